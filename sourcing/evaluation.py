@@ -1,0 +1,171 @@
+"""Compare analyses against gold annotations (GUIDELINES.md format)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sourcing.records import ArticleReport, SourceType
+
+TYPES = tuple(t.value for t in SourceType)
+
+
+@dataclass(frozen=True)
+class GoldRow:
+    """One annotated position of a document."""
+
+    doc: str
+    offset: int
+    anchor: str
+    role: str
+    type: str | None
+    alt: tuple[str, ...]
+    source: str | None
+    via: str | None
+    anonymity_reason: bool | None
+
+
+@dataclass
+class Evaluation:
+    """Figures from comparing predictions with gold rows."""
+
+    pairs: list[tuple[str, str, str]] = field(default_factory=list)  # doc, gold, credited pred
+    exact: int = 0
+    missing: list[tuple[str, int]] = field(default_factory=list)
+    leaks: list[tuple[str, int, str]] = field(default_factory=list)
+    merged: list[tuple[str, int]] = field(default_factory=list)
+    share_errors: dict[str, tuple[float, float]] = field(default_factory=dict)
+
+
+def load_gold(path: Path) -> dict[str, list[GoldRow]]:
+    """Read a gold JSONL file, grouped by document name, in file order."""
+    grouped: dict[str, list[GoldRow]] = defaultdict(list)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        raw = json.loads(line)
+        grouped[raw["doc"]].append(
+            GoldRow(
+                doc=raw["doc"],
+                offset=raw["offset"],
+                anchor=raw["anchor"],
+                role=raw["role"],
+                type=raw.get("type"),
+                alt=tuple(raw.get("alt") or ()),
+                source=raw.get("source"),
+                via=raw.get("via"),
+                anonymity_reason=raw.get("anonymity_reason"),
+            )
+        )
+    return dict(grouped)
+
+
+def load_texts(sources: Iterable[Path]) -> dict[str, str]:
+    """Map gold document names to texts, from folders of .txt files or JSONL with id/text."""
+    texts: dict[str, str] = {}
+    for source in sources:
+        if source.is_dir():
+            for file in sorted(source.glob("*.txt")):
+                texts[file.name] = file.read_text(encoding="utf-8")
+        else:
+            for line in source.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    row = json.loads(line)
+                    texts[f"{row['id']}.txt"] = row["text"]
+    return texts
+
+
+def check_anchors(rows: Iterable[GoldRow], text: str) -> list[GoldRow]:
+    """Return gold rows whose anchor is not at its offset in `text`."""
+    return [r for r in rows if text[r.offset : r.offset + len(r.anchor)] != r.anchor]
+
+
+def evaluate_document(report: ArticleReport, rows: list[GoldRow], result: Evaluation) -> None:
+    """Add one document's comparison to `result`."""
+    statements = report.statements
+    owner: dict[int, int] = {}
+    gold_statements = [r for r in rows if r.role == "statement"]
+    for row in gold_statements:
+        hit = next((s for s in statements if s.span.contains(row.offset)), None)
+        if hit is None:
+            result.missing.append((row.doc, row.offset))
+            result.pairs.append((row.doc, str(row.type), "missing"))
+            continue
+        if hit.index in owner:
+            result.merged.append((row.doc, row.offset))
+        owner[hit.index] = row.offset
+        predicted = hit.type.value
+        if predicted == row.type:
+            result.exact += 1
+        credited = row.type if predicted in row.alt else predicted
+        result.pairs.append((row.doc, str(row.type), credited))
+    for row in rows:
+        if row.role != "statement" and any(s.span.contains(row.offset) for s in statements):
+            result.leaks.append((row.doc, row.offset, row.role))
+    gold_share = _share(sum(r.type == "unnamed_source" for r in gold_statements), len(gold_statements))
+    result.share_errors[report.document.path or ""] = (gold_share, report.scores.anonymity_share)
+
+
+def _share(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+def per_type_figures(pairs: list[tuple[str, str, str]]) -> dict[str, dict[str, float]]:
+    """Precision, recall, F1 and support per type (alt labels credited)."""
+    figures = {}
+    for label in TYPES:
+        tp = sum(1 for _, g, p in pairs if g == label and p == label)
+        fp = sum(1 for _, g, p in pairs if g != label and p == label)
+        fn = sum(1 for _, g, p in pairs if g == label and p != label)
+        precision = _share(tp, tp + fp)
+        recall = _share(tp, tp + fn)
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        figures[label] = {"precision": precision, "recall": recall, "f1": f1, "support": tp + fn}
+    return figures
+
+
+def summary(result: Evaluation) -> dict[str, object]:
+    """Headline figures: accuracy, macro-F1, per type, share error, segmentation faults."""
+    pairs = result.pairs
+    per_type = per_type_figures(pairs)
+    present = [label for label in TYPES if per_type[label]["support"] > 0]
+    errors = [abs(g - p) for g, p in result.share_errors.values()]
+    return {
+        "statements": len(pairs),
+        "accuracy": _share(sum(1 for _, g, p in pairs if g == p), len(pairs)),
+        "strict_accuracy": _share(result.exact, len(pairs)),
+        "macro_f1": sum(per_type[t]["f1"] for t in present) / len(present) if present else 0.0,
+        "per_type": per_type,
+        "share_mae": sum(errors) / len(errors) if errors else 0.0,
+        "share_max_error": max(errors, default=0.0),
+        "missing": len(result.missing),
+        "leaks": len(result.leaks),
+        "merged": len(result.merged),
+    }
+
+
+def confusion(pairs: list[tuple[str, str, str]]) -> dict[str, Counter[str]]:
+    """Rows: gold type; columns: credited predicted type."""
+    matrix: dict[str, Counter[str]] = {t: Counter() for t in TYPES}
+    for _, gold, predicted in pairs:
+        matrix.setdefault(gold, Counter())[predicted] += 1
+    return matrix
+
+
+def evaluate(
+    gold: Mapping[str, list[GoldRow]],
+    texts: Mapping[str, str],
+    analyze: Callable[[str, str], ArticleReport],
+) -> Evaluation:
+    """Analyze every gold document with `analyze(name, text)` and compare."""
+    result = Evaluation()
+    for name, rows in gold.items():
+        text = texts[name]
+        bad = check_anchors(rows, text)
+        if bad:
+            raise ValueError(f"{name}: {len(bad)} gold anchors do not match the text")
+        evaluate_document(analyze(name, text), rows, result)
+    return result

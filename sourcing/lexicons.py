@@ -1,0 +1,24 @@
+"""Load the word lists kept as data files in `sourcing/lexicons/`."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(name: str) -> frozenset[str]:
+    """Return the entries of lexicon `name` (one a line, `#` comments), lower-cased."""
+    return frozenset(entry.lower() for entry in load_lines(name))
+
+
+@lru_cache(maxsize=None)
+def load_lines(name: str) -> tuple[str, ...]:
+    """Return the entries of lexicon `name` as written, in file order."""
+    path = resources.files("sourcing").joinpath("lexicons", f"{name}.txt")
+    entries = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            entries.append(entry)
+    return tuple(entries)

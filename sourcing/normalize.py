@@ -1,0 +1,23 @@
+"""A length-preserving normalized view of a text, so offsets stay valid."""
+
+from __future__ import annotations
+
+# Each entry maps one character to exactly one character: str.translate keeps length.
+_CHAR_MAP = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"',
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
+    "\u2002": " ", "\u2003": " ", "\u3000": " ",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-",
+    "\u2026": ".",
+    "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n",
+    "\x00": " ",
+}
+_TABLE = str.maketrans(_CHAR_MAP)
+
+
+def normalized_view(text: str) -> str:
+    """Return `text` with curly quotes, odd spaces and dashes made plain, same length."""
+    return text.translate(_TABLE)

@@ -1,0 +1,29 @@
+"""Analyze one document: the stages in order, one line each."""
+
+from __future__ import annotations
+
+from sourcing import __version__
+from sourcing.attribute import attribute_statements
+from sourcing.body import body_regions, find_excluded
+from sourcing.readability import readability
+from sourcing.records import ArticleReport, Document
+from sourcing.score import score_article
+from sourcing.segment import split_sentences
+from sourcing.settings import DEFAULT_SETTINGS, Settings
+
+
+def analyze(document: Document, settings: Settings = DEFAULT_SETTINGS) -> ArticleReport:
+    """Return the statements, exclusions and scores of `document`."""
+    excluded = find_excluded(document.text)
+    regions = body_regions(document.text, excluded)
+    sentences = [s for region in regions for s in split_sentences(document.text, region)]
+    statements = attribute_statements(document, sentences, settings)
+    body_text = "\n".join(s.text for s in statements)
+    scores = score_article(statements, body_text, settings, readability)
+    return ArticleReport(
+        document=document,
+        statements=tuple(statements),
+        excluded=excluded,
+        scores=scores,
+        analyzer=f"sourcing {__version__} rules",
+    )

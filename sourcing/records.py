@@ -1,0 +1,126 @@
+"""Typed records shared by every stage: documents, spans, statements and reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class SourceType(StrEnum):
+    """Where a statement's content comes from (see GUIDELINES.md)."""
+
+    NAMED_OFFICIAL = "named_official"
+    NAMED_PERSON = "named_person"
+    NAMED_ORGANIZATION = "named_organization"
+    DOCUMENT = "document"
+    CITED_OUTLET = "cited_outlet"
+    UNNAMED_SOURCE = "unnamed_source"
+    UNATTRIBUTED = "unattributed"
+
+
+NAMED_TYPES = frozenset(
+    {SourceType.NAMED_OFFICIAL, SourceType.NAMED_PERSON, SourceType.NAMED_ORGANIZATION}
+)
+
+
+class Role(StrEnum):
+    """Why a span of the input is not a statement."""
+
+    HEADLINE = "headline"
+    BOILERPLATE = "boilerplate"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range [start, end) into `Document.text`."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span ({self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, offset: int) -> bool:
+        return self.start <= offset < self.end
+
+    def shifted(self, delta: int) -> Span:
+        return Span(self.start + delta, self.end + delta)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: its text exactly as decoded, and what is known about it."""
+
+    text: str
+    path: str | None = None
+    id: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None
+    input_format: str = "text"  # text | html | jsonl; for html, text is the extracted article
+
+    def slice(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+
+@dataclass(frozen=True)
+class Excluded:
+    """A span that is not a statement: headline or boilerplate."""
+
+    span: Span
+    role: Role
+    reason: str
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One sentence of the article body and the source its content comes from."""
+
+    index: int
+    span: Span
+    text: str
+    type: SourceType
+    source: str | None = None
+    source_span: Span | None = None
+    via: str | None = None
+    via_span: Span | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    anonymity_reason: bool | None = None
+    confidence: float = 1.0
+    evidence: str = ""  # why the analyzer decided this type, in words
+    resolved_from: int | None = None  # index of the statement whose source this one takes
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Article-level figures; each names the statements behind it in `basis`."""
+
+    statements: int
+    anonymity_share: float
+    anonymity_share_words: float
+    type_shares: dict[str, float]
+    distinct_named_sources: int
+    named_sources: tuple[str, ...]
+    anonymous_statements: int
+    anonymous_without_reason: int
+    lede_anonymous: bool
+    readability: dict[str, float]
+    basis: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ArticleReport:
+    """Everything the analyzer found in one document."""
+
+    document: Document
+    statements: tuple[Statement, ...]
+    excluded: tuple[Excluded, ...]
+    scores: Scores
+    analyzer: str  # analyzer version and model in use, e.g. "sourcing 0.1.0 rules"
