@@ -63,6 +63,7 @@ class Document:
     url: str | None = None
     date: str | None = None
     input_format: str = "text"  # text | html | jsonl; for html, text is the extracted article
+    topic: str | None = None  # subject label from the input metadata (JSONL `topic`)
 
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]

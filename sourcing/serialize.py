@@ -62,6 +62,7 @@ def report_dict(report: ArticleReport) -> dict[str, Any]:
         "url": doc.url,
         "date": doc.date,
         "input_format": doc.input_format,
+        "topic": doc.topic,
         "scores": {
             "statements": scores.statements,
             "anonymity_share": round(scores.anonymity_share, 4),
