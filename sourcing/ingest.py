@@ -1,0 +1,428 @@
+"""Read the user's inputs into Documents: text, HTML and JSONL files, directories and stdin.
+
+Every input yields Documents or InputFailures, never an exception: a bad file is reported
+in one line and the others are still read.
+"""
+
+from __future__ import annotations
+
+import csv
+import errno
+import gzip
+import io
+import json
+import lzma
+import os
+import re
+import stat
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import BinaryIO
+
+import charset_normalizer
+import trafilatura
+
+from sourcing.records import Document
+
+# Larger inputs (a file, a JSONL row, stdin) are refused before they are read.
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+HTML_SUFFIXES = (".html", ".htm")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.xz")
+ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES, *JSONL_SUFFIXES)
+MANIFEST_NAME = "manifest.csv"
+MANIFEST_FIELDS = ("outlet", "url", "date", "title")
+STDIN_PATH = "<stdin>"
+# Tried before an unrestricted guess: English news in an 8-bit encoding is nearly always these.
+WESTERN_ENCODINGS = ["cp1252", "latin_1"]
+# A decoded text with more control characters than this share is binary data.
+MAX_CONTROL_SHARE = 0.01
+SNIFF_BYTES = 8192
+
+BYTE_ORDER_MARKS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+BINARY_SIGNATURES = (
+    (b"%PDF-", "PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"\x1f\x8b", "gzip data (only .jsonl.gz is read compressed)"),
+    (b"\xfd7zXZ\x00", "xz data (only .jsonl.xz is read compressed)"),
+    (b"PK\x03\x04", "zip archive (e.g. .docx)"),
+    (b"\x7fELF", "executable"),
+)
+HTML_START = re.compile(
+    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+HTML_TAG = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
+
+
+class FailureKind(StrEnum):
+    """What went wrong with an input, for tests and machine readers of failures."""
+
+    MISSING = "missing"
+    NO_ARTICLES = "no_articles"
+    EMPTY = "empty"
+    BLANK = "blank"
+    BINARY = "binary"
+    UNDECODABLE = "undecodable"
+    NO_HTML_TEXT = "no_html_text"
+    BAD_JSON = "bad_json"
+    NO_TEXT_FIELD = "no_text_field"
+    CORRUPT = "corrupt"
+    UNREADABLE = "unreadable"
+    SYMLINK_LOOP = "symlink_loop"
+    TOO_LARGE = "too_large"
+    ANALYSIS = "analysis"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class InputFailure:
+    """An input that gave no Document, and why, in one line."""
+
+    path: str
+    message: str
+    kind: FailureKind = FailureKind.OTHER
+
+
+class InputError(Exception):
+    """Raised inside ingest only; always turned into an InputFailure."""
+
+    def __init__(self, kind: FailureKind, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+
+
+Meta = dict[str, str]
+Item = Document | InputFailure
+
+
+def iter_inputs(paths: Sequence[str], stdin: BinaryIO | None = None) -> Iterator[Item]:
+    """Yield a Document or an InputFailure for every article the paths name, in order."""
+    for path in paths:
+        if path == "-":
+            yield from _guarded(STDIN_PATH, _read_stdin, stdin)
+        else:
+            yield from _guarded(path, _read_path, path)
+
+
+def _guarded(path: str, read: Callable[..., Iterable[Item]], *args: object) -> Iterator[Item]:
+    """Run a reader, turning any error it raises into a failure of `path`."""
+    try:
+        yield from read(*args)
+    except InputError as error:
+        yield InputFailure(path, error.message, error.kind)
+    except OSError as error:
+        yield _os_failure(path, error)
+    except Exception as error:  # noqa: BLE001 - an input must never crash the batch
+        yield InputFailure(path, f"cannot read: {type(error).__name__}: {error}")
+
+
+def _os_failure(path: str, error: OSError) -> InputFailure:
+    if error.errno == errno.ELOOP:
+        return InputFailure(path, "symlink loop", FailureKind.SYMLINK_LOOP)
+    if error.errno == errno.ENOENT:
+        return InputFailure(path, "no such file or directory", FailureKind.MISSING)
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return InputFailure(path, "permission denied", FailureKind.UNREADABLE)
+    reason = error.strerror or str(error)
+    return InputFailure(path, f"cannot read: {reason}", FailureKind.UNREADABLE)
+
+
+def _read_path(path: str) -> Iterator[Item]:
+    info = os.stat(path)
+    if stat.S_ISDIR(info.st_mode):
+        yield from _read_directory(path)
+    else:
+        manifest = load_manifest(os.path.dirname(path) or ".")
+        yield from _read_file(path, manifest.get(os.path.normpath(path), {}))
+
+
+def _read_directory(root: str) -> Iterator[Item]:
+    found = False
+    manifests: dict[str, dict[str, Meta]] = {}
+    for entry in _article_paths(root, ancestors=(os.path.realpath(root),)):
+        found = True
+        if isinstance(entry, InputFailure):
+            yield entry
+        else:
+            yield from _guarded(entry, _read_listed_file, entry, manifests)
+    if not found:
+        suffixes = ", ".join(ARTICLE_SUFFIXES)
+        raise InputError(FailureKind.NO_ARTICLES, f"directory has no articles ({suffixes})")
+
+
+def _read_listed_file(path: str, manifests: dict[str, dict[str, Meta]]) -> Iterator[Item]:
+    directory = os.path.dirname(path)
+    if directory not in manifests:
+        manifests[directory] = load_manifest(directory)
+    yield from _read_file(path, manifests[directory].get(os.path.normpath(path), {}))
+
+
+def _article_paths(directory: str, ancestors: tuple[str, ...]) -> Iterator[str | InputFailure]:
+    """Yield article files under `directory`, sorted; hidden entries are skipped."""
+    for name in sorted(os.listdir(directory)):
+        path = os.path.join(directory, name)
+        if name.startswith("."):
+            continue
+        try:
+            info = os.stat(path)
+        except OSError as error:
+            if error.errno == errno.ELOOP or name.endswith(ARTICLE_SUFFIXES):
+                yield _os_failure(path, error)
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            real = os.path.realpath(path)
+            if real in ancestors:
+                yield InputFailure(path, "symlink loop", FailureKind.SYMLINK_LOOP)
+            else:
+                yield from _article_paths(path, (*ancestors, real))
+        elif name.endswith(ARTICLE_SUFFIXES):
+            yield path
+
+
+def load_manifest(directory: str) -> dict[str, Meta]:
+    """Read `manifest.csv` in `directory` (path,outlet,url,date[,title]) keyed by file path."""
+    manifest = os.path.join(directory, MANIFEST_NAME)
+    if not os.path.isfile(manifest):
+        return {}
+    try:
+        with open(manifest, encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise InputError(FailureKind.UNREADABLE, f"cannot read {manifest}: {error}") from error
+    return {
+        os.path.normpath(os.path.join(directory, row["path"])): {
+            key: row[key].strip() for key in MANIFEST_FIELDS if (row.get(key) or "").strip()
+        }
+        for row in rows
+        if (row.get("path") or "").strip()
+    }
+
+
+def _read_file(path: str, meta: Meta) -> Iterator[Item]:
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(FailureKind.UNREADABLE, "not a regular file")
+    if path.endswith(JSONL_SUFFIXES):
+        yield from _read_jsonl_file(path, meta)
+        return
+    _check_size(info.st_size)
+    with open(path, "rb") as handle:
+        data = handle.read()
+    if not data:
+        raise InputError(FailureKind.EMPTY, "empty file")
+    text = decode_bytes(data)
+    if path.lower().endswith(HTML_SUFFIXES):
+        yield html_document(text, path, Path(path).stem, meta)
+    else:
+        yield text_document(text, path, Path(path).stem, meta)
+
+
+def _check_size(size: int) -> None:
+    if size > MAX_ARTICLE_BYTES:
+        raise InputError(
+            FailureKind.TOO_LARGE,
+            f"too large: {size / 2**20:.1f} MB (limit {_limit_mb()})",
+        )
+
+
+def _limit_mb() -> str:
+    return f"{MAX_ARTICLE_BYTES / 2**20:.0f} MB"
+
+
+def _read_stdin(stdin: BinaryIO | None) -> Iterator[Item]:
+    if stdin is None:
+        raise InputError(FailureKind.UNREADABLE, "no standard input")
+    data = stdin.read(MAX_ARTICLE_BYTES + 1)
+    _check_size(len(data))
+    if not data:
+        raise InputError(FailureKind.EMPTY, "empty input")
+    text = decode_bytes(data)
+    kind = sniff_format(text)
+    if kind == "jsonl":
+        lines = enumerate(text.splitlines(), start=1)
+        yield from _jsonl_documents(((n, line) for n, line in lines), STDIN_PATH, {})
+    elif kind == "html":
+        yield html_document(text, STDIN_PATH, None, {})
+    else:
+        yield text_document(text, STDIN_PATH, None, {})
+
+
+def sniff_format(text: str) -> str:
+    """Return "jsonl", "html" or "text" for an input whose file name says nothing."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if lines and all(_is_text_row(line) for line in lines):
+        return "jsonl"
+    if HTML_START.match(text) or HTML_TAG.search(text[:SNIFF_BYTES]):
+        return "html"
+    return "text"
+
+
+def _is_text_row(line: str) -> bool:
+    try:
+        row = json.loads(line)
+    except ValueError:
+        return False
+    return isinstance(row, dict) and isinstance(row.get("text"), str)
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode an article: BOM-marked UTF-8/16/32, else UTF-8, else a detected 8-bit encoding."""
+    _reject_binary(data)
+    for mark, codec in BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            try:
+                return _checked(data[len(mark) :].decode(codec))
+            except UnicodeDecodeError as error:
+                raise InputError(
+                    FailureKind.UNDECODABLE, f"invalid {codec} after its byte-order mark"
+                ) from error
+    if b"\x00" in data:
+        raise InputError(FailureKind.BINARY, "binary file (contains NUL bytes)")
+    try:
+        return _checked(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    match = charset_normalizer.from_bytes(data, cp_isolation=WESTERN_ENCODINGS).best()
+    match = match or charset_normalizer.from_bytes(data).best()
+    if match is None:
+        raise InputError(
+            FailureKind.UNDECODABLE, "cannot decode: not UTF-8, UTF-16 or a known 8-bit encoding"
+        )
+    return _checked(str(match))
+
+
+def _reject_binary(data: bytes) -> None:
+    for signature, what in BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise InputError(FailureKind.BINARY, f"binary file: {what}, not text")
+
+
+def _checked(text: str) -> str:
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v")
+    if controls > MAX_CONTROL_SHARE * len(text):
+        raise InputError(FailureKind.BINARY, "binary file (control characters), not text")
+    return text
+
+
+def text_document(text: str, path: str, doc_id: str | None, meta: Meta) -> Document:
+    """Make a Document of plain text, refusing text with nothing but whitespace."""
+    if not text.strip():
+        raise InputError(FailureKind.BLANK, "no text (only whitespace)")
+    return Document(text=text, path=path, id=doc_id, input_format="text", **meta)
+
+
+def html_document(html: str, path: str, doc_id: str | None, meta: Meta) -> Document:
+    """Extract the article of an HTML page with trafilatura (no download); manifest wins."""
+    try:
+        found = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, as_dict=True
+        )
+    except Exception as error:  # malformed pages must fail this input only
+        raise InputError(FailureKind.NO_HTML_TEXT, f"cannot parse HTML: {error}") from error
+    if not isinstance(found, dict) or not str(found.get("text") or "").strip():
+        raise InputError(FailureKind.NO_HTML_TEXT, "HTML page has no article text")
+    extracted = {
+        "title": found.get("title"),
+        "url": found.get("url"),
+        "date": found.get("date"),
+        "outlet": found.get("sitename") or found.get("hostname"),
+    }
+    fields = {key: value for key, value in extracted.items() if value} | meta
+    return Document(text=found["text"], path=path, id=doc_id, input_format="html", **fields)
+
+
+def _read_jsonl_file(path: str, meta: Meta) -> Iterator[Item]:
+    if os.path.getsize(path) == 0:
+        raise InputError(FailureKind.EMPTY, "empty file")
+    with _open_jsonl(path) as stream:
+        try:
+            _reject_binary(stream.peek(SNIFF_BYTES)[:SNIFF_BYTES])
+            yield from _jsonl_documents(_bounded_lines(stream, path), path, meta)
+        except (EOFError, lzma.LZMAError, gzip.BadGzipFile) as error:
+            raise InputError(FailureKind.CORRUPT, f"corrupt compressed data: {error}") from error
+
+
+def _open_jsonl(path: str) -> io.BufferedReader:
+    if path.endswith(".xz"):
+        return lzma.open(path, "rb")  # type: ignore[return-value]
+    if path.endswith(".gz"):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return open(path, "rb")
+
+
+def _bounded_lines(stream: BinaryIO, path: str) -> Iterator[tuple[int, str | InputFailure]]:
+    """Yield (line number, decoded line); a line over the size limit is skipped whole."""
+    lineno = 0
+    while raw := stream.readline(MAX_ARTICLE_BYTES + 1):
+        lineno += 1
+        if len(raw) > MAX_ARTICLE_BYTES:
+            while raw and not raw.endswith(b"\n"):
+                raw = stream.readline(MAX_ARTICLE_BYTES)
+            yield lineno, InputFailure(
+                f"{path}:{lineno}", f"row too large (limit {_limit_mb()})", FailureKind.TOO_LARGE
+            )
+            continue
+        try:
+            yield lineno, raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+        except UnicodeDecodeError:
+            yield lineno, InputFailure(
+                f"{path}:{lineno}", "row is not UTF-8", FailureKind.UNDECODABLE
+            )
+
+
+def _jsonl_documents(
+    lines: Iterable[tuple[int, str | InputFailure]], path: str, meta: Meta
+) -> Iterator[Item]:
+    rows = 0
+    for lineno, line in lines:
+        if isinstance(line, InputFailure):
+            rows += 1
+            yield line
+        elif line.strip():
+            rows += 1
+            yield _guarded_row(line, f"{path}:{lineno}", meta)
+    if not rows:
+        raise InputError(FailureKind.BLANK, "no rows (only whitespace)")
+
+
+def _guarded_row(line: str, row_path: str, meta: Meta) -> Item:
+    try:
+        return row_document(line, row_path, meta)
+    except InputError as error:
+        return InputFailure(row_path, error.message, error.kind)
+
+
+def row_document(line: str, path: str, meta: Meta) -> Document:
+    """Make a Document of one JSONL row with `text` and optional id/url/title/outlet/date."""
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            FailureKind.BAD_JSON, f"broken JSON: {error.msg} (column {error.colno})"
+        ) from error
+    if not isinstance(row, dict):
+        raise InputError(FailureKind.BAD_JSON, "row is not a JSON object")
+    text = row.get("text")
+    if not isinstance(text, str):
+        raise InputError(FailureKind.NO_TEXT_FIELD, "row has no 'text' string")
+    if not text.strip():
+        raise InputError(FailureKind.BLANK, "no text (only whitespace)")
+    fields = {
+        key: str(row[key])
+        for key in ("id", "url", "title", "outlet", "date")
+        if row.get(key) not in (None, "")
+    }
+    return Document(text=text, path=path, input_format="jsonl", **(fields | meta))
