@@ -1,0 +1,126 @@
+"""Score-card checks: newsroom rules on anonymous sourcing applied to one report.
+
+Each check is a pure function `report -> offending statement indices`; a check passes
+when that tuple is empty. Titles and rule texts are data in `sourcing/data/checks.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from sourcing.records import NAMED_TYPES, ArticleReport, SourceType, Statement
+
+_WORD = re.compile(r"[\w'\u2019-]+")
+_LEADING_WORDS = frozenset({"a", "an", "the", "one", "some", "several", "many", "other"})
+
+
+@dataclass(frozen=True)
+class Check:
+    """One newsroom rule applied to one article."""
+
+    name: str
+    title: str
+    passed: bool
+    rule_text: str
+    basis: str
+    summary: str  # the rule's passed or failed sentence, with the count filled in
+    statements: tuple[int, ...]  # the statements that break the rule (empty when passed)
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> dict[str, Any]:
+    """Return the check definitions of `sourcing/data/checks.toml`."""
+    path = resources.files("sourcing").joinpath("data", "checks.toml")
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def _anonymous(report: ArticleReport) -> list[Statement]:
+    return [s for s in report.statements if s.type is SourceType.UNNAMED_SOURCE]
+
+
+def anonymous_without_reason(report: ArticleReport) -> tuple[int, ...]:
+    """Return the anonymous statements that give no reason for the anonymity."""
+    return tuple(report.scores.basis.get("anonymous_without_reason", ()))
+
+
+def lede_anonymous(report: ArticleReport) -> tuple[int, ...]:
+    """Return the lede statements that rest on an anonymous source."""
+    return tuple(report.scores.basis.get("lede_anonymous", ()))
+
+
+def is_vague(source: str | None) -> bool:
+    """Tell whether a source description says no more than "sources" or "a report"."""
+    rules = load_rules()["vague"]
+    words = [w.lower() for w in _WORD.findall(source or "")]
+    head: str | None = None
+    for word in words:
+        if word in rules["stops"] and head is not None:
+            break
+        head = word
+    return head is None or head in rules["heads"]
+
+
+def vague_description(report: ArticleReport) -> tuple[int, ...]:
+    """Return the anonymous statements whose source is not described, or only vaguely."""
+    return tuple(s.index for s in _anonymous(report) if is_vague(s.source))
+
+
+def source_key(statement: Statement) -> str:
+    """Return a key that is equal for statements from the same described source."""
+    if not statement.source:
+        return f"#{statement.index}"  # an impersonal hedge: nobody to match it with
+    words = [w.lower() for w in _WORD.findall(statement.source)]
+    while words and words[0] in _LEADING_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def single_anonymous_source(report: ArticleReport) -> tuple[int, ...]:
+    """Return the anonymous statements when one unnamed source carries them all, alone."""
+    anonymous = _anonymous(report)
+    if len({source_key(s) for s in anonymous}) != 1:
+        return ()
+    backed = NAMED_TYPES | {SourceType.DOCUMENT}
+    if any(s.type in backed for s in report.statements):
+        return ()
+    return tuple(s.index for s in anonymous)
+
+
+def relayed_anonymous(report: ArticleReport) -> tuple[int, ...]:
+    """Return the anonymous statements relayed from another outlet (`via` set)."""
+    return tuple(s.index for s in _anonymous(report) if s.via)
+
+
+CHECKS: dict[str, Callable[[ArticleReport], tuple[int, ...]]] = {
+    "anonymous_without_reason": anonymous_without_reason,
+    "lede_anonymous": lede_anonymous,
+    "vague_description": vague_description,
+    "single_anonymous_source": single_anonymous_source,
+    "relayed_anonymous": relayed_anonymous,
+}
+
+
+def run_checks(report: ArticleReport) -> list[Check]:
+    """Apply every check of `checks.toml` to `report`, in the file's order."""
+    results = []
+    for rule in load_rules()["check"]:
+        offending = CHECKS[rule["name"]](report)
+        summary = rule["failed" if offending else "passed"].format(n=len(offending))
+        results.append(
+            Check(
+                name=rule["name"],
+                title=rule["title"],
+                passed=not offending,
+                rule_text=rule["rule"],
+                basis=rule["basis"],
+                summary=summary,
+                statements=offending,
+            )
+        )
+    return results
