@@ -1,24 +1,211 @@
-"""Attribute each statement to its source (placeholder: everything unattributed)."""
+"""Attribute each statement to its source: cues, then pronouns, references and carry-over."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
+from sourcing.cues import find_cues, find_phrases
+from sourcing.decide import Decision, decide
+from sourcing.entities import known_people
+from sourcing.mentions import MentionKind, person_names
+from sourcing.normalize import normalized_view
+from sourcing.quotes import opens_inside_quote, quoted_mask
 from sourcing.records import Document, SourceType, Span, Statement
 from sourcing.settings import Settings
+
+PERSON_KINDS = frozenset({MentionKind.OFFICIAL, MentionKind.PERSON, MentionKind.UNNAMED, MentionKind.DEFINITE_ROLE})
+GROUP_KINDS = frozenset({MentionKind.UNNAMED, MentionKind.ORGANIZATION, MentionKind.DOCUMENT, MentionKind.INDEFINITE_REPORT})
+THING_KINDS = frozenset({MentionKind.ORGANIZATION, MentionKind.DOCUMENT, MentionKind.OUTLET, MentionKind.REPORT})
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every sentence's attribution may consult about the whole document."""
+
+    document: Document
+    normalized: str
+    quoted: bytearray
+    people: dict[str, bool]
+    settings: Settings
 
 
 def attribute_statements(
     document: Document, sentences: Sequence[Span], settings: Settings
 ) -> list[Statement]:
     """Type every sentence by where its content comes from."""
-    return [
-        Statement(
-            index=i,
-            span=span,
-            text=document.slice(span),
-            type=SourceType.UNATTRIBUTED,
-            confidence=settings.rule_confidence_uncued,
-        )
-        for i, span in enumerate(sentences)
+    normalized = normalized_view(document.text)
+    context = Context(document, normalized, quoted_mask(normalized), known_people(normalized), settings)
+    decisions = [
+        decide(find_cues(normalized, span, context.quoted), normalized, context.people, document.outlet)
+        for span in sentences
     ]
+    statements: list[Statement] = []
+    for index, span in enumerate(sentences):
+        statements.append(_attribute_one(index, span, decisions[index], statements, context))
+    statements = _fill_quote_openers(statements, sentences, context)
+    return [_with_anonymity(s, statements, context) for s in statements]
+
+
+def _attribute_one(
+    index: int, span: Span, decision: Decision | None, earlier: list[Statement], context: Context
+) -> Statement:
+    base = Statement(index=index, span=span, text=context.document.slice(span), type=SourceType.UNATTRIBUTED,
+                     confidence=context.settings.rule_confidence_uncued)
+    if decision is None:
+        return _carry_over(base, earlier, context)
+    cue_words = decision.cue.words
+    if decision.type is None and decision.mention is not None:
+        return _resolve_reference(base, decision, earlier, context)
+    return replace(
+        base,
+        type=decision.type or SourceType.UNATTRIBUTED,
+        source=_slice(context, decision.source_span),
+        source_span=decision.source_span,
+        via=decision.via,
+        via_span=decision.via_span,
+        cue=cue_words,
+        cue_span=decision.cue.span,
+        confidence=context.settings.rule_confidence_cued,
+        evidence=decision.reason,
+        flags=(f"mention:{decision.mention.kind.value}",) if decision.mention else (),
+    )
+
+
+def _slice(context: Context, span: Span | None) -> str | None:
+    return context.document.text[span.start : span.end] if span else None
+
+
+def _resolve_reference(base: Statement, decision: Decision, earlier: list[Statement], context: Context) -> Statement:
+    """Give a pronoun or definite description the type of what it refers to (rule 2)."""
+    mention = decision.mention
+    assert mention is not None
+    wanted = {
+        MentionKind.PRONOUN_PERSON: PERSON_KINDS,
+        MentionKind.PRONOUN_GROUP: GROUP_KINDS,
+        MentionKind.PRONOUN_THING: THING_KINDS,
+        MentionKind.DEFINITE_ROLE: PERSON_KINDS,
+        MentionKind.REPORT: frozenset({MentionKind.OUTLET, MentionKind.INDEFINITE_REPORT}),
+    }[mention.kind]
+    cued = replace(base, cue=decision.cue.words, cue_span=decision.cue.span,
+                   confidence=context.settings.rule_confidence_resolved)
+    window = context.settings.pronoun_window
+    for previous in reversed(earlier[-window:] if mention.kind is not MentionKind.REPORT else earlier):
+        kind = _mention_kind(previous)
+        if kind in wanted and previous.type is not SourceType.UNATTRIBUTED:
+            if mention.kind is MentionKind.DEFINITE_ROLE and kind is MentionKind.UNNAMED and not _same_head(previous, mention.head):
+                continue
+            return replace(
+                cued, type=previous.type, source=previous.source, source_span=previous.source_span,
+                via=previous.via, via_span=previous.via_span, resolved_from=previous.resolved_from if previous.resolved_from is not None else previous.index,
+                anonymity_reason=previous.anonymity_reason,
+                evidence=f"{mention.kind.value} '{mention.text}' refers to statement {previous.index}",
+                flags=(f"mention:{kind.value if kind else ''}",),
+            )
+    return _fallback_reference(cued, decision, earlier, context)
+
+
+def _fallback_reference(cued: Statement, decision: Decision, earlier: list[Statement], context: Context) -> Statement:
+    """No earlier statement fits: look for a name in the preceding text, else decide by kind."""
+    mention = decision.mention
+    assert mention is not None
+    source = _slice(context, decision.source_span)
+    if mention.kind in {MentionKind.PRONOUN_PERSON, MentionKind.DEFINITE_ROLE}:
+        preceding = context.normalized[max(0, cued.span.start - 600) : cued.span.start]
+        names = [n for n in person_names(preceding) if n in context.people or n.split()[-1] in context.people]
+        if names:
+            official = context.people.get(names[-1], context.people.get(names[-1].split()[-1], False))
+            kind_type = SourceType.NAMED_OFFICIAL if official else SourceType.NAMED_PERSON
+            return replace(cued, type=kind_type, source=names[-1], source_span=decision.source_span,
+                           evidence=f"{mention.kind.value} '{mention.text}' refers to {names[-1]}",
+                           flags=("mention:official" if official else "mention:person",))
+    fallback = {
+        MentionKind.DEFINITE_ROLE: SourceType.UNNAMED_SOURCE,
+        MentionKind.PRONOUN_GROUP: SourceType.UNNAMED_SOURCE,
+        MentionKind.REPORT: SourceType.DOCUMENT,
+        MentionKind.PRONOUN_PERSON: SourceType.NAMED_PERSON,
+    }.get(mention.kind, SourceType.UNATTRIBUTED)
+    if mention.kind is MentionKind.PRONOUN_THING:
+        fallback = SourceType.NAMED_ORGANIZATION
+    return replace(cued, type=fallback, source=source, source_span=decision.source_span,
+                   evidence=f"{mention.kind.value} '{mention.text}' with no antecedent",
+                   flags=(f"mention:{mention.kind.value}",))
+
+
+def _mention_kind(statement: Statement) -> MentionKind | None:
+    for flag in statement.flags:
+        if flag.startswith("mention:") and flag[8:]:
+            return MentionKind(flag[8:])
+    return None
+
+
+def _same_head(previous: Statement, head: str) -> bool:
+    return bool(previous.source) and head.rstrip("s") in (previous.source or "").lower()
+
+
+def _carry_over(base: Statement, earlier: list[Statement], context: Context) -> Statement:
+    """An uncued sentence inside or opening a quotation continues the previous account (rule 3)."""
+    if not earlier:
+        return base
+    previous = earlier[-1]
+    if previous.type is SourceType.UNATTRIBUTED or previous.resolved_from == -1:
+        return base
+    inside = opens_inside_quote(context.quoted, base.span)
+    starts_quote = context.normalized[base.span.start] == '"'
+    gap = context.normalized[previous.span.end : base.span.start]
+    same_paragraph = "\n" not in gap
+    if inside or (starts_quote and (same_paragraph or gap.count("\n") <= 2)):
+        if _about_sourcing(base.text):
+            return base
+        return replace(
+            base, type=previous.type, source=previous.source, source_span=previous.source_span,
+            via=previous.via, via_span=previous.via_span,
+            resolved_from=previous.resolved_from if previous.resolved_from is not None else previous.index,
+            anonymity_reason=previous.anonymity_reason,
+            confidence=context.settings.rule_confidence_uncued,
+            evidence=f"continues the quotation of statement {previous.index} (rule 3)",
+            flags=previous.flags,
+        )
+    return base
+
+
+def _fill_quote_openers(statements: list[Statement], sentences: Sequence[Span], context: Context) -> list[Statement]:
+    """A quotation whose attribution comes at its end: earlier sentences take that source."""
+    result = list(statements)
+    for i in range(len(result) - 2, -1, -1):
+        current, following = result[i], result[i + 1]
+        if current.type is not SourceType.UNATTRIBUTED or current.evidence:
+            continue
+        if following.type is SourceType.UNATTRIBUTED or not opens_inside_quote(context.quoted, following.span):
+            continue
+        if context.normalized[current.span.start] != '"':
+            continue
+        result[i] = replace(
+            current, type=following.type, source=following.source, source_span=following.source_span,
+            via=following.via, via_span=following.via_span,
+            resolved_from=following.resolved_from if following.resolved_from is not None else following.index,
+            confidence=context.settings.rule_confidence_uncued,
+            evidence=f"opens the quotation attributed in statement {following.index} (rule 3)",
+            flags=following.flags,
+        )
+    return result
+
+
+ABOUT_SOURCING = re.compile(r"\b(spoke|speaking|requested|insisted|asked|granted|declined to be)\b", re.IGNORECASE)
+
+
+def _about_sourcing(text: str) -> bool:
+    """A sentence about the sourcing itself ("The officials spoke on condition of anonymity")."""
+    return bool(find_phrases("anonymity_reasons", text)) and bool(ABOUT_SOURCING.search(text))
+
+
+def _with_anonymity(statement: Statement, statements: list[Statement], context: Context) -> Statement:
+    """Record whether the text states why an unnamed source is anonymous."""
+    if statement.type is not SourceType.UNNAMED_SOURCE:
+        return replace(statement, anonymity_reason=None)
+    if statement.anonymity_reason:
+        return statement
+    nearby = statements[max(0, statement.index - 2) : statement.index + 3]
+    stated = any(find_phrases("anonymity_reasons", s.text) for s in nearby)
+    return replace(statement, anonymity_reason=stated)

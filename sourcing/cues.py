@@ -1,0 +1,273 @@
+"""Find attribution cues in a sentence: reporting verbs, "according to", relays, hedges."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+from sourcing.lexicons import load_lexicon
+from sourcing.records import Span
+
+
+class CueKind(StrEnum):
+    """How a cue introduces its source."""
+
+    SUBJECT_VERB = "subject_verb"  # "Officials said ..."
+    INVERTED_VERB = "inverted_verb"  # '"...," said a senior official'
+    ACCORDING_TO = "according_to"
+    CITING = "citing"
+    QUOTED_AS = "quoted_as"  # "Reuters quoted an official as saying"
+    HEDGE = "hedge"  # "was understood to", "reportedly"
+    NO_COMMENT = "no_comment"  # "declined to comment"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue: what signals it, where, and the span of the source it names."""
+
+    kind: CueKind
+    span: Span  # the cue words themselves
+    words: str
+    source: Span | None = None
+    via: Span | None = None  # the relaying outlet of a QUOTED_AS chain
+
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'\-.]*[A-Za-z]|[A-Za-z]")
+DETERMINERS = frozenset(
+    "a an the his her its their this that these those our my your some any no".split()
+)
+CLAUSE_MARKS = '";:()[]'
+MAX_SOURCE_CHARS = 160
+
+
+@lru_cache(maxsize=1)
+def cue_verbs() -> frozenset[str]:
+    """Reporting-verb forms: the GGT list, less the too-general ones, plus our extras."""
+    ggt = load_lexicon("reporting_verbs_ggt") - load_lexicon("cue_verbs_excluded")
+    return ggt | load_lexicon("cue_verbs_extra")
+
+
+@lru_cache(maxsize=1)
+def _phrase_pattern(name: str) -> re.Pattern[str]:
+    phrases = sorted(load_lexicon(name), key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])", re.IGNORECASE)
+
+
+def find_phrases(name: str, text: str) -> list[re.Match[str]]:
+    """Return the matches of lexicon `name`'s phrases in `text`, case-insensitive."""
+    return list(_phrase_pattern(name).finditer(text))
+
+
+def find_cues(normalized: str, sentence: Span, quoted: bytearray) -> list[Cue]:
+    """Return the cues of one sentence, outside quotations, in order of position."""
+    text = normalized[sentence.start : sentence.end]
+    base = sentence.start
+
+    def outside(offset: int) -> bool:
+        return quoted[base + offset] == 0
+
+    cues: list[Cue] = []
+    cues += _according_to(text, outside)
+    cues += _citing(text, outside)
+    cues += _quoted_as(text, outside)
+    cues += _verb_cues(text, outside)
+    cues += [
+        Cue(CueKind.HEDGE, Span(m.start(), m.end()), m.group(0).lower())
+        for m in find_phrases("impersonal_hedges", text)
+        if outside(m.start())
+    ]
+    cues += [
+        Cue(CueKind.NO_COMMENT, Span(m.start(), m.end()), m.group(0).lower())
+        for m in find_phrases("no_comment_phrases", text)
+        if outside(m.start())
+    ]
+    return sorted((_shift(c, base) for c in cues), key=lambda c: c.span.start)
+
+
+def _shift(cue: Cue, delta: int) -> Cue:
+    return Cue(
+        cue.kind,
+        cue.span.shifted(delta),
+        cue.words,
+        cue.source.shifted(delta) if cue.source else None,
+        cue.via.shifted(delta) if cue.via else None,
+    )
+
+
+ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+CITING = re.compile(r"\bciting\s+", re.IGNORECASE)
+QUOTED_AS = re.compile(r"\bquoted\s+", re.IGNORECASE)
+PHRASE_END = re.compile(r",|\.(?:\s|$)|;|:|\"|\s(?:that|as|and said|to say)\s|\s-\s|$")
+
+
+def _phrase_after(text: str, start: int) -> Span | None:
+    """Return the noun phrase starting at `start`, up to the next clause mark."""
+    end_match = PHRASE_END.search(text, start, min(len(text), start + MAX_SOURCE_CHARS))
+    end = end_match.start() if end_match else min(len(text), start + MAX_SOURCE_CHARS)
+    end = _extend_relative_clause(text, end)
+    while end > start and text[end - 1] in " .,":
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+RELATIVE = re.compile(r",\s+(?:who|which|whose)\s[^,.;\"]*", re.IGNORECASE)
+
+
+def _extend_relative_clause(text: str, end: int) -> int:
+    """Take in ", who asked not to be named" after a source: it describes the source."""
+    match = RELATIVE.match(text, end)
+    return match.end() if match else end
+
+
+def _according_to(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
+    cues = []
+    for m in ACCORDING.finditer(text):
+        if outside(m.start()):
+            source = _phrase_after(text, m.end())
+            cues.append(Cue(CueKind.ACCORDING_TO, Span(m.start(), m.end()), "according to", source))
+    return cues
+
+
+def _citing(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
+    cues = []
+    for m in CITING.finditer(text):
+        if outside(m.start()):
+            cues.append(Cue(CueKind.CITING, Span(m.start(), m.end()), "citing", _phrase_after(text, m.end())))
+    return cues
+
+
+AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|writing)\b", re.IGNORECASE)
+
+
+def _quoted_as(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
+    cues = []
+    for m in QUOTED_AS.finditer(text):
+        if not outside(m.start()):
+            continue
+        tail = text[m.end() : m.end() + MAX_SOURCE_CHARS]
+        as_saying = AS_SAYING.search(tail)
+        if not as_saying:
+            continue
+        source = Span(m.end(), m.end() + as_saying.start())
+        via = _subject_before(text, m.start())
+        cues.append(Cue(CueKind.QUOTED_AS, Span(m.start(), m.end()), "quoted", source, via))
+    return cues
+
+
+def _verb_cues(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
+    verbs = cue_verbs()
+    ambiguous = load_lexicon("cue_verbs_ambiguous")
+    cues = []
+    tokens = list(WORD.finditer(text))
+    for i, token in enumerate(tokens):
+        word = token.group(0).lower()
+        if word not in verbs or not outside(token.start()):
+            continue
+        if word == "quoted":
+            continue
+        before = tokens[i - 1].group(0).lower() if i else ""
+        if word in ambiguous and (before in DETERMINERS or not before):
+            continue
+        cue = _inverted(text, token) or _subject_cue(text, token)
+        if cue:
+            cues.append(cue)
+    return cues
+
+
+INVERTED_LEFT = re.compile(r"(?:,\s*\"|\"\s*,?|,)\s*$")
+INVERTED_STOP = re.compile(r"(?:on|in|at|that|to|last|this|after|before|during|when|of|about)\b", re.IGNORECASE)
+
+
+def _inverted(text: str, token: re.Match[str]) -> Cue | None:
+    """'"...," said X' and ', said X': the source follows the verb."""
+    left = text[max(0, token.start() - 4) : token.start()]
+    if '"' not in left and not left.rstrip().endswith(","):
+        return None
+    if not INVERTED_LEFT.search(left):
+        return None
+    after = token.end()
+    while after < len(text) and text[after] == " ":
+        after += 1
+    if after >= len(text) or INVERTED_STOP.match(text, after) or not text[after].isalpha():
+        return None
+    source = _phrase_after(text, after)
+    if source is None:
+        return None
+    return Cue(CueKind.INVERTED_VERB, Span(token.start(), token.end()), token.group(0).lower(), source)
+
+
+def _subject_cue(text: str, token: re.Match[str]) -> Cue | None:
+    """'X said ...': the source is the noun phrase before the verb."""
+    source = _subject_before(text, token.start())
+    if source is None:
+        return None
+    return Cue(CueKind.SUBJECT_VERB, Span(token.start(), token.end()), token.group(0).lower(), source)
+
+
+APPOSITIVE_START = re.compile(
+    r"\s*(?:who|which|whose|a|an|the|his|her|its|their|[a-z]+(?:ly)?\s+(?:of|for|at)|\d+|former|senior|chief)\b",
+)
+
+
+def _subject_before(text: str, verb_start: int) -> Span | None:
+    """Return the noun phrase that ends right before the verb, or None."""
+    end = _skip_adverbs_back(text, verb_start)
+    lower = max(0, end - MAX_SOURCE_CHARS)
+    start = end
+    while start > lower and text[start - 1] not in CLAUSE_MARKS:
+        start -= 1
+    chunks = text[start:end].split(",")
+    kept: list[str] = []
+    for chunk in reversed(chunks):
+        if not chunk.strip() and not kept:
+            kept.append(chunk)
+            continue
+        kept.append(chunk)
+        if not APPOSITIVE_START.match(chunk) or len(kept) == len(chunks):
+            break
+    subject_start = end - len(",".join(reversed(kept)))
+    while subject_start < end and text[subject_start] in " ,":
+        subject_start += 1
+    subject_start = _trim_leading_clause(text, subject_start, end)
+    subject_end = end
+    while subject_end > subject_start and text[subject_end - 1] in " ,":
+        subject_end -= 1
+    if subject_end <= subject_start:
+        return None
+    return Span(subject_start, subject_end)
+
+
+LEADING_CLAUSE = re.compile(
+    r"(?:.*\s)?(?:that|and|but|while|as|because|when|where|after|before|so|if|since|although|though|whom)\s+",
+    re.IGNORECASE,
+)
+
+
+def _trim_leading_clause(text: str, start: int, end: int) -> int:
+    """Drop a leading clause ("... and officials" -> "officials") from a subject span."""
+    chunk = text[start:end]
+    if len(chunk) > MAX_SOURCE_CHARS:
+        return start
+    match = LEADING_CLAUSE.match(chunk)
+    return start + match.end() if match else start
+
+
+def _skip_adverbs_back(text: str, position: int) -> int:
+    """Move left over white space and adverbs such as 'also' or 'has' before a verb."""
+    adverbs = load_lexicon("adverbs_before_verb")
+    end = position
+    while True:
+        stripped = end
+        while stripped > 0 and text[stripped - 1] == " ":
+            stripped -= 1
+        word_start = stripped
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        word = text[word_start:stripped].lower()
+        if word and word in adverbs and word_start < stripped:
+            end = word_start
+            continue
+        return stripped

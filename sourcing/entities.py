@@ -1,0 +1,40 @@
+"""Register the people an article names, and whether each speaks in an official role."""
+
+from __future__ import annotations
+
+import re
+
+from sourcing.lexicons import load_lexicon, load_lines
+from sourcing.mentions import person_names
+
+APPOSITIVE = re.compile(r",\s+((?:a|an|the|who|is|was)?\s*[^,.;\"]{0,80})")
+LEFT_WINDOW = 60
+
+
+def known_people(text: str) -> dict[str, bool]:
+    """Map each person name (and surname) in `text` to whether an official role describes them.
+
+    Evidence is the words right before the name ("Secretary of State Mike Pompeo") and an
+    appositive after it ("Charles Cole, a spokesman for the embassy"); "former" makes a
+    person not official (GUIDELINES: named_person, with named_official as the alternative).
+    """
+    roles = load_lexicon("official_roles")
+    people: dict[str, bool] = {}
+    known = set(load_lines("known_officials"))
+    for match in re.finditer(r"[^.!?\n]+", text):
+        sentence = match.group(0)
+        for name in person_names(sentence):
+            if len(name.split()) < 2 and name not in known:
+                continue
+            position = sentence.find(name)
+            left = sentence[max(0, position - LEFT_WINDOW) : position].lower()
+            left_words = re.findall(r"[a-z][a-z\-]*", left)[-5:]
+            after = APPOSITIVE.match(sentence, position + len(name))
+            after_words = re.findall(r"[a-z][a-z\-]*", after.group(1).lower()) if after else []
+            evidence = left_words + after_words
+            former = "former" in evidence or "ex" in evidence
+            official = not former and (any(w in roles for w in evidence) or name in known)
+            surname = name.split()[-1]
+            people[name] = people.get(name, False) or official
+            people[surname] = people.get(surname, False) or official
+    return people
