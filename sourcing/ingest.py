@@ -33,7 +33,7 @@ HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.xz")
 ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES, *JSONL_SUFFIXES)
 MANIFEST_NAME = "manifest.csv"
-MANIFEST_FIELDS = ("outlet", "url", "date", "title")
+MANIFEST_FIELDS = ("outlet", "url", "date", "title", "topic")
 STDIN_PATH = "<stdin>"
 # Tried before an unrestricted guess: English news in an 8-bit encoding is nearly always these.
 WESTERN_ENCODINGS = ["cp1252", "latin_1"]
@@ -193,7 +193,7 @@ def _article_paths(directory: str, ancestors: tuple[str, ...]) -> Iterator[str |
 
 
 def load_manifest(directory: str) -> dict[str, Meta]:
-    """Read `manifest.csv` in `directory` (path,outlet,url,date[,title]) keyed by file path."""
+    """Read `manifest.csv` in `directory` (path,outlet,url,date[,title,topic]) by file path."""
     manifest = os.path.join(directory, MANIFEST_NAME)
     if not os.path.isfile(manifest):
         return {}
@@ -371,15 +371,21 @@ def _bounded_lines(stream: BinaryIO, path: str) -> Iterator[tuple[int, str | Inp
         if len(raw) > MAX_ARTICLE_BYTES:
             while raw and not raw.endswith(b"\n"):
                 raw = stream.readline(MAX_ARTICLE_BYTES)
-            yield lineno, InputFailure(
-                f"{path}:{lineno}", f"row too large (limit {_limit_mb()})", FailureKind.TOO_LARGE
+            yield (
+                lineno,
+                InputFailure(
+                    f"{path}:{lineno}",
+                    f"row too large (limit {_limit_mb()})",
+                    FailureKind.TOO_LARGE,
+                ),
             )
             continue
         try:
             yield lineno, raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
         except UnicodeDecodeError:
-            yield lineno, InputFailure(
-                f"{path}:{lineno}", "row is not UTF-8", FailureKind.UNDECODABLE
+            yield (
+                lineno,
+                InputFailure(f"{path}:{lineno}", "row is not UTF-8", FailureKind.UNDECODABLE),
             )
 
 
@@ -406,7 +412,7 @@ def _guarded_row(line: str, row_path: str, meta: Meta) -> Item:
 
 
 def row_document(line: str, path: str, meta: Meta) -> Document:
-    """Make a Document of one JSONL row with `text` and optional id/url/title/outlet/date."""
+    """Make a Document of one JSONL row: `text`, optional id/url/title/outlet/date/topic."""
     try:
         row = json.loads(line)
     except json.JSONDecodeError as error:
@@ -422,7 +428,7 @@ def row_document(line: str, path: str, meta: Meta) -> Document:
         raise InputError(FailureKind.BLANK, "no text (only whitespace)")
     fields = {
         key: str(row[key])
-        for key in ("id", "url", "title", "outlet", "date")
+        for key in ("id", "url", "title", "outlet", "date", "topic")
         if row.get(key) not in (None, "")
     }
     return Document(text=text, path=path, input_format="jsonl", **(fields | meta))
