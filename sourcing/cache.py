@@ -1,0 +1,151 @@
+"""Keep finished report dicts in an embedded SQLite file so re-runs cost only new work.
+
+A row is keyed on (document key, analyzer fingerprint). The document key hashes every
+field of the `Document` (text and metadata), because the stored value is the whole
+report dict, which repeats path, outlet, title and the rest. The same text under another
+path is therefore a miss; that costs one analysis and never returns a wrong path.
+Values are JSON compressed with zlib. Writes are buffered and committed in batches,
+so an interrupted run keeps every batch it committed (and `close()` commits the rest).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import sqlite3
+import time
+import zlib
+from collections.abc import Iterable
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+import platformdirs
+
+from sourcing.records import Document
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS reports (
+    doc_key TEXT NOT NULL,
+    analyzer TEXT NOT NULL,
+    report BLOB NOT NULL,
+    created REAL NOT NULL,
+    PRIMARY KEY (doc_key, analyzer)
+) WITHOUT ROWID
+"""
+# SQLite allows at most 999 bound parameters in old builds; stay well under.
+LOOKUP_BATCH = 500
+
+
+def default_cache_path() -> Path:
+    """Return $SOURCING_CACHE if set, else reports.sqlite in the user's cache directory."""
+    override = os.environ.get("SOURCING_CACHE")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_cache_dir("sourcing")) / "reports.sqlite"
+
+
+def document_key(document: Document) -> str:
+    """Return the sha256 of all of `document`'s fields."""
+    fields = json.dumps(dataclasses.asdict(document), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(fields.encode("utf-8")).hexdigest()
+
+
+def pack_report(report: dict[str, Any]) -> bytes:
+    """Encode a report dict as zlib-compressed JSON."""
+    return zlib.compress(json.dumps(report, ensure_ascii=False).encode("utf-8"), 6)
+
+
+def unpack_report(blob: bytes) -> dict[str, Any]:
+    """Decode what `pack_report` made."""
+    result: dict[str, Any] = json.loads(zlib.decompress(blob))
+    return result
+
+
+class ReportCache:
+    """Reports of one analyzer version in an SQLite file; use as a context manager."""
+
+    def __init__(self, path: Path, analyzer: str, *, batch_size: int = 200,
+                 flush_seconds: float = 5.0) -> None:
+        self.path = Path(path)
+        self.analyzer = analyzer
+        self.batch_size = batch_size
+        self.flush_seconds = flush_seconds
+        self._pending: list[tuple[str, str, bytes, float]] = []
+        self._last_flush = time.monotonic()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path, timeout=60.0)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute(SCHEMA)
+        self._db.commit()
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, bytes]:
+        """Return the stored blobs of those `keys` that are present (pending writes too)."""
+        wanted = list(dict.fromkeys(keys))
+        found: dict[str, bytes] = {}
+        for start in range(0, len(wanted), LOOKUP_BATCH):
+            batch = wanted[start : start + LOOKUP_BATCH]
+            marks = ",".join("?" * len(batch))
+            rows = self._db.execute(
+                f"SELECT doc_key, report FROM reports WHERE analyzer = ? AND doc_key IN ({marks})",
+                [self.analyzer, *batch],
+            )
+            found.update(rows)
+        wanted_set = set(wanted)
+        found.update((key, blob) for key, _, blob, _ in self._pending if key in wanted_set)
+        return found
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        """Return the report stored under `key`, or None."""
+        blob = self.get_many([key]).get(key)
+        return None if blob is None else unpack_report(blob)
+
+    def put(self, key: str, blob: bytes) -> None:
+        """Queue one packed report; commit when the batch is full or old enough."""
+        self._pending.append((key, self.analyzer, blob, time.time()))
+        due = time.monotonic() - self._last_flush >= self.flush_seconds
+        if len(self._pending) >= self.batch_size or due:
+            self.flush()
+
+    def flush(self) -> None:
+        """Commit every queued write."""
+        if self._pending:
+            with self._db:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO reports VALUES (?, ?, ?, ?)", self._pending
+                )
+            self._pending.clear()
+        self._last_flush = time.monotonic()
+
+    def count(self, *, all_versions: bool = False) -> int:
+        """Return how many committed rows this analyzer (or every analyzer) has."""
+        if all_versions:
+            row = self._db.execute("SELECT COUNT(*) FROM reports").fetchone()
+        else:
+            sql = "SELECT COUNT(*) FROM reports WHERE analyzer = ?"
+            row = self._db.execute(sql, [self.analyzer]).fetchone()
+        return int(row[0])
+
+    def prune(self) -> int:
+        """Delete rows written by other analyzer versions; return how many went."""
+        self.flush()
+        with self._db:
+            cursor = self._db.execute("DELETE FROM reports WHERE analyzer != ?", [self.analyzer])
+        return cursor.rowcount
+
+    def close(self) -> None:
+        """Commit what is queued and close the file."""
+        try:
+            self.flush()
+        finally:
+            self._db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()
