@@ -1,0 +1,91 @@
+"""Join outlet-level ratings by web domain and correlate them with group figures."""
+
+from __future__ import annotations
+
+import math
+import warnings
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+from scipy import stats
+
+from sourcing.outlets import bare_host
+
+Z_95 = 1.959963984540054
+FIELLER_VARIANCE = 1.06  # Spearman's z variance is about 1.06 / (n - 3) (Fieller et al. 1957)
+
+
+@dataclass(frozen=True)
+class Correlation:
+    """Spearman rank correlation with its Fisher-z 95% interval (None when undefined)."""
+
+    rho: float | None
+    n: int
+    low: float | None
+    high: float | None
+    p_value: float | None
+
+
+def load_ratings(
+    path: Path, domain_column: str = "domain", rating_column: str | None = None
+) -> dict[str, float]:
+    """Read a CSV of per-domain ratings into {bare domain: rating}.
+
+    Without `rating_column`, a column named "rating" is used, else the only numeric
+    column besides the domain. Rows without a number are skipped.
+    """
+    table = pd.read_csv(path)
+    if domain_column not in table.columns:
+        raise ValueError(f"{path}: no column {domain_column!r} (has {list(table.columns)})")
+    column = rating_column or _rating_column(table, domain_column, path)
+    if column not in table.columns:
+        raise ValueError(f"{path}: no column {column!r} (has {list(table.columns)})")
+    ratings = pd.to_numeric(table[column], errors="coerce")
+    return {
+        bare_host(str(domain)): float(rating)
+        for domain, rating in zip(table[domain_column], ratings, strict=True)
+        if pd.notna(rating) and bare_host(str(domain))
+    }
+
+
+def _rating_column(table: pd.DataFrame, domain_column: str, path: Path) -> str:
+    if "rating" in table.columns:
+        return "rating"
+    numeric = [
+        c for c in table.columns
+        if c != domain_column and pd.api.types.is_numeric_dtype(table[c])
+    ]
+    if len(numeric) != 1:
+        raise ValueError(f"{path}: name the rating column (numeric columns: {numeric})")
+    return str(numeric[0])
+
+
+def rating_for(domains: Iterable[str], ratings: Mapping[str, float]) -> tuple[str, float] | None:
+    """Return the first of `domains` (or its nearest parent) that has a rating, and it."""
+    for domain in domains:
+        labels = bare_host(domain).split(".")
+        for start in range(len(labels) - 1):
+            candidate = ".".join(labels[start:])
+            if candidate in ratings:
+                return candidate, ratings[candidate]
+    return None
+
+
+def spearman(x: Sequence[float], y: Sequence[float]) -> Correlation:
+    """Return Spearman's rho of paired values with a Fisher-z 95% confidence interval."""
+    n = len(x)
+    if n < 3 or len(set(x)) < 2 or len(set(y)) < 2:
+        return Correlation(rho=None, n=n, low=None, high=None, p_value=None)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = stats.spearmanr(x, y)
+    rho, p_value = float(result.statistic), float(result.pvalue)
+    if n < 4:
+        return Correlation(rho=rho, n=n, low=None, high=None, p_value=p_value)
+    z = math.atanh(max(-0.999999, min(0.999999, rho)))
+    half = Z_95 * math.sqrt(FIELLER_VARIANCE / (n - 3))
+    return Correlation(
+        rho=rho, n=n, low=math.tanh(z - half), high=math.tanh(z + half), p_value=p_value
+    )

@@ -1,0 +1,236 @@
+"""Render a Comparison: terminal table, CSV, Markdown, JSON or one self-contained HTML page."""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import json
+from dataclasses import asdict
+from typing import Any
+
+import pandas as pd
+from rich.console import Console
+from rich.table import Table
+
+from sourcing.bootstrap import Estimate
+from sourcing.chart import anonymity_chart, group_label
+from sourcing.compare import Comparison
+from sourcing.near_duplicates import SHINGLE_WORDS
+from sourcing.records import SourceType
+from sourcing.render.markdown import table as markdown_table
+
+FORMATS = ("table", "csv", "markdown", "json", "html")
+# What a reader scans first (terminal table and Markdown), as (heading, column);
+# csv, json and html carry every column under its full name.
+SUMMARY_COLUMNS = (
+    ("n", "articles"),
+    ("few", "few_articles"),
+    ("anon mean", "mean_anonymity_share"),
+    ("95% CI", "ci"),
+    ("anon median", "median_anonymity_share"),
+    ("any anon", "articles_with_anonymous"),
+    ("anon w/ reason", "anonymous_with_reason"),
+    ("official", "official_share"),
+    ("named/article", "named_sources_per_article"),
+    ("cites outlet", "articles_citing_outlet"),
+    ("wire", "wire_share"),
+    ("reading ease", "flesch_reading_ease"),
+)
+LEGEND = (
+    "n: articles; few: under --min-articles; anon mean/median: anonymity share of statements "
+    "per article; any anon: share of articles with an anonymous statement; anon w/ reason: "
+    "share of anonymous statements whose anonymity is explained; official: share of "
+    "attributed statements from officials, named or not; named/article: distinct named "
+    "sources per article; cites outlet: share of articles citing another outlet; wire: "
+    "share of articles showing wire copy; reading ease: mean Flesch reading ease"
+)
+
+
+def comparison_frame(comparison: Comparison) -> pd.DataFrame:
+    """Return the comparison as a table, one row per group (the CSV layout)."""
+    ratings = {r.group: r for r in comparison.ratings}
+    rows = []
+    for group in comparison.groups:
+        row: dict[str, Any] = dict(zip(comparison.options.by, group.group, strict=True))
+        row |= {
+            "articles": group.articles,
+            "statements": group.statements,
+            "few_articles": group.below_min_articles,
+        }
+        row |= _estimate("mean_anonymity_share", "ci", group.mean_share)
+        row |= _estimate("median_anonymity_share", "median_ci", group.median_share)
+        row |= {
+            "articles_with_anonymous": group.articles_with_anonymous,
+            "anonymous_with_reason": group.anonymous_with_reason,
+            "official_share": group.official_share,
+            "named_sources_per_article": group.named_sources_per_article,
+            "articles_citing_outlet": group.articles_citing_outlet,
+            "wire_share": group.wire_share,
+            "flesch_reading_ease": group.reading_ease,
+        }
+        row |= {f"share_{t.value}": group.type_shares.get(t.value, 0.0) for t in SourceType}
+        if comparison.correlation is not None:
+            rated = ratings.get(group.group)
+            row |= {
+                "rating_domain": rated.domain if rated else None,
+                "rating": rated.rating if rated else None,
+            }
+        rows.append(row)
+    return pd.DataFrame(rows, columns=_columns(comparison, rows))
+
+
+def _columns(comparison: Comparison, rows: list[dict[str, Any]]) -> list[str]:
+    if rows:
+        return list(rows[0])
+    return [*comparison.options.by, "articles", "statements", "few_articles"]
+
+
+def _estimate(name: str, prefix: str, estimate: Estimate | None) -> dict[str, Any]:
+    if estimate is None:
+        return {name: None, f"{prefix}_low": None, f"{prefix}_high": None}
+    return {name: estimate.value, f"{prefix}_low": estimate.low, f"{prefix}_high": estimate.high}
+
+
+def notes(comparison: Comparison) -> list[str]:
+    """Say in words how the corpus was cleaned and what the correlation is."""
+    h, o = comparison.hygiene, comparison.options
+    lines = [
+        f"{h.read} inputs: {h.compared} compared, {h.failed} failed, "
+        f"{h.excluded_by_pattern} excluded by pattern"
+        + (f" {o.exclude_pattern!r}" if o.exclude_pattern else "")
+        + f", {h.near_duplicates} near-duplicates counted once (word {SHINGLE_WORDS}-gram "
+        f"MinHash, Jaccard >= {o.duplicate_threshold}, within an outlet)",
+        f"wire copy detected in {h.wire_copy} articles"
+        + (f" ({h.excluded_wire} excluded by --exclude-wire)" if o.exclude_wire else " (kept)"),
+        f"groups under {o.min_articles} articles are flagged in column few_articles",
+        "CIs: 95% percentile bootstrap over articles, 2000 resamples, fixed seed",
+    ]
+    if comparison.correlation is not None:
+        lines.append(correlation_note(comparison))
+    return lines
+
+
+def correlation_note(comparison: Comparison) -> str:
+    """Describe the Spearman correlation of anonymity share and rating in one line."""
+    c = comparison.correlation
+    if c is None or c.rho is None:
+        n = c.n if c else 0
+        return f"Spearman correlation with rating: not defined (n = {n} rated groups)"
+    interval = f"95% CI [{c.low:.3f}, {c.high:.3f}] (Fisher z)" if c.low is not None else "no CI"
+    return (
+        f"Spearman rho (mean anonymity share vs rating) = {c.rho:.3f}, n = {c.n} groups "
+        f"with >= {comparison.options.min_articles} articles, {interval}, p = {c.p_value:.3g}"
+    )
+
+
+def render_comparison(comparison: Comparison, fmt: str) -> str:
+    """Render the comparison in format `fmt` (one of FORMATS)."""
+    renderers = {
+        "table": render_table,
+        "csv": render_csv,
+        "markdown": render_markdown,
+        "json": render_json,
+        "html": render_html,
+    }
+    if fmt not in renderers:
+        raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
+    return renderers[fmt](comparison)
+
+
+def render_csv(comparison: Comparison) -> str:
+    """Every column, one row per group."""
+    return str(comparison_frame(comparison).to_csv(index=False, float_format="%.4f"))
+
+
+def render_json(comparison: Comparison) -> str:
+    """Groups, hygiene counts, options and correlation as one JSON object."""
+    frame = comparison_frame(comparison).round(4).astype(object)
+    payload = {
+        "options": asdict(comparison.options),
+        "hygiene": asdict(comparison.hygiene),
+        "groups": frame.where(frame.notna(), None).to_dict(orient="records"),
+        "correlation": asdict(comparison.correlation) if comparison.correlation else None,
+    }
+    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+
+def _summary_rows(comparison: Comparison) -> tuple[list[str], list[list[str]]]:
+    frame = comparison_frame(comparison)
+    header = ["group", *(heading for heading, _ in SUMMARY_COLUMNS)]
+    rows = []
+    for group, (_, row) in zip(comparison.groups, frame.iterrows(), strict=True):
+        cells = [_summary_cell(row, column) for _, column in SUMMARY_COLUMNS]
+        rows.append([group_label(group), *cells])
+    return header, rows
+
+
+def _summary_cell(row: pd.Series, column: str) -> str:
+    if column == "ci":
+        return f"[{_cell(row['ci_low'])}, {_cell(row['ci_high'])}]"
+    return _cell(row[column])
+
+
+def _cell(value: object) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return "–"
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    if isinstance(value, float):
+        return f"{value:.3f}" if abs(value) < 10 else f"{value:.1f}"
+    return str(value)
+
+
+def render_markdown(comparison: Comparison) -> str:
+    """The summary columns as a Markdown table, with the notes under it."""
+    header, rows = _summary_rows(comparison)
+    lines = markdown_table(header, rows)
+    bullets = [f"- {note}" for note in [*notes(comparison), LEGEND]]
+    return "\n".join([*lines, "", *bullets]) + "\n"
+
+
+def render_table(comparison: Comparison) -> str:
+    """The summary columns as a terminal table (notes go to stderr in the CLI)."""
+    header, rows = _summary_rows(comparison)
+    table = Table(title="Anonymous sourcing by " + ", ".join(comparison.options.by))
+    for heading in header:
+        table.add_column(heading, no_wrap=heading != "group", overflow="fold")
+    for row in rows:
+        table.add_row(*row)
+    console = Console(file=io.StringIO(), width=160, color_system=None)
+    console.print(table)
+    return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def render_html(comparison: Comparison) -> str:
+    """One offline page: notes, the chart as an inline PNG and the full table."""
+    frame = comparison_frame(comparison)
+    png = base64.b64encode(anonymity_chart(comparison.groups, "png")).decode("ascii")
+    by = html.escape(", ".join(comparison.options.by))
+    table = frame.to_html(
+        index=False, na_rep="–", float_format=lambda v: f"{v:.3f}", classes="comparison", border=0
+    )
+    items = "".join(f"<li>{html.escape(note)}</li>" for note in notes(comparison))
+    return _PAGE.format(by=by, notes=items, png=png, table=table)
+
+
+_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>sourcing compare: anonymous sourcing by {by}</title>
+<style>
+body {{ font-family: system-ui, sans-serif; margin: 2rem; color: #222; }}
+table.comparison {{ border-collapse: collapse; font-size: 0.85rem; }}
+table.comparison th, table.comparison td {{ padding: 0.25rem 0.5rem; text-align: right;
+  border-bottom: 1px solid #ddd; }}
+table.comparison th {{ position: sticky; top: 0; background: #f4f4f4; }}
+.scroll {{ overflow-x: auto; }}
+img {{ max-width: 100%; }}
+</style></head>
+<body>
+<h1>Anonymous sourcing by {by}</h1>
+<ul>{notes}</ul>
+<img alt="Mean anonymity share by group with 95% confidence intervals"
+ src="data:image/png;base64,{png}">
+<div class="scroll">{table}</div>
+</body></html>
+"""
