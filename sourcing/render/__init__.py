@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from sourcing.records import ArticleReport
 from sourcing.render.csv import render_csv
+from sourcing.render.html import render_html
 from sourcing.render.json import render_json, render_jsonl
 from sourcing.render.markdown import render_markdown
 from sourcing.render.text import render_text
@@ -22,6 +23,7 @@ FORMATS: dict[str, Renderer] = {
     "jsonl": render_jsonl,
     "csv": render_csv,
     "markdown": render_markdown,
+    "html": render_html,
 }
 
 
