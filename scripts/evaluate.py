@@ -35,9 +35,9 @@ def main() -> int:
     texts = load_texts(args.texts or DEFAULT_TEXTS)
     reports = {}
 
-    def run(name: str, text: str):  # type: ignore[no-untyped-def]
-        reports[name] = analyze(Document(text=text, path=name))
-        return reports[name]
+    def run(document: Document):  # type: ignore[no-untyped-def]
+        reports[document.path] = analyze(document)
+        return reports[document.path]
 
     result = evaluate(gold, texts, run)
     figures = summary(result)

@@ -94,7 +94,7 @@ def _resolve_reference(base: Statement, decision: Decision, earlier: list[Statem
     for previous in reversed(earlier[-window:] if mention.kind is not MentionKind.REPORT else earlier):
         kind = _mention_kind(previous)
         if kind in wanted and previous.type is not SourceType.UNATTRIBUTED:
-            if mention.kind is MentionKind.DEFINITE_ROLE and kind is MentionKind.UNNAMED and not _same_head(previous, mention.head):
+            if mention.kind is MentionKind.DEFINITE_ROLE and not _same_head(previous, mention.head):
                 continue
             return replace(
                 cued, type=previous.type, source=previous.source, source_span=previous.source_span,
@@ -179,7 +179,7 @@ def _fill_quote_openers(statements: list[Statement], sentences: Sequence[Span], 
             continue
         if following.type is SourceType.UNATTRIBUTED or not opens_inside_quote(context.quoted, following.span):
             continue
-        if context.normalized[current.span.start] != '"':
+        if context.normalized[current.span.start] != '"' and not opens_inside_quote(context.quoted, current.span):
             continue
         result[i] = replace(
             current, type=following.type, source=following.source, source_span=following.source_span,

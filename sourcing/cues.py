@@ -98,9 +98,9 @@ def _shift(cue: Cue, delta: int) -> Cue:
 
 
 ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
-CITING = re.compile(r"\bciting\s+", re.IGNORECASE)
+CITING = re.compile(r"\b(?:citing|based on|quoting)\s+", re.IGNORECASE)
 QUOTED_AS = re.compile(r"\bquoted\s+", re.IGNORECASE)
-PHRASE_END = re.compile(r",|\.(?:\s|$)|;|:|\"|\s(?:that|as|and said|to say)\s|\s-\s|$")
+PHRASE_END = re.compile(r",|;|:|\"|\s(?:that|as|and said|to say)\s|\s-\s|$")
 
 
 def _phrase_after(text: str, start: int) -> Span | None:
@@ -166,7 +166,7 @@ def _verb_cues(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
         word = token.group(0).lower()
         if word not in verbs or not outside(token.start()):
             continue
-        if word == "quoted":
+        if word == "quoted" or word.endswith("ing"):
             continue
         before = tokens[i - 1].group(0).lower() if i else ""
         if word in ambiguous and (before in DETERMINERS or not before):
@@ -184,7 +184,7 @@ INVERTED_STOP = re.compile(r"(?:on|in|at|that|to|last|this|after|before|during|w
 def _inverted(text: str, token: re.Match[str]) -> Cue | None:
     """'"...," said X' and ', said X': the source follows the verb."""
     left = text[max(0, token.start() - 4) : token.start()]
-    if '"' not in left and not left.rstrip().endswith(","):
+    if '"' not in left:
         return None
     if not INVERTED_LEFT.search(left):
         return None
@@ -208,7 +208,12 @@ def _subject_cue(text: str, token: re.Match[str]) -> Cue | None:
 
 
 APPOSITIVE_START = re.compile(
-    r"\s*(?:who|which|whose|a|an|the|his|her|its|their|[a-z]+(?:ly)?\s+(?:of|for|at)|\d+|former|senior|chief)\b",
+    r"\s*(?:(?:a|an|the|his|her|its|their)\s+[a-z]|(?:who|which|whose|former|senior|chief)\b|\d|[a-z]+\s+(?:of|for|at)\b)",
+)
+# A subject never ends in one of these: the verb then belongs to another clause.
+NOT_SUBJECT_END = frozenset(
+    "in on at of to for by with from into about as than been being be is are was were has have had "
+    "not no a an the and or but that this which who whom whose there here it's very so such".split()
 )
 
 
@@ -236,6 +241,9 @@ def _subject_before(text: str, verb_start: int) -> Span | None:
     while subject_end > subject_start and text[subject_end - 1] in " ,":
         subject_end -= 1
     if subject_end <= subject_start:
+        return None
+    last_word = text[subject_start:subject_end].rsplit(" ", 1)[-1].lower()
+    if last_word in NOT_SUBJECT_END:
         return None
     return Span(subject_start, subject_end)
 

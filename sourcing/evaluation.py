@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sourcing.records import ArticleReport, SourceType
+from sourcing.records import ArticleReport, Document, SourceType
 
 TYPES = tuple(t.value for t in SourceType)
 
@@ -63,19 +64,34 @@ def load_gold(path: Path) -> dict[str, list[GoldRow]]:
     return dict(grouped)
 
 
-def load_texts(sources: Iterable[Path]) -> dict[str, str]:
-    """Map gold document names to texts, from folders of .txt files or JSONL with id/text."""
-    texts: dict[str, str] = {}
+def load_texts(sources: Iterable[Path]) -> dict[str, Document]:
+    """Map gold document names to documents, from folders of .txt files or JSONL with id/text.
+
+    A folder's `manifest.csv` (path, outlet, ...) and JSONL fields give the outlet, which
+    the analyzer needs to tell the publisher's own reporting from a cited outlet.
+    """
+    texts: dict[str, Document] = {}
     for source in sources:
         if source.is_dir():
+            outlets = _manifest_outlets(source / "manifest.csv")
             for file in sorted(source.glob("*.txt")):
-                texts[file.name] = file.read_text(encoding="utf-8")
+                texts[file.name] = Document(
+                    text=file.read_text(encoding="utf-8"), path=file.name, outlet=outlets.get(file.name)
+                )
         else:
             for line in source.read_text(encoding="utf-8").splitlines():
                 if line.strip():
                     row = json.loads(line)
-                    texts[f"{row['id']}.txt"] = row["text"]
+                    name = f"{row['id']}.txt"
+                    texts[name] = Document(text=row["text"], path=name, id=row["id"], outlet=row.get("outlet"))
     return texts
+
+
+def _manifest_outlets(path: Path) -> dict[str, str]:
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {Path(r["path"]).name: r["outlet"] for r in csv.DictReader(handle) if r.get("outlet")}
 
 
 def check_anchors(rows: Iterable[GoldRow], text: str) -> list[GoldRow]:
@@ -157,15 +173,15 @@ def confusion(pairs: list[tuple[str, str, str]]) -> dict[str, Counter[str]]:
 
 def evaluate(
     gold: Mapping[str, list[GoldRow]],
-    texts: Mapping[str, str],
-    analyze: Callable[[str, str], ArticleReport],
+    documents: Mapping[str, Document],
+    analyze: Callable[[Document], ArticleReport],
 ) -> Evaluation:
-    """Analyze every gold document with `analyze(name, text)` and compare."""
+    """Analyze every gold document with `analyze(document)` and compare."""
     result = Evaluation()
     for name, rows in gold.items():
-        text = texts[name]
-        bad = check_anchors(rows, text)
+        document = documents[name]
+        bad = check_anchors(rows, document.text)
         if bad:
             raise ValueError(f"{name}: {len(bad)} gold anchors do not match the text")
-        evaluate_document(analyze(name, text), rows, result)
+        evaluate_document(analyze(document), rows, result)
     return result

@@ -51,7 +51,7 @@ PRONOUNS = {
     "we": MentionKind.FIRST_PERSON,
     "you": MentionKind.FIRST_PERSON,
 }
-CORE_END = re.compile(r",|\s(?:who|which|whose|that|of|for|at|in|on|with|from|by|to|close|familiar|involved|told|speaking|citing|over)\s", re.IGNORECASE)
+CORE_END = re.compile(r",|\s(?:who|which|whose|that|of|for|at|in|on|with|from|by|to|close|familiar|involved|told|speaking|citing|over|obtained|released|posted|published|seen|reviewed|issued|filed|conducted|cited|first|last|this|earlier|late)\s", re.IGNORECASE)
 REPORT_WORDS = frozenset({"report", "reports", "reporting"})
 INDEFINITE = frozenset({"a", "an", "some", "several", "many", "new", "recent", "media", "news", "unconfirmed", "local", "earlier", "other", "multiple", "press"})
 MONTHS_DAYS = frozenset(
@@ -63,6 +63,14 @@ MONTHS_DAYS = frozenset(
 @lru_cache(maxsize=1)
 def _outlet_names() -> frozenset[str]:
     return frozenset(n.lower().removeprefix("the ") for n in load_lines("outlets"))
+
+
+@lru_cache(maxsize=1)
+def _outlet_pattern() -> re.Pattern[str]:
+    """Outlet names as written: proper nouns, matched case-sensitively, longest first."""
+    names = sorted({n.removeprefix("The ").removeprefix("the ") for n in load_lines("outlets")}, key=len, reverse=True)
+    body = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![A-Za-z])(?:[Tt]he\s+)?({body})(?![A-Za-z])")
 
 
 def _lower_words(text: str) -> list[str]:
@@ -82,51 +90,72 @@ def head_word(text: str) -> str:
 
 
 def find_outlet(text: str) -> str | None:
-    """Return the news outlet named in `text`, if any (longest name wins)."""
-    lowered = " " + re.sub(r"[^a-z0-9!\-]+", " ", text.lower()) + " "
-    best = None
-    for name in _outlet_names():
-        key = " " + re.sub(r"[^a-z0-9!\-]+", " ", name) + " "
-        if key in lowered and (best is None or len(name) > len(best)):
-            best = name
-    if best in {"ap", "time", "fox", "the post", "post", "times", "journal", "reason", "vice", "abc", "cbs", "nbc"}:
-        return best if _outlet_exact_case(text, best) else None
-    return best
+    """Return the news outlet named in `text`, if any (the longest name that matches)."""
+    matches = [m.group(1) for m in _outlet_pattern().finditer(text)]
+    return max(matches, key=len).lower() if matches else None
 
 
-def _outlet_exact_case(text: str, name: str) -> bool:
-    """Short outlet names count only as written by outlets ("AP", "Time", "the Post")."""
-    pattern = {"ap": r"\bAP\b", "time": r"\bTime\b(?! [a-z])", "post": r"\bPost\b"}.get(name.removeprefix("the "))
-    if pattern is None:
-        return bool(re.search(rf"\b{re.escape(name.title() if name.islower() else name)}\b", text, re.IGNORECASE))
-    return bool(re.search(pattern, text))
+FUNCTION_WORDS = frozenset(
+    "the a an and but or nor yet so in on at of for to from by with about as if when while after before "
+    "it its this that these those he she they we i you his her their our my your there here what who why how "
+    "some many all most more no not one two three four five six seven eight nine ten dozens hundreds thousands "
+    "both each every other another such than then also however meanwhile still".split()
+)
 
 
-def person_names(text: str) -> list[str]:
-    """Return runs of capitalized words that look like a person's name."""
-    places = load_lexicon("places")
-    descriptors = load_lexicon("descriptor_adjectives")
-    roles = load_lexicon("official_roles") | load_lexicon("person_roles")
-    org_words = load_lexicon("org_heads") | load_lexicon("org_names")
-    honorifics = load_lexicon("honorifics")
+def person_names(text: str, known_people: dict[str, bool] | None = None) -> list[str]:
+    """Return runs of capitalized words that look like a person's name.
+
+    A single word counts only when the article names that person in full elsewhere,
+    the word follows an honorific or title, or it is a well-known official's surname.
+    """
+    excluded = _non_name_words()
+    known = known_people or {}
     names = []
     run: list[str] = []
+    previous = ""
     for token in re.finditer(r"\S+", text + " ."):
-        word = token.group(0).strip(",;:()\"")
-        bare = word.lower().removesuffix("'s").rstrip(".")
-        if NAME_TOKEN.fullmatch(word.removesuffix("'s")) and not (
-            bare in places or bare in descriptors or bare in roles or bare in org_words
-            or bare in honorifics or bare in MONTHS_DAYS or bare in _outlet_names()
-        ):
-            run.append(word.removesuffix("'s").rstrip(","))
-            if word.endswith("'s") or token.group(0).endswith(","):
-                names.append(" ".join(run))
+        raw = token.group(0)
+        word = raw.strip(",;:()\"").removesuffix("'s").rstrip(".,")
+        bare = word.lower()
+        if NAME_TOKEN.fullmatch(word) and bare not in excluded and (len(word) == 1 or not word.isupper()):
+            if not run and previous in load_lexicon("honorifics") | load_lexicon("official_roles"):
+                run.append("@")
+            run.append(word)
+            previous = bare
+            if raw.endswith(("'s", ",", ")")):
+                names.append(_finish_run(run, known))
                 run = []
             continue
         if run:
-            names.append(" ".join(run))
+            names.append(_finish_run(run, known))
         run = []
+        previous = bare.rstrip(".")
     return [n for n in names if n]
+
+
+def _finish_run(run: list[str], known: dict[str, bool]) -> str:
+    """Keep a run of capitalized words as a name if it can be one."""
+    titled = run[0] == "@"
+    words = run[1:] if titled else run
+    if len(words) >= 2 or titled or words[0] in known or words[0] in _known_official_surnames():
+        return " ".join(words)
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _known_official_surnames() -> frozenset[str]:
+    return frozenset(load_lines("known_officials"))
+
+
+@lru_cache(maxsize=1)
+def _non_name_words() -> frozenset[str]:
+    return (
+        load_lexicon("places") | load_lexicon("descriptor_adjectives") | load_lexicon("official_roles")
+        | load_lexicon("person_roles") | load_lexicon("org_heads") | load_lexicon("org_names")
+        | load_lexicon("honorifics") | load_lexicon("unnamed_heads") | load_lexicon("document_heads")
+        | load_lexicon("outlet_terms") | MONTHS_DAYS | FUNCTION_WORDS | _outlet_names()
+    )
 
 
 def classify_phrase(phrase: str, known_people: dict[str, bool]) -> Mention:
@@ -139,36 +168,53 @@ def classify_phrase(phrase: str, known_people: dict[str, bool]) -> Mention:
         return Mention(PRONOUNS[words[0]], text, plural=words[0] == "they")
     core = core_phrase(text)
     core_words = _lower_words(core)
-    head = head_word(text)
+    if not core_words:
+        core, core_words = text, words
+    head = core_words[-1].removesuffix("'s")
     plural = head.endswith("s") and not head.endswith("ss")
-    outlet = find_outlet(text)
-    names = person_names(_drop_sentence_initial(core))
-    if outlet and (not names or _journalist(text) or f"{outlet}'s" in text.lower()):
-        return Mention(MentionKind.OUTLET, text, name=outlet, head=head)
+    core_outlet = find_outlet(core)
+    if core_outlet or set(core_words) & load_lexicon("outlet_terms") or head in load_lexicon("outlet_terms"):
+        return Mention(MentionKind.OUTLET, text, name=core_outlet or core, head=head)
     if head in REPORT_WORDS:
-        if outlet:
-            return Mention(MentionKind.OUTLET, text, name=outlet, head=head)
-        if core_words and core_words[0] in INDEFINITE or head == "reports":
-            return Mention(MentionKind.INDEFINITE_REPORT, text, head=head, plural=plural)
-        if names or _has_org(core):
-            return Mention(MentionKind.ORGANIZATION, text, name=core, head=head)
-        return Mention(MentionKind.REPORT, text, head=head)
+        return _report_mention(text, core, core_words, head, plural)
+    if head in load_lexicon("document_heads"):
+        return Mention(MentionKind.DOCUMENT, text, head=head, plural=plural)
+    if head in STATEMENT_WORDS:
+        return Mention(MentionKind.ORGANIZATION, text, head=head)
+    core_names = person_names(_drop_sentence_initial(core), known_people)
+    if not core_names and head in load_lexicon("unnamed_heads"):
+        definite = core_words[0] in {"the", "this", "that"} and not plural
+        return Mention(MentionKind.DEFINITE_ROLE if definite else MentionKind.UNNAMED, text, head=head, plural=plural)
+    if head in load_lexicon("org_heads") or (core_words[0] == "the" and _is_demonym_plural(head)):
+        return Mention(MentionKind.ORGANIZATION, text, name=core, head=head, plural=plural)
+    names = person_names(_drop_sentence_initial(text.split(",")[0]), known_people)
     if names:
         name = names[-1]
         official = _is_official(text, name, known_people)
         return Mention(MentionKind.OFFICIAL if official else MentionKind.PERSON, text, name=name, head=head)
-    if head in load_lexicon("outlet_terms") or (outlet and head not in load_lexicon("unnamed_heads")):
-        return Mention(MentionKind.OUTLET, text, name=outlet, head=head)
-    if head in load_lexicon("document_heads"):
-        return Mention(MentionKind.DOCUMENT, text, head=head, plural=plural)
-    if head in {"statement", "release", "announcement", "spokesperson's", "website", "account", "tweet", "post", "statements"}:
-        return Mention(MentionKind.ORGANIZATION, text, head=head)
-    if head in load_lexicon("unnamed_heads"):
-        definite = core_words[0] in {"the", "this", "that"} and not plural
-        return Mention(MentionKind.DEFINITE_ROLE if definite else MentionKind.UNNAMED, text, head=head, plural=plural)
-    if _has_org(core) or head in load_lexicon("org_heads"):
+    if _has_org(core):
         return Mention(MentionKind.ORGANIZATION, text, name=core, head=head, plural=plural)
+    if core_words[0] in {"the", "this", "that"} and head in load_lexicon("official_roles"):
+        return Mention(MentionKind.DEFINITE_ROLE, text, head=head)
     return Mention(MentionKind.UNKNOWN, text, head=head)
+
+
+STATEMENT_WORDS = frozenset({"statement", "statements", "release", "announcement", "website", "account", "tweet", "post", "spokesperson's"})
+
+
+def _report_mention(text: str, core: str, core_words: list[str], head: str, plural: bool) -> Mention:
+    outlet = find_outlet(text)
+    if outlet:
+        return Mention(MentionKind.OUTLET, text, name=outlet, head=head)
+    if core_words[0] in INDEFINITE or head == "reports":
+        return Mention(MentionKind.INDEFINITE_REPORT, text, head=head, plural=plural)
+    if _has_org(core):
+        return Mention(MentionKind.ORGANIZATION, text, name=core, head=head)
+    return Mention(MentionKind.REPORT, text, head=head)
+
+
+def _is_demonym_plural(head: str) -> bool:
+    return head.endswith("s") and head[:-1] in load_lexicon("descriptor_adjectives") or head in {"saudis", "israelis", "iranians", "iraqis", "russians", "chinese", "palestinians", "americans", "syrians", "turks"}
 
 
 def _drop_sentence_initial(core: str) -> str:
