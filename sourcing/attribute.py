@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from sourcing.cues import find_cues, find_phrases
-from sourcing.decide import Decision, decide
+from sourcing.decide import MENTION_TYPES, Decision, decide
 from sourcing.entities import known_people
-from sourcing.mentions import MentionKind, person_names
+from sourcing.mentions import MentionKind, classify_phrase, person_names
 from sourcing.normalize import normalized_view
 from sourcing.quotes import opens_inside_quote, quoted_mask
 from sourcing.records import Document, SourceType, Span, Statement
@@ -120,6 +120,11 @@ def _fallback_reference(cued: Statement, decision: Decision, earlier: list[State
             return replace(cued, type=kind_type, source=names[-1], source_span=decision.source_span,
                            evidence=f"{mention.kind.value} '{mention.text}' refers to {names[-1]}",
                            flags=("mention:official" if official else "mention:person",))
+    if mention.kind is MentionKind.DEFINITE_ROLE:
+        later = _named_elsewhere(mention.head, cued.span.end, context)
+        if later:
+            return replace(cued, type=SourceType.NAMED_OFFICIAL, source=source, source_span=decision.source_span,
+                           evidence=f"role '{mention.text}' is named later: {later} (rule 6)", flags=("mention:official",))
     fallback = {
         MentionKind.DEFINITE_ROLE: SourceType.UNNAMED_SOURCE,
         MentionKind.PRONOUN_GROUP: SourceType.UNNAMED_SOURCE,
@@ -133,6 +138,19 @@ def _fallback_reference(cued: Statement, decision: Decision, earlier: list[State
                    flags=(f"mention:{mention.kind.value}",))
 
 
+def _named_elsewhere(head: str, after: int, context: Context) -> str | None:
+    """Find an official named near the same role word later in the article (rule 6)."""
+    if len(head) < 3:
+        return None
+    following = context.normalized[after : after + 3000]
+    for match in re.finditer(rf"\b{re.escape(head)}\b", following, re.IGNORECASE):
+        window = following[max(0, match.start() - 60) : match.end() + 60]
+        for name in person_names(window, context.people):
+            if context.people.get(name) or context.people.get(name.split()[-1]):
+                return name
+    return None
+
+
 def _mention_kind(statement: Statement) -> MentionKind | None:
     for flag in statement.flags:
         if flag.startswith("mention:") and flag[8:]:
@@ -144,8 +162,33 @@ def _same_head(previous: Statement, head: str) -> bool:
     return bool(previous.source) and head.rstrip("s") in (previous.source or "").lower()
 
 
+TWEET_CREDIT = re.compile(r"-\s*([^\W\d_a-z][^()\n]{1,60}?)\s*\(@\w{1,30}\)")
+
+
+def _tweet_author(base: Statement, context: Context) -> Statement | None:
+    """An embedded tweet is a statement of its author, named in the credit line (rule 9)."""
+    window = context.normalized[base.span.end : base.span.end + 400]
+    paragraph_end = window.find("\n\n", 1)
+    credit = TWEET_CREDIT.search(window, 0, paragraph_end + 80 if paragraph_end >= 0 else len(window))
+    if credit is None:
+        return None
+    mention = classify_phrase(credit.group(1), context.people)
+    if mention.kind not in {MentionKind.OFFICIAL, MentionKind.PERSON, MentionKind.ORGANIZATION, MentionKind.OUTLET}:
+        mention = replace(mention, kind=MentionKind.PERSON)
+    start = base.span.end + credit.start(1)
+    source_span = Span(start, base.span.end + credit.end())
+    return replace(
+        base, type=MENTION_TYPES[mention.kind], source=_slice(context, source_span), source_span=source_span,
+        confidence=context.settings.rule_confidence_resolved,
+        evidence="embedded post, author from its credit line (rule 9)", flags=(f"mention:{mention.kind.value}",),
+    )
+
+
 def _carry_over(base: Statement, earlier: list[Statement], context: Context) -> Statement:
     """An uncued sentence inside or opening a quotation continues the previous account (rule 3)."""
+    tweet = _tweet_author(base, context)
+    if tweet is not None:
+        return tweet
     if not earlier:
         return base
     previous = earlier[-1]

@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 
-from sourcing import pipeline
 from sourcing.ingest import FailureKind, InputFailure
 from sourcing.records import ArticleReport, Document
 
@@ -35,6 +34,8 @@ class BatchOutcome:
 
 def analyzer_for(no_model: bool) -> Analyzer:
     """Return `pipeline.analyze`, told to use no model when asked and when it takes one."""
+    from sourcing import pipeline  # imported here: loading the analyzer is slow, --help is not
+
     if no_model and "model" in inspect.signature(pipeline.analyze).parameters:
         return partial(pipeline.analyze, model=None)  # type: ignore[call-arg]
     return pipeline.analyze

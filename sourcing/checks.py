@@ -81,10 +81,24 @@ def source_key(statement: Statement) -> str:
     return " ".join(words)
 
 
+def source_keys(report: ArticleReport) -> dict[int, str]:
+    """Return each statement's source key, following `resolved_from` back to the first mention."""
+    by_index = {s.index: s for s in report.statements}
+    keys = {}
+    for statement in report.statements:
+        root, seen = statement, {statement.index}
+        while root.resolved_from in by_index and root.resolved_from not in seen:
+            seen.add(root.resolved_from)
+            root = by_index[root.resolved_from]
+        keys[statement.index] = source_key(root)
+    return keys
+
+
 def single_anonymous_source(report: ArticleReport) -> tuple[int, ...]:
     """Return the anonymous statements when one unnamed source carries them all, alone."""
     anonymous = _anonymous(report)
-    if len({source_key(s) for s in anonymous}) != 1:
+    keys = source_keys(report)
+    if len({keys[s.index] for s in anonymous}) != 1:
         return ()
     backed = NAMED_TYPES | {SourceType.DOCUMENT}
     if any(s.type in backed for s in report.statements):

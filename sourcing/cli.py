@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -11,7 +12,8 @@ import click
 import typer
 
 from sourcing import __version__
-from sourcing.batch import EXIT_NOTHING_DONE, analyzer_for, score_items
+from sourcing.batch import EXIT_NOTHING_DONE
+from sourcing.engine import DEFAULT_CACHE, ENGINES, score_inputs
 from sourcing.ingest import iter_inputs
 from sourcing.render import FORMATS, render
 from sourcing.render.progress import BatchProgress
@@ -54,6 +56,12 @@ def _check_format(name: str) -> str:
     return name
 
 
+def _check_choice(name: str, choices: tuple[str, ...]) -> str:
+    if name not in choices:
+        raise typer.BadParameter(f"{name!r} is not one of {', '.join(choices)}")
+    return name
+
+
 @app.command(epilog=EXIT_CODES)
 def score(
     paths: Annotated[
@@ -87,6 +95,28 @@ def score(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar (errors are still reported).")
     ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: one per CPU)."),
+    ] = None,
+    cache: Annotated[
+        Path | None,
+        typer.Option(dir_okay=False, help=f"Report cache file (default: {DEFAULT_CACHE}).",
+                     show_default=False),
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Analyze again; neither read nor write the cache.")
+    ] = False,
+    engine: Annotated[
+        str,
+        typer.Option(callback=lambda name: _check_choice(name, ENGINES),
+                     help="local (process pool) or dask."),
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786 "
+                     "(default: a local cluster of --jobs workers)."),
+    ] = None,
 ) -> None:
     """Score articles: statements by source type, and the share resting on anonymous sources.
 
@@ -95,7 +125,9 @@ def score(
     stdin = sys.stdin.buffer if "-" in paths else None
     items = list(iter_inputs(paths, stdin))
     with BatchProgress(total=len(items), show_bar=not quiet and len(items) > 1) as progress:
-        outcome = score_items(items, analyzer_for(no_model), progress.update)
+        outcome = score_inputs(
+            items, progress.update, jobs=jobs, cache=None if no_cache else cache or DEFAULT_CACHE,
+            engine=engine, scheduler=scheduler, no_model=no_model)
     if outcome.reports:
         color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         _write(render(output_format, outcome.reports, color=color), output)
@@ -112,3 +144,121 @@ def _write(text: str, output: Path | None) -> None:
     except OSError as error:
         typer.echo(f"error: {output}: cannot write: {error.strerror or error}", err=True)
         raise typer.Exit(EXIT_NOTHING_DONE) from error
+
+
+COMPARE_FORMATS = ("table", "csv", "markdown", "json", "html")
+
+
+def _check_compare_format(name: str) -> str:
+    if name not in COMPARE_FORMATS:
+        raise typer.BadParameter(f"{name!r} is not one of {', '.join(COMPARE_FORMATS)}")
+    return name
+
+
+@app.command(epilog=EXIT_CODES)
+def compare(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="INPUT",
+            help="JSONL corpora (id, outlet, url, date, title, topic, text), directories of "
+            ".txt/.html with a manifest.csv (path, outlet, date, url), HTML pages, or -.",
+            show_default=False,
+        ),
+    ],
+    by: Annotated[
+        str, typer.Option(help="Group by outlet, outlet,year, topic (any of outlet/year/topic).")
+    ] = "outlet",
+    output_format: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT",
+            callback=_check_compare_format,
+            help="table, csv, markdown, json or html (one offline page with the chart).",
+        ),
+    ] = "table",
+    min_articles: Annotated[
+        int, typer.Option(min=1, help="Flag (not hide) groups with fewer articles.")
+    ] = 20,
+    aliases: Annotated[
+        Path | None,
+        typer.Option(exists=True, dir_okay=False,
+                     help="More outlet aliases: lines 'alias<TAB>canonical' (names or domains)."),
+    ] = None,
+    exclude_wire: Annotated[
+        bool, typer.Option(help="Leave out articles showing wire copy (AP, Reuters, AFP).")
+    ] = False,
+    exclude_pattern: Annotated[
+        str | None,
+        typer.Option(metavar="REGEX", help="Leave out articles whose URL or title matches, "
+                     "e.g. '/opinion/' (case-insensitive)."),
+    ] = None,
+    chart: Annotated[
+        Path | None,
+        typer.Option(dir_okay=False, help="Also draw anonymity share by group to FILE.png|svg."),
+    ] = None,
+    ratings: Annotated[
+        Path | None,
+        typer.Option(exists=True, dir_okay=False,
+                     help="CSV of outlet ratings by domain: join and report Spearman's rho."),
+    ] = None,
+    ratings_domain_column: Annotated[
+        str, typer.Option(help="Domain column of --ratings.")
+    ] = "domain",
+    ratings_column: Annotated[
+        str | None,
+        typer.Option(help="Rating column of --ratings (default: 'rating', else its only numeric column)."),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", dir_okay=False, help="Write to FILE instead of stdout."),
+    ] = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: one per CPU).")
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Analyze again instead of reusing cached reports.")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar (errors are still reported).")
+    ] = False,
+) -> None:
+    """Compare outlets: anonymity share with 95% CIs and the sourcing mix, one row per group.
+
+    Near-duplicates count once. Notes on what was left out go to stderr (table, csv) or out.
+    """
+    # Imported here: matplotlib and scipy load slowly and only this command needs them.
+    from sourcing.chart import anonymity_chart
+    from sourcing.compare import CompareOptions, chart_format, compare_paths, parse_by
+    from sourcing.engine import DEFAULT_CACHE, run_reports
+    from sourcing.outlets import load_table
+    from sourcing.ratings import load_ratings
+    from sourcing.render.comparison import notes, render_comparison
+
+    failed: list[str] = []
+
+    def on_failure(path: str, message: str) -> None:
+        failed.append(path)
+        typer.echo(f"error: {path}: {message}", err=True)
+
+    try:
+        options = CompareOptions(parse_by(by), min_articles, exclude_wire, exclude_pattern)
+        table = load_table(aliases)
+        rated = load_ratings(ratings, ratings_domain_column, ratings_column) if ratings else None
+        drawing = chart_format(chart) if chart else None
+        comparison = compare_paths(
+            paths, sys.stdin.buffer if "-" in paths else None, options, table=table,
+            ratings=rated, on_failure=on_failure,
+            run=partial(run_reports, jobs=jobs, cache=None if no_cache else DEFAULT_CACHE,
+                        progress=not quiet),
+        )
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from error
+    if output_format in ("table", "csv"):
+        typer.echo("\n".join(notes(comparison)), err=True)
+    _write(render_comparison(comparison, output_format), output)
+    if chart and drawing:
+        chart.write_bytes(anonymity_chart(comparison.groups, drawing))
+    if not comparison.hygiene.compared:
+        raise typer.Exit(EXIT_NOTHING_DONE)
+    raise typer.Exit(1 if failed else 0)

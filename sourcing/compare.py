@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, BinaryIO
 
 from sourcing.aggregate import (
     DEFAULT_MIN_ARTICLES,
@@ -15,8 +16,9 @@ from sourcing.aggregate import (
     article_facts,
     report_text,
 )
+from sourcing.chart import FORMATS as CHART_FORMATS
 from sourcing.hygiene import compile_exclusion, is_excluded, wire_signs
-from sourcing.ingest import InputFailure
+from sourcing.ingest import InputFailure, iter_inputs
 from sourcing.near_duplicates import THRESHOLD, DuplicateIndex
 from sourcing.outlets import OutletTable, default_table, outlet_domains
 from sourcing.ratings import Correlation, rating_for, spearman
@@ -175,3 +177,28 @@ def report_stream(
             on_failure(document.path or document.id or "?", error or "analysis failed")
         yield report
     yield from (None for _ in failures)
+
+
+def compare_paths(
+    paths: list[str],
+    stdin: BinaryIO | None,
+    options: CompareOptions,
+    *,
+    run: Callable[[Iterable[Document]], Iterable[Outcome]],
+    on_failure: Callable[[str, str], None],
+    table: OutletTable | None = None,
+    ratings: Mapping[str, float] | None = None,
+) -> Comparison:
+    """Read the articles `paths` name, get their reports from `run` and compare them."""
+    if ratings is not None and "outlet" not in options.by:
+        raise ValueError("ratings are per outlet: group --by outlet (or outlet,year)")
+    reports = report_stream(iter_inputs(paths, stdin), run, on_failure)
+    return compare_reports(reports, options, table, ratings)
+
+
+def chart_format(path: Path) -> str:
+    """Return the chart format named by a file's suffix (.png or .svg)."""
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix not in CHART_FORMATS:
+        raise ValueError(f"chart file must end in .png or .svg: {path}")
+    return suffix

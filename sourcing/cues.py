@@ -19,6 +19,8 @@ class CueKind(StrEnum):
     ACCORDING_TO = "according_to"
     CITING = "citing"
     QUOTED_AS = "quoted_as"  # "Reuters quoted an official as saying"
+    PASSIVE = "passive"  # "was announced by the ministry"
+    PARTICIPLE = "participle"  # "The judge denied the request, saying ..."
     HEDGE = "hedge"  # "was understood to", "reportedly"
     NO_COMMENT = "no_comment"  # "declined to comment"
 
@@ -74,6 +76,8 @@ def find_cues(normalized: str, sentence: Span, quoted: bytearray) -> list[Cue]:
     cues += _citing(text, outside)
     cues += _quoted_as(text, outside)
     cues += _verb_cues(text, outside)
+    cues += _participle(text, outside)
+    cues += _passive_agent(text, outside)
     cues += [
         Cue(CueKind.HEDGE, Span(m.start(), m.end()), m.group(0).lower())
         for m in find_phrases("impersonal_hedges", text)
@@ -178,20 +182,21 @@ def _verb_cues(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
 
 
 INVERTED_LEFT = re.compile(r"(?:,\s*\"|\"\s*,?|,)\s*$")
+DESCRIPTOR_START = re.compile(r"(?:a|an|the|another|one|two|three|several|some)\s", re.IGNORECASE)
 INVERTED_STOP = re.compile(r"(?:on|in|at|that|to|last|this|after|before|during|when|of|about)\b", re.IGNORECASE)
 
 
 def _inverted(text: str, token: re.Match[str]) -> Cue | None:
     """'"...," said X' and ', said X': the source follows the verb."""
     left = text[max(0, token.start() - 4) : token.start()]
-    if '"' not in left:
-        return None
     if not INVERTED_LEFT.search(left):
         return None
     after = token.end()
     while after < len(text) and text[after] == " ":
         after += 1
     if after >= len(text) or INVERTED_STOP.match(text, after) or not text[after].isalpha():
+        return None
+    if '"' not in left and not (text[after].isupper() or DESCRIPTOR_START.match(text, after)):
         return None
     source = _phrase_after(text, after)
     if source is None:
@@ -207,9 +212,7 @@ def _subject_cue(text: str, token: re.Match[str]) -> Cue | None:
     return Cue(CueKind.SUBJECT_VERB, Span(token.start(), token.end()), token.group(0).lower(), source)
 
 
-APPOSITIVE_START = re.compile(
-    r"\s*(?:(?:a|an|the|his|her|its|their)\s+[a-z]|(?:who|which|whose|former|senior|chief)\b|\d|[a-z]+\s+(?:of|for|at)\b)",
-)
+APPOSITIVE_START = re.compile(r"\s*(?:[a-z]|\d)")
 # A subject never ends in one of these: the verb then belongs to another clause.
 NOT_SUBJECT_END = frozenset(
     "in on at of to for by with from into about as than been being be is are was were has have had "
@@ -217,21 +220,40 @@ NOT_SUBJECT_END = frozenset(
 )
 
 
+def _ends_with_name(chunk: str) -> bool:
+    """A short chunk ending in a capitalized word ("Timothy Hagle") can take an appositive."""
+    words = chunk.split()
+    if not words or len(words) > 6:
+        return False
+    last = words[-1].strip("\"')")
+    return last[:1].isupper() and last.lower() not in COORDINATORS
+
+
+COORDINATORS = frozenset({"still", "however", "but", "and", "yet", "also", "meanwhile", "instead", "now", "then"})
+COORDINATED_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)
+
+
 def _subject_before(text: str, verb_start: int) -> Span | None:
     """Return the noun phrase that ends right before the verb, or None."""
+    if COORDINATED_VERB.search(text, max(0, verb_start - 30), verb_start):
+        return initial_subject(text)
     end = _skip_adverbs_back(text, verb_start)
     lower = max(0, end - MAX_SOURCE_CHARS)
     start = end
     while start > lower and text[start - 1] not in CLAUSE_MARKS:
         start -= 1
+    relative = _relative_antecedent(text, start, end)
+    if relative is not None:
+        return relative
     chunks = text[start:end].split(",")
     kept: list[str] = []
-    for chunk in reversed(chunks):
-        if not chunk.strip() and not kept:
-            kept.append(chunk)
-            continue
+    for position in range(len(chunks) - 1, -1, -1):
+        chunk = chunks[position]
         kept.append(chunk)
-        if not APPOSITIVE_START.match(chunk) or len(kept) == len(chunks):
+        if not chunk.strip() and len(kept) == 1:
+            continue
+        previous = chunks[position - 1] if position else ""
+        if not (APPOSITIVE_START.match(chunk) and _ends_with_name(previous)):
             break
     subject_start = end - len(",".join(reversed(kept)))
     while subject_start < end and text[subject_start] in " ,":
@@ -263,10 +285,22 @@ def _trim_leading_clause(text: str, start: int, end: int) -> int:
     return start + match.end() if match else start
 
 
+TRAILING_TIME = re.compile(
+    r"(?:\s+(?:on|late|early|last|this|earlier|later|in|on)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening|a statement|an interview|"
+    r"a tweet|Twitter|Facebook|a post|an email|a letter|a television interview|a news conference)"
+    r"(?:\s+(?:night|morning|afternoon|evening))?|\s+(?:in|on)\s+(?:a|an)\s+\w+(?:\s+\w+)?)\s*$"
+)
+
+
 def _skip_adverbs_back(text: str, position: int) -> int:
-    """Move left over white space and adverbs such as 'also' or 'has' before a verb."""
+    """Move left over white space, adverbs ('also', 'has') and time phrases ('on Monday')."""
     adverbs = load_lexicon("adverbs_before_verb")
     end = position
+    window = text[max(0, position - 60) : position]
+    time = TRAILING_TIME.search(window)
+    if time:
+        end = position - (len(window) - time.start())
     while True:
         stripped = end
         while stripped > 0 and text[stripped - 1] == " ":
@@ -279,3 +313,98 @@ def _skip_adverbs_back(text: str, position: int) -> int:
             end = word_start
             continue
         return stripped
+
+
+PARTICIPLE = re.compile(
+    r",\s+(?:saying|adding|arguing|noting|warning|claiming|insisting|telling|writing|explaining|"
+    r"declaring|stating|calling|acknowledging|asserting|contending|stressing|suggesting)\b",
+    re.IGNORECASE,
+)
+LEADING_ADVERBIAL = re.compile(
+    r"(?:in|on|at|during|after|before|speaking|asked|earlier|later|however|but|and|meanwhile|last|"
+    r"this|also|still|separately|instead|since|from|with|while|when|as|according|under|for)\b[^,]{0,80},\s*",
+    re.IGNORECASE,
+)
+SUBJECT_WORD = re.compile(r"[A-Z][\w.'\-]*|of|the|for|and|de|al|bin|von|van|le|la|du|[a-z][\w\-]*")
+
+
+def _participle(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """'X did Y, saying Z': the participle's speaker is the sentence subject."""
+    match = PARTICIPLE.search(text)
+    if not match or not outside(match.start()):
+        return []
+    subject = initial_subject(text)
+    if subject is None:
+        return []
+    return [Cue(CueKind.PARTICIPLE, Span(match.start() + 1, match.end()), match.group(0)[1:].strip().lower(), subject)]
+
+
+def initial_subject(text: str) -> Span | None:
+    """Return the noun phrase that opens a sentence, after any leading adverbial clause."""
+    start = 0
+    adverbial = LEADING_ADVERBIAL.match(text)
+    if adverbial:
+        start = adverbial.end()
+    while start < len(text) and text[start] in ' "(':
+        start += 1
+    allowed = _subject_vocabulary()
+    end = start
+    for token in re.finditer(r"\S+", text[start : start + MAX_SOURCE_CHARS]):
+        word = token.group(0).rstrip(",")
+        bare = word.lower().removesuffix("'s")
+        if word[:1].isupper() or bare in allowed:
+            end = start + token.start() + len(word)
+            if token.group(0).endswith(","):
+                break
+            continue
+        break
+    while end > start and text[end - 1] in " ,.":
+        end -= 1
+    words = text[start:end].split()
+    while words and words[-1].lower() in {"of", "the", "for", "and"}:
+        end -= len(words.pop()) + 1
+    return Span(start, end) if end > start and words else None
+
+
+@lru_cache(maxsize=1)
+def _subject_vocabulary() -> frozenset[str]:
+    """Lower-case words that can stand inside a sentence-opening source phrase."""
+    return (
+        load_lexicon("official_roles") | load_lexicon("unnamed_heads") | load_lexicon("person_roles")
+        | load_lexicon("org_heads") | load_lexicon("descriptor_adjectives") | load_lexicon("document_heads")
+        | frozenset({"of", "the", "a", "an", "for", "and", "senior", "top", "former", "acting", "deputy"})
+    )
+
+
+PASSIVE_AGENT = re.compile(
+    r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+|not\s+)?(?:announced|said|stated|reported|confirmed|"
+    r"revealed|denied|disclosed|told|described|criticized|condemned)\s+(?:[^,;\"]{0,40}?\s)?by\s+",
+    re.IGNORECASE,
+)
+
+
+def _passive_agent(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """'This message was announced by X': the agent after 'by' is the source."""
+    cues = []
+    for m in PASSIVE_AGENT.finditer(text):
+        if outside(m.start()):
+            source = _phrase_after(text, m.end())
+            cues.append(Cue(CueKind.PASSIVE, Span(m.start(), m.end()), "by", source))
+    return cues
+
+
+RELATIVE_PRONOUN = re.compile(r",\s*(?:who|which)\s*$", re.IGNORECASE)
+NAME_BEFORE = re.compile(r"(?:(?:[A-Z][\w.'\-]*|of|the|for|al|bin|de)\s+)*[A-Z][\w.'\-]*$")
+
+
+def _relative_antecedent(text: str, start: int, end: int) -> Span | None:
+    """'..., met Defense Minister X, who said ...': the source is X."""
+    chunk = text[start:end]
+    relative = RELATIVE_PRONOUN.search(chunk)
+    if relative is None:
+        return None
+    before = chunk[: relative.start()]
+    name = NAME_BEFORE.search(before)
+    if name is None:
+        return None
+    return Span(start + name.start(), start + name.end())

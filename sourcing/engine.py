@@ -12,17 +12,20 @@ from __future__ import annotations
 import os
 import signal
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator, Sized
+from collections.abc import Callable, Generator, Iterable, Iterator, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
+from sourcing.batch import BatchOutcome, analyzer_for
 from sourcing.cache import ReportCache, default_cache_path, document_key, pack_report, unpack_report
-from sourcing.pipeline import analyze
-from sourcing.records import Document
+from sourcing.ingest import FailureKind, InputFailure
+from sourcing.records import ArticleReport, Document
+from sourcing.restore import restore_report
 from sourcing.serialize import report_dict
 from sourcing.version import analyzer_fingerprint
 
@@ -35,29 +38,32 @@ CHUNK_SIZE = 16  # documents per task: about 0.4 s of work, so task overhead sta
 CHUNKS_PER_WORKER = 4  # tasks in flight per worker: keeps workers busy, bounds memory
 
 
-def analyze_packed(document: Document) -> Packed:
+def analyze_packed(document: Document, no_model: bool = False) -> Packed:
     """Analyze one document; return its packed report, or the error as text."""
     try:
-        return pack_report(report_dict(analyze(document))), None
+        return pack_report(report_dict(analyzer_for(no_model)(document))), None
     except Exception as error:  # noqa: BLE001 - one bad document must not stop the run
         return None, f"{type(error).__name__}: {error}"
 
 
-def analyze_chunk(documents: list[Document]) -> list[Packed]:
+def analyze_chunk(documents: list[Document], no_model: bool = False) -> list[Packed]:
     """Analyze a chunk of documents (the unit of work sent to a worker)."""
-    return [analyze_packed(document) for document in documents]
+    return [analyze_packed(document, no_model) for document in documents]
+
+
+Task = Callable[[list[Document]], list[Packed]]
 
 
 class Submitter(Protocol):
-    def submit(self, documents: list[Document]) -> Any: ...
+    def submit(self, task: Task, documents: list[Document]) -> Any: ...
 
 
 class InlineSubmitter:
     """Do the work at once in this process (jobs=1)."""
 
-    def submit(self, documents: list[Document]) -> Future[list[Packed]]:
+    def submit(self, task: Task, documents: list[Document]) -> Future[list[Packed]]:
         future: Future[list[Packed]] = Future()
-        future.set_result(analyze_chunk(documents))
+        future.set_result(task(documents))
         return future
 
 
@@ -67,8 +73,8 @@ class PoolSubmitter:
 
     pool: ProcessPoolExecutor
 
-    def submit(self, documents: list[Document]) -> Future[list[Packed]]:
-        return self.pool.submit(analyze_chunk, documents)
+    def submit(self, task: Task, documents: list[Document]) -> Future[list[Packed]]:
+        return self.pool.submit(task, documents)
 
 
 @dataclass
@@ -77,8 +83,8 @@ class DaskSubmitter:
 
     client: Any
 
-    def submit(self, documents: list[Document]) -> Any:
-        return self.client.submit(analyze_chunk, documents, pure=False)
+    def submit(self, task: Task, documents: list[Document]) -> Any:
+        return self.client.submit(task, documents, pure=False)
 
 
 def _ignore_sigint() -> None:
@@ -148,7 +154,7 @@ class Tally:
 
 
 def start_chunk(documents: list[Document], store: ReportCache | None,
-                submitter: Submitter) -> Chunk:
+                submitter: Submitter, task: Task) -> Chunk:
     """Look `documents` up in the cache and submit the misses as one task."""
     if store is None:
         chunk = Chunk(documents, [None] * len(documents))
@@ -158,7 +164,7 @@ def start_chunk(documents: list[Document], store: ReportCache | None,
         chunk = Chunk(documents, keys, {i: found[k] for i, k in enumerate(keys) if k in found})
     chunk.misses = [i for i in range(len(documents)) if i not in chunk.hits]
     if chunk.misses:
-        chunk.future = submitter.submit([documents[i] for i in chunk.misses])
+        chunk.future = submitter.submit(task, [documents[i] for i in chunk.misses])
     return chunk
 
 
@@ -201,7 +207,7 @@ def salvage(chunks: Iterable[Chunk], store: ReportCache) -> None:
 
 
 def stream_outcomes(documents: Iterable[Document], store: ReportCache | None,
-                    submitter: Submitter, workers: int, tally: Tally,
+                    submitter: Submitter, workers: int, tally: Tally, task: Task,
                     chunk_size: int = CHUNK_SIZE) -> Generator[Outcome, None, None]:
     """Yield outcomes in input order, keeping at most a few chunks per worker in flight."""
     limit = max(2, workers * CHUNKS_PER_WORKER)
@@ -209,7 +215,7 @@ def stream_outcomes(documents: Iterable[Document], store: ReportCache | None,
     source = iter(documents)
     try:
         while batch := list(islice(source, chunk_size)):
-            window.append(start_chunk(batch, store, submitter))
+            window.append(start_chunk(batch, store, submitter, task))
             while window and (len(window) >= limit or window[0].ready()):
                 yield from finish_chunk(window.popleft(), store, tally)
         while window:
@@ -252,19 +258,24 @@ def run_reports(
     scheduler: str | None = None,
     progress: bool = False,
     model_version: str | None = None,
+    no_model: bool = False,
     chunk_size: int = CHUNK_SIZE,
 ) -> Iterator[Outcome]:
     """Yield (document, report dict or None, error or None) for every document, in order.
 
     `jobs` defaults to the number of CPUs; 1 runs in this process. `cache=None` turns the
-    cache off. `model_version` defaults to `analyzer_fingerprint()`. `engine="dask"` runs
+    cache off. `model_version` defaults to `analyzer_fingerprint()`; `no_model` runs the
+    rules only (cached apart). `engine="dask"` runs
     on the cluster at `scheduler`, or on a LocalCluster of `jobs` workers if it is None.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; expected one of {ENGINES}")
     jobs = jobs if jobs is not None else (os.cpu_count() or 1)
     total = len(documents) if isinstance(documents, Sized) else None
-    version = model_version or analyzer_fingerprint()
+    if total is not None and total <= chunk_size:
+        jobs = 1  # one task: a pool would only add start-up time
+    version = (model_version or analyzer_fingerprint()) + ("+rules" if no_model else "")
+    task = partial(analyze_chunk, no_model=no_model)
     with ExitStack() as stack:
         store = None if cache is None else stack.enter_context(ReportCache(cache, version))
         submitter, workers = stack.enter_context(open_submitter(engine, jobs, scheduler))
@@ -272,7 +283,46 @@ def run_reports(
         tally = Tally()
         # Closed first on the way out, so unyielded finished work is stored before shutdown.
         outcomes = stack.enter_context(closing(
-            stream_outcomes(documents, store, submitter, workers, tally, chunk_size)))
+            stream_outcomes(documents, store, submitter, workers, tally, task, chunk_size)))
         for outcome in outcomes:
             yield outcome
             update(1, tally)
+
+
+def score_inputs(items: Iterable[Document | InputFailure],
+                 on_outcome: Callable[[ArticleReport | InputFailure], None] | None = None,
+                 **options: Any) -> BatchOutcome:
+    """Like `batch.score_items`, but through `run_reports` (`options` are its keywords)."""
+    queue: deque[Document | InputFailure] = deque()  # inputs read but not yet reported
+    reports: list[ArticleReport] = []
+    failures: list[InputFailure] = []
+
+    def documents() -> Iterator[Document]:
+        for item in items:
+            queue.append(item)
+            if isinstance(item, Document):
+                yield item
+
+    def emit(outcome: ArticleReport | InputFailure) -> None:
+        if isinstance(outcome, InputFailure):
+            failures.append(outcome)
+        else:
+            reports.append(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
+
+    def emit_failures() -> None:
+        while queue and isinstance(head := queue[0], InputFailure):
+            queue.popleft()
+            emit(head)
+
+    for document, data, error in run_reports(documents(), **options):
+        emit_failures()
+        queue.popleft()  # `document` itself
+        if data is not None:
+            emit(restore_report(document, data))
+        else:
+            emit(InputFailure(document.path or "?", f"analysis failed: {error}",
+                              FailureKind.ANALYSIS))
+    emit_failures()
+    return BatchOutcome(tuple(reports), tuple(failures))

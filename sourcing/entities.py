@@ -28,13 +28,22 @@ def known_people(text: str) -> dict[str, bool]:
                 continue
             position = sentence.find(name)
             left = sentence[max(0, position - LEFT_WINDOW) : position].lower()
-            left_words = re.findall(r"[a-z][a-z\-]*", left)[-5:]
+            left_words = re.findall(r"[a-z][a-z\-]*", left)[-8:]
             after = APPOSITIVE.match(sentence, position + len(name))
             after_words = re.findall(r"[a-z][a-z\-]*", after.group(1).lower()) if after else []
             evidence = left_words + after_words
             former = "former" in evidence or "ex" in evidence
             official = not former and (any(w in roles for w in evidence) or name in known)
-            surname = name.split()[-1]
             people[name] = people.get(name, False) or official
-            people[surname] = people.get(surname, False) or official
-    return people
+    return _share_by_surname(people)
+
+
+def _share_by_surname(people: dict[str, bool]) -> dict[str, bool]:
+    """Give every form of a name ("Adel Abdul Mahdi", "Abdul Mahdi", "Mahdi") the same status."""
+    by_surname: dict[str, bool] = {}
+    for name, official in people.items():
+        surname = name.split()[-1]
+        by_surname[surname] = by_surname.get(surname, False) or official
+    shared = {name: by_surname[name.split()[-1]] for name in people}
+    shared.update(by_surname)
+    return shared

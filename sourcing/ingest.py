@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 import charset_normalizer
-import trafilatura
 
 from sourcing.records import Document
 
@@ -40,6 +39,8 @@ WESTERN_ENCODINGS = ["cp1252", "latin_1"]
 # A decoded text with more control characters than this share is binary data.
 MAX_CONTROL_SHARE = 0.01
 SNIFF_BYTES = 8192
+# An HTML extraction shorter than this is navigation residue ("Home"), not an article.
+MIN_HTML_WORDS = 5
 
 BYTE_ORDER_MARKS = (
     (b"\xff\xfe\x00\x00", "utf-32-le"),
@@ -152,7 +153,7 @@ def _read_path(path: str) -> Iterator[Item]:
 def _read_directory(root: str) -> Iterator[Item]:
     found = False
     manifests: dict[str, dict[str, Meta]] = {}
-    for entry in _article_paths(root, ancestors=(os.path.realpath(root),)):
+    for entry in _article_paths(root, (os.path.realpath(root),)):
         found = True
         if isinstance(entry, InputFailure):
             yield entry
@@ -171,7 +172,11 @@ def _read_listed_file(path: str, manifests: dict[str, dict[str, Meta]]) -> Itera
 
 
 def _article_paths(directory: str, ancestors: tuple[str, ...]) -> Iterator[str | InputFailure]:
-    """Yield article files under `directory`, sorted; hidden entries are skipped."""
+    """Yield article files under `directory`, sorted; hidden entries are skipped.
+
+    `ancestors` are the real paths of the directories being walked; a directory symlink
+    pointing back at one of them is reported as a loop instead of being followed.
+    """
     for name in sorted(os.listdir(directory)):
         path = os.path.join(directory, name)
         if name.startswith("."):
@@ -184,12 +189,16 @@ def _article_paths(directory: str, ancestors: tuple[str, ...]) -> Iterator[str |
             continue
         if stat.S_ISDIR(info.st_mode):
             real = os.path.realpath(path)
-            if real in ancestors:
+            if real in ancestors or _is_inside(ancestors[-1], real):
                 yield InputFailure(path, "symlink loop", FailureKind.SYMLINK_LOOP)
             else:
                 yield from _article_paths(path, (*ancestors, real))
         elif name.endswith(ARTICLE_SUFFIXES):
             yield path
+
+
+def _is_inside(path: str, directory: str) -> bool:
+    return path == directory or path.startswith(directory.rstrip(os.sep) + os.sep)
 
 
 def load_manifest(directory: str) -> dict[str, Meta]:
@@ -326,22 +335,23 @@ def text_document(text: str, path: str, doc_id: str | None, meta: Meta) -> Docum
 
 def html_document(html: str, path: str, doc_id: str | None, meta: Meta) -> Document:
     """Extract the article of an HTML page with trafilatura (no download); manifest wins."""
+    import trafilatura  # imported here: slow to load, and only HTML inputs need it
+
     try:
-        found = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, as_dict=True
-        )
+        found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     except Exception as error:  # malformed pages must fail this input only
         raise InputError(FailureKind.NO_HTML_TEXT, f"cannot parse HTML: {error}") from error
-    if not isinstance(found, dict) or not str(found.get("text") or "").strip():
+    data = {} if found is None else found if isinstance(found, dict) else found.as_dict()
+    if len(str(data.get("text") or "").split()) < MIN_HTML_WORDS:
         raise InputError(FailureKind.NO_HTML_TEXT, "HTML page has no article text")
     extracted = {
-        "title": found.get("title"),
-        "url": found.get("url"),
-        "date": found.get("date"),
-        "outlet": found.get("sitename") or found.get("hostname"),
+        "title": data.get("title"),
+        "url": data.get("url"),
+        "date": data.get("date"),
+        "outlet": data.get("sitename") or data.get("hostname"),
     }
     fields = {key: value for key, value in extracted.items() if value} | meta
-    return Document(text=found["text"], path=path, id=doc_id, input_format="html", **fields)
+    return Document(text=data["text"], path=path, id=doc_id, input_format="html", **fields)
 
 
 def _read_jsonl_file(path: str, meta: Meta) -> Iterator[Item]:

@@ -40,7 +40,7 @@ class Mention:
     head: str = ""
 
 
-NAME_TOKEN = re.compile(r"[A-Z][A-Za-z'\-]*\.?|[A-Z]\.")
+NAME_TOKEN = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:['\-][^\W\d_]+)*\.?")
 WORDS = re.compile(r"[A-Za-z][A-Za-z'\-.]*")
 PRONOUNS = {
     "he": MentionKind.PRONOUN_PERSON,
@@ -194,7 +194,7 @@ def classify_phrase(phrase: str, known_people: dict[str, bool]) -> Mention:
         return Mention(MentionKind.OFFICIAL if official else MentionKind.PERSON, text, name=name, head=head)
     if _has_org(core):
         return Mention(MentionKind.ORGANIZATION, text, name=core, head=head, plural=plural)
-    if core_words[0] in {"the", "this", "that"} and head in load_lexicon("official_roles"):
+    if head in load_lexicon("official_roles") and (core_words[0] in {"the", "this", "that"} or core_words[0].endswith("'s")):
         return Mention(MentionKind.DEFINITE_ROLE, text, head=head)
     return Mention(MentionKind.UNKNOWN, text, head=head)
 

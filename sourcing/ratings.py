@@ -84,8 +84,8 @@ def spearman(x: Sequence[float], y: Sequence[float]) -> Correlation:
     rho, p_value = float(result.statistic), float(result.pvalue)
     if n < 4:
         return Correlation(rho=rho, n=n, low=None, high=None, p_value=p_value)
+    # |rho| = 1 has no finite z: clip it, and keep rho itself inside the interval.
     z = math.atanh(max(-0.999999, min(0.999999, rho)))
     half = Z_95 * math.sqrt(FIELLER_VARIANCE / (n - 3))
-    return Correlation(
-        rho=rho, n=n, low=math.tanh(z - half), high=math.tanh(z + half), p_value=p_value
-    )
+    low, high = min(math.tanh(z - half), rho), max(math.tanh(z + half), rho)
+    return Correlation(rho=rho, n=n, low=low, high=high, p_value=p_value)

@@ -1,31 +1,104 @@
-"""Split the article body into statements (sentences) with NLTK Punkt, offline."""
+"""Split the article body into statements (sentences) with NLTK Punkt, offline.
+
+Punkt runs with parameters the project ships: the abbreviations, collocations, sentence
+starters and orthographic context learned by scripts/train_punkt.py (sourcing/data/punkt/),
+plus the hand-written lexicon punkt_abbreviations.txt, less punkt_rejected_abbreviations.txt.
+A sentence never crosses a paragraph break, and the media link that ends an embedded tweet
+(an embedded tweet's t.co or pic.twitter.com link) starts a statement of its own.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+from collections.abc import Iterator
 from functools import lru_cache
+from importlib import resources
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from sourcing.lexicons import load_lexicon
 from sourcing.records import Span
 
+# A blank line, or a single line break unless it wraps a sentence (no stop before it and a
+# lower-case word after it, as in hard-wrapped text).
+_PARAGRAPH_BREAK = re.compile(
+    r"\n[ \t\r\f\v\xa0]*\n\s*"
+    r"|(?<![.!?:;\"'”’)\]])[ \t\r]*\n(?![ \t]*[a-z])\s*"
+    r"|(?<=[.!?:;\"'”’)\]])[ \t\r]*\n\s*"
+)
+# An embedded tweet's own link (t.co, pic.twitter.com) is media, not part of its last sentence.
+_TWEET_LINK = re.compile(r"(?<=\S) +(?=(?:https?://t\.co/|pic\.twitter\.com/)\S)")
+_WHITESPACE = " \t\n\r\f\v\xa0\u200b\ufeff"
+
+
+@lru_cache(maxsize=1)
+def punkt_parameters() -> PunktParameters:
+    """Build Punkt's parameters from the shipped data files and lexicons."""
+    params = PunktParameters()
+    learned = set(_data_lines("abbreviations"))
+    params.abbrev_types = (learned | load_lexicon("punkt_abbreviations")) - load_lexicon(
+        "punkt_rejected_abbreviations"
+    )
+    params.collocations = {tuple(line.split("\t", 1)) for line in _data_lines("collocations")}
+    params.sent_starters = set(_data_lines("sentence_starters")) | load_lexicon("punkt_sentence_starters")
+    ortho: defaultdict[str, int] = defaultdict(int)
+    for line in _data_lines("ortho_context"):
+        word, _, flags = line.rpartition("\t")
+        ortho[word] = int(flags)
+    params.ortho_context = ortho
+    return params
+
+
+def _data_lines(name: str) -> tuple[str, ...]:
+    """Return the entries of sourcing/data/punkt/<name>.txt (lines starting "# " are comments)."""
+    path = resources.files("sourcing").joinpath("data", "punkt", f"{name}.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(line for line in lines if line and not line.startswith("# "))
+
 
 @lru_cache(maxsize=1)
 def sentence_tokenizer() -> PunktSentenceTokenizer:
-    """Build a Punkt tokenizer from the abbreviation list the project ships."""
-    params = PunktParameters()
-    params.abbrev_types = set(load_lexicon("punkt_abbreviations"))
-    return PunktSentenceTokenizer(params)
+    """Return a Punkt tokenizer with the project's parameters."""
+    return PunktSentenceTokenizer(punkt_parameters())
 
 
 def split_sentences(text: str, region: Span) -> list[Span]:
     """Return the sentence spans inside `region`, trimmed of surrounding white space."""
-    chunk = text[region.start : region.end]
     spans = []
-    for start, end in sentence_tokenizer().span_tokenize(chunk):
-        piece = chunk[start:end]
-        stripped_left = len(piece) - len(piece.lstrip())
-        stripped_right = len(piece) - len(piece.rstrip())
-        if end - start - stripped_left - stripped_right > 0:
-            spans.append(Span(region.start + start + stripped_left, region.start + end - stripped_right))
+    for paragraph in paragraphs(text, region):
+        chunk = text[paragraph.start : paragraph.end]
+        for start, end in sentence_tokenizer().span_tokenize(chunk):
+            for piece in _split_before_links(chunk, start, end):
+                trimmed = _trim(chunk, piece)
+                if trimmed is not None:
+                    spans.append(trimmed.shifted(paragraph.start))
     return spans
+
+
+def paragraphs(text: str, region: Span) -> Iterator[Span]:
+    """Yield the paragraphs of `region`: the stretches between paragraph breaks."""
+    cursor = region.start
+    for match in _PARAGRAPH_BREAK.finditer(text, region.start, region.end):
+        if match.start() > cursor:
+            yield Span(cursor, match.start())
+        cursor = match.end()
+    if region.end > cursor:
+        yield Span(cursor, region.end)
+
+
+def _split_before_links(chunk: str, start: int, end: int) -> Iterator[Span]:
+    cursor = start
+    for match in _TWEET_LINK.finditer(chunk, start, end):
+        yield Span(cursor, match.start())
+        cursor = match.end()
+    yield Span(cursor, end)
+
+
+def _trim(chunk: str, span: Span) -> Span | None:
+    piece = chunk[span.start : span.end]
+    left = len(piece) - len(piece.lstrip(_WHITESPACE))
+    right = len(piece) - len(piece.rstrip(_WHITESPACE))
+    if span.end - span.start - left - right <= 0:
+        return None
+    return Span(span.start + left, span.end - right)

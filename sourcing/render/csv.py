@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import pandas as pd
-
 from sourcing.records import ArticleReport
 from sourcing.serialize import report_dict
 
@@ -42,6 +40,8 @@ def csv_rows(reports: Sequence[ArticleReport]) -> list[dict[str, Any]]:
 
 def render_csv(reports: Sequence[ArticleReport], *, color: bool = False) -> str:
     """Render all statements of all reports as one CSV table."""
+    import pandas as pd  # imported here: pandas is slow to load and only CSV needs it
+
     rows = csv_rows(reports)
     columns = list(rows[0]) if rows else list(ARTICLE_COLUMNS)
     frame = pd.DataFrame(rows, columns=columns, dtype=object)

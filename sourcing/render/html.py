@@ -64,11 +64,11 @@ def type_label(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def template_env() -> jinja2.Environment:
-    """Return the Jinja environment over `sourcing/data/templates` (autoescaping on)."""
+    """Return the Jinja environment over `sourcing/data/templates` (HTML ones autoescaped)."""
     folder = Path(str(resources.files("sourcing").joinpath("data", "templates")))
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(folder),
-        autoescape=True,
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default=False),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
