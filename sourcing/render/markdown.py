@@ -32,7 +32,8 @@ def render_markdown(reports: Sequence[ArticleReport], *, color: bool = False) ->
 
 def _article(report: dict[str, Any]) -> str:
     lines = [f"## {cell(article_heading(report))}", ""]
-    lines += [" · ".join(cell(fact) for fact in article_facts(report)), ""]
+    if facts := article_facts(report):
+        lines += [" · ".join(cell(fact) for fact in facts), ""]
     lines += table(("score", "value"), score_rows(report)) + [""]
     rows = [
         (s["index"], s["type"], s["text"], attribution_details(s)) for s in report["statements"]

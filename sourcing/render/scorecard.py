@@ -64,5 +64,6 @@ def article_heading(report: dict[str, Any]) -> str:
 
 
 def article_facts(report: dict[str, Any]) -> list[str]:
-    """Return the path, outlet, date and URL that are known."""
-    return [str(report[k]) for k in ("path", "outlet", "date", "url") if report.get(k)]
+    """Return the path, outlet, date and URL that are known, except what names the article."""
+    facts = [str(report[k]) for k in ("path", "outlet", "date", "url") if report.get(k)]
+    return [fact for fact in facts if fact != article_heading(report)]

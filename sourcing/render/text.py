@@ -14,6 +14,7 @@ from rich.text import Text
 from sourcing.records import ArticleReport
 from sourcing.render.scorecard import article_facts, article_heading, excluded_summary, score_rows
 from sourcing.serialize import report_dict
+from sourcing.settings import DEFAULT_SETTINGS
 
 WIDTH = 100  # fixed so that the same input gives the same bytes on any terminal
 # Short tag and colour for each statement type; anonymous sourcing stands out in red.
@@ -51,7 +52,8 @@ def render_text(reports: Sequence[ArticleReport], *, color: bool = False) -> str
 
 def _print_report(console: Console, report: dict[str, Any]) -> None:
     console.print(Text(article_heading(report), style="bold"))
-    console.print(Text(" · ".join(article_facts(report)), style="dim"))
+    if facts := article_facts(report):
+        console.print(Text(" · ".join(facts), style="dim"))
     console.print(_score_table(report))
     console.print(_statement_table(report))
     console.print(Text(f"excluded: {excluded_summary(report)}", style="dim"))
@@ -96,5 +98,7 @@ def attribution_details(statement: dict[str, Any]) -> str:
         parts.append("reason given" if statement["anonymity_reason"] else "no reason given")
     if statement["resolved_from"] is not None:
         parts.append(f"carried from #{statement['resolved_from']}")
+    if statement["confidence"] < DEFAULT_SETTINGS.unsure_below:
+        parts.append(f"unsure ({statement['confidence']:.2f})")
     parts.extend(statement["flags"])
     return " · ".join(parts)
