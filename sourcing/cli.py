@@ -149,12 +149,6 @@ def _write(text: str, output: Path | None) -> None:
 COMPARE_FORMATS = ("table", "csv", "markdown", "json", "html")
 
 
-def _check_compare_format(name: str) -> str:
-    if name not in COMPARE_FORMATS:
-        raise typer.BadParameter(f"{name!r} is not one of {', '.join(COMPARE_FORMATS)}")
-    return name
-
-
 @app.command(epilog=EXIT_CODES)
 def compare(
     paths: Annotated[
@@ -173,7 +167,7 @@ def compare(
         str,
         typer.Option(
             "--format", "-f", metavar="FORMAT",
-            callback=_check_compare_format,
+            callback=lambda name: _check_choice(name, COMPARE_FORMATS),
             help="table, csv, markdown, json or html (one offline page with the chart).",
         ),
     ] = "table",

@@ -1,0 +1,79 @@
+"""`sourcing compare` on the command line: a tiny corpus analyzed for real, every output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from sourcing.cli import app
+
+ROWS = [
+    {"id": "1", "outlet": "CNN (Web News)", "url": "https://www.cnn.com/1", "date": "2019-01-02",
+     "topic": "elections", "text": "The vote failed, a senior official said. Turnout was low."},
+    {"id": "2", "outlet": "Fox Online News", "url": "https://www.foxnews.com/2",
+     "date": "2018-05-06", "text": "Senator Jane Smith said the bill would pass on Friday."},
+    {"id": "3", "outlet": "", "text": "Officials who asked not to be named said talks had stalled."},
+]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("compare") / "corpus.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in ROWS))
+    return path
+
+
+def run(*args: str) -> object:
+    return CliRunner().invoke(app, ["compare", *args, "--jobs", "1", "--no-cache", "--quiet"])
+
+
+def test_json_output_with_chart_and_ratings(corpus: Path, tmp_path: Path) -> None:
+    ratings = tmp_path / "ratings.csv"
+    ratings.write_text("domain,pc1\ncnn.com,0.66\nfoxnews.com,0.53\n")
+    chart = tmp_path / "anon.svg"
+    result = run(str(corpus), "-f", "json", "--chart", str(chart), "--ratings", str(ratings))
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    assert [g["outlet"] for g in payload["groups"]] == ["CNN", "Fox News", "unknown"]
+    assert all(g["few_articles"] for g in payload["groups"])  # default --min-articles 20
+    assert payload["hygiene"]["compared"] == 3
+    assert chart.read_bytes().startswith(b"<?xml")
+
+
+def test_table_goes_to_stdout_and_notes_to_stderr(corpus: Path) -> None:
+    result = run(str(corpus), "--by", "outlet,year", "--min-articles", "1")
+    assert result.exit_code == 0, result.output
+    assert "CNN · 2019" in result.stdout
+    assert "near-duplicates" in result.stderr and "near-duplicates" not in result.stdout
+
+
+def test_html_page_written_to_file(corpus: Path, tmp_path: Path) -> None:
+    page = tmp_path / "compare.html"
+    result = run(str(corpus), "-f", "html", "-o", str(page), "--exclude-pattern", "/1$")
+    assert result.exit_code == 0, result.output
+    text = page.read_text()
+    assert "data:image/png;base64," in text and "1 excluded by pattern" in text
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--by", "colour"], ["-f", "xml"], ["--chart", "x.pdf"], ["--exclude-pattern", "("]],
+)
+def test_usage_errors_exit_2(corpus: Path, args: list[str]) -> None:
+    assert run(str(corpus), *args).exit_code == 2
+
+
+def test_missing_input_fails_with_exit_2(tmp_path: Path) -> None:
+    result = run(str(tmp_path / "nothing.jsonl"))
+    assert result.exit_code == 2
+    assert "nothing.jsonl" in result.stderr
+
+
+def test_help_and_readme_example() -> None:
+    result = CliRunner().invoke(app, ["compare", "--help"])
+    assert result.exit_code == 0 and "--min-articles" in result.stdout
+    readme = Path(__file__).resolve().parents[1] / "README.md"
+    assert "sourcing compare " in readme.read_text()

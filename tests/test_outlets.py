@@ -1,0 +1,120 @@
+"""Outlet names: aliases and domains to one canonical name; no article is silently dropped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sourcing.outlets import (
+    UNKNOWN,
+    bare_host,
+    canonical_outlet,
+    default_table,
+    load_table,
+    outlet_domains,
+    outlet_for_domain,
+    parse_pairs,
+)
+
+TABLE = default_table()
+
+
+@pytest.mark.parametrize(
+    ("raw", "canonical"),
+    [
+        ("Fox News", "Fox News"),
+        ("Fox Online News", "Fox News"),
+        ("Fox News (Online)", "Fox News"),
+        ("Newsmax - News", "Newsmax"),
+        ("Newsmax (News)", "Newsmax"),
+        ("New York Times - News", "New York Times"),
+        ("New York Times (Online News)", "New York Times"),
+        ("The New York Times", "New York Times"),  # og:site_name of an HTML page
+        ("CNN (Web News)", "CNN"),
+        ("NPR Online News", "NPR"),
+        ("Wall Street Journal - News", "Wall Street Journal"),
+        ("NBCNews.com", "NBC News"),
+        ("  new york TIMES - news ", "New York Times"),  # case and spacing do not matter
+        ("New York Times - Opinion", "New York Times (Opinion)"),  # opinion desks stay apart
+        ("Fox News Opinion", "Fox News (Opinion)"),
+        ("Guest Writer - Right", "Guest Writer - Right"),  # unlisted: kept as written
+        ("Some  Local   Paper", "Some Local Paper"),
+        ("nytimes.com", "New York Times"),  # a domain as the name (trafilatura hostname)
+        ("www.foxnews.com", "Fox News"),
+    ],
+)
+def test_alias_normalization(raw: str, canonical: str) -> None:
+    assert canonical_outlet(raw, None, TABLE) == canonical
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical"),
+    [
+        ("https://www.nytimes.com/2016/09/20/nyregion/a.html", "New York Times"),
+        ("http://edition.cnn.com/2020/politics/x", "CNN"),  # subdomain -> parent entry
+        ("https://apnews.com/article/abc", "Associated Press"),
+        ("https://www1.cbn.com/cbnnews/x", "CBN"),
+        ("https://example.org/story", UNKNOWN),
+        ("not a url", UNKNOWN),
+    ],
+)
+def test_domain_maps_to_outlet_when_name_missing(url: str, canonical: str) -> None:
+    assert canonical_outlet(None, url, TABLE) == canonical
+
+
+@pytest.mark.parametrize("raw", [None, "", "   "])
+def test_no_name_and_no_url_is_unknown(raw: str | None) -> None:
+    assert canonical_outlet(raw, None, TABLE) == UNKNOWN
+
+
+def test_name_wins_over_url() -> None:
+    assert canonical_outlet("Reuters", "https://www.nytimes.com/x", TABLE) == "Reuters"
+
+
+def test_big_allsides_outlets_are_covered() -> None:
+    corpus = Path("/work/shared/corpus/allsides/outlets.tsv")
+    if not corpus.exists():
+        pytest.skip("AllSides outlets.tsv not available")
+    rows = [line.split("\t") for line in corpus.read_text().splitlines()[1:]]
+    big = [(name, url) for name, n, _, url in rows if int(n) >= 300]
+    for name, url in big:
+        assert outlet_for_domain(url, TABLE) is not None, url
+    canon = {canonical_outlet(name, None, TABLE) for name, _ in big}
+    assert {"CNN", "Fox News", "New York Times", "Newsmax"} <= canon
+
+
+def test_user_aliases_extend_and_override(tmp_path: Path) -> None:
+    extra = tmp_path / "aliases.tsv"
+    extra.write_text(
+        "# mine\nGuest Writer - Right\tNational Review\nFox News\tFOX\nmy-paper.example\tMy Paper\n"
+    )
+    table = load_table(extra)
+    assert canonical_outlet("Guest Writer - Right", None, table) == "National Review"
+    assert canonical_outlet("fox news", None, table) == "FOX"
+    assert canonical_outlet(None, "https://www.my-paper.example/a", table) == "My Paper"
+    assert canonical_outlet("CNN (Web News)", None, table) == "CNN"  # defaults still there
+
+
+@pytest.mark.parametrize("line", ["only one field", "a\tb\tc", "\tcanonical"])
+def test_bad_alias_line_is_refused(line: str) -> None:
+    with pytest.raises(ValueError, match="line 1"):
+        parse_pairs([line])
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("https://WWW.NYTimes.com/x?y=1", "nytimes.com"),
+        ("www1.cbn.com", "cbn.com"),
+        ("edition.cnn.com", "edition.cnn.com"),
+        ("http://[bad", ""),
+    ],
+)
+def test_bare_host(text: str, host: str) -> None:
+    assert bare_host(text) == host
+
+
+def test_outlet_domains_home_site_first() -> None:
+    assert outlet_domains("New York Times", TABLE)[0] == "nytimes.com"
+    assert outlet_domains("No Such Outlet", TABLE) == []
