@@ -1,0 +1,150 @@
+"""One builder per kind of exercise: a report's sure statements in, questions out."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+
+from sourcing.checks import is_vague, source_keys
+from sourcing.exercises.model import (
+    Evidence,
+    Kind,
+    Question,
+    evidence,
+    exercise_texts,
+    labels,
+)
+from sourcing.records import ArticleReport, SourceType, Statement
+from sourcing.render.html import type_styles
+
+
+def explain(statement: Statement) -> str:
+    """Say why the statement has its type, from what the analysis found."""
+    texts = exercise_texts()["explain"]
+    style = {t.name: t for t in type_styles()}[statement.type.value]
+    parts = [texts["classify"].format(label=style.label, definition=style.definition)]
+    if statement.source:
+        parts.append(texts["source"].format(source=statement.source))
+    if statement.cue:
+        parts.append(texts["cue"].format(cue=statement.cue))
+    if statement.via:
+        parts.append(texts["via"].format(via=statement.via))
+    if statement.resolved_from is not None:
+        parts.append(texts["resolved"].format(resolved=statement.resolved_from))
+    if statement.type is SourceType.UNNAMED_SOURCE:
+        parts.append(texts["reason_given" if statement.anonymity_reason else "reason_missing"])
+    return " ".join(parts)
+
+
+def spread_by_type(statements: Sequence[Statement], count: int, rng: random.Random) -> list[Statement]:
+    """Pick up to `count` statements, taking the types in turn so that many types appear."""
+    groups = {t: [s for s in statements if s.type is t] for t in SourceType}
+    order = [t for t in SourceType if groups[t]]
+    rng.shuffle(order)
+    for t in order:
+        rng.shuffle(groups[t])
+    picked: list[Statement] = []
+    while len(picked) < count and any(groups[t] for t in order):
+        for t in order:
+            if groups[t] and len(picked) < count:
+                picked.append(groups[t].pop())
+    return sorted(picked, key=lambda s: s.index)
+
+
+def one_per_source(statements: Sequence[Statement], report: ArticleReport) -> list[Statement]:
+    """Keep the first statement of each distinct source (the one that introduces it)."""
+    keys = source_keys(report)
+    seen: dict[str, Statement] = {}
+    for statement in statements:
+        seen.setdefault(keys[statement.index], statement)
+    return list(seen.values())
+
+
+def sample_sorted(items: Sequence[Statement], count: int, rng: random.Random) -> list[Statement]:
+    """Pick up to `count` of `items` at random, returned in text order."""
+    chosen = rng.sample(list(items), min(count, len(items)))
+    return sorted(chosen, key=lambda s: s.index)
+
+
+
+def _question(
+    kind: Kind,
+    article: int,
+    prompt: str,
+    answer: Sequence[str],
+    explanation: str,
+    proof: Sequence[Evidence],
+    answer_type: SourceType | None = None,
+) -> Question:
+    return Question(0, kind, article, prompt, (), tuple(answer), explanation, tuple(proof), answer_type)
+
+
+def classify(
+    article: int, report: ArticleReport, sure: list[Statement], count: int, rng: random.Random
+) -> list[Question]:
+    """Ask for the type of a spread of statements."""
+    prompt = exercise_texts()["prompt"]["classify"]
+    return [
+        _question(Kind.CLASSIFY, article, prompt.format(index=s.index), [labels()[s.type]],
+                  explain(s), [evidence(article, s)], answer_type=s.type)
+        for s in spread_by_type(sure, count, rng)
+    ]
+
+
+def find_anonymous(
+    article: int, report: ArticleReport, sure: list[Statement], count: int, rng: random.Random
+) -> list[Question]:
+    """Ask for every anonymous statement and whether a reason is given."""
+    if not count:
+        return []
+    anonymous = [s for s in sure if s.type is SourceType.UNNAMED_SOURCE]
+    answer = [
+        f"[{s.index}] {'reason given' if s.anonymity_reason else 'no reason given'}"
+        f" ({s.source or 'no source described'})"
+        for s in anonymous
+    ] or ["None: no statement rests on an anonymous source."]
+    definition = {t.name: t.definition for t in type_styles()}[SourceType.UNNAMED_SOURCE.value]
+    return [_question(Kind.FIND_ANONYMOUS, article, exercise_texts()["prompt"]["find_anonymous"],
+                      answer, definition, [evidence(article, s) for s in anonymous])]
+
+
+def trace_relay(
+    article: int, report: ArticleReport, sure: list[Statement], count: int, rng: random.Random
+) -> list[Question]:
+    """Ask where relayed claims (`via` set) come from and who passed them on."""
+    prompt = exercise_texts()["prompt"]["trace_relay"]
+    relayed = one_per_source([s for s in sure if s.via], report)
+    return [
+        _question(Kind.TRACE_RELAY, article, prompt.format(index=s.index),
+                  [f"Original source: {s.source or 'not identified'} ({labels()[s.type]})",
+                   f"Passed on by: {s.via}"],
+                  explain(s), [evidence(article, s)], answer_type=s.type)
+        for s in sample_sorted(relayed, count, rng)
+    ]
+
+
+def naming_steps(statement: Statement) -> list[str]:
+    """Say what the reporter would need to name the source of an anonymous statement."""
+    texts = exercise_texts()["name_source_key"]
+    source = statement.source or "no one"
+    vague = is_vague(statement.source)
+    steps = [texts["vague" if vague else "described"].format(source=source)]
+    steps.append(texts["reason" if statement.anonymity_reason else "no_reason"])
+    if statement.via:
+        steps.append(texts["relayed"].format(via=statement.via))
+    if vague:
+        steps.append(texts["document"])
+    return steps
+
+
+def name_source(
+    article: int, report: ArticleReport, sure: list[Statement], count: int, rng: random.Random
+) -> list[Question]:
+    """Ask what it would take to name the source of anonymous statements."""
+    prompt = exercise_texts()["prompt"]["name_source"]
+    anonymous = one_per_source([s for s in sure if s.type is SourceType.UNNAMED_SOURCE], report)
+    return [
+        _question(Kind.NAME_SOURCE, article, prompt.format(index=s.index), naming_steps(s),
+                  explain(s), [evidence(article, s)], answer_type=s.type)
+        for s in sample_sorted(anonymous, count, rng)
+    ]
