@@ -256,3 +256,55 @@ def compare(
     if not comparison.hygiene.compared:
         raise typer.Exit(EXIT_NOTHING_DONE)
     raise typer.Exit(1 if failed else 0)
+
+
+@app.command(epilog=EXIT_CODES)
+def exercise(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="ARTICLE",
+            help="Article files, as for score. Two or more on one story add a comparison.",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", file_okay=False, metavar="DIR",
+                     help="Write worksheet.md/.html, key.md/.html and quiz.html into DIR."),
+    ] = None,
+    level: Annotated[str, typer.Option(help="basic or advanced.")] = "basic",
+    seed: Annotated[
+        int, typer.Option(help="Chooses the questions: the same seed gives the same files.")
+    ] = 0,
+    interactive: Annotated[
+        bool,
+        typer.Option("--interactive", "-i",
+                     help="Quiz in the terminal: classify statements, answers read from stdin."),
+    ] = False,
+) -> None:
+    """Make media-literacy exercises: a student worksheet, a teacher key and quizzes.
+
+    Example: sourcing exercise article.txt -o lesson1 --level advanced --seed 3
+    """
+    from sourcing.batch import analyzer_for, score_items
+    from sourcing.exercises import LEVELS, build_exercises, exercise_files, run_terminal_quiz
+
+    _check_choice(level, LEVELS)
+    if output is None and not interactive:
+        raise typer.BadParameter("give -o DIR, or --interactive", param_hint="--output")
+    if interactive and "-" in paths:
+        raise typer.BadParameter("--interactive reads answers from stdin: give files")
+    items = list(iter_inputs(paths, sys.stdin.buffer if "-" in paths else None))
+    with BatchProgress(total=len(items), show_bar=False) as progress:
+        outcome = score_items(items, analyzer_for(False), progress.update)
+    if not outcome.reports:
+        raise typer.Exit(outcome.exit_code)
+    exercises = build_exercises(outcome.reports, level, seed)
+    if output is not None:
+        output.mkdir(parents=True, exist_ok=True)
+        for name, text in exercise_files(exercises).items():
+            _write(text, output / name)
+    if interactive:
+        run_terminal_quiz(exercises, sys.stdin, sys.stdout)
+    raise typer.Exit(outcome.exit_code)
