@@ -87,14 +87,18 @@ def _resolve_reference(base: Statement, decision: Decision, earlier: list[Statem
         MentionKind.PRONOUN_THING: THING_KINDS,
         MentionKind.DEFINITE_ROLE: PERSON_KINDS,
         MentionKind.REPORT: frozenset({MentionKind.OUTLET, MentionKind.INDEFINITE_REPORT}),
+        MentionKind.POLL_RESULT: frozenset({MentionKind.ORGANIZATION, MentionKind.DOCUMENT, MentionKind.POLL_RESULT}),
     }[mention.kind]
     cued = replace(base, cue=decision.cue.words, cue_span=decision.cue.span,
                    confidence=context.settings.rule_confidence_resolved)
     window = context.settings.pronoun_window
-    for previous in reversed(earlier[-window:] if mention.kind is not MentionKind.REPORT else earlier):
+    reach = earlier if mention.kind in {MentionKind.REPORT, MentionKind.POLL_RESULT} else earlier[-window:]
+    for previous in reversed(reach):
         kind = _mention_kind(previous)
         if kind in wanted and previous.type is not SourceType.UNATTRIBUTED:
             if mention.kind is MentionKind.DEFINITE_ROLE and not _same_head(previous, mention.head):
+                continue
+            if mention.kind is MentionKind.POLL_RESULT and not POLL_WORDS.search(previous.source or ""):
                 continue
             return replace(
                 cued, type=previous.type, source=previous.source, source_span=previous.source_span,
@@ -149,6 +153,9 @@ def _named_elsewhere(head: str, after: int, context: Context) -> str | None:
             if context.people.get(name) or context.people.get(name.split()[-1]):
                 return name
     return None
+
+
+POLL_WORDS = re.compile(r"\b(?:poll|polls|survey|surveys|study)\b", re.IGNORECASE)
 
 
 def _mention_kind(statement: Statement) -> MentionKind | None:

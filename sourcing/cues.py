@@ -47,8 +47,20 @@ MAX_SOURCE_CHARS = 160
 @lru_cache(maxsize=1)
 def cue_verbs() -> frozenset[str]:
     """Reporting-verb forms: the GGT list, less the too-general ones, plus our extras."""
+    return general_cue_verbs() | load_lexicon("record_verbs")
+
+
+@lru_cache(maxsize=1)
+def general_cue_verbs() -> frozenset[str]:
+    """Verbs that attribute whatever kind of source is their subject."""
     ggt = load_lexicon("reporting_verbs_ggt") - load_lexicon("cue_verbs_excluded")
     return ggt | load_lexicon("cue_verbs_extra")
+
+
+@lru_cache(maxsize=1)
+def record_only_verbs() -> frozenset[str]:
+    """Verbs that attribute only when a record or an institution is the subject ("found")."""
+    return load_lexicon("record_verbs") - general_cue_verbs()
 
 
 @lru_cache(maxsize=1)
@@ -229,7 +241,12 @@ def _ends_with_name(chunk: str) -> bool:
     return last[:1].isupper() and last.lower() not in COORDINATORS
 
 
-COORDINATORS = frozenset({"still", "however", "but", "and", "yet", "also", "meanwhile", "instead", "now", "then"})
+COORDINATORS = frozenset({
+    "still", "however", "but", "and", "yet", "also", "meanwhile", "instead", "now", "then", "moreover",
+    "furthermore", "additionally", "indeed", "so", "thus", "therefore", "separately", "later", "earlier",
+    "today", "yesterday", "tonight", "previously", "again", "nevertheless", "nonetheless", "instead", "overall",
+})
+PRONOUN_CHUNK = re.compile(r"\s*(?:he|she|they|it|we|i)\s*$", re.IGNORECASE)
 COORDINATED_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)
 
 
@@ -253,7 +270,7 @@ def _subject_before(text: str, verb_start: int) -> Span | None:
         if not chunk.strip() and len(kept) == 1:
             continue
         previous = chunks[position - 1] if position else ""
-        if not (APPOSITIVE_START.match(chunk) and _ends_with_name(previous)):
+        if PRONOUN_CHUNK.match(chunk) or not (APPOSITIVE_START.match(chunk) and _ends_with_name(previous)):
             break
     subject_start = end - len(",".join(reversed(kept)))
     while subject_start < end and text[subject_start] in " ,":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sourcing.cues import Cue, CueKind
+from sourcing.cues import Cue, CueKind, record_only_verbs
 from sourcing.mentions import Mention, MentionKind, classify_phrase
 from sourcing.records import SourceType, Span
 
@@ -16,6 +16,7 @@ MENTION_TYPES = {
     MentionKind.OUTLET: SourceType.CITED_OUTLET,
     MentionKind.UNNAMED: SourceType.UNNAMED_SOURCE,
     MentionKind.INDEFINITE_REPORT: SourceType.UNNAMED_SOURCE,
+    MentionKind.POLL_RESULT: None,
 }
 # Mentions whose type comes from an earlier statement (GUIDELINES rule 2).
 REFERRING = frozenset(
@@ -25,10 +26,9 @@ REFERRING = frozenset(
         MentionKind.PRONOUN_THING,
         MentionKind.DEFINITE_ROLE,
         MentionKind.REPORT,
+        MentionKind.POLL_RESULT,
     }
 )
-# Verbs that attribute only when a record or an institution is their subject ("the study found").
-RECORD_VERBS = frozenset({"found", "show", "shows", "showed"})
 RECORD_KINDS = frozenset(
     {MentionKind.DOCUMENT, MentionKind.ORGANIZATION, MentionKind.REPORT, MentionKind.INDEFINITE_REPORT}
 )
@@ -76,7 +76,7 @@ def _mention(cue: Cue, normalized: str, people: dict[str, bool]) -> Mention | No
     mention = classify_phrase(normalized[cue.source.start : cue.source.end], people)
     if mention.kind in {MentionKind.UNKNOWN, MentionKind.FIRST_PERSON}:
         return None
-    if cue.words in RECORD_VERBS and mention.kind not in RECORD_KINDS:
+    if cue.words in record_only_verbs() and mention.kind not in RECORD_KINDS:
         return None
     return mention
 

@@ -26,6 +26,7 @@ class MentionKind(StrEnum):
     PRONOUN_THING = "pronoun_thing"  # it
     FIRST_PERSON = "first_person"  # I, we: quoted speech, not a source
     DEFINITE_ROLE = "definite_role"  # "the official", "the spokesman": refers back
+    POLL_RESULT = "poll_result"  # "41 percent of those surveyed": the poll reported before
     UNKNOWN = "unknown"
 
 
@@ -172,6 +173,8 @@ def classify_phrase(phrase: str, known_people: dict[str, bool]) -> Mention:
         core, core_words = text, words
     head = core_words[-1].removesuffix("'s")
     plural = head.endswith("s") and not head.endswith("ss")
+    if POLL_SHARE.search(core):
+        return Mention(MentionKind.POLL_RESULT, text, head=head, plural=True)
     core_outlet = find_outlet(core)
     if core_outlet or set(core_words) & load_lexicon("outlet_terms") or head in load_lexicon("outlet_terms"):
         return Mention(MentionKind.OUTLET, text, name=core_outlet or core, head=head)
@@ -192,14 +195,18 @@ def classify_phrase(phrase: str, known_people: dict[str, bool]) -> Mention:
         name = names[-1]
         official = _is_official(text, name, known_people)
         return Mention(MentionKind.OFFICIAL if official else MentionKind.PERSON, text, name=name, head=head)
-    if _has_org(core):
+    if _has_org(core) or _only_places(core):
         return Mention(MentionKind.ORGANIZATION, text, name=core, head=head, plural=plural)
     if head in load_lexicon("official_roles") and (core_words[0] in {"the", "this", "that"} or core_words[0].endswith("'s")):
         return Mention(MentionKind.DEFINITE_ROLE, text, head=head)
     return Mention(MentionKind.UNKNOWN, text, head=head)
 
 
-STATEMENT_WORDS = frozenset({"statement", "statements", "release", "announcement", "website", "account", "tweet", "post", "spokesperson's"})
+STATEMENT_WORDS = frozenset({
+    "statement", "statements", "release", "announcement", "website", "account", "tweet", "post",
+    "spokesperson's", "poll", "polls", "survey", "surveys",
+})
+POLL_SHARE = re.compile(r"\d+\s*(?:%|percent)|\bpercent\b|\b(?:two|three)-(?:thirds|quarters)\b|\bmajority\b|\bhalf\b|\brespondents\b|\bthose (?:surveyed|polled|questioned)\b", re.IGNORECASE)
 
 
 def _report_mention(text: str, core: str, core_words: list[str], head: str, plural: bool) -> Mention:
@@ -211,6 +218,13 @@ def _report_mention(text: str, core: str, core_words: list[str], head: str, plur
     if _has_org(core):
         return Mention(MentionKind.ORGANIZATION, text, name=core, head=head)
     return Mention(MentionKind.REPORT, text, head=head)
+
+
+def _only_places(core: str) -> bool:
+    """A country or city speaking as a state: "Germany", "Saudi Arabia", "the U.S."."""
+    words = [w.strip(".,'").lower() for w in core.split() if w.lower() not in {"the"}]
+    places = load_lexicon("places") | load_lexicon("org_names")
+    return bool(words) and all(w in places or w in {"saudi", "south", "north", "united", "states"} for w in words)
 
 
 def _is_demonym_plural(head: str) -> bool:

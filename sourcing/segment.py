@@ -29,6 +29,10 @@ _PARAGRAPH_BREAK = re.compile(
 )
 # An embedded tweet's own link (t.co, pic.twitter.com) is media, not part of its last sentence.
 _TWEET_LINK = re.compile(r"(?<=\S) +(?=(?:https?://t\.co/|pic\.twitter\.com/)\S)")
+# Paragraphs longer than this are fed to Punkt in pieces (see punkt_windows).
+WINDOW_CHARS = 20_000
+# A stop after a lower-case word of three letters or more, then a capital: a safe place to cut.
+_WINDOW_CUT = re.compile(r"(?<=[a-z]{3}[.!?]) (?=[A-Z])")
 _WHITESPACE = " \t\n\r\f\v\xa0\u200b\ufeff"
 
 
@@ -67,13 +71,39 @@ def split_sentences(text: str, region: Span) -> list[Span]:
     """Return the sentence spans inside `region`, trimmed of surrounding white space."""
     spans = []
     for paragraph in paragraphs(text, region):
-        chunk = text[paragraph.start : paragraph.end]
-        for start, end in sentence_tokenizer().span_tokenize(chunk):
-            for piece in _split_before_links(chunk, start, end):
-                trimmed = _trim(chunk, piece)
-                if trimmed is not None:
-                    spans.append(trimmed.shifted(paragraph.start))
+        for window in punkt_windows(text, paragraph):
+            chunk = text[window.start : window.end]
+            for start, end in sentence_tokenizer().span_tokenize(chunk):
+                for piece in _split_before_links(chunk, start, end):
+                    trimmed = _trim(chunk, piece)
+                    if trimmed is not None:
+                        spans.append(trimmed.shifted(window.start))
     return spans
+
+
+def punkt_windows(text: str, paragraph: Span, limit: int = WINDOW_CHARS) -> Iterator[Span]:
+    """Cut a paragraph longer than `limit` at sentence ends found before each limit.
+
+    NLTK runs Punkt's regular expressions under a wall-clock limit, which a paragraph of a
+    few hundred thousand characters exceeds; real paragraphs are far shorter than `limit`.
+    """
+    start = paragraph.start
+    while paragraph.end - start > limit:
+        cut = _last_sentence_end(text, start + limit // 2, start + limit)
+        yield Span(start, cut)
+        start = cut
+    yield Span(start, paragraph.end)
+
+
+def _last_sentence_end(text: str, low: int, high: int) -> int:
+    """Return the position after the last likely sentence end in [low, high), or a space, or high."""
+    best = None
+    for match in _WINDOW_CUT.finditer(text, low, high):
+        best = match.end()
+    if best is None:
+        space = text.rfind(" ", low, high)
+        best = space + 1 if space > low else high
+    return best
 
 
 def paragraphs(text: str, region: Span) -> Iterator[Span]:
