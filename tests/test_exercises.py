@@ -221,3 +221,47 @@ def test_terminal_quiz_wrong_invalid_and_early_end() -> None:
     assert f"Not quite: it is {LABELS[first.answer_type.value]}." in text  # type: ignore[union-attr]
     assert f"Stopped after 1 of {total} questions." in text
     assert re.search(rf"Score: 0/{total}\s*$", text)
+
+
+def test_exercise_command_writes_the_same_files_for_a_seed(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from sourcing.cli import app
+
+    runs = []
+    for name in ("one", "two"):
+        args = ["exercise", str(SEEDS[3]), str(SEEDS[0]), "-o", str(tmp_path / name),
+                "--level", "advanced", "--seed", "9"]
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0, result.output
+        runs.append({p.name: p.read_bytes() for p in sorted((tmp_path / name).iterdir())})
+    assert list(runs[0]) == ["key.html", "key.md", "quiz.html", "worksheet.html", "worksheet.md"]
+    assert runs[0] == runs[1]
+
+
+def test_exercise_command_interactive_reads_piped_answers() -> None:
+    from typer.testing import CliRunner
+
+    from sourcing.cli import app
+
+    exercises = build_exercises([seed_report(SEEDS[3])], "basic", seed=0)
+    answers = [q.answer_type for q in quiz_questions(exercises) if q.answer_type]
+    result = CliRunner().invoke(app, ["exercise", str(SEEDS[3]), "--interactive"],
+                                input=_numbers(answers))
+    assert result.exit_code == 0, result.output
+    assert result.output.count("Correct!") == len(answers)
+    assert f"Score: {len(answers)}/{len(answers)}" in result.output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--level", "expert", "-o", "out"], []],
+    ids=["bad-level", "no-output"],
+)
+def test_exercise_command_usage_errors(args: list[str]) -> None:
+    from typer.testing import CliRunner
+
+    from sourcing.cli import app
+
+    result = CliRunner().invoke(app, ["exercise", str(SEEDS[3]), *args])
+    assert result.exit_code == 2
