@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
-from sourcing import engine
-from sourcing.engine import run_reports
+from sourcing import engine, pipeline
+from sourcing.engine import run_reports, score_inputs
+from sourcing.ingest import FailureKind, InputFailure
 from sourcing.pipeline import analyze
 from sourcing.records import Document
 from sourcing.serialize import report_dict
@@ -50,7 +51,7 @@ def count_analyses(monkeypatch: pytest.MonkeyPatch) -> list[Document]:
         seen.append(document)
         return analyze(document)
 
-    monkeypatch.setattr(engine, "analyze", counting)
+    monkeypatch.setattr(pipeline, "analyze", counting)
     return seen
 
 
@@ -143,6 +144,23 @@ def test_progress_bar_goes_to_stderr(capsys: pytest.CaptureFixture[str]) -> None
     list(run_reports(make_documents(3), jobs=1, cache=None, progress=True))
     captured = capsys.readouterr()
     assert captured.out == "" and "analyzed 3" in captured.err
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_score_inputs_keeps_failures_in_input_order(tmp_path: Path, jobs: int) -> None:
+    first, second, third = make_documents(3)
+    missing = InputFailure("gone.txt", "no such file or directory", FailureKind.MISSING)
+    empty = InputFailure("empty.txt", "empty file", FailureKind.EMPTY)
+    items = [missing, first, second, empty, BROKEN, third, missing]
+    seen: list[Any] = []
+    outcome = score_inputs(items, seen.append, jobs=jobs, cache=tmp_path / "c.sqlite",
+                           chunk_size=2)
+    assert [getattr(o, "document", o) for o in seen[:4]] == [missing, first, second, empty]
+    assert seen[4].kind is FailureKind.ANALYSIS and seen[4].path == "broken.txt"
+    assert [getattr(o, "document", o) for o in seen[5:]] == [third, missing]
+    assert [report_dict(r) for r in outcome.reports] == [
+        report_dict(analyze(d)) for d in (first, second, third)]
+    assert len(outcome.failures) == 4 and outcome.exit_code == 1
 
 
 def test_unknown_engine_is_refused() -> None:
