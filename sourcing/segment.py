@@ -4,7 +4,7 @@ Punkt runs with parameters the project ships: the abbreviations, collocations, s
 starters and orthographic context learned by scripts/train_punkt.py (sourcing/data/punkt/),
 plus the hand-written lexicon punkt_abbreviations.txt, less punkt_rejected_abbreviations.txt.
 A sentence never crosses a paragraph break, and the media link that ends an embedded tweet
-(an embedded tweet's t.co or pic.twitter.com link) starts a statement of its own.
+(t.co, pic.twitter.com) is a piece of its own.
 """
 
 from __future__ import annotations
@@ -20,13 +20,8 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 from sourcing.lexicons import load_lexicon
 from sourcing.records import Span
 
-# A blank line, or a single line break unless it wraps a sentence (no stop before it and a
-# lower-case word after it, as in hard-wrapped text).
-_PARAGRAPH_BREAK = re.compile(
-    r"\n[ \t\r\f\v\xa0]*\n\s*"
-    r"|(?<![.!?:;\"'”’)\]])[ \t\r]*\n(?![ \t]*[a-z])\s*"
-    r"|(?<=[.!?:;\"'”’)\]])[ \t\r]*\n\s*"
-)
+# A line ending in one of these ends its paragraph even if the next line starts in lower case.
+_STOPS = ".!?:;\"'”’)]"
 # An embedded tweet's own link (t.co, pic.twitter.com) is media, not part of its last sentence.
 _TWEET_LINK = re.compile(r"(?<=\S) +(?=(?:https?://t\.co/|pic\.twitter\.com/)\S)")
 # Paragraphs longer than this are fed to Punkt in pieces (see punkt_windows).
@@ -107,14 +102,36 @@ def _last_sentence_end(text: str, low: int, high: int) -> int:
 
 
 def paragraphs(text: str, region: Span) -> Iterator[Span]:
-    """Yield the paragraphs of `region`: the stretches between paragraph breaks."""
+    """Yield the paragraphs of `region`, trimmed.
+
+    A blank line ends a paragraph; so does a single line break, unless it wraps a sentence
+    (no stop before it and a lower-case word after it, as in hard-wrapped text).
+    """
+    start = end = -1
+    for line in _lines(text, region):
+        if start >= 0 and (line is None or _breaks_before(text, end, line)):
+            yield Span(start, end)
+            start = -1
+        if line is not None:
+            start = line.start if start < 0 else start
+            end = line.end
+    if start >= 0:
+        yield Span(start, end)
+
+
+def _lines(text: str, region: Span) -> Iterator[Span | None]:
+    """Yield the trimmed lines of `region`, and None for each blank line."""
     cursor = region.start
-    for match in _PARAGRAPH_BREAK.finditer(text, region.start, region.end):
-        if match.start() > cursor:
-            yield Span(cursor, match.start())
-        cursor = match.end()
-    if region.end > cursor:
-        yield Span(cursor, region.end)
+    while cursor < region.end:
+        stop = text.find("\n", cursor, region.end)
+        stop = region.end if stop < 0 else stop
+        trimmed = _trim(text, Span(cursor, stop))
+        yield trimmed
+        cursor = stop + 1
+
+
+def _breaks_before(text: str, previous_end: int, line: Span) -> bool:
+    return text[previous_end - 1] in _STOPS or not text[line.start].islower()
 
 
 def _split_before_links(chunk: str, start: int, end: int) -> Iterator[Span]:
