@@ -117,8 +117,12 @@ def _fallback_reference(cued: Statement, decision: Decision, earlier: list[State
     source = _slice(context, decision.source_span)
     if mention.kind in {MentionKind.PRONOUN_PERSON, MentionKind.DEFINITE_ROLE}:
         preceding = context.normalized[max(0, cued.span.start - 600) : cued.span.start]
-        names = [n for n in person_names(preceding) if n in context.people or n.split()[-1] in context.people]
+        names = [n for n in person_names(preceding, context.people) if n in context.people or n.split()[-1] in context.people]
         if names:
+            before = context.normalized[: cued.span.start]
+            counts = {n: before.count(n.split()[-1]) for n in names}
+            best = max(reversed(names), key=lambda n: counts[n])
+            names.append(best)
             official = context.people.get(names[-1], context.people.get(names[-1].split()[-1], False))
             kind_type = SourceType.NAMED_OFFICIAL if official else SourceType.NAMED_PERSON
             return replace(cued, type=kind_type, source=names[-1], source_span=decision.source_span,

@@ -213,6 +213,9 @@ def _inverted(text: str, token: re.Match[str]) -> Cue | None:
     source = _phrase_after(text, after)
     if source is None:
         return None
+    rest = text[source.end :].strip(" .!?\"')")
+    if '"' not in left and rest and not rest.startswith(","):
+        return None  # ", said X" must close the sentence: "said Jesus Christ told ..." is not inverted
     return Cue(CueKind.INVERTED_VERB, Span(token.start(), token.end()), token.group(0).lower(), source)
 
 

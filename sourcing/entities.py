@@ -21,12 +21,16 @@ def known_people(text: str) -> dict[str, bool]:
     roles = load_lexicon("official_roles")
     people: dict[str, bool] = {}
     known = set(load_lines("known_officials"))
-    for match in re.finditer(r"[^.!?\n]+", text):
+    for match in re.finditer(r"[^\n]+", text):
         sentence = match.group(0)
+        cursor = 0
         for name in person_names(sentence):
             if len(name.split()) < 2 and name not in known:
                 continue
-            position = sentence.find(name)
+            position = sentence.find(name, cursor)
+            if position < 0:
+                continue
+            cursor = position + len(name)
             left = sentence[max(0, position - LEFT_WINDOW) : position].lower()
             left_words = re.findall(r"[a-z][a-z\-]*", left)[-8:]
             after = APPOSITIVE.match(sentence, position + len(name))
@@ -41,8 +45,11 @@ def known_people(text: str) -> dict[str, bool]:
 def _share_by_surname(people: dict[str, bool]) -> dict[str, bool]:
     """Give every form of a name ("Adel Abdul Mahdi", "Abdul Mahdi", "Mahdi") the same status."""
     by_surname: dict[str, bool] = {}
+    full_surnames = {name.split()[-1] for name in people if len(name.split()) > 1}
     for name, official in people.items():
         surname = name.split()[-1]
+        if len(name.split()) == 1 and surname in full_surnames:
+            continue  # "Walker" alone defers to the "Kenneth Walker" the article names in full
         by_surname[surname] = by_surname.get(surname, False) or official
     shared = {name: by_surname[name.split()[-1]] for name in people}
     shared.update(by_surname)
