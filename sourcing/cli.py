@@ -82,7 +82,7 @@ def score(
             callback=_check_format,
             metavar="FORMAT",
             help="text (terminal report), json (one object per article, a list when several), "
-            "jsonl, csv (one row per statement) or markdown.",
+            "jsonl, csv (one row per statement), markdown or html (annotated offline page).",
         ),
     ] = "text",
     output: Annotated[
