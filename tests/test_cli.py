@@ -210,6 +210,14 @@ def test_help_mentions_every_option_and_exit_codes() -> None:
     assert "--version" in run("--help").stdout
 
 
+def test_readme_shows_every_format_and_the_exit_codes() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    for name in ("json", "jsonl", "csv", "markdown"):
+        assert f"sourcing score seeds/ --format {name}" in readme or f"--format {name}" in readme
+    for heading in ("## Usage", "## Output fields", "## Exit codes"):
+        assert heading in readme
+
+
 def test_version() -> None:
     result = run("--version")
     assert result.exit_code == 0 and result.stdout.strip() == f"sourcing {__version__}"
