@@ -19,6 +19,7 @@ class CueKind(StrEnum):
     ACCORDING_TO = "according_to"
     CITING = "citing"
     QUOTED_AS = "quoted_as"  # "Reuters quoted an official as saying"
+    IN_RECORD = "in_record"  # "prosecutors said in a court filing": the record is the source
     PASSIVE = "passive"  # "was announced by the ministry"
     PARTICIPLE = "participle"  # "The judge denied the request, saying ..."
     HEDGE = "hedge"  # "was understood to", "reportedly"
@@ -90,6 +91,7 @@ def find_cues(normalized: str, sentence: Span, quoted: bytearray) -> list[Cue]:
     cues += _verb_cues(text, outside)
     cues += _participle(text, outside)
     cues += _passive_agent(text, outside)
+    cues += _in_record(text, outside)
     cues += [
         Cue(CueKind.HEDGE, Span(m.start(), m.end()), m.group(0).lower())
         for m in find_phrases("impersonal_hedges", text)
@@ -249,6 +251,7 @@ COORDINATORS = frozenset({
     "furthermore", "additionally", "indeed", "so", "thus", "therefore", "separately", "later", "earlier",
     "today", "yesterday", "tonight", "previously", "again", "nevertheless", "nonetheless", "instead", "overall",
 })
+RELATIVE_CHUNK = re.compile(r"\s*(?:which|who|whose)\b")
 PRONOUN_CHUNK = re.compile(r"\s*(?:he|she|they|it|we|i)\s*$", re.IGNORECASE)
 COORDINATED_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)
 
@@ -273,7 +276,8 @@ def _subject_before(text: str, verb_start: int) -> Span | None:
         if not chunk.strip() and len(kept) == 1:
             continue
         previous = chunks[position - 1] if position else ""
-        if PRONOUN_CHUNK.match(chunk) or not (APPOSITIVE_START.match(chunk) and _ends_with_name(previous)):
+        relative = RELATIVE_CHUNK.match(chunk) is not None and bool(previous.strip())
+        if PRONOUN_CHUNK.match(chunk) or not (relative or (APPOSITIVE_START.match(chunk) and _ends_with_name(previous))):
             break
     subject_start = end - len(",".join(reversed(kept)))
     while subject_start < end and text[subject_start] in " ,":
@@ -397,7 +401,7 @@ def _subject_vocabulary() -> frozenset[str]:
 
 
 PASSIVE_AGENT = re.compile(
-    r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+|not\s+)?(?:announced|said|stated|reported|confirmed|"
+    r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+|not\s+|first\s+|also\s+)?(?:announced|said|stated|reported|confirmed|"
     r"revealed|denied|disclosed|told|described|criticized|condemned)\s+(?:[^,;\"]{0,40}?\s)?by\s+",
     re.IGNORECASE,
 )
@@ -428,3 +432,20 @@ def _relative_antecedent(text: str, start: int, end: int) -> Span | None:
     if name is None:
         return None
     return Span(start + name.start(), start + name.end())
+
+
+IN_RECORD = re.compile(
+    r"\b(?:in|according to)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:court\s+)?(?:filing|filings|lawsuit|complaint|indictment|court papers|court documents|court records|"
+    r"motion|ruling|affidavit|subpoena|warrant)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_record(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """'Prosecutors said in a court filing': a legal record is the source."""
+    match = IN_RECORD.search(text)
+    if not match or not outside(match.start()):
+        return []
+    start = match.start() + len(match.group(0).split()[0]) + 1
+    return [Cue(CueKind.IN_RECORD, Span(match.start(), match.end()), "in", Span(start, match.end()))]

@@ -60,10 +60,15 @@ def decide(
         if hedge:
             return Decision(SourceType.UNNAMED_SOURCE, None, hedge, hedge.span, reason="impersonal hedge (rule 4)")
         return None
+    records = [(c, m) for c, m in candidates if c.kind is CueKind.IN_RECORD]
+    if records:
+        cue, mention = records[0]
+        return Decision(SourceType.DOCUMENT, mention, cue, cue.source, reason="statement made in a legal record")
     relay = _relay(candidates, normalized)
     if relay:
         return relay
-    cue, mention = candidates[0]
+    direct = [(c, m) for c, m in candidates if c.kind is not CueKind.PARTICIPLE]
+    cue, mention = (direct or candidates)[0]
     if mention.kind is MentionKind.OUTLET and is_publisher(mention.name, publisher):
         return Decision(SourceType.UNATTRIBUTED, mention, cue, cue.source, reason="the publishing outlet's own reporting (rule 10)")
     kind_type = MENTION_TYPES.get(mention.kind)
@@ -76,7 +81,7 @@ def _mention(cue: Cue, normalized: str, people: dict[str, bool]) -> Mention | No
     mention = classify_phrase(normalized[cue.source.start : cue.source.end], people)
     if mention.kind in {MentionKind.UNKNOWN, MentionKind.FIRST_PERSON}:
         return None
-    if cue.words in record_only_verbs() and mention.kind not in RECORD_KINDS:
+    if cue.words in record_only_verbs() and mention.kind not in RECORD_KINDS | {MentionKind.PRONOUN_THING}:
         return None
     return mention
 
@@ -89,9 +94,16 @@ def _relay(candidates: list[tuple[Cue, Mention]], normalized: str) -> Decision |
             kind_type = MENTION_TYPES.get(mention.kind)
             return Decision(kind_type, mention, cue, cue.source, via, cue.via, "relay: quoted as saying (rule 1)")
     outlets = [(c, m) for c, m in candidates if m.kind is MentionKind.OUTLET]
-    relayed = [(c, m) for c, m in candidates if m.kind in MENTION_TYPES and m.kind is not MentionKind.OUTLET]
-    if outlets and relayed:
-        (outlet_cue, outlet), (cue, mention) = outlets[0], relayed[0]
+    if not outlets:
+        return None
+    outlet_cue, outlet = outlets[0]
+    relayed = [
+        (c, m) for c, m in candidates
+        if MENTION_TYPES.get(m.kind) is not None and m.kind is not MentionKind.OUTLET
+        and (c.kind in {CueKind.ACCORDING_TO, CueKind.CITING} or c.span.start > outlet_cue.span.start)
+    ]
+    if relayed:
+        cue, mention = relayed[0]
         return Decision(
             MENTION_TYPES[mention.kind], mention, cue, cue.source,
             _text(normalized, outlet_cue.source) or outlet.name,

@@ -85,9 +85,25 @@ def core_phrase(text: str) -> str:
 
 
 def head_word(text: str) -> str:
-    """Return the last word of the core phrase, lower-cased, without a possessive."""
-    words = _lower_words(core_phrase(text))
-    return words[-1].removesuffix("'s") if words else ""
+    """Return the head of the core phrase: its last lexicon noun, else its last word."""
+    words = [w.removesuffix("'s") for w in _lower_words(core_phrase(text))]
+    return _head_of(words)
+
+
+def _head_of(words: list[str]) -> str:
+    nouns = _head_nouns()
+    for word in reversed(words):
+        if word in nouns:
+            return word
+    return words[-1] if words else ""
+
+
+@lru_cache(maxsize=1)
+def _head_nouns() -> frozenset[str]:
+    return (
+        load_lexicon("document_heads") | load_lexicon("unnamed_heads") | load_lexicon("org_heads")
+        | load_lexicon("outlet_terms") | REPORT_WORDS | STATEMENT_WORDS
+    )
 
 
 def find_outlet(text: str) -> str | None:
@@ -171,12 +187,14 @@ def classify_phrase(phrase: str, known_people: dict[str, bool]) -> Mention:
     core_words = _lower_words(core)
     if not core_words:
         core, core_words = text, words
-    head = core_words[-1].removesuffix("'s")
+    head = _head_of([w.removesuffix("'s") for w in core_words])
+    if core_words[-1].removesuffix("'s") != head and person_names(_drop_sentence_initial(core), known_people):
+        head = core_words[-1].removesuffix("'s")  # "US Embassy Spokesman Charles Cole": the name is the head
     plural = head.endswith("s") and not head.endswith("ss")
     if POLL_SHARE.search(core):
         return Mention(MentionKind.POLL_RESULT, text, head=head, plural=True)
     core_outlet = find_outlet(core)
-    if core_outlet or set(core_words) & load_lexicon("outlet_terms") or head in load_lexicon("outlet_terms"):
+    if core_outlet or head in load_lexicon("outlet_terms") or _has_outlet_term(core_words):
         return Mention(MentionKind.OUTLET, text, name=core_outlet or core, head=head)
     if head in REPORT_WORDS:
         return _report_mention(text, core, core_words, head, plural)
@@ -207,6 +225,11 @@ STATEMENT_WORDS = frozenset({
     "spokesperson's", "poll", "polls", "survey", "surveys",
 })
 POLL_SHARE = re.compile(r"\d+\s*(?:%|percent)|\bpercent\b|\b(?:two|three)-(?:thirds|quarters)\b|\bmajority\b|\bhalf\b|\brespondents\b|\bthose (?:surveyed|polled|questioned)\b", re.IGNORECASE)
+
+
+def _has_outlet_term(core_words: list[str]) -> bool:
+    joined = " " + " ".join(core_words) + " "
+    return any(f" {term} " in joined for term in load_lexicon("outlet_terms"))
 
 
 def _report_mention(text: str, core: str, core_words: list[str], head: str, plural: bool) -> Mention:

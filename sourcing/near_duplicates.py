@@ -22,7 +22,6 @@ PERMUTATIONS = 128
 BANDS = 32  # 32 bands of 4 rows: pairs at Jaccard 0.8 share a band with p > 0.9999
 SEED = 20240601
 _WORD = re.compile(r"\w+")
-_MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
 _rng = np.random.default_rng(SEED)
 # Multiply-shift hashing: odd 64-bit multipliers, top 32 bits of (a * x + b) mod 2**64.
 _A = _rng.integers(1, 2**63, size=PERMUTATIONS, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
@@ -40,7 +39,7 @@ class Duplicate:
 
 
 def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
-    """Return the distinct 64-bit hashes of the lower-cased word `size`-grams of `text`."""
+    """Return 64-bit hashes of the lower-cased word `size`-grams of `text` (repeats kept)."""
     words = _WORD.findall(text.lower())
     if not words:
         return np.empty(0, dtype=np.uint64)
@@ -48,7 +47,7 @@ def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
     width = min(size, len(codes))
     windows = sliding_window_view(codes, width)
     with np.errstate(over="ignore"):
-        return np.unique((windows * _POWERS[:width]).sum(axis=1, dtype=np.uint64))
+        return (windows * _POWERS[:width]).sum(axis=1, dtype=np.uint64)
 
 
 def minhash_signature(hashes: np.ndarray) -> np.ndarray:
@@ -56,13 +55,14 @@ def minhash_signature(hashes: np.ndarray) -> np.ndarray:
     if hashes.size == 0:
         return np.full(PERMUTATIONS, np.iinfo(np.uint32).max, dtype=np.uint32)
     with np.errstate(over="ignore"):
-        mixed = (_A[:, None] * hashes[None, :] + _B[:, None]) & _MASK64
-    return (mixed >> np.uint64(32)).min(axis=1).astype(np.uint32)
+        mixed = _A[:, None] * hashes[None, :] + _B[:, None]  # wraps mod 2**64
+    # The top 32 bits of the minimum are the minimum of the top 32 bits.
+    return (mixed.min(axis=1) >> np.uint64(32)).astype(np.uint32)
 
 
 def estimated_jaccard(first: np.ndarray, second: np.ndarray) -> float:
     """Return the share of equal positions of two signatures (estimates Jaccard)."""
-    return float(np.mean(first == second))
+    return np.count_nonzero(first == second) / first.size
 
 
 class DuplicateIndex:
