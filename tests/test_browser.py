@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -120,3 +121,16 @@ def test_annotated_page_shows_details_on_click(browser: object, tmp_path: Path) 
             assert statement.source in details
     cards = _text(browser, ".scorecard")
     assert "Score card" in cards
+
+
+@pytest.mark.parametrize(
+    ("ci", "outcome"),
+    [("true", pytest.fail.Exception), ("", pytest.skip.Exception), ("false", pytest.skip.Exception)],
+)
+def test_missing_browser_skips_locally_and_fails_in_ci(
+    monkeypatch: pytest.MonkeyPatch, ci: str, outcome: type[BaseException]
+) -> None:
+    monkeypatch.setattr(sys.modules[__name__], "CHROMIUM", "/nonexistent/chromium")
+    monkeypatch.setenv("CI", ci)
+    with pytest.raises(outcome, match="chromium"):
+        _require_browser()
