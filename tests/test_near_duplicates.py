@@ -77,4 +77,5 @@ def test_estimate_is_close_to_exact_jaccard() -> None:
 
 def test_short_text_is_one_shingle() -> None:
     assert shingle_hashes("only three words").size == 1
+    assert shingle_hashes("a b c d e f").size == 2
     assert shingle_hashes("").size == 0
