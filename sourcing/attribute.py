@@ -92,6 +92,8 @@ def _resolve_reference(base: Statement, decision: Decision, earlier: list[Statem
     cued = replace(base, cue=decision.cue.words, cue_span=decision.cue.span,
                    confidence=context.settings.rule_confidence_resolved)
     window = context.settings.pronoun_window
+    if mention.kind is MentionKind.DEFINITE_ROLE:
+        window *= 3
     reach = earlier if mention.kind in {MentionKind.REPORT, MentionKind.POLL_RESULT} else earlier[-window:]
     for previous in reversed(reach):
         kind = _mention_kind(previous)
@@ -231,7 +233,10 @@ def _fill_quote_openers(statements: list[Statement], sentences: Sequence[Span], 
         current, following = result[i], result[i + 1]
         if current.type is not SourceType.UNATTRIBUTED or current.evidence:
             continue
-        if following.type is SourceType.UNATTRIBUTED or not opens_inside_quote(context.quoted, following.span):
+        if following.type is SourceType.UNATTRIBUTED:
+            continue
+        attribution_first = following.cue_span is not None and following.cue_span.start == following.span.start
+        if not (opens_inside_quote(context.quoted, following.span) or attribution_first):
             continue
         if context.normalized[current.span.start] != '"' and not opens_inside_quote(context.quoted, current.span):
             continue

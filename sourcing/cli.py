@@ -252,7 +252,11 @@ def compare(
         typer.echo("\n".join(notes(comparison)), err=True)
     _write(render_comparison(comparison, output_format), output)
     if chart and drawing:
-        chart.write_bytes(anonymity_chart(comparison.groups, drawing))
+        try:
+            chart.write_bytes(anonymity_chart(comparison.groups, drawing))
+        except OSError as error:
+            typer.echo(f"error: {chart}: cannot write: {error.strerror or error}", err=True)
+            raise typer.Exit(EXIT_NOTHING_DONE) from error
     if not comparison.hygiene.compared:
         raise typer.Exit(EXIT_NOTHING_DONE)
     raise typer.Exit(1 if failed else 0)

@@ -203,7 +203,7 @@ INVERTED_STOP = re.compile(r"(?:on|in|at|that|to|last|this|after|before|during|w
 def _inverted(text: str, token: re.Match[str]) -> Cue | None:
     """'"...," said X' and ', said X': the source follows the verb."""
     left = text[max(0, token.start() - 4) : token.start()]
-    if not INVERTED_LEFT.search(left):
+    if not INVERTED_LEFT.search(left) and text[: token.start()].strip():
         return None
     after = token.end()
     while after < len(text) and text[after] == " ":
@@ -282,7 +282,8 @@ def _subject_before(text: str, verb_start: int) -> Span | None:
     subject_start = end - len(",".join(reversed(kept)))
     while subject_start < end and text[subject_start] in " ,":
         subject_start += 1
-    subject_start = _trim_leading_clause(text, subject_start, end)
+    first_chunk_end = text.find(",", subject_start, end)
+    subject_start = _trim_leading_clause(text, subject_start, end if first_chunk_end < 0 else first_chunk_end)
     subject_end = end
     while subject_end > subject_start and text[subject_end - 1] in " ,":
         subject_end -= 1

@@ -191,7 +191,7 @@ def classify_phrase(phrase: str, known_people: dict[str, bool]) -> Mention:
     if core_words[-1].removesuffix("'s") != head and person_names(_drop_sentence_initial(core), known_people):
         head = core_words[-1].removesuffix("'s")  # "US Embassy Spokesman Charles Cole": the name is the head
     plural = head.endswith("s") and not head.endswith("ss")
-    if POLL_SHARE.search(core):
+    if POLL_SHARE.match(core):
         return Mention(MentionKind.POLL_RESULT, text, head=head, plural=True)
     core_outlet = find_outlet(core)
     if core_outlet or head in load_lexicon("outlet_terms") or _has_outlet_term(core_words):
@@ -217,14 +217,19 @@ def classify_phrase(phrase: str, known_people: dict[str, bool]) -> Mention:
         return Mention(MentionKind.ORGANIZATION, text, name=core, head=head, plural=plural)
     if head in load_lexicon("official_roles") and (core_words[0] in {"the", "this", "that"} or core_words[0].endswith("'s")):
         return Mention(MentionKind.DEFINITE_ROLE, text, head=head)
+    if core_words[0] in INDEFINITE_DETERMINERS and not any(w[:1].isupper() for w in core.split()[1:]):
+        return Mention(MentionKind.UNNAMED, text, head=head, plural=plural)
+    if core_words[0] in {"the"} and len(core_words) <= 4 and not any(w[:1].isupper() for w in core.split()[1:]):
+        return Mention(MentionKind.DEFINITE_ROLE, text, head=head, plural=plural)
     return Mention(MentionKind.UNKNOWN, text, head=head)
 
 
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "some", "several", "many", "two", "three", "four", "other", "another", "most", "few"})
 STATEMENT_WORDS = frozenset({
     "statement", "statements", "release", "announcement", "website", "account", "tweet", "post",
     "spokesperson's", "poll", "polls", "survey", "surveys",
 })
-POLL_SHARE = re.compile(r"\d+\s*(?:%|percent)|\bpercent\b|\b(?:two|three)-(?:thirds|quarters)\b|\bmajority\b|\bhalf\b|\brespondents\b|\bthose (?:surveyed|polled|questioned)\b", re.IGNORECASE)
+POLL_SHARE = re.compile(r"(?:about|nearly|just|some|more than|almost|roughly|only|over|fewer than|less than|a)?\s*(?:\d+\s*(?:%|percent)|\bpercent\b|\b(?:two|three)-(?:thirds|quarters)\b|\bmajority\b|\bhalf\b|\brespondents\b|\bthose (?:surveyed|polled|questioned)\b)", re.IGNORECASE)
 
 
 def _has_outlet_term(core_words: list[str]) -> bool:

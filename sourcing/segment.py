@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import _ORTHO_MID_LC, PunktParameters, PunktSentenceTokenizer
 
 from sourcing.lexicons import load_lexicon
 from sourcing.records import Span
@@ -40,12 +40,15 @@ def punkt_parameters() -> PunktParameters:
         "punkt_rejected_abbreviations"
     )
     params.collocations = {tuple(line.split("\t", 1)) for line in _data_lines("collocations")}
-    params.sent_starters = set(_data_lines("sentence_starters")) | load_lexicon("punkt_sentence_starters")
     ortho: defaultdict[str, int] = defaultdict(int)
     for line in _data_lines("ortho_context"):
         word, _, flags = line.rpartition("\t")
         ortho[word] = int(flags)
     params.ortho_context = ortho
+    # A learned starter never seen in lower case mid-sentence is a name ("martin", "pompeo"):
+    # taken as a starter it would split "Gen. Martin Dempsey" after the title.
+    learned_starters = {w for w in _data_lines("sentence_starters") if ortho[w] & _ORTHO_MID_LC}
+    params.sent_starters = learned_starters | load_lexicon("punkt_sentence_starters")
     return params
 
 
@@ -68,7 +71,7 @@ def split_sentences(text: str, region: Span) -> list[Span]:
     for paragraph in paragraphs(text, region):
         for window in punkt_windows(text, paragraph):
             chunk = text[window.start : window.end]
-            for start, end in sentence_tokenizer().span_tokenize(chunk):
+            for start, end in _join_after_titles(chunk, sentence_tokenizer().span_tokenize(chunk)):
                 for piece in _split_before_links(chunk, start, end):
                     trimmed = _trim(chunk, piece)
                     if trimmed is not None:
@@ -132,6 +135,24 @@ def _lines(text: str, region: Span) -> Iterator[Span | None]:
 
 def _breaks_before(text: str, previous_end: int, line: Span) -> bool:
     return text[previous_end - 1] in _STOPS or not text[line.start].islower()
+
+
+def _join_after_titles(chunk: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Join Punkt's sentences where one ends at a title ("Sen.") that the next one's name follows."""
+    titles = load_lexicon("punkt_titles")
+    pending: tuple[int, int] | None = None
+    for start, end in spans:
+        if pending is not None:
+            start = pending[0]
+        words = chunk[start:end].split()
+        last_word = words[-1].lstrip("\"'“‘([").lower() if words else ""
+        if last_word.endswith(".") and last_word[:-1] in titles:
+            pending = (start, end)
+            continue
+        pending = None
+        yield start, end
+    if pending is not None:
+        yield pending
 
 
 def _split_before_links(chunk: str, start: int, end: int) -> Iterator[Span]:
