@@ -66,6 +66,12 @@ def test_usage_errors_exit_2(corpus: Path, args: list[str]) -> None:
     assert run(str(corpus), *args).exit_code == 2
 
 
+def test_unwritable_chart_is_an_error(corpus: Path, tmp_path: Path) -> None:
+    result = run(str(corpus), "--chart", str(tmp_path / "no" / "such" / "dir.png"))
+    assert result.exit_code == 2
+    assert "cannot write" in result.stderr
+
+
 def test_missing_input_fails_with_exit_2(tmp_path: Path) -> None:
     result = run(str(tmp_path / "nothing.jsonl"))
     assert result.exit_code == 2
