@@ -184,7 +184,7 @@ def _verb_cues(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
         word = token.group(0).lower()
         if word not in verbs or not outside(token.start()):
             continue
-        if word == "quoted" or word.endswith("ing"):
+        if word == "quoted" or word.endswith("ing") or (i and not token.group(0).islower()):
             continue
         before = tokens[i - 1].group(0).lower() if i else ""
         if word in ambiguous and (before in DETERMINERS or not before):

@@ -227,7 +227,7 @@ def classify_phrase(phrase: str, known_people: dict[str, bool]) -> Mention:
 INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "some", "several", "many", "two", "three", "four", "other", "another", "most", "few"})
 STATEMENT_WORDS = frozenset({
     "statement", "statements", "release", "announcement", "website", "account", "tweet", "post",
-    "spokesperson's", "poll", "polls", "survey", "surveys",
+    "spokesperson's", "poll", "polls", "survey", "surveys", "article",
 })
 POLL_SHARE = re.compile(r"(?:about|nearly|just|some|more than|almost|roughly|only|over|fewer than|less than|a)?\s*(?:\d+\s*(?:%|percent)|\bpercent\b|\b(?:two|three)-(?:thirds|quarters)\b|\bmajority\b|\bhalf\b|\brespondents\b|\bthose (?:surveyed|polled|questioned)\b)", re.IGNORECASE)
 
