@@ -86,7 +86,7 @@ def _resolve_reference(base: Statement, decision: Decision, earlier: list[Statem
         MentionKind.PRONOUN_GROUP: GROUP_KINDS,
         MentionKind.PRONOUN_THING: THING_KINDS,
         MentionKind.DEFINITE_ROLE: PERSON_KINDS,
-        MentionKind.REPORT: frozenset({MentionKind.OUTLET, MentionKind.INDEFINITE_REPORT}),
+        MentionKind.REPORT: frozenset({MentionKind.OUTLET, MentionKind.INDEFINITE_REPORT, MentionKind.ORGANIZATION}),
         MentionKind.POLL_RESULT: frozenset({MentionKind.ORGANIZATION, MentionKind.DOCUMENT, MentionKind.POLL_RESULT}),
     }[mention.kind]
     cued = replace(base, cue=decision.cue.words, cue_span=decision.cue.span,
@@ -101,6 +101,8 @@ def _resolve_reference(base: Statement, decision: Decision, earlier: list[Statem
             if mention.kind is MentionKind.DEFINITE_ROLE and not _same_head(previous, mention.head):
                 continue
             if mention.kind is MentionKind.POLL_RESULT and not POLL_WORDS.search(previous.source or ""):
+                continue
+            if mention.kind is MentionKind.REPORT and kind is MentionKind.ORGANIZATION and "report" not in (previous.source or "").lower():
                 continue
             return replace(
                 cued, type=previous.type, source=previous.source, source_span=previous.source_span,

@@ -175,6 +175,16 @@ def _quoted_as(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
     return cues
 
 
+def _plausible_subject_before(word: str) -> bool:
+    """A noun-verb form ("reports") is a verb after a name, a pronoun or a plural noun."""
+    lowered = word.lower()
+    if not word or lowered in DETERMINERS:
+        return False
+    return word[:1].isupper() or lowered in {"he", "she", "they", "it", "who", "also"} or (
+        lowered.endswith("s") and not lowered.endswith("ss")
+    )
+
+
 def _verb_cues(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
     verbs = cue_verbs()
     ambiguous = load_lexicon("cue_verbs_ambiguous")
@@ -187,7 +197,7 @@ def _verb_cues(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
         if word == "quoted" or word.endswith("ing") or (i and not token.group(0).islower()):
             continue
         before = tokens[i - 1].group(0).lower() if i else ""
-        if word in ambiguous and (before in DETERMINERS or not before):
+        if word in ambiguous and not _plausible_subject_before(tokens[i - 1].group(0) if i else ""):
             continue
         cue = _inverted(text, token) or _subject_cue(text, token)
         if cue:
@@ -233,7 +243,8 @@ APPOSITIVE_START = re.compile(r"\s*(?:[a-z]|\d)")
 # A subject never ends in one of these: the verb then belongs to another clause.
 NOT_SUBJECT_END = frozenset(
     "in on at of to for by with from into about as than been being be is are was were has have had "
-    "not no a an the and or but that this which who whom whose there here it's very so such".split()
+    "not no a an the and or but that this which who whom whose there here it's very so such "
+    "you me him her them us".split()
 )
 
 
@@ -268,6 +279,9 @@ def _subject_before(text: str, verb_start: int) -> Span | None:
     relative = _relative_antecedent(text, start, end)
     if relative is not None:
         return relative
+    last_clause = LEADING_CLAUSE.match(text[start:end].rsplit(",", 1)[-1])
+    if last_clause and "," in text[start:end]:
+        start = end - len(text[start:end].rsplit(",", 1)[-1]) + last_clause.end()
     chunks = text[start:end].split(",")
     kept: list[str] = []
     for position in range(len(chunks) - 1, -1, -1):

@@ -229,7 +229,7 @@ STATEMENT_WORDS = frozenset({
     "statement", "statements", "release", "announcement", "website", "account", "tweet", "post",
     "spokesperson's", "poll", "polls", "survey", "surveys", "article",
 })
-POLL_SHARE = re.compile(r"(?:about|nearly|just|some|more than|almost|roughly|only|over|fewer than|less than|a)?\s*(?:\d+\s*(?:%|percent)|\bpercent\b|\b(?:two|three)-(?:thirds|quarters)\b|\bmajority\b|\bhalf\b|\brespondents\b|\bthose (?:surveyed|polled|questioned)\b)", re.IGNORECASE)
+POLL_SHARE = re.compile(r"(?:about|nearly|just|some|more than|almost|roughly|only|over|fewer than|less than|a|another)?\s*(?:[\w.\-]+\s*(?:%|percent)|\bpercent\b|\b(?:two|three)-(?:thirds|quarters)\b|\bmajority\b|\bhalf\b|\brespondents\b|\bthose (?:surveyed|polled|questioned)\b)", re.IGNORECASE)
 
 
 def _has_outlet_term(core_words: list[str]) -> bool:
@@ -238,13 +238,15 @@ def _has_outlet_term(core_words: list[str]) -> bool:
 
 
 def _report_mention(text: str, core: str, core_words: list[str], head: str, plural: bool) -> Mention:
+    """A report is its outlet's, its author organization's, unidentified, or refers back."""
     outlet = find_outlet(text)
     if outlet:
         return Mention(MentionKind.OUTLET, text, name=outlet, head=head)
+    words = set(_lower_words(text))
+    if _has_org(text) or person_names(text) or words & (load_lexicon("org_heads") | {"congressionally", "congressional"}):
+        return Mention(MentionKind.ORGANIZATION, text, name=core, head=head)
     if core_words[0] in INDEFINITE or head == "reports":
         return Mention(MentionKind.INDEFINITE_REPORT, text, head=head, plural=plural)
-    if _has_org(core):
-        return Mention(MentionKind.ORGANIZATION, text, name=core, head=head)
     return Mention(MentionKind.REPORT, text, head=head)
 
 
