@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from sourcing.records import Document
 from sourcing.version import analyzer_fingerprint
 
 CORPUS = Path("/work/shared/corpus/allsides/articles.jsonl.xz")
+CORPUS_SIZE = 37_554  # rows of CORPUS
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -41,13 +43,27 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--scheduler", default=None, help="dask scheduler address")
     parser.add_argument("--progress", action="store_true", help="progress bar on stderr")
     parser.add_argument("--json", action="store_true", help="also print one JSON line")
+    parser.add_argument("--stop-at", metavar="HH:MM", default=None,
+                        help="read no new articles after this UTC time (a deadline)")
     return parser.parse_args(argv)
 
 
-def corpus_documents(path: Path, limit: int | None, failures: list[InputFailure]
-                     ) -> Iterator[Document]:
-    """Yield the corpus's documents lazily, as `sourcing score` reads them."""
+def deadline(stop_at: str | None) -> datetime | None:
+    """Return the next UTC time HH:MM, or None."""
+    if stop_at is None:
+        return None
+    hour, minute = (int(part) for part in stop_at.split(":"))
+    now = datetime.now(UTC)
+    when = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    return when if when > now else when + timedelta(days=1)
+
+
+def corpus_documents(path: Path, limit: int | None, failures: list[InputFailure],
+                     stop: datetime | None = None) -> Iterator[Document]:
+    """Yield the corpus's documents lazily, as `sourcing score` reads them, until `stop`."""
     for item in islice(iter_inputs([str(path)]), limit):
+        if stop is not None and datetime.now(UTC) >= stop:
+            return
         if isinstance(item, InputFailure):
             failures.append(item)
         else:
@@ -84,7 +100,8 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
     interrupted = False
     start = time.perf_counter()
     try:
-        for _, report, _ in run_reports(corpus_documents(args.corpus, args.limit, failures),
+        documents = corpus_documents(args.corpus, args.limit, failures, deadline(args.stop_at))
+        for _, report, _ in run_reports(documents,
                                         jobs=args.jobs, cache=cache, engine=args.engine,
                                         scheduler=args.scheduler, progress=args.progress):
             reports += report is not None
@@ -93,6 +110,7 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
         interrupted = True
     wall = time.perf_counter() - start
     articles = reports + errors
+    interrupted = interrupted or (args.limit or CORPUS_SIZE) > articles + len(failures)
     return {
         "commit": git_commit(),
         "analyzer": analyzer_fingerprint(),
@@ -102,7 +120,7 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
         "reports": reports,
         "analysis_errors": errors,
         "input_failures": len(failures),
-        "interrupted": interrupted,
+        "stopped_early": interrupted,
         "wall_s": round(wall, 1),
         "articles_per_s": round(articles / wall, 1) if wall else None,
         **peak_memory_mb(),
