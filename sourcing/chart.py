@@ -44,6 +44,7 @@ def anonymity_chart(groups: Sequence[GroupStats], fmt: str = "png", title: str =
     axes.set_yticks(range(len(rows)), [f"{group_label(g)} (n={g.articles})" for g in rows])
     axes.set_xlabel("mean anonymity share, 95% bootstrap CI (grey: few articles)")
     axes.set_xlim(left=0)
+    axes.set_ylim(-0.7, max(1, len(rows)) - 0.3)
     axes.grid(axis="x", alpha=0.3)
     axes.set_title(title or "Anonymous sourcing by group")
     figure.tight_layout()
