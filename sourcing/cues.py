@@ -19,6 +19,8 @@ class CueKind(StrEnum):
     ACCORDING_TO = "according_to"
     CITING = "citing"
     QUOTED_AS = "quoted_as"  # "Reuters quoted an official as saying"
+    STATEMENT = "statement"  # "X issued a statement", "X released a statement"
+    COLON_QUOTE = "colon_quote"  # 'Tusk went on: "..."'
     IN_RECORD = "in_record"  # "prosecutors said in a court filing": the record is the source
     PASSIVE = "passive"  # "was announced by the ministry"
     PARTICIPLE = "participle"  # "The judge denied the request, saying ..."
@@ -92,6 +94,8 @@ def find_cues(normalized: str, sentence: Span, quoted: bytearray) -> list[Cue]:
     cues += _participle(text, outside)
     cues += _passive_agent(text, outside)
     cues += _in_record(text, outside)
+    cues += _statement_issued(text, outside)
+    cues += _colon_quote(text, outside)
     cues += [
         Cue(CueKind.HEDGE, Span(m.start(), m.end()), m.group(0).lower())
         for m in find_phrases("impersonal_hedges", text)
@@ -118,7 +122,9 @@ def _shift(cue: Cue, delta: int) -> Cue:
 ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 CITING = re.compile(r"\b(?:citing|based on|quoting)\s+", re.IGNORECASE)
 QUOTED_AS = re.compile(r"\bquoted\s+", re.IGNORECASE)
-PHRASE_END = re.compile(r",|;|:|\"|\s(?:that|as|and said|to say)\s|\s-\s|$")
+PHRASE_END = re.compile(
+    r",|;|:|\"|\s(?:that|as|and said|to say|during|while|when|after|before|because|since|until)\s|\s-\s|$"
+)
 
 
 def _phrase_after(text: str, start: int) -> Span | None:
@@ -199,9 +205,9 @@ def _verb_cues(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
         before = tokens[i - 1].group(0).lower() if i else ""
         if word in ambiguous and not _plausible_subject_before(tokens[i - 1].group(0) if i else ""):
             continue
-        cue = _inverted(text, token) or _subject_cue(text, token)
-        if cue:
-            cues.append(cue)
+        # Both readings are kept, the inverted first: the decision takes the first whose
+        # source phrase can be classified ("..., said the latest missile" is no source).
+        cues += [c for c in (_inverted(text, token), _subject_cue(text, token)) if c is not None]
     return cues
 
 
@@ -228,6 +234,9 @@ def _inverted(text: str, token: re.Match[str]) -> Cue | None:
     rest = text[source.end :].strip(" .!?\"')")
     if '"' not in left and rest and not rest.startswith(","):
         return None  # ", said X" must close the sentence: "said Jesus Christ told ..." is not inverted
+    if rest.startswith(",") and APPOSITIVE_START.match(rest[1:]) and '"' not in rest:
+        end = len(text.rstrip(" .!?\"')"))
+        source = Span(source.start, end)  # "said Daryl Kimball, executive director of ..."
     return Cue(CueKind.INVERTED_VERB, Span(token.start(), token.end()), token.group(0).lower(), source)
 
 
@@ -355,7 +364,8 @@ def _skip_adverbs_back(text: str, position: int) -> int:
 
 
 PARTICIPLE = re.compile(
-    r",\s+(?:saying|adding|arguing|noting|warning|claiming|insisting|telling|writing|explaining|"
+    r",\s+(?:saying|adding|arguing|noting|warning|claiming|insisting|telling|writing|explaining|tweeting|"
+    r"posting|announcing|replying|responding|vowing|promising|urging|accusing|"
     r"declaring|stating|calling|acknowledging|asserting|contending|stressing|suggesting)\b",
     re.IGNORECASE,
 )
@@ -464,3 +474,35 @@ def _in_record(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
         return []
     start = match.start() + len(match.group(0).split()[0]) + 1
     return [Cue(CueKind.IN_RECORD, Span(match.start(), match.end()), "in", Span(start, match.end()))]
+
+
+STATEMENT_ISSUED = re.compile(
+    r"\b(?:issued|released|put out|posted|sent|published|tweeted)\s+(?:a|an|his|her|its|their)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:statement|tweet|video|post|letter|message|response|memo)\b",
+    re.IGNORECASE,
+)
+
+
+def _statement_issued(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """'Sen. Warner issued a statement': the issuer is the source."""
+    match = STATEMENT_ISSUED.search(text)
+    if not match or not outside(match.start()):
+        return []
+    subject = _subject_before(text, match.start())
+    if subject is None:
+        return []
+    return [Cue(CueKind.STATEMENT, Span(match.start(), match.end()), match.group(0).split()[0].lower(), subject)]
+
+
+COLON_QUOTE = re.compile(r":\s*\"")
+
+
+def _colon_quote(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """'Tusk went on: "..."': a colon opening a quotation makes the subject its speaker."""
+    match = COLON_QUOTE.search(text)
+    if not match or not outside(match.start()):
+        return []
+    subject = initial_subject(text)
+    if subject is None or subject.end > match.start():
+        return []
+    return [Cue(CueKind.COLON_QUOTE, Span(match.start(), match.start() + 1), ":", subject)]

@@ -41,6 +41,7 @@ class Mention:
     head: str = ""
 
 
+INITIAL = re.compile(r"[A-Z]\.")
 NAME_TOKEN = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:['\-][^\W\d_]+)*\.?")
 WORDS = re.compile(r"[A-Za-z][A-Za-z'\-.]*")
 PRONOUNS = {
@@ -133,9 +134,11 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
     previous = ""
     for token in re.finditer(r"\S+", text + " ."):
         raw = token.group(0)
-        word = raw.strip(",;:()\"").removesuffix("'s").rstrip(".,")
+        word = raw.strip(",;:()\"").removesuffix("'s").rstrip(",")
+        if not INITIAL.fullmatch(word):
+            word = word.rstrip(".")
         bare = word.lower()
-        if NAME_TOKEN.fullmatch(word) and bare not in excluded and (len(word) == 1 or not word.isupper()):
+        if NAME_TOKEN.fullmatch(word) and bare not in excluded and (len(word.rstrip(".")) == 1 or not word.isupper()):
             if not run and previous in load_lexicon("honorifics") | load_lexicon("official_roles"):
                 run.append("@")
             run.append(word)
@@ -201,6 +204,10 @@ def classify_phrase(phrase: str, known_people: dict[str, bool]) -> Mention:
     if head in load_lexicon("document_heads"):
         return Mention(MentionKind.DOCUMENT, text, head=head, plural=plural)
     if head in STATEMENT_WORDS:
+        speakers = person_names(_drop_sentence_initial(core), known_people)
+        if speakers and head not in {"poll", "polls", "survey", "surveys"}:
+            official = _is_official(text, speakers[-1], known_people)
+            return Mention(MentionKind.OFFICIAL if official else MentionKind.PERSON, text, name=speakers[-1], head=head)
         return Mention(MentionKind.ORGANIZATION, text, head=head)
     core_names = person_names(_drop_sentence_initial(core), known_people)
     if not core_names and head in load_lexicon("unnamed_heads"):
@@ -215,6 +222,10 @@ def classify_phrase(phrase: str, known_people: dict[str, bool]) -> Mention:
         return Mention(MentionKind.OFFICIAL if official else MentionKind.PERSON, text, name=name, head=head)
     if _has_org(core) or _only_places(core):
         return Mention(MentionKind.ORGANIZATION, text, name=core, head=head, plural=plural)
+    lone = core.strip().removesuffix("'s")
+    if NAME_TOKEN.fullmatch(lone) and not lone.isupper() and lone.lower() not in _non_name_words():
+        official = _is_official(text, lone, known_people)  # "Begum said": a lone capitalized word
+        return Mention(MentionKind.OFFICIAL if official else MentionKind.PERSON, text, name=lone, head=head)
     if head in load_lexicon("official_roles") and (core_words[0] in {"the", "this", "that"} or core_words[0].endswith("'s")):
         return Mention(MentionKind.DEFINITE_ROLE, text, head=head)
     if core_words[0] in INDEFINITE_DETERMINERS and not any(w[:1].isupper() for w in core.split()[1:]):
