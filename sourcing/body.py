@@ -23,6 +23,8 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _CLOSERS = "\"')]*" + _INVISIBLE
 _OPENERS = "\"'([*-\u2022\u00b7 " + _INVISIBLE
 _TERMINAL = ".!?:;,"
+_CONTINUATIONS = frozenset({"but", "and", "so", "or", "yet", "then"})
+_SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "it", "we", "they", "you"})
 _NUMBERING = re.compile(r"\d{1,2}[.)] ")
 _BULLETS = "-*\u2022\u00b7 "
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]{0,3} [\"'(]{0,2}[A-Z]")
@@ -177,10 +179,8 @@ def _layout_rule(
     `text` is the line's core; `trimmed` says inline boilerplate was cut off it, as after an
     embedded tweet, whose text stays a statement however it ends.
     """
-    if not text:
-        return Role.BOILERPLATE, "only inline boilerplate"
     if trimmed:
-        return None
+        return (Role.BOILERPLATE, "only inline boilerplate") if not text else None
     words = len(text.split())
     if not any(c.isalpha() for c in text):
         return Role.BOILERPLATE, "no words: numbers, dates or separators"
@@ -229,7 +229,14 @@ def _ends_unterminated(text: str) -> bool:
 
 
 def _is_question_subhead(text: str, words: int, rules: BodyRules) -> bool:
-    return text.endswith("?") and words <= rules.question_words and text[0] not in "\"'"
+    """A one-sentence question, not quoted and not continuing the text ("But how ...?")."""
+    return (
+        text.endswith("?")
+        and words <= rules.question_words
+        and text[0] not in "\"'"
+        and _SENTENCE_END.search(text) is None
+        and text.split(None, 1)[0].lower() not in _CONTINUATIONS
+    )
 
 
 def _is_title(text: str, words: int, limit: int) -> bool:
@@ -237,7 +244,12 @@ def _is_title(text: str, words: int, limit: int) -> bool:
 
 
 def _ends_with_fragment(text: str, rules: BodyRules) -> bool:
-    if not _ends_unterminated(text) or len(text) > 600:
+    """Sentences then a short fragment: a deck and its title, a pull quote and its speaker.
+
+    Not when the line breaks off ("I mean you might -", "...") or the fragment has a subject
+    pronoun ("Late last month, he did"): those are sentences cut short, not titles.
+    """
+    if not _ends_unterminated(text) or len(text) > 600 or text.endswith(("-", ".")):
         return False
     last = None
     for match in _SENTENCE_END.finditer(text):
@@ -245,8 +257,9 @@ def _ends_with_fragment(text: str, rules: BodyRules) -> bool:
             last = match
     if last is None:
         return False
-    fragment = text[last.end() - 1 :]
-    return len(fragment.split()) <= rules.tail_fragment_words
+    fragment = text[last.end() - 1 :].split()
+    pronouns = {w.lower().strip(",;") for w in fragment} & _SUBJECT_PRONOUNS
+    return len(fragment) <= rules.tail_fragment_words and not pronouns
 
 
 def _ends_sentence(text: str, stop: int) -> bool:

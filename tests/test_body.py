@@ -190,6 +190,14 @@ def test_inline_boilerplate_leaves_the_statement(line: str, excluded: str, kept:
         ("Donald Trump said Ted Cruz “stole” his win after the Texas senator’s staff spread "
         "rumors, and as a result, Mr. Cruz’s votes should be “nullified”"),
         "The talks stalled, according to Bloomberg.",
+        # Sentences cut short are not decks: a pronoun subject, or speech breaking off.
+        ("Republican Gov. Nathan Deal cited Jesus' ministry to outcasts in signaling his intention "
+        "to veto the bill. Late last month, he did"),
+        ("Wallace: Well, you don’t know that he’s not under investigation again, sir. I mean you "
+        "might —"),
+        # A question that continues the text is not a subhead.
+        "But how much credit does the president actually deserve for all this?",
+        "Stronger than what, exactly? The deepest bowels of a recession?",
         "He said the photographs were taken by Getty Images.",
         ("“Is there any history that would indicate that it was remotely possible that this kind "
         "gentleman had traveled to Baghdad for the idea of conducting a peace mission?”"),
