@@ -29,6 +29,7 @@ def main() -> int:
     parser.add_argument("--texts", type=Path, action="append", help="folder of .txt or JSONL with id/text")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     parser.add_argument("--errors", type=int, default=0, help="print up to N misclassified statements")
+    parser.add_argument("--no-model", action="store_true", help="rules alone, without the trained model")
     args = parser.parse_args()
 
     gold = load_gold(args.gold)
@@ -36,7 +37,7 @@ def main() -> int:
     reports = {}
 
     def run(document: Document):  # type: ignore[no-untyped-def]
-        reports[document.path] = analyze(document)
+        reports[document.path] = analyze(document, model=None) if args.no_model else analyze(document)
         return reports[document.path]
 
     result = evaluate(gold, texts, run)
