@@ -31,16 +31,21 @@ def refuse(*args: object, **kwargs: object) -> None:
 
 @pytest.fixture
 def offline(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Block sockets and nltk.download, and drop the caches so the dictionary is looked up anew."""
+    """Block sockets and nltk.download."""
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(nltk, "download", refuse)
+
+
+def drop_caches() -> None:
+    """Forget the loaded dictionary and textstat's cached counts, so they are looked up anew."""
     readability_module._cmu_dictionary.cache_clear()
     for cached in (_count_syllables.count_syllables, textstat.flesch_reading_ease):
         getattr(cached, "cache_clear", lambda: None)()
 
 
 def test_readability_of_news_text_is_sane(offline: None) -> None:
+    drop_caches()
     figures = readability(SAMPLE)
     assert set(figures) == {"flesch_reading_ease", "flesch_kincaid_grade"}
     assert 0 < figures["flesch_reading_ease"] < 70  # news prose: fairly difficult
