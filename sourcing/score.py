@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from sourcing.mentions import core_phrase, person_names
 from sourcing.records import NAMED_TYPES, Scores, SourceType, Statement
 from sourcing.settings import Settings
 
@@ -56,6 +57,12 @@ def score_article(
 
 
 def _source_key(source: str) -> str:
-    """Reduce a source mention to a key: its last capitalized word (a surname or acronym)."""
-    words = [w.strip(".,'\u2019s") for w in source.split() if w[:1].isupper()]
-    return words[-1] if words else source.lower()
+    """Reduce a source mention to one key per source: a person's surname, else the phrase."""
+    core = core_phrase(source.split(",")[0]).strip()
+    names = person_names(core)
+    if names:
+        return names[-1].split()[-1]
+    words = core.split()
+    while words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    return " ".join(words) or source
