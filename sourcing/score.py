@@ -58,8 +58,9 @@ def score_article(
 
 def _source_key(source: str) -> str:
     """Reduce a source mention to one key per source: a person's surname, else the phrase."""
-    core = core_phrase(source.split(",")[0]).strip()
-    names = person_names(core)
+    phrase = source.split(",")[0]
+    core = core_phrase(phrase).strip()
+    names = person_names(phrase)
     if names:
         return names[-1].split()[-1]
     words = core.split()
