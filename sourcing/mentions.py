@@ -307,8 +307,17 @@ def _is_official(text: str, name: str, known_people: dict[str, bool]) -> bool:
     if any(w in roles for w in words) or any(" ".join(p) in roles for p in zip(words, words[1:])):
         return True
     surname = name.split()[-1]
-    if name in known_people:
-        return known_people[name]
-    if surname in known_people:
-        return known_people[surname]
-    return name in load_lines("known_officials") or surname in load_lines("known_officials")
+    if known_people.get(name) or known_people.get(surname):
+        return True
+    known = _known_official_surnames()
+    if _known_full_name(name):
+        return True
+    namesakes = [n for n in known_people if len(n.split()) > 1 and n.split()[-1] == surname]
+    return surname in known and all(_known_full_name(n) for n in namesakes)
+
+
+def _known_full_name(name: str) -> bool:
+    """'Donald J. Trump' matches the listed 'Donald Trump'; 'Kenneth Walker' does not match 'Walker'."""
+    words = name.split()
+    known = _known_official_surnames()
+    return name in known or (len(words) > 1 and f"{words[0]} {words[-1]}" in known)
