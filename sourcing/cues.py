@@ -181,6 +181,9 @@ def _quoted_as(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
     return cues
 
 
+PROGRESSIVE = frozenset({"is", "are", "was", "were", "been"})
+
+
 def _plausible_subject_before(word: str) -> bool:
     """A noun-verb form ("reports") is a verb after a name, a pronoun or a plural noun."""
     lowered = word.lower()
@@ -188,7 +191,12 @@ def _plausible_subject_before(word: str) -> bool:
         return False
     return word[:1].isupper() or lowered in {"he", "she", "they", "it", "who", "also"} or (
         lowered.endswith("s") and not lowered.endswith("ss")
-    )
+    ) or lowered in _record_and_body_nouns()
+
+
+@lru_cache(maxsize=1)
+def _record_and_body_nouns() -> frozenset[str]:
+    return load_lexicon("document_heads") | load_lexicon("org_heads") | load_lexicon("outlet_terms")
 
 
 def _verb_cues(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
@@ -200,10 +208,13 @@ def _verb_cues(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
         word = token.group(0).lower()
         if word not in verbs or not outside(token.start()):
             continue
-        if word == "quoted" or word.endswith("ing") or (i and not token.group(0).islower()):
+        if word == "quoted" or (i and not token.group(0).islower()):
             continue
         before = tokens[i - 1].group(0).lower() if i else ""
-        if word in ambiguous and not _plausible_subject_before(tokens[i - 1].group(0) if i else ""):
+        if word.endswith("ing") and before not in PROGRESSIVE:
+            continue
+        after_quote = '"' in text[max(0, token.start() - 4) : token.start()]
+        if word in ambiguous and not after_quote and not _plausible_subject_before(tokens[i - 1].group(0) if i else ""):
             continue
         # Both readings are kept, the inverted first: the decision takes the first whose
         # source phrase can be classified ("..., said the latest missile" is no source).
