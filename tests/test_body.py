@@ -104,6 +104,18 @@ BOILERPLATE_LINES = [
     "Chauthaiwale, BJP's foreign affairs cell"),
     "There's a chart comparing the competing ideas here.",
     "Read the rest here.",
+    # Furniture repeated across AllSides corpus articles outside the gold.
+    "Advertisement:",
+    "12:03 p.m.",
+    "Updated: 10:51 a.m.",
+    "next Image 1 of 12",
+    "[pullquote]",
+    "© Copyright 2019 by Creators Syndicate Inc.",
+    "This is a rush transcript. Copy may not be in its final form.",
+    ("The opinions expressed by columnists are their own and do not represent the views of "
+    "Townhall.com."),
+    "michael barbaro",
+    "PHOTOS: Top 10 handguns in the U.S.",
 ]
 
 HEADLINE_LINES = [
