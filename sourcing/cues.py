@@ -323,8 +323,8 @@ def _subject_before(text: str, verb_start: int) -> Span | None:
         subject_end -= 1
     if subject_end <= subject_start:
         return None
-    last_word = text[subject_start:subject_end].rsplit(" ", 1)[-1].lower()
-    if last_word in NOT_SUBJECT_END:
+    last_word = text[subject_start:subject_end].rsplit(" ", 1)[-1]
+    if last_word.lower() in NOT_SUBJECT_END and not last_word.isupper():
         return None
     return Span(subject_start, subject_end)
 

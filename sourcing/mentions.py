@@ -230,6 +230,8 @@ def classify_phrase(phrase: str, known_people: dict[str, bool]) -> Mention:
         return Mention(MentionKind.DEFINITE_ROLE, text, head=head)
     if core_words[0] in INDEFINITE_DETERMINERS and not any(w[:1].isupper() for w in core.split()[1:]):
         return Mention(MentionKind.UNNAMED, text, head=head, plural=plural)
+    if plural and not any(w[:1].isupper() for w in core.split()):
+        return Mention(MentionKind.UNNAMED, text, head=head, plural=True)  # "lawyers said"
     if core_words[0] in {"the"} and len(core_words) <= 4 and not any(w[:1].isupper() for w in core.split()[1:]):
         return Mention(MentionKind.DEFINITE_ROLE, text, head=head, plural=plural)
     return Mention(MentionKind.UNKNOWN, text, head=head)
