@@ -73,35 +73,54 @@ def write_params(out: Path, params: PunktParameters, counts: dict[str, int], sou
     """Write the four parameter files under `out`."""
     out.mkdir(parents=True, exist_ok=True)
     note = f"# Learned by scripts/train_punkt.py (NLTK PunktTrainer) from {source}.\n"
-    write_list(out / "abbreviations.txt", note + "# Abbreviation types, lower case, no final period.\n",
-               sorted(params.abbrev_types))
-    write_list(out / "collocations.txt", note + "# Word pairs a period between does not split: first<TAB>second.\n",
-               sorted(f"{a}\t{b}" for a, b in params.collocations))
-    write_list(out / "sentence_starters.txt", note + "# Words that frequently start a sentence.\n",
-               sorted(params.sent_starters))
+    write_list(
+        out / "abbreviations.txt",
+        note + "# Abbreviation types, lower case, no final period.\n",
+        sorted(params.abbrev_types),
+    )
+    write_list(
+        out / "collocations.txt",
+        note + "# Word pairs a period between does not split: first<TAB>second.\n",
+        sorted(f"{a}\t{b}" for a, b in params.collocations),
+    )
+    write_list(
+        out / "sentence_starters.txt",
+        note + "# Words that frequently start a sentence.\n",
+        sorted(params.sent_starters),
+    )
     ortho = sorted(
         f"{typ}\t{flags}"
         for typ, flags in params.ortho_context.items()
         if counts.get(typ, 0) + counts.get(typ + ".", 0) >= MIN_ORTHO_COUNT and "\t" not in typ
     )
-    write_list(out / "ortho_context.txt",
-               note + f"# Orthographic context (Punkt flag bits) of types seen >= {MIN_ORTHO_COUNT} times: type<TAB>flags.\n",
-               ortho)
+    write_list(
+        out / "ortho_context.txt",
+        note
+        + "# Orthographic context (Punkt flag bits) of types seen at least "
+        + f"{MIN_ORTHO_COUNT} times: type<TAB>flags.\n",
+        ortho,
+    )
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--articles", type=int, default=3000)
     parser.add_argument("--out", type=Path, default=ROOT / "sourcing" / "data" / "punkt")
     args = parser.parse_args()
-    source = f"{args.articles} articles of the AllSides corpus ({args.corpus.name}, every " \
-             f"{max(1, TOTAL_ARTICLES // args.articles)}th by id, gold documents left out)"
+    source = (
+        f"{args.articles} articles of the AllSides corpus ({args.corpus.name}, every "
+        f"{max(1, TOTAL_ARTICLES // args.articles)}th by id, gold documents left out)"
+    )
     params, counts = train(sample_texts(args.corpus, args.articles, gold_ids()))
     write_params(args.out, params, counts, source)
-    print(f"abbreviations {len(params.abbrev_types)}  collocations {len(params.collocations)}  "
-          f"sentence starters {len(params.sent_starters)}  ortho types {len(params.ortho_context)}",
-          file=sys.stderr)
+    print(
+        f"abbreviations {len(params.abbrev_types)}  collocations {len(params.collocations)}  "
+        f"sentence starters {len(params.sent_starters)}  ortho types {len(params.ortho_context)}",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -193,7 +193,10 @@ def _layout_rule(
     if _is_title(text, words, rules.first_title_words if i == 0 else rules.title_words):
         return Role.HEADLINE, "title without a full stop"
     if _ends_with_fragment(text, rules):
-        return Role.BOILERPLATE, "ends with a fragment after a full stop: deck, pull quote or caption"
+        return (
+            Role.BOILERPLATE,
+            "ends with a fragment after a full stop: deck, pull quote or caption",
+        )
     if _is_duplicated_lede(lines, i, rules):
         return Role.BOILERPLATE, "duplicated lede: the next paragraph repeats it"
     return None

@@ -94,7 +94,7 @@ def punkt_windows(text: str, paragraph: Span, limit: int = WINDOW_CHARS) -> Iter
 
 
 def _last_sentence_end(text: str, low: int, high: int) -> int:
-    """Return the position after the last likely sentence end in [low, high), or a space, or high."""
+    """Return the position after the last sentence end in [low, high), else a space, else high."""
     best = None
     for match in _WINDOW_CUT.finditer(text, low, high):
         best = match.end()
@@ -138,7 +138,7 @@ def _breaks_before(text: str, previous_end: int, line: Span) -> bool:
 
 
 def _join_after_titles(chunk: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Join Punkt's sentences where one ends at a title ("Sen.") that the next one's name follows."""
+    """Join Punkt's sentences where one ends at a title ("Sen.") before the next one's name."""
     titles = load_lexicon("punkt_titles")
     pending: tuple[int, int] | None = None
     for start, end in spans:

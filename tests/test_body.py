@@ -48,10 +48,14 @@ BOILERPLATE_LINES = [
     "LISTEN TO ARTICLE 3:21 SHARE THIS ARTICLE Share Tweet Post Email",
     "Kevin Hassett Photographer: Yuri Gripas/Bloomberg",
     "The Stena Impero seized in Bandar Abbas, Iran. Source: Tasnim News Agency/Getty Images",
-    ("FILE PHOTO: Protesters gather on steps of the U.S. Capitol, in Washington, U.S. April 24, "
-    "2017. REUTERS/Yuri Gripas/File Photo"),
-    ("FILE - In this May 6, 2019, file photo, Michael Cohen leaves his apartment building in New "
-    "York. (AP Photo/Kevin Hagen, File)"),
+    (
+        "FILE PHOTO: Protesters gather on steps of the U.S. Capitol, in Washington, U.S. April 24, "
+        "2017. REUTERS/Yuri Gripas/File Photo"
+    ),
+    (
+        "FILE - In this May 6, 2019, file photo, Michael Cohen leaves his apartment building in "
+        "New York. (AP Photo/Kevin Hagen, File)"
+    ),
     "President Obama and Jay Leno (Photo: Jacquelyn Martin, AP)",
     "Roy Moore in Montgomery, Ala., in September. (Reuters photo: Marvin Gentry)",
     "Camden County Metro police officers in 2014. | AP Photo/Mel Evans",
@@ -79,13 +83,19 @@ BOILERPLATE_LINES = [
     "Full Coverage: Terrorism",
     "Sign up for Daily Newsletters Manage Newsletters",
     "Copyright © 2019 The Washington Times, LLC. Click here for reprint permission.",
-    ("Get the Monitor Stories you care about delivered to your inbox. By signing up, you agree "
-    "to our Privacy Policy"),
-    ("Interested in Gun Control? Add Gun Control as an interest to stay up to date on the latest "
-    "Gun Control news, video, and analysis from ABC News. Add Interest"),
+    (
+        "Get the Monitor Stories you care about delivered to your inbox. By signing up, you agree "
+        "to our Privacy Policy"
+    ),
+    (
+        "Interested in Gun Control? Add Gun Control as an interest to stay up to date on the "
+        "latest Gun Control news, video, and analysis from ABC News. Add Interest"
+    ),
     "Click for more from Sky News.",
-    ("Content created by The Daily Caller News Foundation is available without charge to any "
-    "eligible news publisher that can provide a large audience."),
+    (
+        "Content created by The Daily Caller News Foundation is available without charge to any "
+        "eligible news publisher that can provide a large audience."
+    ),
     "Read or Share this story: http://usat.ly/1cISAHN",
     "The Associated Press contributed to this report.",
     "Fox News’ Catherine Herridge and Adam Shaw contributed to this report.",
@@ -98,10 +108,14 @@ BOILERPLATE_LINES = [
     "By Frances Martel",
     "USA TODAY",
     "TREASURY SLAPS SANCTIONS ON SAUDI OFFICIALS OVER DEATH OF JAMAL KHASHOGGI",
-    ("“Schools should be disinfected by the Center for Disease Control, not just cleaned by "
-    "school custodians.” - Staten Island parent"),
-    ("The Washington Post editorial policy is highly biased and agenda-driven. Vijay "
-    "Chauthaiwale, BJP's foreign affairs cell"),
+    (
+        "“Schools should be disinfected by the Center for Disease Control, not just cleaned by "
+        "school custodians.” - Staten Island parent"
+    ),
+    (
+        "The Washington Post editorial policy is highly biased and agenda-driven. Vijay "
+        "Chauthaiwale, BJP's foreign affairs cell"
+    ),
     "There's a chart comparing the competing ideas here.",
     "Read the rest here.",
     # Furniture repeated across AllSides corpus articles outside the gold.
@@ -112,8 +126,10 @@ BOILERPLATE_LINES = [
     "[pullquote]",
     "© Copyright 2019 by Creators Syndicate Inc.",
     "This is a rush transcript. Copy may not be in its final form.",
-    ("The opinions expressed by columnists are their own and do not represent the views of "
-    "Townhall.com."),
+    (
+        "The opinions expressed by columnists are their own and do not represent the views of "
+        "Townhall.com."
+    ),
     "michael barbaro",
     "PHOTOS: Top 10 handguns in the U.S.",
 ]
@@ -149,29 +165,39 @@ def test_subheads_are_headlines(line: str) -> None:
     [
         # GUIDELINES rule 9: the tweet is a statement, its credit line is boilerplate.
         (
-            ("The GDP Rate (4.2%) is higher than the Unemployment Rate (3.9%) for the first time "
-            "in over 100 years! — Donald J. Trump (@realDonaldTrump) September 10, 2018"),
+            (
+                "The GDP Rate (4.2%) is higher than the Unemployment Rate (3.9%) for the first "
+                "time in over 100 years! — Donald J. Trump (@realDonaldTrump) September 10, 2018"
+            ),
             "— Donald J. Trump (@realDonaldTrump) September 10, 2018",
             "The GDP Rate (4.2%) is higher than the Unemployment Rate (3.9%)",
         ),
         (
-            ("Honored to be here to celebrate Alan's return to American soil. #Cuba "
-            "pic.twitter.com/86eYizwALI — Rep. Jim McGovern (@RepMcGovern) December 17, 2014"),
+            (
+                "Honored to be here to celebrate Alan's return to American soil. #Cuba "
+                "pic.twitter.com/86eYizwALI — Rep. Jim McGovern (@RepMcGovern) December 17, 2014"
+            ),
             "— Rep. Jim McGovern (@RepMcGovern) December 17, 2014",
             "Honored to be here",
         ),
         (
-            ("Similar circumstances befuddle conservatives on social media platforms. (RELATED: "
-            "Conservatives Say Facebook Is Suppressing Much Of Their Content. Here’s What "
-            "Experts Say)"),
-            ("(RELATED: Conservatives Say Facebook Is Suppressing Much Of Their Content. Here’s "
-            "What Experts Say)"),
+            (
+                "Similar circumstances befuddle conservatives on social media platforms. (RELATED: "
+                "Conservatives Say Facebook Is Suppressing Much Of Their Content. Here’s What "
+                "Experts Say)"
+            ),
+            (
+                "(RELATED: Conservatives Say Facebook Is Suppressing Much Of Their Content. Here’s "
+                "What Experts Say)"
+            ),
             "Similar circumstances befuddle conservatives",
         ),
         (
-            ("Profile Who is Paul Manafort? Show Hide Paul Manafort served for five months as "
-            "chairman of the Trump campaign. Read more about Manafort’s career here. "
-            "Photograph: Brendan Smialowski/AFP"),
+            (
+                "Profile Who is Paul Manafort? Show Hide Paul Manafort served for five months as "
+                "chairman of the Trump campaign. Read more about Manafort’s career here. "
+                "Photograph: Brendan Smialowski/AFP"
+            ),
             "Profile Who is Paul Manafort?",
             "Paul Manafort served for five months",
         ),
@@ -188,31 +214,43 @@ def test_inline_boilerplate_leaves_the_statement(line: str, excluded: str, kept:
     "line",
     [
         LEDE,  # a dateline opening the lede stays in the statement (seeds gold)
-        ("WASHINGTON:\xa0US\xa0Secretary of State Mike Pompeo said on Tuesday Iranian military "
-        "commander Qassem Soleimani was not in Baghdad pursuing a peaceful diplomatic mission."),
+        (
+            "WASHINGTON:\xa0US\xa0Secretary of State Mike Pompeo said on Tuesday Iranian military "
+            "commander Qassem Soleimani was not in Baghdad pursuing a peaceful diplomatic mission."
+        ),
         "(CNN) - Nearly two-thirds of Americans say that the Senate should have passed a bill.",
         "“$168 billion”",
         "The U.S Embassy in Baghdad condemned the violence in a statement released Wednesday,",
-        ("And FDA Commissioner Stephen Hahn has been forced to self-isolate for two weeks after "
-        "exposure to Miller, Politico reported"),
+        (
+            "And FDA Commissioner Stephen Hahn has been forced to self-isolate for two weeks after "
+            "exposure to Miller, Politico reported"
+        ),
         "Of that framework, the AP says:",
         "Here are some other topics and comments:",
         "Now, the attacker has a toehold into Agency X on a deep level, beyond an individual.",
         "The coronavirus continues to circle uncomfortably close to the White House.",
-        ("Donald Trump said Ted Cruz “stole” his win after the Texas senator’s staff spread "
-        "rumors, and as a result, Mr. Cruz’s votes should be “nullified”"),
+        (
+            "Donald Trump said Ted Cruz “stole” his win after the Texas senator’s staff spread "
+            "rumors, and as a result, Mr. Cruz’s votes should be “nullified”"
+        ),
         "The talks stalled, according to Bloomberg.",
         # Sentences cut short are not decks: a pronoun subject, or speech breaking off.
-        ("Republican Gov. Nathan Deal cited Jesus' ministry to outcasts in signaling his intention "
-        "to veto the bill. Late last month, he did"),
-        ("Wallace: Well, you don’t know that he’s not under investigation again, sir. I mean you "
-        "might —"),
+        (
+            "Republican Gov. Nathan Deal cited Jesus' ministry to outcasts in signaling his "
+            "intention to veto the bill. Late last month, he did"
+        ),
+        (
+            "Wallace: Well, you don’t know that he’s not under investigation again, sir. I mean "
+            "you might —"
+        ),
         # A question that continues the text is not a subhead.
         "But how much credit does the president actually deserve for all this?",
         "Stronger than what, exactly? The deepest bowels of a recession?",
         "He said the photographs were taken by Getty Images.",
-        ("“Is there any history that would indicate that it was remotely possible that this kind "
-        "gentleman had traveled to Baghdad for the idea of conducting a peace mission?”"),
+        (
+            "“Is there any history that would indicate that it was remotely possible that this "
+            "kind gentleman had traveled to Baghdad for the idea of conducting a peace mission?”"
+        ),
     ],
 )
 def test_statements_are_kept(line: str) -> None:
@@ -237,7 +275,13 @@ def test_duplicated_lede_is_excluded() -> None:
 
 @pytest.mark.parametrize(
     "marker",
-    ["Leave a Reply", "Share this article:", "Latest news", "Must read", "You might also likeRELATED"],
+    [
+        "Leave a Reply",
+        "Share this article:",
+        "Latest news",
+        "Must read",
+        "You might also likeRELATED",
+    ],
 )
 def test_tail_marker_excludes_the_rest(marker: str) -> None:
     rest = "Your email address will not be published.\n\nThese are not hard and fast rules."

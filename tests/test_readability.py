@@ -80,6 +80,8 @@ def test_fresh_interpreter_needs_no_download() -> None:
         f"print(readability({SAMPLE!r})['flesch_kincaid_grade'])\n"
     )
     command = [sys.executable, "-c", script]
-    done = subprocess.run(command, check=False, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        command, check=False, cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     assert 8 < float(done.stdout) < 20

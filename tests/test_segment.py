@@ -37,8 +37,10 @@ def sentences(text: str) -> list[str]:
         ],
         ["Pompeo also held Soleimani responsible for a Dec. 27 rocket attack in Iraq."],
         [
-            ("He spoke two days after Iraqi lawmakers voted for a resolution following the killing "
-            "of Qassem Soleimani in a U.S. drone strike at Baghdad airport."),
+            (
+                "He spoke two days after Iraqi lawmakers voted for a resolution following the "
+                "killing of Qassem Soleimani in a U.S. drone strike at Baghdad airport."
+            ),
             "Iraq had requested clarifications.",
         ],
         [
@@ -46,13 +48,17 @@ def sentences(text: str) -> list[str]:
             "Gen. Qassem Soleimani was killed in January.",
         ],
         [
-            ("“We are not looking to start a war with Iran but we are prepared to finish one,” he "
-            "said."),
+            (
+                "“We are not looking to start a war with Iran but we are prepared to finish one,” "
+                "he said."
+            ),
             "“What we’d like to see is the situation de-escalated.”",
         ],
         [
-            ("Reuters quoted another official as saying, “After Shamkhani’s visit, things went "
-            "smoothly.”"),
+            (
+                "Reuters quoted another official as saying, “After Shamkhani’s visit, things went "
+                "smoothly.”"
+            ),
             "He added: “Iran has shown that it is ready to work with some respect.”",
         ],
         [
@@ -60,8 +66,10 @@ def sentences(text: str) -> list[str]:
             "“I laid out before the Iranians a number of our direct specific concerns.”",
         ],
         [
-            ("The NCRI named individuals who “personally oversee the transfer of Explosively Formed "
-            "Penetrators from Iran to Iraq”."),
+            (
+                "The NCRI named individuals who “personally oversee the transfer of Explosively "
+                "Formed Penetrators from Iran to Iraq”."
+            ),
             "Al-Maliki extended an invitation.",
         ],
         [
@@ -69,8 +77,10 @@ def sentences(text: str) -> list[str]:
             "A 16-year-old student at a high school in California killed two classmates.",
         ],
         [
-            ("United States District Judge T.S. Ellis III had ordered that Manafort would remain "
-            "in jail."),
+            (
+                "United States District Judge T.S. Ellis III had ordered that Manafort would "
+                "remain in jail."
+            ),
         ],
         [
             "Senators Lindsey Graham (R., S.C.) and Dick Durbin (D., Ill.) presented a proposal.",
@@ -89,9 +99,14 @@ def test_sentences(expected: list[str]) -> None:
     [
         # A sentence never crosses a paragraph break, even one that a colon ends.
         (
-            ("Of that framework, the AP says:\n\n\"Undergraduates last year borrowed at 3.4 "
-            'percent."'),
-            ["Of that framework, the AP says:", '"Undergraduates last year borrowed at 3.4 percent."'],
+            (
+                'Of that framework, the AP says:\n\n"Undergraduates last year borrowed at 3.4 '
+                'percent."'
+            ),
+            [
+                "Of that framework, the AP says:",
+                '"Undergraduates last year borrowed at 3.4 percent."',
+            ],
         ),
         (
             "a police helicopter hovered overhead\n\nThe explosion was set off at 10:20 a.m.",
@@ -175,7 +190,9 @@ def test_tokenizer_needs_no_download(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("Ab .?!\n\"”“'()-:1U.S")), max_size=300), st.data())
-def test_sentences_are_sorted_trimmed_spans_inside_the_region(text: str, data: st.DataObject) -> None:
+def test_sentences_are_sorted_trimmed_spans_inside_the_region(
+    text: str, data: st.DataObject
+) -> None:
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     spans = split_sentences(text, Span(start, end))
@@ -198,10 +215,14 @@ def segmentation_figures(gold_file: str) -> dict[str, float]:
     """Missing, leaks, merged and share of gold statements at a sentence start (body + segment)."""
     gold = load_gold(ROOT / "data" / "gold" / gold_file)
     texts = load_texts([ROOT / "seeds", ROOT / "data" / "gold" / "train_texts.jsonl"])
-    figures = {"missing": 0, "leaks": 0, "merged": 0, "statements": 0, "at_start": 0}
+    figures: dict[str, float] = dict.fromkeys(
+        ("missing", "leaks", "merged", "statements", "at_start"), 0
+    )
     for name, rows in gold.items():
         text = texts[name].text
-        found = [s for r in body_regions(text, find_excluded(text)) for s in split_sentences(text, r)]
+        found = [
+            s for r in body_regions(text, find_excluded(text)) for s in split_sentences(text, r)
+        ]
         starts = {s.start for s in found}
         owners: set[int] = set()
         for row in rows:
