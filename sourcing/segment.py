@@ -47,7 +47,9 @@ def punkt_parameters() -> PunktParameters:
     params.ortho_context = ortho
     # A learned starter never seen in lower case mid-sentence is a name ("martin", "pompeo"):
     # taken as a starter it would split "Gen. Martin Dempsey" after the title.
-    learned_starters = {w for w in _data_lines("sentence_starters") if ortho[w] & _ORTHO_MID_LC}
+    learned_starters = {
+        w for w in _data_lines("sentence_starters") if ortho.get(w, 0) & _ORTHO_MID_LC
+    }
     params.sent_starters = learned_starters | load_lexicon("punkt_sentence_starters")
     return params
 
