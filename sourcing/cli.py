@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from functools import partial
 from pathlib import Path
 from typing import Annotated
@@ -48,6 +49,18 @@ def main(
     ] = False,
 ) -> None:
     """Find where a news article's information comes from and how much is anonymous."""
+    warnings.formatwarning = _warning_line
+
+
+def _warning_line(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    line: str | None = None,
+) -> str:
+    """Show a warning as one `warning: message` line on stderr, without source lines."""
+    return " ".join(f"warning: {message}".split()) + "\n"
 
 
 def _check_format(name: str) -> str:

@@ -72,7 +72,11 @@ def self_loop(tmp: Path) -> Path:
 
 
 def deep_html(tmp: Path) -> Path:
-    return write("deep.html", b"<html><body>" + b"<div>" * 200_000 + b"<p>deep words")(tmp)
+    return write("deep.html", b"<html><body>" + b"<div>" * 40_000 + b"<p>deep words")(tmp)
+
+
+def tag_soup(tmp: Path) -> Path:
+    return write("soup.html", b"<html><body>" + b"<p>more words " * 60_000)(tmp)
 
 
 def random_high_bytes(tmp: Path) -> Path:
@@ -105,6 +109,7 @@ BAD_INPUTS = [
         "no article",
     ),
     ("deeply nested html", deep_html, FailureKind.NO_HTML_TEXT, "no article text"),
+    ("html with too many tags", tag_soup, FailureKind.TOO_LARGE, "60,002 tags (limit 50,000)"),
     ("symlink loop", self_loop, FailureKind.SYMLINK_LOOP, "symlink loop"),
     ("over the size limit", huge, FailureKind.TOO_LARGE, "too large: 50.0 MB (limit 20 MB)"),
     ("jsonl.gz not gzip", write("a.jsonl.gz", ROWS_JSONL.encode()), FailureKind.CORRUPT, "corrupt"),
