@@ -15,7 +15,6 @@ import lzma
 import os
 import re
 import stat
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -69,6 +68,8 @@ HTML_START = re.compile(
 )
 HTML_TAG = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
 START_TAG = re.compile(r"<[A-Za-z]")
+# Unicode category Cc except the whitespace controls (tab, newlines, form feed).
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 class FailureKind(StrEnum):
@@ -324,8 +325,7 @@ def _reject_binary(data: bytes) -> None:
 
 
 def _checked(text: str) -> str:
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v")
-    if controls > MAX_CONTROL_SHARE * len(text):
+    if len(CONTROL_CHARACTER.findall(text)) > MAX_CONTROL_SHARE * len(text):
         raise InputError(FailureKind.BINARY, "binary file (control characters), not text")
     return text
 
