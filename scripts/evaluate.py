@@ -55,6 +55,9 @@ def print_figures(figures: dict, matrix: dict) -> None:  # type: ignore[type-arg
           f"strict {figures['strict_accuracy']:.3f}  macro-F1 {figures['macro_f1']:.3f}")
     print(f"anonymity_share MAE {figures['share_mae']:.3f}  max {figures['share_max_error']:.3f}  "
           f"missing {figures['missing']}  leaks {figures['leaks']}  merged {figures['merged']}")
+    print(f"anonymity_reason accuracy {figures['anonymity_reason_accuracy']:.3f} "
+          f"(n={figures['anonymity_reason_pairs']})  via precision {figures['via_precision']:.3f}  "
+          f"via recall {figures['via_recall']:.3f}")
     print(f"\n{'type':<20}{'P':>7}{'R':>7}{'F1':>7}{'n':>6}")
     for label, row in figures["per_type"].items():
         print(f"{label:<20}{row['precision']:7.3f}{row['recall']:7.3f}{row['f1']:7.3f}{row['support']:6d}")

@@ -129,6 +129,8 @@ PHRASE_END = re.compile(
 
 def _phrase_after(text: str, start: int) -> Span | None:
     """Return the noun phrase starting at `start`, up to the next clause mark."""
+    while start < len(text) and text[start] in "\"' ":
+        start += 1  # 'citing "Republican and Democratic aides ..."': the quote opens the phrase
     end_match = PHRASE_END.search(text, start, min(len(text), start + MAX_SOURCE_CHARS))
     end = end_match.start() if end_match else min(len(text), start + MAX_SOURCE_CHARS)
     end = _extend_relative_clause(text, end)

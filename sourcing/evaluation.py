@@ -39,6 +39,8 @@ class Evaluation:
     leaks: list[tuple[str, int, str]] = field(default_factory=list)
     merged: list[tuple[str, int]] = field(default_factory=list)
     share_errors: dict[str, tuple[float, float]] = field(default_factory=dict)
+    reasons: list[tuple[bool, bool]] = field(default_factory=list)  # gold, predicted (both unnamed)
+    vias: list[tuple[str | None, str | None]] = field(default_factory=list)  # gold, predicted
 
 
 def load_gold(path: Path) -> dict[str, list[GoldRow]]:
@@ -118,6 +120,10 @@ def evaluate_document(report: ArticleReport, rows: list[GoldRow], result: Evalua
             result.exact += 1
         credited = row.type if predicted in row.alt else predicted
         result.pairs.append((row.doc, str(row.type), credited))
+        if row.type == predicted == "unnamed_source" and row.anonymity_reason is not None:
+            result.reasons.append((bool(row.anonymity_reason), bool(hit.anonymity_reason)))
+        if row.via or hit.via:
+            result.vias.append((row.via, hit.via))
     for row in rows:
         if row.role != "statement" and any(s.span.contains(row.offset) for s in statements):
             result.leaks.append((row.doc, row.offset, row.role))
@@ -157,10 +163,22 @@ def summary(result: Evaluation) -> dict[str, object]:
         "per_type": per_type,
         "share_mae": sum(errors) / len(errors) if errors else 0.0,
         "share_max_error": max(errors, default=0.0),
+        "anonymity_reason_accuracy": _share(sum(g == p for g, p in result.reasons), len(result.reasons)),
+        "anonymity_reason_pairs": len(result.reasons),
+        "via_precision": _share(sum(_same_via(g, p) for g, p in result.vias if p), sum(1 for _, p in result.vias if p)),
+        "via_recall": _share(sum(_same_via(g, p) for g, p in result.vias if g), sum(1 for g, _ in result.vias if g)),
         "missing": len(result.missing),
         "leaks": len(result.leaks),
         "merged": len(result.merged),
     }
+
+
+def _same_via(gold: str | None, predicted: str | None) -> bool:
+    """Two relay mentions agree when they share a capitalized word ("Reuters", "the AP")."""
+    if not gold or not predicted:
+        return False
+    key = {w.strip(".,'") for w in gold.split() if w[:1].isupper() and w.lower() != "the"}
+    return bool(key & {w.strip(".,'") for w in predicted.split()}) or gold.lower() in predicted.lower()
 
 
 def confusion(pairs: list[tuple[str, str, str]]) -> dict[str, Counter[str]]:

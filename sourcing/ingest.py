@@ -10,20 +10,19 @@ import csv
 import errno
 import gzip
 import io
-import json
 import lzma
 import os
-import re
 import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import BinaryIO
 
-import charset_normalizer
-
+from sourcing.decode import decode_bytes, reject_binary
+from sourcing.extract import Meta, html_document, row_document, sniff_format, text_document
+from sourcing.failures import FailureKind, InputError, InputFailure
 from sourcing.records import Document
+
+__all__ = ["FailureKind", "InputFailure", "decode_bytes", "iter_inputs", "load_manifest"]
 
 # Larger inputs (a file, a JSONL row, stdin) are refused before they are read.
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
@@ -33,84 +32,9 @@ ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES, *JSONL_SUFFIXES)
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_FIELDS = ("outlet", "url", "date", "title", "topic")
 STDIN_PATH = "<stdin>"
-# Tried before an unrestricted guess: English news in an 8-bit encoding is nearly always these.
-WESTERN_ENCODINGS = ["cp1252", "latin_1"]
-# A decoded text with more control characters than this share is binary data.
-MAX_CONTROL_SHARE = 0.01
+# Bytes looked at, at the head of a JSONL stream, to refuse binary data early.
 SNIFF_BYTES = 8192
-# An HTML extraction shorter than this is navigation residue ("Home"), not an article.
-MIN_HTML_WORDS = 5
-# Extraction time grows with the element count (about 0.3 ms each); news pages have a few
-# thousand, so a page with more is refused rather than left to run for minutes.
-MAX_HTML_TAGS = 50_000
 
-BYTE_ORDER_MARKS = (
-    (b"\xff\xfe\x00\x00", "utf-32-le"),
-    (b"\x00\x00\xfe\xff", "utf-32-be"),
-    (b"\xef\xbb\xbf", "utf-8"),
-    (b"\xff\xfe", "utf-16-le"),
-    (b"\xfe\xff", "utf-16-be"),
-)
-BINARY_SIGNATURES = (
-    (b"%PDF-", "PDF document"),
-    (b"\x89PNG\r\n\x1a\n", "PNG image"),
-    (b"\xff\xd8\xff", "JPEG image"),
-    (b"GIF87a", "GIF image"),
-    (b"GIF89a", "GIF image"),
-    (b"\x1f\x8b", "gzip data (only .jsonl.gz is read compressed)"),
-    (b"\xfd7zXZ\x00", "xz data (only .jsonl.xz is read compressed)"),
-    (b"PK\x03\x04", "zip archive (e.g. .docx)"),
-    (b"\x7fELF", "executable"),
-)
-HTML_START = re.compile(
-    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)\b",
-    re.IGNORECASE | re.DOTALL,
-)
-HTML_TAG = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
-START_TAG = re.compile(r"<[A-Za-z]")
-# Unicode category Cc except the whitespace controls (tab, newlines, form feed).
-CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-
-
-class FailureKind(StrEnum):
-    """What went wrong with an input, for tests and machine readers of failures."""
-
-    MISSING = "missing"
-    NO_ARTICLES = "no_articles"
-    EMPTY = "empty"
-    BLANK = "blank"
-    BINARY = "binary"
-    UNDECODABLE = "undecodable"
-    NO_HTML_TEXT = "no_html_text"
-    BAD_JSON = "bad_json"
-    NO_TEXT_FIELD = "no_text_field"
-    CORRUPT = "corrupt"
-    UNREADABLE = "unreadable"
-    SYMLINK_LOOP = "symlink_loop"
-    TOO_LARGE = "too_large"
-    ANALYSIS = "analysis"
-    OTHER = "other"
-
-
-@dataclass(frozen=True)
-class InputFailure:
-    """An input that gave no Document, and why, in one line."""
-
-    path: str
-    message: str
-    kind: FailureKind = FailureKind.OTHER
-
-
-class InputError(Exception):
-    """Raised inside ingest only; always turned into an InputFailure."""
-
-    def __init__(self, kind: FailureKind, message: str) -> None:
-        super().__init__(message)
-        self.kind = kind
-        self.message = message
-
-
-Meta = dict[str, str]
 Item = Document | InputFailure
 
 
@@ -274,101 +198,12 @@ def _read_stdin(stdin: BinaryIO | None) -> Iterator[Item]:
         yield text_document(text, STDIN_PATH, None, {})
 
 
-def sniff_format(text: str) -> str:
-    """Return "jsonl", "html" or "text" for an input whose file name says nothing."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    if lines and all(_is_text_row(line) for line in lines):
-        return "jsonl"
-    if HTML_START.match(text) or HTML_TAG.search(text[:SNIFF_BYTES]):
-        return "html"
-    return "text"
-
-
-def _is_text_row(line: str) -> bool:
-    try:
-        row = json.loads(line)
-    except ValueError:
-        return False
-    return isinstance(row, dict) and isinstance(row.get("text"), str)
-
-
-def decode_bytes(data: bytes) -> str:
-    """Decode an article: BOM-marked UTF-8/16/32, else UTF-8, else a detected 8-bit encoding."""
-    _reject_binary(data)
-    for mark, codec in BYTE_ORDER_MARKS:
-        if data.startswith(mark):
-            try:
-                return _checked(data[len(mark) :].decode(codec))
-            except UnicodeDecodeError as error:
-                raise InputError(
-                    FailureKind.UNDECODABLE, f"invalid {codec} after its byte-order mark"
-                ) from error
-    if b"\x00" in data:
-        raise InputError(FailureKind.BINARY, "binary file (contains NUL bytes)")
-    try:
-        return _checked(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        pass
-    match = charset_normalizer.from_bytes(data, cp_isolation=WESTERN_ENCODINGS).best()
-    match = match or charset_normalizer.from_bytes(data).best()
-    if match is None:
-        raise InputError(
-            FailureKind.UNDECODABLE, "cannot decode: not UTF-8, UTF-16 or a known 8-bit encoding"
-        )
-    return _checked(str(match))
-
-
-def _reject_binary(data: bytes) -> None:
-    for signature, what in BINARY_SIGNATURES:
-        if data.startswith(signature):
-            raise InputError(FailureKind.BINARY, f"binary file: {what}, not text")
-
-
-def _checked(text: str) -> str:
-    if len(CONTROL_CHARACTER.findall(text)) > MAX_CONTROL_SHARE * len(text):
-        raise InputError(FailureKind.BINARY, "binary file (control characters), not text")
-    return text
-
-
-def text_document(text: str, path: str, doc_id: str | None, meta: Meta) -> Document:
-    """Make a Document of plain text, refusing text with nothing but whitespace."""
-    if not text.strip():
-        raise InputError(FailureKind.BLANK, "no text (only whitespace)")
-    return Document(text=text, path=path, id=doc_id, input_format="text", **meta)
-
-
-def html_document(html: str, path: str, doc_id: str | None, meta: Meta) -> Document:
-    """Extract the article of an HTML page with trafilatura (no download); manifest wins."""
-    import trafilatura  # imported here: slow to load, and only HTML inputs need it
-
-    tags = len(START_TAG.findall(html))
-    if tags > MAX_HTML_TAGS:
-        raise InputError(
-            FailureKind.TOO_LARGE, f"HTML page too large: {tags:,} tags (limit {MAX_HTML_TAGS:,})"
-        )
-    try:
-        found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    except Exception as error:  # malformed pages must fail this input only
-        raise InputError(FailureKind.NO_HTML_TEXT, f"cannot parse HTML: {error}") from error
-    data = {} if found is None else found if isinstance(found, dict) else found.as_dict()
-    if len(str(data.get("text") or "").split()) < MIN_HTML_WORDS:
-        raise InputError(FailureKind.NO_HTML_TEXT, "HTML page has no article text")
-    extracted = {
-        "title": data.get("title"),
-        "url": data.get("url"),
-        "date": data.get("date"),
-        "outlet": data.get("sitename") or data.get("hostname"),
-    }
-    fields = {key: value for key, value in extracted.items() if value} | meta
-    return Document(text=data["text"], path=path, id=doc_id, input_format="html", **fields)
-
-
 def _read_jsonl_file(path: str, meta: Meta) -> Iterator[Item]:
     if os.path.getsize(path) == 0:
         raise InputError(FailureKind.EMPTY, "empty file")
     with _open_jsonl(path) as stream:
         try:
-            _reject_binary(stream.peek(SNIFF_BYTES)[:SNIFF_BYTES])
+            reject_binary(stream.peek(SNIFF_BYTES)[:SNIFF_BYTES])
             yield from _jsonl_documents(_bounded_lines(stream, path), path, meta)
         except (EOFError, lzma.LZMAError, gzip.BadGzipFile) as error:
             raise InputError(FailureKind.CORRUPT, f"corrupt compressed data: {error}") from error
@@ -428,26 +263,3 @@ def _guarded_row(line: str, row_path: str, meta: Meta) -> Item:
         return row_document(line, row_path, meta)
     except InputError as error:
         return InputFailure(row_path, error.message, error.kind)
-
-
-def row_document(line: str, path: str, meta: Meta) -> Document:
-    """Make a Document of one JSONL row: `text`, optional id/url/title/outlet/date/topic."""
-    try:
-        row = json.loads(line)
-    except json.JSONDecodeError as error:
-        raise InputError(
-            FailureKind.BAD_JSON, f"broken JSON: {error.msg} (column {error.colno})"
-        ) from error
-    if not isinstance(row, dict):
-        raise InputError(FailureKind.BAD_JSON, "row is not a JSON object")
-    text = row.get("text")
-    if not isinstance(text, str):
-        raise InputError(FailureKind.NO_TEXT_FIELD, "row has no 'text' string")
-    if not text.strip():
-        raise InputError(FailureKind.BLANK, "no text (only whitespace)")
-    fields = {
-        key: str(row[key])
-        for key in ("id", "url", "title", "outlet", "date", "topic")
-        if row.get(key) not in (None, "")
-    }
-    return Document(text=text, path=path, input_format="jsonl", **(fields | meta))

@@ -197,6 +197,8 @@ def classify_phrase(phrase: str, known_people: dict[str, bool]) -> Mention:
     if POLL_SHARE.match(core):
         return Mention(MentionKind.POLL_RESULT, text, head=head, plural=True)
     core_outlet = find_outlet(core)
+    if core_outlet and head in load_lexicon("unnamed_heads") and not _journalist(core):
+        return Mention(MentionKind.UNNAMED, text, head=head, plural=plural)  # "An NBC source"
     if core_outlet or head in load_lexicon("outlet_terms") or _has_outlet_term(core_words):
         return Mention(MentionKind.OUTLET, text, name=core_outlet or core, head=head)
     if head in REPORT_WORDS:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from sourcing import __version__
 from sourcing.attribute import attribute_statements
 from sourcing.body import body_regions, find_excluded
+from sourcing.model import retype_statements
+from sourcing.model_store import SHIPPED, ModelChoice, choose_model, describe
 from sourcing.readability import readability
 from sourcing.records import ArticleReport, Document
 from sourcing.score import score_article
@@ -12,12 +14,21 @@ from sourcing.segment import split_sentences
 from sourcing.settings import DEFAULT_SETTINGS, Settings
 
 
-def analyze(document: Document, settings: Settings = DEFAULT_SETTINGS) -> ArticleReport:
-    """Return the statements, exclusions and scores of `document`."""
+def analyze(
+    document: Document, settings: Settings = DEFAULT_SETTINGS, model: ModelChoice = SHIPPED
+) -> ArticleReport:
+    """Return the statements, exclusions and scores of `document`.
+
+    `model`: SHIPPED (the trained model in models/attribution, loaded once; rules only, with
+    a warning, if it is missing), an AttributionModel, or None for the rules alone.
+    """
     excluded = find_excluded(document.text)
     regions = body_regions(document.text, excluded)
     sentences = [s for region in regions for s in split_sentences(document.text, region)]
     statements = attribute_statements(document, sentences, settings)
+    chosen = choose_model(model)
+    if chosen is not None:
+        statements = retype_statements(document, statements, chosen)
     body_text = "\n".join(s.text for s in statements)
     scores = score_article(statements, body_text, settings, readability)
     return ArticleReport(
@@ -25,5 +36,5 @@ def analyze(document: Document, settings: Settings = DEFAULT_SETTINGS) -> Articl
         statements=tuple(statements),
         excluded=excluded,
         scores=scores,
-        analyzer=f"sourcing {__version__} rules",
+        analyzer=f"sourcing {__version__} {describe(chosen)}",
     )
