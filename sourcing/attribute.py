@@ -55,6 +55,8 @@ def _attribute_one(
                      confidence=context.settings.rule_confidence_uncued)
     if decision is None:
         return _carry_over(base, earlier, context)
+    if decision.cue.words in MENTAL_STATE_VERBS and _continues_account(base, earlier, context):
+        return _carry_over(base, earlier, context, account=True)
     cue_words = decision.cue.words
     if decision.type is None and decision.mention is not None:
         return _resolve_reference(base, decision, earlier, context)
@@ -199,7 +201,20 @@ def _tweet_author(base: Statement, context: Context) -> Statement | None:
     )
 
 
-def _carry_over(base: Statement, earlier: list[Statement], context: Context) -> Statement:
+# "The US believes that ..." right after a source's account reports that account: a reporter
+# cannot know what a third party believes except from the source (rule 3).
+MENTAL_STATE_VERBS = frozenset({"believes", "believed", "thinks", "wants", "wanted", "feels", "hopes", "fears", "expects"})
+
+
+def _continues_account(base: Statement, earlier: list[Statement], context: Context) -> bool:
+    """The previous statement, in the same paragraph, is someone's attributed speech."""
+    if not earlier or earlier[-1].type is SourceType.UNATTRIBUTED or earlier[-1].cue is None:
+        return False
+    gap = context.normalized[earlier[-1].span.end : base.span.start]
+    return "\n" not in gap and earlier[-1].cue not in MENTAL_STATE_VERBS
+
+
+def _carry_over(base: Statement, earlier: list[Statement], context: Context, account: bool = False) -> Statement:
     """An uncued sentence inside or opening a quotation continues the previous account (rule 3)."""
     tweet = _tweet_author(base, context)
     if tweet is not None:
@@ -213,7 +228,7 @@ def _carry_over(base: Statement, earlier: list[Statement], context: Context) -> 
     starts_quote = context.normalized[base.span.start] == '"'
     gap = context.normalized[previous.span.end : base.span.start]
     same_paragraph = "\n" not in gap
-    if inside or (starts_quote and (same_paragraph or gap.count("\n") <= 2)):
+    if account or inside or (starts_quote and (same_paragraph or gap.count("\n") <= 2)):
         if _about_sourcing(base.text):
             return base
         return replace(
