@@ -1,0 +1,38 @@
+"""Rebuild the shipped attribution model: train, save with skops, measure, write the model card.
+
+Usage:
+    python scripts/train.py                     # models/attribution/, with CV figures
+    python scripts/train.py --out DIR --no-cv   # quicker: held-out seed figures only
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sourcing.model_card import GoldPaths, build_model, target_lines
+from sourcing.model_store import MODEL_NAME, models_dir
+
+GOLD = ROOT / "data" / "gold"
+DEFAULT_PATHS = GoldPaths(GOLD / "train.jsonl", (GOLD / "train_texts.jsonl",), GOLD / "seeds.jsonl", (ROOT / "seeds",))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, default=models_dir() / MODEL_NAME, help="model folder")
+    parser.add_argument("--no-cv", action="store_true", help="skip cross-validation (seed figures only)")
+    args = parser.parse_args()
+    comparisons = build_model(DEFAULT_PATHS, args.out, not args.no_cv, lambda line: print(line, file=sys.stderr))
+    for comparison in comparisons:
+        print(f"{comparison.name}: see {args.out / 'MODEL_CARD.md'}")
+    if not args.no_cv:
+        print("\n".join(target_lines(comparisons[0])))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

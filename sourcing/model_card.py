@@ -1,0 +1,133 @@
+"""Build the shipped model and its card: train, save with skops, measure, write MODEL_CARD.md."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sourcing.evaluation import summary
+from sourcing.model_store import save_model
+from sourcing.training import (
+    FOLDS,
+    SEED,
+    Comparison,
+    comparison_markdown,
+    count_outlets,
+    cross_validate,
+    figures,
+    grouped_folds,
+    held_out,
+    library_versions,
+    load_gold_set,
+    outlet_folds,
+    summarize_examples,
+    train,
+)
+
+CARD_FILE = "MODEL_CARD.md"
+FIGURES_FILE = "figures.json"
+# The issue's targets for grouped cross-validation: (figure, threshold, higher is better).
+TARGETS = (("accuracy", 0.90, True), ("macro_f1", 0.85, True), ("unnamed_source_f1", 0.88, True),
+           ("share_mae", 0.05, False), ("macro_f1_gain", 0.05, True))
+
+
+@dataclass(frozen=True)
+class GoldPaths:
+    """Where the training and held-out gold rows and their texts are."""
+
+    train_gold: Path
+    train_texts: tuple[Path, ...]
+    test_gold: Path
+    test_texts: tuple[Path, ...]
+
+
+def build_model(
+    paths: GoldPaths, out_dir: Path, with_cv: bool = True, progress: Callable[[str], None] = lambda _: None
+) -> list[Comparison]:
+    """Train on all training articles, save to `out_dir`, measure, and write the card."""
+    progress("analyzing the gold articles with the rules")
+    data = load_gold_set(paths.train_gold, paths.train_texts)
+    model, examples = train(data)
+    notes = {"trained": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), "seed": SEED,
+             "training_statements": len(examples.labels), "training_articles": len(data.gold),
+             "libraries": library_versions()}
+    model = save_model(model, out_dir, notes)
+    progress(f"saved {model.version} to {out_dir}")
+    comparisons = [held_out(model, load_gold_set(paths.test_gold, paths.test_texts))]
+    if with_cv:
+        comparisons.insert(0, cross_validate(data, grouped_folds(list(data.gold)), f"grouped {FOLDS}-fold CV", SEED, progress))
+        comparisons.insert(1, cross_validate(data, outlet_folds(data), "leave-one-outlet-out CV", SEED, progress))
+    (out_dir / FIGURES_FILE).write_text(
+        json.dumps({c.name: figures(c) for c in comparisons}, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    card = render_card(model.version, notes, paths, examples_by_type=summarize_examples(examples),
+                       outlets=count_outlets(data), comparisons=comparisons)
+    (out_dir / CARD_FILE).write_text(card, encoding="utf-8")
+    return comparisons
+
+
+def target_lines(grouped: Comparison) -> list[str]:
+    """Say, for each target, the measured figure and whether it is met."""
+    rules, model = summary(grouped.rules), summary(grouped.model)
+    measured = {
+        "accuracy": model["accuracy"], "macro_f1": model["macro_f1"],
+        "unnamed_source_f1": model["per_type"]["unnamed_source"]["f1"],  # type: ignore[index]
+        "share_mae": model["share_mae"], "macro_f1_gain": model["macro_f1"] - rules["macro_f1"],  # type: ignore[operator]
+    }
+    lines = []
+    for key, threshold, higher in TARGETS:
+        value = float(measured[key])  # type: ignore[arg-type]
+        met = value >= threshold if higher else value <= threshold
+        sign = ">=" if higher else "<="
+        lines.append(f"- {key}: {value:.3f} (target {sign} {threshold}) {'met' if met else 'NOT MET'}")
+    return lines
+
+
+def render_card(
+    version: str, notes: dict[str, object], paths: GoldPaths, examples_by_type: object, outlets: int,
+    comparisons: list[Comparison],
+) -> str:
+    """Write the model card in Markdown."""
+    libraries = ", ".join(f"{k} {v}" for k, v in notes["libraries"].items())  # type: ignore[attr-defined]
+    sections = [
+        f"# Model card: attribution ({version})", "",
+        "Re-types the rules' statements (sourcing/attribute.py) where a linear classifier over the",
+        "rules' decision and the text disagrees with enough probability; its calibrated",
+        "probability becomes each statement's `confidence`.", "",
+        "## Model", "",
+        "- Pipeline: `DictVectorizer` -> `CalibratedClassifierCV(LinearSVC(C=0.03, class_weight='balanced'),",
+        "  method='sigmoid', cv=3)`; features from `sourcing/features.py` (rule type, evidence kind, cue",
+        "  verb and form, mention kind, source-span shape and lexicon words, quotation share, position,",
+        "  neighbouring statements' rule types, hedges, word uni- and bigrams).",
+        "- Override: the model's type replaces the rule's when its probability is at least the",
+        "  `min_override` in model.json; the evidence then says so and the rule's source/via are kept",
+        "  when the type family (named / record / unnamed / none) agrees.",
+        f"- Trained {notes['trained']} with seed {notes['seed']}; {libraries}.",
+        "- Saved with skops; loading checks the SHA-256 in model.json and refuses any type outside",
+        "  `sourcing.model_store.ALLOWED_TYPES`.", "",
+        "## Data", "",
+        f"- Training: `{paths.train_gold.as_posix()}`: {notes['training_articles']} articles from {outlets} outlets,",
+        f"  {notes['training_statements']} gold statements aligned to the rules' statements",
+        f"  (per type: {examples_by_type}).",
+        f"- Held out: `{paths.test_gold.as_posix()}` (seed articles), never used for training.",
+        "- Labels: the gold `type` of the gold row whose offset falls in the statement (the first row",
+        "  when a rules sentence holds two). Alt labels count as correct in every figure, as in",
+        "  `sourcing/evaluation.py`.", "",
+        "## Figures", "",
+        "No figure is computed on training data: grouped CV keeps each article in one fold, the",
+        "outlet CV holds out every article of one outlet, and the seeds are never trained on.", "",
+    ]
+    for comparison in comparisons:
+        sections.append(comparison_markdown(comparison))
+    grouped = next((c for c in comparisons if c.name.startswith("grouped")), None)
+    if grouped is not None:
+        sections += ["## Targets (grouped CV)", "", *target_lines(grouped), ""]
+    sections += ["## Limits", "",
+                 "- Trained on 132 English news articles; the seeds are 5 articles, so their figures move a",
+                 "  lot with one statement.",
+                 "- The model only re-types the rules' sentences: segmentation errors (a sentence split",
+                 "  at \"Mr.\", two gold sentences merged) stay.",
+                 "- Retrain (`sourcing train`) whenever the rules change: its features are the rules' output.", ""]
+    return "\n".join(sections)
