@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 
-from sourcing.ingest import FailureKind, InputFailure
+from sourcing.failures import FailureKind, InputFailure
 from sourcing.records import ArticleReport, Document
 
 EXIT_OK = 0  # every input gave a report

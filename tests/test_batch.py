@@ -7,7 +7,7 @@ from report_builders import sample_report
 
 from sourcing import batch, pipeline
 from sourcing.batch import BatchOutcome, analyze_safely, analyzer_for, score_items
-from sourcing.ingest import FailureKind, InputFailure
+from sourcing.failures import FailureKind, InputFailure
 from sourcing.records import ArticleReport, Document
 
 REPORT = sample_report()

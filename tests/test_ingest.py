@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from sourcing import ingest
-from sourcing.ingest import FailureKind, InputFailure, decode_bytes, iter_inputs, sniff_format
+from sourcing.failures import FailureKind, InputFailure
+from sourcing.ingest import iter_inputs
 from sourcing.records import Document
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
@@ -240,29 +241,6 @@ def test_jsonl_plain_and_compressed(
     assert second.date is None  # empty strings are unknown, not ""
 
 
-# --- decoding ----------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("data", "text"),
-    [
-        (ARTICLE.encode("utf-8"), ARTICLE),
-        (b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"), ARTICLE),
-        (b"\xff\xfe" + ARTICLE.encode("utf-16-le"), ARTICLE),
-        (b"\xfe\xff" + ARTICLE.encode("utf-16-be"), ARTICLE),
-        (ARTICLE.encode("cp1252"), ARTICLE),
-        (
-            "Le café est très bon, déjà vu à la française.".encode("latin-1"),
-            "Le café est très bon, déjà vu à la française.",
-        ),
-        (b"line one\r\nline two\r\n", "line one\r\nline two\r\n"),  # nothing is rewritten
-    ],
-    ids=["utf-8", "utf-8 BOM", "utf-16-le BOM", "utf-16-be BOM", "cp1252", "latin-1", "CRLF kept"],
-)
-def test_decode_bytes(data: bytes, text: str) -> None:
-    assert decode_bytes(data) == text
-
-
 def test_text_file_is_decoded_text_exactly(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_bytes(b"\xff\xfe" + ARTICLE.encode("utf-16-le"))
     (doc,) = items(tmp_path / "a.txt")
@@ -270,7 +248,7 @@ def test_text_file_is_decoded_text_exactly(tmp_path: Path) -> None:
     assert (doc.text, doc.id, doc.input_format) == (ARTICLE, "a", "text")
 
 
-# --- HTML --------------------------------------------------------------------------------------
+# --- HTML files ----------------------------------------------------------------------------------
 
 
 def test_html_article_and_metadata() -> None:
@@ -351,22 +329,6 @@ def test_seed_manifest_covers_every_seed() -> None:
 
 
 # --- stdin -------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        (ROWS_JSONL, "jsonl"),
-        ('{"text": "a"}\nnot json\n', "text"),
-        ('{"title": "no text"}\n', "text"),
-        ("<!DOCTYPE html><html><body><p>x</p></body></html>", "html"),
-        ("  <!-- c --><div><p>x</p></div>", "html"),
-        ("Prices rose. See <b>here</b>.", "text"),
-        ("The minister said so.", "text"),
-    ],
-)
-def test_sniff_format(text: str, kind: str) -> None:
-    assert sniff_format(text) == kind
 
 
 def test_stdin_text_jsonl_html() -> None:

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from report_builders import make_report, sample_report
 
-from sourcing.ingest import InputFailure
+from sourcing.failures import InputFailure
 from sourcing.render import FORMATS, render
 from sourcing.render.csv import statement_row
 from sourcing.render.markdown import cell
