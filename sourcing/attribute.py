@@ -97,6 +97,10 @@ def _resolve_reference(base: Statement, decision: Decision, earlier: list[Statem
     if mention.kind is MentionKind.DEFINITE_ROLE:
         window *= 3
     reach = earlier if mention.kind in {MentionKind.REPORT, MentionKind.POLL_RESULT} else earlier[-window:]
+    if mention.kind is MentionKind.REPORT:
+        relayed = _outlet_report(cued, decision, reach, context)
+        if relayed is not None:
+            return relayed
     for previous in reversed(reach):
         kind = _mention_kind(previous)
         if kind in wanted and previous.type is not SourceType.UNATTRIBUTED:
@@ -114,6 +118,20 @@ def _resolve_reference(base: Statement, decision: Decision, earlier: list[Statem
                 flags=(f"mention:{kind.value if kind else ''}",),
             )
     return _fallback_reference(cued, decision, earlier, context)
+
+
+def _outlet_report(cued: Statement, decision: Decision, earlier: list[Statement], context: Context) -> Statement | None:
+    """'According to the report' after 'Reuters reported': the outlet's report (cited_outlet)."""
+    for previous in reversed(earlier):
+        outlet = previous.via or (previous.source if _mention_kind(previous) is MentionKind.OUTLET else None)
+        if outlet:
+            return replace(
+                cued, type=SourceType.CITED_OUTLET, source=_slice(context, decision.source_span),
+                source_span=decision.source_span, via=outlet, via_span=previous.via_span or previous.source_span,
+                evidence=f"'the report' is the report of {outlet} (statement {previous.index})",
+                flags=("mention:outlet",),
+            )
+    return None
 
 
 def _fallback_reference(cued: Statement, decision: Decision, earlier: list[Statement], context: Context) -> Statement:
@@ -282,6 +300,15 @@ def _with_anonymity(statement: Statement, statements: list[Statement], context: 
         return replace(statement, anonymity_reason=None)
     if statement.anonymity_reason:
         return statement
+    root = _root(statement)
+    same_source = [s for s in statements if _root(s) == root]
     nearby = statements[max(0, statement.index - 2) : statement.index + 3]
-    stated = any(find_phrases("anonymity_reasons", s.text) for s in nearby)
+    stated = any(find_phrases("anonymity_reasons", s.text) for s in same_source) or any(
+        _about_sourcing(s.text) for s in nearby
+    )
     return replace(statement, anonymity_reason=stated)
+
+
+def _root(statement: Statement) -> int:
+    """The statement whose cue introduced this statement's source."""
+    return statement.resolved_from if statement.resolved_from is not None else statement.index
