@@ -55,7 +55,8 @@ def _attribute_one(
                      confidence=context.settings.rule_confidence_uncued)
     if decision is None:
         return _carry_over(base, earlier, context)
-    if decision.cue.words in MENTAL_STATE_VERBS and _continues_account(base, earlier, context):
+    secondary = decision.source_span is not None and _in_coordinated_clause(context.normalized, span, decision.source_span)
+    if (decision.cue.words in MENTAL_STATE_VERBS or secondary) and _continues_account(base, earlier, context):
         return _carry_over(base, earlier, context, account=True)
     cue_words = decision.cue.words
     if decision.type is None and decision.mention is not None:
@@ -222,6 +223,12 @@ def _tweet_author(base: Statement, context: Context) -> Statement | None:
 # "The US believes that ..." right after a source's account reports that account: a reporter
 # cannot know what a third party believes except from the source (rule 3).
 MENTAL_STATE_VERBS = frozenset({"believes", "believed", "thinks", "wants", "wanted", "feels", "hopes", "fears", "expects"})
+
+
+def _in_coordinated_clause(normalized: str, sentence: Span, source: Span) -> bool:
+    """'The request was friendly and the Iranians expressed ...': the cue opens no account."""
+    before = normalized[sentence.start : source.start].rstrip().lower()
+    return before.endswith((" and", " but")) and '"' not in before[-3:]
 
 
 def _continues_account(base: Statement, earlier: list[Statement], context: Context) -> bool:
