@@ -16,20 +16,28 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sourcing.evaluation import TYPES, confusion, evaluate, load_gold, load_texts, summary  # noqa: E402
-from sourcing.pipeline import analyze  # noqa: E402
-from sourcing.records import Document  # noqa: E402
+from sourcing.evaluation import TYPES, confusion, evaluate, load_gold, load_texts, summary
+from sourcing.pipeline import analyze
+from sourcing.records import Document
 
 DEFAULT_TEXTS = [ROOT / "seeds", ROOT / "data" / "gold" / "train_texts.jsonl"]
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("gold", type=Path, help="gold JSONL file (GUIDELINES.md format)")
-    parser.add_argument("--texts", type=Path, action="append", help="folder of .txt or JSONL with id/text")
+    parser.add_argument(
+        "--texts", type=Path, action="append", help="folder of .txt or JSONL with id/text"
+    )
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
-    parser.add_argument("--errors", type=int, default=0, help="print up to N misclassified statements")
-    parser.add_argument("--no-model", action="store_true", help="rules alone, without the trained model")
+    parser.add_argument(
+        "--errors", type=int, default=0, help="print up to N misclassified statements"
+    )
+    parser.add_argument(
+        "--no-model", action="store_true", help="rules alone, without the trained model"
+    )
     args = parser.parse_args()
 
     gold = load_gold(args.gold)
@@ -37,7 +45,9 @@ def main() -> int:
     reports = {}
 
     def run(document: Document):  # type: ignore[no-untyped-def]
-        reports[document.path] = analyze(document, model=None) if args.no_model else analyze(document)
+        reports[document.path] = (
+            analyze(document, model=None) if args.no_model else analyze(document)
+        )
         return reports[document.path]
 
     result = evaluate(gold, texts, run)
@@ -51,16 +61,24 @@ def main() -> int:
 
 
 def print_figures(figures: dict, matrix: dict) -> None:  # type: ignore[type-arg]
-    print(f"statements {figures['statements']}  accuracy {figures['accuracy']:.3f}  "
-          f"strict {figures['strict_accuracy']:.3f}  macro-F1 {figures['macro_f1']:.3f}")
-    print(f"anonymity_share MAE {figures['share_mae']:.3f}  max {figures['share_max_error']:.3f}  "
-          f"missing {figures['missing']}  leaks {figures['leaks']}  merged {figures['merged']}")
-    print(f"anonymity_reason accuracy {figures['anonymity_reason_accuracy']:.3f} "
-          f"(n={figures['anonymity_reason_pairs']})  via precision {figures['via_precision']:.3f}  "
-          f"via recall {figures['via_recall']:.3f}")
+    print(
+        f"statements {figures['statements']}  accuracy {figures['accuracy']:.3f}  "
+        f"strict {figures['strict_accuracy']:.3f}  macro-F1 {figures['macro_f1']:.3f}"
+    )
+    print(
+        f"anonymity_share MAE {figures['share_mae']:.3f}  max {figures['share_max_error']:.3f}  "
+        f"missing {figures['missing']}  leaks {figures['leaks']}  merged {figures['merged']}"
+    )
+    print(
+        f"anonymity_reason accuracy {figures['anonymity_reason_accuracy']:.3f} "
+        f"(n={figures['anonymity_reason_pairs']})  via precision {figures['via_precision']:.3f}  "
+        f"via recall {figures['via_recall']:.3f}"
+    )
     print(f"\n{'type':<20}{'P':>7}{'R':>7}{'F1':>7}{'n':>6}")
     for label, row in figures["per_type"].items():
-        print(f"{label:<20}{row['precision']:7.3f}{row['recall']:7.3f}{row['f1']:7.3f}{row['support']:6d}")
+        print(
+            f"{label:<20}{row['precision']:7.3f}{row['recall']:7.3f}{row['f1']:7.3f}{row['support']:6d}"
+        )
     columns = list(TYPES) + ["missing"]
     short = {t: t[:6] for t in columns}
     print("\nconfusion (rows gold, columns predicted)")
@@ -78,8 +96,10 @@ def print_errors(result, gold, reports, limit: int) -> None:  # type: ignore[no-
             hit = next((s for s in reports[name].statements if s.span.contains(row.offset)), None)
             if hit is None or hit.type.value == row.type or hit.type.value in row.alt:
                 continue
-            print(f"\n{name}@{row.offset} gold={row.type} ({row.source}) pred={hit.type.value} "
-                  f"({hit.source}) [{hit.evidence}]\n  {hit.text[:300]}")
+            print(
+                f"\n{name}@{row.offset} gold={row.type} ({row.source}) pred={hit.type.value} "
+                f"({hit.source}) [{hit.evidence}]\n  {hit.text[:300]}"
+            )
             shown += 1
             if shown >= limit:
                 return

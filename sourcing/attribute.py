@@ -15,9 +15,20 @@ from sourcing.quotes import opens_inside_quote, quoted_mask
 from sourcing.records import Document, SourceType, Span, Statement
 from sourcing.settings import Settings
 
-PERSON_KINDS = frozenset({MentionKind.OFFICIAL, MentionKind.PERSON, MentionKind.UNNAMED, MentionKind.DEFINITE_ROLE})
-GROUP_KINDS = frozenset({MentionKind.UNNAMED, MentionKind.ORGANIZATION, MentionKind.DOCUMENT, MentionKind.INDEFINITE_REPORT})
-THING_KINDS = frozenset({MentionKind.ORGANIZATION, MentionKind.DOCUMENT, MentionKind.OUTLET, MentionKind.REPORT})
+PERSON_KINDS = frozenset(
+    {MentionKind.OFFICIAL, MentionKind.PERSON, MentionKind.UNNAMED, MentionKind.DEFINITE_ROLE}
+)
+GROUP_KINDS = frozenset(
+    {
+        MentionKind.UNNAMED,
+        MentionKind.ORGANIZATION,
+        MentionKind.DOCUMENT,
+        MentionKind.INDEFINITE_REPORT,
+    }
+)
+THING_KINDS = frozenset(
+    {MentionKind.ORGANIZATION, MentionKind.DOCUMENT, MentionKind.OUTLET, MentionKind.REPORT}
+)
 
 
 @dataclass(frozen=True)
@@ -36,9 +47,13 @@ def attribute_statements(
 ) -> list[Statement]:
     """Type every sentence by where its content comes from."""
     normalized = normalized_view(document.text)
-    context = Context(document, normalized, quoted_mask(normalized), known_people(normalized), settings)
+    context = Context(
+        document, normalized, quoted_mask(normalized), known_people(normalized), settings
+    )
     decisions = [
-        decide(find_cues(normalized, span, context.quoted), normalized, context.people, document.outlet)
+        decide(
+            find_cues(normalized, span, context.quoted), normalized, context.people, document.outlet
+        )
         for span in sentences
     ]
     statements: list[Statement] = []
@@ -51,12 +66,21 @@ def attribute_statements(
 def _attribute_one(
     index: int, span: Span, decision: Decision | None, earlier: list[Statement], context: Context
 ) -> Statement:
-    base = Statement(index=index, span=span, text=context.document.slice(span), type=SourceType.UNATTRIBUTED,
-                     confidence=context.settings.rule_confidence_uncued)
+    base = Statement(
+        index=index,
+        span=span,
+        text=context.document.slice(span),
+        type=SourceType.UNATTRIBUTED,
+        confidence=context.settings.rule_confidence_uncued,
+    )
     if decision is None:
         return _carry_over(base, earlier, context)
-    secondary = decision.source_span is not None and _in_coordinated_clause(context.normalized, span, decision.source_span)
-    if (decision.cue.words in MENTAL_STATE_VERBS or secondary) and _continues_account(base, earlier, context):
+    secondary = decision.source_span is not None and _in_coordinated_clause(
+        context.normalized, span, decision.source_span
+    )
+    if (decision.cue.words in MENTAL_STATE_VERBS or secondary) and _continues_account(
+        base, earlier, context
+    ):
         return _carry_over(base, earlier, context, account=True)
     cue_words = decision.cue.words
     if decision.type is None and decision.mention is not None:
@@ -80,7 +104,9 @@ def _slice(context: Context, span: Span | None) -> str | None:
     return context.document.text[span.start : span.end] if span else None
 
 
-def _resolve_reference(base: Statement, decision: Decision, earlier: list[Statement], context: Context) -> Statement:
+def _resolve_reference(
+    base: Statement, decision: Decision, earlier: list[Statement], context: Context
+) -> Statement:
     """Give a pronoun or definite description the type of what it refers to (rule 2)."""
     mention = decision.mention
     assert mention is not None
@@ -89,15 +115,27 @@ def _resolve_reference(base: Statement, decision: Decision, earlier: list[Statem
         MentionKind.PRONOUN_GROUP: GROUP_KINDS,
         MentionKind.PRONOUN_THING: THING_KINDS,
         MentionKind.DEFINITE_ROLE: PERSON_KINDS,
-        MentionKind.REPORT: frozenset({MentionKind.OUTLET, MentionKind.INDEFINITE_REPORT, MentionKind.ORGANIZATION}),
-        MentionKind.POLL_RESULT: frozenset({MentionKind.ORGANIZATION, MentionKind.DOCUMENT, MentionKind.POLL_RESULT}),
+        MentionKind.REPORT: frozenset(
+            {MentionKind.OUTLET, MentionKind.INDEFINITE_REPORT, MentionKind.ORGANIZATION}
+        ),
+        MentionKind.POLL_RESULT: frozenset(
+            {MentionKind.ORGANIZATION, MentionKind.DOCUMENT, MentionKind.POLL_RESULT}
+        ),
     }[mention.kind]
-    cued = replace(base, cue=decision.cue.words, cue_span=decision.cue.span,
-                   confidence=context.settings.rule_confidence_resolved)
+    cued = replace(
+        base,
+        cue=decision.cue.words,
+        cue_span=decision.cue.span,
+        confidence=context.settings.rule_confidence_resolved,
+    )
     window = context.settings.pronoun_window
     if mention.kind is MentionKind.DEFINITE_ROLE:
         window *= 3
-    reach = earlier if mention.kind in {MentionKind.REPORT, MentionKind.POLL_RESULT} else earlier[-window:]
+    reach = (
+        earlier
+        if mention.kind in {MentionKind.REPORT, MentionKind.POLL_RESULT}
+        else earlier[-window:]
+    )
     if mention.kind is MentionKind.REPORT:
         relayed = _outlet_report(cued, decision, reach, context)
         if relayed is not None:
@@ -107,13 +145,26 @@ def _resolve_reference(base: Statement, decision: Decision, earlier: list[Statem
         if kind in wanted and previous.type is not SourceType.UNATTRIBUTED:
             if mention.kind is MentionKind.DEFINITE_ROLE and not _same_head(previous, mention.head):
                 continue
-            if mention.kind is MentionKind.POLL_RESULT and not POLL_WORDS.search(previous.source or ""):
+            if mention.kind is MentionKind.POLL_RESULT and not POLL_WORDS.search(
+                previous.source or ""
+            ):
                 continue
-            if mention.kind is MentionKind.REPORT and kind is MentionKind.ORGANIZATION and "report" not in (previous.source or "").lower():
+            if (
+                mention.kind is MentionKind.REPORT
+                and kind is MentionKind.ORGANIZATION
+                and "report" not in (previous.source or "").lower()
+            ):
                 continue
             return replace(
-                cued, type=previous.type, source=previous.source, source_span=previous.source_span,
-                via=previous.via, via_span=previous.via_span, resolved_from=previous.resolved_from if previous.resolved_from is not None else previous.index,
+                cued,
+                type=previous.type,
+                source=previous.source,
+                source_span=previous.source_span,
+                via=previous.via,
+                via_span=previous.via_span,
+                resolved_from=previous.resolved_from
+                if previous.resolved_from is not None
+                else previous.index,
                 anonymity_reason=previous.anonymity_reason,
                 evidence=f"{mention.kind.value} '{mention.text}' refers to statement {previous.index}",
                 flags=(f"mention:{kind.value if kind else ''}",),
@@ -121,43 +172,70 @@ def _resolve_reference(base: Statement, decision: Decision, earlier: list[Statem
     return _fallback_reference(cued, decision, earlier, context)
 
 
-def _outlet_report(cued: Statement, decision: Decision, earlier: list[Statement], context: Context) -> Statement | None:
+def _outlet_report(
+    cued: Statement, decision: Decision, earlier: list[Statement], context: Context
+) -> Statement | None:
     """'According to the report' after 'Reuters reported': the outlet's report (cited_outlet)."""
     for previous in reversed(earlier):
-        outlet = previous.via or (previous.source if _mention_kind(previous) is MentionKind.OUTLET else None)
+        outlet = previous.via or (
+            previous.source if _mention_kind(previous) is MentionKind.OUTLET else None
+        )
         if outlet:
             return replace(
-                cued, type=SourceType.CITED_OUTLET, source=_slice(context, decision.source_span),
-                source_span=decision.source_span, via=outlet, via_span=previous.via_span or previous.source_span,
+                cued,
+                type=SourceType.CITED_OUTLET,
+                source=_slice(context, decision.source_span),
+                source_span=decision.source_span,
+                via=outlet,
+                via_span=previous.via_span or previous.source_span,
                 evidence=f"'the report' is the report of {outlet} (statement {previous.index})",
                 flags=("mention:outlet",),
             )
     return None
 
 
-def _fallback_reference(cued: Statement, decision: Decision, earlier: list[Statement], context: Context) -> Statement:
+def _fallback_reference(
+    cued: Statement, decision: Decision, earlier: list[Statement], context: Context
+) -> Statement:
     """No earlier statement fits: look for a name in the preceding text, else decide by kind."""
     mention = decision.mention
     assert mention is not None
     source = _slice(context, decision.source_span)
     if mention.kind in {MentionKind.PRONOUN_PERSON, MentionKind.DEFINITE_ROLE}:
         preceding = context.normalized[max(0, cued.span.start - 600) : cued.span.start]
-        names = [n for n in person_names(preceding, context.people) if n in context.people or n.split()[-1] in context.people]
+        names = [
+            n
+            for n in person_names(preceding, context.people)
+            if n in context.people or n.split()[-1] in context.people
+        ]
         if names:
             before = context.normalized[: cued.span.start]
             counts = {n: before.count(n.split()[-1]) for n in names}
             best = max(reversed(names), key=lambda n: counts[n])
             names.append(best)
-            official = context.people.get(names[-1], context.people.get(names[-1].split()[-1], False))
+            official = context.people.get(
+                names[-1], context.people.get(names[-1].split()[-1], False)
+            )
             kind_type = SourceType.NAMED_OFFICIAL if official else SourceType.NAMED_PERSON
-            return replace(cued, type=kind_type, source=names[-1], source_span=decision.source_span,
-                           evidence=f"{mention.kind.value} '{mention.text}' refers to {names[-1]}",
-                           flags=("mention:official" if official else "mention:person",))
+            return replace(
+                cued,
+                type=kind_type,
+                source=names[-1],
+                source_span=decision.source_span,
+                evidence=f"{mention.kind.value} '{mention.text}' refers to {names[-1]}",
+                flags=("mention:official" if official else "mention:person",),
+            )
     if mention.kind is MentionKind.DEFINITE_ROLE:
         later = _named_elsewhere(mention.head, cued.span.end, context)
         if later:
-            return replace(cued, type=SourceType.NAMED_OFFICIAL, source=source, source_span=decision.source_span,
-                           evidence=f"role '{mention.text}' is named later: {later} (rule 6)", flags=("mention:official",))
+            return replace(
+                cued,
+                type=SourceType.NAMED_OFFICIAL,
+                source=source,
+                source_span=decision.source_span,
+                evidence=f"role '{mention.text}' is named later: {later} (rule 6)",
+                flags=("mention:official",),
+            )
     fallback = {
         MentionKind.DEFINITE_ROLE: SourceType.UNNAMED_SOURCE,
         MentionKind.PRONOUN_GROUP: SourceType.UNNAMED_SOURCE,
@@ -166,9 +244,14 @@ def _fallback_reference(cued: Statement, decision: Decision, earlier: list[State
     }.get(mention.kind, SourceType.UNATTRIBUTED)
     if mention.kind is MentionKind.PRONOUN_THING:
         fallback = SourceType.NAMED_ORGANIZATION
-    return replace(cued, type=fallback, source=source, source_span=decision.source_span,
-                   evidence=f"{mention.kind.value} '{mention.text}' with no antecedent",
-                   flags=(f"mention:{mention.kind.value}",))
+    return replace(
+        cued,
+        type=fallback,
+        source=source,
+        source_span=decision.source_span,
+        evidence=f"{mention.kind.value} '{mention.text}' with no antecedent",
+        flags=(f"mention:{mention.kind.value}",),
+    )
 
 
 def _named_elsewhere(head: str, after: int, context: Context) -> str | None:
@@ -205,24 +288,37 @@ def _tweet_author(base: Statement, context: Context) -> Statement | None:
     """An embedded tweet is a statement of its author, named in the credit line (rule 9)."""
     window = context.normalized[base.span.end : base.span.end + 400]
     paragraph_end = window.find("\n\n", 1)
-    credit = TWEET_CREDIT.search(window, 0, paragraph_end + 80 if paragraph_end >= 0 else len(window))
+    credit = TWEET_CREDIT.search(
+        window, 0, paragraph_end + 80 if paragraph_end >= 0 else len(window)
+    )
     if credit is None:
         return None
     mention = classify_phrase(credit.group(1), context.people)
-    if mention.kind not in {MentionKind.OFFICIAL, MentionKind.PERSON, MentionKind.ORGANIZATION, MentionKind.OUTLET}:
+    if mention.kind not in {
+        MentionKind.OFFICIAL,
+        MentionKind.PERSON,
+        MentionKind.ORGANIZATION,
+        MentionKind.OUTLET,
+    }:
         mention = replace(mention, kind=MentionKind.PERSON)
     start = base.span.end + credit.start(1)
     source_span = Span(start, base.span.end + credit.end())
     return replace(
-        base, type=MENTION_TYPES[mention.kind], source=_slice(context, source_span), source_span=source_span,
+        base,
+        type=MENTION_TYPES[mention.kind] or SourceType.NAMED_PERSON,
+        source=_slice(context, source_span),
+        source_span=source_span,
         confidence=context.settings.rule_confidence_resolved,
-        evidence="embedded post, author from its credit line (rule 9)", flags=(f"mention:{mention.kind.value}",),
+        evidence="embedded post, author from its credit line (rule 9)",
+        flags=(f"mention:{mention.kind.value}",),
     )
 
 
 # "The US believes that ..." right after a source's account reports that account: a reporter
 # cannot know what a third party believes except from the source (rule 3).
-MENTAL_STATE_VERBS = frozenset({"believes", "believed", "thinks", "wants", "wanted", "feels", "hopes", "fears", "expects"})
+MENTAL_STATE_VERBS = frozenset(
+    {"believes", "believed", "thinks", "wants", "wanted", "feels", "hopes", "fears", "expects"}
+)
 
 
 def _in_coordinated_clause(normalized: str, sentence: Span, source: Span) -> bool:
@@ -239,7 +335,9 @@ def _continues_account(base: Statement, earlier: list[Statement], context: Conte
     return "\n" not in gap and earlier[-1].cue not in MENTAL_STATE_VERBS
 
 
-def _carry_over(base: Statement, earlier: list[Statement], context: Context, account: bool = False) -> Statement:
+def _carry_over(
+    base: Statement, earlier: list[Statement], context: Context, account: bool = False
+) -> Statement:
     """An uncued sentence inside or opening a quotation continues the previous account (rule 3)."""
     tweet = _tweet_author(base, context)
     if tweet is not None:
@@ -257,9 +355,15 @@ def _carry_over(base: Statement, earlier: list[Statement], context: Context, acc
         if _about_sourcing(base.text):
             return base
         return replace(
-            base, type=previous.type, source=previous.source, source_span=previous.source_span,
-            via=previous.via, via_span=previous.via_span,
-            resolved_from=previous.resolved_from if previous.resolved_from is not None else previous.index,
+            base,
+            type=previous.type,
+            source=previous.source,
+            source_span=previous.source_span,
+            via=previous.via,
+            via_span=previous.via_span,
+            resolved_from=previous.resolved_from
+            if previous.resolved_from is not None
+            else previous.index,
             anonymity_reason=previous.anonymity_reason,
             confidence=context.settings.rule_confidence_uncued,
             evidence=f"continues the quotation of statement {previous.index} (rule 3)",
@@ -268,7 +372,9 @@ def _carry_over(base: Statement, earlier: list[Statement], context: Context, acc
     return base
 
 
-def _fill_quote_openers(statements: list[Statement], sentences: Sequence[Span], context: Context) -> list[Statement]:
+def _fill_quote_openers(
+    statements: list[Statement], sentences: Sequence[Span], context: Context
+) -> list[Statement]:
     """A quotation whose attribution comes at its end: earlier sentences take that source."""
     result = list(statements)
     for i in range(len(result) - 2, -1, -1):
@@ -277,15 +383,25 @@ def _fill_quote_openers(statements: list[Statement], sentences: Sequence[Span], 
             continue
         if following.type is SourceType.UNATTRIBUTED:
             continue
-        attribution_first = following.cue_span is not None and following.cue_span.start == following.span.start
+        attribution_first = (
+            following.cue_span is not None and following.cue_span.start == following.span.start
+        )
         if not (opens_inside_quote(context.quoted, following.span) or attribution_first):
             continue
-        if context.normalized[current.span.start] != '"' and not opens_inside_quote(context.quoted, current.span):
+        if context.normalized[current.span.start] != '"' and not opens_inside_quote(
+            context.quoted, current.span
+        ):
             continue
         result[i] = replace(
-            current, type=following.type, source=following.source, source_span=following.source_span,
-            via=following.via, via_span=following.via_span,
-            resolved_from=following.resolved_from if following.resolved_from is not None else following.index,
+            current,
+            type=following.type,
+            source=following.source,
+            source_span=following.source_span,
+            via=following.via,
+            via_span=following.via_span,
+            resolved_from=following.resolved_from
+            if following.resolved_from is not None
+            else following.index,
             confidence=context.settings.rule_confidence_uncued,
             evidence=f"opens the quotation attributed in statement {following.index} (rule 3)",
             flags=following.flags,
@@ -293,7 +409,9 @@ def _fill_quote_openers(statements: list[Statement], sentences: Sequence[Span], 
     return result
 
 
-ABOUT_SOURCING = re.compile(r"\b(spoke|speaking|requested|insisted|asked|granted|declined to be)\b", re.IGNORECASE)
+ABOUT_SOURCING = re.compile(
+    r"\b(spoke|speaking|requested|insisted|asked|granted|declined to be)\b", re.IGNORECASE
+)
 
 
 def _about_sourcing(text: str) -> bool:
@@ -301,7 +419,9 @@ def _about_sourcing(text: str) -> bool:
     return bool(find_phrases("anonymity_reasons", text)) and bool(ABOUT_SOURCING.search(text))
 
 
-def _with_anonymity(statement: Statement, statements: list[Statement], context: Context) -> Statement:
+def _with_anonymity(
+    statement: Statement, statements: list[Statement], context: Context
+) -> Statement:
     """Record whether the text states why an unnamed source is anonymous."""
     if statement.type is not SourceType.UNNAMED_SOURCE:
         return replace(statement, anonymity_reason=None)

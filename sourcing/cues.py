@@ -41,7 +41,25 @@ class Cue:
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'\-.]*[A-Za-z]|[A-Za-z]")
 DETERMINERS = frozenset(
-    "a an the his her its their this that these those our my your some any no".split()
+    [
+        "a",
+        "an",
+        "the",
+        "his",
+        "her",
+        "its",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "our",
+        "my",
+        "your",
+        "some",
+        "any",
+        "no",
+    ]
 )
 CLAUSE_MARKS = '";:()[]'
 MAX_SOURCE_CHARS = 160
@@ -161,7 +179,11 @@ def _citing(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
     cues = []
     for m in CITING.finditer(text):
         if outside(m.start()):
-            cues.append(Cue(CueKind.CITING, Span(m.start(), m.end()), "citing", _phrase_after(text, m.end())))
+            cues.append(
+                Cue(
+                    CueKind.CITING, Span(m.start(), m.end()), "citing", _phrase_after(text, m.end())
+                )
+            )
     return cues
 
 
@@ -191,9 +213,12 @@ def _plausible_subject_before(word: str) -> bool:
     lowered = word.lower()
     if not word or lowered in DETERMINERS:
         return False
-    return word[:1].isupper() or lowered in {"he", "she", "they", "it", "who", "also"} or (
-        lowered.endswith("s") and not lowered.endswith("ss")
-    ) or lowered in _record_and_body_nouns()
+    return (
+        word[:1].isupper()
+        or lowered in {"he", "she", "they", "it", "who", "also"}
+        or (lowered.endswith("s") and not lowered.endswith("ss"))
+        or lowered in _record_and_body_nouns()
+    )
 
 
 @lru_cache(maxsize=1)
@@ -216,7 +241,11 @@ def _verb_cues(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
         if word.endswith("ing") and before not in PROGRESSIVE:
             continue
         after_quote = '"' in text[max(0, token.start() - 4) : token.start()]
-        if word in ambiguous and not after_quote and not _plausible_subject_before(tokens[i - 1].group(0) if i else ""):
+        if (
+            word in ambiguous
+            and not after_quote
+            and not _plausible_subject_before(tokens[i - 1].group(0) if i else "")
+        ):
             continue
         # Both readings are kept, the inverted first: the decision takes the first whose
         # source phrase can be classified ("..., said the latest missile" is no source).
@@ -226,7 +255,9 @@ def _verb_cues(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
 
 INVERTED_LEFT = re.compile(r"(?:,\s*\"|\"\s*,?|,)\s*$")
 DESCRIPTOR_START = re.compile(r"(?:a|an|the|another|one|two|three|several|some)\s", re.IGNORECASE)
-INVERTED_STOP = re.compile(r"(?:on|in|at|that|to|last|this|after|before|during|when|of|about)\b", re.IGNORECASE)
+INVERTED_STOP = re.compile(
+    r"(?:on|in|at|that|to|last|this|after|before|during|when|of|about)\b", re.IGNORECASE
+)
 
 
 def _inverted(text: str, token: re.Match[str]) -> Cue | None:
@@ -246,11 +277,15 @@ def _inverted(text: str, token: re.Match[str]) -> Cue | None:
         return None
     rest = text[source.end :].strip(" .!?\"')")
     if '"' not in left and rest and not rest.startswith(","):
-        return None  # ", said X" must close the sentence: "said Jesus Christ told ..." is not inverted
+        return (
+            None  # ", said X" must close the sentence: "said Jesus Christ told ..." is not inverted
+        )
     if rest.startswith(",") and APPOSITIVE_START.match(rest[1:]) and '"' not in rest:
         end = len(text.rstrip(" .!?\"')"))
         source = Span(source.start, end)  # "said Daryl Kimball, executive director of ..."
-    return Cue(CueKind.INVERTED_VERB, Span(token.start(), token.end()), token.group(0).lower(), source)
+    return Cue(
+        CueKind.INVERTED_VERB, Span(token.start(), token.end()), token.group(0).lower(), source
+    )
 
 
 def _subject_cue(text: str, token: re.Match[str]) -> Cue | None:
@@ -258,15 +293,65 @@ def _subject_cue(text: str, token: re.Match[str]) -> Cue | None:
     source = _subject_before(text, token.start())
     if source is None:
         return None
-    return Cue(CueKind.SUBJECT_VERB, Span(token.start(), token.end()), token.group(0).lower(), source)
+    return Cue(
+        CueKind.SUBJECT_VERB, Span(token.start(), token.end()), token.group(0).lower(), source
+    )
 
 
 APPOSITIVE_START = re.compile(r"\s*(?:[a-z]|\d)")
 # A subject never ends in one of these: the verb then belongs to another clause.
 NOT_SUBJECT_END = frozenset(
-    "in on at of to for by with from into about as than been being be is are was were has have had "
-    "not no a an the and or but that this which who whom whose there here it's very so such "
-    "you me him her them us".split()
+    [
+        "in",
+        "on",
+        "at",
+        "of",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "into",
+        "about",
+        "as",
+        "than",
+        "been",
+        "being",
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "not",
+        "no",
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "that",
+        "this",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "there",
+        "here",
+        "it's",
+        "very",
+        "so",
+        "such",
+        "you",
+        "me",
+        "him",
+        "her",
+        "them",
+        "us",
+    ]
 )
 
 
@@ -279,11 +364,38 @@ def _ends_with_name(chunk: str) -> bool:
     return last[:1].isupper() and last.lower() not in COORDINATORS
 
 
-COORDINATORS = frozenset({
-    "still", "however", "but", "and", "yet", "also", "meanwhile", "instead", "now", "then", "moreover",
-    "furthermore", "additionally", "indeed", "so", "thus", "therefore", "separately", "later", "earlier",
-    "today", "yesterday", "tonight", "previously", "again", "nevertheless", "nonetheless", "instead", "overall",
-})
+COORDINATORS = frozenset(
+    {
+        "still",
+        "however",
+        "but",
+        "and",
+        "yet",
+        "also",
+        "meanwhile",
+        "instead",
+        "now",
+        "then",
+        "moreover",
+        "furthermore",
+        "additionally",
+        "indeed",
+        "so",
+        "thus",
+        "therefore",
+        "separately",
+        "later",
+        "earlier",
+        "today",
+        "yesterday",
+        "tonight",
+        "previously",
+        "again",
+        "nevertheless",
+        "nonetheless",
+        "overall",
+    }
+)
 RELATIVE_CHUNK = re.compile(r"\s*(?:which|who|whose)\b")
 PRONOUN_CHUNK = re.compile(r"\s*(?:he|she|they|it|we|i)\s*$", re.IGNORECASE)
 COORDINATED_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)
@@ -312,14 +424,17 @@ def _subject_before(text: str, verb_start: int) -> Span | None:
         if not chunk.strip() and len(kept) == 1:
             continue
         previous = chunks[position - 1] if position else ""
-        relative = RELATIVE_CHUNK.match(chunk) is not None and bool(previous.strip())
-        if PRONOUN_CHUNK.match(chunk) or not (relative or (APPOSITIVE_START.match(chunk) and _ends_with_name(previous))):
+        is_relative = RELATIVE_CHUNK.match(chunk) is not None and bool(previous.strip())
+        appositive = APPOSITIVE_START.match(chunk) is not None and _ends_with_name(previous)
+        if PRONOUN_CHUNK.match(chunk) or not (is_relative or appositive):
             break
     subject_start = end - len(",".join(reversed(kept)))
     while subject_start < end and text[subject_start] in " ,":
         subject_start += 1
     first_chunk_end = text.find(",", subject_start, end)
-    subject_start = _trim_leading_clause(text, subject_start, end if first_chunk_end < 0 else first_chunk_end)
+    subject_start = _trim_leading_clause(
+        text, subject_start, end if first_chunk_end < 0 else first_chunk_end
+    )
     subject_end = end
     while subject_end > subject_start and text[subject_end - 1] in " ,":
         subject_end -= 1
@@ -398,7 +513,14 @@ def _participle(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def
     subject = initial_subject(text)
     if subject is None:
         return []
-    return [Cue(CueKind.PARTICIPLE, Span(match.start() + 1, match.end()), match.group(0)[1:].strip().lower(), subject)]
+    return [
+        Cue(
+            CueKind.PARTICIPLE,
+            Span(match.start() + 1, match.end()),
+            match.group(0)[1:].strip().lower(),
+            subject,
+        )
+    ]
 
 
 def initial_subject(text: str) -> Span | None:
@@ -432,9 +554,15 @@ def initial_subject(text: str) -> Span | None:
 def _subject_vocabulary() -> frozenset[str]:
     """Lower-case words that can stand inside a sentence-opening source phrase."""
     return (
-        load_lexicon("official_roles") | load_lexicon("unnamed_heads") | load_lexicon("person_roles")
-        | load_lexicon("org_heads") | load_lexicon("descriptor_adjectives") | load_lexicon("document_heads")
-        | frozenset({"of", "the", "a", "an", "for", "and", "senior", "top", "former", "acting", "deputy"})
+        load_lexicon("official_roles")
+        | load_lexicon("unnamed_heads")
+        | load_lexicon("person_roles")
+        | load_lexicon("org_heads")
+        | load_lexicon("descriptor_adjectives")
+        | load_lexicon("document_heads")
+        | frozenset(
+            {"of", "the", "a", "an", "for", "and", "senior", "top", "former", "acting", "deputy"}
+        )
     )
 
 
@@ -486,7 +614,9 @@ def _in_record(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
     if not match or not outside(match.start()):
         return []
     start = match.start() + len(match.group(0).split()[0]) + 1
-    return [Cue(CueKind.IN_RECORD, Span(match.start(), match.end()), "in", Span(start, match.end()))]
+    return [
+        Cue(CueKind.IN_RECORD, Span(match.start(), match.end()), "in", Span(start, match.end()))
+    ]
 
 
 STATEMENT_ISSUED = re.compile(
@@ -504,7 +634,14 @@ def _statement_issued(text: str, outside) -> list[Cue]:  # type: ignore[no-untyp
     subject = _subject_before(text, match.start())
     if subject is None:
         return []
-    return [Cue(CueKind.STATEMENT, Span(match.start(), match.end()), match.group(0).split()[0].lower(), subject)]
+    return [
+        Cue(
+            CueKind.STATEMENT,
+            Span(match.start(), match.end()),
+            match.group(0).split()[0].lower(),
+            subject,
+        )
+    ]
 
 
 COLON_QUOTE = re.compile(r":\s*\"")

@@ -78,14 +78,18 @@ def load_texts(sources: Iterable[Path]) -> dict[str, Document]:
             outlets = _manifest_outlets(source / "manifest.csv")
             for file in sorted(source.glob("*.txt")):
                 texts[file.name] = Document(
-                    text=file.read_text(encoding="utf-8"), path=file.name, outlet=outlets.get(file.name)
+                    text=file.read_text(encoding="utf-8"),
+                    path=file.name,
+                    outlet=outlets.get(file.name),
                 )
         else:
             for line in source.read_text(encoding="utf-8").splitlines():
                 if line.strip():
                     row = json.loads(line)
                     name = f"{row['id']}.txt"
-                    texts[name] = Document(text=row["text"], path=name, id=row["id"], outlet=row.get("outlet"))
+                    texts[name] = Document(
+                        text=row["text"], path=name, id=row["id"], outlet=row.get("outlet")
+                    )
     return texts
 
 
@@ -93,7 +97,9 @@ def _manifest_outlets(path: Path) -> dict[str, str]:
     if not path.exists():
         return {}
     with path.open(encoding="utf-8", newline="") as handle:
-        return {Path(r["path"]).name: r["outlet"] for r in csv.DictReader(handle) if r.get("outlet")}
+        return {
+            Path(r["path"]).name: r["outlet"] for r in csv.DictReader(handle) if r.get("outlet")
+        }
 
 
 def check_anchors(rows: Iterable[GoldRow], text: str) -> list[GoldRow]:
@@ -118,7 +124,7 @@ def evaluate_document(report: ArticleReport, rows: list[GoldRow], result: Evalua
         predicted = hit.type.value
         if predicted == row.type:
             result.exact += 1
-        credited = row.type if predicted in row.alt else predicted
+        credited = str(row.type) if predicted in row.alt else predicted
         result.pairs.append((row.doc, str(row.type), credited))
         if row.type == predicted == "unnamed_source" and row.anonymity_reason is not None:
             result.reasons.append((bool(row.anonymity_reason), bool(hit.anonymity_reason)))
@@ -127,7 +133,9 @@ def evaluate_document(report: ArticleReport, rows: list[GoldRow], result: Evalua
     for row in rows:
         if row.role != "statement" and any(s.span.contains(row.offset) for s in statements):
             result.leaks.append((row.doc, row.offset, row.role))
-    gold_share = _share(sum(r.type == "unnamed_source" for r in gold_statements), len(gold_statements))
+    gold_share = _share(
+        sum(r.type == "unnamed_source" for r in gold_statements), len(gold_statements)
+    )
     result.share_errors[report.document.path or ""] = (gold_share, report.scores.anonymity_share)
 
 
@@ -163,10 +171,16 @@ def summary(result: Evaluation) -> dict[str, object]:
         "per_type": per_type,
         "share_mae": sum(errors) / len(errors) if errors else 0.0,
         "share_max_error": max(errors, default=0.0),
-        "anonymity_reason_accuracy": _share(sum(g == p for g, p in result.reasons), len(result.reasons)),
+        "anonymity_reason_accuracy": _share(
+            sum(g == p for g, p in result.reasons), len(result.reasons)
+        ),
         "anonymity_reason_pairs": len(result.reasons),
-        "via_precision": _share(sum(_same_via(g, p) for g, p in result.vias if p), sum(1 for _, p in result.vias if p)),
-        "via_recall": _share(sum(_same_via(g, p) for g, p in result.vias if g), sum(1 for g, _ in result.vias if g)),
+        "via_precision": _share(
+            sum(_same_via(g, p) for g, p in result.vias if p), sum(1 for _, p in result.vias if p)
+        ),
+        "via_recall": _share(
+            sum(_same_via(g, p) for g, p in result.vias if g), sum(1 for g, _ in result.vias if g)
+        ),
         "missing": len(result.missing),
         "leaks": len(result.leaks),
         "merged": len(result.merged),
@@ -178,7 +192,9 @@ def _same_via(gold: str | None, predicted: str | None) -> bool:
     if not gold or not predicted:
         return False
     key = {w.strip(".,'") for w in gold.split() if w[:1].isupper() and w.lower() != "the"}
-    return bool(key & {w.strip(".,'") for w in predicted.split()}) or gold.lower() in predicted.lower()
+    return (
+        bool(key & {w.strip(".,'") for w in predicted.split()}) or gold.lower() in predicted.lower()
+    )
 
 
 def confusion(pairs: list[tuple[str, str, str]]) -> dict[str, Counter[str]]:

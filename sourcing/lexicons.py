@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon(name: str) -> frozenset[str]:
     """Return the entries of lexicon `name` (one a line, `#` comments), lower-cased."""
     return frozenset(entry.lower() for entry in load_lines(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lines(name: str) -> tuple[str, ...]:
     """Return the entries of lexicon `name` as written, in file order."""
     path = resources.files("sourcing").joinpath("lexicons", f"{name}.txt")

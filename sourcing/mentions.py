@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -53,12 +54,52 @@ PRONOUNS = {
     "we": MentionKind.FIRST_PERSON,
     "you": MentionKind.FIRST_PERSON,
 }
-CORE_END = re.compile(r",|\s(?:who|which|whose|that|of|for|at|in|on|with|from|by|to|close|familiar|involved|told|speaking|citing|over|obtained|released|posted|published|seen|reviewed|issued|filed|conducted|cited|first|last|this|earlier|late)\s", re.IGNORECASE)
+CORE_END = re.compile(
+    r",|\s(?:who|which|whose|that|of|for|at|in|on|with|from|by|to|close|familiar|involved|told|speaking|citing|over|obtained|released|posted|published|seen|reviewed|issued|filed|conducted|cited|first|last|this|earlier|late)\s",
+    re.IGNORECASE,
+)
 REPORT_WORDS = frozenset({"report", "reports", "reporting"})
-INDEFINITE = frozenset({"a", "an", "some", "several", "many", "new", "recent", "media", "news", "unconfirmed", "local", "earlier", "other", "multiple", "press"})
+INDEFINITE = frozenset(
+    {
+        "a",
+        "an",
+        "some",
+        "several",
+        "many",
+        "new",
+        "recent",
+        "media",
+        "news",
+        "unconfirmed",
+        "local",
+        "earlier",
+        "other",
+        "multiple",
+        "press",
+    }
+)
 MONTHS_DAYS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
 )
 
 
@@ -70,7 +111,11 @@ def _outlet_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _outlet_pattern() -> re.Pattern[str]:
     """Outlet names as written: proper nouns, matched case-sensitively, longest first."""
-    names = sorted({n.removeprefix("The ").removeprefix("the ") for n in load_lines("outlets")}, key=len, reverse=True)
+    names = sorted(
+        {n.removeprefix("The ").removeprefix("the ") for n in load_lines("outlets")},
+        key=len,
+        reverse=True,
+    )
     body = "|".join(re.escape(n) for n in names)
     return re.compile(rf"(?<![A-Za-z])(?:[Tt]he\s+)?({body})(?![A-Za-z])")
 
@@ -102,8 +147,12 @@ def _head_of(words: list[str]) -> str:
 @lru_cache(maxsize=1)
 def _head_nouns() -> frozenset[str]:
     return (
-        load_lexicon("document_heads") | load_lexicon("unnamed_heads") | load_lexicon("org_heads")
-        | load_lexicon("outlet_terms") | REPORT_WORDS | STATEMENT_WORDS
+        load_lexicon("document_heads")
+        | load_lexicon("unnamed_heads")
+        | load_lexicon("org_heads")
+        | load_lexicon("outlet_terms")
+        | REPORT_WORDS
+        | STATEMENT_WORDS
     )
 
 
@@ -114,10 +163,89 @@ def find_outlet(text: str) -> str | None:
 
 
 FUNCTION_WORDS = frozenset(
-    "the a an and but or nor yet so in on at of for to from by with about as if when while after before "
-    "it its this that these those he she they we i you his her their our my your there here what who why how "
-    "some many all most more no not one two three four five six seven eight nine ten dozens hundreds thousands "
-    "both each every other another such than then also however meanwhile still".split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "but",
+        "or",
+        "nor",
+        "yet",
+        "so",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "to",
+        "from",
+        "by",
+        "with",
+        "about",
+        "as",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "there",
+        "here",
+        "what",
+        "who",
+        "why",
+        "how",
+        "some",
+        "many",
+        "all",
+        "most",
+        "more",
+        "no",
+        "not",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "both",
+        "each",
+        "every",
+        "other",
+        "another",
+        "such",
+        "than",
+        "then",
+        "also",
+        "however",
+        "meanwhile",
+        "still",
+    ]
 )
 
 
@@ -134,11 +262,15 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
     previous = ""
     for token in re.finditer(r"\S+", text + " ."):
         raw = token.group(0)
-        word = raw.strip(",;:()\"").removesuffix("'s").rstrip(",")
+        word = raw.strip(',;:()"').removesuffix("'s").rstrip(",")
         if not INITIAL.fullmatch(word):
             word = word.rstrip(".")
         bare = word.lower()
-        if NAME_TOKEN.fullmatch(word) and bare not in excluded and (len(word.rstrip(".")) == 1 or not word.isupper()):
+        if (
+            NAME_TOKEN.fullmatch(word)
+            and bare not in excluded
+            and (len(word.rstrip(".")) == 1 or not word.isupper())
+        ):
             if not run and previous in load_lexicon("honorifics") | load_lexicon("official_roles"):
                 run.append("@")
             run.append(word)
@@ -171,10 +303,19 @@ def _known_official_surnames() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _non_name_words() -> frozenset[str]:
     return (
-        load_lexicon("places") | load_lexicon("descriptor_adjectives") | load_lexicon("official_roles")
-        | load_lexicon("person_roles") | load_lexicon("org_heads") | load_lexicon("org_names")
-        | load_lexicon("honorifics") | load_lexicon("unnamed_heads") | load_lexicon("document_heads")
-        | load_lexicon("outlet_terms") | MONTHS_DAYS | FUNCTION_WORDS | _outlet_names()
+        load_lexicon("places")
+        | load_lexicon("descriptor_adjectives")
+        | load_lexicon("official_roles")
+        | load_lexicon("person_roles")
+        | load_lexicon("org_heads")
+        | load_lexicon("org_names")
+        | load_lexicon("honorifics")
+        | load_lexicon("unnamed_heads")
+        | load_lexicon("document_heads")
+        | load_lexicon("outlet_terms")
+        | MONTHS_DAYS
+        | FUNCTION_WORDS
+        | _outlet_names()
     )
 
 
@@ -191,8 +332,12 @@ def classify_phrase(phrase: str, known_people: dict[str, bool]) -> Mention:
     if not core_words:
         core, core_words = text, words
     head = _head_of([w.removesuffix("'s") for w in core_words])
-    if core_words[-1].removesuffix("'s") != head and person_names(_drop_sentence_initial(core), known_people):
-        head = core_words[-1].removesuffix("'s")  # "US Embassy Spokesman Charles Cole": the name is the head
+    if core_words[-1].removesuffix("'s") != head and person_names(
+        _drop_sentence_initial(core), known_people
+    ):
+        head = core_words[-1].removesuffix(
+            "'s"
+        )  # "US Embassy Spokesman Charles Cole": the name is the head
     plural = head.endswith("s") and not head.endswith("ss")
     if POLL_SHARE.match(core):
         return Mention(MentionKind.POLL_RESULT, text, head=head, plural=True)
@@ -209,42 +354,97 @@ def classify_phrase(phrase: str, known_people: dict[str, bool]) -> Mention:
         speakers = person_names(_drop_sentence_initial(core), known_people)
         if speakers and head not in {"poll", "polls", "survey", "surveys"}:
             official = _is_official(text, speakers[-1], known_people)
-            return Mention(MentionKind.OFFICIAL if official else MentionKind.PERSON, text, name=speakers[-1], head=head)
+            return Mention(
+                MentionKind.OFFICIAL if official else MentionKind.PERSON,
+                text,
+                name=speakers[-1],
+                head=head,
+            )
         return Mention(MentionKind.ORGANIZATION, text, head=head)
     core_names = person_names(_drop_sentence_initial(core), known_people)
     if not core_names and head in load_lexicon("unnamed_heads"):
         definite = core_words[0] in {"the", "this", "that"} and not plural
-        return Mention(MentionKind.DEFINITE_ROLE if definite else MentionKind.UNNAMED, text, head=head, plural=plural)
+        return Mention(
+            MentionKind.DEFINITE_ROLE if definite else MentionKind.UNNAMED,
+            text,
+            head=head,
+            plural=plural,
+        )
     if head in load_lexicon("org_heads") or (core_words[0] == "the" and _is_demonym_plural(head)):
         return Mention(MentionKind.ORGANIZATION, text, name=core, head=head, plural=plural)
     names = person_names(_drop_sentence_initial(text.split(",")[0]), known_people)
     if names:
         name = names[-1]
         official = _is_official(text, name, known_people)
-        return Mention(MentionKind.OFFICIAL if official else MentionKind.PERSON, text, name=name, head=head)
+        return Mention(
+            MentionKind.OFFICIAL if official else MentionKind.PERSON, text, name=name, head=head
+        )
     if _has_org(core) or _only_places(core):
         return Mention(MentionKind.ORGANIZATION, text, name=core, head=head, plural=plural)
     lone = core.strip().removesuffix("'s")
     if NAME_TOKEN.fullmatch(lone) and not lone.isupper() and lone.lower() not in _non_name_words():
         official = _is_official(text, lone, known_people)  # "Begum said": a lone capitalized word
-        return Mention(MentionKind.OFFICIAL if official else MentionKind.PERSON, text, name=lone, head=head)
-    if head in load_lexicon("official_roles") and (core_words[0] in {"the", "this", "that"} or core_words[0].endswith("'s")):
+        return Mention(
+            MentionKind.OFFICIAL if official else MentionKind.PERSON, text, name=lone, head=head
+        )
+    if head in load_lexicon("official_roles") and (
+        core_words[0] in {"the", "this", "that"} or core_words[0].endswith("'s")
+    ):
         return Mention(MentionKind.DEFINITE_ROLE, text, head=head)
-    if core_words[0] in INDEFINITE_DETERMINERS and not any(w[:1].isupper() for w in core.split()[1:]):
+    if core_words[0] in INDEFINITE_DETERMINERS and not any(
+        w[:1].isupper() for w in core.split()[1:]
+    ):
         return Mention(MentionKind.UNNAMED, text, head=head, plural=plural)
     if plural and not any(w[:1].isupper() for w in core.split()):
         return Mention(MentionKind.UNNAMED, text, head=head, plural=True)  # "lawyers said"
-    if core_words[0] in {"the"} and len(core_words) <= 4 and not any(w[:1].isupper() for w in core.split()[1:]):
+    if (
+        core_words[0] in {"the"}
+        and len(core_words) <= 4
+        and not any(w[:1].isupper() for w in core.split()[1:])
+    ):
         return Mention(MentionKind.DEFINITE_ROLE, text, head=head, plural=plural)
     return Mention(MentionKind.UNKNOWN, text, head=head)
 
 
-INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "some", "several", "many", "two", "three", "four", "other", "another", "most", "few"})
-STATEMENT_WORDS = frozenset({
-    "statement", "statements", "release", "announcement", "website", "account", "tweet", "post",
-    "spokesperson's", "poll", "polls", "survey", "surveys", "article",
-})
-POLL_SHARE = re.compile(r"(?:about|nearly|just|some|more than|almost|roughly|only|over|fewer than|less than|a|another)?\s*(?:[\w.\-]+\s*(?:%|percent)|\bpercent\b|\b(?:two|three)-(?:thirds|quarters)\b|\bmajority\b|\bhalf\b|\brespondents\b|\bthose (?:surveyed|polled|questioned)\b)", re.IGNORECASE)
+INDEFINITE_DETERMINERS = frozenset(
+    {
+        "a",
+        "an",
+        "one",
+        "some",
+        "several",
+        "many",
+        "two",
+        "three",
+        "four",
+        "other",
+        "another",
+        "most",
+        "few",
+    }
+)
+STATEMENT_WORDS = frozenset(
+    {
+        "statement",
+        "statements",
+        "release",
+        "announcement",
+        "website",
+        "account",
+        "tweet",
+        "post",
+        "spokesperson's",
+        "poll",
+        "polls",
+        "survey",
+        "surveys",
+        "article",
+    }
+)
+POLL_SHARE = re.compile(
+    r"(?:about|nearly|just|some|more than|almost|roughly|only|over|fewer than|less than|a|another)?\s*(?:[\w.\-]+\s*(?:%|percent)|\bpercent\b|\b(?:two|three)-(?:thirds|quarters)\b|\bmajority\b|\bhalf\b|\brespondents\b|\bthose (?:surveyed|polled|questioned)\b)",
+    re.IGNORECASE,
+)
 
 
 def _has_outlet_term(core_words: list[str]) -> bool:
@@ -252,13 +452,19 @@ def _has_outlet_term(core_words: list[str]) -> bool:
     return any(f" {term} " in joined for term in load_lexicon("outlet_terms"))
 
 
-def _report_mention(text: str, core: str, core_words: list[str], head: str, plural: bool) -> Mention:
+def _report_mention(
+    text: str, core: str, core_words: list[str], head: str, plural: bool
+) -> Mention:
     """A report is its outlet's, its author organization's, unidentified, or refers back."""
     outlet = find_outlet(text)
     if outlet:
         return Mention(MentionKind.OUTLET, text, name=outlet, head=head)
     words = set(_lower_words(text))
-    if _has_org(text) or person_names(text) or words & (load_lexicon("org_heads") | {"congressionally", "congressional"}):
+    if (
+        _has_org(text)
+        or person_names(text)
+        or words & (load_lexicon("org_heads") | {"congressionally", "congressional"})
+    ):
         return Mention(MentionKind.ORGANIZATION, text, name=core, head=head)
     if core_words[0] in INDEFINITE or head == "reports":
         return Mention(MentionKind.INDEFINITE_REPORT, text, head=head, plural=plural)
@@ -269,25 +475,71 @@ def _only_places(core: str) -> bool:
     """A country or city speaking as a state: "Germany", "Saudi Arabia", "the U.S."."""
     words = [w.strip(".,'").lower() for w in core.split() if w.lower() not in {"the"}]
     places = load_lexicon("places") | load_lexicon("org_names")
-    return bool(words) and all(w in places or w in {"saudi", "south", "north", "united", "states"} for w in words)
+    return bool(words) and all(
+        w in places or w in {"saudi", "south", "north", "united", "states"} for w in words
+    )
 
 
 def _is_demonym_plural(head: str) -> bool:
-    return head.endswith("s") and head[:-1] in load_lexicon("descriptor_adjectives") or head in {"saudis", "israelis", "iranians", "iraqis", "russians", "chinese", "palestinians", "americans", "syrians", "turks"}
+    return (
+        head.endswith("s")
+        and head[:-1] in load_lexicon("descriptor_adjectives")
+        or head
+        in {
+            "saudis",
+            "israelis",
+            "iranians",
+            "iraqis",
+            "russians",
+            "chinese",
+            "palestinians",
+            "americans",
+            "syrians",
+            "turks",
+        }
+    )
 
 
 def _drop_sentence_initial(core: str) -> str:
     """Lower-case a leading determiner so 'The' or 'Informed' is not taken for a name."""
     words = core.split(" ", 1)
     first = words[0].lower()
-    if first in {"the", "a", "an", "informed", "some", "several", "many", "other", "another", "senior", "top", "two", "three", "four", "five"}:
+    if first in {
+        "the",
+        "a",
+        "an",
+        "informed",
+        "some",
+        "several",
+        "many",
+        "other",
+        "another",
+        "senior",
+        "top",
+        "two",
+        "three",
+        "four",
+        "five",
+    }:
         return first + (" " + words[1] if len(words) > 1 else "")
     return core
 
 
 def _journalist(text: str) -> bool:
     words = set(_lower_words(text))
-    return bool(words & {"correspondent", "reporter", "reporters", "anchor", "host", "editor", "columnist", "journalist"})
+    return bool(
+        words
+        & {
+            "correspondent",
+            "reporter",
+            "reporters",
+            "anchor",
+            "host",
+            "editor",
+            "columnist",
+            "journalist",
+        }
+    )
 
 
 def _has_org(core: str) -> bool:
@@ -308,7 +560,9 @@ def _is_official(text: str, name: str, known_people: dict[str, bool]) -> bool:
     roles = load_lexicon("official_roles")
     if "former" in words or "ex" in words:
         return False
-    if any(w in roles for w in words) or any(" ".join(p) in roles for p in zip(words, words[1:])):
+    if any(w in roles for w in words) or any(
+        " ".join(p) in roles for p in itertools.pairwise(words)
+    ):
         return True
     surname = name.split()[-1]
     if known_people.get(name) or known_people.get(surname):

@@ -18,7 +18,9 @@ GOLD = ROOT / "data" / "gold"
 
 
 def rules_figures(gold_name: str, texts: list[Path]) -> dict:  # type: ignore[type-arg]
-    result = evaluate(load_gold(GOLD / gold_name), load_texts(texts), lambda d: analyze(d, model=None))
+    result = evaluate(
+        load_gold(GOLD / gold_name), load_texts(texts), lambda d: analyze(d, model=None)
+    )
     return summary(result) | {"share_errors": result.share_errors}
 
 
@@ -58,8 +60,13 @@ def test_train_rules_floor(train: dict) -> None:  # type: ignore[type-arg]
 @pytest.mark.parametrize(
     ("label", "floor"),
     [
-        ("named_official", 0.845), ("named_person", 0.72), ("named_organization", 0.70),
-        ("document", 0.66), ("cited_outlet", 0.69), ("unnamed_source", 0.765), ("unattributed", 0.865),
+        ("named_official", 0.845),
+        ("named_person", 0.72),
+        ("named_organization", 0.70),
+        ("document", 0.66),
+        ("cited_outlet", 0.69),
+        ("unnamed_source", 0.765),
+        ("unattributed", 0.865),
     ],
 )
 def test_train_rules_per_type_floor(train: dict, label: str, floor: float) -> None:  # type: ignore[type-arg]

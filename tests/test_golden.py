@@ -30,7 +30,10 @@ def test_seed_matches_golden(name: str, document, update_golden: bool) -> None: 
     current = stable(report_dict(analyze(document)))
     path = GOLDEN / name.replace(".txt", ".json")
     if update_golden:
-        path.write_text(json.dumps(current, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+        path.write_text(
+            json.dumps(current, indent=1, ensure_ascii=False, sort_keys=True) + "\n",
+            encoding="utf-8",
+        )
     expected = json.loads(path.read_text(encoding="utf-8"))
     assert [(s["start"], s["end"], s["type"]) for s in current["statements"]] == [
         (s["start"], s["end"], s["type"]) for s in expected["statements"]

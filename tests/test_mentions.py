@@ -14,7 +14,10 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
     [
         ("US Secretary of State Mike Pompeo", MentionKind.OFFICIAL),
         ("US Embassy Spokesman Charles Cole", MentionKind.OFFICIAL),
-        ("Timothy Hagle, a political science professor at the University of Iowa", MentionKind.PERSON),
+        (
+            "Timothy Hagle, a political science professor at the University of Iowa",
+            MentionKind.PERSON,
+        ),
         ("Darci Vetter, former U.S. chief agriculture negotiator", MentionKind.PERSON),
         ("The US Embassy in Iraq", MentionKind.ORGANIZATION),
         ("The Kaiser Family Foundation", MentionKind.ORGANIZATION),

@@ -11,9 +11,17 @@ from sourcing.settings import DEFAULT_SETTINGS
 T = SourceType
 
 
-def statement(index: int, kind: SourceType, text: str, source: str | None = None, reason: bool | None = None) -> Statement:
-    return Statement(index=index, span=Span(index * 10, index * 10 + 5), text=text, type=kind,
-                     source=source, anonymity_reason=reason)
+def statement(
+    index: int, kind: SourceType, text: str, source: str | None = None, reason: bool | None = None
+) -> Statement:
+    return Statement(
+        index=index,
+        span=Span(index * 10, index * 10 + 5),
+        text=text,
+        type=kind,
+        source=source,
+        anonymity_reason=reason,
+    )
 
 
 def no_readability(text: str) -> dict[str, float]:
