@@ -155,18 +155,10 @@ def _resolve_reference(
                 and "report" not in (previous.source or "").lower()
             ):
                 continue
-            return replace(
+            return _take_source(
                 cued,
-                type=previous.type,
-                source=previous.source,
-                source_span=previous.source_span,
-                via=previous.via,
-                via_span=previous.via_span,
-                resolved_from=previous.resolved_from
-                if previous.resolved_from is not None
-                else previous.index,
-                anonymity_reason=previous.anonymity_reason,
-                evidence=f"{mention.kind.value} '{mention.text}' refers to statement {previous.index}",
+                previous,
+                f"{mention.kind.value} '{mention.text}' refers to statement {previous.index}",
                 flags=(f"mention:{kind.value if kind else ''}",),
             )
     return _fallback_reference(cued, decision, earlier, context)
@@ -354,19 +346,11 @@ def _carry_over(
     if account or inside or (starts_quote and (same_paragraph or gap.count("\n") <= 2)):
         if _about_sourcing(base.text):
             return base
-        return replace(
+        return _take_source(
             base,
-            type=previous.type,
-            source=previous.source,
-            source_span=previous.source_span,
-            via=previous.via,
-            via_span=previous.via_span,
-            resolved_from=previous.resolved_from
-            if previous.resolved_from is not None
-            else previous.index,
-            anonymity_reason=previous.anonymity_reason,
+            previous,
+            f"continues the quotation of statement {previous.index} (rule 3)",
             confidence=context.settings.rule_confidence_uncued,
-            evidence=f"continues the quotation of statement {previous.index} (rule 3)",
             flags=previous.flags,
         )
     return base
@@ -392,18 +376,11 @@ def _fill_quote_openers(
             context.quoted, current.span
         ):
             continue
-        result[i] = replace(
+        result[i] = _take_source(
             current,
-            type=following.type,
-            source=following.source,
-            source_span=following.source_span,
-            via=following.via,
-            via_span=following.via_span,
-            resolved_from=following.resolved_from
-            if following.resolved_from is not None
-            else following.index,
+            following,
+            f"opens the quotation attributed in statement {following.index} (rule 3)",
             confidence=context.settings.rule_confidence_uncued,
-            evidence=f"opens the quotation attributed in statement {following.index} (rule 3)",
             flags=following.flags,
         )
     return result
@@ -439,3 +416,21 @@ def _with_anonymity(
 def _root(statement: Statement) -> int:
     """The statement whose cue introduced this statement's source."""
     return statement.resolved_from if statement.resolved_from is not None else statement.index
+
+
+def _take_source(
+    target: Statement, origin: Statement, evidence: str, **changes: object
+) -> Statement:
+    """Give `target` the source of `origin` (type, source, via, anonymity), saying why."""
+    return replace(
+        target,
+        type=origin.type,
+        source=origin.source,
+        source_span=origin.source_span,
+        via=origin.via,
+        via_span=origin.via_span,
+        resolved_from=_root(origin),
+        anonymity_reason=origin.anonymity_reason,
+        evidence=evidence,
+        **changes,  # type: ignore[arg-type]
+    )
