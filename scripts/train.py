@@ -14,11 +14,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sourcing.model_card import GoldPaths, build_model, target_lines
+from sourcing.model_card import build_model, default_gold_paths, target_lines
 from sourcing.model_store import MODEL_NAME, models_dir
-
-GOLD = ROOT / "data" / "gold"
-DEFAULT_PATHS = GoldPaths(GOLD / "train.jsonl", (GOLD / "train_texts.jsonl",), GOLD / "seeds.jsonl", (ROOT / "seeds",))
 
 
 def main() -> int:
@@ -26,7 +23,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=models_dir() / MODEL_NAME, help="model folder")
     parser.add_argument("--no-cv", action="store_true", help="skip cross-validation (seed figures only)")
     args = parser.parse_args()
-    comparisons = build_model(DEFAULT_PATHS, args.out, not args.no_cv, lambda line: print(line, file=sys.stderr))
+    comparisons = build_model(default_gold_paths(ROOT), args.out, not args.no_cv, lambda line: print(line, file=sys.stderr))
     for comparison in comparisons:
         print(f"{comparison.name}: see {args.out / 'MODEL_CARD.md'}")
     if not args.no_cv:

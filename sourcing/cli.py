@@ -325,3 +325,30 @@ def exercise(
     if interactive:
         run_terminal_quiz(exercises, sys.stdin, sys.stdout)
     raise typer.Exit(outcome.exit_code)
+
+
+@app.command()
+def train(
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", file_okay=False, metavar="DIR",
+                     help="Model folder (default: models/attribution beside the package).",
+                     show_default=False),
+    ] = None,
+    no_cv: Annotated[
+        bool, typer.Option("--no-cv", help="Skip cross-validation: quicker, seed figures only.")
+    ] = False,
+) -> None:
+    """Retrain the attribution model on data/gold/train.jsonl; write it and its model card.
+
+    Example: sourcing train   (then read models/attribution/MODEL_CARD.md)
+    """
+    from sourcing.model_card import build_model, default_gold_paths, target_lines
+    from sourcing.model_store import MODEL_NAME, models_dir
+
+    folder = output or models_dir() / MODEL_NAME
+    comparisons = build_model(default_gold_paths(), folder, not no_cv,
+                              lambda line: typer.echo(line, err=True))
+    typer.echo(f"model and card written to {folder}")
+    if not no_cv:
+        typer.echo("\n".join(target_lines(comparisons[0])))

@@ -11,14 +11,15 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from sourcing.cues import cue_verbs, find_phrases
+from sourcing.cues import cue_verbs
 from sourcing.decide import is_publisher
 from sourcing.lexicons import load_lexicon
 from sourcing.mentions import find_outlet
 from sourcing.normalize import normalized_view
 from sourcing.quotes import opens_inside_quote, quote_share, quoted_mask
-from sourcing.records import Document, Statement
+from sourcing.records import Document, Span, Statement
 
 Features = dict[str, float]
 
@@ -42,6 +43,9 @@ EVIDENCE_KINDS = (
 SOURCE_LEXICONS = (
     "official_roles", "person_roles", "unnamed_heads", "org_heads", "org_names",
     "document_heads", "outlet_terms", "honorifics", "descriptor_adjectives", "places",
+)
+PHRASE_FEATURES = (
+    ("impersonal_hedges", "hedge"), ("anonymity_reasons", "anonymity_phrase"), ("no_comment_phrases", "no_comment_phrase"),
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 
@@ -205,12 +209,9 @@ def _neighbour_features(statement: Statement, context: FeatureContext) -> Featur
 
 def _text_features(text: str) -> Features:
     result: Features = {}
-    if find_phrases("impersonal_hedges", text):
-        result["hedge"] = 1.0
-    if find_phrases("anonymity_reasons", text):
-        result["anonymity_phrase"] = 1.0
-    if find_phrases("no_comment_phrases", text):
-        result["no_comment_phrase"] = 1.0
+    for name, feature in PHRASE_FEATURES:
+        if _phrase_pattern(name).search(text):
+            result[feature] = 1.0
     words = WORD.findall(text.lower())
     for word in words:
         result[f"w={word}"] = 1.0
@@ -221,9 +222,7 @@ def _text_features(text: str) -> Features:
 
 def _sentence_features(statement: Statement, context: FeatureContext) -> Features:
     """Words outside quotation marks: who the narration names, and with which verbs."""
-    span = statement.span
-    text = "".join(c if not q else " " for c, q in zip(context.normalized[span.start : span.end],
-                                                        context.quoted[span.start : span.end]))
+    text = _outside_quotes(statement.span, context)
     words = WORD.findall(text.lower())
     result: Features = {"length": min(len(words), 60) / 60}
     if len(words) <= 3:
@@ -245,6 +244,30 @@ def _sentence_features(statement: Statement, context: FeatureContext) -> Feature
     for pair in itertools.pairwise(words):
         result[f"ob={pair[0]} {pair[1]}"] = 1.0
     return result
+
+
+def _outside_quotes(span: Span, context: FeatureContext) -> str:
+    """The sentence with every quoted character blanked (same length)."""
+    mask, pieces, position = context.quoted, [], span.start
+    while position < span.end:
+        inside = mask.find(1, position, span.end)
+        stop = span.end if inside < 0 else inside
+        pieces.append(context.normalized[position:stop])
+        if inside < 0:
+            break
+        outside = mask.find(0, inside, span.end)
+        resume = span.end if outside < 0 else outside
+        pieces.append(" " * (resume - inside))
+        position = resume
+    return "".join(pieces)
+
+
+@cache
+def _phrase_pattern(name: str) -> re.Pattern[str]:
+    """One regex per phrase lexicon, kept for good (cues.find_phrases caches only the last one)."""
+    phrases = sorted(load_lexicon(name), key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])", re.IGNORECASE)
 
 
 def _bucket(value: float, edges: tuple[float, ...]) -> int:

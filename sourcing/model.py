@@ -35,7 +35,12 @@ class AttributionModel:
 
     pipeline: Pipeline
     version: str
-    min_override: float = 0.35
+    min_override: float = 0.35  # for sentences where the rules found no source
+    min_override_decided: float = 0.5  # for sentences where a rule fired (its evidence is set)
+
+    def threshold(self, statement: Statement) -> float:
+        """How probable the model's type must be to replace this statement's rule type."""
+        return self.min_override_decided if statement.evidence else self.min_override
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -52,20 +57,19 @@ class TrainingSet:
     outlets: tuple[str, ...]
 
 
-def build_pipeline(seed: int = 0, c: float = 0.03, hashed_features: int = 2**16) -> Pipeline:
-    """Return the unfitted pipeline: hashed features, a linear SVM, sigmoid-calibrated (3 folds).
+def build_pipeline(seed: int = 0, c: float = 1.0, hashed_features: int = 2**16) -> Pipeline:
+    """Return the unfitted pipeline: hashed features, then multinomial logistic regression.
 
-    Hashing keeps no vocabulary, so the saved model stays small (a few MB, not 100).
+    Hashing keeps no vocabulary, so the saved model stays small; logistic regression gives
+    probabilities directly and predicts in one sparse product (the speed budget is +30 %).
     """
-    from sklearn.calibration import CalibratedClassifierCV
     from sklearn.feature_extraction import FeatureHasher
+    from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import Pipeline
-    from sklearn.svm import LinearSVC
 
-    svm = LinearSVC(C=c, class_weight="balanced", max_iter=5000, random_state=seed)
     return Pipeline([
         ("hash", FeatureHasher(n_features=hashed_features, alternate_sign=False)),
-        ("classify", CalibratedClassifierCV(svm, method="sigmoid", cv=3, ensemble=False)),
+        ("classify", LogisticRegression(C=c, max_iter=1000, random_state=seed)),
     ])
 
 
@@ -100,10 +104,12 @@ def training_set(reports: Mapping[str, ArticleReport], gold: Mapping[str, list[G
     return TrainingSet(tuple(feats), tuple(labels), tuple(groups), tuple(outlets))
 
 
-def fit_model(data: TrainingSet, version: str, seed: int = 0, min_override: float = 0.35) -> AttributionModel:
+def fit_model(
+    data: TrainingSet, version: str, seed: int = 0, min_override: float = 0.35, min_override_decided: float = 0.5
+) -> AttributionModel:
     """Fit the pipeline on `data`."""
     pipeline = build_pipeline(seed).fit(list(data.features), list(data.labels))
-    return AttributionModel(pipeline, version, min_override)
+    return AttributionModel(pipeline, version, min_override, min_override_decided)
 
 
 def retype_statements(
@@ -118,7 +124,7 @@ def retype_statements(
     for statement, row in zip(statements, probabilities):
         scores = dict(zip(labels, (float(p) for p in row)))
         best = max(scores, key=lambda label: scores[label])
-        sure = scores[best] >= model.min_override and scores[best] > scores.get(statement.type, 0.0)
+        sure = scores[best] >= model.threshold(statement) and scores[best] > scores.get(statement.type, 0.0)
         if best is not statement.type and sure:
             result.append(_override(statement, best, scores[best], result, model))
         else:

@@ -14,6 +14,7 @@ import json
 import os
 import zipfile
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -31,12 +32,7 @@ ALLOWED_TYPES = frozenset({
     "builtins.float", "builtins.bool", "builtins.NoneType",
     "numpy.ndarray", "numpy.float64", "numpy.int64", "numpy.int32", "numpy.dtype",
     "sklearn.pipeline.Pipeline",
-    "sklearn.feature_extraction._dict_vectorizer.DictVectorizer",
     "sklearn.feature_extraction._hash.FeatureHasher",
-    "sklearn.calibration.CalibratedClassifierCV",
-    "sklearn.calibration._CalibratedClassifier",
-    "sklearn.calibration._SigmoidCalibration",
-    "sklearn.svm._classes.LinearSVC",
     "sklearn.linear_model._logistic.LogisticRegression",
 })
 
@@ -61,9 +57,10 @@ def save_model(model: AttributionModel, directory: Path, notes: Mapping[str, Any
     version = f"{directory.name}-{digest[:10]}"
     (directory / MODEL_FILE).write_bytes(data)
     meta = {"version": version, "sha256": digest, "min_override": model.min_override,
+            "min_override_decided": model.min_override_decided,
             "labels": list(model.labels), **(notes or {})}
     (directory / META_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    return AttributionModel(model.pipeline, version, model.min_override)
+    return replace(model, version=version)
 
 
 def load_model(directory: Path) -> AttributionModel:
@@ -85,7 +82,8 @@ def load_model(directory: Path) -> AttributionModel:
         raise ModelError(f"cannot load {directory / MODEL_FILE}: {error}") from error
     if type(pipeline).__name__ != "Pipeline" or not hasattr(pipeline, "predict_proba"):
         raise ModelError(f"{directory / MODEL_FILE} holds a {type(pipeline).__name__}, not a classifier pipeline")
-    return AttributionModel(pipeline, str(meta["version"]), float(meta.get("min_override", 0.5)))
+    thresholds = float(meta.get("min_override", 0.5)), float(meta.get("min_override_decided", 0.5))
+    return AttributionModel(pipeline, str(meta["version"]), *thresholds)
 
 
 def check_types(data: bytes, name: str = "model") -> None:

@@ -135,3 +135,11 @@ def test_a_changed_rule_type_changes_the_features(report) -> None:  # type: igno
     changed = [replace(s, type=SourceType.DOCUMENT) if i == 0 else s for i, s in enumerate(report.statements)]
     assert article_features(report.document, changed)[0] != article_features(report.document, report.statements)[0]
     assert article_features(report.document, changed)[1]["prev=document"] == 1.0
+
+
+def test_outside_quote_words_leave_out_the_quotation() -> None:
+    document, statements = _statements()
+    row = article_features(document, statements)[1]
+    assert row["b=we are"] == 1.0  # every word of the sentence
+    assert "ob=we are" not in row  # but only the narration's words outside the quotation
+    assert row["ob=he added"] == 1.0

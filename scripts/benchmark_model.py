@@ -1,0 +1,74 @@
+"""Time analysis with and without the attribution model on 500 corpus articles.
+
+Usage:
+    python scripts/benchmark_model.py [--corpus FILE.jsonl.xz] [--articles 500]
+
+The selection is fixed: every k-th article of the corpus (k = total // articles), so the
+same 500 come back each run. Each article is analyzed by the rules alone and by rules +
+model in turn, in this one process, so both see the same machine load. The model is
+loaded before timing; the budget is +30 % per article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import lzma
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sourcing.model_store import MODEL_NAME, models_dir, shipped_model
+from sourcing.pipeline import analyze
+from sourcing.records import Document
+
+CORPUS = Path("/work/shared/corpus/allsides/articles.jsonl.xz")
+
+
+def fixed_selection(corpus: Path, count: int) -> list[Document]:
+    """Every k-th article with a text, k chosen so that `count` come out."""
+    import json
+
+    with lzma.open(corpus, "rt", encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip()]
+    step = max(1, len(lines) // count)
+    documents = []
+    for line in lines[::step][:count]:
+        row = json.loads(line)
+        documents.append(Document(text=row.get("text") or "", id=row.get("id"), outlet=row.get("outlet"),
+                                  url=row.get("url"), input_format="jsonl"))
+    return documents
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--articles", type=int, default=500)
+    args = parser.parse_args()
+    documents = fixed_selection(args.corpus, args.articles)
+    model = shipped_model(models_dir() / MODEL_NAME)
+    analyze(documents[0], model=model)  # warm caches (lexicons, regexes) for both modes
+    rules_time = model_time = 0.0
+    changed = statements = 0
+    for document in documents:
+        start = time.perf_counter()
+        rules = analyze(document, model=None)
+        middle = time.perf_counter()
+        scored = analyze(document, model=model)
+        model_time += time.perf_counter() - middle
+        rules_time += middle - start
+        statements += len(rules.statements)
+        changed += sum(a.type is not b.type for a, b in zip(rules.statements, scored.statements, strict=True))
+    count = len(documents)
+    print(f"{count} articles, {statements} statements; model {model.version}")
+    print(f"rules alone:   {count / rules_time:7.2f} articles/s ({1000 * rules_time / count:.1f} ms each)")
+    print(f"rules + model: {count / model_time:7.2f} articles/s ({1000 * model_time / count:.1f} ms each)")
+    print(f"model adds {100 * (model_time - rules_time) / rules_time:.1f}% per article (budget 30%); "
+          f"it re-typed {changed} statements ({100 * changed / max(statements, 1):.1f}%)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
