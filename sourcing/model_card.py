@@ -112,7 +112,7 @@ def render_card(
         "  the outlet CV and the seeds were not used to choose. Features from `sourcing/features.py`",
         "  (rule type, evidence kind, cue",
         "  verb and form, mention kind, source-span shape and lexicon words, quotation share, position,",
-        "  neighbouring statements' rule types, hedges, word uni- and bigrams).",
+        "  neighbouring statements' rule types, hedges, words, and word bigrams outside quotations).",
         "- Override: the model's type replaces the rule's when it is more probable than the rule's",
         "  type and at least `min_override` (rules found no source) or `min_override_decided` (a rule",
         "  fired) in model.json; the evidence then says so and the rule's source/via are kept",

@@ -112,7 +112,7 @@ def test_narration_has_no_source(report) -> None:  # type: ignore[no-untyped-def
     row = _row(report, "weather")
     assert row["rule=unattributed"] == 1.0 and row["no_cue"] == 1.0 and row["no_source"] == 1.0
     assert row["quote_share"] == 0.0
-    assert row["w=weather"] == 1.0 and row["b=was mild"] == 1.0
+    assert row["w=weather"] == 1.0 and row["ob=was mild"] == 1.0
 
 
 @pytest.mark.parametrize(
@@ -140,6 +140,6 @@ def test_a_changed_rule_type_changes_the_features(report) -> None:  # type: igno
 def test_outside_quote_words_leave_out_the_quotation() -> None:
     document, statements = _statements()
     row = article_features(document, statements)[1]
-    assert row["b=we are"] == 1.0  # every word of the sentence
-    assert "ob=we are" not in row  # but only the narration's words outside the quotation
+    assert row["w=we"] == 1.0 and row["w=close"] == 1.0  # every word of the sentence
+    assert "ob=we are" not in row  # but bigrams only of the narration, outside the quotation
     assert row["ob=he added"] == 1.0
