@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 
 from sourcing.cues import find_cues, find_phrases
 from sourcing.decide import MENTION_TYPES, Decision, decide
 from sourcing.entities import known_people
-from sourcing.mentions import MentionKind, classify_phrase, person_names
+from sourcing.mentions import Mention, MentionKind, classify_phrase, person_names
 from sourcing.normalize import normalized_view
 from sourcing.quotes import opens_inside_quote, quoted_mask
 from sourcing.records import Document, SourceType, Span, Statement
@@ -29,6 +29,12 @@ GROUP_KINDS = frozenset(
 THING_KINDS = frozenset(
     {MentionKind.ORGANIZATION, MentionKind.DOCUMENT, MentionKind.OUTLET, MentionKind.REPORT}
 )
+# "The report" and "those surveyed" may refer to any earlier statement (see `_latest`).
+LONG_REACH = frozenset({MentionKind.REPORT, MentionKind.POLL_RESULT})
+# A pronoun's fallback counts surnames this far back. Counting over the whole text before each
+# pronoun made time grow with the square of its length; the bound exceeds the longest article
+# of the AllSides corpus (76,553 characters), so no article's output changes.
+SURNAME_COUNT_CHARS = 100_000
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,8 @@ class Context:
     quoted: bytearray
     people: dict[str, bool]
     settings: Settings
+    # Where each search of `_latest` stopped: (id of the list, key) -> (length, last found).
+    searched: dict[tuple[int, str], tuple[int, Statement | None]] = field(default_factory=dict)
 
 
 def attribute_statements(
@@ -60,7 +68,8 @@ def attribute_statements(
     for index, span in enumerate(sentences):
         statements.append(_attribute_one(index, span, decisions[index], statements, context))
     statements = _fill_quote_openers(statements, sentences, context)
-    return [_with_anonymity(s, statements, context) for s in statements]
+    stating = _roots_stating_anonymity(statements)
+    return [_with_anonymity(s, statements, stating, context) for s in statements]
 
 
 def _attribute_one(
@@ -132,29 +141,18 @@ def _resolve_reference(
     if mention.kind is MentionKind.DEFINITE_ROLE:
         window *= 3
     reach = (
-        earlier
-        if mention.kind in {MentionKind.REPORT, MentionKind.POLL_RESULT}
+        _latest(earlier, mention.kind, lambda p: _refers_to(p, mention, wanted), context)
+        if mention.kind in LONG_REACH
         else earlier[-window:]
     )
     if mention.kind is MentionKind.REPORT:
-        relayed = _outlet_report(cued, decision, reach, context)
+        outlets = _latest(earlier, "outlet", lambda p: bool(_outlet_of(p)), context)
+        relayed = _outlet_report(cued, decision, outlets, context)
         if relayed is not None:
             return relayed
     for previous in reversed(reach):
-        kind = _mention_kind(previous)
-        if kind in wanted and previous.type is not SourceType.UNATTRIBUTED:
-            if mention.kind is MentionKind.DEFINITE_ROLE and not _same_head(previous, mention.head):
-                continue
-            if mention.kind is MentionKind.POLL_RESULT and not POLL_WORDS.search(
-                previous.source or ""
-            ):
-                continue
-            if (
-                mention.kind is MentionKind.REPORT
-                and kind is MentionKind.ORGANIZATION
-                and "report" not in (previous.source or "").lower()
-            ):
-                continue
+        if _refers_to(previous, mention, wanted):
+            kind = _mention_kind(previous)
             return _take_source(
                 cued,
                 previous,
@@ -164,14 +162,54 @@ def _resolve_reference(
     return _fallback_reference(cued, decision, earlier, context)
 
 
+def _refers_to(previous: Statement, mention: Mention, wanted: frozenset[MentionKind]) -> bool:
+    """Tell whether `mention` can take the source of statement `previous` (rule 2)."""
+    kind = _mention_kind(previous)
+    if kind not in wanted or previous.type is SourceType.UNATTRIBUTED:
+        return False
+    if mention.kind is MentionKind.DEFINITE_ROLE and not _same_head(previous, mention.head):
+        return False
+    if mention.kind is MentionKind.POLL_RESULT and not POLL_WORDS.search(previous.source or ""):
+        return False
+    return not (
+        mention.kind is MentionKind.REPORT
+        and kind is MentionKind.ORGANIZATION
+        and "report" not in (previous.source or "").lower()
+    )
+
+
+def _latest(
+    earlier: list[Statement], key: str, fits: Callable[[Statement], bool], context: Context
+) -> list[Statement]:
+    """Return the last statement of `earlier` that `fits` (a list of one), or an empty list.
+
+    `earlier` only grows while a document is attributed, so a search resumes where the last
+    one with the same `key` stopped: searching the whole article again for each reference
+    made time grow with the square of its length ("The report said." x 10,000).
+    """
+    scanned, found = context.searched.get((id(earlier), key), (0, None))
+    if scanned > len(earlier):
+        scanned, found = 0, None
+    for previous in earlier[scanned:]:
+        if fits(previous):
+            found = previous
+    context.searched[(id(earlier), key)] = (len(earlier), found)
+    return [found] if found is not None else []
+
+
+def _outlet_of(previous: Statement) -> str | None:
+    """The outlet whose report statement `previous` relays or cites, if any."""
+    return previous.via or (
+        previous.source if _mention_kind(previous) is MentionKind.OUTLET else None
+    )
+
+
 def _outlet_report(
     cued: Statement, decision: Decision, earlier: list[Statement], context: Context
 ) -> Statement | None:
     """'According to the report' after 'Reuters reported': the outlet's report (cited_outlet)."""
     for previous in reversed(earlier):
-        outlet = previous.via or (
-            previous.source if _mention_kind(previous) is MentionKind.OUTLET else None
-        )
+        outlet = _outlet_of(previous)
         if outlet:
             return replace(
                 cued,
@@ -201,7 +239,8 @@ def _fallback_reference(
             if n in context.people or n.split()[-1] in context.people
         ]
         if names:
-            before = context.normalized[: cued.span.start]
+            start = max(0, cued.span.start - SURNAME_COUNT_CHARS)
+            before = context.normalized[start : cued.span.start]
             counts = {n: before.count(n.split()[-1]) for n in names}
             best = max(reversed(names), key=lambda n: counts[n])
             names.append(best)
@@ -396,20 +435,24 @@ def _about_sourcing(text: str) -> bool:
     return bool(find_phrases("anonymity_reasons", text)) and bool(ABOUT_SOURCING.search(text))
 
 
+def _roots_stating_anonymity(statements: list[Statement]) -> set[int]:
+    """The roots (see `_root`) of the statements that say why a source is anonymous.
+
+    Found in one pass: asking for each statement which others share its root was quadratic.
+    """
+    return {_root(s) for s in statements if find_phrases("anonymity_reasons", s.text)}
+
+
 def _with_anonymity(
-    statement: Statement, statements: list[Statement], context: Context
+    statement: Statement, statements: list[Statement], stating: set[int], context: Context
 ) -> Statement:
     """Record whether the text states why an unnamed source is anonymous."""
     if statement.type is not SourceType.UNNAMED_SOURCE:
         return replace(statement, anonymity_reason=None)
     if statement.anonymity_reason:
         return statement
-    root = _root(statement)
-    same_source = [s for s in statements if _root(s) == root]
     nearby = statements[max(0, statement.index - 2) : statement.index + 3]
-    stated = any(find_phrases("anonymity_reasons", s.text) for s in same_source) or any(
-        _about_sourcing(s.text) for s in nearby
-    )
+    stated = _root(statement) in stating or any(_about_sourcing(s.text) for s in nearby)
     return replace(statement, anonymity_reason=stated)
 
 

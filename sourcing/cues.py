@@ -84,7 +84,7 @@ def record_only_verbs() -> frozenset[str]:
     return load_lexicon("record_verbs") - general_cue_verbs()
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=32)  # one pattern per lexicon: maxsize=1 rebuilt it at each change of name
 def _phrase_pattern(name: str) -> re.Pattern[str]:
     phrases = sorted(load_lexicon(name), key=len, reverse=True)
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)

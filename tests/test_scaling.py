@@ -1,0 +1,55 @@
+"""Time `analyze` at n and 4n characters of adversarial text: a quadratic stage shows as ratio >= 8.
+
+A linear pipeline gives about 4; the sizes are chosen so that each stage that was quadratic
+before (the whole-article search behind "the report", the same-source scan of anonymity
+reasons) gave 8.7 to 15 here, while the run stays a few seconds. The full figures come from
+scripts/benchmark_scaling.py (docs/reliability.md).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+MAX_RATIO = 8.0
+
+
+def load_benchmark() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "benchmark_scaling", ROOT / "scripts" / "benchmark_scaling.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+BENCHMARK = load_benchmark()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def warm_caches() -> None:
+    BENCHMARK.warm_up()
+
+
+@pytest.mark.parametrize(
+    ("generator", "size"),
+    [
+        ("report_said", 4_000),  # "The report said." x n: each looked back over every statement
+        ("paragraphs", 2_500),  # one source per paragraph: anonymity scan over all statements
+        ("one_line", 10_000),  # unnamed sources on one line: the same scan
+        ("poll_share", 6_000),  # "those surveyed": the whole-article reach again
+        ("quote_marks", 20_000),  # character-level scans (quotation mask, normalization)
+        ("capitalized_run", 20_000),  # one endless run of capitalized words (name finder)
+    ],
+)
+def test_time_grows_less_than_quadratically(generator: str, size: int) -> None:
+    make = BENCHMARK.GENERATORS[generator]
+    small, large = BENCHMARK.scaling(make, size, 4)
+    if large / small >= MAX_RATIO:  # a busy machine can slow one run; a quadratic stage stays slow
+        small, large = BENCHMARK.scaling(make, size, 4, repeats=2)
+    assert large / small < MAX_RATIO, f"{generator}: {small:.3f}s at {size}, {large:.3f}s at 4x"
