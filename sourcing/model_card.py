@@ -61,6 +61,7 @@ def build_model(
     data = load_gold_set(paths.train_gold, paths.train_texts)
     model, examples = train(data)
     notes = {"trained": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), "seed": SEED,
+             "min_override": model.min_override, "min_override_decided": model.min_override_decided,
              "training_statements": len(examples.labels), "training_articles": len(data.gold),
              "libraries": library_versions()}
     model = save_model(model, out_dir, notes)
@@ -75,6 +76,14 @@ def build_model(
                        outlets=count_outlets(data), comparisons=comparisons)
     (out_dir / CARD_FILE).write_text(card, encoding="utf-8")
     return comparisons
+
+
+def _shown(path: Path) -> str:
+    """A path relative to the repository when it lies inside it."""
+    import sourcing
+
+    root = Path(sourcing.__file__).resolve().parent.parent
+    return path.resolve().relative_to(root).as_posix() if path.resolve().is_relative_to(root) else path.as_posix()
 
 
 def target_lines(grouped: Comparison) -> list[str]:
@@ -103,28 +112,30 @@ def render_card(
     sections = [
         f"# Model card: attribution ({version})", "",
         "Re-types the rules' statements (sourcing/attribute.py) where a linear classifier over the",
-        "rules' decision and the text disagrees with enough probability; its calibrated",
-        "probability becomes each statement's `confidence`.", "",
+        "rules' decision and the text disagrees with enough probability; its probability of the",
+        "final type becomes each statement's `confidence`. Intended for English news articles like",
+        "the training set; `--no-model` gives the rules alone.", "",
         "## Model", "",
         "- Pipeline: `FeatureHasher(2**16)` -> `LogisticRegression(C=1.0)` (multinomial; its",
         "  `predict_proba` is the confidence). C, class weights and the override threshold were",
         "  chosen on grouped CV among a handful of settings, so that figure is slightly optimistic;",
-        "  the outlet CV and the seeds were not used to choose. Features from `sourcing/features.py`",
-        "  (rule type, evidence kind, cue",
-        "  verb and form, mention kind, source-span shape and lexicon words, quotation share, position,",
-        "  neighbouring statements' rule types, hedges, words, and word bigrams outside quotations).",
+        "  the outlet CV and the seeds were not used to choose. Features from `sourcing/features.py`:",
+        "  rule type, evidence kind, cue verb, form and position, mention kind, source-span shape and",
+        "  lexicon words, another outlet or the publisher, pronoun and antecedent type, quotation share, position,",
+        "  neighbouring statements' rule types, hedges, words, and word bigrams outside quotations.",
         "- Override: the model's type replaces the rule's when it is more probable than the rule's",
-        "  type and at least `min_override` (rules found no source) or `min_override_decided` (a rule",
-        "  fired) in model.json; the evidence then says so and the rule's source/via are kept",
+        f"  type and at least {notes['min_override']} (rules found no source) or {notes['min_override_decided']}",
+        "  (a rule fired); the evidence then says so and the rule's source/via are kept",
         "  when the type family (named / record / unnamed / none) agrees.",
         f"- Trained {notes['trained']} with seed {notes['seed']}; {libraries}.",
         "- Saved with skops; loading checks the SHA-256 in model.json and refuses any type outside",
         "  `sourcing.model_store.ALLOWED_TYPES`.", "",
         "## Data", "",
-        f"- Training: `{paths.train_gold.as_posix()}`: {notes['training_articles']} articles from {outlets} outlets,",
+        f"- Training: `{_shown(paths.train_gold)}`: {notes['training_articles']} articles from {outlets} outlets",
+        "  (canonical names: 'Fox News' and 'Fox Online News' are one),",
         f"  {notes['training_statements']} gold statements aligned to the rules' statements",
         f"  (per type: {examples_by_type}).",
-        f"- Held out: `{paths.test_gold.as_posix()}` (seed articles), never used for training.",
+        f"- Held out: `{_shown(paths.test_gold)}` (seed articles), never used for training.",
         "- Labels: the gold `type` of the gold row whose offset falls in the statement (the first row",
         "  when a rules sentence holds two). Alt labels count as correct in every figure, as in",
         "  `sourcing/evaluation.py`.", "",

@@ -241,3 +241,11 @@ def test_a_fired_rule_needs_more_certainty(evidence: str, threshold: float) -> N
     model = AttributionModel(build_pipeline(), "t", min_override=0.2, min_override_decided=0.9)
     statement = Statement(index=0, span=Span(0, 1), text="x", type=SourceType.UNATTRIBUTED, evidence=evidence)
     assert model.threshold(statement) == threshold
+
+
+def test_train_command_has_help_and_a_readme_example() -> None:
+    result = CliRunner().invoke(app, ["train", "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert "--no-cv" in result.stdout and "--output" in result.stdout and "Example" in result.stdout
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "## Model" in readme and "sourcing train" in readme and "--no-model" in readme
