@@ -9,6 +9,7 @@ reports, which the parent stores as they are and unpacks once to yield.
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 from collections import deque
@@ -122,7 +123,8 @@ def _dask_client(jobs: int, scheduler: str | None) -> Iterator[Any]:
     with ExitStack() as stack:
         if scheduler is None:
             cluster = stack.enter_context(LocalCluster(
-                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None))
+                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
+                silence_logs=logging.ERROR))  # not the nanny's shutdown warnings on stderr
             scheduler = cluster.scheduler_address
         yield stack.enter_context(Client(scheduler))
 
