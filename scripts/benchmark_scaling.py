@@ -164,9 +164,9 @@ def time_stages(text: str) -> dict[str, float]:
     return times
 
 
-def measure(name: str, size: int, factor: int, stages: bool) -> float:
+def measure(name: str, size: int, factor: int, stages: bool, repeats: int = 1) -> float:
     """Print one row: times at `size` and `factor * size` and their ratio; return the ratio."""
-    t_small, t_large = scaling(GENERATORS[name], size, factor)
+    t_small, t_large = scaling(GENERATORS[name], size, factor, repeats)
     ratio = t_large / t_small if t_small > 0 else float("inf")
     flag = "" if ratio <= TARGET_RATIO else "  <-- over target"
     print(
@@ -190,6 +190,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--size", type=int, default=20_000, help="n, in characters (default 20000)")
     parser.add_argument("--factor", type=int, default=10, help="the large size is factor * n")
     parser.add_argument("--only", default=None, help="comma-separated generator names")
+    parser.add_argument(
+        "--repeats", type=int, default=1, help="best of this many runs at each size (default 1)"
+    )
     parser.add_argument("--stages", action="store_true", help="also time each pipeline stage")
     parser.add_argument("--list", action="store_true", help="list the generators and exit")
     return parser.parse_args(argv)
@@ -210,7 +213,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{'generator':24} {'n chars':>9} {'time':>10} {f'{args.factor}n chars':>10} {'time':>10} "
         f"{'ratio':>7}"
     )
-    ratios = {name: measure(name, args.size, args.factor, args.stages) for name in names}
+    ratios = {
+        name: measure(name, args.size, args.factor, args.stages, args.repeats) for name in names
+    }
     over = [n for n, r in ratios.items() if r > TARGET_RATIO]
     print(f"over target ({TARGET_RATIO:g}x): {', '.join(over) if over else 'none'}")
     return 1 if over else 0
