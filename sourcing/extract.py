@@ -25,6 +25,9 @@ HTML_TAG = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
 START_TAG = re.compile(r"<[A-Za-z]")
 
 
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def sniff_format(text: str) -> str:
     """Return "jsonl", "html" or "text" for an input whose file name says nothing."""
     lines = [line for line in text.splitlines() if line.strip()]
@@ -89,6 +92,9 @@ def row_document(line: str, path: str, meta: Meta) -> Document:
     text = row.get("text")
     if not isinstance(text, str):
         raise InputError(FailureKind.NO_TEXT_FIELD, "row has no 'text' string")
+    # JSON may escape lone surrogates ("\ud800") that no UTF-8 output can carry: each becomes
+    # U+FFFD, one character for one, so offsets into the text stay valid.
+    text = LONE_SURROGATE.sub("\ufffd", text)
     if not text.strip():
         raise InputError(FailureKind.BLANK, "no text (only whitespace)")
     fields = {

@@ -60,3 +60,11 @@ def test_row_fields() -> None:
         "f.jsonl:3",
         "jsonl",
     )
+
+
+def test_lone_surrogates_in_jsonl_become_replacement_characters() -> None:
+    from sourcing.extract import row_document
+
+    document = row_document('{"text": "Officials said \\ud800 it was over."}', "f.jsonl:1", {})
+    assert document.text == "Officials said \ufffd it was over."
+    document.text.encode("utf-8")  # writable as UTF-8
