@@ -40,6 +40,10 @@ def main() -> int:
     )
     args = parser.parse_args()
 
+    if not args.no_model and args.gold.resolve() == (ROOT / "data" / "gold" / "train.jsonl").resolve():
+        print("warning: the shipped model was trained on this file, so rules+model figures on it "
+              "are not held out; use --no-model here, and scripts/cross_validate.py for the model",
+              file=sys.stderr)
     gold = load_gold(args.gold)
     texts = load_texts(args.texts or DEFAULT_TEXTS)
     reports = {}
