@@ -505,10 +505,16 @@ LEADING_ADVERBIAL = re.compile(
 SUBJECT_WORD = re.compile(r"[A-Z][\w.'\-]*|of|the|for|and|de|al|bin|von|van|le|la|du|[a-z][\w\-]*")
 
 
+def _first_outside(pattern: re.Pattern[str], text: str, outside) -> re.Match[str] | None:  # type: ignore[no-untyped-def]
+    """The pattern's first match in `text`, if it starts outside quotation marks."""
+    match = pattern.search(text)
+    return match if match and outside(match.start()) else None
+
+
 def _participle(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
     """'X did Y, saying Z': the participle's speaker is the sentence subject."""
-    match = PARTICIPLE.search(text)
-    if not match or not outside(match.start()):
+    match = _first_outside(PARTICIPLE, text, outside)
+    if match is None:
         return []
     subject = initial_subject(text)
     if subject is None:
@@ -610,8 +616,8 @@ IN_RECORD = re.compile(
 
 def _in_record(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
     """'Prosecutors said in a court filing': a legal record is the source."""
-    match = IN_RECORD.search(text)
-    if not match or not outside(match.start()):
+    match = _first_outside(IN_RECORD, text, outside)
+    if match is None:
         return []
     start = match.start() + len(match.group(0).split()[0]) + 1
     return [
@@ -628,8 +634,8 @@ STATEMENT_ISSUED = re.compile(
 
 def _statement_issued(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
     """'Sen. Warner issued a statement': the issuer is the source."""
-    match = STATEMENT_ISSUED.search(text)
-    if not match or not outside(match.start()):
+    match = _first_outside(STATEMENT_ISSUED, text, outside)
+    if match is None:
         return []
     subject = _subject_before(text, match.start())
     if subject is None:
@@ -649,8 +655,8 @@ COLON_QUOTE = re.compile(r":\s*\"")
 
 def _colon_quote(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
     """'Tusk went on: "..."': a colon opening a quotation makes the subject its speaker."""
-    match = COLON_QUOTE.search(text)
-    if not match or not outside(match.start()):
+    match = _first_outside(COLON_QUOTE, text, outside)
+    if match is None:
         return []
     subject = initial_subject(text)
     if subject is None or subject.end > match.start():
