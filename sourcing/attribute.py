@@ -452,7 +452,9 @@ def _with_anonymity(
     if statement.anonymity_reason:
         return statement
     nearby = statements[max(0, statement.index - 2) : statement.index + 3]
-    stated = _root(statement) in stating or any(_about_sourcing(s.text) for s in nearby)
+    stated = _root(statement) in stating or any(
+        s.type is SourceType.UNATTRIBUTED and _about_sourcing(s.text) for s in nearby
+    )
     return replace(statement, anonymity_reason=stated)
 
 
