@@ -243,17 +243,14 @@ def _fallback_reference(
             before = context.normalized[start : cued.span.start]
             counts = {n: before.count(n.split()[-1]) for n in names}
             best = max(reversed(names), key=lambda n: counts[n])
-            names.append(best)
-            official = context.people.get(
-                names[-1], context.people.get(names[-1].split()[-1], False)
-            )
+            official = context.people.get(best, context.people.get(best.split()[-1], False))
             kind_type = SourceType.NAMED_OFFICIAL if official else SourceType.NAMED_PERSON
             return replace(
                 cued,
                 type=kind_type,
-                source=names[-1],
+                source=best,
                 source_span=decision.source_span,
-                evidence=f"{mention.kind.value} '{mention.text}' refers to {names[-1]}",
+                evidence=f"{mention.kind.value} '{mention.text}' refers to {best}",
                 flags=("mention:official" if official else "mention:person",),
             )
     if mention.kind is MentionKind.DEFINITE_ROLE:

@@ -130,12 +130,6 @@ def core_phrase(text: str) -> str:
     return text[: match.start()] if match else text
 
 
-def head_word(text: str) -> str:
-    """Return the head of the core phrase: its last lexicon noun, else its last word."""
-    words = [w.removesuffix("'s") for w in _lower_words(core_phrase(text))]
-    return _head_of(words)
-
-
 def _head_of(words: list[str]) -> str:
     nouns = _head_nouns()
     for word in reversed(words):
