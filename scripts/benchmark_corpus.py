@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import Any
 
 import sourcing
-from sourcing.engine import ENGINES, run_reports
-from sourcing.ingest import InputFailure, iter_inputs
+from sourcing.run.engine import ENGINES, run_reports
+from sourcing.inputs.ingest import InputFailure, iter_inputs
 from sourcing.records import Document
-from sourcing.version import analyzer_fingerprint
+from sourcing.run.version import analyzer_fingerprint
 
 CORPUS = Path("/work/shared/corpus/allsides/articles.jsonl.xz")
 CORPUS_SIZE = 37_554  # rows of CORPUS

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sourcing.model_store import MODEL_NAME, models_dir, shipped_model
+from sourcing.model.store import MODEL_NAME, models_dir, shipped_model
 from sourcing.pipeline import analyze
 from sourcing.records import Document
 

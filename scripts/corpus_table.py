@@ -22,9 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sourcing.chart import anonymity_chart
-from sourcing.compare import CompareOptions, compare_paths
-from sourcing.engine import run_reports
+from sourcing.corpus.chart import anonymity_chart
+from sourcing.corpus.compare import CompareOptions, compare_paths
+from sourcing.run.engine import run_reports
 from sourcing.render.comparison import render_comparison
 
 NOT_HARD_NEWS = re.compile(

@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sourcing.model_card import target_lines
-from sourcing.training import (
+from sourcing.model.card import target_lines
+from sourcing.model.training import (
     comparison_markdown,
     cross_validate,
     figures,

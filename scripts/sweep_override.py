@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from sourcing.evaluation import Evaluation, evaluate_document, summary
-from sourcing.model import fit_model, training_set
-from sourcing.training import SEED, TrainingSet, grouped_folds, load_gold_set, train, with_model
+from sourcing.model.classifier import fit_model, training_set
+from sourcing.model.training import SEED, TrainingSet, grouped_folds, load_gold_set, train, with_model
 
 GOLD = ROOT / "data" / "gold"
 GRID = [(0.35, 0.5), (0.5, 0.6), (0.5, 0.7), (0.6, 0.8), (0.7, 0.9), (1.01, 1.01)]

@@ -13,9 +13,9 @@ import click
 import typer
 
 from sourcing import __version__
-from sourcing.batch import EXIT_NOTHING_DONE
-from sourcing.engine import DEFAULT_CACHE, ENGINES, score_inputs
-from sourcing.ingest import iter_inputs
+from sourcing.run.batch import EXIT_NOTHING_DONE
+from sourcing.run.engine import DEFAULT_CACHE, ENGINES, score_inputs
+from sourcing.inputs.ingest import iter_inputs
 from sourcing.render import FORMATS, render
 from sourcing.render.progress import BatchProgress
 
@@ -235,11 +235,11 @@ def compare(
     Near-duplicates count once. Notes on what was left out go to stderr (table, csv) or out.
     """
     # Imported here: matplotlib and scipy load slowly and only this command needs them.
-    from sourcing.chart import anonymity_chart
-    from sourcing.compare import CompareOptions, chart_format, compare_paths, parse_by
-    from sourcing.engine import DEFAULT_CACHE, run_reports
+    from sourcing.corpus.chart import anonymity_chart
+    from sourcing.corpus.compare import CompareOptions, chart_format, compare_paths, parse_by
+    from sourcing.run.engine import DEFAULT_CACHE, run_reports
     from sourcing.outlets import load_table
-    from sourcing.ratings import load_ratings
+    from sourcing.corpus.ratings import load_ratings
     from sourcing.render.comparison import notes, render_comparison
 
     failed: list[str] = []
@@ -304,7 +304,7 @@ def exercise(
 
     Example: sourcing exercise article.txt -o lesson1 --level advanced --seed 3
     """
-    from sourcing.batch import analyzer_for, score_items
+    from sourcing.run.batch import analyzer_for, score_items
     from sourcing.exercises import LEVELS, build_exercises, exercise_files, run_terminal_quiz
 
     _check_choice(level, LEVELS)
@@ -343,8 +343,8 @@ def train(
 
     Example: sourcing train   (then read models/attribution/MODEL_CARD.md)
     """
-    from sourcing.model_card import build_model, default_gold_paths, target_lines
-    from sourcing.model_store import MODEL_NAME, models_dir
+    from sourcing.model.card import build_model, default_gold_paths, target_lines
+    from sourcing.model.store import MODEL_NAME, models_dir
 
     folder = output or models_dir() / MODEL_NAME
     comparisons = build_model(default_gold_paths(), folder, not no_cv,

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from sourcing import __version__
-from sourcing.attribute import attribute_statements
-from sourcing.body import body_regions, find_excluded
-from sourcing.model import retype_statements
-from sourcing.model_store import SHIPPED, ModelChoice, choose_model, describe
-from sourcing.readability import readability
+from sourcing.attribution.attribute import attribute_statements
+from sourcing.text.body import body_regions, find_excluded
+from sourcing.model.classifier import retype_statements
+from sourcing.model.store import SHIPPED, ModelChoice, choose_model, describe
+from sourcing.scoring.readability import readability
 from sourcing.records import ArticleReport, Document
-from sourcing.score import score_article
-from sourcing.segment import split_sentences
+from sourcing.scoring.score import score_article
+from sourcing.text.segment import split_sentences
 from sourcing.settings import DEFAULT_SETTINGS, Settings
 
 

@@ -13,7 +13,7 @@ from sourcing.records import (
     Span,
     Statement,
 )
-from sourcing.score import score_article
+from sourcing.scoring.score import score_article
 from sourcing.settings import DEFAULT_SETTINGS
 
 

@@ -16,9 +16,10 @@ from click.testing import Result
 from test_ingest import ARTICLE, BAD_INPUTS, FIXTURES
 from typer.testing import CliRunner
 
-from sourcing import __version__, batch
+from sourcing import __version__
+from sourcing.run import batch
 from sourcing.cli import app
-from sourcing.ingest import FailureKind, decode_bytes, iter_inputs
+from sourcing.inputs.ingest import FailureKind, decode_bytes, iter_inputs
 from sourcing.records import Document
 
 SEEDS = Path(__file__).parent.parent / "seeds"

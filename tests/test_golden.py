@@ -13,7 +13,7 @@ import pytest
 
 from sourcing.evaluation import load_texts
 from sourcing.pipeline import analyze
-from sourcing.serialize import report_dict
+from sourcing.run.serialize import report_dict
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"

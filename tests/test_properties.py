@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from sourcing.pipeline import analyze
 from sourcing.records import ArticleReport, Document
-from sourcing.serialize import report_dict
+from sourcing.run.serialize import report_dict
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -241,7 +241,7 @@ DIGEST_SCRIPT = """
 import hashlib, json, sys
 from sourcing.pipeline import analyze
 from sourcing.records import Document
-from sourcing.serialize import report_dict
+from sourcing.run.serialize import report_dict
 rows = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")][: int(sys.argv[2])]
 documents = [Document(text=r["text"], outlet=r.get("outlet")) for r in rows]
 for document in documents + [Document(text=t) for t in json.loads(sys.argv[3])]:

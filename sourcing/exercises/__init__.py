@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sourcing.exercises.build import build_exercises
-from sourcing.exercises.model import LEVELS, Evidence, ExerciseSet, Kind, Question
+from sourcing.exercises.items import LEVELS, Evidence, ExerciseSet, Kind, Question
 from sourcing.exercises.quiz import render_quiz
 from sourcing.exercises.terminal_quiz import run_terminal_quiz
 from sourcing.exercises.worksheet import render_worksheet

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from sourcing.exercises import imvain, kinds
-from sourcing.exercises.model import LEVELS, ExerciseSet, Kind, Question, confident, exercise_texts
+from sourcing.exercises.items import LEVELS, ExerciseSet, Kind, Question, confident, exercise_texts
 from sourcing.records import ArticleReport, Statement
 from sourcing.settings import DEFAULT_SETTINGS, Settings
 

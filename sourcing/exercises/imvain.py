@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Sequence
 
-from sourcing.checks import source_keys
-from sourcing.exercises.model import Kind, Question, evidence, exercise_texts, labels
+from sourcing.scoring.checks import source_keys
+from sourcing.exercises.items import Kind, Question, evidence, exercise_texts, labels
 from sourcing.records import NAMED_TYPES, ArticleReport, SourceType, Statement
 
 LETTERS = ("I", "M", "V", "A", "N")

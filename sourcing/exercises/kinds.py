@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
-from sourcing.checks import is_vague, source_keys
-from sourcing.exercises.model import (
+from sourcing.scoring.checks import is_vague, source_keys
+from sourcing.exercises.items import (
     Evidence,
     Kind,
     Question,

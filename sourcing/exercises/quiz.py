@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sourcing.exercises.imvain import article_name
-from sourcing.exercises.model import ExerciseSet, Kind, Question, exercise_texts, labels
+from sourcing.exercises.items import ExerciseSet, Kind, Question, exercise_texts, labels
 from sourcing.exercises.worksheet import one_line, paragraphs
 from sourcing.render.html import script_json, template_env, type_styles
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import TextIO
 
-from sourcing.exercises.model import ExerciseSet, exercise_texts, labels
+from sourcing.exercises.items import ExerciseSet, exercise_texts, labels
 from sourcing.exercises.quiz import quiz_questions
 from sourcing.exercises.worksheet import one_line
 from sourcing.records import SourceType

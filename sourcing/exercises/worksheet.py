@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from sourcing.exercises.imvain import article_name
-from sourcing.exercises.model import ExerciseSet, Question, exercise_texts, labels
+from sourcing.exercises.items import ExerciseSet, Question, exercise_texts, labels
 from sourcing.records import ArticleReport, Statement
 from sourcing.render.html import template_env, type_styles
 

@@ -1,7 +1,7 @@
 """Output formats: each renders a sequence of reports to one string.
 
 Every renderer takes `(reports, *, color=False)`; only the text report uses colour.
-Machine formats are built from `sourcing.serialize.report_dict` alone.
+Machine formats are built from `sourcing.run.serialize.report_dict` alone.
 """
 
 from __future__ import annotations

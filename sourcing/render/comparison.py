@@ -13,10 +13,10 @@ import pandas as pd
 from rich.console import Console
 from rich.table import Table
 
-from sourcing.bootstrap import Estimate
-from sourcing.chart import anonymity_chart, group_label
-from sourcing.compare import Comparison
-from sourcing.near_duplicates import SHINGLE_WORDS
+from sourcing.corpus.bootstrap import Estimate
+from sourcing.corpus.chart import anonymity_chart, group_label
+from sourcing.corpus.compare import Comparison
+from sourcing.corpus.near_duplicates import SHINGLE_WORDS
 from sourcing.records import SourceType
 from sourcing.render.markdown import table as markdown_table
 

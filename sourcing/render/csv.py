@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sourcing.records import ArticleReport
-from sourcing.serialize import report_dict
+from sourcing.run.serialize import report_dict
 
 # Article keys of report_dict repeated on each of its statement rows.
 ARTICLE_COLUMNS = ("path", "id", "outlet", "title", "url", "date", "topic", "input_format")

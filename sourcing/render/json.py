@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 
 from sourcing.records import ArticleReport
-from sourcing.serialize import report_dict
+from sourcing.run.serialize import report_dict
 
 
 def render_json(reports: Sequence[ArticleReport], *, color: bool = False) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 from sourcing.records import ArticleReport
 from sourcing.render.scorecard import article_facts, article_heading, excluded_summary, score_rows
 from sourcing.render.text import attribution_details
-from sourcing.serialize import report_dict
+from sourcing.run.serialize import report_dict
 
 STATEMENT_HEADER = ("#", "type", "statement", "source / via")
 

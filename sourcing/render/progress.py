@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
-from sourcing.failures import InputFailure
+from sourcing.inputs.failures import InputFailure
 from sourcing.records import ArticleReport
 
 

@@ -13,7 +13,7 @@ from rich.text import Text
 
 from sourcing.records import ArticleReport
 from sourcing.render.scorecard import article_facts, article_heading, excluded_summary, score_rows
-from sourcing.serialize import report_dict
+from sourcing.run.serialize import report_dict
 from sourcing.settings import DEFAULT_SETTINGS
 
 WIDTH = 100  # fixed so that the same input gives the same bytes on any terminal

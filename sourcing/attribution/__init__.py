@@ -1,0 +1,1 @@
+"""Attribution: cues, source phrases and the source of every statement."""

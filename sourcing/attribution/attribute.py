@@ -1,0 +1,478 @@
+"""Attribute each statement to its source: cues, then pronouns, references and carry-over."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+from sourcing.attribution.cues import find_cues, find_phrases
+from sourcing.attribution.decide import MENTION_TYPES, Decision, decide
+from sourcing.attribution.entities import known_people
+from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase, person_names
+from sourcing.text.normalize import normalized_view
+from sourcing.text.quotes import opens_inside_quote, quoted_mask
+from sourcing.records import Document, SourceType, Span, Statement
+from sourcing.settings import Settings
+
+PERSON_KINDS = frozenset(
+    {MentionKind.OFFICIAL, MentionKind.PERSON, MentionKind.UNNAMED, MentionKind.DEFINITE_ROLE}
+)
+GROUP_KINDS = frozenset(
+    {
+        MentionKind.UNNAMED,
+        MentionKind.ORGANIZATION,
+        MentionKind.DOCUMENT,
+        MentionKind.INDEFINITE_REPORT,
+    }
+)
+THING_KINDS = frozenset(
+    {MentionKind.ORGANIZATION, MentionKind.DOCUMENT, MentionKind.OUTLET, MentionKind.REPORT}
+)
+# "The report" and "those surveyed" may refer to any earlier statement (see `_latest`).
+LONG_REACH = frozenset({MentionKind.REPORT, MentionKind.POLL_RESULT})
+# A pronoun's fallback counts surnames this far back. Counting over the whole text before each
+# pronoun made time grow with the square of its length; the bound exceeds the longest article
+# of the AllSides corpus (76,553 characters), so no article's output changes.
+SURNAME_COUNT_CHARS = 100_000
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every sentence's attribution may consult about the whole document."""
+
+    document: Document
+    normalized: str
+    quoted: bytearray
+    people: dict[str, bool]
+    settings: Settings
+    # Where each search of `_latest` stopped: (id of the list, key) -> (length, last found).
+    searched: dict[tuple[int, str], tuple[int, Statement | None]] = field(default_factory=dict)
+
+
+def attribute_statements(
+    document: Document, sentences: Sequence[Span], settings: Settings
+) -> list[Statement]:
+    """Type every sentence by where its content comes from."""
+    normalized = normalized_view(document.text)
+    context = Context(
+        document, normalized, quoted_mask(normalized), known_people(normalized), settings
+    )
+    decisions = [
+        decide(
+            find_cues(normalized, span, context.quoted), normalized, context.people, document.outlet
+        )
+        for span in sentences
+    ]
+    statements: list[Statement] = []
+    for index, span in enumerate(sentences):
+        statements.append(_attribute_one(index, span, decisions[index], statements, context))
+    statements = _fill_quote_openers(statements, sentences, context)
+    stating = _roots_stating_anonymity(statements)
+    return [_with_anonymity(s, statements, stating, context) for s in statements]
+
+
+def _attribute_one(
+    index: int, span: Span, decision: Decision | None, earlier: list[Statement], context: Context
+) -> Statement:
+    base = Statement(
+        index=index,
+        span=span,
+        text=context.document.slice(span),
+        type=SourceType.UNATTRIBUTED,
+        confidence=context.settings.rule_confidence_uncued,
+    )
+    if decision is None:
+        return _carry_over(base, earlier, context)
+    secondary = decision.source_span is not None and _in_coordinated_clause(
+        context.normalized, span, decision.source_span
+    )
+    if (decision.cue.words in MENTAL_STATE_VERBS or secondary) and _continues_account(
+        base, earlier, context
+    ):
+        return _carry_over(base, earlier, context, account=True)
+    cue_words = decision.cue.words
+    if decision.type is None and decision.mention is not None:
+        return _resolve_reference(base, decision, earlier, context)
+    return replace(
+        base,
+        type=decision.type or SourceType.UNATTRIBUTED,
+        source=_slice(context, decision.source_span),
+        source_span=decision.source_span,
+        via=decision.via,
+        via_span=decision.via_span,
+        cue=cue_words,
+        cue_span=decision.cue.span,
+        confidence=context.settings.rule_confidence_cued,
+        evidence=decision.reason,
+        flags=(f"mention:{decision.mention.kind.value}",) if decision.mention else (),
+    )
+
+
+def _slice(context: Context, span: Span | None) -> str | None:
+    return context.document.text[span.start : span.end] if span else None
+
+
+def _resolve_reference(
+    base: Statement, decision: Decision, earlier: list[Statement], context: Context
+) -> Statement:
+    """Give a pronoun or definite description the type of what it refers to (rule 2)."""
+    mention = decision.mention
+    assert mention is not None
+    wanted = {
+        MentionKind.PRONOUN_PERSON: PERSON_KINDS,
+        MentionKind.PRONOUN_GROUP: GROUP_KINDS,
+        MentionKind.PRONOUN_THING: THING_KINDS,
+        MentionKind.DEFINITE_ROLE: PERSON_KINDS,
+        MentionKind.REPORT: frozenset(
+            {MentionKind.OUTLET, MentionKind.INDEFINITE_REPORT, MentionKind.ORGANIZATION}
+        ),
+        MentionKind.POLL_RESULT: frozenset(
+            {MentionKind.ORGANIZATION, MentionKind.DOCUMENT, MentionKind.POLL_RESULT}
+        ),
+    }[mention.kind]
+    cued = replace(
+        base,
+        cue=decision.cue.words,
+        cue_span=decision.cue.span,
+        confidence=context.settings.rule_confidence_resolved,
+    )
+    window = context.settings.pronoun_window
+    if mention.kind is MentionKind.DEFINITE_ROLE:
+        window *= 3
+    reach = (
+        _latest(earlier, mention.kind, lambda p: _refers_to(p, mention, wanted), context)
+        if mention.kind in LONG_REACH
+        else earlier[-window:]
+    )
+    if mention.kind is MentionKind.REPORT:
+        outlets = _latest(earlier, "outlet", lambda p: bool(_outlet_of(p)), context)
+        relayed = _outlet_report(cued, decision, outlets, context)
+        if relayed is not None:
+            return relayed
+    for previous in reversed(reach):
+        if _refers_to(previous, mention, wanted):
+            kind = _mention_kind(previous)
+            return _take_source(
+                cued,
+                previous,
+                f"{mention.kind.value} '{mention.text}' refers to statement {previous.index}",
+                flags=(f"mention:{kind.value if kind else ''}",),
+            )
+    return _fallback_reference(cued, decision, earlier, context)
+
+
+def _refers_to(previous: Statement, mention: Mention, wanted: frozenset[MentionKind]) -> bool:
+    """Tell whether `mention` can take the source of statement `previous` (rule 2)."""
+    kind = _mention_kind(previous)
+    if kind not in wanted or previous.type is SourceType.UNATTRIBUTED:
+        return False
+    if mention.kind is MentionKind.DEFINITE_ROLE and not _same_head(previous, mention.head):
+        return False
+    if mention.kind is MentionKind.POLL_RESULT and not POLL_WORDS.search(previous.source or ""):
+        return False
+    return not (
+        mention.kind is MentionKind.REPORT
+        and kind is MentionKind.ORGANIZATION
+        and "report" not in (previous.source or "").lower()
+    )
+
+
+def _latest(
+    earlier: list[Statement], key: str, fits: Callable[[Statement], bool], context: Context
+) -> list[Statement]:
+    """Return the last statement of `earlier` that `fits` (a list of one), or an empty list.
+
+    `earlier` only grows while a document is attributed, so a search resumes where the last
+    one with the same `key` stopped: searching the whole article again for each reference
+    made time grow with the square of its length ("The report said." x 10,000).
+    """
+    scanned, found = context.searched.get((id(earlier), key), (0, None))
+    if scanned > len(earlier):
+        scanned, found = 0, None
+    for previous in earlier[scanned:]:
+        if fits(previous):
+            found = previous
+    context.searched[(id(earlier), key)] = (len(earlier), found)
+    return [found] if found is not None else []
+
+
+def _outlet_of(previous: Statement) -> str | None:
+    """The outlet whose report statement `previous` relays or cites, if any."""
+    return previous.via or (
+        previous.source if _mention_kind(previous) is MentionKind.OUTLET else None
+    )
+
+
+def _outlet_report(
+    cued: Statement, decision: Decision, earlier: list[Statement], context: Context
+) -> Statement | None:
+    """'According to the report' after 'Reuters reported': the outlet's report (cited_outlet)."""
+    for previous in reversed(earlier):
+        outlet = _outlet_of(previous)
+        if outlet:
+            return replace(
+                cued,
+                type=SourceType.CITED_OUTLET,
+                source=_slice(context, decision.source_span),
+                source_span=decision.source_span,
+                via=outlet,
+                via_span=previous.via_span or previous.source_span,
+                evidence=f"'the report' is the report of {outlet} (statement {previous.index})",
+                flags=("mention:outlet",),
+            )
+    return None
+
+
+def _fallback_reference(
+    cued: Statement, decision: Decision, earlier: list[Statement], context: Context
+) -> Statement:
+    """No earlier statement fits: look for a name in the preceding text, else decide by kind."""
+    mention = decision.mention
+    assert mention is not None
+    source = _slice(context, decision.source_span)
+    if mention.kind in {MentionKind.PRONOUN_PERSON, MentionKind.DEFINITE_ROLE}:
+        preceding = context.normalized[max(0, cued.span.start - 600) : cued.span.start]
+        names = [
+            n
+            for n in person_names(preceding, context.people)
+            if n in context.people or n.split()[-1] in context.people
+        ]
+        if names:
+            start = max(0, cued.span.start - SURNAME_COUNT_CHARS)
+            before = context.normalized[start : cued.span.start]
+            counts = {n: before.count(n.split()[-1]) for n in names}
+            best = max(reversed(names), key=lambda n: counts[n])
+            official = context.people.get(best, context.people.get(best.split()[-1], False))
+            kind_type = SourceType.NAMED_OFFICIAL if official else SourceType.NAMED_PERSON
+            return replace(
+                cued,
+                type=kind_type,
+                source=best,
+                source_span=decision.source_span,
+                evidence=f"{mention.kind.value} '{mention.text}' refers to {best}",
+                flags=("mention:official" if official else "mention:person",),
+            )
+    if mention.kind is MentionKind.DEFINITE_ROLE:
+        later = _named_elsewhere(mention.head, cued.span.end, context)
+        if later:
+            return replace(
+                cued,
+                type=SourceType.NAMED_OFFICIAL,
+                source=source,
+                source_span=decision.source_span,
+                evidence=f"role '{mention.text}' is named later: {later} (rule 6)",
+                flags=("mention:official",),
+            )
+    fallback = {
+        MentionKind.DEFINITE_ROLE: SourceType.UNNAMED_SOURCE,
+        MentionKind.PRONOUN_GROUP: SourceType.UNNAMED_SOURCE,
+        MentionKind.REPORT: SourceType.DOCUMENT,
+        MentionKind.PRONOUN_PERSON: SourceType.NAMED_PERSON,
+    }.get(mention.kind, SourceType.UNATTRIBUTED)
+    if mention.kind is MentionKind.PRONOUN_THING:
+        fallback = SourceType.NAMED_ORGANIZATION
+    return replace(
+        cued,
+        type=fallback,
+        source=source,
+        source_span=decision.source_span,
+        evidence=f"{mention.kind.value} '{mention.text}' with no antecedent",
+        flags=(f"mention:{mention.kind.value}",),
+    )
+
+
+def _named_elsewhere(head: str, after: int, context: Context) -> str | None:
+    """Find an official named near the same role word later in the article (rule 6)."""
+    if len(head) < 3:
+        return None
+    following = context.normalized[after : after + 3000]
+    for match in re.finditer(rf"\b{re.escape(head)}\b", following, re.IGNORECASE):
+        window = following[max(0, match.start() - 60) : match.end() + 60]
+        for name in person_names(window, context.people):
+            if context.people.get(name) or context.people.get(name.split()[-1]):
+                return name
+    return None
+
+
+POLL_WORDS = re.compile(r"\b(?:poll|polls|survey|surveys|study)\b", re.IGNORECASE)
+
+
+def _mention_kind(statement: Statement) -> MentionKind | None:
+    for flag in statement.flags:
+        if flag.startswith("mention:") and flag[8:]:
+            return MentionKind(flag[8:])
+    return None
+
+
+def _same_head(previous: Statement, head: str) -> bool:
+    return bool(previous.source) and head.rstrip("s") in (previous.source or "").lower()
+
+
+TWEET_CREDIT = re.compile(r"-\s*([^\W\d_a-z][^()\n]{1,60}?)\s*\(@\w{1,30}\)")
+
+
+def _tweet_author(base: Statement, context: Context) -> Statement | None:
+    """An embedded tweet is a statement of its author, named in the credit line (rule 9)."""
+    window = context.normalized[base.span.end : base.span.end + 400]
+    paragraph_end = window.find("\n\n", 1)
+    credit = TWEET_CREDIT.search(
+        window, 0, paragraph_end + 80 if paragraph_end >= 0 else len(window)
+    )
+    if credit is None:
+        return None
+    mention = classify_phrase(credit.group(1), context.people)
+    if mention.kind not in {
+        MentionKind.OFFICIAL,
+        MentionKind.PERSON,
+        MentionKind.ORGANIZATION,
+        MentionKind.OUTLET,
+    }:
+        mention = replace(mention, kind=MentionKind.PERSON)
+    start = base.span.end + credit.start(1)
+    source_span = Span(start, base.span.end + credit.end())
+    return replace(
+        base,
+        type=MENTION_TYPES[mention.kind] or SourceType.NAMED_PERSON,
+        source=_slice(context, source_span),
+        source_span=source_span,
+        confidence=context.settings.rule_confidence_resolved,
+        evidence="embedded post, author from its credit line (rule 9)",
+        flags=(f"mention:{mention.kind.value}",),
+    )
+
+
+# "The US believes that ..." right after a source's account reports that account: a reporter
+# cannot know what a third party believes except from the source (rule 3).
+MENTAL_STATE_VERBS = frozenset(
+    {"believes", "believed", "thinks", "wants", "wanted", "feels", "hopes", "fears", "expects"}
+)
+
+
+def _in_coordinated_clause(normalized: str, sentence: Span, source: Span) -> bool:
+    """'The request was friendly and the Iranians expressed ...': the cue opens no account."""
+    before = normalized[sentence.start : source.start].rstrip().lower()
+    return before.endswith((" and", " but")) and '"' not in before[-3:]
+
+
+def _continues_account(base: Statement, earlier: list[Statement], context: Context) -> bool:
+    """The previous statement, in the same paragraph, is someone's attributed speech."""
+    if not earlier or earlier[-1].type is SourceType.UNATTRIBUTED or earlier[-1].cue is None:
+        return False
+    gap = context.normalized[earlier[-1].span.end : base.span.start]
+    return "\n" not in gap and earlier[-1].cue not in MENTAL_STATE_VERBS
+
+
+def _carry_over(
+    base: Statement, earlier: list[Statement], context: Context, account: bool = False
+) -> Statement:
+    """An uncued sentence inside or opening a quotation continues the previous account (rule 3)."""
+    tweet = _tweet_author(base, context)
+    if tweet is not None:
+        return tweet
+    if not earlier:
+        return base
+    previous = earlier[-1]
+    if previous.type is SourceType.UNATTRIBUTED or previous.resolved_from == -1:
+        return base
+    inside = opens_inside_quote(context.quoted, base.span)
+    starts_quote = context.normalized[base.span.start] == '"'
+    gap = context.normalized[previous.span.end : base.span.start]
+    same_paragraph = "\n" not in gap
+    if account or inside or (starts_quote and (same_paragraph or gap.count("\n") <= 2)):
+        if _about_sourcing(base.text):
+            return base
+        return _take_source(
+            base,
+            previous,
+            f"continues the quotation of statement {previous.index} (rule 3)",
+            confidence=context.settings.rule_confidence_uncued,
+            flags=previous.flags,
+        )
+    return base
+
+
+def _fill_quote_openers(
+    statements: list[Statement], sentences: Sequence[Span], context: Context
+) -> list[Statement]:
+    """A quotation whose attribution comes at its end: earlier sentences take that source."""
+    result = list(statements)
+    for i in range(len(result) - 2, -1, -1):
+        current, following = result[i], result[i + 1]
+        if current.type is not SourceType.UNATTRIBUTED or current.evidence:
+            continue
+        if following.type is SourceType.UNATTRIBUTED:
+            continue
+        attribution_first = (
+            following.cue_span is not None and following.cue_span.start == following.span.start
+        )
+        if not (opens_inside_quote(context.quoted, following.span) or attribution_first):
+            continue
+        if context.normalized[current.span.start] != '"' and not opens_inside_quote(
+            context.quoted, current.span
+        ):
+            continue
+        result[i] = _take_source(
+            current,
+            following,
+            f"opens the quotation attributed in statement {following.index} (rule 3)",
+            confidence=context.settings.rule_confidence_uncued,
+            flags=following.flags,
+        )
+    return result
+
+
+ABOUT_SOURCING = re.compile(
+    r"\b(spoke|speaking|requested|insisted|asked|granted|declined to be)\b", re.IGNORECASE
+)
+
+
+def _about_sourcing(text: str) -> bool:
+    """A sentence about the sourcing itself ("The officials spoke on condition of anonymity")."""
+    return bool(find_phrases("anonymity_reasons", text)) and bool(ABOUT_SOURCING.search(text))
+
+
+def _roots_stating_anonymity(statements: list[Statement]) -> set[int]:
+    """The roots (see `_root`) of the statements that say why a source is anonymous.
+
+    Found in one pass: asking for each statement which others share its root was quadratic.
+    """
+    return {_root(s) for s in statements if find_phrases("anonymity_reasons", s.text)}
+
+
+def _with_anonymity(
+    statement: Statement, statements: list[Statement], stating: set[int], context: Context
+) -> Statement:
+    """Record whether the text states why an unnamed source is anonymous."""
+    if statement.type is not SourceType.UNNAMED_SOURCE:
+        return replace(statement, anonymity_reason=None)
+    if statement.anonymity_reason:
+        return statement
+    nearby = statements[max(0, statement.index - 2) : statement.index + 3]
+    stated = _root(statement) in stating or any(
+        s.type is SourceType.UNATTRIBUTED and _about_sourcing(s.text) for s in nearby
+    )
+    return replace(statement, anonymity_reason=stated)
+
+
+def _root(statement: Statement) -> int:
+    """The statement whose cue introduced this statement's source."""
+    return statement.resolved_from if statement.resolved_from is not None else statement.index
+
+
+def _take_source(
+    target: Statement, origin: Statement, evidence: str, **changes: object
+) -> Statement:
+    """Give `target` the source of `origin` (type, source, via, anonymity), saying why."""
+    return replace(
+        target,
+        type=origin.type,
+        source=origin.source,
+        source_span=origin.source_span,
+        via=origin.via,
+        via_span=origin.via_span,
+        resolved_from=_root(origin),
+        anonymity_reason=origin.anonymity_reason,
+        evidence=evidence,
+        **changes,  # type: ignore[arg-type]
+    )

@@ -1,0 +1,172 @@
+"""Turn one sentence's cues into a source decision, before cross-sentence resolution."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sourcing.attribution.cues import Cue, CueKind, record_only_verbs
+from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
+from sourcing.records import SourceType, Span
+
+MENTION_TYPES = {
+    MentionKind.OFFICIAL: SourceType.NAMED_OFFICIAL,
+    MentionKind.PERSON: SourceType.NAMED_PERSON,
+    MentionKind.ORGANIZATION: SourceType.NAMED_ORGANIZATION,
+    MentionKind.DOCUMENT: SourceType.DOCUMENT,
+    MentionKind.OUTLET: SourceType.CITED_OUTLET,
+    MentionKind.UNNAMED: SourceType.UNNAMED_SOURCE,
+    MentionKind.INDEFINITE_REPORT: SourceType.UNNAMED_SOURCE,
+    MentionKind.POLL_RESULT: None,
+}
+# Mentions whose type comes from an earlier statement (GUIDELINES rule 2).
+REFERRING = frozenset(
+    {
+        MentionKind.PRONOUN_PERSON,
+        MentionKind.PRONOUN_GROUP,
+        MentionKind.PRONOUN_THING,
+        MentionKind.DEFINITE_ROLE,
+        MentionKind.REPORT,
+        MentionKind.POLL_RESULT,
+    }
+)
+RECORD_KINDS = frozenset(
+    {
+        MentionKind.DOCUMENT,
+        MentionKind.ORGANIZATION,
+        MentionKind.REPORT,
+        MentionKind.INDEFINITE_REPORT,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What one sentence's own cues say about its source."""
+
+    type: SourceType | None  # None: must be resolved from an earlier statement
+    mention: Mention | None
+    cue: Cue
+    source_span: Span | None
+    via: str | None = None
+    via_span: Span | None = None
+    reason: str = ""
+
+
+def decide(
+    cues: list[Cue], normalized: str, people: dict[str, bool], publisher: str | None
+) -> Decision | None:
+    """Pick the sentence's source from its cues; None when it has no usable cue."""
+    if any(c.kind is CueKind.NO_COMMENT for c in cues):
+        no_comment = next(c for c in cues if c.kind is CueKind.NO_COMMENT)
+        return Decision(
+            SourceType.UNATTRIBUTED, None, no_comment, None, reason="refusal to comment (rule 7)"
+        )
+    candidates = [(c, m) for c in cues if (m := _mention(c, normalized, people)) is not None]
+    if not candidates:
+        hedge = next((c for c in cues if c.kind is CueKind.HEDGE), None)
+        if hedge:
+            return Decision(
+                SourceType.UNNAMED_SOURCE,
+                None,
+                hedge,
+                hedge.span,
+                reason="impersonal hedge (rule 4)",
+            )
+        return None
+    records = [(c, m) for c, m in candidates if c.kind is CueKind.IN_RECORD]
+    if records:
+        cue, mention = records[0]
+        return Decision(
+            SourceType.DOCUMENT, mention, cue, cue.source, reason="statement made in a legal record"
+        )
+    relay = _relay(candidates, normalized)
+    if relay:
+        return relay
+    direct = [(c, m) for c, m in candidates if c.kind is not CueKind.PARTICIPLE]
+    cue, mention = (direct or candidates)[0]
+    if mention.kind is MentionKind.OUTLET and is_publisher(mention.name, publisher):
+        return Decision(
+            SourceType.UNATTRIBUTED,
+            mention,
+            cue,
+            cue.source,
+            reason="the publishing outlet's own reporting (rule 10)",
+        )
+    kind_type = MENTION_TYPES.get(mention.kind)
+    return Decision(
+        kind_type, mention, cue, cue.source, reason=f"{cue.kind.value}: {mention.kind.value}"
+    )
+
+
+def _mention(cue: Cue, normalized: str, people: dict[str, bool]) -> Mention | None:
+    if cue.source is None:
+        return None
+    mention = classify_phrase(normalized[cue.source.start : cue.source.end], people)
+    if mention.kind in {MentionKind.UNKNOWN, MentionKind.FIRST_PERSON}:
+        return None
+    if cue.words in record_only_verbs() and mention.kind not in RECORD_KINDS | {
+        MentionKind.PRONOUN_THING
+    }:
+        return None
+    return mention
+
+
+def _relay(candidates: list[tuple[Cue, Mention]], normalized: str) -> Decision | None:
+    """An outlet relaying another source: the relayed source's type, `via` the outlet (rule 1)."""
+    for cue, mention in candidates:
+        if cue.kind is CueKind.QUOTED_AS and cue.via is not None:
+            via = normalized[cue.via.start : cue.via.end]
+            kind_type = MENTION_TYPES.get(mention.kind)
+            return Decision(
+                kind_type,
+                mention,
+                cue,
+                cue.source,
+                via,
+                cue.via,
+                "relay: quoted as saying (rule 1)",
+            )
+    outlets = [(c, m) for c, m in candidates if m.kind is MentionKind.OUTLET]
+    if not outlets:
+        return None
+    outlet_cue, outlet = outlets[0]
+    relayed = [
+        (c, m)
+        for c, m in candidates
+        if MENTION_TYPES.get(m.kind) is not None
+        and m.kind is not MentionKind.OUTLET
+        and (
+            c.kind in {CueKind.ACCORDING_TO, CueKind.CITING} or c.span.start > outlet_cue.span.start
+        )
+    ]
+    if relayed:
+        cue, mention = relayed[0]
+        return Decision(
+            MENTION_TYPES[mention.kind],
+            mention,
+            cue,
+            cue.source,
+            _text(normalized, outlet_cue.source) or outlet.name,
+            outlet_cue.source,
+            "relay: outlet reports another source (rule 1)",
+        )
+    return None
+
+
+def is_publisher(outlet: str | None, publisher: str | None) -> bool:
+    """Tell whether `outlet` is the outlet that published the article (rule 10)."""
+    if not outlet or not publisher:
+        return False
+    theirs = set(publisher.lower().replace("-", " ").split()) - {
+        "the",
+        "online",
+        "web",
+        "(web",
+        "news)",
+    }
+    ours = set(outlet.lower().split()) - {"the"}
+    return bool(ours) and ours <= theirs | {"news"}
+
+
+def _text(normalized: str, span: Span | None) -> str | None:
+    return normalized[span.start : span.end] if span else None

@@ -1,0 +1,56 @@
+"""Register the people an article names, and whether each speaks in an official role."""
+
+from __future__ import annotations
+
+import re
+
+from sourcing.lexicons import load_lexicon, load_lines
+from sourcing.attribution.mentions import person_names
+
+APPOSITIVE = re.compile(r",\s+((?:a|an|the|who|is|was)?\s*[^,.;\"]{0,80})")
+LEFT_WINDOW = 60
+
+
+def known_people(text: str) -> dict[str, bool]:
+    """Map each person name (and surname) in `text` to whether an official role describes them.
+
+    Evidence is the words right before the name ("Secretary of State Mike Pompeo") and an
+    appositive after it ("Charles Cole, a spokesman for the embassy"); "former" makes a
+    person not official (GUIDELINES: named_person, with named_official as the alternative).
+    """
+    roles = load_lexicon("official_roles")
+    people: dict[str, bool] = {}
+    known = set(load_lines("known_officials"))
+    for match in re.finditer(r"[^\n]+", text):
+        sentence = match.group(0)
+        cursor = 0
+        for name in person_names(sentence):
+            if len(name.split()) < 2 and name not in known:
+                continue
+            position = sentence.find(name, cursor)
+            if position < 0:
+                continue
+            cursor = position + len(name)
+            left = sentence[max(0, position - LEFT_WINDOW) : position].lower()
+            left_words = re.findall(r"[a-z][a-z\-]*", left)[-8:]
+            after = APPOSITIVE.match(sentence, position + len(name))
+            after_words = re.findall(r"[a-z][a-z\-]*", after.group(1).lower()) if after else []
+            evidence = left_words + after_words
+            former = "former" in evidence or "ex" in evidence
+            official = not former and (any(w in roles for w in evidence) or name in known)
+            people[name] = people.get(name, False) or official
+    return _share_by_surname(people)
+
+
+def _share_by_surname(people: dict[str, bool]) -> dict[str, bool]:
+    """Give every form of a name ("Adel Abdul Mahdi", "Abdul Mahdi", "Mahdi") the same status."""
+    by_surname: dict[str, bool] = {}
+    full_surnames = {name.split()[-1] for name in people if len(name.split()) > 1}
+    for name, official in people.items():
+        surname = name.split()[-1]
+        if len(name.split()) == 1 and surname in full_surnames:
+            continue  # "Walker" alone defers to the "Kenneth Walker" the article names in full
+        by_surname[surname] = by_surname.get(surname, False) or official
+    shared = {name: by_surname[name.split()[-1]] for name in people}
+    shared.update(by_surname)
+    return shared

@@ -1,0 +1,1 @@
+"""Corpus: per-outlet comparison statistics over many reports."""

@@ -1,0 +1,204 @@
+"""Compare outlets (or years, topics): clean the corpus, group the reports, add ratings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from sourcing.corpus.aggregate import (
+    DEFAULT_MIN_ARTICLES,
+    DIMENSIONS,
+    ArticleFacts,
+    GroupStats,
+    aggregate,
+    article_facts,
+    report_text,
+)
+from sourcing.corpus.chart import FORMATS as CHART_FORMATS
+from sourcing.corpus.hygiene import compile_exclusion, is_excluded, wire_signs
+from sourcing.inputs.ingest import InputFailure, iter_inputs
+from sourcing.corpus.near_duplicates import THRESHOLD, DuplicateIndex
+from sourcing.outlets import OutletTable, default_table, outlet_domains
+from sourcing.corpus.ratings import Correlation, rating_for, spearman
+from sourcing.records import Document
+
+Report = Mapping[str, Any]
+Outcome = tuple[Document, dict[str, Any] | None, str | None]
+
+
+@dataclass(frozen=True)
+class CompareOptions:
+    """How to clean and group the corpus."""
+
+    by: tuple[str, ...] = ("outlet",)
+    min_articles: int = DEFAULT_MIN_ARTICLES
+    exclude_wire: bool = False
+    exclude_pattern: str | None = None  # regex on URL or title, e.g. "/opinion/"
+    duplicate_threshold: float = THRESHOLD
+
+
+@dataclass(frozen=True)
+class Hygiene:
+    """What happened to the articles before grouping: every one is accounted for."""
+
+    read: int = 0  # reports and failures received
+    failed: int = 0  # inputs that gave no report (unreadable or analysis error)
+    excluded_by_pattern: int = 0
+    near_duplicates: int = 0
+    wire_copy: int = 0  # articles showing wire-copy signs (kept unless exclude_wire)
+    excluded_wire: int = 0
+    compared: int = 0
+
+
+@dataclass(frozen=True)
+class GroupRating:
+    """The outside rating joined to a group, by the domain that matched."""
+
+    group: tuple[str, ...]
+    domain: str
+    rating: float
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The comparison table and what it rests on."""
+
+    options: CompareOptions
+    groups: tuple[GroupStats, ...]
+    hygiene: Hygiene
+    ratings: tuple[GroupRating, ...] = ()
+    correlation: Correlation | None = None
+
+
+def parse_by(text: str) -> tuple[str, ...]:
+    """Parse --by ("outlet", "outlet,year", "topic", ...) into grouping dimensions."""
+    names = tuple(part.strip().lower() for part in text.split(",") if part.strip())
+    unknown = [name for name in names if name not in DIMENSIONS]
+    if not names or unknown or len(set(names)) != len(names):
+        raise ValueError(f"--by takes distinct names from {', '.join(DIMENSIONS)}; got {text!r}")
+    return names
+
+
+def clean_facts(
+    reports: Iterable[Report | None], options: CompareOptions, table: OutletTable
+) -> tuple[list[ArticleFacts], Hygiene]:
+    """Turn reports into facts, dropping excluded, duplicate and (optionally) wire articles.
+
+    A None report is an input that failed; it is counted, not compared.
+    """
+    pattern = compile_exclusion(options.exclude_pattern)
+    duplicates = DuplicateIndex(options.duplicate_threshold)
+    tally = dict.fromkeys(Hygiene.__dataclass_fields__, 0)
+    kept = []
+    for report in reports:
+        tally["read"] += 1
+        if report is None:
+            tally["failed"] += 1
+            continue
+        if is_excluded(report.get("url"), report.get("title"), pattern):
+            tally["excluded_by_pattern"] += 1
+            continue
+        fact = article_facts(report, table, wire_signs(report_text(report)))
+        if duplicates.check(fact.outlet, report_text(report, body_only=True)):
+            tally["near_duplicates"] += 1
+            continue
+        tally["wire_copy"] += bool(fact.wire)
+        if fact.wire and options.exclude_wire:
+            tally["excluded_wire"] += 1
+            continue
+        kept.append(fact)
+    tally["compared"] = len(kept)
+    return kept, Hygiene(**tally)
+
+
+def join_ratings(
+    groups: Iterable[GroupStats], ratings: Mapping[str, float], table: OutletTable, by: tuple[str, ...]
+) -> tuple[GroupRating, ...]:
+    """Rate each group by its outlet's domains: those of its URLs first, then the table's."""
+    if "outlet" not in by:
+        raise ValueError("ratings are per outlet: group --by outlet (or outlet,year)")
+    position = by.index("outlet")
+    joined = []
+    for group in groups:
+        domains = [*group.domains, *outlet_domains(group.group[position], table)]
+        found = rating_for(domains, ratings)
+        if found is not None:
+            joined.append(GroupRating(group.group, found[0], found[1]))
+    return tuple(joined)
+
+
+def correlate(groups: Iterable[GroupStats], rated: Iterable[GroupRating]) -> Correlation:
+    """Spearman's rho between groups' mean anonymity share and rating (groups with enough articles)."""
+    by_group = {r.group: r.rating for r in rated}
+    pairs = [
+        (g.mean_share.value, by_group[g.group])
+        for g in groups
+        if g.group in by_group and g.mean_share is not None and not g.below_min_articles
+    ]
+    return spearman([p[0] for p in pairs], [p[1] for p in pairs])
+
+
+def compare_reports(
+    reports: Iterable[Report | None],
+    options: CompareOptions = CompareOptions(),
+    table: OutletTable | None = None,
+    ratings: Mapping[str, float] | None = None,
+) -> Comparison:
+    """Compare groups of articles from their report dicts (None marks a failed input)."""
+    table = table or default_table()
+    facts, hygiene = clean_facts(reports, options, table)
+    groups = tuple(aggregate(facts, options.by, options.min_articles))
+    if ratings is None:
+        return Comparison(options, groups, hygiene)
+    rated = join_ratings(groups, ratings, table, options.by)
+    return Comparison(options, groups, hygiene, rated, correlate(groups, rated))
+
+
+def report_stream(
+    items: Iterable[Document | InputFailure],
+    run: Callable[[Iterable[Document]], Iterable[Outcome]],
+    on_failure: Callable[[str, str], None],
+) -> Iterator[dict[str, Any] | None]:
+    """Analyze (or fetch from cache) every document; yield None for each failed input."""
+    failures: list[InputFailure] = []
+
+    def documents() -> Iterator[Document]:
+        for item in items:
+            if isinstance(item, Document):
+                yield item
+            else:
+                failures.append(item)
+                on_failure(item.path, item.message)
+
+    for document, report, error in run(documents()):
+        if report is None:
+            on_failure(document.path or document.id or "?", error or "analysis failed")
+        yield report
+    yield from (None for _ in failures)
+
+
+def compare_paths(
+    paths: list[str],
+    stdin: BinaryIO | None,
+    options: CompareOptions,
+    *,
+    run: Callable[[Iterable[Document]], Iterable[Outcome]],
+    on_failure: Callable[[str, str], None],
+    table: OutletTable | None = None,
+    ratings: Mapping[str, float] | None = None,
+) -> Comparison:
+    """Read the articles `paths` name, get their reports from `run` and compare them."""
+    if ratings is not None and "outlet" not in options.by:
+        raise ValueError("ratings are per outlet: group --by outlet (or outlet,year)")
+    reports = report_stream(iter_inputs(paths, stdin), run, on_failure)
+    return compare_reports(reports, options, table, ratings)
+
+
+def chart_format(path: Path) -> str:
+    """Return the chart format named by a file's suffix (.png or .svg)."""
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix not in CHART_FORMATS:
+        raise ValueError(f"chart file must end in .png or .svg: {path}")
+    return suffix

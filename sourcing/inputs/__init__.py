@@ -1,0 +1,1 @@
+"""Inputs: read files, directories, JSONL corpora and stdin into Documents."""

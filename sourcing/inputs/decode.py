@@ -1,0 +1,73 @@
+"""Turn an article's bytes into text: byte-order marks, binary files, encoding detection."""
+
+from __future__ import annotations
+
+import re
+
+import charset_normalizer
+
+from sourcing.inputs.failures import FailureKind, InputError
+
+# Tried before an unrestricted guess: English news in an 8-bit encoding is nearly always these.
+WESTERN_ENCODINGS = ["cp1252", "latin_1"]
+# A decoded text with more control characters than this share is binary data.
+MAX_CONTROL_SHARE = 0.01
+BYTE_ORDER_MARKS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+BINARY_SIGNATURES = (
+    (b"%PDF-", "PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"\x1f\x8b", "gzip data (only .jsonl.gz is read compressed)"),
+    (b"\xfd7zXZ\x00", "xz data (only .jsonl.xz is read compressed)"),
+    (b"PK\x03\x04", "zip archive (e.g. .docx)"),
+    (b"\x7fELF", "executable"),
+)
+# Unicode category Cc except the whitespace controls (tab, newlines, form feed).
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode an article: BOM-marked UTF-8/16/32, else UTF-8, else a detected 8-bit encoding."""
+    reject_binary(data)
+    for mark, codec in BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            try:
+                return _checked(data[len(mark) :].decode(codec))
+            except UnicodeDecodeError as error:
+                raise InputError(
+                    FailureKind.UNDECODABLE, f"invalid {codec} after its byte-order mark"
+                ) from error
+    if b"\x00" in data:
+        raise InputError(FailureKind.BINARY, "binary file (contains NUL bytes)")
+    try:
+        return _checked(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    match = charset_normalizer.from_bytes(data, cp_isolation=WESTERN_ENCODINGS).best()
+    match = match or charset_normalizer.from_bytes(data).best()
+    if match is None:
+        raise InputError(
+            FailureKind.UNDECODABLE, "cannot decode: not UTF-8, UTF-16 or a known 8-bit encoding"
+        )
+    return _checked(str(match))
+
+
+def reject_binary(data: bytes) -> None:
+    """Refuse data that starts like a PDF, an image, an archive or an executable."""
+    for signature, what in BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise InputError(FailureKind.BINARY, f"binary file: {what}, not text")
+
+
+def _checked(text: str) -> str:
+    if len(CONTROL_CHARACTER.findall(text)) > MAX_CONTROL_SHARE * len(text):
+        raise InputError(FailureKind.BINARY, "binary file (control characters), not text")
+    return text

@@ -1,0 +1,105 @@
+"""Make Documents of decoded inputs: plain text, an HTML page's article, a JSONL row."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from sourcing.inputs.failures import FailureKind, InputError
+from sourcing.records import Document
+
+Meta = dict[str, str]
+
+# An HTML extraction shorter than this is navigation residue ("Home"), not an article.
+MIN_HTML_WORDS = 5
+# Extraction time grows with the element count (about 0.3 ms each); news pages have a few
+# thousand, so a page with more is refused rather than left to run for minutes.
+MAX_HTML_TAGS = 50_000
+# How far into a text to look for an <html> or <body> tag when sniffing stdin.
+SNIFF_CHARS = 8192
+HTML_START = re.compile(
+    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+HTML_TAG = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
+START_TAG = re.compile(r"<[A-Za-z]")
+
+
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def sniff_format(text: str) -> str:
+    """Return "jsonl", "html" or "text" for an input whose file name says nothing."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if lines and all(_is_text_row(line) for line in lines):
+        return "jsonl"
+    if HTML_START.match(text) or HTML_TAG.search(text[:SNIFF_CHARS]):
+        return "html"
+    return "text"
+
+
+def _is_text_row(line: str) -> bool:
+    try:
+        row = json.loads(line)
+    except ValueError:
+        return False
+    return isinstance(row, dict) and isinstance(row.get("text"), str)
+
+
+def text_document(text: str, path: str, doc_id: str | None, meta: Meta) -> Document:
+    """Make a Document of plain text, refusing text with nothing but whitespace."""
+    if not text.strip():
+        raise InputError(FailureKind.BLANK, "no text (only whitespace)")
+    return Document(text=text, path=path, id=doc_id, input_format="text", **meta)
+
+
+def html_document(html: str, path: str, doc_id: str | None, meta: Meta) -> Document:
+    """Extract the article of an HTML page with trafilatura (no download); manifest wins."""
+    import trafilatura  # imported here: slow to load, and only HTML inputs need it
+
+    tags = len(START_TAG.findall(html))
+    if tags > MAX_HTML_TAGS:
+        raise InputError(
+            FailureKind.TOO_LARGE, f"HTML page too large: {tags:,} tags (limit {MAX_HTML_TAGS:,})"
+        )
+    try:
+        found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    except Exception as error:  # malformed pages must fail this input only
+        raise InputError(FailureKind.NO_HTML_TEXT, f"cannot parse HTML: {error}") from error
+    data = {} if found is None else found if isinstance(found, dict) else found.as_dict()
+    if len(str(data.get("text") or "").split()) < MIN_HTML_WORDS:
+        raise InputError(FailureKind.NO_HTML_TEXT, "HTML page has no article text")
+    extracted = {
+        "title": data.get("title"),
+        "url": data.get("url"),
+        "date": data.get("date"),
+        "outlet": data.get("sitename") or data.get("hostname"),
+    }
+    fields = {key: value for key, value in extracted.items() if value} | meta
+    return Document(text=data["text"], path=path, id=doc_id, input_format="html", **fields)
+
+
+def row_document(line: str, path: str, meta: Meta) -> Document:
+    """Make a Document of one JSONL row: `text`, optional id/url/title/outlet/date/topic."""
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            FailureKind.BAD_JSON, f"broken JSON: {error.msg} (column {error.colno})"
+        ) from error
+    if not isinstance(row, dict):
+        raise InputError(FailureKind.BAD_JSON, "row is not a JSON object")
+    text = row.get("text")
+    if not isinstance(text, str):
+        raise InputError(FailureKind.NO_TEXT_FIELD, "row has no 'text' string")
+    # JSON may escape lone surrogates ("\ud800") that no UTF-8 output can carry: each becomes
+    # U+FFFD, one character for one, so offsets into the text stay valid.
+    text = LONE_SURROGATE.sub("\ufffd", text)
+    if not text.strip():
+        raise InputError(FailureKind.BLANK, "no text (only whitespace)")
+    fields = {
+        key: str(row[key])
+        for key in ("id", "url", "title", "outlet", "date", "topic")
+        if row.get(key) not in (None, "")
+    }
+    return Document(text=text, path=path, input_format="jsonl", **(fields | meta))

@@ -1,0 +1,1 @@
+"""Model: features, the trained attribution classifier, its storage and training."""

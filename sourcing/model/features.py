@@ -1,0 +1,280 @@
+"""Describe each rule-typed statement as a feature dict for the attribution model.
+
+`features(statement, context)` is pure: the same statement in the same context always
+gives the same dict. Features come from what the rules decided (type, cue, evidence,
+mention kind, source span) and from the text (quotation marks, hedges, word n-grams).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from sourcing.attribution.cues import cue_verbs
+from sourcing.attribution.decide import is_publisher
+from sourcing.lexicons import load_lexicon
+from sourcing.attribution.mentions import find_outlet
+from sourcing.text.normalize import normalized_view
+from sourcing.text.quotes import opens_inside_quote, quote_share, quoted_mask
+from sourcing.records import Document, Span, Statement
+
+Features = dict[str, float]
+
+WORD = re.compile(r"[a-z][a-z'\-]*|\d+")
+CAPITALIZED = re.compile(r"\b[A-Z][a-zA-Z'\-]+")
+DETERMINERS = ("a", "an", "the", "some", "several", "many", "two", "three", "other", "his", "her", "their")
+# Evidence sentences written by the rules (attribute.py, decide.py), reduced to a kind.
+EVIDENCE_KINDS = (
+    ("continues the quotation", "carry_over"),
+    ("opens the quotation", "quote_opener"),
+    ("with no antecedent", "no_antecedent"),
+    ("is named later", "named_later"),
+    ("refers to statement", "refers_statement"),
+    ("refers to", "refers_name"),
+    ("embedded post", "embedded_post"),
+    ("refusal to comment", "no_comment"),
+    ("impersonal hedge", "hedge"),
+    ("own reporting", "own_outlet"),
+    ("relay:", "relay"),
+)
+SOURCE_LEXICONS = (
+    "official_roles", "person_roles", "unnamed_heads", "org_heads", "org_names",
+    "document_heads", "outlet_terms", "honorifics", "descriptor_adjectives", "places",
+)
+PHRASE_FEATURES = (
+    ("impersonal_hedges", "hedge"), ("anonymity_reasons", "anonymity_phrase"), ("no_comment_phrases", "no_comment_phrase"),
+)
+PRONOUNS = frozenset({"he", "she", "they", "it"})
+
+
+@dataclass(frozen=True)
+class FeatureContext:
+    """What the features of one statement may consult about its article."""
+
+    document: Document
+    statements: tuple[Statement, ...]
+    normalized: str
+    quoted: bytearray
+
+
+def feature_context(document: Document, statements: Sequence[Statement]) -> FeatureContext:
+    """Prepare the article-wide views every statement's features read."""
+    normalized = normalized_view(document.text)
+    return FeatureContext(document, tuple(statements), normalized, quoted_mask(normalized))
+
+
+def article_features(document: Document, statements: Sequence[Statement]) -> list[Features]:
+    """Return the feature dict of every statement of one article, in order."""
+    context = feature_context(document, statements)
+    return [features(s, context) for s in context.statements]
+
+
+def features(statement: Statement, context: FeatureContext) -> Features:
+    """Return the features of one statement in its article."""
+    result: Features = {"bias": 1.0}
+    result.update(_rule_features(statement))
+    result.update(_cue_features(statement))
+    result.update(_source_features(statement, context))
+    result.update(_quote_features(statement, context))
+    result.update(_position_features(statement, context))
+    result.update(_neighbour_features(statement, context))
+    result.update(_text_features(statement.text))
+    result.update(_sentence_features(statement, context))
+    return result
+
+
+def evidence_kind(evidence: str) -> str:
+    """Reduce the rules' evidence sentence to the rule that fired."""
+    if not evidence:
+        return "none"
+    for marker, kind in EVIDENCE_KINDS:
+        if marker in evidence:
+            return kind
+    return evidence.split(":", 1)[0].strip().replace(" ", "_") if ":" in evidence else "other"
+
+
+def _rule_features(statement: Statement) -> Features:
+    kind = evidence_kind(statement.evidence)
+    result = {f"rule={statement.type.value}": 1.0, f"evidence={kind}": 1.0,
+              f"rule_evidence={statement.type.value}|{kind}": 1.0}
+    for flag in statement.flags:
+        result[f"flag={flag}"] = 1.0
+        result[f"rule_flag={statement.type.value}|{flag}"] = 1.0
+    if statement.resolved_from is not None:
+        result["resolved"] = 1.0
+        result["resolved_distance"] = min(statement.index - statement.resolved_from, 6) / 6
+    if statement.via:
+        result["has_via"] = 1.0
+    if statement.anonymity_reason:
+        result["anonymity_reason"] = 1.0
+    pronoun = statement.evidence.split("'", 2)[1].lower() if statement.evidence.count("'") >= 2 else ""
+    if pronoun in PRONOUNS:
+        result[f"pronoun={pronoun}"] = 1.0
+        result[f"pronoun_type={pronoun}|{statement.type.value}"] = 1.0
+    return result
+
+
+def _cue_features(statement: Statement) -> Features:
+    if not statement.cue:
+        return {"no_cue": 1.0}
+    cue = statement.cue.lower()
+    last = cue.split()[-1] if cue.split() else cue
+    form = "ing" if last.endswith("ing") else "ed" if last.endswith(("ed", "said", "told")) else (
+        "s" if last.endswith("s") else "base")
+    result = {f"cue={cue}": 1.0, f"cue_form={form}": 1.0}
+    if statement.cue_span is not None and len(statement.span):
+        where = (statement.cue_span.start - statement.span.start) / len(statement.span)
+        result[f"cue_at={_bucket(where, (0.2, 0.6))}"] = 1.0
+    return result
+
+
+def _source_features(statement: Statement, context: FeatureContext) -> Features:
+    source = statement.source
+    if not source:
+        return {"no_source": 1.0}
+    words = WORD.findall(source.lower())
+    result: Features = {"source_words": min(len(words), 12) / 12}
+    if words:
+        first, head = words[0], words[-1]
+        result[f"source_first={first if first in DETERMINERS else 'other'}"] = 1.0
+        result["source_plural"] = float(head.endswith("s") and not head.endswith("ss"))
+        result[f"source_head={head}"] = 1.0
+    capitals = CAPITALIZED.findall(source)
+    result["source_capitalized"] = min(len(capitals), 4) / 4
+    if re.search(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+", source):
+        result["source_name_shape"] = 1.0
+    if re.search(r"\b[A-Z]{2,}\b", source):
+        result["source_acronym"] = 1.0
+    for name in SOURCE_LEXICONS:
+        if set(words) & load_lexicon(name):
+            result[f"source_lex={name}"] = 1.0
+    outlet = find_outlet(source)
+    if outlet:
+        own = is_publisher(outlet, context.document.outlet)
+        result["source_outlet_own" if own else "source_outlet_other"] = 1.0
+    return result
+
+
+def _quote_features(statement: Statement, context: FeatureContext) -> Features:
+    span = statement.span
+    share = quote_share(context.quoted, span)
+    text = context.normalized[span.start : span.end]
+    result: Features = {"quote_share": share, f"quote_share={_bucket(share, (0.05, 0.5, 0.95))}": 1.0}
+    if text.startswith('"'):
+        result["starts_with_quote"] = 1.0
+    if text.rstrip().endswith('"'):
+        result["ends_with_quote"] = 1.0
+    if opens_inside_quote(context.quoted, span):
+        result["opens_inside_quote"] = 1.0
+    return result
+
+
+def _position_features(statement: Statement, context: FeatureContext) -> Features:
+    count = len(context.statements)
+    where = statement.index / count if count else 0.0
+    result: Features = {"position": where, f"position={_bucket(where, (0.1, 0.5))}": 1.0}
+    if statement.index == 0:
+        result["first_statement"] = 1.0
+    return result
+
+
+def _neighbour_features(statement: Statement, context: FeatureContext) -> Features:
+    result: Features = {}
+    statements = context.statements
+    for offset, name in ((-1, "prev"), (-2, "prev2"), (1, "next")):
+        i = statement.index + offset
+        if not 0 <= i < len(statements):
+            result[f"{name}=none"] = 1.0
+            continue
+        other = statements[i]
+        result[f"{name}={other.type.value}"] = 1.0
+        result[f"{name}_evidence={evidence_kind(other.evidence)}"] = 1.0
+        for flag in other.flags:
+            result[f"{name}_flag={flag}"] = 1.0
+        if other.cue:
+            result[f"{name}_cued"] = 1.0
+        if offset == -1:
+            result[f"prev_rule={other.type.value}|{statement.type.value}"] = 1.0
+            gap = context.normalized[other.span.end : statement.span.start]
+            result["same_paragraph" if "\n" not in gap else "new_paragraph"] = 1.0
+    if statement.resolved_from is not None and 0 <= statement.resolved_from < len(statements):
+        antecedent = statements[statement.resolved_from]
+        result[f"antecedent={antecedent.type.value}"] = 1.0
+        result[f"antecedent_evidence={evidence_kind(antecedent.evidence)}"] = 1.0
+    return result
+
+
+def _text_features(text: str) -> Features:
+    result: Features = {}
+    lowered = text.lower()
+    for name, feature in PHRASE_FEATURES:
+        if any(anchor in lowered for anchor in _phrase_anchors(name)) and _phrase_pattern(name).search(text):
+            result[feature] = 1.0
+    words = WORD.findall(text.lower())
+    for word in words:
+        result[f"w={word}"] = 1.0
+    return result
+
+
+def _sentence_features(statement: Statement, context: FeatureContext) -> Features:
+    """Words outside quotation marks: who the narration names, and with which verbs."""
+    text = _outside_quotes(statement.span, context)
+    words = WORD.findall(text.lower())
+    result: Features = {"length": min(len(words), 60) / 60}
+    if len(words) <= 3:
+        result["fragment"] = 1.0
+    for name in SOURCE_LEXICONS:
+        if set(words) & load_lexicon(name):
+            result[f"sentence_lex={name}"] = 1.0
+    verbs = set(words) & cue_verbs()
+    if verbs:
+        result["sentence_cue_verb"] = 1.0
+        for verb in verbs:
+            result[f"o_verb={verb}"] = 1.0
+    if re.search(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+", text):
+        result["sentence_name_shape"] = 1.0
+    outlet = find_outlet(text)
+    if outlet:
+        own = is_publisher(outlet, context.document.outlet)
+        result["sentence_outlet_own" if own else "sentence_outlet_other"] = 1.0
+    for pair in itertools.pairwise(words):
+        result[f"ob={pair[0]} {pair[1]}"] = 1.0
+    return result
+
+
+def _outside_quotes(span: Span, context: FeatureContext) -> str:
+    """The sentence with every quoted character blanked (same length)."""
+    mask, pieces, position = context.quoted, [], span.start
+    while position < span.end:
+        inside = mask.find(1, position, span.end)
+        stop = span.end if inside < 0 else inside
+        pieces.append(context.normalized[position:stop])
+        if inside < 0:
+            break
+        outside = mask.find(0, inside, span.end)
+        resume = span.end if outside < 0 else outside
+        pieces.append(" " * (resume - inside))
+        position = resume
+    return "".join(pieces)
+
+
+@cache
+def _phrase_anchors(name: str) -> frozenset[str]:
+    """Each phrase's longest word: a phrase can only match a text that contains it (speed)."""
+    return frozenset(max(phrase.split(), key=len) for phrase in load_lexicon(name))
+
+
+@cache
+def _phrase_pattern(name: str) -> re.Pattern[str]:
+    """One regex per phrase lexicon, kept for good (cues.find_phrases caches only the last one)."""
+    phrases = sorted(load_lexicon(name), key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])", re.IGNORECASE)
+
+
+def _bucket(value: float, edges: tuple[float, ...]) -> int:
+    """Return the index of the first edge above `value` (len(edges) past the last)."""
+    return next((i for i, edge in enumerate(edges) if value < edge), len(edges))

@@ -1,0 +1,184 @@
+"""Train the attribution model on the gold articles and measure it honestly.
+
+Every figure here is computed on articles the model did not see: grouped by article
+(GroupKFold), by outlet (leave-one-outlet-out), or on the held-out seed articles.
+"""
+
+from __future__ import annotations
+
+import platform
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from sourcing.evaluation import (
+    TYPES,
+    Evaluation,
+    GoldRow,
+    confusion,
+    evaluate_document,
+    load_gold,
+    load_texts,
+    summary,
+)
+from sourcing.model.classifier import AttributionModel, TrainingSet, fit_model, retype_statements, training_set
+from sourcing.records import ArticleReport
+from sourcing.scoring.score import score_article
+from sourcing.settings import DEFAULT_SETTINGS, Settings
+
+SEED = 13
+FOLDS = 5
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    """Gold rows and the rules-only reports of the same articles."""
+
+    gold: dict[str, list[GoldRow]]
+    reports: dict[str, ArticleReport]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The same articles scored by the rules alone and by rules + model."""
+
+    name: str
+    rules: Evaluation
+    model: Evaluation
+
+
+def load_gold_set(gold_path: Path, texts: Sequence[Path]) -> GoldSet:
+    """Analyze every gold article with the rules alone."""
+    from sourcing.pipeline import analyze
+
+    gold = load_gold(gold_path)
+    documents = load_texts(texts)
+    return GoldSet(gold, {name: analyze(documents[name], model=None) for name in gold})
+
+
+def with_model(report: ArticleReport, model: AttributionModel, settings: Settings = DEFAULT_SETTINGS) -> ArticleReport:
+    """Re-type a rules-only report with `model` and score it again."""
+    statements = retype_statements(report.document, report.statements, model)
+    body_text = "\n".join(s.text for s in statements)
+    scores = score_article(statements, body_text, settings, lambda _: report.scores.readability)
+    return replace(report, statements=tuple(statements), scores=scores)
+
+
+def train(data: GoldSet, seed: int = SEED) -> tuple[AttributionModel, TrainingSet]:
+    """Fit the model on every article of `data`."""
+    examples = training_set(data.reports, data.gold)
+    return fit_model(examples, "unsaved", seed), examples
+
+
+def outlet_of(report: ArticleReport) -> str:
+    """The article's canonical outlet ("Fox Online News" and "Fox News" are one)."""
+    from sourcing.outlets import canonical_outlet, default_table
+
+    return canonical_outlet(report.document.outlet, report.document.url, default_table())
+
+
+def grouped_folds(names: Sequence[str], folds: int = FOLDS) -> Iterator[tuple[list[str], list[str]]]:
+    """Split article names into `folds` train/test pairs; no article is in both."""
+    from sklearn.model_selection import GroupKFold
+
+    ordered = sorted(names)
+    for train_idx, test_idx in GroupKFold(n_splits=folds).split(ordered, groups=ordered):
+        yield [ordered[i] for i in train_idx], [ordered[i] for i in test_idx]
+
+
+def outlet_folds(data: GoldSet) -> Iterator[tuple[list[str], list[str]]]:
+    """One fold per outlet: train on every other outlet, test on this one."""
+    by_outlet: dict[str, list[str]] = {}
+    for name in sorted(data.gold):
+        by_outlet.setdefault(outlet_of(data.reports[name]), []).append(name)
+    for outlet in sorted(by_outlet):
+        test = by_outlet[outlet]
+        yield [n for n in sorted(data.gold) if n not in test], test
+
+
+def cross_validate(
+    data: GoldSet, folds: Iterator[tuple[list[str], list[str]]], name: str, seed: int = SEED,
+    progress: Callable[[str], None] | None = None,
+) -> Comparison:
+    """Train on each fold's training articles, compare rules and rules + model on its test articles."""
+    examples = training_set(data.reports, data.gold)
+    rules, model = Evaluation(), Evaluation()
+    for number, (train_names, test_names) in enumerate(folds, 1):
+        keep = set(train_names)
+        chosen = [i for i, group in enumerate(examples.groups) if group in keep]
+        subset = TrainingSet(
+            tuple(examples.features[i] for i in chosen), tuple(examples.labels[i] for i in chosen),
+            tuple(examples.groups[i] for i in chosen), tuple(examples.outlets[i] for i in chosen),
+        )
+        fitted = fit_model(subset, f"{name}-fold{number}", seed)
+        for test in test_names:
+            report = data.reports[test]
+            evaluate_document(report, data.gold[test], rules)
+            evaluate_document(with_model(report, fitted), data.gold[test], model)
+        if progress:
+            progress(f"{name}: fold {number} done ({len(test_names)} test articles)")
+    return Comparison(name, rules, model)
+
+
+def held_out(model: AttributionModel, test: GoldSet, name: str = "held-out seeds") -> Comparison:
+    """Score a model trained elsewhere on the articles of `test`."""
+    rules, scored = Evaluation(), Evaluation()
+    for doc in sorted(test.gold):
+        evaluate_document(test.reports[doc], test.gold[doc], rules)
+        evaluate_document(with_model(test.reports[doc], model), test.gold[doc], scored)
+    return Comparison(name, rules, scored)
+
+
+def figures(comparison: Comparison) -> dict[str, object]:
+    """The headline figures of both sides, for JSON and the model card."""
+    return {"rules": summary(comparison.rules), "rules+model": summary(comparison.model)}
+
+
+def comparison_markdown(comparison: Comparison) -> str:
+    """Render the ablation table, per-type figures and the model's confusion matrix."""
+    rules, model = summary(comparison.rules), summary(comparison.model)
+    lines = [f"### {comparison.name}", "", f"{rules['statements']} gold statements.", "",
+             "| figure | rules alone | rules + model |", "|---|---:|---:|"]
+    for key, label in (("accuracy", "accuracy"), ("macro_f1", "macro-F1"), ("share_mae", "anonymity_share MAE")):
+        lines.append(f"| {label} | {rules[key]:.3f} | {model[key]:.3f} |")
+    for label in TYPES:
+        r, m = rules["per_type"][label], model["per_type"][label]  # type: ignore[index]
+        lines.append(f"| {label} F1 (P / R, model; n={m['support']}) | {r['f1']:.3f} | "
+                     f"{m['f1']:.3f} ({m['precision']:.2f} / {m['recall']:.2f}) |")
+    lines += ["", "Confusion of rules + model (rows gold, columns predicted, alt labels credited):", ""]
+    lines += confusion_markdown(comparison.model)
+    return "\n".join(lines) + "\n"
+
+
+def confusion_markdown(result: Evaluation) -> list[str]:
+    """A Markdown confusion matrix of `result`."""
+    columns = [*TYPES, "missing"]
+    lines = ["| gold \\ predicted | " + " | ".join(c[:10] for c in columns) + " |",
+             "|---|" + "---:|" * len(columns)]
+    for gold_label, counts in confusion(result.pairs).items():
+        lines.append(f"| {gold_label} | " + " | ".join(str(counts.get(c, 0)) for c in columns) + " |")
+    return lines
+
+
+def library_versions() -> dict[str, str]:
+    """Versions of Python and the libraries the model depends on."""
+    import numpy
+    import scipy
+    import sklearn
+    import skops
+
+    return {"python": platform.python_version(), "scikit-learn": sklearn.__version__,
+            "skops": skops.__version__, "numpy": numpy.__version__, "scipy": scipy.__version__}
+
+
+def count_outlets(data: GoldSet) -> int:
+    """How many canonical outlets the gold articles come from."""
+    return len({outlet_of(report) for report in data.reports.values()})
+
+
+def summarize_examples(examples: TrainingSet) -> Mapping[str, int]:
+    """Gold statements per type in a training set."""
+    counts = {label: 0 for label in TYPES}
+    for label in examples.labels:
+        counts[label] = counts.get(label, 0) + 1
+    return counts

@@ -1,0 +1,330 @@
+"""Run the analyzer over many documents: in-process, on a process pool, or on Dask.
+
+Documents are read lazily in chunks; each chunk is looked up in the report cache and
+its misses go to a worker as one task. At most a few chunks per worker are in flight,
+and results are yielded in input order as soon as the oldest chunk is done, so memory
+stays bounded however long the input is. Workers return packed (compressed JSON)
+reports, which the parent stores as they are and unpacks once to yield.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator, Sized
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import ExitStack, closing, contextmanager
+from dataclasses import dataclass, field
+from functools import partial
+from itertools import islice
+from pathlib import Path
+from typing import Any, Protocol
+
+from sourcing.run.batch import BatchOutcome, analyzer_for
+from sourcing.run.cache import ReportCache, default_cache_path, document_key, pack_report, unpack_report
+from sourcing.inputs.ingest import FailureKind, InputFailure
+from sourcing.records import ArticleReport, Document
+from sourcing.run.restore import restore_report
+from sourcing.run.serialize import report_dict
+from sourcing.run.version import analyzer_fingerprint
+
+Outcome = tuple[Document, dict[str, Any] | None, str | None]
+Packed = tuple[bytes | None, str | None]
+
+DEFAULT_CACHE = default_cache_path()
+ENGINES = ("local", "dask")
+CHUNK_SIZE = 16  # documents per task: about 0.4 s of work, so task overhead stays small
+CHUNKS_PER_WORKER = 4  # tasks in flight per worker: keeps workers busy, bounds memory
+
+
+def analyze_packed(document: Document, no_model: bool = False) -> Packed:
+    """Analyze one document; return its packed report, or the error as text."""
+    try:
+        return pack_report(report_dict(analyzer_for(no_model)(document))), None
+    except Exception as error:  # noqa: BLE001 - one bad document must not stop the run
+        return None, f"{type(error).__name__}: {error}"
+
+
+def analyze_chunk(documents: list[Document], no_model: bool = False) -> list[Packed]:
+    """Analyze a chunk of documents (the unit of work sent to a worker)."""
+    return [analyze_packed(document, no_model) for document in documents]
+
+
+Task = Callable[[list[Document]], list[Packed]]
+
+
+class Submitter(Protocol):
+    def submit(self, task: Task, documents: list[Document]) -> Any: ...
+
+
+class InlineSubmitter:
+    """Do the work at once in this process (jobs=1)."""
+
+    def submit(self, task: Task, documents: list[Document]) -> Future[list[Packed]]:
+        future: Future[list[Packed]] = Future()
+        future.set_result(task(documents))
+        return future
+
+
+@dataclass
+class PoolSubmitter:
+    """Send chunks to a process pool."""
+
+    pool: ProcessPoolExecutor
+
+    def submit(self, task: Task, documents: list[Document]) -> Future[list[Packed]]:
+        return self.pool.submit(task, documents)
+
+
+@dataclass
+class DaskSubmitter:
+    """Send chunks to a dask.distributed cluster."""
+
+    client: Any
+
+    def submit(self, task: Task, documents: list[Document]) -> Any:
+        return self.client.submit(task, documents, pure=False)
+
+
+def _ignore_sigint() -> None:
+    # Ctrl-C is the parent's to handle: it stops submitting and commits the cache.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@contextmanager
+def open_submitter(engine: str, jobs: int, scheduler: str | None) -> Iterator[tuple[Submitter,
+                                                                                   int]]:
+    """Yield a submitter and how many workers it has."""
+    if engine == "dask":
+        with _dask_client(jobs, scheduler) as client:
+            yield DaskSubmitter(client), max(1, sum(client.nthreads().values()))
+    elif engine != "local":
+        raise ValueError(f"unknown engine {engine!r}; expected one of {ENGINES}")
+    elif jobs <= 1:
+        yield InlineSubmitter(), 1
+    else:
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
+        try:
+            # Fork the workers now, before the progress bar starts a thread in this process.
+            pool.submit(int).result()
+            yield PoolSubmitter(pool), jobs
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextmanager
+def _dask_client(jobs: int, scheduler: str | None) -> Iterator[Any]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as error:
+        raise RuntimeError("engine 'dask' needs: pip install 'sourcing[dask]'") from error
+    with ExitStack() as stack:
+        if scheduler is None:
+            cluster = stack.enter_context(LocalCluster(
+                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
+                silence_logs=logging.ERROR))  # not the nanny's shutdown warnings on stderr
+            scheduler = cluster.scheduler_address
+        yield stack.enter_context(Client(scheduler))
+
+
+@dataclass
+class Chunk:
+    """Documents in flight: cache hits by position, and the task computing the rest."""
+
+    documents: list[Document]
+    keys: list[str | None]
+    hits: dict[int, bytes] = field(default_factory=dict)
+    misses: list[int] = field(default_factory=list)
+    future: Any = None
+
+    def ready(self) -> bool:
+        return self.future is None or self.future.done()
+
+
+@dataclass
+class Tally:
+    """Counts shown on the progress bar."""
+
+    analyzed: int = 0
+    cached: int = 0
+    errors: int = 0
+
+    def describe(self) -> str:
+        return f"analyzed {self.analyzed} · cached {self.cached} · errors {self.errors}"
+
+
+def start_chunk(documents: list[Document], store: ReportCache | None,
+                submitter: Submitter, task: Task) -> Chunk:
+    """Look `documents` up in the cache and submit the misses as one task."""
+    if store is None:
+        chunk = Chunk(documents, [None] * len(documents))
+    else:
+        keys: list[str | None] = [document_key(d) for d in documents]
+        found = store.get_many(k for k in keys if k is not None)
+        chunk = Chunk(documents, keys, {i: found[k] for i, k in enumerate(keys) if k in found})
+    chunk.misses = [i for i in range(len(documents)) if i not in chunk.hits]
+    if chunk.misses:
+        chunk.future = submitter.submit(task, [documents[i] for i in chunk.misses])
+    return chunk
+
+
+def computed(chunk: Chunk) -> list[Packed]:
+    """Return the task's results, one per miss; a failed task fails each of its documents."""
+    if chunk.future is None:
+        return []
+    try:
+        results: list[Packed] = chunk.future.result()
+    except Exception as error:  # noqa: BLE001 - a dead worker or an unpicklable document
+        results = [(None, f"{type(error).__name__}: {error}")] * len(chunk.misses)
+    return results
+
+
+def finish_chunk(chunk: Chunk, store: ReportCache | None, tally: Tally) -> Iterator[Outcome]:
+    """Store the chunk's new reports and yield every document's outcome in order."""
+    packed: dict[int, Packed] = {i: (blob, None) for i, blob in chunk.hits.items()}
+    for position, (blob, error) in zip(chunk.misses, computed(chunk), strict=True):
+        packed[position] = (blob, error)
+        key = chunk.keys[position]
+        if store is not None and blob is not None and key is not None:
+            store.put(key, blob)
+    tally.cached += len(chunk.hits)
+    for position, document in enumerate(chunk.documents):
+        blob, error = packed[position]
+        tally.analyzed += position not in chunk.hits and error is None
+        tally.errors += error is not None
+        yield document, None if blob is None else unpack_report(blob), error
+
+
+def salvage(chunks: Iterable[Chunk], store: ReportCache) -> None:
+    """Store reports of tasks that finished but were never yielded (run interrupted)."""
+    for chunk in chunks:
+        if chunk.future is None or not chunk.future.done() or chunk.future.cancelled():
+            continue
+        for position, (blob, _) in zip(chunk.misses, computed(chunk), strict=True):
+            key = chunk.keys[position]
+            if blob is not None and key is not None:
+                store.put(key, blob)
+
+
+def stream_outcomes(documents: Iterable[Document], store: ReportCache | None,
+                    submitter: Submitter, workers: int, tally: Tally, task: Task,
+                    chunk_size: int = CHUNK_SIZE) -> Generator[Outcome, None, None]:
+    """Yield outcomes in input order, keeping at most a few chunks per worker in flight."""
+    limit = max(2, workers * CHUNKS_PER_WORKER)
+    window: deque[Chunk] = deque()
+    source = iter(documents)
+    try:
+        while batch := list(islice(source, chunk_size)):
+            window.append(start_chunk(batch, store, submitter, task))
+            while window and (len(window) >= limit or window[0].ready()):
+                yield from finish_chunk(window.popleft(), store, tally)
+        while window:
+            yield from finish_chunk(window.popleft(), store, tally)
+    finally:
+        if store is not None:
+            salvage(window, store)
+
+
+@contextmanager
+def progress_bar(enabled: bool, total: int | None) -> Iterator[Any]:
+    """Yield a callback `update(advance, tally)` drawing a rich bar on stderr, or a no-op."""
+    if not enabled:
+        yield lambda advance, tally: None
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True)) as bar:
+        task = bar.add_task(Tally().describe(), total=total)
+        yield lambda advance, tally: bar.update(task, advance=advance,
+                                                description=tally.describe())
+
+
+def run_reports(
+    documents: Iterable[Document],
+    *,
+    jobs: int | None = None,
+    cache: Path | None = DEFAULT_CACHE,
+    engine: str = "local",
+    scheduler: str | None = None,
+    progress: bool = False,
+    model_version: str | None = None,
+    no_model: bool = False,
+    chunk_size: int = CHUNK_SIZE,
+) -> Iterator[Outcome]:
+    """Yield (document, report dict or None, error or None) for every document, in order.
+
+    `jobs` defaults to the number of CPUs; 1 runs in this process. `cache=None` turns the
+    cache off. `model_version` defaults to `analyzer_fingerprint()`; `no_model` runs the
+    rules only (cached apart). `engine="dask"` runs
+    on the cluster at `scheduler`, or on a LocalCluster of `jobs` workers if it is None.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; expected one of {ENGINES}")
+    jobs = jobs if jobs is not None else (os.cpu_count() or 1)
+    total = len(documents) if isinstance(documents, Sized) else None
+    if total is not None and total <= chunk_size:
+        jobs = 1  # one task: a pool would only add start-up time
+    version = (model_version or analyzer_fingerprint()) + ("+rules" if no_model else "")
+    task = partial(analyze_chunk, no_model=no_model)
+    with ExitStack() as stack:
+        store = None if cache is None else stack.enter_context(ReportCache(cache, version))
+        submitter, workers = stack.enter_context(open_submitter(engine, jobs, scheduler))
+        update = stack.enter_context(progress_bar(progress, total))
+        tally = Tally()
+        # Closed first on the way out, so unyielded finished work is stored before shutdown.
+        outcomes = stack.enter_context(closing(
+            stream_outcomes(documents, store, submitter, workers, tally, task, chunk_size)))
+        for outcome in outcomes:
+            yield outcome
+            update(1, tally)
+
+
+def score_inputs(items: Iterable[Document | InputFailure],
+                 on_outcome: Callable[[ArticleReport | InputFailure], None] | None = None,
+                 **options: Any) -> BatchOutcome:
+    """Like `batch.score_items`, but through `run_reports` (`options` are its keywords)."""
+    queue: deque[Document | InputFailure] = deque()  # inputs read but not yet reported
+    reports: list[ArticleReport] = []
+    failures: list[InputFailure] = []
+
+    def documents() -> Iterator[Document]:
+        for item in items:
+            queue.append(item)
+            if isinstance(item, Document):
+                yield item
+
+    def emit(outcome: ArticleReport | InputFailure) -> None:
+        if isinstance(outcome, InputFailure):
+            failures.append(outcome)
+        else:
+            reports.append(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
+
+    def emit_failures() -> None:
+        while queue and isinstance(head := queue[0], InputFailure):
+            queue.popleft()
+            emit(head)
+
+    for document, data, error in run_reports(documents(), **options):
+        emit_failures()
+        queue.popleft()  # `document` itself
+        if data is not None:
+            emit(restore_report(document, data))
+        else:
+            emit(InputFailure(document.path or "?", f"analysis failed: {error}",
+                              FailureKind.ANALYSIS))
+    emit_failures()
+    return BatchOutcome(tuple(reports), tuple(failures))

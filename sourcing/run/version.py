@@ -1,0 +1,72 @@
+"""Name the analyzer exactly: package version plus a hash of its code, lexicons and models.
+
+The fingerprint keys the report cache, so it must change whenever `analyze()` could
+give another answer. It hashes every file of the package that analysis reads (the
+stage modules, lexicons, packaged data) and every file under the repository's
+`models/` folder, so a new model or an edited lexicon invalidates old cache rows.
+Front-end modules that only run or render the analysis are left out so that editing
+them keeps the cache warm.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from sourcing import __version__
+
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
+MODELS_DIR = PACKAGE_DIR.parent / "models"
+
+# Modules and folders that never change what `analyze()` returns.
+# Paths relative to the package; a folder covers everything below it.
+FRONT_END = frozenset({
+    "cli.py", "__main__.py", "evaluation.py", "run/engine.py", "run/batch.py", "run/cache.py",
+    "run/version.py", "inputs/ingest.py", "corpus", "render", "exercises",
+})
+IGNORED_PARTS = frozenset({"__pycache__", ".pytest_cache"})
+
+
+def analyzer_files(package_dir: Path = PACKAGE_DIR, models_dir: Path = MODELS_DIR) -> list[Path]:
+    """List the files whose content defines the analyzer, in a stable order."""
+    files = [path for path in _walk(package_dir)
+             if not _is_front_end(path.relative_to(package_dir)) and path.suffix != ".pyc"]
+    if models_dir.is_dir():
+        files.extend(_walk(models_dir))
+    return files
+
+
+def _is_front_end(relative: Path) -> bool:
+    parts = relative.parts
+    return any("/".join(parts[:depth]) in FRONT_END for depth in range(1, len(parts) + 1))
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for path in sorted(root.rglob("*")):
+        parts = path.relative_to(root).parts
+        hidden = any(part.startswith(".") or part.endswith("~") for part in parts)
+        if path.is_file() and not hidden and not IGNORED_PARTS.intersection(parts):
+            yield path
+
+
+def content_hash(files: list[Path], roots: tuple[Path, ...]) -> str:
+    """Hash the names (relative to their root) and bytes of `files`."""
+    digest = hashlib.sha256()
+    for path in files:
+        root = next(r for r in roots if path.is_relative_to(r))
+        try:
+            content = path.read_bytes()
+        except FileNotFoundError:  # removed since listing (an editor's temporary file)
+            continue
+        digest.update(f"{root.name}/{path.relative_to(root).as_posix()}\0".encode())
+        digest.update(content)
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def analyzer_fingerprint(package_dir: Path = PACKAGE_DIR, models_dir: Path = MODELS_DIR) -> str:
+    """Return e.g. "0.1.0+3f2a9c1d7e4b": version plus 12 hex digits of the content hash."""
+    package_dir, models_dir = package_dir.resolve(), models_dir.resolve()
+    digest = content_hash(analyzer_files(package_dir, models_dir), (package_dir, models_dir))
+    return f"{__version__}+{digest[:12]}"

@@ -1,0 +1,1 @@
+"""Scoring: the article's scores, readability and newsroom checks."""

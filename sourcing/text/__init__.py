@@ -1,0 +1,1 @@
+"""Text: normalized views, quotation masks, body vs boilerplate, sentences."""

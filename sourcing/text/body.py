@@ -1,0 +1,316 @@
+"""Separate the article body from headlines and boilerplate in plain text.
+
+Scraped pages put site furniture between and around the paragraphs of an article. The text is
+read line by line (a line is a paragraph); each line is tested against the patterns of lexicon
+`boilerplate_patterns.txt` and then against a few layout rules (subheads, capitals, decks,
+duplicated ledes). Every rule looks at one line and its neighbours, so the cost is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sourcing.lexicons import load_lexicon, load_lines
+from sourcing.text.normalize import normalized_view
+from sourcing.records import Excluded, Role, Span
+
+SCOPES = ("line", "prefix", "suffix", "contains", "span", "tail")
+# Characters stripped off a line besides white space: zero-width marks left by page scrapers.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_CLOSERS = "\"')]*" + _INVISIBLE
+_OPENERS = "\"'([*-\u2022\u00b7 " + _INVISIBLE
+_TERMINAL = ".!?:;,"
+_CONTINUATIONS = frozenset({"but", "and", "so", "or", "yet", "then"})
+_SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "it", "we", "they", "you"})
+_NUMBERING = re.compile(r"\d{1,2}[.)] ")
+_BULLETS = "-*\u2022\u00b7 "
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]{0,3} [\"'(]{0,2}[A-Z]")
+
+
+@dataclass(frozen=True)
+class BodyRules:
+    """Thresholds of the layout rules, in words of a line."""
+
+    # A line without a full stop and at most this many words is a title (subhead, link).
+    title_words: int = 16
+    # The first line of the page may be a longer title or standfirst.
+    first_title_words: int = 30
+    # A line that is a question of at most this many words is a subhead ("What is the ban?").
+    question_words: int = 14
+    # A line ending without a full stop whose last sentence is this short is a deck or pull
+    # quote ("... agenda-driven. Vijay Chauthaiwale, BJP's foreign affairs cell").
+    tail_fragment_words: int = 8
+    # A line of capitals with at least this many words links to another story; shorter is a subhead.
+    caps_link_words: int = 6
+    # A line repeated inside the next one must be at least this long to count as a duplicate.
+    duplicate_chars: int = 40
+    # Lines longer than this are body text: `line` and `contains` patterns skip them.
+    max_pattern_chars: int = 600
+    # Paragraphs of body (terminal punctuation, this many words) needed before a `tail` marker.
+    tail_after_paragraphs: int = 2
+    body_paragraph_words: int = 8
+
+
+DEFAULT_RULES = BodyRules()
+
+
+@dataclass(frozen=True)
+class BoilerplatePattern:
+    """One line of lexicon boilerplate_patterns.txt."""
+
+    scope: str
+    role: Role
+    name: str
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Line:
+    """One stripped line of the text: its span and its normalized text."""
+
+    span: Span
+    text: str
+
+
+@lru_cache(maxsize=1)
+def boilerplate_patterns() -> tuple[BoilerplatePattern, ...]:
+    """Return the patterns of lexicon boilerplate_patterns.txt, in file order."""
+    patterns = []
+    for entry in load_lines("boilerplate_patterns"):
+        scope, role, name, regex = entry.split("\t", 3)
+        if scope not in SCOPES:
+            raise ValueError(f"boilerplate_patterns: unknown scope {scope!r} in {entry!r}")
+        anchored = f"(?:{regex})$" if scope == "suffix" else regex
+        patterns.append(BoilerplatePattern(scope, Role(role), name, re.compile(anchored)))
+    return tuple(patterns)
+
+
+@lru_cache(maxsize=1)
+def scope_patterns() -> dict[str, tuple[re.Pattern[str], tuple[BoilerplatePattern, ...]]]:
+    """Join the patterns of each scope into one alternation, so a line costs one match a scope."""
+    joined = {}
+    for scope in SCOPES:
+        members = tuple(p for p in boilerplate_patterns() if p.scope == scope)
+        alternation = "|".join(f"(?P<p{i}>{p.regex.pattern})" for i, p in enumerate(members))
+        joined[scope] = (re.compile(alternation or "(?!)"), members)
+    return joined
+
+
+def _first_hit(scope: str, text: str, how: str) -> BoilerplatePattern | None:
+    regex, members = scope_patterns()[scope]
+    match = getattr(regex, how)(text)
+    return members[int(match.lastgroup[1:])] if match and match.lastgroup else None
+
+
+def find_excluded(text: str, rules: BodyRules = DEFAULT_RULES) -> tuple[Excluded, ...]:
+    """Return the headline and boilerplate spans of `text`, sorted and non-overlapping."""
+    lines = list(split_lines(normalized_view(text)))
+    excluded: list[Excluded] = []
+    body_paragraphs = 0
+    for i, line in enumerate(lines):
+        tail = _first_hit("tail", line.text, "fullmatch") if len(line.text) <= 300 else None
+        if tail and body_paragraphs >= rules.tail_after_paragraphs:
+            end = lines[-1].span.end
+            excluded.append(Excluded(Span(line.span.start, end), tail.role, f"after {tail.name}"))
+            break
+        spans = list(_inline_spans(line))
+        core = _core_text(line, spans)
+        whole = _pattern_rule(line.text, core, rules) or _layout_rule(
+            lines, i, core, core != line.text.lstrip(_OPENERS).strip(), rules
+        )
+        if whole:
+            excluded.append(Excluded(line.span, whole[0], whole[1]))
+            continue
+        excluded.extend(spans)
+        if _is_body_paragraph(line.text, rules):
+            body_paragraphs += 1
+    return tuple(_repeat_exclusions(lines, excluded))
+
+
+def split_lines(text: str) -> Iterator[Line]:
+    """Yield the non-blank lines of `text`, stripped, with their spans."""
+    start = 0
+    length = len(text)
+    while start < length:
+        end = text.find("\n", start)
+        end = length if end < 0 else end
+        piece = text[start:end]
+        left = len(piece) - len(piece.lstrip(" \t\r\f\v\xa0" + _INVISIBLE))
+        right = len(piece.rstrip(" \t\r\f\v\xa0" + _INVISIBLE))
+        if right > left:
+            yield Line(Span(start + left, start + right), piece[left:right])
+        start = end + 1
+
+
+def _pattern_rule(text: str, core: str, rules: BodyRules) -> tuple[Role, str] | None:
+    """Return the role and reason of the first whole-line pattern that fires.
+
+    `core` is the line without bullets and without the inline exclusions that end it, so a
+    suffix pattern sees where the article text ends.
+    """
+    short = len(text) <= rules.max_pattern_chars
+    hit = (
+        (_first_hit("line", text, "fullmatch") if short else None)
+        or _first_hit("prefix", text.lstrip(_BULLETS)[:300], "match")
+        or _first_hit("suffix", core[-300:], "search")
+        or (_first_hit("contains", text, "search") if short else None)
+    )
+    return (hit.role, f"pattern {hit.name}") if hit else None
+
+
+def _inline_spans(line: Line) -> Iterator[Excluded]:
+    """Yield the parts of `line` matched by `span` patterns (tweet credits, related links)."""
+    regex, members = scope_patterns()["span"]
+    for match in regex.finditer(line.text):
+        if match.end() > match.start() and match.lastgroup:
+            found = members[int(match.lastgroup[1:])]
+            span = Span(line.span.start + match.start(), line.span.start + match.end())
+            yield Excluded(span, found.role, f"pattern {found.name}")
+
+
+def _layout_rule(
+    lines: Sequence[Line], i: int, text: str, trimmed: bool, rules: BodyRules
+) -> tuple[Role, str] | None:
+    """Return the role and reason of the first layout rule that fires on line `i`.
+
+    `text` is the line's core; `trimmed` says inline boilerplate was cut off it, as after an
+    embedded tweet, whose text stays a statement however it ends.
+    """
+    if trimmed:
+        return (Role.BOILERPLATE, "only inline boilerplate") if not text else None
+    words = len(text.split())
+    if not any(c.isalpha() for c in text):
+        return Role.BOILERPLATE, "no words: numbers, dates or separators"
+    if _is_capitals(text):
+        if words >= rules.caps_link_words:
+            return Role.BOILERPLATE, "line in capitals: link to another story"
+        return Role.HEADLINE, "line in capitals: subhead"
+    if _is_question_subhead(text, words, rules):
+        return Role.HEADLINE, "short question on its own line: subhead"
+    if _is_title(text, words, rules.first_title_words if i == 0 else rules.title_words):
+        return Role.HEADLINE, "title without a full stop"
+    if _ends_with_fragment(text, rules):
+        return (
+            Role.BOILERPLATE,
+            "ends with a fragment after a full stop: deck, pull quote or caption",
+        )
+    if _is_duplicated_lede(lines, i, rules):
+        return Role.BOILERPLATE, "duplicated lede: the next paragraph repeats it"
+    return None
+
+
+def _core_text(line: Line, spans: Sequence[Excluded]) -> str:
+    """Return the text of `line` without the inline exclusions that end it."""
+    end = line.span.end
+    for item in sorted(spans, key=lambda e: e.span.start, reverse=True):
+        if item.span.end >= end - 1:
+            end = min(end, item.span.start)
+    kept = line.text[: end - line.span.start]
+    for item in spans:
+        if item.span.start == line.span.start:
+            kept = kept[item.span.end - line.span.start :]
+    return kept.lstrip(_OPENERS).strip(" \t" + _INVISIBLE)
+
+
+def _is_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(1 for c in letters if c.isupper())
+    return len(letters) >= 4 and upper >= 0.9 * len(letters) and " " in text.strip()
+
+
+def _first_is_capital(text: str) -> bool:
+    core = _NUMBERING.sub("", text.lstrip(_OPENERS), count=1)
+    return bool(core) and core[0].isupper()
+
+
+def _ends_unterminated(text: str) -> bool:
+    core = text.rstrip(_CLOSERS + " ")
+    return bool(core) and core[-1] not in _TERMINAL
+
+
+def _is_question_subhead(text: str, words: int, rules: BodyRules) -> bool:
+    """A one-sentence question, not quoted and not continuing the text ("But how ...?")."""
+    return (
+        text.endswith("?")
+        and words <= rules.question_words
+        and text[0] not in "\"'"
+        and _SENTENCE_END.search(text) is None
+        and text.split(None, 1)[0].lower() not in _CONTINUATIONS
+    )
+
+
+def _is_title(text: str, words: int, limit: int) -> bool:
+    return words <= limit and _ends_unterminated(text) and _first_is_capital(text)
+
+
+def _ends_with_fragment(text: str, rules: BodyRules) -> bool:
+    """Sentences then a short fragment: a deck and its title, a pull quote and its speaker.
+
+    Not when the line breaks off ("I mean you might -", "...") or the fragment has a subject
+    pronoun ("Late last month, he did"): those are sentences cut short, not titles.
+    """
+    if not _ends_unterminated(text) or len(text) > 600 or text.endswith(("-", ".")):
+        return False
+    last = None
+    for match in _SENTENCE_END.finditer(text):
+        if _ends_sentence(text, match.start()):
+            last = match
+    if last is None:
+        return False
+    fragment = text[last.end() - 1 :].split()
+    pronouns = {w.lower().strip(",;") for w in fragment} & _SUBJECT_PRONOUNS
+    return len(fragment) <= rules.tail_fragment_words and not pronouns
+
+
+def _ends_sentence(text: str, stop: int) -> bool:
+    """Say whether the stop at `stop` ends a sentence: not "Mr." or an initial."""
+    start = text.rfind(" ", 0, stop) + 1
+    word = text[start:stop].lower()
+    return len(word) > 1 and word not in load_lexicon("punkt_abbreviations")
+
+
+def _is_duplicated_lede(lines: Sequence[Line], i: int, rules: BodyRules) -> bool:
+    if i + 1 >= len(lines):
+        return False
+    here, after = lines[i].text, lines[i + 1].text
+    return len(after) >= rules.duplicate_chars and len(here) > len(after) and after in here
+
+
+def _is_body_paragraph(text: str, rules: BodyRules) -> bool:
+    return not _ends_unterminated(text) and len(text.split()) >= rules.body_paragraph_words
+
+
+def _repeat_exclusions(lines: Sequence[Line], excluded: list[Excluded]) -> list[Excluded]:
+    """Add lines that repeat an excluded whole line (headlines printed twice); sort the result."""
+    whole = {(e.span.start, e.span.end): e for e in excluded}
+    seen: dict[str, Excluded] = {}
+    for line in lines:
+        item = whole.get((line.span.start, line.span.end))
+        if item is not None:
+            seen.setdefault(line.text, item)
+        elif line.text in seen:
+            original = seen[line.text]
+            excluded.append(Excluded(line.span, original.role, f"repeats: {original.reason}"))
+    ordered = sorted(excluded, key=lambda e: (e.span.start, -e.span.end))
+    result: list[Excluded] = []
+    for item in ordered:
+        if result and item.span.start < result[-1].span.end:
+            continue
+        result.append(item)
+    return result
+
+
+def body_regions(text: str, excluded: tuple[Excluded, ...]) -> list[Span]:
+    """Return the spans of `text` not covered by any excluded span, in order."""
+    regions = []
+    cursor = 0
+    for item in sorted(excluded, key=lambda e: e.span.start):
+        if item.span.start > cursor:
+            regions.append(Span(cursor, item.span.start))
+        cursor = max(cursor, item.span.end)
+    if cursor < len(text):
+        regions.append(Span(cursor, len(text)))
+    return regions

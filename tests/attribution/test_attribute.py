@@ -1,0 +1,111 @@
+"""Statement types for the hard cases of GUIDELINES.md, with the rules alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcing.attribution.attribute import attribute_statements
+from sourcing.text.body import body_regions
+from sourcing.records import Document, SourceType
+from sourcing.text.segment import split_sentences
+from sourcing.settings import DEFAULT_SETTINGS
+
+T = SourceType
+
+
+def types_of(text: str, outlet: str | None = None) -> list[SourceType]:
+    document = Document(text=text, outlet=outlet)
+    sentences = [s for r in body_regions(text, ()) for s in split_sentences(text, r)]
+    return [s.type for s in attribute_statements(document, sentences, DEFAULT_SETTINGS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rule 1: a chain takes the relayed source's type.
+        (
+            "Reuters quoted another official as saying, \u201cThings went smoothly.\u201d",
+            [T.UNNAMED_SOURCE],
+        ),
+        (
+            "Citing unnamed sources, Reuters reported that the goal was to break the deadlock.",
+            [T.UNNAMED_SOURCE],
+        ),
+        ("Al-Kuwaityah newspaper reported that the meeting took place.", [T.CITED_OUTLET]),
+        # Rule 2: pronouns and definite descriptions take their antecedent's type.
+        (
+            (
+                "\u201cWe want them to leave,\u201d said a senior Iranian official, who asked not to be named.\n\n"
+                "He added: \u201cIran is ready to work with Iraq.\u201d"
+            ),
+            [T.UNNAMED_SOURCE, T.UNNAMED_SOURCE],
+        ),
+        (
+            (
+                "US Secretary of State Mike Pompeo said on Tuesday the mission was not peaceful.\n\n"
+                "\u201cWe know that wasn\u2019t true,\u201d he added."
+            ),
+            [T.NAMED_OFFICIAL, T.NAMED_OFFICIAL],
+        ),
+        # Rule 3: carry-over inside a quotation, not into plain narration.
+        (
+            (
+                "Ambassador Ryan Crocker told reporters that talks were useful. He added: \u201cWe want the "
+                "Americans to leave the region. If there is chaos, they will stay.\u201d"
+            ),
+            [T.NAMED_OFFICIAL, T.NAMED_OFFICIAL, T.NAMED_OFFICIAL],
+        ),
+        (
+            "A Western official said that Tehran wanted calm. The general was killed in January.",
+            [T.UNNAMED_SOURCE, T.UNATTRIBUTED],
+        ),
+        # Rule 4: impersonal hedges.
+        ("Iran was understood to have sent the letter.", [T.UNNAMED_SOURCE]),
+        # Rule 5: the receiving outlet is not a source.
+        (
+            "Informed Iraqi sources told Asharq Al-Awsat that Hussein relayed the threat.",
+            [T.UNNAMED_SOURCE],
+        ),
+        ("Defense Secretary Mark Esper told CNN that the strike was lawful.", [T.NAMED_OFFICIAL]),
+        # Rule 7: refusals are actions, not statements of content.
+        ("The ministry declined to comment on the report.", [T.UNATTRIBUTED]),
+        # Rule 8: a sentence about the sourcing itself.
+        ("The officials spoke on condition of anonymity.", [T.UNATTRIBUTED]),
+        # Rule 10: the publisher's own reporting.
+        ("Fox News has confirmed that the plan was dropped.", [T.UNATTRIBUTED]),
+        # Named people, organizations and records.
+        ("John Smith, a shopkeeper in Basra, said prices had doubled.", [T.NAMED_PERSON]),
+        ("The US Embassy in Iraq has denied reports of a secret meeting.", [T.NAMED_ORGANIZATION]),
+        ("Court records show that the firm was fined twice.", [T.DOCUMENT]),
+        (
+            "The top general was killed by an American drone strike near Baghdad airport in January.",
+            [T.UNATTRIBUTED],
+        ),
+    ],
+)
+def test_guideline_cases(text: str, expected: list[SourceType]) -> None:
+    outlet = "Fox News" if text.startswith("Fox News") else None
+    assert types_of(text, outlet) == expected
+
+
+def test_relay_records_via_and_anonymity_reason() -> None:
+    text = (
+        "Reuters reported that the talks had stalled, according to a senior official who asked "
+        "not to be named."
+    )
+    document = Document(text=text)
+    sentences = [s for r in body_regions(text, ()) for s in split_sentences(text, r)]
+    (statement,) = attribute_statements(document, sentences, DEFAULT_SETTINGS)
+    assert statement.type is T.UNNAMED_SOURCE
+    assert statement.via == "Reuters"
+    assert statement.anonymity_reason is True
+
+
+def test_spans_slice_the_original() -> None:
+    text = "\u201cIt was \u2018friendly\u2019,\u201d\u00a0said a senior official.\r\n\r\nHe added that talks would go on."
+    document = Document(text=text)
+    sentences = [s for r in body_regions(text, ()) for s in split_sentences(text, r)]
+    for statement in attribute_statements(document, sentences, DEFAULT_SETTINGS):
+        assert text[statement.span.start : statement.span.end] == statement.text
+        if statement.source_span:
+            assert text[statement.source_span.start : statement.source_span.end] == statement.source

@@ -1,0 +1,116 @@
+"""Cue finding: which words signal attribution and where the source phrase is."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcing.attribution.cues import CueKind, find_cues, initial_subject
+from sourcing.text.normalize import normalized_view
+from sourcing.text.quotes import quoted_mask
+from sourcing.records import Span
+
+
+def cues_of(text: str) -> list[tuple[str, str, str | None]]:
+    normalized = normalized_view(text)
+    found = find_cues(normalized, Span(0, len(normalized)), quoted_mask(normalized))
+    return [
+        (c.kind.value, c.words, normalized[c.source.start : c.source.end] if c.source else None)
+        for c in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        (
+            "A senior Iraqi official said that President Saleh opposed the candidates.",
+            "subject_verb",
+            "A senior Iraqi official",
+        ),
+        (
+            "“We want the Americans to leave,” said a senior Iranian official, who asked not to be named.",
+            "inverted_verb",
+            "a senior Iranian official, who asked not to be named",
+        ),
+        ("“We know that wasn’t true,” he added.", "subject_verb", "he"),
+        (
+            "According to the report, Iranian officials had held talks.",
+            "according_to",
+            "the report",
+        ),
+        (
+            "Citing unnamed sources, Reuters reported that the goal was to break the deadlock.",
+            "citing",
+            "unnamed sources",
+        ),
+        (
+            "Timothy Hagle, a political science professor at the University of Iowa, said voters might recoil.",
+            "subject_verb",
+            "Timothy Hagle, a political science professor at the University of Iowa",
+        ),
+        (
+            "Trump has codes to launch missiles in 10 minutes, said Daryl Kimball, executive director of the Arms Control Association.",
+            "inverted_verb",
+            "Daryl Kimball, executive director of the Arms Control Association",
+        ),
+        (
+            "A federal judge on Monday denied a House request, saying Congress lacked authority to sue.",
+            "participle",
+            "A federal judge",
+        ),
+        (
+            "This message was announced by Ali Shamkhani during his talks.",
+            "passive",
+            "Ali Shamkhani",
+        ),
+        (
+            "Prosecutors say in their court filing that the inquiry was appropriate.",
+            "in_record",
+            "their court filing",
+        ),
+        (
+            "In Baghdad, Nezami met with Defense Minister Juma Anad Saadoun, who said talks focused on cooperation.",
+            "subject_verb",
+            "Defense Minister Juma Anad Saadoun",
+        ),
+    ],
+)
+def test_cue_and_source(text: str, kind: str, source: str) -> None:
+    assert (kind, source) in [(k, s) for k, _, s in cues_of(text)]
+
+
+def test_relay_keeps_both_ends() -> None:
+    found = cues_of(
+        "Reuters quoted another official as saying, “After Shamkhani’s visit, things went smoothly.”"
+    )
+    assert ("quoted_as", "quoted", "another official") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("It is understood that Tehran made the offer.", "it is understood"),
+        ("Iran was believed to have sent the letter.", "was believed to"),
+        ("The envoy reportedly met the general.", "reportedly"),
+    ],
+)
+def test_impersonal_hedges(text: str, phrase: str) -> None:
+    assert (CueKind.HEDGE.value, phrase, None) in cues_of(text)
+
+
+def test_refusal_is_its_own_cue() -> None:
+    assert CueKind.NO_COMMENT.value in {
+        k for k, _, _ in cues_of("The ministry declined to comment on the report.")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("In a tweet, President Trump thanked Mr Zinke for his service.", "President Trump"),
+        ("A federal judge on Monday denied the request.", "A federal judge"),
+    ],
+)
+def test_initial_subject(text: str, subject: str) -> None:
+    span = initial_subject(text)
+    assert span is not None and text[span.start : span.end] == subject

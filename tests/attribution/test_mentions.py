@@ -1,0 +1,75 @@
+"""Classifying source phrases: named person, official, organization, outlet, record, unnamed."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcing.attribution.mentions import MentionKind, classify_phrase, find_outlet, person_names
+
+KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagle": False}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("US Secretary of State Mike Pompeo", MentionKind.OFFICIAL),
+        ("US Embassy Spokesman Charles Cole", MentionKind.OFFICIAL),
+        (
+            "Timothy Hagle, a political science professor at the University of Iowa",
+            MentionKind.PERSON,
+        ),
+        ("Darci Vetter, former U.S. chief agriculture negotiator", MentionKind.PERSON),
+        ("The US Embassy in Iraq", MentionKind.ORGANIZATION),
+        ("The Kaiser Family Foundation", MentionKind.ORGANIZATION),
+        ("Germany", MentionKind.ORGANIZATION),
+        ("a Pentagon statement", MentionKind.ORGANIZATION),
+        ("Al-Kuwaityah newspaper", MentionKind.OUTLET),
+        ("Reuters", MentionKind.OUTLET),
+        ("the wire service", MentionKind.OUTLET),
+        ("CBS News correspondent Jeff Pegues", MentionKind.OUTLET),
+        ("court records", MentionKind.DOCUMENT),
+        ("the indictment", MentionKind.DOCUMENT),
+        ("a senior Iranian official, who asked not to be named", MentionKind.UNNAMED),
+        ("Informed Iraqi sources", MentionKind.UNNAMED),
+        ("A Pentagon spokesman", MentionKind.UNNAMED),
+        ("an eyewitness", MentionKind.UNNAMED),
+        ("a new report", MentionKind.INDEFINITE_REPORT),
+        ("A report released Tuesday by Coburn's office", MentionKind.ORGANIZATION),
+        ("the report", MentionKind.REPORT),
+        ("The source", MentionKind.DEFINITE_ROLE),
+        ("the Iranian official", MentionKind.DEFINITE_ROLE),
+        ("he", MentionKind.PRONOUN_PERSON),
+        ("they", MentionKind.PRONOUN_GROUP),
+        ("it", MentionKind.PRONOUN_THING),
+        ("Forty-one percent of those surveyed", MentionKind.POLL_RESULT),
+    ],
+)
+def test_classify_phrase(phrase: str, kind: MentionKind) -> None:
+    assert classify_phrase(phrase, KNOWN).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Reuters quoted another official", "reuters"),
+        ("according to The New York Times", "new york times"),
+        ("earlier this week", None),
+        ("NBC News' Kelly O'Donnell", "nbc news"),
+    ],
+)
+def test_find_outlet(text: str, outlet: str | None) -> None:
+    assert find_outlet(text) == outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Defense Secretary Leon E. Panetta", ["Leon E. Panetta"]),
+        ("Analysts", []),
+        ("Mr. Trump", ["Trump"]),
+        ("Andrés Manuel López Obrador", ["Andrés Manuel López Obrador"]),
+        ("Informed Iraqi sources", []),
+    ],
+)
+def test_person_names(text: str, names: list[str]) -> None:
+    assert person_names(text) == names

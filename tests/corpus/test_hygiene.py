@@ -1,0 +1,55 @@
+"""Corpus hygiene: wire copy spotted by the patterns kept as data; user exclusions."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcing.corpus.hygiene import compile_exclusion, is_excluded, wire_signs
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("EL PASO, Texas (AP) — Aiming to play the traditional role", ("ap_dateline",)),
+        ("WASHINGTON (AP) - The Senate voted", ("ap_dateline",)),
+        ("NEW YORK (Reuters) - Lawyers for immigrant families", ("reuters_dateline",)),
+        ("PARIS (AFP) – France said on Monday", ("afp_dateline",)),
+        ("He left.\n\nThe Associated Press contributed to this report.", ("wire_contributed",)),
+        ("Associated Press writer Jill Colvin contributed from Washington.", ("wire_contributed",)),
+        ("The Associated Press and Reuters contributed to this report.", ("wire_contributed",)),
+        ("Copyright 2019 The Associated Press. All rights reserved.", ("ap_copyright",)),
+        ("(Reporting by Lucia Mutikani; Editing by Paul Simao)", ("reuters_signoff",)),
+        (
+            "NEW YORK (Reuters) - Stocks fell.\n(Reporting by A B; Editing by C D)",
+            ("reuters_dateline", "reuters_signoff"),
+        ),
+        # Not wire copy:
+        ("Tim Phillips, president of Americans for Prosperity (AFP), said so.", ()),
+        ("The AP Photo/Evan Vucci shows the crowd.", ()),
+        ("Reuters reported that the talks stalled.", ()),
+        ("Our reporter contributed to the Associated Press poll. It said", ()),
+        ("", ()),
+    ],
+)
+def test_wire_detection(text: str, labels: tuple[str, ...]) -> None:
+    assert wire_signs(text) == labels
+
+
+@pytest.mark.parametrize(
+    ("pattern", "url", "title", "excluded"),
+    [
+        ("/opinion/", "https://www.nytimes.com/2019/01/02/opinion/x.html", None, True),
+        ("/opinion/", "https://www.nytimes.com/2019/01/02/us/x.html", "Opinion: why", False),
+        ("^opinion:", None, "OPINION: why we fail", True),  # case-insensitive
+        ("/opinion/|/editorials?/", "https://x.com/editorial/a", None, True),
+        (None, "https://www.nytimes.com/opinion/x", None, False),
+        ("/opinion/", None, None, False),
+    ],
+)
+def test_exclude_pattern(pattern: str | None, url: str, title: str, excluded: bool) -> None:
+    assert is_excluded(url, title, compile_exclusion(pattern)) is excluded
+
+
+def test_bad_exclude_pattern_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match="exclude-pattern"):
+        compile_exclusion("(unclosed")

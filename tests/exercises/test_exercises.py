@@ -1,0 +1,267 @@
+"""Exercises: every answer agrees with the analysis, unsure statements are never asked,
+the same seed gives the same bytes, and the terminal quiz runs on piped answers."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+from xml.etree.ElementTree import Element
+
+import html5lib
+import pytest
+from report_builders import sample_report
+
+from sourcing.exercises import (
+    LEVELS,
+    ExerciseSet,
+    Kind,
+    build_exercises,
+    exercise_files,
+    run_terminal_quiz,
+)
+from sourcing.exercises.build import BUILDERS
+from sourcing.exercises.quiz import quiz_data, quiz_questions
+from sourcing.exercises.terminal_quiz import parse_answer
+from sourcing.exercises.worksheet import md_escape, one_line
+from sourcing.pipeline import analyze
+from sourcing.records import ArticleReport, Document, SourceType
+from sourcing.render.html import type_styles
+from sourcing.settings import DEFAULT_SETTINGS
+
+SEEDS = sorted(Path(__file__).resolve().parents[2].joinpath("seeds").glob("*.txt"))
+LABELS = {t.name: t.label for t in type_styles()}
+
+
+def seed_report(path: Path) -> ArticleReport:
+    return analyze(Document(text=path.read_text(encoding="utf-8"), path=path.name))
+
+
+def parse(page: str) -> Element:
+    return html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(page)
+
+
+def assert_agrees_with_analysis(exercises: ExerciseSet) -> None:
+    """Every answer's evidence is a sure statement, quoted exactly, typed as analysed."""
+    for question in exercises.questions:
+        for proof in question.evidence:
+            report = exercises.reports[proof.article]
+            statement = report.statements[proof.index]
+            assert statement.index == proof.index
+            assert proof.type is statement.type
+            assert report.document.text[proof.start : proof.end] == proof.text == statement.text
+            assert statement.confidence >= DEFAULT_SETTINGS.unsure_below
+        if question.answer_type is not None:
+            assert question.evidence
+            assert question.answer_type is question.evidence[0].type
+        if question.kind is Kind.CLASSIFY:
+            assert question.answer == (LABELS[question.evidence[0].type.value],)
+        if question.kind is Kind.TRACE_RELAY:
+            statement = exercises.reports[question.article or 0].statements[question.evidence[0].index]
+            assert question.answer[1] == f"Passed on by: {statement.via}"
+
+
+@pytest.mark.parametrize("level", LEVELS)
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_seed_exercises_agree_with_the_analysis(path: Path, level: str) -> None:
+    exercises = build_exercises([seed_report(path)], level, seed=7)
+    assert_agrees_with_analysis(exercises)
+    unsure = {s.index for s in exercises.reports[0].statements if s.confidence < DEFAULT_SETTINGS.unsure_below}
+    assert set(exercises.ungraded[0]) == unsure
+
+
+def test_two_seed_articles_get_a_comparison() -> None:
+    reports = [seed_report(SEEDS[0]), seed_report(SEEDS[3])]
+    exercises = build_exercises(reports, "advanced", seed=1)
+    assert_agrees_with_analysis(exercises)
+    compare = [q for q in exercises.questions if q.kind is Kind.COMPARE]
+    assert len(compare) == 1 and compare[0].article is None
+    for number, report in enumerate(reports, start=1):
+        sc = report.scores
+        assert any(
+            line.startswith(f"Article {number}") and f"{sc.anonymous_statements} of {sc.statements}" in line
+            for line in compare[0].answer
+        )
+
+
+def test_unsure_statement_is_never_asked() -> None:
+    report = sample_report()
+    unsure = [s.index for s in report.statements if s.confidence < DEFAULT_SETTINGS.unsure_below]
+    assert unsure == [5]
+    for seed in range(20):
+        exercises = build_exercises([report], "advanced", seed=seed)
+        assert_agrees_with_analysis(exercises)
+        assert all(e.index != 5 for q in exercises.questions for e in q.evidence)
+        assert exercises.ungraded == ((5,),)
+
+
+@pytest.mark.parametrize(
+    ("kind", "statements", "answer_part"),
+    [
+        (Kind.FIND_ANONYMOUS, [0, 1, 2], "[1] reason given"),
+        (Kind.TRACE_RELAY, [1], "Passed on by: Reuters"),
+        (Kind.NAME_SOURCE, None, "on the record"),
+        (Kind.IMVAIN, None, "N: "),
+    ],
+)
+def test_sample_kinds(kind: Kind, statements: list[int] | None, answer_part: str) -> None:
+    exercises = build_exercises([sample_report()], "advanced", seed=3)
+    questions = [q for q in exercises.questions if q.kind is kind]
+    assert questions
+    if statements is not None:
+        assert [e.index for e in questions[0].evidence] == statements
+    assert any(answer_part in line for q in questions for line in q.answer)
+
+
+def test_name_source_mentions_the_relaying_outlet() -> None:
+    exercises = build_exercises([sample_report()], "advanced", seed=3)
+    relayed = [q for q in exercises.questions if q.kind is Kind.NAME_SOURCE and q.evidence[0].index == 1]
+    assert relayed and any("via Reuters" in line for line in relayed[0].answer)
+
+
+def test_every_kind_has_a_size_per_level() -> None:
+    from sourcing.exercises.items import exercise_texts
+
+    for level in LEVELS:
+        sizes = exercise_texts()["level"][level]
+        assert set(sizes) == {k.value for k in BUILDERS} | {"compare"}
+
+
+def test_unknown_level_is_refused() -> None:
+    with pytest.raises(ValueError, match="level"):
+        build_exercises([sample_report()], "expert")
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_same_seed_same_bytes(level: str) -> None:
+    reports = [seed_report(SEEDS[3]), sample_report()]
+    first = exercise_files(build_exercises(reports, level, seed=42))
+    again = exercise_files(build_exercises(reports, level, seed=42))
+    assert first.keys() == {"worksheet.md", "worksheet.html", "key.md", "key.html", "quiz.html"}
+    assert all(first[name].encode() == again[name].encode() for name in first)
+
+
+def test_seeds_change_the_choice() -> None:
+    report = sample_report()
+    sheets = {exercise_files(build_exercises([report], "basic", seed=s))["key.md"] for s in range(10)}
+    assert len(sheets) > 1
+
+
+def test_files_parse_and_show_every_statement() -> None:
+    report = seed_report(SEEDS[3])
+    files = exercise_files(build_exercises([report], "advanced", seed=5))
+    for name in ("worksheet.html", "key.html", "quiz.html"):
+        text = "".join(parse(files[name]).itertext())
+        for statement in report.statements:
+            assert one_line(statement.text) in text, (name, statement.index)
+    for name in ("worksheet.md", "key.md"):
+        assert f"**[{report.statements[-1].index}]**" in files[name]
+
+
+def test_worksheet_hides_answers_and_key_shows_them() -> None:
+    exercises = build_exercises([sample_report()], "advanced", seed=2)
+    files = exercise_files(exercises)
+    assert "**Answer:**" not in files["worksheet.md"] and 'class="answer"' not in files["worksheet.html"]
+    key = parse(files["key.html"])
+    for question in exercises.questions:
+        section = key.find(f".//section[@id='q{question.number}']")
+        assert section is not None
+        shown = ["".join(li.itertext()) for li in section.findall("./div[@class='answer']/ul/li")]
+        assert shown == list(question.answer)
+        cited = [int(li.get("data-index", "-1")) for li in section.iterfind(".//li[@data-index]")]
+        assert cited == [e.index for e in question.evidence]
+    for line in (line for q in exercises.questions for line in q.answer):
+        assert md_escape(line) in files["key.md"]
+
+
+def test_quiz_data_is_the_classify_answers() -> None:
+    exercises = build_exercises([sample_report()], "basic", seed=4)
+    rows = quiz_data(exercises)["questions"]
+    questions = quiz_questions(exercises)
+    assert [r["answer"] for r in rows] == [q.evidence[0].type.value for q in questions]
+    page = parse(exercise_files(exercises)["quiz.html"])
+    for row in rows:
+        element = page.find(f".//span[@id='q{row['number']}']")
+        assert element is not None and "".join(element.itertext()) == row["text"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("6", SourceType.UNNAMED_SOURCE), ("anonymous source", SourceType.UNNAMED_SOURCE),
+     ("named_official", SourceType.NAMED_OFFICIAL), ("No source", SourceType.UNATTRIBUTED),
+     ("8", None), ("0", None), ("maybe", None), ("", None)],
+)
+def test_parse_answer(line: str, expected: SourceType | None) -> None:
+    assert parse_answer(line) is expected
+
+
+def _numbers(answers: list[SourceType]) -> str:
+    order = [SourceType(t.name) for t in type_styles()]
+    return "".join(f"{order.index(t) + 1}\n" for t in answers)
+
+
+def test_terminal_quiz_all_right() -> None:
+    exercises = build_exercises([sample_report()], "basic", seed=1)
+    answers = [q.answer_type for q in quiz_questions(exercises) if q.answer_type]
+    out = io.StringIO()
+    assert run_terminal_quiz(exercises, io.StringIO(_numbers(answers)), out) == (len(answers), len(answers))
+    assert out.getvalue().count("Correct!") == len(answers)
+    assert out.getvalue().rstrip().endswith(f"Score: {len(answers)}/{len(answers)}")
+
+
+def test_terminal_quiz_wrong_invalid_and_early_end() -> None:
+    exercises = build_exercises([sample_report()], "basic", seed=1)
+    first = quiz_questions(exercises)[0]
+    wrong = next(t for t in SourceType if t is not first.answer_type)
+    out = io.StringIO()
+    right, total = run_terminal_quiz(exercises, io.StringIO("banana\n" + _numbers([wrong])), out)
+    text = out.getvalue()
+    assert right == 0 and total == len(quiz_questions(exercises))
+    assert "Please answer with a number" in text
+    assert f"Not quite: it is {LABELS[first.answer_type.value]}." in text  # type: ignore[union-attr]
+    assert f"Stopped after 1 of {total} questions." in text
+    assert re.search(rf"Score: 0/{total}\s*$", text)
+
+
+def test_exercise_command_writes_the_same_files_for_a_seed(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from sourcing.cli import app
+
+    runs = []
+    for name in ("one", "two"):
+        args = ["exercise", str(SEEDS[3]), str(SEEDS[0]), "-o", str(tmp_path / name),
+                "--level", "advanced", "--seed", "9"]
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0, result.output
+        runs.append({p.name: p.read_bytes() for p in sorted((tmp_path / name).iterdir())})
+    assert list(runs[0]) == ["key.html", "key.md", "quiz.html", "worksheet.html", "worksheet.md"]
+    assert runs[0] == runs[1]
+
+
+def test_exercise_command_interactive_reads_piped_answers() -> None:
+    from typer.testing import CliRunner
+
+    from sourcing.cli import app
+
+    exercises = build_exercises([seed_report(SEEDS[3])], "basic", seed=0)
+    answers = [q.answer_type for q in quiz_questions(exercises) if q.answer_type]
+    result = CliRunner().invoke(app, ["exercise", str(SEEDS[3]), "--interactive"],
+                                input=_numbers(answers))
+    assert result.exit_code == 0, result.output
+    assert result.output.count("Correct!") == len(answers)
+    assert f"Score: {len(answers)}/{len(answers)}" in result.output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--level", "expert", "-o", "out"], []],
+    ids=["bad-level", "no-output"],
+)
+def test_exercise_command_usage_errors(args: list[str]) -> None:
+    from typer.testing import CliRunner
+
+    from sourcing.cli import app
+
+    result = CliRunner().invoke(app, ["exercise", str(SEEDS[3]), *args])
+    assert result.exit_code == 2

@@ -1,0 +1,51 @@
+"""Decoding: BOM-marked Unicode, UTF-8, detected 8-bit encodings; binary data refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcing.inputs.decode import decode_bytes, reject_binary
+from sourcing.inputs.failures import FailureKind, InputError
+
+ARTICLE = "The minister said on Tuesday that “talks failed”, officials said. Café naïve.\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        (ARTICLE.encode("utf-8"), ARTICLE),
+        (b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"), ARTICLE),
+        (b"\xff\xfe" + ARTICLE.encode("utf-16-le"), ARTICLE),
+        (b"\xfe\xff" + ARTICLE.encode("utf-16-be"), ARTICLE),
+        (ARTICLE.encode("cp1252"), ARTICLE),
+        (
+            "Le café est très bon, déjà vu à la française.".encode("latin-1"),
+            "Le café est très bon, déjà vu à la française.",
+        ),
+        (b"line one\r\nline two\r\n", "line one\r\nline two\r\n"),  # nothing is rewritten
+    ],
+    ids=["utf-8", "utf-8 BOM", "utf-16-le BOM", "utf-16-be BOM", "cp1252", "latin-1", "CRLF kept"],
+)
+def test_decode_bytes(data: bytes, text: str) -> None:
+    assert decode_bytes(data) == text
+
+
+@pytest.mark.parametrize(
+    ("data", "kind", "message"),
+    [
+        (b"%PDF-1.7", FailureKind.BINARY, "PDF document"),
+        (b"PK\x03\x04rest", FailureKind.BINARY, "zip archive"),
+        (b"\xfd7zXZ\x00rest", FailureKind.BINARY, "xz data"),
+        (b"a\x00b", FailureKind.BINARY, "NUL bytes"),
+        (b"\x01\x02\x03ab", FailureKind.BINARY, "control characters"),
+        (b"\xef\xbb\xbf\xff\xfe", FailureKind.UNDECODABLE, "invalid utf-8"),
+    ],
+)
+def test_refused(data: bytes, kind: FailureKind, message: str) -> None:
+    with pytest.raises(InputError) as caught:
+        decode_bytes(data)
+    assert caught.value.kind is kind and message in caught.value.message
+
+
+def test_text_is_not_binary() -> None:
+    reject_binary(b"PDF files are not read, the minister said.")

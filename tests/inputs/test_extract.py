@@ -1,0 +1,70 @@
+"""Extraction: an HTML page's article and metadata, JSONL rows, and sniffing stdin."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sourcing.inputs.extract import html_document, row_document, sniff_format
+from sourcing.inputs.failures import FailureKind, InputError
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "ingest"
+ROWS_JSONL = '{"id": 1, "text": "A said B."}\n{"id": 2, "text": "C said D."}\n'
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (ROWS_JSONL, "jsonl"),
+        ('{"text": "a"}\nnot json\n', "text"),
+        ('{"title": "no text"}\n', "text"),
+        ("<!DOCTYPE html><html><body><p>x</p></body></html>", "html"),
+        ("  <!-- c --><div><p>x</p></div>", "html"),
+        ("Prices rose. See <b>here</b>.", "text"),
+        ("The minister said so.", "text"),
+    ],
+)
+def test_sniff_format(text: str, kind: str) -> None:
+    assert sniff_format(text) == kind
+
+
+def test_html_manifest_wins_over_page_metadata() -> None:
+    html = (FIXTURES / "article.html").read_text()
+    doc = html_document(html, "p.html", "p", {"outlet": "Manifest Outlet"})
+    assert (doc.outlet, doc.title, doc.id) == ("Manifest Outlet", "Talks stall in Baghdad", "p")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("{broken", FailureKind.BAD_JSON),
+        ("[1, 2]", FailureKind.BAD_JSON),
+        ('{"text": 3}', FailureKind.NO_TEXT_FIELD),
+        ('{"title": "t"}', FailureKind.NO_TEXT_FIELD),
+        ('{"text": " \\n "}', FailureKind.BLANK),
+    ],
+)
+def test_bad_rows(line: str, kind: FailureKind) -> None:
+    with pytest.raises(InputError) as caught:
+        row_document(line, "f.jsonl:1", {})
+    assert caught.value.kind is kind
+
+
+def test_row_fields() -> None:
+    doc = row_document('{"id": 7, "text": "T.", "date": "", "outlet": "O"}', "f.jsonl:3", {})
+    assert (doc.id, doc.date, doc.outlet, doc.path, doc.input_format) == (
+        "7",
+        None,
+        "O",
+        "f.jsonl:3",
+        "jsonl",
+    )
+
+
+def test_lone_surrogates_in_jsonl_become_replacement_characters() -> None:
+    from sourcing.inputs.extract import row_document
+
+    document = row_document('{"text": "Officials said \\ud800 it was over."}', "f.jsonl:1", {})
+    assert document.text == "Officials said \ufffd it was over."
+    document.text.encode("utf-8")  # writable as UTF-8

@@ -1,0 +1,182 @@
+"""Tests for the batch engine: order, failures, cache reuse, interruption, pool and Dask."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sourcing import pipeline
+from sourcing.run import engine
+from sourcing.run.engine import run_reports, score_inputs
+from sourcing.inputs.ingest import FailureKind, InputFailure
+from sourcing.pipeline import analyze
+from sourcing.records import Document
+from sourcing.run.serialize import report_dict
+
+SENTENCES = [
+    'Officials said the bridge would reopen in May. "It is safe," Mayor Ann Lee said.',
+    "A senior official, who spoke on condition of anonymity, said talks had stalled.",
+    "The report, released Tuesday, found 40 percent of the funds were unspent.",
+    "According to Reuters, the company plans to cut 200 jobs. Shares fell 3 percent.",
+    "The storm moved north overnight. Schools were closed on Friday.",
+]
+
+
+def make_documents(count: int) -> list[Document]:
+    return [
+        Document(text=f"{SENTENCES[n % len(SENTENCES)]} Item {n}.", path=f"doc{n}.txt",
+                 outlet="Test Wire", title=f"Story {n}")
+        for n in range(count)
+    ]
+
+
+# A document whose text is not a string makes the analyzer raise, in any process.
+BROKEN = Document(text=None, path="broken.txt")  # type: ignore[arg-type]
+
+
+def rows(path: Path) -> int:
+    with sqlite3.connect(path) as db:
+        return int(db.execute("SELECT COUNT(*) FROM reports").fetchone()[0])
+
+
+@pytest.fixture
+def count_analyses(monkeypatch: pytest.MonkeyPatch) -> list[Document]:
+    """Record each document analyzed in this process (jobs=1 runs in-process)."""
+    seen: list[Document] = []
+
+    def counting(document: Document) -> Any:
+        seen.append(document)
+        return analyze(document)
+
+    monkeypatch.setattr(pipeline, "analyze", counting)
+    return seen
+
+
+def test_inline_run_matches_analyze_in_order() -> None:
+    documents = make_documents(7)
+    outcomes = list(run_reports(documents, jobs=1, cache=None, chunk_size=3))
+    assert [doc for doc, _, _ in outcomes] == documents
+    assert [report for _, report, _ in outcomes] == [report_dict(analyze(d)) for d in documents]
+    assert all(error is None for _, _, error in outcomes)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_failure_yields_error_in_place_and_run_goes_on(jobs: int) -> None:
+    documents = [*make_documents(5), BROKEN, *make_documents(3)]
+    outcomes = list(run_reports(documents, jobs=jobs, cache=None, chunk_size=2))
+    assert [doc for doc, _, _ in outcomes] == documents
+    reports = [r for _, r, _ in outcomes if r is not None]
+    errors = [(doc, e) for doc, _, e in outcomes if e is not None]
+    assert len(documents) == len(reports) + len(errors)
+    assert errors == [(BROKEN, errors[0][1])] and "Error" in errors[0][1]
+    assert outcomes[5][1] is None
+
+
+def test_two_jobs_equal_one_job(tmp_path: Path) -> None:
+    documents = make_documents(40)
+    serial = list(run_reports(documents, jobs=1, cache=None))
+    pooled = list(run_reports(documents, jobs=2, cache=None, chunk_size=3))
+    assert pooled == serial
+
+
+def test_warm_cache_costs_only_new_work(tmp_path: Path, count_analyses: list[Document]) -> None:
+    cache = tmp_path / "reports.sqlite"
+    documents = make_documents(10)
+    first = list(run_reports(documents, jobs=1, cache=cache, model_version="v1"))
+    assert len(count_analyses) == 10 and rows(cache) == 10
+    added = Document(text="Police said two people were hurt.", path="new.txt")
+    second = list(run_reports([*documents, added], jobs=1, cache=cache, model_version="v1"))
+    assert count_analyses[10:] == [added]
+    assert second[:10] == first
+
+
+def test_new_analyzer_version_misses(tmp_path: Path, count_analyses: list[Document]) -> None:
+    cache = tmp_path / "reports.sqlite"
+    documents = make_documents(4)
+    list(run_reports(documents, jobs=1, cache=cache, model_version="0.1.0+aaaa"))
+    list(run_reports(documents, jobs=1, cache=cache, model_version="0.1.0+bbbb"))
+    assert len(count_analyses) == 8
+
+
+def test_errors_are_not_cached(tmp_path: Path, count_analyses: list[Document]) -> None:
+    cache = tmp_path / "reports.sqlite"
+    for _ in range(2):
+        outcomes = list(run_reports([BROKEN], jobs=1, cache=cache, model_version="v1"))
+        assert outcomes[0][2] is not None
+    assert count_analyses == [BROKEN, BROKEN] and rows(cache) == 0
+
+
+def interrupted(documents: list[Document], after: int) -> Iterator[Document]:
+    """Yield `after` documents, then fail as a Ctrl-C would."""
+    yield from documents[:after]
+    raise KeyboardInterrupt
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_interrupted_run_keeps_finished_rows(tmp_path: Path, jobs: int) -> None:
+    cache = tmp_path / "reports.sqlite"
+    documents = make_documents(30)
+    yielded: list[engine.Outcome] = []
+    with pytest.raises(KeyboardInterrupt):  # extend keeps what was yielded before the raise
+        yielded.extend(run_reports(interrupted(documents, 20), jobs=jobs, cache=cache,
+                                   chunk_size=4, model_version="v1"))
+    assert rows(cache) >= len(yielded) >= (16 if jobs == 1 else 0)
+    rerun = list(run_reports(documents, jobs=jobs, cache=cache, model_version="v1"))
+    assert rerun[: len(yielded)] == yielded and rows(cache) == 30
+
+
+def test_abandoned_run_keeps_finished_rows(tmp_path: Path,
+                                           count_analyses: list[Document]) -> None:
+    cache = tmp_path / "reports.sqlite"
+    documents = make_documents(20)
+    outcomes = run_reports(documents, jobs=1, cache=cache, chunk_size=5, model_version="v1")
+    taken = [next(outcomes) for _ in range(7)]
+    outcomes.close()  # what a consumer's Ctrl-C or break does to the generator
+    assert rows(cache) == 10  # the two chunks that were computed
+    rest = list(run_reports(documents, jobs=1, cache=cache, chunk_size=5, model_version="v1"))
+    assert len(count_analyses) == 20 and rest[:7] == taken
+
+
+def test_progress_bar_goes_to_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+    list(run_reports(make_documents(3), jobs=1, cache=None, progress=True))
+    captured = capsys.readouterr()
+    assert captured.out == "" and "analyzed 3" in captured.err
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_score_inputs_keeps_failures_in_input_order(tmp_path: Path, jobs: int) -> None:
+    first, second, third = make_documents(3)
+    missing = InputFailure("gone.txt", "no such file or directory", FailureKind.MISSING)
+    empty = InputFailure("empty.txt", "empty file", FailureKind.EMPTY)
+    items = [missing, first, second, empty, BROKEN, third, missing]
+    seen: list[Any] = []
+    outcome = score_inputs(items, seen.append, jobs=jobs, cache=tmp_path / "c.sqlite",
+                           chunk_size=2)
+    assert [getattr(o, "document", o) for o in seen[:4]] == [missing, first, second, empty]
+    assert seen[4].kind is FailureKind.ANALYSIS and seen[4].path == "broken.txt"
+    assert [getattr(o, "document", o) for o in seen[5:]] == [third, missing]
+    assert [report_dict(r) for r in outcome.reports] == [
+        report_dict(analyze(d)) for d in (first, second, third)]
+    assert len(outcome.failures) == 4 and outcome.exit_code == 1
+
+
+def test_unknown_engine_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown engine"):
+        list(run_reports(make_documents(1), engine="spark", cache=None))
+
+
+def test_dask_equals_local(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    documents = [*make_documents(12), BROKEN]
+    local = list(run_reports(documents, jobs=1, cache=None))
+    # Threads, not processes: a process cluster takes seconds to start in CI.
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        remote = list(run_reports(documents, engine="dask", scheduler=cluster.scheduler_address,
+                                  cache=tmp_path / "reports.sqlite", chunk_size=3))
+    assert remote == local
+    assert rows(tmp_path / "reports.sqlite") == 12

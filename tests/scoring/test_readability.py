@@ -1,0 +1,87 @@
+"""Readability runs offline: no network, no nltk.download, the CMU dictionary from its package."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import nltk
+import pytest
+import textstat
+from textstat.backend.counts import _count_syllables
+
+from sourcing.scoring import readability as readability_module
+from sourcing.scoring.readability import patch_syllable_dictionary, readability
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = (
+    "The US Embassy in Iraq has denied reports of a secret meeting between Iran's commander of "
+    "Quds Force, Major General Qasem Soleimani, and American Special Presidential Envoy Brett "
+    "McGurk. Through its official Twitter account, the embassy denied the validity of the news. "
+    "The same source stated that McGurk stressed that both countries should work together."
+)
+
+
+def refuse(*args: object, **kwargs: object) -> None:
+    raise AssertionError("network or nltk.download used")
+
+
+@pytest.fixture
+def offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Block sockets and nltk.download."""
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(nltk, "download", refuse)
+
+
+def drop_caches() -> None:
+    """Forget the loaded dictionary and textstat's cached counts, so they are looked up anew."""
+    readability_module._cmu_dictionary.cache_clear()
+    for cached in (_count_syllables.count_syllables, textstat.flesch_reading_ease):
+        getattr(cached, "cache_clear", lambda: None)()
+
+
+def test_readability_of_news_text_is_sane(offline: None) -> None:
+    drop_caches()
+    figures = readability(SAMPLE)
+    assert set(figures) == {"flesch_reading_ease", "flesch_kincaid_grade"}
+    assert 0 < figures["flesch_reading_ease"] < 70  # news prose: fairly difficult
+    assert 8 < figures["flesch_kincaid_grade"] < 20
+
+
+@pytest.mark.parametrize(("word", "syllables"), [("reading", 2), ("embassy", 3), ("news", 1)])
+def test_syllables_come_from_the_cmu_dictionary(offline: None, word: str, syllables: int) -> None:
+    assert _count_syllables.get_cmudict is readability_module._offline_cmudict
+    assert textstat.syllable_count(word) == syllables
+
+
+def test_empty_text_does_not_fail(offline: None) -> None:
+    assert set(readability("")) == {"flesch_reading_ease", "flesch_kincaid_grade"}
+
+
+def test_patch_fails_clearly_when_textstat_changes() -> None:
+    changed = types.ModuleType("textstat.backend.counts._count_syllables")
+    with pytest.raises(ImportError, match="textstat changed"):
+        patch_syllable_dictionary(changed)
+
+
+def test_fresh_interpreter_needs_no_download() -> None:
+    """Import and compute in a new process where sockets and nltk.download raise from the start."""
+    script = (
+        "import socket, nltk\n"
+        "def refuse(*a, **k): raise SystemExit('network or nltk.download used')\n"
+        "socket.socket.connect = refuse\n"
+        "socket.create_connection = refuse\n"
+        "nltk.download = refuse\n"
+        "from sourcing.scoring.readability import readability\n"
+        f"print(readability({SAMPLE!r})['flesch_kincaid_grade'])\n"
+    )
+    command = [sys.executable, "-c", script]
+    done = subprocess.run(
+        command, check=False, cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert 8 < float(done.stdout) < 20

@@ -1,0 +1,334 @@
+"""Body vs headline/boilerplate: rules from boilerplate_patterns.txt and the layout rules."""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sourcing.text.body import body_regions, boilerplate_patterns, find_excluded
+from sourcing.records import Role
+
+# Two real body paragraphs (seed 003) put around a snippet, so rules that look at neighbours
+# and tail markers (which need body before them) see an article.
+LEDE = (
+    "BEIRUT, LEBANON (12:00 A.M.) – According to a new report, there are diplomatic efforts "
+    "made in secret by Tehran to change its policies towards Iraq."
+)
+SECOND = (
+    "Citing unnamed sources, Reuters reported that the goal of the new methods pursued by Iran "
+    "is to break the political deadlock in Baghdad, according to three senior Iranian officials."
+)
+CLOSING = "A Western official said that Tehran appeared to want to reduce military tension."
+
+
+def in_article(snippet: str) -> str:
+    return f"{LEDE}\n\n{SECOND}\n\n{snippet}\n\n{CLOSING}\n"
+
+
+def excluded_texts(text: str) -> list[str]:
+    return [text[e.span.start : e.span.end] for e in find_excluded(text)]
+
+
+# One row per kind of gold boilerplate/headline row in data/gold/{seeds,train}.jsonl.
+BOILERPLATE_LINES = [
+    "Read:\xa0Europe must offset US pullout from nuclear deal – Iran minister",
+    "ALSO READ\xa0 Iraqi military seizes missile launcher used to attack US forces",
+    "  • 9/28/2020",
+    "  • 00:00",
+    "news-picture",
+    "مشاركة :",
+    "September 16, 2018 at 10:38 pm",
+    "Image copyright Getty Images Image caption The US issued more than 8,000 immigration visas",
+    "Enlarge this image toggle caption Jim Watson/AFP/Getty Images Jim Watson/AFP/Getty Images",
+    "Media playback is unsupported on your device Media caption Conor Lamb: 'Mission accepted'",
+    "LISTEN TO ARTICLE 3:21 SHARE THIS ARTICLE Share Tweet Post Email",
+    "Kevin Hassett Photographer: Yuri Gripas/Bloomberg",
+    "The Stena Impero seized in Bandar Abbas, Iran. Source: Tasnim News Agency/Getty Images",
+    (
+        "FILE PHOTO: Protesters gather on steps of the U.S. Capitol, in Washington, U.S. April 24, "
+        "2017. REUTERS/Yuri Gripas/File Photo"
+    ),
+    (
+        "FILE - In this May 6, 2019, file photo, Michael Cohen leaves his apartment building in "
+        "New York. (AP Photo/Kevin Hagen, File)"
+    ),
+    "President Obama and Jay Leno (Photo: Jacquelyn Martin, AP)",
+    "Roy Moore in Montgomery, Ala., in September. (Reuters photo: Marvin Gentry)",
+    "Camden County Metro police officers in 2014. | AP Photo/Mel Evans",
+    "Protesters block the highway leading to Iraq's major Umm Qasr port [Essam al-Sudani/Reuters]",
+    "Lindsey Wasson/Getty Images",
+    "CLOSE President Obama made his sixth appearance on 'The Tonight Show' Tuesday night. VPC",
+    "Advertisement",
+    "ADVERTISEMENT",
+    "AD",
+    "Story Continued Below",
+    "More On This...",
+    "READ MORE:",
+    "WATCH:",
+    "Slideshow (17 Images)",
+    "6 years ago",
+    "___",
+    "Updated at 10:27 a.m. ET: Moving Ahead:",
+    "This article is more than 1 year old",
+    "This story has been updated as developments surface.",
+    "Related: Can the government really get us to save more for retirement?",
+    "SEE ALSO: Report: Legalizing illegal immigrants to cost $6.3 trillion",
+    "More:Legal defense fund launched for Paul Manafort, a millionaire",
+    "( Also on POLITICO: Court blocks Jindal on Common Core)",
+    "Trump-Russia investigation: the key questions answered Read more",
+    "Full Coverage: Terrorism",
+    "Sign up for Daily Newsletters Manage Newsletters",
+    "Copyright © 2019 The Washington Times, LLC. Click here for reprint permission.",
+    (
+        "Get the Monitor Stories you care about delivered to your inbox. By signing up, you agree "
+        "to our Privacy Policy"
+    ),
+    (
+        "Interested in Gun Control? Add Gun Control as an interest to stay up to date on the "
+        "latest Gun Control news, video, and analysis from ABC News. Add Interest"
+    ),
+    "Click for more from Sky News.",
+    (
+        "Content created by The Daily Caller News Foundation is available without charge to any "
+        "eligible news publisher that can provide a large audience."
+    ),
+    "Read or Share this story: http://usat.ly/1cISAHN",
+    "The Associated Press contributed to this report.",
+    "Fox News’ Catherine Herridge and Adam Shaw contributed to this report.",
+    "— With assistance by Alexandre Tanzi, Matthew Boesler, and Justin Sink",
+    "Contributing: Donna Leinwand Leger",
+    "Additional reporting by Selim Algar.",
+    "• This article is based in part on wire service reports.",
+    "Write to Devlin Barrett at devlin.barrett@wsj.com",
+    "Follow Chuck on Twitter",
+    "By Frances Martel",
+    "USA TODAY",
+    "TREASURY SLAPS SANCTIONS ON SAUDI OFFICIALS OVER DEATH OF JAMAL KHASHOGGI",
+    (
+        "“Schools should be disinfected by the Center for Disease Control, not just cleaned by "
+        "school custodians.” - Staten Island parent"
+    ),
+    (
+        "The Washington Post editorial policy is highly biased and agenda-driven. Vijay "
+        "Chauthaiwale, BJP's foreign affairs cell"
+    ),
+    "There's a chart comparing the competing ideas here.",
+    "Read the rest here.",
+    # Furniture repeated across AllSides corpus articles outside the gold.
+    "Advertisement:",
+    "12:03 p.m.",
+    "Updated: 10:51 a.m.",
+    "next Image 1 of 12",
+    "[pullquote]",
+    "© Copyright 2019 by Creators Syndicate Inc.",
+    "This is a rush transcript. Copy may not be in its final form.",
+    (
+        "The opinions expressed by columnists are their own and do not represent the views of "
+        "Townhall.com."
+    ),
+    "michael barbaro",
+    "PHOTOS: Top 10 handguns in the U.S.",
+]
+
+HEADLINE_LINES = [
+    "Iraq FM Requests Calm from Tehran during Iran Visit",
+    "SEA CHANGE",
+    "‘NATIONAL STRATEGY FOR TESTING’",
+    "'Reckless, Juvenile'",
+    "What are the new rules?",
+    "Is the US alone in recognising Jerusalem?",
+    "1. Find Agency X",
+    "10. Exploit fake users",
+    "Household wealth",
+]
+
+
+@pytest.mark.parametrize("line", BOILERPLATE_LINES + HEADLINE_LINES)
+def test_furniture_line_is_excluded_whole(line: str) -> None:
+    text = in_article(line)
+    assert line.strip() in excluded_texts(text)
+
+
+@pytest.mark.parametrize("line", HEADLINE_LINES)
+def test_subheads_are_headlines(line: str) -> None:
+    text = in_article(line)
+    roles = {text[e.span.start : e.span.end]: e.role for e in find_excluded(text)}
+    assert roles[line.strip()] is Role.HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("line", "excluded", "kept"),
+    [
+        # GUIDELINES rule 9: the tweet is a statement, its credit line is boilerplate.
+        (
+            (
+                "The GDP Rate (4.2%) is higher than the Unemployment Rate (3.9%) for the first "
+                "time in over 100 years! — Donald J. Trump (@realDonaldTrump) September 10, 2018"
+            ),
+            "— Donald J. Trump (@realDonaldTrump) September 10, 2018",
+            "The GDP Rate (4.2%) is higher than the Unemployment Rate (3.9%)",
+        ),
+        (
+            (
+                "Honored to be here to celebrate Alan's return to American soil. #Cuba "
+                "pic.twitter.com/86eYizwALI — Rep. Jim McGovern (@RepMcGovern) December 17, 2014"
+            ),
+            "— Rep. Jim McGovern (@RepMcGovern) December 17, 2014",
+            "Honored to be here",
+        ),
+        (
+            (
+                "Similar circumstances befuddle conservatives on social media platforms. (RELATED: "
+                "Conservatives Say Facebook Is Suppressing Much Of Their Content. Here’s What "
+                "Experts Say)"
+            ),
+            (
+                "(RELATED: Conservatives Say Facebook Is Suppressing Much Of Their Content. Here’s "
+                "What Experts Say)"
+            ),
+            "Similar circumstances befuddle conservatives",
+        ),
+        (
+            (
+                "Profile Who is Paul Manafort? Show Hide Paul Manafort served for five months as "
+                "chairman of the Trump campaign. Read more about Manafort’s career here. "
+                "Photograph: Brendan Smialowski/AFP"
+            ),
+            "Profile Who is Paul Manafort?",
+            "Paul Manafort served for five months",
+        ),
+    ],
+)
+def test_inline_boilerplate_leaves_the_statement(line: str, excluded: str, kept: str) -> None:
+    text = in_article(line)
+    spans = excluded_texts(text)
+    assert excluded in spans
+    assert not any(kept in span for span in spans)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        LEDE,  # a dateline opening the lede stays in the statement (seeds gold)
+        (
+            "WASHINGTON:\xa0US\xa0Secretary of State Mike Pompeo said on Tuesday Iranian military "
+            "commander Qassem Soleimani was not in Baghdad pursuing a peaceful diplomatic mission."
+        ),
+        "(CNN) - Nearly two-thirds of Americans say that the Senate should have passed a bill.",
+        "“$168 billion”",
+        "The U.S Embassy in Baghdad condemned the violence in a statement released Wednesday,",
+        (
+            "And FDA Commissioner Stephen Hahn has been forced to self-isolate for two weeks after "
+            "exposure to Miller, Politico reported"
+        ),
+        "Of that framework, the AP says:",
+        "Here are some other topics and comments:",
+        "Now, the attacker has a toehold into Agency X on a deep level, beyond an individual.",
+        "The coronavirus continues to circle uncomfortably close to the White House.",
+        (
+            "Donald Trump said Ted Cruz “stole” his win after the Texas senator’s staff spread "
+            "rumors, and as a result, Mr. Cruz’s votes should be “nullified”"
+        ),
+        "The talks stalled, according to Bloomberg.",
+        # Sentences cut short are not decks: a pronoun subject, or speech breaking off.
+        (
+            "Republican Gov. Nathan Deal cited Jesus' ministry to outcasts in signaling his "
+            "intention to veto the bill. Late last month, he did"
+        ),
+        (
+            "Wallace: Well, you don’t know that he’s not under investigation again, sir. I mean "
+            "you might —"
+        ),
+        # A question that continues the text is not a subhead.
+        "But how much credit does the president actually deserve for all this?",
+        "Stronger than what, exactly? The deepest bowels of a recession?",
+        "He said the photographs were taken by Getty Images.",
+        (
+            "“Is there any history that would indicate that it was remotely possible that this "
+            "kind gentleman had traveled to Baghdad for the idea of conducting a peace mission?”"
+        ),
+    ],
+)
+def test_statements_are_kept(line: str) -> None:
+    text = in_article(line)
+    assert not any(line.strip() in span or span in line for span in excluded_texts(text))
+
+
+def test_repeated_headline_is_excluded_twice() -> None:
+    title = "Pompeo: Qassem Soleimani not in Baghdad on diplomatic mission"
+    text = f"{title}\n\n{title}\n\n{LEDE}\n\n{SECOND}\n"
+    assert excluded_texts(text) == [title, title]
+
+
+def test_duplicated_lede_is_excluded() -> None:
+    lede = (
+        "London, May 31 – The United States ambassador to Iraq gave details of his meeting "
+        "with his Iranian counterpart."
+    )
+    text = f"Iran Focus: {lede} Iran Focus\n\n{lede}\n\n{SECOND}\n"
+    assert excluded_texts(text) == [f"Iran Focus: {lede} Iran Focus"]
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "Leave a Reply",
+        "Share this article:",
+        "Latest news",
+        "Must read",
+        "You might also likeRELATED",
+    ],
+)
+def test_tail_marker_excludes_the_rest(marker: str) -> None:
+    rest = "Your email address will not be published.\n\nThese are not hard and fast rules."
+    text = f"{LEDE}\n\n{SECOND}\n\n{marker}\n\n{rest}\n"
+    assert excluded_texts(text) == [f"{marker}\n\n{rest}"]
+
+
+def test_tail_marker_needs_body_before_it() -> None:
+    text = f"Share this article:\n\n{LEDE}\n\n{SECOND}\n"
+    assert LEDE not in "".join(excluded_texts(text))
+
+
+def test_every_exclusion_names_its_rule() -> None:
+    text = in_article("Advertisement") + "\nSEA CHANGE\n"
+    reasons = [e.reason for e in find_excluded(text)]
+    assert reasons == ["pattern advert", "line in capitals: subhead"]
+
+
+def test_patterns_load_with_known_scopes_and_roles() -> None:
+    patterns = boilerplate_patterns()
+    assert len(patterns) > 40
+    assert {p.role for p in patterns} <= set(Role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "\n\n", "a" * 1_000_000, "Mr. (RELATED: " * 70_000, "— x (@" * 100_000, "(" * 300_000],
+)
+def test_any_text_is_handled_quickly(text: str) -> None:
+    started = time.perf_counter()
+    excluded = find_excluded(text)
+    assert time.perf_counter() - started < 10
+    assert all(0 <= e.span.start < e.span.end <= len(text) for e in excluded)
+
+
+LINES = st.sampled_from(BOILERPLATE_LINES[:12] + HEADLINE_LINES[:4] + [LEDE, SECOND, "", " "])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(), st.lists(LINES, max_size=12).map("\n".join)))
+def test_exclusions_are_sorted_disjoint_spans_of_the_text(text: str) -> None:
+    excluded = find_excluded(text)
+    for item in excluded:
+        assert 0 <= item.span.start < item.span.end <= len(text)
+        assert item.reason
+    for before, after in itertools.pairwise(excluded):
+        assert before.span.end <= after.span.start
+    regions = body_regions(text, excluded)
+    covered = sum(len(r) for r in regions) + sum(len(e.span) for e in excluded)
+    assert covered == len(text)
