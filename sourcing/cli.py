@@ -7,17 +7,28 @@ import sys
 import warnings
 from functools import partial
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import click
 import typer
 
 from sourcing import __version__
-from sourcing.run.batch import EXIT_NOTHING_DONE
-from sourcing.run.engine import DEFAULT_CACHE, ENGINES, score_inputs
+from sourcing.cli_options import (
+    Cache,
+    Engine,
+    Jobs,
+    NoCache,
+    NoModel,
+    OutputFile,
+    Quiet,
+    Scheduler,
+    cache_path,
+    check_choice,
+)
 from sourcing.inputs.ingest import iter_inputs
 from sourcing.render import FORMATS, render
 from sourcing.render.progress import BatchProgress
+from sourcing.run.engine import EXIT_NOTHING_DONE, BatchOutcome, score_inputs
 
 EXIT_CODES = (
     "Exit codes: 0 every input was scored; "
@@ -63,18 +74,6 @@ def _warning_line(
     return " ".join(f"warning: {message}".split()) + "\n"
 
 
-def _check_format(name: str) -> str:
-    if name not in FORMATS:
-        raise typer.BadParameter(f"{name!r} is not one of {', '.join(FORMATS)}")
-    return name
-
-
-def _check_choice(name: str, choices: tuple[str, ...]) -> str:
-    if name not in choices:
-        raise typer.BadParameter(f"{name!r} is not one of {', '.join(choices)}")
-    return name
-
-
 @app.command(epilog=EXIT_CODES)
 def score(
     paths: Annotated[
@@ -92,59 +91,38 @@ def score(
         typer.Option(
             "--format",
             "-f",
-            callback=_check_format,
+            callback=lambda name: check_choice(name, tuple(FORMATS)),
             metavar="FORMAT",
             help="text (terminal report), json (one object per article, a list when several), "
             "jsonl, csv (one row per statement), markdown or html (annotated offline page).",
         ),
     ] = "text",
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", dir_okay=False, help="Write to FILE instead of stdout."),
-    ] = None,
-    no_model: Annotated[
-        bool, typer.Option("--no-model", help="Rules only: do not use a trained model.")
-    ] = False,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress bar (errors are still reported).")
-    ] = False,
-    jobs: Annotated[
-        int | None,
-        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: one per CPU)."),
-    ] = None,
-    cache: Annotated[
-        Path | None,
-        typer.Option(dir_okay=False, help=f"Report cache file (default: {DEFAULT_CACHE}).",
-                     show_default=False),
-    ] = None,
-    no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Analyze again; neither read nor write the cache.")
-    ] = False,
-    engine: Annotated[
-        str,
-        typer.Option(callback=lambda name: _check_choice(name, ENGINES),
-                     help="local (process pool) or dask."),
-    ] = "local",
-    scheduler: Annotated[
-        str | None,
-        typer.Option(metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786 "
-                     "(default: a local cluster of --jobs workers)."),
-    ] = None,
+    output: OutputFile = None,
+    no_model: NoModel = False,
+    quiet: Quiet = False,
+    jobs: Jobs = None,
+    cache: Cache = None,
+    no_cache: NoCache = False,
+    engine: Engine = "local",
+    scheduler: Scheduler = None,
 ) -> None:
     """Score articles: statements by source type, and the share resting on anonymous sources.
 
     Data goes to stdout (or -o FILE); progress and `error: PATH: message` lines to stderr.
     """
-    stdin = sys.stdin.buffer if "-" in paths else None
-    items = list(iter_inputs(paths, stdin))
-    with BatchProgress(total=len(items), show_bar=not quiet and len(items) > 1) as progress:
-        outcome = score_inputs(
-            items, progress.update, jobs=jobs, cache=None if no_cache else cache or DEFAULT_CACHE,
-            engine=engine, scheduler=scheduler, no_model=no_model)
+    outcome = _score_paths(paths, quiet, jobs=jobs, cache=cache_path(cache, no_cache),
+                           engine=engine, scheduler=scheduler, no_model=no_model)
     if outcome.reports:
         color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         _write(render(output_format, outcome.reports, color=color), output)
     raise typer.Exit(outcome.exit_code)
+
+
+def _score_paths(paths: list[str], quiet: bool, **options: Any) -> BatchOutcome:
+    """Read and score `paths` (- is stdin) with a progress bar; `options` go to the engine."""
+    items = list(iter_inputs(paths, sys.stdin.buffer if "-" in paths else None))
+    with BatchProgress(total=len(items), show_bar=not quiet and len(items) > 1) as progress:
+        return score_inputs(items, progress.update, **options)
 
 
 def _write(text: str, output: Path | None) -> None:
@@ -180,7 +158,7 @@ def compare(
         str,
         typer.Option(
             "--format", "-f", metavar="FORMAT",
-            callback=lambda name: _check_choice(name, COMPARE_FORMATS),
+            callback=lambda name: check_choice(name, COMPARE_FORMATS),
             help="table, csv, markdown, json or html (one offline page with the chart).",
         ),
     ] = "table",
@@ -216,19 +194,10 @@ def compare(
         str | None,
         typer.Option(help="Rating column of --ratings (default: 'rating', else its only numeric column)."),
     ] = None,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", dir_okay=False, help="Write to FILE instead of stdout."),
-    ] = None,
-    jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: one per CPU).")
-    ] = None,
-    no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Analyze again instead of reusing cached reports.")
-    ] = False,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress bar (errors are still reported).")
-    ] = False,
+    output: OutputFile = None,
+    jobs: Jobs = None,
+    no_cache: NoCache = False,
+    quiet: Quiet = False,
 ) -> None:
     """Compare outlets: anonymity share with 95% CIs and the sourcing mix, one row per group.
 
@@ -237,10 +206,10 @@ def compare(
     # Imported here: matplotlib and scipy load slowly and only this command needs them.
     from sourcing.corpus.chart import anonymity_chart
     from sourcing.corpus.compare import CompareOptions, chart_format, compare_paths, parse_by
-    from sourcing.run.engine import DEFAULT_CACHE, run_reports
-    from sourcing.outlets import load_table
     from sourcing.corpus.ratings import load_ratings
+    from sourcing.outlets import load_table
     from sourcing.render.comparison import notes, render_comparison
+    from sourcing.run.engine import run_reports
 
     failed: list[str] = []
 
@@ -256,7 +225,7 @@ def compare(
         comparison = compare_paths(
             paths, sys.stdin.buffer if "-" in paths else None, options, table=table,
             ratings=rated, on_failure=on_failure,
-            run=partial(run_reports, jobs=jobs, cache=None if no_cache else DEFAULT_CACHE,
+            run=partial(run_reports, jobs=jobs, cache=cache_path(None, no_cache),
                         progress=not quiet),
         )
     except ValueError as error:
@@ -299,22 +268,25 @@ def exercise(
         typer.Option("--interactive", "-i",
                      help="Quiz in the terminal: classify statements, answers read from stdin."),
     ] = False,
+    no_model: NoModel = False,
+    quiet: Quiet = False,
+    jobs: Jobs = None,
+    cache: Cache = None,
+    no_cache: NoCache = False,
 ) -> None:
     """Make media-literacy exercises: a student worksheet, a teacher key and quizzes.
 
     Example: sourcing exercise article.txt -o lesson1 --level advanced --seed 3
     """
-    from sourcing.run.batch import analyzer_for, score_items
     from sourcing.exercises import LEVELS, build_exercises, exercise_files, run_terminal_quiz
 
-    _check_choice(level, LEVELS)
+    check_choice(level, LEVELS)
     if output is None and not interactive:
         raise typer.BadParameter("give -o DIR, or --interactive", param_hint="--output")
     if interactive and "-" in paths:
         raise typer.BadParameter("--interactive reads answers from stdin: give files")
-    items = list(iter_inputs(paths, sys.stdin.buffer if "-" in paths else None))
-    with BatchProgress(total=len(items), show_bar=False) as progress:
-        outcome = score_items(items, analyzer_for(False), progress.update)
+    outcome = _score_paths(paths, quiet, jobs=jobs, cache=cache_path(cache, no_cache),
+                           no_model=no_model)
     if not outcome.reports:
         raise typer.Exit(outcome.exit_code)
     exercises = build_exercises(outcome.reports, level, seed)

@@ -17,10 +17,10 @@ from test_ingest import ARTICLE, BAD_INPUTS, FIXTURES
 from typer.testing import CliRunner
 
 from sourcing import __version__
-from sourcing.run import batch
 from sourcing.cli import app
 from sourcing.inputs.ingest import FailureKind, decode_bytes, iter_inputs
 from sourcing.records import Document
+from sourcing.run import engine
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
@@ -237,7 +237,7 @@ def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
 
 
 def test_exit_codes() -> None:
-    assert (batch.EXIT_OK, batch.EXIT_SOME_FAILED, batch.EXIT_NOTHING_DONE) == (0, 1, 2)
+    assert (engine.EXIT_OK, engine.EXIT_SOME_FAILED, engine.EXIT_NOTHING_DONE) == (0, 1, 2)
 
 
 def test_real_process_no_traceback(tmp_path: Path) -> None:

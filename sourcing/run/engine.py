@@ -1,6 +1,8 @@
-"""Run the analyzer over many documents: in-process, on a process pool, or on Dask.
+"""Run the analyzer over many inputs: in-process, on a process pool, or on Dask.
 
-Documents are read lazily in chunks; each chunk is looked up in the report cache and
+`score_inputs` is the one path from inputs to reports: every input ends as a report or
+a failure, in order, with the run's exit code. It runs on `run_reports`, where
+documents are read lazily in chunks; each chunk is looked up in the report cache and
 its misses go to a worker as one task. At most a few chunks per worker are in flight,
 and results are yielded in input order as soon as the oldest chunk is done, so memory
 stays bounded however long the input is. Workers return packed (compressed JSON)
@@ -9,6 +11,7 @@ reports, which the parent stores as they are and unpacks once to yield.
 
 from __future__ import annotations
 
+import inspect
 import logging
 import os
 import signal
@@ -22,21 +25,54 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
-from sourcing.run.batch import BatchOutcome, analyzer_for
-from sourcing.run.cache import ReportCache, default_cache_path, document_key, pack_report, unpack_report
 from sourcing.inputs.ingest import FailureKind, InputFailure
 from sourcing.records import ArticleReport, Document
+from sourcing.run.cache import (
+    ReportCache,
+    default_cache_path,
+    document_key,
+    pack_report,
+    unpack_report,
+)
 from sourcing.run.restore import restore_report
 from sourcing.run.serialize import report_dict
 from sourcing.run.version import analyzer_fingerprint
 
 Outcome = tuple[Document, dict[str, Any] | None, str | None]
 Packed = tuple[bytes | None, str | None]
+Analyzer = Callable[[Document], ArticleReport]
+
+EXIT_OK = 0  # every input gave a report
+EXIT_SOME_FAILED = 1  # some inputs failed; the others were still reported
+EXIT_NOTHING_DONE = 2  # usage error, or no input could be processed
 
 DEFAULT_CACHE = default_cache_path()
 ENGINES = ("local", "dask")
 CHUNK_SIZE = 16  # documents per task: about 0.4 s of work, so task overhead stays small
 CHUNKS_PER_WORKER = 4  # tasks in flight per worker: keeps workers busy, bounds memory
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    """The reports and failures of one run; together they account for every input."""
+
+    reports: tuple[ArticleReport, ...]
+    failures: tuple[InputFailure, ...]
+
+    @property
+    def exit_code(self) -> int:
+        if not self.reports:
+            return EXIT_NOTHING_DONE
+        return EXIT_SOME_FAILED if self.failures else EXIT_OK
+
+
+def analyzer_for(no_model: bool) -> Analyzer:
+    """Return `pipeline.analyze`, told to use no model when asked and when it takes one."""
+    from sourcing import pipeline  # imported here: loading the analyzer is slow, --help is not
+
+    if no_model and "model" in inspect.signature(pipeline.analyze).parameters:
+        return partial(pipeline.analyze, model=None)  # type: ignore[call-arg]
+    return pipeline.analyze
 
 
 def analyze_packed(document: Document, no_model: bool = False) -> Packed:
@@ -294,7 +330,10 @@ def run_reports(
 def score_inputs(items: Iterable[Document | InputFailure],
                  on_outcome: Callable[[ArticleReport | InputFailure], None] | None = None,
                  **options: Any) -> BatchOutcome:
-    """Like `batch.score_items`, but through `run_reports` (`options` are its keywords)."""
+    """Analyze every Document of `items`, pass failures through, report each as it comes.
+
+    `options` are the keywords of `run_reports` (jobs, cache, engine, no_model...).
+    """
     queue: deque[Document | InputFailure] = deque()  # inputs read but not yet reported
     reports: list[ArticleReport] = []
     failures: list[InputFailure] = []

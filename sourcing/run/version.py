@@ -22,7 +22,7 @@ MODELS_DIR = PACKAGE_DIR.parent / "models"
 # Modules and folders that never change what `analyze()` returns.
 # Paths relative to the package; a folder covers everything below it.
 FRONT_END = frozenset({
-    "cli.py", "__main__.py", "evaluation.py", "run/engine.py", "run/batch.py", "run/cache.py",
+    "cli.py", "cli_options.py", "__main__.py", "evaluation.py", "run/engine.py", "run/cache.py",
     "run/version.py", "inputs/ingest.py", "corpus", "render", "exercises",
 })
 IGNORED_PARTS = frozenset({"__pycache__", ".pytest_cache"})

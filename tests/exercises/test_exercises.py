@@ -229,9 +229,9 @@ def test_exercise_command_writes_the_same_files_for_a_seed(tmp_path: Path) -> No
     from sourcing.cli import app
 
     runs = []
-    for name in ("one", "two"):
+    for name in ("one", "two"):  # the second run reads its reports from the cache
         args = ["exercise", str(SEEDS[3]), str(SEEDS[0]), "-o", str(tmp_path / name),
-                "--level", "advanced", "--seed", "9"]
+                "--level", "advanced", "--seed", "9", "--cache", str(tmp_path / "c.sqlite")]
         result = CliRunner().invoke(app, args)
         assert result.exit_code == 0, result.output
         runs.append({p.name: p.read_bytes() for p in sorted((tmp_path / name).iterdir())})
@@ -246,7 +246,7 @@ def test_exercise_command_interactive_reads_piped_answers() -> None:
 
     exercises = build_exercises([seed_report(SEEDS[3])], "basic", seed=0)
     answers = [q.answer_type for q in quiz_questions(exercises) if q.answer_type]
-    result = CliRunner().invoke(app, ["exercise", str(SEEDS[3]), "--interactive"],
+    result = CliRunner().invoke(app, ["exercise", str(SEEDS[3]), "--interactive", "--no-cache"],
                                 input=_numbers(answers))
     assert result.exit_code == 0, result.output
     assert result.output.count("Correct!") == len(answers)

@@ -1,4 +1,5 @@
-"""Tests for the batch engine: order, failures, cache reuse, interruption, pool and Dask."""
+"""Tests for the batch engine: order, failures, exit codes, cache reuse, interruption, pool
+and Dask."""
 
 from __future__ import annotations
 
@@ -10,11 +11,11 @@ from typing import Any
 import pytest
 
 from sourcing import pipeline
-from sourcing.run import engine
-from sourcing.run.engine import run_reports, score_inputs
 from sourcing.inputs.ingest import FailureKind, InputFailure
 from sourcing.pipeline import analyze
 from sourcing.records import Document
+from sourcing.run import engine
+from sourcing.run.engine import BatchOutcome, analyzer_for, run_reports, score_inputs
 from sourcing.run.serialize import report_dict
 
 SENTENCES = [
@@ -162,6 +163,42 @@ def test_score_inputs_keeps_failures_in_input_order(tmp_path: Path, jobs: int) -
     assert [report_dict(r) for r in outcome.reports] == [
         report_dict(analyze(d)) for d in (first, second, third)]
     assert len(outcome.failures) == 4 and outcome.exit_code == 1
+
+
+def test_analysis_error_message_names_the_exception() -> None:
+    outcome = score_inputs([BROKEN], jobs=1, cache=None)
+    (failure,) = outcome.failures
+    assert (failure.path, failure.kind) == ("broken.txt", FailureKind.ANALYSIS)
+    assert failure.message.startswith("analysis failed: AttributeError: ")
+
+
+@pytest.mark.parametrize(
+    ("reports", "failures", "code"),
+    [
+        (1, 0, engine.EXIT_OK),
+        (1, 1, engine.EXIT_SOME_FAILED),
+        (0, 1, engine.EXIT_NOTHING_DONE),
+        (0, 0, 2),
+    ],
+)
+def test_exit_code(reports: int, failures: int, code: int) -> None:
+    report = analyze(make_documents(1)[0])
+    outcome = BatchOutcome((report,) * reports, (InputFailure("x", "bad"),) * failures)
+    assert outcome.exit_code == code
+
+
+def test_no_model_is_passed_only_when_analyze_takes_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[object] = []
+    report = analyze(make_documents(1)[0])
+
+    def with_model(document: Document, model: object = "trained") -> Any:
+        calls.append(model)
+        return report
+
+    monkeypatch.setattr(pipeline, "analyze", with_model)
+    analyzer_for(True)(Document("x"))
+    analyzer_for(False)(Document("x"))
+    assert calls == [None, "trained"]
 
 
 def test_unknown_engine_is_refused() -> None:
