@@ -33,6 +33,8 @@ def make_report(
         start = full.index(text, cursor)
         cursor = start + len(text)
         fields = {"confidence": 0.85, **fields}
+        if type_name == "unnamed_source":  # the pipeline always decides the reason on these
+            fields.setdefault("anonymity_reason", False)
         statements.append(
             Statement(index, Span(start, cursor), text, SourceType(type_name), **fields)
         )

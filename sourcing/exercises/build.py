@@ -1,7 +1,7 @@
 """Build an exercise set from reports: every answer comes from the analysis.
 
-Statements the analyzer is unsure of (confidence below `Settings.unsure_below`) are never
-asked about. All random choices go through one `random.Random(seed)`, so a seed fixes the set.
+Statements the analyzer is unsure of (confidence below `Settings.unsure_below`, or a record
+whose fields contradict each other, see `sourcing.consistency`) are never asked about. All random choices go through one `random.Random(seed)`, so a seed fixes the set.
 """
 
 from __future__ import annotations
@@ -11,7 +11,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from sourcing.exercises import imvain, kinds
-from sourcing.exercises.items import LEVELS, ExerciseSet, Kind, Question, confident, exercise_texts
+from sourcing.exercises.items import (
+    LEVELS,
+    ExerciseSet,
+    Kind,
+    Question,
+    confident,
+    exercise_texts,
+    unsure,
+)
 from sourcing.records import ArticleReport, Statement
 from sourcing.settings import DEFAULT_SETTINGS, Settings
 
@@ -45,8 +53,5 @@ def build_exercises(
     if sizes["compare"]:
         questions += imvain.compare(reports)
     numbered = tuple(replace(q, number=n) for n, q in enumerate(questions, start=1))
-    ungraded = tuple(
-        tuple(s.index for s in r.statements if s.confidence < settings.unsure_below)
-        for r in reports
-    )
+    ungraded = tuple(unsure(r, settings) for r in reports)
     return ExerciseSet(level, seed, tuple(reports), numbered, ungraded)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Sequence
 
-from sourcing.scoring.checks import source_keys
 from sourcing.exercises.items import Kind, Question, evidence, exercise_texts, labels
 from sourcing.records import NAMED_TYPES, ArticleReport, SourceType, Statement
+from sourcing.scoring.checks import source_keys
 
 LETTERS = ("I", "M", "V", "A", "N")
 

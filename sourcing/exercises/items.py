@@ -9,6 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from sourcing.consistency import report_problems
 from sourcing.records import ArticleReport, SourceType, Statement
 from sourcing.render.html import type_styles
 from sourcing.settings import Settings
@@ -87,6 +88,16 @@ def evidence(article: int, statement: Statement) -> Evidence:
     )
 
 
+def unsure(report: ArticleReport, settings: Settings) -> tuple[int, ...]:
+    """Return the statements never asked about: low confidence, or a record that contradicts itself."""
+    inconsistent = report_problems(report)
+    return tuple(
+        s.index for s in report.statements
+        if s.confidence < settings.unsure_below or s.index in inconsistent
+    )
+
+
 def confident(report: ArticleReport, settings: Settings) -> list[Statement]:
     """Return the statements the analyzer is sure enough of to ask about."""
-    return [s for s in report.statements if s.confidence >= settings.unsure_below]
+    skipped = set(unsure(report, settings))
+    return [s for s in report.statements if s.index not in skipped]

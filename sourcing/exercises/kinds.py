@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
-from sourcing.scoring.checks import is_vague, source_keys
 from sourcing.exercises.items import (
     Evidence,
     Kind,
@@ -16,6 +15,7 @@ from sourcing.exercises.items import (
 )
 from sourcing.records import ArticleReport, SourceType, Statement
 from sourcing.render.html import type_styles
+from sourcing.scoring.checks import is_vague, source_keys
 
 
 def explain(statement: Statement) -> str:

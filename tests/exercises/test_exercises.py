@@ -10,8 +10,9 @@ from xml.etree.ElementTree import Element
 
 import html5lib
 import pytest
-from report_builders import sample_report
+from report_builders import make_report, sample_report
 
+from sourcing.consistency import record_problems, report_problems
 from sourcing.exercises import (
     LEVELS,
     ExerciseSet,
@@ -51,6 +52,7 @@ def assert_agrees_with_analysis(exercises: ExerciseSet) -> None:
             assert proof.type is statement.type
             assert report.document.text[proof.start : proof.end] == proof.text == statement.text
             assert statement.confidence >= DEFAULT_SETTINGS.unsure_below
+            assert not record_problems(statement, report.statements, report.document.text)
         if question.answer_type is not None:
             assert question.evidence
             assert question.answer_type is question.evidence[0].type
@@ -66,8 +68,24 @@ def assert_agrees_with_analysis(exercises: ExerciseSet) -> None:
 def test_seed_exercises_agree_with_the_analysis(path: Path, level: str) -> None:
     exercises = build_exercises([seed_report(path)], level, seed=7)
     assert_agrees_with_analysis(exercises)
-    unsure = {s.index for s in exercises.reports[0].statements if s.confidence < DEFAULT_SETTINGS.unsure_below}
-    assert set(exercises.ungraded[0]) == unsure
+    report = exercises.reports[0]
+    unsure = {s.index for s in report.statements if s.confidence < DEFAULT_SETTINGS.unsure_below}
+    assert set(exercises.ungraded[0]) == unsure | set(report_problems(report))
+
+
+def test_inconsistent_record_is_never_keyed() -> None:
+    """Seed 003 [10]: "He added" after "another official", typed named official, is not asked."""
+    report = make_report([
+        ("Reuters quoted another official as saying talks went well.", "unnamed_source",
+         {"source": "another official", "via": "Reuters"}),
+        ("Pompeo said the talks would go on.", "named_official", {"source": "Pompeo"}),
+        ("He added: Iran is ready.", "named_official", {"source": "another official"}),
+        ("The talks began in May.", "unattributed", {}),
+    ])
+    for seed in range(10):
+        exercises = build_exercises([report], "advanced", seed=seed)
+        assert exercises.ungraded[0] == (2,)
+        assert all(e.index != 2 for q in exercises.questions for e in q.evidence)
 
 
 def test_two_seed_articles_get_a_comparison() -> None:
