@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sourcing import __version__
 from sourcing.attribution.attribute import attribute_statements
-from sourcing.text.body import body_regions, find_excluded
+from sourcing.text.body import body_regions, empty_report_note, find_excluded
 from sourcing.model.classifier import retype_statements
 from sourcing.model.store import SHIPPED, ModelChoice, choose_model, describe
 from sourcing.scoring.readability import readability
@@ -37,4 +37,5 @@ def analyze(
         excluded=excluded,
         scores=scores,
         analyzer=f"sourcing {__version__} {describe(chosen)}",
+        notes=() if statements else (empty_report_note(excluded),),
     )

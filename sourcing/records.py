@@ -28,6 +28,7 @@ class Role(StrEnum):
 
     HEADLINE = "headline"
     BOILERPLATE = "boilerplate"
+    TABLE = "table"  # a row of a table: cells, not prose (unless the row is a sentence)
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ class Document:
 
 @dataclass(frozen=True)
 class Excluded:
-    """A span that is not a statement: headline or boilerplate."""
+    """A span that is not a statement: headline, boilerplate or table."""
 
     span: Span
     role: Role
@@ -125,3 +126,4 @@ class ArticleReport:
     excluded: tuple[Excluded, ...]
     scores: Scores
     analyzer: str  # analyzer version and model in use, e.g. "sourcing 0.1.0 rules"
+    notes: tuple[str, ...] = ()  # what the user should know, e.g. that no statement was found

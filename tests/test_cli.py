@@ -251,3 +251,14 @@ def test_real_process_no_traceback(tmp_path: Path) -> None:
     assert f"error: {tmp_path / 'photo.txt'}: binary file: JPEG image, not text" in lines
     assert all(line.startswith(("error: ", "warning: ")) for line in lines), lines
     assert len(done.stdout.splitlines()) == 1
+
+
+def test_report_without_statements_is_a_warning_and_a_note(tmp_path: Path) -> None:
+    path = tmp_path / "menu.txt"
+    path.write_text("Home\nWorld News\nSPORTS AND MORE\n")
+    result = run("score", "-f", "json", str(path))
+    assert_clean(result)
+    assert result.exit_code == 0
+    report = json.loads(result.stdout)
+    assert report["statements"] == [] and report["notes"][0].startswith("no statements")
+    assert error_lines(result) == [f"warning: {path}: {report['notes'][0]}"]

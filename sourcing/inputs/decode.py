@@ -30,6 +30,9 @@ BINARY_SIGNATURES = (
     (b"PK\x03\x04", "zip archive (e.g. .docx)"),
     (b"\x7fELF", "executable"),
 )
+# NUL bytes up to this share of a page are stray (a broken scraper), dropped with a warning; a
+# text in UTF-16 or UTF-32 without byte-order mark has a NUL in every second or fourth byte.
+MAX_STRAY_NUL_SHARE = 0.01
 # Unicode category Cc except the whitespace controls (tab, newlines, form feed).
 CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
@@ -58,6 +61,20 @@ def decode_bytes(data: bytes) -> str:
             FailureKind.UNDECODABLE, "cannot decode: not UTF-8, UTF-16 or a known 8-bit encoding"
         )
     return _checked(str(match))
+
+
+def drop_stray_nuls(data: bytes) -> tuple[bytes, int]:
+    """Remove NUL bytes from otherwise textual data; return the data and how many were dropped.
+
+    Data marked UTF-16/32 by its byte-order mark, or with more NULs than a stray few, is
+    returned untouched (and refused as binary by `decode_bytes` when unmarked).
+    """
+    nuls = data.count(b"\x00")
+    if not nuls or nuls > MAX_STRAY_NUL_SHARE * len(data):
+        return data, 0
+    if any(data.startswith(mark) for mark, codec in BYTE_ORDER_MARKS if codec != "utf-8"):
+        return data, 0
+    return data.replace(b"\x00", b""), nuls
 
 
 def reject_binary(data: bytes) -> None:

@@ -7,6 +7,7 @@ import re
 
 from sourcing.inputs.failures import FailureKind, InputError
 from sourcing.records import Document
+from sourcing.text.words import count_words
 
 Meta = dict[str, str]
 
@@ -28,12 +29,20 @@ START_TAG = re.compile(r"<[A-Za-z]")
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def sniff_format(text: str) -> str:
-    """Return "jsonl", "html" or "text" for an input whose file name says nothing."""
+def sniff_format(text: str, named_html: bool = False) -> str:
+    """Return "jsonl", "html" or "text" by the content of an input, whatever its name.
+
+    HTML is recognized by its markup: a page starting with a tag, or an <html> or <body> tag
+    near its start. `named_html` (a .html/.htm file) accepts any tag near the start, so a
+    fragment ("<h1>Title</h1> ...") is HTML too; a .html file without markup is text.
+    """
     lines = [line for line in text.splitlines() if line.strip()]
     if lines and all(_is_text_row(line) for line in lines):
         return "jsonl"
-    if HTML_START.match(text) or HTML_TAG.search(text[:SNIFF_CHARS]):
+    head = text[:SNIFF_CHARS]
+    if HTML_START.match(text) or HTML_TAG.search(head):
+        return "html"
+    if named_html and START_TAG.search(head):
         return "html"
     return "text"
 
@@ -67,7 +76,7 @@ def html_document(html: str, path: str, doc_id: str | None, meta: Meta) -> Docum
     except Exception as error:  # malformed pages must fail this input only
         raise InputError(FailureKind.NO_HTML_TEXT, f"cannot parse HTML: {error}") from error
     data = {} if found is None else found if isinstance(found, dict) else found.as_dict()
-    if len(str(data.get("text") or "").split()) < MIN_HTML_WORDS:
+    if count_words(str(data.get("text") or "")) < MIN_HTML_WORDS:
         raise InputError(FailureKind.NO_HTML_TEXT, "HTML page has no article text")
     extracted = {
         "title": data.get("title"),

@@ -42,3 +42,7 @@ class InputError(Exception):
         super().__init__(message)
         self.kind = kind
         self.message = message
+
+
+class InputWarning(UserWarning):
+    """An input was read but something in it was repaired or is worth the user's attention."""

@@ -13,13 +13,14 @@ import io
 import lzma
 import os
 import stat
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from sourcing.inputs.decode import decode_bytes, reject_binary
+from sourcing.inputs.decode import decode_bytes, drop_stray_nuls, reject_binary
 from sourcing.inputs.extract import Meta, html_document, row_document, sniff_format, text_document
-from sourcing.inputs.failures import FailureKind, InputError, InputFailure
+from sourcing.inputs.failures import FailureKind, InputError, InputFailure, InputWarning
 from sourcing.records import Document
 
 __all__ = ["FailureKind", "InputFailure", "decode_bytes", "iter_inputs", "load_manifest"]
@@ -161,11 +162,29 @@ def _read_file(path: str, meta: Meta) -> Iterator[Item]:
         data = handle.read()
     if not data:
         raise InputError(FailureKind.EMPTY, "empty file")
+    named_html = path.lower().endswith(HTML_SUFFIXES)
+    yield from _documents(data, path, Path(path).stem, meta, named_html)
+
+
+def _documents(
+    data: bytes, path: str, doc_id: str | None, meta: Meta, named_html: bool = False
+) -> Iterator[Item]:
+    """Decode an input and read it as its content says: JSONL rows, an HTML page or text.
+
+    Files and stdin go through here alike; only the name hint differs.
+    """
+    data, dropped = drop_stray_nuls(data)
+    if dropped:
+        warnings.warn(f"{path}: dropped {dropped} stray NUL bytes", InputWarning, stacklevel=2)
     text = decode_bytes(data)
-    if path.lower().endswith(HTML_SUFFIXES):
-        yield html_document(text, path, Path(path).stem, meta)
+    kind = sniff_format(text, named_html)
+    if kind == "jsonl":
+        lines = enumerate(text.splitlines(), start=1)
+        yield from _jsonl_documents(((n, line) for n, line in lines), path, meta)
+    elif kind == "html":
+        yield html_document(text, path, doc_id, meta)
     else:
-        yield text_document(text, path, Path(path).stem, meta)
+        yield text_document(text, path, doc_id, meta)
 
 
 def _check_size(size: int) -> None:
@@ -187,15 +206,7 @@ def _read_stdin(stdin: BinaryIO | None) -> Iterator[Item]:
     _check_size(len(data))
     if not data:
         raise InputError(FailureKind.EMPTY, "empty input")
-    text = decode_bytes(data)
-    kind = sniff_format(text)
-    if kind == "jsonl":
-        lines = enumerate(text.splitlines(), start=1)
-        yield from _jsonl_documents(((n, line) for n, line in lines), STDIN_PATH, {})
-    elif kind == "html":
-        yield html_document(text, STDIN_PATH, None, {})
-    else:
-        yield text_document(text, STDIN_PATH, None, {})
+    yield from _documents(data, STDIN_PATH, None, {})
 
 
 def _read_jsonl_file(path: str, meta: Meta) -> Iterator[Item]:

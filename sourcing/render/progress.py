@@ -51,4 +51,8 @@ class BatchProgress:
         """Count one input; print it if it failed."""
         if isinstance(outcome, InputFailure):
             self.console.print(Text(failure_line(outcome)), soft_wrap=True)
+        else:
+            for note in outcome.notes:
+                line = f"warning: {outcome.document.path or '<input>'}: {note}"
+                self.console.print(Text(" ".join(line.split())), soft_wrap=True)
         self.progress.advance(self.task)

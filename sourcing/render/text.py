@@ -57,6 +57,8 @@ def _print_report(console: Console, report: dict[str, Any]) -> None:
     console.print(_score_table(report))
     console.print(_statement_table(report))
     console.print(Text(f"excluded: {excluded_summary(report)}", style="dim"))
+    for note in report.get("notes", ()):
+        console.print(Text(f"note: {note}", style="yellow"))
 
 
 def _score_table(report: dict[str, Any]) -> Table:

@@ -52,6 +52,7 @@ def report_dict(report: ArticleReport) -> dict[str, Any]:
     """Serialize a whole article report."""
     doc = report.document
     scores = report.scores
+    notes = {"notes": list(report.notes)} if report.notes else {}  # only when there is one
     return {
         "contract": CONTRACT_VERSION,
         "analyzer": report.analyzer,
@@ -78,4 +79,4 @@ def report_dict(report: ArticleReport) -> dict[str, Any]:
         },
         "statements": [statement_dict(s, doc.text) for s in report.statements],
         "excluded": [excluded_dict(e, doc.text) for e in report.excluded],
-    }
+    } | notes

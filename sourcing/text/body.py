@@ -314,3 +314,11 @@ def body_regions(text: str, excluded: tuple[Excluded, ...]) -> list[Span]:
     if cursor < len(text):
         regions.append(Span(cursor, len(text)))
     return regions
+
+
+def empty_report_note(excluded: Sequence[Excluded]) -> str:
+    """Say why a text gave no statement: what its lines were taken for, or that it had none."""
+    if not excluded:
+        return "no statements: the text has no sentences"
+    roles = sorted({item.role.value for item in excluded})
+    return f"no statements: every line was excluded ({', '.join(roles)})"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sourcing.inputs.decode import decode_bytes, reject_binary
+from sourcing.inputs.decode import decode_bytes, drop_stray_nuls, reject_binary
 from sourcing.inputs.failures import FailureKind, InputError
 
 ARTICLE = "The minister said on Tuesday that “talks failed”, officials said. Café naïve.\n"
@@ -49,3 +49,18 @@ def test_refused(data: bytes, kind: FailureKind, message: str) -> None:
 
 def test_text_is_not_binary() -> None:
     reject_binary(b"PDF files are not read, the minister said.")
+
+
+@pytest.mark.parametrize(
+    ("data", "kept", "dropped"),
+    [
+        (b"<p>" + b"word " * 100 + b"\x00\x00</p>", b"<p>" + b"word " * 100 + b"</p>", 2),
+        (b"no nul here", b"no nul here", 0),
+        (b"a\x00b", b"a\x00b", 0),  # half NULs: binary, left for decode_bytes to refuse
+        ("text".encode("utf-16-le") * 50, "text".encode("utf-16-le") * 50, 0),
+        (b"\xff\xfe" + "t".encode("utf-16-le") * 300, b"\xff\xfe" + "t".encode("utf-16-le") * 300, 0),
+    ],
+    ids=["stray NULs dropped", "none", "mostly NULs", "utf-16 without BOM", "utf-16 BOM"],
+)
+def test_drop_stray_nuls(data: bytes, kept: bytes, dropped: int) -> None:
+    assert drop_stray_nuls(data) == (kept, dropped)

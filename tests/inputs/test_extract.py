@@ -29,6 +29,19 @@ def test_sniff_format(text: str, kind: str) -> None:
     assert sniff_format(text) == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "named_html", "kind"),
+    [
+        ("<h1>Talks stall</h1><p>The minister said so.</p>", True, "html"),
+        ("<h1>Talks stall</h1><p>The minister said so.</p>", False, "text"),
+        ("The minister said so, in a page without markup.", True, "text"),
+        ("\n\n<html lang=en><body><p>x</p></body></html>", False, "html"),
+    ],
+)
+def test_sniff_format_with_a_name_hint(text: str, named_html: bool, kind: str) -> None:
+    assert sniff_format(text, named_html) == kind
+
+
 def test_html_manifest_wins_over_page_metadata() -> None:
     html = (FIXTURES / "article.html").read_text()
     doc = html_document(html, "p.html", "p", {"outlet": "Manifest Outlet"})

@@ -353,3 +353,38 @@ def test_every_input_is_accounted_for(tmp_path: Path) -> None:
     docs = [i for i in found if isinstance(i, Document)]
     failures = [i for i in found if isinstance(i, InputFailure)]
     assert (len(docs), len(failures)) == (5 + 2, 2 + 4)
+
+
+# --- detection by content, NUL tolerance ------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["page", "page.txt", "page.php", "page.HTML"])
+def test_html_is_recognized_by_its_markup_whatever_the_name(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes((FIXTURES / "article.html").read_bytes())
+    (doc,) = items(path)
+    (same,) = items("-", stdin=path.read_bytes())
+    assert isinstance(doc, Document) and isinstance(same, Document)
+    assert doc.input_format == same.input_format == "html"
+    assert doc.text == same.text and "<" not in doc.text
+
+
+def test_stray_nuls_are_dropped_with_a_warning(tmp_path: Path) -> None:
+    page = (FIXTURES / "article.html").read_bytes()
+    path = tmp_path / "nul.html"
+    path.write_bytes(page.replace(b"<p>", b"<p>\x00", 3))
+    with pytest.warns(UserWarning, match=r"nul.html: dropped 3 stray NUL bytes"):
+        (doc,) = items(path)
+    assert isinstance(doc, Document) and doc.text == only_document(items(FIXTURES / "article.html")).text
+
+
+def only_document(found: list[Document | InputFailure]) -> Document:
+    assert len(found) == 1 and isinstance(found[0], Document), found
+    return found[0]
+
+
+def test_japanese_page_is_not_refused_for_its_word_count() -> None:
+    body = "".join(f"<p>東京都は{n}日、新しい防災計画を発表した。担当者は説明した。</p>" for n in range(8))
+    html = f"<html lang=ja><head><title>防災計画</title></head><body><article>{body}</article></body></html>"
+    doc = only_document(items("-", stdin=html.encode()))
+    assert "防災計画を発表した" in doc.text
