@@ -9,7 +9,8 @@ from dataclasses import dataclass, replace
 from sourcing.attribution.cues import find_cues, find_phrases
 from sourcing.attribution.decide import MENTION_TYPES, Decision, decide
 from sourcing.attribution.entities import known_people
-from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase, person_names
+from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
+from sourcing.attribution.names import person_names
 from sourcing.records import Document, SourceType, Span, Statement
 from sourcing.settings import Settings
 from sourcing.text.normalize import normalized_view
