@@ -196,8 +196,11 @@ def compare(
     ] = None,
     output: OutputFile = None,
     jobs: Jobs = None,
+    cache: Cache = None,
     no_cache: NoCache = False,
     quiet: Quiet = False,
+    engine: Engine = "local",
+    scheduler: Scheduler = None,
 ) -> None:
     """Compare outlets: anonymity share with 95% CIs and the sourcing mix, one row per group.
 
@@ -209,7 +212,7 @@ def compare(
     from sourcing.corpus.ratings import load_ratings
     from sourcing.outlets import load_table
     from sourcing.render.comparison import notes, render_comparison
-    from sourcing.run.engine import run_reports
+    from sourcing.run.engine import SchedulerUnreachable, run_reports
 
     failed: list[str] = []
 
@@ -225,11 +228,14 @@ def compare(
         comparison = compare_paths(
             paths, sys.stdin.buffer if "-" in paths else None, options, table=table,
             ratings=rated, on_failure=on_failure,
-            run=partial(run_reports, jobs=jobs, cache=cache_path(None, no_cache),
-                        progress=not quiet),
+            run=partial(run_reports, jobs=jobs, cache=cache_path(cache, no_cache),
+                        engine=engine, scheduler=scheduler, progress=not quiet),
         )
     except ValueError as error:
         raise typer.BadParameter(str(error)) from error
+    except SchedulerUnreachable as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(EXIT_NOTHING_DONE) from error
     if output_format in ("table", "csv"):
         typer.echo("\n".join(notes(comparison)), err=True)
     _write(render_comparison(comparison, output_format), output)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -83,3 +85,29 @@ def test_help_and_readme_example() -> None:
     assert result.exit_code == 0 and "--min-articles" in result.stdout
     readme = Path(__file__).resolve().parents[1] / "README.md"
     assert "sourcing compare " in readme.read_text()
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> Iterator[str]:
+    """A 2-worker dask LocalCluster on 127.0.0.1, as a user's cluster would be reached."""
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(host="127.0.0.1", n_workers=2, threads_per_worker=1,
+                                  processes=True, memory_limit="1GiB", dashboard_address=None,
+                                  silence_logs=logging.ERROR) as cluster:
+        yield cluster.scheduler_address
+
+
+def test_dask_scheduler_gives_the_local_table(corpus: Path, scheduler: str) -> None:
+    local = run(str(corpus), "--min-articles", "1", "-f", "json")
+    remote = run(str(corpus), "--min-articles", "1", "-f", "json", "--engine", "dask",
+                 "--scheduler", scheduler)
+    assert remote.exit_code == 0, remote.output
+    assert scheduler.startswith("tcp://127.0.0.1:") and remote.stdout == local.stdout
+
+
+def test_unreachable_scheduler_is_one_error_line_exit_2(corpus: Path) -> None:
+    result = run(str(corpus), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        line for line in result.stderr.splitlines() if line.startswith("error: cannot reach")
+    ] and len(result.stderr.splitlines()) == 1

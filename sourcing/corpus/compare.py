@@ -1,31 +1,49 @@
-"""Compare outlets (or years, topics): clean the corpus, group the reports, add ratings."""
+"""Compare outlets (or years, topics): clean the corpus, group the reports, add ratings.
+
+Each report is first reduced to an `ArticleRecord` (its facts and the MinHash signature
+of its body), where it is made when the engine allows; the statistics are computed from
+these records as they stream by, so memory grows with groups and kept signatures, not
+with whole reports.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
+
+import numpy as np
 
 from sourcing.corpus.aggregate import (
     DEFAULT_MIN_ARTICLES,
     DIMENSIONS,
     ArticleFacts,
     GroupStats,
-    aggregate,
+    GroupTally,
     article_facts,
+    group_key,
+    group_table,
     report_text,
 )
 from sourcing.corpus.chart import FORMATS as CHART_FORMATS
 from sourcing.corpus.hygiene import compile_exclusion, is_excluded, wire_signs
-from sourcing.inputs.ingest import InputFailure, iter_inputs
-from sourcing.corpus.near_duplicates import THRESHOLD, DuplicateIndex
-from sourcing.outlets import OutletTable, default_table, outlet_domains
+from sourcing.corpus.near_duplicates import (
+    THRESHOLD,
+    DuplicateIndex,
+    pack_signature,
+    text_signature,
+    unpack_signature,
+)
 from sourcing.corpus.ratings import Correlation, rating_for, spearman
+from sourcing.inputs.ingest import InputFailure, iter_inputs
+from sourcing.outlets import OutletTable, default_table, outlet_domains
 from sourcing.records import Document
+from sourcing.run.engine import Reducer
 
 Report = Mapping[str, Any]
-Outcome = tuple[Document, dict[str, Any] | None, str | None]
 
 
 @dataclass(frozen=True)
@@ -37,6 +55,41 @@ class CompareOptions:
     exclude_wire: bool = False
     exclude_pattern: str | None = None  # regex on URL or title, e.g. "/opinion/"
     duplicate_threshold: float = THRESHOLD
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """What the comparison keeps of one article report.
+
+    `facts` is None when the article is excluded by pattern; `signature` is the MinHash
+    of its body (None when the body has no words).
+    """
+
+    facts: ArticleFacts | None
+    signature: np.ndarray | None = None
+
+
+Outcome = tuple[Document, ArticleRecord | None, str | None]
+
+
+def report_signature(report: Report) -> bytes:
+    """Return the packed MinHash signature of the report's body (what the cache keeps)."""
+    return pack_signature(text_signature(report_text(report, body_only=True)))
+
+
+def article_record(report: Report, signature: bytes, *, pattern: re.Pattern[str] | None,
+                   table: OutletTable) -> ArticleRecord:
+    """Reduce a report (and its packed signature) to what the comparison needs."""
+    if is_excluded(report.get("url"), report.get("title"), pattern):
+        return ArticleRecord(None)
+    facts = article_facts(report, table, wire_signs(report_text(report)))
+    return ArticleRecord(facts, unpack_signature(signature))
+
+
+def record_reducer(options: CompareOptions, table: OutletTable) -> Reducer:
+    """Return the engine's reducer of reports to `ArticleRecord`s under `options`."""
+    pattern = compile_exclusion(options.exclude_pattern)
+    return Reducer(report_signature, partial(article_record, pattern=pattern, table=table))
 
 
 @dataclass(frozen=True)
@@ -81,36 +134,34 @@ def parse_by(text: str) -> tuple[str, ...]:
     return names
 
 
-def clean_facts(
-    reports: Iterable[Report | None], options: CompareOptions, table: OutletTable
-) -> tuple[list[ArticleFacts], Hygiene]:
-    """Turn reports into facts, dropping excluded, duplicate and (optionally) wire articles.
-
-    A None report is an input that failed; it is counted, not compared.
+def tally_records(
+    records: Iterable[ArticleRecord | None], options: CompareOptions
+) -> tuple[dict[tuple[str, ...], GroupTally], Hygiene]:
+    """Count records into group tallies, dropping excluded, duplicate and (optionally) wire
+    articles. A None record is an input that failed; it is counted, not compared.
     """
-    pattern = compile_exclusion(options.exclude_pattern)
     duplicates = DuplicateIndex(options.duplicate_threshold)
     tally = dict.fromkeys(Hygiene.__dataclass_fields__, 0)
-    kept = []
-    for report in reports:
+    groups: dict[tuple[str, ...], GroupTally] = {}
+    for record in records:
         tally["read"] += 1
-        if report is None:
+        if record is None:
             tally["failed"] += 1
             continue
-        if is_excluded(report.get("url"), report.get("title"), pattern):
+        fact = record.facts
+        if fact is None:
             tally["excluded_by_pattern"] += 1
             continue
-        fact = article_facts(report, table, wire_signs(report_text(report)))
-        if duplicates.check(fact.outlet, report_text(report, body_only=True)):
+        if duplicates.check_signature(fact.outlet, record.signature):
             tally["near_duplicates"] += 1
             continue
         tally["wire_copy"] += bool(fact.wire)
         if fact.wire and options.exclude_wire:
             tally["excluded_wire"] += 1
             continue
-        kept.append(fact)
-    tally["compared"] = len(kept)
-    return kept, Hygiene(**tally)
+        groups.setdefault(group_key(fact, options.by), GroupTally()).add(fact)
+        tally["compared"] += 1
+    return groups, Hygiene(**tally)
 
 
 def join_ratings(
@@ -140,6 +191,24 @@ def correlate(groups: Iterable[GroupStats], rated: Iterable[GroupRating]) -> Cor
     return spearman([p[0] for p in pairs], [p[1] for p in pairs])
 
 
+def compare_records(
+    records: Iterable[ArticleRecord | None],
+    options: CompareOptions = CompareOptions(),
+    table: OutletTable | None = None,
+    ratings: Mapping[str, float] | None = None,
+) -> Comparison:
+    """Compare groups of articles from their records (None marks a failed input)."""
+    if ratings is not None and "outlet" not in options.by:
+        raise ValueError("ratings are per outlet: group --by outlet (or outlet,year)")
+    table = table or default_table()
+    tallies, hygiene = tally_records(records, options)
+    groups = tuple(group_table(tallies, options.min_articles))
+    if ratings is None:
+        return Comparison(options, groups, hygiene)
+    rated = join_ratings(groups, ratings, table, options.by)
+    return Comparison(options, groups, hygiene, rated, correlate(groups, rated))
+
+
 def compare_reports(
     reports: Iterable[Report | None],
     options: CompareOptions = CompareOptions(),
@@ -148,20 +217,20 @@ def compare_reports(
 ) -> Comparison:
     """Compare groups of articles from their report dicts (None marks a failed input)."""
     table = table or default_table()
-    facts, hygiene = clean_facts(reports, options, table)
-    groups = tuple(aggregate(facts, options.by, options.min_articles))
-    if ratings is None:
-        return Comparison(options, groups, hygiene)
-    rated = join_ratings(groups, ratings, table, options.by)
-    return Comparison(options, groups, hygiene, rated, correlate(groups, rated))
+    reducer = record_reducer(options, table)
+    records = (None if r is None else reducer.apply(dict(r))[1] for r in reports)
+    return compare_records(records, options, table, ratings)
 
 
-def report_stream(
+Run = Callable[[Iterable[Document], Reducer], Iterable[Outcome]]
+
+
+def record_stream(
     items: Iterable[Document | InputFailure],
     run: Callable[[Iterable[Document]], Iterable[Outcome]],
     on_failure: Callable[[str, str], None],
-) -> Iterator[dict[str, Any] | None]:
-    """Analyze (or fetch from cache) every document; yield None for each failed input."""
+) -> Iterator[ArticleRecord | None]:
+    """Reduce (or fetch from cache) every document; yield None for each failed input."""
     failures: list[InputFailure] = []
 
     def documents() -> Iterator[Document]:
@@ -172,10 +241,10 @@ def report_stream(
                 failures.append(item)
                 on_failure(item.path, item.message)
 
-    for document, report, error in run(documents()):
-        if report is None:
+    for document, record, error in run(documents()):
+        if record is None:
             on_failure(document.path or document.id or "?", error or "analysis failed")
-        yield report
+        yield record
     yield from (None for _ in failures)
 
 
@@ -184,16 +253,21 @@ def compare_paths(
     stdin: BinaryIO | None,
     options: CompareOptions,
     *,
-    run: Callable[[Iterable[Document]], Iterable[Outcome]],
+    run: Run,
     on_failure: Callable[[str, str], None],
     table: OutletTable | None = None,
     ratings: Mapping[str, float] | None = None,
 ) -> Comparison:
-    """Read the articles `paths` name, get their reports from `run` and compare them."""
+    """Read the articles `paths` name, get their records from `run` and compare them.
+
+    `run(documents, reducer)` is `engine.run_reports` with its run options bound.
+    """
     if ratings is not None and "outlet" not in options.by:
         raise ValueError("ratings are per outlet: group --by outlet (or outlet,year)")
-    reports = report_stream(iter_inputs(paths, stdin), run, on_failure)
-    return compare_reports(reports, options, table, ratings)
+    table = table or default_table()
+    reducer = record_reducer(options, table)
+    records = record_stream(iter_inputs(paths, stdin), partial(run, reducer=reducer), on_failure)
+    return compare_records(records, options, table, ratings)
 
 
 def chart_format(path: Path) -> str:

@@ -6,6 +6,8 @@ report dict, which repeats path, outlet, title and the rest. The same text under
 path is therefore a miss; that costs one analysis and never returns a wrong path.
 Values are JSON compressed with zlib. Writes are buffered and committed in batches,
 so an interrupted run keeps every batch it committed (and `close()` commits the rest).
+Beside a report the cache can keep its near-duplicate signature (table `signatures`,
+keyed like the report), so `compare` does not rebuild MinHash signatures on a re-run.
 """
 
 from __future__ import annotations
@@ -33,7 +35,13 @@ CREATE TABLE IF NOT EXISTS reports (
     report BLOB NOT NULL,
     created REAL NOT NULL,
     PRIMARY KEY (doc_key, analyzer)
-) WITHOUT ROWID
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS signatures (
+    doc_key TEXT NOT NULL,
+    analyzer TEXT NOT NULL,
+    signature BLOB NOT NULL,
+    PRIMARY KEY (doc_key, analyzer)
+) WITHOUT ROWID;
 """
 # SQLite allows at most 999 bound parameters in old builds; stay well under.
 LOOKUP_BATCH = 500
@@ -74,28 +82,41 @@ class ReportCache:
         self.batch_size = batch_size
         self.flush_seconds = flush_seconds
         self._pending: list[tuple[str, str, bytes, float]] = []
+        self._pending_signatures: dict[str, bytes] = {}
         self._last_flush = time.monotonic()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(self.path, timeout=60.0)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(SCHEMA)
+        self._db.executescript(SCHEMA)
         self._db.commit()
 
     def get_many(self, keys: Iterable[str]) -> dict[str, bytes]:
         """Return the stored blobs of those `keys` that are present (pending writes too)."""
         wanted = list(dict.fromkeys(keys))
+        found = self._select("reports", "report", wanted)
+        wanted_set = set(wanted)
+        found.update((key, blob) for key, _, blob, _ in self._pending if key in wanted_set)
+        return found
+
+    def get_signatures(self, keys: Iterable[str | None]) -> dict[str, bytes]:
+        """Return the stored near-duplicate signatures of those `keys` that have one."""
+        wanted = list(dict.fromkeys(k for k in keys if k is not None))
+        found = self._select("signatures", "signature", wanted)
+        found.update((k, self._pending_signatures[k]) for k in wanted
+                     if k in self._pending_signatures)
+        return found
+
+    def _select(self, table: str, column: str, keys: list[str]) -> dict[str, bytes]:
         found: dict[str, bytes] = {}
-        for start in range(0, len(wanted), LOOKUP_BATCH):
-            batch = wanted[start : start + LOOKUP_BATCH]
+        for start in range(0, len(keys), LOOKUP_BATCH):
+            batch = keys[start : start + LOOKUP_BATCH]
             marks = ",".join("?" * len(batch))
             rows = self._db.execute(
-                f"SELECT doc_key, report FROM reports WHERE analyzer = ? AND doc_key IN ({marks})",
+                f"SELECT doc_key, {column} FROM {table} WHERE analyzer = ? AND doc_key IN ({marks})",
                 [self.analyzer, *batch],
             )
             found.update(rows)
-        wanted_set = set(wanted)
-        found.update((key, blob) for key, _, blob, _ in self._pending if key in wanted_set)
         return found
 
     def get(self, key: str) -> dict[str, Any] | None:
@@ -103,21 +124,36 @@ class ReportCache:
         blob = self.get_many([key]).get(key)
         return None if blob is None else unpack_report(blob)
 
-    def put(self, key: str, blob: bytes) -> None:
-        """Queue one packed report; commit when the batch is full or old enough."""
+    def put(self, key: str, blob: bytes, signature: bytes | None = None) -> None:
+        """Queue one packed report (and its signature); commit when due."""
         self._pending.append((key, self.analyzer, blob, time.time()))
+        if signature is not None:
+            self._pending_signatures[key] = signature
+        self._flush_if_due()
+
+    def put_signature(self, key: str, signature: bytes) -> None:
+        """Queue the near-duplicate signature of a report already cached."""
+        self._pending_signatures[key] = signature
+        self._flush_if_due()
+
+    def _flush_if_due(self) -> None:
         due = time.monotonic() - self._last_flush >= self.flush_seconds
-        if len(self._pending) >= self.batch_size or due:
+        if len(self._pending) + len(self._pending_signatures) >= self.batch_size or due:
             self.flush()
 
     def flush(self) -> None:
         """Commit every queued write."""
-        if self._pending:
+        if self._pending or self._pending_signatures:
             with self._db:
                 self._db.executemany(
                     "INSERT OR REPLACE INTO reports VALUES (?, ?, ?, ?)", self._pending
                 )
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO signatures VALUES (?, ?, ?)",
+                    [(k, self.analyzer, v) for k, v in self._pending_signatures.items()],
+                )
             self._pending.clear()
+            self._pending_signatures.clear()
         self._last_flush = time.monotonic()
 
     def count(self, *, all_versions: bool = False) -> int:
@@ -134,6 +170,7 @@ class ReportCache:
         self.flush()
         with self._db:
             cursor = self._db.execute("DELETE FROM reports WHERE analyzer != ?", [self.analyzer])
+            self._db.execute("DELETE FROM signatures WHERE analyzer != ?", [self.analyzer])
         return cursor.rowcount
 
     def close(self) -> None:

@@ -39,7 +39,7 @@ from sourcing.run.serialize import report_dict
 from sourcing.run.version import analyzer_fingerprint
 
 Outcome = tuple[Document, dict[str, Any] | None, str | None]
-Packed = tuple[bytes | None, str | None]
+Packed = tuple[bytes | None, str | None, Any]  # report blob, error, a Reducer's (derived, record)
 Analyzer = Callable[[Document], ArticleReport]
 
 EXIT_OK = 0  # every input gave a report
@@ -50,6 +50,7 @@ DEFAULT_CACHE = default_cache_path()
 ENGINES = ("local", "dask")
 CHUNK_SIZE = 16  # documents per task: about 0.4 s of work, so task overhead stays small
 CHUNKS_PER_WORKER = 4  # tasks in flight per worker: keeps workers busy, bounds memory
+SCHEDULER_TIMEOUT = "5s"  # how long to try a --scheduler address before giving up
 
 
 @dataclass(frozen=True)
@@ -75,17 +76,40 @@ def analyzer_for(no_model: bool) -> Analyzer:
     return pipeline.analyze
 
 
-def analyze_packed(document: Document, no_model: bool = False) -> Packed:
-    """Analyze one document; return its packed report, or the error as text."""
+@dataclass(frozen=True)
+class Reducer:
+    """Turn each report into a small record where the report is made (see `run_reports`).
+
+    `derive` computes from a report what is cached beside it (bytes, e.g. a MinHash
+    signature); `reduce` makes the record from the report and those bytes. Both must
+    pickle (module-level functions or partials of them) to run on workers.
+    """
+
+    derive: Callable[[dict[str, Any]], bytes]
+    reduce: Callable[[dict[str, Any], bytes], Any]
+
+    def apply(self, report: dict[str, Any], derived: bytes | None = None) -> tuple[bytes, Any]:
+        """Return (derived bytes, record); `derived` is computed unless given."""
+        derived = self.derive(report) if derived is None else derived
+        return derived, self.reduce(report, derived)
+
+
+def analyze_packed(document: Document, no_model: bool = False, reducer: Reducer | None = None,
+                   keep_report: bool = True) -> Packed:
+    """Analyze one document; return its packed report (unless not kept), the error as
+    text, and the reducer's (derived, record) when there is one."""
     try:
-        return pack_report(report_dict(analyzer_for(no_model)(document))), None
+        report = report_dict(analyzer_for(no_model)(document))
+        extra = None if reducer is None else reducer.apply(report)
+        return (pack_report(report) if keep_report or reducer is None else None), None, extra
     except Exception as error:  # noqa: BLE001 - one bad document must not stop the run
-        return None, f"{type(error).__name__}: {error}"
+        return None, f"{type(error).__name__}: {error}", None
 
 
-def analyze_chunk(documents: list[Document], no_model: bool = False) -> list[Packed]:
+def analyze_chunk(documents: list[Document], no_model: bool = False,
+                  reducer: Reducer | None = None, keep_report: bool = True) -> list[Packed]:
     """Analyze a chunk of documents (the unit of work sent to a worker)."""
-    return [analyze_packed(document, no_model) for document in documents]
+    return [analyze_packed(document, no_model, reducer, keep_report) for document in documents]
 
 
 Task = Callable[[list[Document]], list[Packed]]
@@ -150,6 +174,10 @@ def open_submitter(engine: str, jobs: int, scheduler: str | None) -> Iterator[tu
             pool.shutdown(wait=True, cancel_futures=True)
 
 
+class SchedulerUnreachable(RuntimeError):
+    """The dask scheduler named by --scheduler did not answer."""
+
+
 @contextmanager
 def _dask_client(jobs: int, scheduler: str | None) -> Iterator[Any]:
     try:
@@ -162,7 +190,12 @@ def _dask_client(jobs: int, scheduler: str | None) -> Iterator[Any]:
                 n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
                 silence_logs=logging.ERROR))  # not the nanny's shutdown warnings on stderr
             scheduler = cluster.scheduler_address
-        yield stack.enter_context(Client(scheduler))
+        try:
+            client = stack.enter_context(Client(scheduler, timeout=SCHEDULER_TIMEOUT))
+        except (OSError, ValueError) as error:  # refused, timed out, or not an address
+            raise SchedulerUnreachable(f"cannot reach the dask scheduler at {scheduler}: "
+                                       f"{' '.join(str(error).split())}") from error
+        yield client
 
 
 @dataclass
@@ -174,6 +207,8 @@ class Chunk:
     hits: dict[int, bytes] = field(default_factory=dict)
     misses: list[int] = field(default_factory=list)
     future: Any = None
+    reducer: Reducer | None = None
+    derived: dict[int, bytes] = field(default_factory=dict)  # cached beside the hits
 
     def ready(self) -> bool:
         return self.future is None or self.future.done()
@@ -192,14 +227,18 @@ class Tally:
 
 
 def start_chunk(documents: list[Document], store: ReportCache | None,
-                submitter: Submitter, task: Task) -> Chunk:
+                submitter: Submitter, task: Task, reducer: Reducer | None = None) -> Chunk:
     """Look `documents` up in the cache and submit the misses as one task."""
     if store is None:
-        chunk = Chunk(documents, [None] * len(documents))
+        chunk = Chunk(documents, [None] * len(documents), reducer=reducer)
     else:
         keys: list[str | None] = [document_key(d) for d in documents]
         found = store.get_many(k for k in keys if k is not None)
-        chunk = Chunk(documents, keys, {i: found[k] for i, k in enumerate(keys) if k in found})
+        chunk = Chunk(documents, keys, {i: found[k] for i, k in enumerate(keys) if k in found},
+                      reducer=reducer)
+        if reducer is not None:
+            derived = store.get_signatures(keys[i] for i in chunk.hits)
+            chunk.derived = {i: derived[k] for i, k in enumerate(keys) if k in derived}
     chunk.misses = [i for i in range(len(documents)) if i not in chunk.hits]
     if chunk.misses:
         chunk.future = submitter.submit(task, [documents[i] for i in chunk.misses])
@@ -213,24 +252,52 @@ def computed(chunk: Chunk) -> list[Packed]:
     try:
         results: list[Packed] = chunk.future.result()
     except Exception as error:  # noqa: BLE001 - a dead worker or an unpicklable document
-        results = [(None, f"{type(error).__name__}: {error}")] * len(chunk.misses)
+        results = [(None, f"{type(error).__name__}: {error}", None)] * len(chunk.misses)
     return results
 
 
 def finish_chunk(chunk: Chunk, store: ReportCache | None, tally: Tally) -> Iterator[Outcome]:
-    """Store the chunk's new reports and yield every document's outcome in order."""
-    packed: dict[int, Packed] = {i: (blob, None) for i, blob in chunk.hits.items()}
-    for position, (blob, error) in zip(chunk.misses, computed(chunk), strict=True):
-        packed[position] = (blob, error)
-        key = chunk.keys[position]
-        if store is not None and blob is not None and key is not None:
-            store.put(key, blob)
+    """Store the chunk's new reports and yield every document's outcome in order.
+
+    With a reducer the outcome holds its record instead of the report; cache hits are
+    reduced here, in this process, from the cached report and derived bytes.
+    """
+    packed = dict(zip(chunk.misses, computed(chunk), strict=True))
+    for position, (blob, _, extra) in packed.items():
+        store_report(store, chunk.keys[position], blob, extra)
     tally.cached += len(chunk.hits)
     for position, document in enumerate(chunk.documents):
-        blob, error = packed[position]
+        if position in chunk.hits:
+            value, error = settle_hit(chunk, position, store)
+        else:
+            blob, error, extra = packed[position]
+            value = extra[1] if extra is not None else None if blob is None else unpack_report(blob)
         tally.analyzed += position not in chunk.hits and error is None
         tally.errors += error is not None
-        yield document, None if blob is None else unpack_report(blob), error
+        yield document, value, error
+
+
+def store_report(store: ReportCache | None, key: str | None, blob: bytes | None,
+                 extra: Any) -> None:
+    """Cache a new report, and its reducer's derived bytes when there are some."""
+    if store is not None and blob is not None and key is not None:
+        store.put(key, blob, None if extra is None else extra[0])
+
+
+def settle_hit(chunk: Chunk, position: int, store: ReportCache | None) -> tuple[Any, str | None]:
+    """Return the cached report of `position` (or its record) and the error, if any."""
+    report = unpack_report(chunk.hits[position])
+    if chunk.reducer is None:
+        return report, None
+    cached = chunk.derived.get(position)
+    try:
+        derived, record = chunk.reducer.apply(report, cached)
+    except Exception as error:  # noqa: BLE001 - one bad report must not stop the run
+        return None, f"{type(error).__name__}: {error}"
+    key = chunk.keys[position]
+    if cached is None and store is not None and key is not None:
+        store.put_signature(key, derived)  # a row cached before signatures were
+    return record, None
 
 
 def salvage(chunks: Iterable[Chunk], store: ReportCache) -> None:
@@ -238,22 +305,21 @@ def salvage(chunks: Iterable[Chunk], store: ReportCache) -> None:
     for chunk in chunks:
         if chunk.future is None or not chunk.future.done() or chunk.future.cancelled():
             continue
-        for position, (blob, _) in zip(chunk.misses, computed(chunk), strict=True):
-            key = chunk.keys[position]
-            if blob is not None and key is not None:
-                store.put(key, blob)
+        for position, (blob, _, extra) in zip(chunk.misses, computed(chunk), strict=True):
+            store_report(store, chunk.keys[position], blob, extra)
 
 
 def stream_outcomes(documents: Iterable[Document], store: ReportCache | None,
                     submitter: Submitter, workers: int, tally: Tally, task: Task,
-                    chunk_size: int = CHUNK_SIZE) -> Generator[Outcome, None, None]:
+                    chunk_size: int = CHUNK_SIZE,
+                    reducer: Reducer | None = None) -> Generator[Outcome, None, None]:
     """Yield outcomes in input order, keeping at most a few chunks per worker in flight."""
     limit = max(2, workers * CHUNKS_PER_WORKER)
     window: deque[Chunk] = deque()
     source = iter(documents)
     try:
         while batch := list(islice(source, chunk_size)):
-            window.append(start_chunk(batch, store, submitter, task))
+            window.append(start_chunk(batch, store, submitter, task, reducer))
             while window and (len(window) >= limit or window[0].ready()):
                 yield from finish_chunk(window.popleft(), store, tally)
         while window:
@@ -298,8 +364,13 @@ def run_reports(
     model_version: str | None = None,
     no_model: bool = False,
     chunk_size: int = CHUNK_SIZE,
+    reducer: Reducer | None = None,
 ) -> Iterator[Outcome]:
     """Yield (document, report dict or None, error or None) for every document, in order.
+
+    With `reducer`, yield its record of each report instead of the report: new reports
+    are reduced on the worker that made them (only the record, and the packed report if
+    it is to be cached, come back), cached ones here; derived bytes are cached too.
 
     `jobs` defaults to the number of CPUs; 1 runs in this process. `cache=None` turns the
     cache off. `model_version` defaults to `analyzer_fingerprint()`; `no_model` runs the
@@ -313,7 +384,7 @@ def run_reports(
     if total is not None and total <= chunk_size:
         jobs = 1  # one task: a pool would only add start-up time
     version = (model_version or analyzer_fingerprint()) + ("+rules" if no_model else "")
-    task = partial(analyze_chunk, no_model=no_model)
+    task = partial(analyze_chunk, no_model=no_model, reducer=reducer, keep_report=cache is not None)
     with ExitStack() as stack:
         store = None if cache is None else stack.enter_context(ReportCache(cache, version))
         submitter, workers = stack.enter_context(open_submitter(engine, jobs, scheduler))
@@ -321,7 +392,8 @@ def run_reports(
         tally = Tally()
         # Closed first on the way out, so unyielded finished work is stored before shutdown.
         outcomes = stack.enter_context(closing(
-            stream_outcomes(documents, store, submitter, workers, tally, task, chunk_size)))
+            stream_outcomes(documents, store, submitter, workers, tally, task, chunk_size,
+                            reducer)))
         for outcome in outcomes:
             yield outcome
             update(1, tally)

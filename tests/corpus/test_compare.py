@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from pathlib import Path
 
 import pytest
@@ -13,13 +15,14 @@ from sourcing.corpus.compare import (
     compare_paths,
     compare_reports,
     parse_by,
-    report_stream,
+    record_stream,
 )
 from sourcing.inputs.ingest import InputFailure
 from sourcing.outlets import UNKNOWN
 from sourcing.records import Document
 
 NONE, ANON = "unattributed", "unnamed_source"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "compare"
 STORY = [
     "The council approved the budget on Tuesday after a long public meeting.",
     "Spending on schools and parks rises while police overtime is cut by ten percent.",
@@ -129,18 +132,18 @@ def test_chart_format_refuses_other_files() -> None:
         chart_format(Path("chart.pdf"))
 
 
-def test_report_stream_yields_none_for_every_failure() -> None:
+def test_record_stream_yields_none_for_every_failure() -> None:
     good, bad = Document("Fine.", path="good.txt"), Document("Boom.", path="bad.txt")
     items = [good, InputFailure("missing.txt", "no such file"), bad]
 
     def run(documents):  # stands in for engine.run_reports
         for document in documents:
             ok = document is good
-            yield document, (report([NONE]) if ok else None), (None if ok else "ValueError: x")
+            yield document, ("record" if ok else None), (None if ok else "ValueError: x")
 
     seen: list[tuple[str, str]] = []
-    reports = list(report_stream(items, run, lambda path, message: seen.append((path, message))))
-    assert [r is None for r in reports] == [False, True, True]
+    records = list(record_stream(items, run, lambda path, message: seen.append((path, message))))
+    assert [r is None for r in records] == [False, True, True]
     assert seen == [("missing.txt", "no such file"), ("bad.txt", "ValueError: x")]
 
 
@@ -152,12 +155,32 @@ def test_compare_paths_reads_a_jsonl_corpus(tmp_path: Path) -> None:
         "not json\n"
     )
 
-    def run(documents):
+    def run(documents, reducer):  # stands in for engine.run_reports
         for document in documents:
-            yield document, report([NONE], outlet=document.outlet, id=document.id or ""), None
+            made = report([NONE], outlet=document.outlet, id=document.id or "")
+            yield document, reducer.apply(made)[1], None
 
     failures: list[str] = []
     result = compare_paths([str(corpus)], None, options(), run=run,
                            on_failure=lambda path, message: failures.append(path))
     assert [g.group for g in result.groups] == [("CNN",), (UNKNOWN,)]
     assert result.hygiene.failed == 1 and failures == [f"{corpus}:3"]
+
+
+def test_records_give_the_figures_of_whole_reports_to_the_last_bit() -> None:
+    # Expected figures made by the whole-report comparison before records (see compare_sample).
+    from compare_sample import sample_reports
+
+    expected = json.loads((FIXTURES / "expected_comparison.json").read_text())
+    ratings = {"cnn.com": 0.7, "site1.com": 0.2, "reuters.com": 0.9, "nytimes.com": 0.8,
+               "site2.com": 0.5}
+    cases = {
+        "outlet": (options(min_articles=5), ratings),
+        "outlet_year_clean": (CompareOptions(by=("outlet", "year"), exclude_wire=True,
+                                             exclude_pattern="/opinion/"), None),
+        "topic_loose": (CompareOptions(by=("topic",), duplicate_threshold=0.5), None),
+    }
+    for name, (chosen, rated) in cases.items():
+        result = compare_reports(sample_reports(), chosen, ratings=rated)
+        got = json.loads(json.dumps(dataclasses.asdict(result), default=list))
+        assert got == expected[name], name

@@ -9,7 +9,10 @@ from sourcing.corpus.near_duplicates import (
     estimated_jaccard,
     find_near_duplicates,
     minhash_signature,
+    pack_signature,
     shingle_hashes,
+    text_signature,
+    unpack_signature,
 )
 
 STORY = (
@@ -79,3 +82,22 @@ def test_short_text_is_one_shingle() -> None:
     assert shingle_hashes("only three words").size == 1
     assert shingle_hashes("a b c d e f").size == 2
     assert shingle_hashes("").size == 0
+
+
+def test_sorted_runs_find_what_the_recent_dict_finds() -> None:
+    # A tiny dict limit sends kept articles to sorted runs (and merges them) after a few.
+    texts = [f"{STORY} variant {n} " + " ".join(["filler"] * n) for n in range(12)]
+    texts += [STORY, OTHER, EDITED, texts[3], OTHER + " again"]
+    groups = ["A", "B"] * (len(texts) // 2) + ["A"]
+    small, large = DuplicateIndex(recent=40), DuplicateIndex()
+    found_small = [small.check(g, t) for g, t in zip(groups, texts, strict=True)]
+    found_large = [large.check(g, t) for g, t in zip(groups, texts, strict=True)]
+    assert found_small == found_large
+    assert any(found_small) and len(small._runs) >= 1
+
+
+def test_signature_packs_to_512_bytes_and_back() -> None:
+    signature = text_signature(STORY)
+    assert signature is not None and len(pack_signature(signature)) == 512
+    assert np.array_equal(unpack_signature(pack_signature(signature)), signature)
+    assert text_signature("  ") is None and unpack_signature(pack_signature(None)) is None

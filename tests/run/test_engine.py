@@ -15,7 +15,7 @@ from sourcing.inputs.ingest import FailureKind, InputFailure
 from sourcing.pipeline import analyze
 from sourcing.records import Document
 from sourcing.run import engine
-from sourcing.run.engine import BatchOutcome, analyzer_for, run_reports, score_inputs
+from sourcing.run.engine import BatchOutcome, Reducer, analyzer_for, run_reports, score_inputs
 from sourcing.run.serialize import report_dict
 
 SENTENCES = [
@@ -217,3 +217,39 @@ def test_dask_equals_local(tmp_path: Path) -> None:
                                   cache=tmp_path / "reports.sqlite", chunk_size=3))
     assert remote == local
     assert rows(tmp_path / "reports.sqlite") == 12
+
+
+def counting_reducer(derived: list[str]) -> Reducer:
+    """A reducer recording each derivation: the record is (statement count, derived bytes)."""
+
+    def derive(report: dict[str, Any]) -> bytes:
+        derived.append(report["path"])
+        return report["path"].encode()
+
+    return Reducer(derive, lambda report, extra: (len(report["statements"]), extra))
+
+
+def test_reducer_records_and_cached_derived_bytes(tmp_path: Path) -> None:
+    documents, cache, derived = make_documents(5), tmp_path / "c.sqlite", []
+    plain = [len(report["statements"]) for _, report, _ in run_reports(documents, jobs=1,
+                                                                       cache=None)]
+    first = list(run_reports(documents, jobs=1, cache=cache, reducer=counting_reducer(derived)))
+    assert [record for _, record, _ in first] == [(n, d.path.encode()) for n, d in
+                                                  zip(plain, documents, strict=True)]
+    assert len(derived) == 5 and rows(cache) == 5
+    again = list(run_reports(documents, jobs=1, cache=cache, reducer=counting_reducer(derived)))
+    assert again == first and len(derived) == 5  # hits read their derived bytes from the cache
+
+
+def test_reducer_derives_once_for_rows_cached_without(tmp_path: Path) -> None:
+    documents, cache, derived = make_documents(3), tmp_path / "c.sqlite", []
+    list(run_reports(documents, jobs=1, cache=cache))  # reports only, as `score` caches them
+    list(run_reports(documents, jobs=1, cache=cache, reducer=counting_reducer(derived)))
+    list(run_reports(documents, jobs=1, cache=cache, reducer=counting_reducer(derived)))
+    assert len(derived) == 3
+
+
+def test_reducer_without_cache_returns_records_only(tmp_path: Path) -> None:
+    records = [r for _, r, _ in run_reports(make_documents(2) + [BROKEN], jobs=1, cache=None,
+                                            reducer=counting_reducer([]))]
+    assert records[2] is None and all(isinstance(r, tuple) for r in records[:2])
