@@ -14,10 +14,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from sourcing.records import NAMED_TYPES, ArticleReport, SourceType, Statement
+from sourcing.attribution.mentions import MentionKind, classify_phrase
+from sourcing.records import ArticleReport, SourceType, Statement
+from sourcing.scoring.score import source_key
 
 _WORD = re.compile(r"[\w'\u2019-]+")
-_LEADING_WORDS = frozenset({"a", "an", "the", "one", "some", "several", "many", "other"})
 
 
 @dataclass(frozen=True)
@@ -71,14 +72,11 @@ def vague_description(report: ArticleReport) -> tuple[int, ...]:
     return tuple(s.index for s in _anonymous(report) if is_vague(s.source))
 
 
-def source_key(statement: Statement) -> str:
-    """Return a key that is equal for statements from the same described source."""
+def statement_source_key(statement: Statement) -> str:
+    """Return a key that is equal for statements from the same source (`score.source_key`)."""
     if not statement.source:
         return f"#{statement.index}"  # an impersonal hedge: nobody to match it with
-    words = [w.lower() for w in _WORD.findall(statement.source)]
-    while words and words[0] in _LEADING_WORDS:
-        words = words[1:]
-    return " ".join(words)
+    return source_key(statement.source).casefold()
 
 
 def source_keys(report: ArticleReport) -> dict[int, str]:
@@ -90,20 +88,25 @@ def source_keys(report: ArticleReport) -> dict[int, str]:
         while root.resolved_from in by_index and root.resolved_from not in seen:
             seen.add(root.resolved_from)
             root = by_index[root.resolved_from]
-        keys[statement.index] = source_key(root)
+        keys[statement.index] = statement_source_key(root)
     return keys
 
 
+SINGLE_KINDS = frozenset({MentionKind.UNNAMED, MentionKind.INDEFINITE_REPORT})
+PLURAL_HEADS = frozenset({"people", "police", "staff", "personnel"})
+
+
+def rests_on_one_source(source: str | None) -> bool:
+    """Tell whether an anonymous source is one person or one report ("a Western official")."""
+    if not source:
+        return False  # an impersonal hedge ("reportedly"): no telling how many
+    mention = classify_phrase(source.split(",")[0], {})
+    return mention.kind in SINGLE_KINDS and not mention.plural and mention.head not in PLURAL_HEADS
+
+
 def single_anonymous_source(report: ArticleReport) -> tuple[int, ...]:
-    """Return the anonymous statements when one unnamed source carries them all, alone."""
-    anonymous = _anonymous(report)
-    keys = source_keys(report)
-    if len({keys[s.index] for s in anonymous}) != 1:
-        return ()
-    backed = NAMED_TYPES | {SourceType.DOCUMENT}
-    if any(s.type in backed for s in report.statements):
-        return ()
-    return tuple(s.index for s in anonymous)
+    """Return the anonymous statements that rest on one unnamed person or report."""
+    return tuple(s.index for s in _anonymous(report) if rests_on_one_source(s.source))
 
 
 def relayed_anonymous(report: ArticleReport) -> tuple[int, ...]:
@@ -125,7 +128,8 @@ def run_checks(report: ArticleReport) -> list[Check]:
     results = []
     for rule in load_rules()["check"]:
         offending = CHECKS[rule["name"]](report)
-        summary = rule["failed" if offending else "passed"].format(n=len(offending))
+        wording = "failed_one" if len(offending) == 1 else "failed" if offending else "passed"
+        summary = rule[wording].format(n=len(offending))
         results.append(
             Check(
                 name=rule["name"],

@@ -32,7 +32,7 @@ def score_article(
         for t in SourceType
     }
     named = [s for s in statements if s.type in NAMED_TYPES and s.source]
-    named_sources = tuple(dict.fromkeys(_source_key(s.source or "") for s in named))
+    named_sources = tuple(dict.fromkeys(source_key(s.source or "") for s in named))
     without_reason = [s for s in anonymous if not s.anonymity_reason]
     lede = statements[: settings.lede_statements]
     lede_anonymous = [s for s in lede if s.type is SourceType.UNNAMED_SOURCE]
@@ -56,8 +56,13 @@ def score_article(
     )
 
 
-def _source_key(source: str) -> str:
-    """Reduce a source mention to one key per source: a person's surname, else the phrase."""
+def source_key(source: str) -> str:
+    """Reduce a source mention to one key per source: a person's surname, else the phrase.
+
+    "Taliban spokesman Suhail Shaheen" and "Shaheen" give "Shaheen"; "a senior Iranian
+    official, who asked not to be named" gives "senior Iranian official". The one test of
+    "same source" for scores, score-card checks and exercises.
+    """
     phrase = source.split(",")[0]
     core = core_phrase(phrase).strip()
     names = person_names(phrase)

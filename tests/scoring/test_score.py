@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sourcing.records import SourceType, Span, Statement
-from sourcing.scoring.score import _source_key, score_article
+from sourcing.scoring.score import score_article, source_key
 from sourcing.settings import DEFAULT_SETTINGS
 
 T = SourceType
@@ -60,4 +60,4 @@ def test_empty_article_scores_zero() -> None:
     ],
 )
 def test_one_key_per_source(source: str, key: str) -> None:
-    assert _source_key(source) == key
+    assert source_key(source) == key
