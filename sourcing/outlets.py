@@ -12,6 +12,7 @@ from sourcing.lexicons import load_lines
 
 UNKNOWN = "unknown"  # the group of articles whose outlet nobody names
 _WWW = re.compile(r"^www\d*\.")
+_THE = re.compile(r"^\s*the\s+", re.IGNORECASE)
 _DOMAIN = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
 
 
@@ -104,6 +105,14 @@ def canonical_outlet(raw: str | None, url: str | None, table: OutletTable) -> st
     if url:
         return outlet_for_domain(url, table) or UNKNOWN
     return UNKNOWN
+
+
+def same_outlet(name: str | None, other: str | None, table: OutletTable) -> bool:
+    """Tell whether two outlet names ("The AP", "Associated Press") are one canonical outlet."""
+    if not name or not other:
+        return False
+    canonical = [canonical_outlet(_THE.sub("", n), None, table).casefold() for n in (name, other)]
+    return canonical[0] == canonical[1]
 
 
 def outlet_domains(outlet: str, table: OutletTable) -> list[str]:

@@ -1,7 +1,11 @@
 """Build an exercise set from reports: every answer comes from the analysis.
 
-Statements the analyzer is unsure of (confidence below `Settings.unsure_below`, or a record
-whose fields contradict each other, see `sourcing.consistency`) are never asked about. All random choices go through one `random.Random(seed)`, so a seed fixes the set.
+Statements the analyzer is unsure of (confidence below `Settings.unsure_below`, a record
+whose fields contradict each other, see `sourcing.consistency`, or the publisher's own
+reporting typed as another outlet) are never asked about, nor is the rest of their
+quotation. A statement (a quotation) is the subject of one question at most: the scarce
+kinds (relayed claims, anonymous sources) choose first, classification takes the rest. All
+random choices go through one `random.Random(seed)`, so a seed fixes the set.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from sourcing.exercises.items import (
     Question,
     confident,
     exercise_texts,
+    quotation_units,
     unsure,
 )
 from sourcing.records import ArticleReport, Statement
@@ -32,6 +37,28 @@ BUILDERS: dict[Kind, Builder] = {
     Kind.NAME_SOURCE: kinds.name_source,
     Kind.IMVAIN: imvain.imvain,
 }
+# Kinds that ask about one statement, in the order they choose theirs (scarce kinds first).
+ONE_STATEMENT = (Kind.TRACE_RELAY, Kind.NAME_SOURCE, Kind.CLASSIFY)
+KIND_ORDER = list(Kind)
+
+
+def article_questions(
+    article: int, report: ArticleReport, sizes: dict[str, int], settings: Settings,
+    rng: random.Random,
+) -> list[Question]:
+    """Return the questions on one article, one question per statement at most, in kind order."""
+    sure = confident(report, settings)
+    units = quotation_units(report)
+    taken: set[int] = set()
+    questions: list[Question] = []
+    order = list(ONE_STATEMENT) + [k for k in BUILDERS if k not in ONE_STATEMENT]
+    for kind in order:
+        pool = [s for s in sure if units[s.index] not in taken] if kind in ONE_STATEMENT else sure
+        made = BUILDERS[kind](article, report, pool, int(sizes[kind.value]), rng)
+        if kind in ONE_STATEMENT:
+            taken |= {units[e.index] for q in made for e in q.evidence}
+        questions += made
+    return sorted(questions, key=lambda q: KIND_ORDER.index(q.kind))
 
 
 def build_exercises(
@@ -47,9 +74,7 @@ def build_exercises(
     rng = random.Random(seed)
     questions: list[Question] = []
     for article, report in enumerate(reports):
-        sure = confident(report, settings)
-        for kind, builder in BUILDERS.items():
-            questions += builder(article, report, sure, int(sizes[kind.value]), rng)
+        questions += article_questions(article, report, sizes, settings, rng)
     if sizes["compare"]:
         questions += imvain.compare(reports)
     numbered = tuple(replace(q, number=n) for n, q in enumerate(questions, start=1))

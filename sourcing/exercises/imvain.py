@@ -5,8 +5,10 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Sequence
 
-from sourcing.exercises.items import Kind, Question, evidence, exercise_texts, labels
+from sourcing.exercises.items import Kind, outlet_table, Question, evidence, exercise_texts, labels
+from sourcing.outlets import UNKNOWN, canonical_outlet
 from sourcing.records import NAMED_TYPES, ArticleReport, SourceType, Statement
+from sourcing.render.plural import counted, statement_list
 from sourcing.scoring.checks import source_keys
 
 LETTERS = ("I", "M", "V", "A", "N")
@@ -24,8 +26,9 @@ def main_sources(
     return ranked[:count]
 
 
-def _named_answer(first: Statement) -> str:
+def _named_answer(group: list[Statement]) -> str:
     keys = exercise_texts()["imvain_key"]
+    first = group[0]
     fields = {"source": first.source, "label": labels()[first.type]}
     if first.type in NAMED_TYPES:
         return keys["N_named"].format(**fields)
@@ -33,32 +36,43 @@ def _named_answer(first: Statement) -> str:
         return keys["N_document"].format(**fields)
     if first.type is SourceType.CITED_OUTLET:
         return keys["N_outlet"].format(**fields)
-    reason = "N_anonymous_reason" if first.anonymity_reason else "N_anonymous_no_reason"
-    return keys[reason].format(**fields)
+    # The report decides the reason statement by statement; a reason given for any of the
+    # source's statements is given for the source.
+    given = any(s.anonymity_reason for s in group)
+    return keys["N_anonymous_reason" if given else "N_anonymous_no_reason"].format(**fields)
+
+
+def other_sources(group: list[Statement], report: ArticleReport,
+                  sure: Sequence[Statement]) -> list[str]:
+    """Return the other sources the article cites (sure statements), one description each."""
+    keys = source_keys(report)
+    mine = keys[group[0].index]
+    others: dict[str, str] = {}
+    for s in sure:
+        if s.source and s.type is not SourceType.UNATTRIBUTED and keys[s.index] != mine:
+            others.setdefault(keys[s.index], s.source)
+    return list(others.values())
 
 
 def imvain_key(group: list[Statement], report: ArticleReport, sure: Sequence[Statement]) -> list[str]:
     """Return the key for one source: settled letters from the analysis, prompts for the rest."""
     texts = exercise_texts()["imvain_key"]
     first = group[0]
-    keys = source_keys(report)
-    others: dict[str, str] = {}
-    for s in sure:
-        if s.source and keys[s.index] != keys[first.index]:
-            others.setdefault(keys[s.index], s.source)
+    others = other_sources(group, report, sure)
+    documents = sum(1 for s in report.statements if s.type is SourceType.DOCUMENT)
     fields = {
         "source": first.source,
-        "indices": ", ".join(f"[{s.index}]" for s in group),
-        "documents": sum(1 for s in report.statements if s.type is SourceType.DOCUMENT),
-        "others": len(others),
-        "names": "; ".join(list(others.values())[:4]),
+        "statements": statement_list(s.index for s in group),
+        "documents": counted(documents, "statement"),
+        "others": counted(len(others), "other source"),
+        "names": "; ".join(others),
     }
     return [
         "I: " + texts["I"].format(**fields),
         "M: " + texts["M_some" if others else "M_none"].format(**fields),
         "V: " + texts["V"].format(**fields),
         "A: " + texts["A"].format(**fields),
-        "N: " + _named_answer(first),
+        "N: " + _named_answer(group),
     ]
 
 
@@ -70,20 +84,21 @@ def imvain(article: int, report: ArticleReport, sure: list[Statement], count: in
     questions = []
     for group in main_sources(sure, source_keys(report), count):
         first = group[0]
-        indices = ", ".join(f"[{s.index}]" for s in group)
-        prompt = texts["prompt"]["imvain"].format(source=first.source, indices=indices)
+        prompt = texts["prompt"]["imvain"].format(
+            source=first.source, statements=statement_list(s.index for s in group))
         questions.append(Question(
             0, Kind.IMVAIN, article, prompt, parts, tuple(imvain_key(group, report, sure)),
-            f"{labels()[first.type]}: \"{first.source}\", cited in {len(group)} statement(s).",
+            f"{labels()[first.type]}: \"{first.source}\", cited in {counted(len(group), 'statement')}.",
             tuple(evidence(article, s) for s in group), first.type,
         ))
     return questions
 
 
 def article_name(number: int, report: ArticleReport) -> str:
-    """Return "Article N (outlet or title or file)"."""
+    """Return "Article N (outlet or title or file)", the outlet by its canonical name."""
     doc = report.document
-    name = doc.outlet or doc.title or doc.path or doc.id
+    outlet = canonical_outlet(doc.outlet, doc.url, outlet_table())
+    name = (outlet if outlet != UNKNOWN else None) or doc.title or doc.path or doc.id
     return f"Article {number}" + (f" ({name})" if name else "")
 
 
@@ -115,8 +130,8 @@ def compare(reports: Sequence[ArticleReport]) -> list[Question]:
         answer.append(
             f"{article_name(number, report)}: {sc.anonymous_statements} of {sc.statements} "
             f"statements anonymous ({100 * sc.anonymity_share:.0f}%), "
-            f"{sc.distinct_named_sources} named source(s), "
-            f"{sc.anonymous_without_reason} anonymous statement(s) without a reason, "
+            f"{counted(sc.distinct_named_sources, 'named source')}, "
+            f"{counted(sc.anonymous_without_reason, 'anonymous statement')} without a reason, "
             f"lede anonymous: {'yes' if sc.lede_anonymous else 'no'}."
         )
     answer.append(_leader(reports, lambda r: r.scores.anonymity_share, "reliance on anonymous sources"))

@@ -9,7 +9,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from sourcing.attribution.decide import is_publisher
 from sourcing.consistency import report_problems
+from sourcing.outlets import OutletTable, default_table, same_outlet
 from sourcing.records import ArticleReport, SourceType, Statement
 from sourcing.render.html import type_styles
 from sourcing.settings import Settings
@@ -88,13 +90,61 @@ def evidence(article: int, statement: Statement) -> Evidence:
     )
 
 
+_OPENING = "\u201c"
+_CLOSING = "\u201d"
+
+
+def quotation_units(report: ArticleReport) -> dict[int, int]:
+    """Map each statement to the first statement of the quotation it belongs to.
+
+    A statement that leaves a quotation open ("He added: \u201cWe want ...") runs on into the
+    next one; statements outside quotations are units of their own.
+    """
+    units: dict[int, int] = {}
+    depth, straight, start = 0, 0, None
+    for statement in report.statements:
+        start = statement.index if start is None else start
+        units[statement.index] = start
+        text = statement.text
+        depth = max(0, depth + text.count(_OPENING) - text.count(_CLOSING))
+        straight = (straight + text.count('"')) % 2
+        if not depth and not straight:
+            start = None
+    return units
+
+
+@lru_cache(maxsize=1)
+def outlet_table() -> OutletTable:
+    """Return the default outlet table (aliases and domains), read once."""
+    return default_table()
+
+
+def own_reporting(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a statement cites the publisher itself ("The AP reported" in an AP story)."""
+    if statement.type is not SourceType.CITED_OUTLET:
+        return False
+    publisher = report.document.outlet
+    return any(
+        is_publisher(name, publisher) or same_outlet(name, publisher, outlet_table())
+        for name in (statement.source, statement.via) if name
+    )
+
+
 def unsure(report: ArticleReport, settings: Settings) -> tuple[int, ...]:
-    """Return the statements never asked about: low confidence, or a record that contradicts itself."""
+    """Return the statements never asked about, whole quotations at a time.
+
+    Unsure: confidence below `settings.unsure_below`, a record that contradicts itself, or
+    the publisher's own reporting typed as another outlet (GUIDELINES rule 10).
+    """
     inconsistent = report_problems(report)
-    return tuple(
+    doubtful = {
         s.index for s in report.statements
         if s.confidence < settings.unsure_below or s.index in inconsistent
-    )
+        or own_reporting(s, report)
+    }
+    units = quotation_units(report)
+    doubtful_units = {units[i] for i in doubtful}
+    return tuple(s.index for s in report.statements if units[s.index] in doubtful_units)
 
 
 def confident(report: ArticleReport, settings: Settings) -> list[Statement]:

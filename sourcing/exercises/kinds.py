@@ -12,10 +12,11 @@ from sourcing.exercises.items import (
     evidence,
     exercise_texts,
     labels,
+    quotation_units,
 )
 from sourcing.records import ArticleReport, SourceType, Statement
 from sourcing.render.html import type_styles
-from sourcing.scoring.checks import is_vague, source_keys
+from sourcing.scoring.checks import is_plural, is_vague, source_keys
 
 
 def explain(statement: Statement) -> str:
@@ -36,18 +37,31 @@ def explain(statement: Statement) -> str:
     return " ".join(parts)
 
 
-def spread_by_type(statements: Sequence[Statement], count: int, rng: random.Random) -> list[Statement]:
-    """Pick up to `count` statements, taking the types in turn so that many types appear."""
+def type_cap(count: int) -> int:
+    """Return how many of `count` classify questions one type may have: a third, at least 2."""
+    return max(2, -(-count // 3))
+
+
+def spread_by_type(
+    statements: Sequence[Statement], count: int, rng: random.Random, units: dict[int, int]
+) -> list[Statement]:
+    """Pick up to `count` statements, types in turn and capped, one per quotation (`units`)."""
     groups = {t: [s for s in statements if s.type is t] for t in SourceType}
     order = [t for t in SourceType if groups[t]]
     rng.shuffle(order)
     for t in order:
         rng.shuffle(groups[t])
     picked: list[Statement] = []
-    while len(picked) < count and any(groups[t] for t in order):
+    used: set[int] = set()
+    cap = type_cap(count)
+    for _ in range(cap):
         for t in order:
+            while groups[t] and units[groups[t][-1].index] in used:
+                groups[t].pop()
             if groups[t] and len(picked) < count:
-                picked.append(groups[t].pop())
+                statement = groups[t].pop()
+                picked.append(statement)
+                used.add(units[statement.index])
     return sorted(picked, key=lambda s: s.index)
 
 
@@ -87,7 +101,7 @@ def classify(
     return [
         _question(Kind.CLASSIFY, article, prompt.format(index=s.index), [labels()[s.type]],
                   explain(s), [evidence(article, s)], answer_type=s.type)
-        for s in spread_by_type(sure, count, rng)
+        for s in spread_by_type(sure, count, rng, quotation_units(report))
     ]
 
 
@@ -128,10 +142,17 @@ def naming_steps(statement: Statement) -> list[str]:
     texts = exercise_texts()["name_source_key"]
     source = statement.source or "no one"
     vague = is_vague(statement.source)
-    steps = [texts["vague" if vague else "described"].format(source=source)]
-    steps.append(texts["reason" if statement.anonymity_reason else "no_reason"])
+    fields = {"source": source, "via": statement.via}
+    suffix = "_plural" if is_plural(statement.source) else ""
+    steps = [texts["vague"].format(**fields)] if vague else []
     if statement.via:
-        steps.append(texts["relayed"].format(via=statement.via))
+        steps.append(texts["relayed" + suffix].format(**fields))
+        steps.append(texts["relayed_reason" if statement.anonymity_reason else "relayed_no_reason"]
+                     .format(**fields))
+    else:
+        if not vague:
+            steps.append(texts["described" + suffix].format(**fields))
+        steps.append(texts["reason" if statement.anonymity_reason else "no_reason"])
     if vague:
         steps.append(texts["document"])
     return steps

@@ -15,15 +15,24 @@ def quiz_questions(exercises: ExerciseSet) -> list[Question]:
     return [q for q in exercises.questions if q.kind is Kind.CLASSIFY and q.answer_type]
 
 
+def statement_label(article: int | None, index: int, several: bool) -> str:
+    """Return "Statement [10]", or "Article 2, statement [10]" when the quiz has several articles."""
+    if several and article is not None:
+        return f"Article {article + 1}, statement [{index}]"
+    return f"Statement [{index}]"
+
+
 def quiz_data(exercises: ExerciseSet) -> dict[str, Any]:
     """Return what the quiz page's script needs: each question's answer and explanation."""
     rows = []
+    several = len(exercises.reports) > 1
     for q in quiz_questions(exercises):
         assert q.answer_type is not None
         rows.append(
             {
                 "number": q.number,
                 "index": q.evidence[0].index,
+                "where": statement_label(q.article, q.evidence[0].index, several),
                 "text": one_line(q.evidence[0].text),
                 "answer": q.answer_type.value,
                 "label": labels()[q.answer_type],
@@ -45,7 +54,8 @@ def quiz_articles(exercises: ExerciseSet) -> list[dict[str, Any]]:
             ]
             for group in paragraphs(report)
         ]
-        articles.append({"name": article_name(number + 1, report), "paragraphs": rows})
+        articles.append({"name": article_name(number + 1, report),
+                         "headline": report.document.title or "", "paragraphs": rows})
     return articles
 
 
@@ -57,7 +67,6 @@ def render_quiz(exercises: ExerciseSet) -> str:
         level=exercises.level,
         seed=exercises.seed,
         total=len(data["questions"]),
-        analyzer=exercises.reports[0].analyzer if exercises.reports else "",
         types=type_styles(),
         articles=quiz_articles(exercises),
         quiz_json=script_json(data),

@@ -77,6 +77,7 @@ def sheet_context(exercises: ExerciseSet, key: bool) -> dict[str, Any]:
         articles.append(
             {
                 "name": article_name(number, report),
+                "headline": report.document.title or "",
                 "paragraphs": [
                     [(s.index, one_line(s.text)) for s in group] for group in paragraphs(report)
                 ],

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from sourcing.attribution.mentions import MentionKind, classify_phrase
+from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
 from sourcing.records import ArticleReport, SourceType, Statement
 from sourcing.scoring.score import source_key
 
@@ -96,12 +96,23 @@ SINGLE_KINDS = frozenset({MentionKind.UNNAMED, MentionKind.INDEFINITE_REPORT})
 PLURAL_HEADS = frozenset({"people", "police", "staff", "personnel"})
 
 
+def _mention(source: str) -> Mention:
+    return classify_phrase(source.split(",")[0], {})
+
+
+def is_plural(source: str | None) -> bool:
+    """Tell whether a source description is several people ("officials", "people familiar")."""
+    if not source:
+        return False
+    mention = _mention(source)
+    return mention.plural or mention.head in PLURAL_HEADS
+
+
 def rests_on_one_source(source: str | None) -> bool:
     """Tell whether an anonymous source is one person or one report ("a Western official")."""
     if not source:
         return False  # an impersonal hedge ("reportedly"): no telling how many
-    mention = classify_phrase(source.split(",")[0], {})
-    return mention.kind in SINGLE_KINDS and not mention.plural and mention.head not in PLURAL_HEADS
+    return _mention(source).kind in SINGLE_KINDS and not is_plural(source)
 
 
 def single_anonymous_source(report: ArticleReport) -> tuple[int, ...]:

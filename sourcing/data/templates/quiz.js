@@ -48,7 +48,7 @@
     current = number;
     document.querySelectorAll(".q.selected").forEach(function (el) { el.classList.remove("selected"); });
     document.getElementById("q" + number).classList.add("selected");
-    document.getElementById("ask-title").textContent = "Statement [" + q.index + "]";
+    document.getElementById("ask-title").textContent = q.where;
     document.getElementById("ask-quote").textContent = q.text;
     buttons.forEach(function (b) { b.disabled = number in answers; });
     if (number in answers) { showFeedback(q); } else { feedback.className = ""; feedback.textContent = ""; }
