@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Sequence
 
-from sourcing.exercises.items import Kind, outlet_table, Question, evidence, exercise_texts, labels
+from sourcing.exercises.items import Kind, Question, evidence, exercise_texts, labels, outlet_table
 from sourcing.outlets import UNKNOWN, canonical_outlet
 from sourcing.records import NAMED_TYPES, ArticleReport, SourceType, Statement
 from sourcing.render.plural import counted, statement_list
