@@ -263,7 +263,7 @@ def exercise(
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", file_okay=False, metavar="DIR",
-                     help="Write worksheet.md/.html, key.md/.html and quiz.html into DIR."),
+                     help="Write worksheet.md/.html, key.md/.html/.json and quiz.html into DIR."),
     ] = None,
     level: Annotated[str, typer.Option(help="basic or advanced.")] = "basic",
     seed: Annotated[

@@ -1,0 +1,189 @@
+"""Exercise content a teacher can hand out unchecked (issue 12): which statements are
+asked, what the keys say about reasons, relays and other sources, and plurals."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+
+import pytest
+from report_builders import ANON, make_report, sample_report
+
+from sourcing.exercises import Kind, build_exercises, exercise_files, run_terminal_quiz
+from sourcing.exercises.build import ONE_STATEMENT
+from sourcing.exercises.imvain import compare, imvain_key
+from sourcing.exercises.items import quotation_units
+from sourcing.exercises.kinds import naming_steps, type_cap
+from sourcing.exercises.quiz import quiz_data
+from sourcing.exercises.terminal_quiz import context
+
+
+def _asked(exercises, article=0):  # type: ignore[no-untyped-def]
+    return [e.index for q in exercises.questions if q.article == article for e in q.evidence]
+
+
+def test_reason_in_its_own_sentence_counts_for_the_source() -> None:
+    """Defect 2: "The officials insisted on anonymity because ..." gives the source's reason."""
+    report = make_report([
+        ("Officials said Russia offered bounties.", ANON, {"source": "Officials"}),
+        ("The officials insisted on anonymity because they weren't authorized to speak.", ANON,
+         {"source": "The officials", "anonymity_reason": True}),
+        ("Officials said the briefing had no actionable intelligence.", ANON, {"source": "Officials"}),
+    ])
+    group = list(report.statements)
+    key = imvain_key(group, report, group)
+    assert key[-1].startswith("N: No: the source is anonymous")
+    assert "gives a reason" in key[-1]
+
+
+def test_publisher_own_reporting_is_never_keyed_as_another_outlet() -> None:
+    """Defect 3: "The AP reported Sunday ..." in an AP article is the AP's own voice (rule 10)."""
+    rows = [
+        ("The AP reported Sunday that concerns were in a second briefing.", "cited_outlet",
+         {"source": "The AP", "cue": "reported"}),
+        ("Reuters reported that the talks failed.", "cited_outlet", {"source": "Reuters"}),
+        ("Officials said Russia offered bounties.", ANON, {"source": "Officials"}),
+        ("The base was attacked in April.", "unattributed", {}),
+    ]
+    report = replace(make_report(rows), document=replace(make_report(rows).document,
+                                                         outlet="Associated Press"))
+    for seed in range(10):
+        exercises = build_exercises([report], "advanced", seed=seed)
+        assert 0 in exercises.ungraded[0] and 1 not in exercises.ungraded[0]
+        assert 0 not in _asked(exercises)
+
+
+def test_imvain_counts_and_lists_every_other_source_once() -> None:
+    """Defect 5: "finds 6 other sources" lists 6; "Shaheen" is "Taliban spokesman Suhail Shaheen"."""
+    others = ["Minister Ali Rezaei", "Senator Jane Doe", "Governor John Roe", "Mayor Ann Poe",
+              "General Mark Moe", "Judge Lee Zoe"]
+    rows = [("Taliban spokesman Suhail Shaheen said talks went on.", "named_official",
+             {"source": "Taliban spokesman Suhail Shaheen"}),
+            ("Shaheen said prisoners were freed.", "named_official", {"source": "Shaheen"})]
+    rows += [(f"{name} said something {n}.", "named_official", {"source": name})
+             for n, name in enumerate(others)]
+    report = make_report(rows)
+    key = imvain_key(list(report.statements[:2]), report, report.statements)
+    m_line = next(line for line in key if line.startswith("M: "))
+    assert "6 other sources" in m_line
+    assert all(name in m_line for name in others)
+    assert "Shaheen" not in m_line
+
+
+@pytest.mark.parametrize(
+    ("fields", "absent", "present"),
+    [
+        ({"source": "another official", "via": "Reuters"}, ["knows who"], ["via Reuters", "never spoke"]),
+        ({"source": "senior Iraqi officials"}, ["that person's", "\" is,"], ["\" are,", "their agreement"]),
+        ({"source": "officials in Baghdad", "via": "Reuters"}, ["this source", "knows who"], ["these sources"]),
+    ],
+)
+def test_what_would_it_take_does_not_contradict_itself(
+    fields: dict[str, str], absent: list[str], present: list[str]
+) -> None:
+    """Defect 6: no "the reporter knows who" beside "never spoke to"; plural sources."""
+    report = make_report([("X said Iran moved.", ANON, fields)])
+    text = " ".join(naming_steps(report.statements[0]))
+    assert not [a for a in absent if a in text]
+    assert all(p in text for p in present)
+
+
+def test_terminal_quiz_shows_context_definitions_and_accepts_quit() -> None:
+    """Defect 7: the paragraph, the definitions, q/quit, and the rest counted as wrong."""
+    report = make_report([
+        ("He added: \u201cWe want the Americans to leave the region.", ANON,
+         {"source": "a senior Iranian official"}),
+    ])
+    assert "[0]" in context(report, 0)
+    exercises = build_exercises([sample_report()], "basic", seed=1)
+    for word in ("q", "quit", "QUIT"):
+        out = io.StringIO()
+        right, total = run_terminal_quiz(exercises, io.StringIO(word + "\n"), out)
+        text = out.getvalue()
+        assert right == 0 and "Please answer" not in text
+        assert f"{total} unanswered questions, counted as wrong" in text
+        assert "1) Named official: A person named in the text" in text
+        assert ">>[" in text
+
+
+def test_terminal_context_shows_the_statement_before_a_paragraph_opener() -> None:
+    report = make_report([
+        ("Reuters quoted another official as saying talks went well.", ANON,
+         {"source": "another official"}),
+        ("He added: Iran is ready.", ANON, {"source": "another official", "resolved_from": 0}),
+    ])
+    shown = context(report, 1)
+    assert "[0] Reuters quoted another official" in shown and ">>[1] He added" in shown
+
+
+def test_html_quiz_has_definitions_tooltips_and_article_labels() -> None:
+    """Defect 8: definitions and tooltips; "Article 2, statement [n]" with two articles."""
+    exercises = build_exercises([sample_report(), sample_report()], "advanced", seed=2)
+    page = exercise_files(exercises)["quiz.html"]
+    assert 'title="A person named in the text who speaks in an official role' in page
+    assert "<dt>Anonymous source</dt>" in page
+    wheres = {q["where"] for q in quiz_data(exercises)["questions"]}
+    assert any(w.startswith("Article 2, statement [") for w in wheres)
+    assert any(w.startswith("Article 1, statement [") for w in wheres)
+    single = quiz_data(build_exercises([sample_report()], "basic", seed=2))["questions"]
+    assert all(q["where"].startswith("Statement [") for q in single)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_one_question_per_statement_balanced_types(seed: int) -> None:
+    """Defect 9: no statement asked twice; no type dominates the classify questions."""
+    rows = [(f"Official number {n} said thing {n}.", ANON, {"source": f"official number {n}"})
+            for n in range(8)]
+    rows += [("Reuters quoted a diplomat as saying talks went well.", ANON,
+              {"source": "a diplomat", "via": "Reuters"}),
+             ("Minister Ali Rezaei said talks went well.", "named_official",
+              {"source": "Minister Ali Rezaei"}),
+             ("The talks began in May.", "unattributed", {})]
+    exercises = build_exercises([make_report(rows)], "basic", seed=seed)
+    single = [q.evidence[0].index for q in exercises.questions if q.kind in ONE_STATEMENT]
+    assert len(single) == len(set(single))
+    classify = [q for q in exercises.questions if q.kind is Kind.CLASSIFY]
+    anonymous = [q for q in classify if q.answer_type and q.answer_type.value == ANON]
+    assert len(anonymous) <= type_cap(5) < 5
+
+
+def test_whole_quotation_is_ungraded_with_its_unsure_part() -> None:
+    """Defect 9: the key does not list [4] without [3] of the same quotation."""
+    report = make_report([
+        ("A senior Iranian official said talks went well.", ANON, {"source": "A senior Iranian official"}),
+        ("He added: \u201cWe want the Americans to leave.", ANON,
+         {"source": "A senior Iranian official", "confidence": 0.2}),
+        ("If there is chaos, they will stay.\u201d", ANON, {"source": "A senior Iranian official"}),
+        ("The talks began in May.", "unattributed", {}),
+    ])
+    assert quotation_units(report) == {0: 0, 1: 1, 2: 1, 3: 3}
+    exercises = build_exercises([report], "advanced", seed=0)
+    assert exercises.ungraded == ((1, 2),)
+    find = next(q for q in exercises.questions if q.kind is Kind.FIND_ANONYMOUS)
+    assert [e.index for e in find.evidence] == [0]
+
+
+def test_worksheet_has_headline_and_canonical_outlet_and_no_model() -> None:
+    """Defect 10: no model hash for students, the headline, "Newsmax" not "Newsmax - News"."""
+    report = sample_report()
+    document = replace(report.document, outlet="Newsmax - News", title="Pompeo Calls Taliban Leader")
+    report = replace(report, document=document, analyzer="sourcing 0.1 rules+model attribution-abc123")
+    files = exercise_files(build_exercises([report], "basic", seed=0))
+    for name in ("worksheet.md", "worksheet.html", "quiz.html"):
+        assert "attribution-abc123" not in files[name]
+        assert "Pompeo Calls Taliban Leader" in files[name]
+        assert "Article 1 (Newsmax)" in files[name] and "Newsmax - News" not in files[name]
+    assert "attribution-abc123" in files["key.md"]
+
+
+def test_plurals_in_comparison_and_prompts() -> None:
+    """Defect 14: "1 named source", "statement [0]"."""
+    one = make_report([("Minister Ali Rezaei said talks went well.", "named_official",
+                        {"source": "Minister Ali Rezaei"}),
+                       ("A diplomat said more.", ANON, {"source": "A diplomat"})])
+    answer = " ".join(compare([one, one])[0].answer)
+    assert "1 named source," in answer and "1 anonymous statement without" in answer
+    assert "(s)" not in answer
+    exercises = build_exercises([one], "advanced", seed=0)
+    prompts = " ".join(q.prompt + " ".join(q.answer) + q.explanation for q in exercises.questions)
+    assert "(s)" not in prompts and "statements [0]" not in prompts
