@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from sourcing import __version__
 from sourcing.attribution.attribute import attribute_statements
-from sourcing.text.body import body_regions, empty_report_note, find_excluded
 from sourcing.model.classifier import retype_statements
 from sourcing.model.store import SHIPPED, ModelChoice, choose_model, describe
-from sourcing.scoring.readability import readability
 from sourcing.records import ArticleReport, Document
+from sourcing.scoring.readability import readability
 from sourcing.scoring.score import score_article
-from sourcing.text.segment import split_sentences
 from sourcing.settings import DEFAULT_SETTINGS, Settings
+from sourcing.text.body import body_regions, empty_report_note, find_excluded
+from sourcing.text.segment import split_sentences
 
 
 def analyze(
@@ -22,7 +22,7 @@ def analyze(
     `model`: SHIPPED (the trained model in models/attribution, loaded once; rules only, with
     a warning, if it is missing), an AttributionModel, or None for the rules alone.
     """
-    excluded = find_excluded(document.text)
+    excluded = find_excluded(document.text, settings.body)
     regions = body_regions(document.text, excluded)
     sentences = [s for region in regions for s in split_sentences(document.text, region)]
     statements = attribute_statements(document, sentences, settings)

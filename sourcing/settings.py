@@ -6,6 +6,32 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
+class BodyRules:
+    """Thresholds of the layout rules, in words of a line."""
+
+    # A line without a full stop and at most this many words is a title (subhead, link).
+    title_words: int = 16
+    # The first line of the page may be a longer title or standfirst.
+    first_title_words: int = 30
+    # A line that is a question of at most this many words is a subhead ("What is the ban?").
+    question_words: int = 14
+    # A line ending without a full stop whose last sentence is this short is a deck or pull
+    # quote ("... agenda-driven. Vijay Chauthaiwale, BJP's foreign affairs cell").
+    tail_fragment_words: int = 8
+    # A line of capitals with at least this many words links to another story; shorter is a subhead.
+    caps_link_words: int = 6
+    # A line repeated inside the next one must be at least this long to count as a duplicate.
+    duplicate_chars: int = 40
+    # Lines longer than this are body text: `line` and `contains` patterns skip them.
+    max_pattern_chars: int = 600
+    # Paragraphs of body (terminal punctuation, this many words) needed before a `tail` marker.
+    tail_after_paragraphs: int = 2
+    body_paragraph_words: int = 8
+
+
+
+
+@dataclass(frozen=True)
 class Settings:
     """Weights, thresholds and windows; defaults are the tuned values."""
 
@@ -22,6 +48,31 @@ class Settings:
     rule_confidence_cued: float = 0.85
     rule_confidence_resolved: float = 0.75
     rule_confidence_uncued: float = 0.7
+    # Windows of attribution, in characters of the text:
+    # a pronoun with no antecedent statement takes a person named this far back, ...
+    pronoun_name_chars: int = 600
+    # ... the one whose surname occurs most often this far back. Counting over the whole text
+    # made time grow with the square of its length; the bound exceeds the longest article of
+    # the AllSides corpus (76,553 characters), so no article's output changes.
+    surname_count_chars: int = 100_000
+    # A role ("the spokesman") is named later (rule 6) if an official's name stands within
+    # `role_name_margin_chars` of the same role word in the next `role_named_later_chars`.
+    role_named_later_chars: int = 3000
+    role_name_margin_chars: int = 60
+    # An embedded tweet's credit line ("- Name (@handle)") is looked for this far after it,
+    # and at most this far past the end of its paragraph (rule 9).
+    tweet_credit_chars: int = 400
+    tweet_credit_past_paragraph_chars: int = 80
+    # The model replaces a rule's type only when its own type is at least this probable:
+    # for sentences where the rules found no source, and where a rule fired (its evidence is
+    # set). From scripts/sweep_override.py: grouped-CV macro-F1 is flat (0.777-0.782) from
+    # 0.35/0.50 to 0.50/0.70; the most conservative of those is kept, because a rule that
+    # fired carries structure (a pronoun's antecedent, a relay) that the features do not.
+    # A trained model stores the values it was tuned with (models/*/model.json).
+    min_override: float = 0.5
+    min_override_decided: float = 0.7
+    # Where the article body starts and ends: the layout rules of text/body.py.
+    body: BodyRules = BodyRules()
 
 
 DEFAULT_SETTINGS = Settings()

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from sourcing.attribution.cues import find_cues, find_phrases
 from sourcing.attribution.decide import MENTION_TYPES, Decision, decide
 from sourcing.attribution.entities import known_people
-from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase, person_names
-from sourcing.text.normalize import normalized_view
-from sourcing.text.quotes import opens_inside_quote, quoted_mask
+from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
+from sourcing.attribution.names import person_names
 from sourcing.records import Document, SourceType, Span, Statement
 from sourcing.settings import Settings
+from sourcing.text.normalize import normalized_view
+from sourcing.text.quotes import opens_inside_quote, quoted_mask
 
 PERSON_KINDS = frozenset(
     {MentionKind.OFFICIAL, MentionKind.PERSON, MentionKind.UNNAMED, MentionKind.DEFINITE_ROLE}
@@ -29,12 +30,8 @@ GROUP_KINDS = frozenset(
 THING_KINDS = frozenset(
     {MentionKind.ORGANIZATION, MentionKind.DOCUMENT, MentionKind.OUTLET, MentionKind.REPORT}
 )
-# "The report" and "those surveyed" may refer to any earlier statement (see `_latest`).
+# "The report" and "those surveyed" may refer to any earlier statement (see `Attributed.latest`).
 LONG_REACH = frozenset({MentionKind.REPORT, MentionKind.POLL_RESULT})
-# A pronoun's fallback counts surnames this far back. Counting over the whole text before each
-# pronoun made time grow with the square of its length; the bound exceeds the longest article
-# of the AllSides corpus (76,553 characters), so no article's output changes.
-SURNAME_COUNT_CHARS = 100_000
 
 
 @dataclass(frozen=True)
@@ -46,8 +43,29 @@ class Context:
     quoted: bytearray
     people: dict[str, bool]
     settings: Settings
-    # Where each search of `_latest` stopped: (id of the list, key) -> (length, last found).
-    searched: dict[tuple[int, str], tuple[int, Statement | None]] = field(default_factory=dict)
+
+
+class Attributed(list[Statement]):
+    """The statements attributed so far, in order; it only grows while a document is read."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        # Where each search of `latest` stopped: key -> (statements scanned, last found).
+        self._searched: dict[str, tuple[int, Statement | None]] = {}
+
+    def latest(self, key: str, fits: Callable[[Statement], bool]) -> list[Statement]:
+        """Return the last statement that `fits` (a list of one), or an empty list.
+
+        A search resumes where the last one with the same `key` stopped: searching the
+        whole article again for each reference made time grow with the square of its
+        length ("The report said." x 10,000).
+        """
+        scanned, found = self._searched.get(key, (0, None))
+        for previous in self[scanned:]:
+            if fits(previous):
+                found = previous
+        self._searched[key] = (len(self), found)
+        return [found] if found is not None else []
 
 
 def attribute_statements(
@@ -64,16 +82,16 @@ def attribute_statements(
         )
         for span in sentences
     ]
-    statements: list[Statement] = []
+    attributed = Attributed()
     for index, span in enumerate(sentences):
-        statements.append(_attribute_one(index, span, decisions[index], statements, context))
-    statements = _fill_quote_openers(statements, sentences, context)
+        attributed.append(_attribute_one(index, span, decisions[index], attributed, context))
+    statements = _fill_quote_openers(attributed, sentences, context)
     stating = _roots_stating_anonymity(statements)
     return [_with_anonymity(s, statements, stating, context) for s in statements]
 
 
 def _attribute_one(
-    index: int, span: Span, decision: Decision | None, earlier: list[Statement], context: Context
+    index: int, span: Span, decision: Decision | None, earlier: Attributed, context: Context
 ) -> Statement:
     base = Statement(
         index=index,
@@ -114,7 +132,7 @@ def _slice(context: Context, span: Span | None) -> str | None:
 
 
 def _resolve_reference(
-    base: Statement, decision: Decision, earlier: list[Statement], context: Context
+    base: Statement, decision: Decision, earlier: Attributed, context: Context
 ) -> Statement:
     """Give a pronoun or definite description the type of what it refers to (rule 2)."""
     mention = decision.mention
@@ -141,12 +159,12 @@ def _resolve_reference(
     if mention.kind is MentionKind.DEFINITE_ROLE:
         window *= 3
     reach = (
-        _latest(earlier, mention.kind, lambda p: _refers_to(p, mention, wanted), context)
+        earlier.latest(mention.kind, lambda p: _refers_to(p, mention, wanted))
         if mention.kind in LONG_REACH
         else earlier[-window:]
     )
     if mention.kind is MentionKind.REPORT:
-        outlets = _latest(earlier, "outlet", lambda p: bool(_outlet_of(p)), context)
+        outlets = earlier.latest("outlet", lambda p: bool(_outlet_of(p)))
         relayed = _outlet_report(cued, decision, outlets, context)
         if relayed is not None:
             return relayed
@@ -176,25 +194,6 @@ def _refers_to(previous: Statement, mention: Mention, wanted: frozenset[MentionK
         and kind is MentionKind.ORGANIZATION
         and "report" not in (previous.source or "").lower()
     )
-
-
-def _latest(
-    earlier: list[Statement], key: str, fits: Callable[[Statement], bool], context: Context
-) -> list[Statement]:
-    """Return the last statement of `earlier` that `fits` (a list of one), or an empty list.
-
-    `earlier` only grows while a document is attributed, so a search resumes where the last
-    one with the same `key` stopped: searching the whole article again for each reference
-    made time grow with the square of its length ("The report said." x 10,000).
-    """
-    scanned, found = context.searched.get((id(earlier), key), (0, None))
-    if scanned > len(earlier):
-        scanned, found = 0, None
-    for previous in earlier[scanned:]:
-        if fits(previous):
-            found = previous
-    context.searched[(id(earlier), key)] = (len(earlier), found)
-    return [found] if found is not None else []
 
 
 def _outlet_of(previous: Statement) -> str | None:
@@ -232,14 +231,16 @@ def _fallback_reference(
     assert mention is not None
     source = _slice(context, decision.source_span)
     if mention.kind in {MentionKind.PRONOUN_PERSON, MentionKind.DEFINITE_ROLE}:
-        preceding = context.normalized[max(0, cued.span.start - 600) : cued.span.start]
+        settings = context.settings
+        preceding = context.normalized[
+            max(0, cued.span.start - settings.pronoun_name_chars) : cued.span.start]
         names = [
             n
             for n in person_names(preceding, context.people)
             if n in context.people or n.split()[-1] in context.people
         ]
         if names:
-            start = max(0, cued.span.start - SURNAME_COUNT_CHARS)
+            start = max(0, cued.span.start - settings.surname_count_chars)
             before = context.normalized[start : cued.span.start]
             counts = {n: before.count(n.split()[-1]) for n in names}
             best = max(reversed(names), key=lambda n: counts[n])
@@ -286,9 +287,10 @@ def _named_elsewhere(head: str, after: int, context: Context) -> str | None:
     """Find an official named near the same role word later in the article (rule 6)."""
     if len(head) < 3:
         return None
-    following = context.normalized[after : after + 3000]
+    following = context.normalized[after : after + context.settings.role_named_later_chars]
+    margin = context.settings.role_name_margin_chars
     for match in re.finditer(rf"\b{re.escape(head)}\b", following, re.IGNORECASE):
-        window = following[max(0, match.start() - 60) : match.end() + 60]
+        window = following[max(0, match.start() - margin) : match.end() + margin]
         for name in person_names(window, context.people):
             if context.people.get(name) or context.people.get(name.split()[-1]):
                 return name
@@ -314,11 +316,10 @@ TWEET_CREDIT = re.compile(r"-\s*([^\W\d_a-z][^()\n]{1,60}?)\s*\(@\w{1,30}\)")
 
 def _tweet_author(base: Statement, context: Context) -> Statement | None:
     """An embedded tweet is a statement of its author, named in the credit line (rule 9)."""
-    window = context.normalized[base.span.end : base.span.end + 400]
+    window = context.normalized[base.span.end : base.span.end + context.settings.tweet_credit_chars]
     paragraph_end = window.find("\n\n", 1)
-    credit = TWEET_CREDIT.search(
-        window, 0, paragraph_end + 80 if paragraph_end >= 0 else len(window)
-    )
+    past = context.settings.tweet_credit_past_paragraph_chars
+    credit = TWEET_CREDIT.search(window, 0, paragraph_end + past if paragraph_end >= 0 else len(window))
     if credit is None:
         return None
     mention = classify_phrase(credit.group(1), context.people)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sourcing.attribution.cues import Cue, CueKind, record_only_verbs
+from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
+from sourcing.attribution.verbs import record_only_verbs
 from sourcing.records import SourceType, Span
 
 MENTION_TYPES = {

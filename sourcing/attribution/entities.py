@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from sourcing.attribution.names import person_names
 from sourcing.lexicons import load_lexicon, load_lines
-from sourcing.attribution.mentions import person_names
 
 APPOSITIVE = re.compile(r",\s+((?:a|an|the|who|is|was)?\s*[^,.;\"]{0,80})")
 LEFT_WINDOW = 60

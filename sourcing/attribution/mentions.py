@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from sourcing.lexicons import load_lexicon, load_lines
+from sourcing.attribution.names import (
+    NAME_TOKEN,
+    find_outlet,
+    is_official,
+    lower_words,
+    non_name_words,
+    person_names,
+)
+from sourcing.lexicons import load_lexicon
 
 
 class MentionKind(StrEnum):
@@ -42,9 +49,6 @@ class Mention:
     head: str = ""
 
 
-INITIAL = re.compile(r"[A-Z]\.")
-NAME_TOKEN = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:['\-][^\W\d_]+)*\.?")
-WORDS = re.compile(r"[A-Za-z][A-Za-z'\-.]*")
 PRONOUNS = {
     "he": MentionKind.PRONOUN_PERSON,
     "she": MentionKind.PRONOUN_PERSON,
@@ -78,50 +82,6 @@ INDEFINITE = frozenset(
         "press",
     }
 )
-MONTHS_DAYS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
-
-
-@lru_cache(maxsize=1)
-def _outlet_names() -> frozenset[str]:
-    return frozenset(n.lower().removeprefix("the ") for n in load_lines("outlets"))
-
-
-@lru_cache(maxsize=1)
-def _outlet_pattern() -> re.Pattern[str]:
-    """Outlet names as written: proper nouns, matched case-sensitively, longest first."""
-    names = sorted(
-        {n.removeprefix("The ").removeprefix("the ") for n in load_lines("outlets")},
-        key=len,
-        reverse=True,
-    )
-    body = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<![A-Za-z])(?:[Tt]he\s+)?({body})(?![A-Za-z])")
-
-
-def _lower_words(text: str) -> list[str]:
-    return [w.lower().rstrip(".'") for w in WORDS.findall(text)]
 
 
 def core_phrase(text: str) -> str:
@@ -150,179 +110,16 @@ def _head_nouns() -> frozenset[str]:
     )
 
 
-def find_outlet(text: str) -> str | None:
-    """Return the news outlet named in `text`, if any (the longest name that matches)."""
-    matches = [m.group(1) for m in _outlet_pattern().finditer(text)]
-    return max(matches, key=len).lower() if matches else None
-
-
-FUNCTION_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "but",
-        "or",
-        "nor",
-        "yet",
-        "so",
-        "in",
-        "on",
-        "at",
-        "of",
-        "for",
-        "to",
-        "from",
-        "by",
-        "with",
-        "about",
-        "as",
-        "if",
-        "when",
-        "while",
-        "after",
-        "before",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-        "there",
-        "here",
-        "what",
-        "who",
-        "why",
-        "how",
-        "some",
-        "many",
-        "all",
-        "most",
-        "more",
-        "no",
-        "not",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "both",
-        "each",
-        "every",
-        "other",
-        "another",
-        "such",
-        "than",
-        "then",
-        "also",
-        "however",
-        "meanwhile",
-        "still",
-    ]
-)
-
-
-def person_names(text: str, known_people: dict[str, bool] | None = None) -> list[str]:
-    """Return runs of capitalized words that look like a person's name.
-
-    A single word counts only when the article names that person in full elsewhere,
-    the word follows an honorific or title, or it is a well-known official's surname.
-    """
-    excluded = _non_name_words()
-    known = known_people or {}
-    names = []
-    run: list[str] = []
-    previous = ""
-    for token in re.finditer(r"\S+", text + " ."):
-        raw = token.group(0)
-        word = raw.strip(',;:()"').removesuffix("'s").rstrip(",")
-        if not INITIAL.fullmatch(word):
-            word = word.rstrip(".")
-        bare = word.lower()
-        if (
-            NAME_TOKEN.fullmatch(word)
-            and bare not in excluded
-            and (len(word.rstrip(".")) == 1 or not word.isupper())
-        ):
-            if not run and previous in load_lexicon("honorifics") | load_lexicon("official_roles"):
-                run.append("@")
-            run.append(word)
-            previous = bare
-            if raw.endswith(("'s", ",", ")")):
-                names.append(_finish_run(run, known))
-                run = []
-            continue
-        if run:
-            names.append(_finish_run(run, known))
-        run = []
-        previous = bare.rstrip(".")
-    return [n for n in names if n]
-
-
-def _finish_run(run: list[str], known: dict[str, bool]) -> str:
-    """Keep a run of capitalized words as a name if it can be one."""
-    titled = run[0] == "@"
-    words = run[1:] if titled else run
-    if len(words) >= 2 or titled or words[0] in known or words[0] in _known_official_surnames():
-        return " ".join(words)
-    return ""
-
-
-@lru_cache(maxsize=1)
-def _known_official_surnames() -> frozenset[str]:
-    return frozenset(load_lines("known_officials"))
-
-
-@lru_cache(maxsize=1)
-def _non_name_words() -> frozenset[str]:
-    return (
-        load_lexicon("places")
-        | load_lexicon("descriptor_adjectives")
-        | load_lexicon("official_roles")
-        | load_lexicon("person_roles")
-        | load_lexicon("org_heads")
-        | load_lexicon("org_names")
-        | load_lexicon("honorifics")
-        | load_lexicon("unnamed_heads")
-        | load_lexicon("document_heads")
-        | load_lexicon("outlet_terms")
-        | MONTHS_DAYS
-        | FUNCTION_WORDS
-        | _outlet_names()
-    )
-
-
 def classify_phrase(phrase: str, known_people: dict[str, bool]) -> Mention:
     """Classify a source phrase; `known_people` maps names seen in the article to is-official."""
     text = phrase.strip()
-    words = _lower_words(text)
+    words = lower_words(text)
     if not words:
         return Mention(MentionKind.UNKNOWN, text)
     if len(words) == 1 and words[0] in PRONOUNS:
         return Mention(PRONOUNS[words[0]], text, plural=words[0] == "they")
     core = core_phrase(text)
-    core_words = _lower_words(core)
+    core_words = lower_words(core)
     if not core_words:
         core, core_words = text, words
     head = _head_of([w.removesuffix("'s") for w in core_words])
@@ -347,7 +144,7 @@ def classify_phrase(phrase: str, known_people: dict[str, bool]) -> Mention:
     if head in STATEMENT_WORDS:
         speakers = person_names(_drop_sentence_initial(core), known_people)
         if speakers and head not in {"poll", "polls", "survey", "surveys"}:
-            official = _is_official(text, speakers[-1], known_people)
+            official = is_official(text, speakers[-1], known_people)
             return Mention(
                 MentionKind.OFFICIAL if official else MentionKind.PERSON,
                 text,
@@ -369,15 +166,15 @@ def classify_phrase(phrase: str, known_people: dict[str, bool]) -> Mention:
     names = person_names(_drop_sentence_initial(text.split(",")[0]), known_people)
     if names:
         name = names[-1]
-        official = _is_official(text, name, known_people)
+        official = is_official(text, name, known_people)
         return Mention(
             MentionKind.OFFICIAL if official else MentionKind.PERSON, text, name=name, head=head
         )
     if _has_org(core) or _only_places(core):
         return Mention(MentionKind.ORGANIZATION, text, name=core, head=head, plural=plural)
     lone = core.strip().removesuffix("'s")
-    if NAME_TOKEN.fullmatch(lone) and not lone.isupper() and lone.lower() not in _non_name_words():
-        official = _is_official(text, lone, known_people)  # "Begum said": a lone capitalized word
+    if NAME_TOKEN.fullmatch(lone) and not lone.isupper() and lone.lower() not in non_name_words():
+        official = is_official(text, lone, known_people)  # "Begum said": a lone capitalized word
         return Mention(
             MentionKind.OFFICIAL if official else MentionKind.PERSON, text, name=lone, head=head
         )
@@ -453,7 +250,7 @@ def _report_mention(
     outlet = find_outlet(text)
     if outlet:
         return Mention(MentionKind.OUTLET, text, name=outlet, head=head)
-    words = set(_lower_words(text))
+    words = set(lower_words(text))
     if (
         _has_org(text)
         or person_names(text)
@@ -520,7 +317,7 @@ def _drop_sentence_initial(core: str) -> str:
 
 
 def _journalist(text: str) -> bool:
-    words = set(_lower_words(text))
+    words = set(lower_words(text))
     return bool(
         words
         & {
@@ -546,30 +343,3 @@ def _has_org(core: str) -> bool:
     if any(w.lower().strip(",.'s") in org_heads for w in capitalized):
         return True
     return any(re.fullmatch(r"[A-Z][A-Z\-&.]{1,8}(?:'s)?", w) for w in core.split())
-
-
-def _is_official(text: str, name: str, known_people: dict[str, bool]) -> bool:
-    """Official when a role word describes the person here or elsewhere in the article."""
-    words = _lower_words(text.replace(name, " "))
-    roles = load_lexicon("official_roles")
-    if "former" in words or "ex" in words:
-        return False
-    if any(w in roles for w in words) or any(
-        " ".join(p) in roles for p in itertools.pairwise(words)
-    ):
-        return True
-    surname = name.split()[-1]
-    if known_people.get(name) or known_people.get(surname):
-        return True
-    known = _known_official_surnames()
-    if _known_full_name(name):
-        return True
-    namesakes = [n for n in known_people if len(n.split()) > 1 and n.split()[-1] == surname]
-    return surname in known and all(_known_full_name(n) for n in namesakes)
-
-
-def _known_full_name(name: str) -> bool:
-    """'Donald J. Trump' matches the listed 'Donald Trump'; 'Kenneth Walker' does not match 'Walker'."""
-    words = name.split()
-    known = _known_official_surnames()
-    return name in known or (len(words) > 1 and f"{words[0]} {words[-1]}" in known)

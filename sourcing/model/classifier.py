@@ -15,6 +15,7 @@ from sourcing.attribution.cues import find_phrases
 from sourcing.evaluation import GoldRow
 from sourcing.model.features import Features, article_features
 from sourcing.records import NAMED_TYPES, ArticleReport, Document, SourceType, Statement
+from sourcing.settings import DEFAULT_SETTINGS
 
 if TYPE_CHECKING:  # scikit-learn is imported only when a model is built or used
     from sklearn.pipeline import Pipeline
@@ -35,11 +36,9 @@ class AttributionModel:
 
     pipeline: Pipeline
     version: str
-    # Thresholds from scripts/sweep_override.py: grouped-CV macro-F1 is flat (0.777-0.782)
-    # from 0.35/0.50 to 0.50/0.70; the most conservative of those is kept, because a rule that
-    # fired carries structure (a pronoun's antecedent, a relay) that the features do not.
-    min_override: float = 0.5  # for sentences where the rules found no source
-    min_override_decided: float = 0.7  # for sentences where a rule fired (its evidence is set)
+    # How sure the model must be to override the rules (see `Settings.min_override`).
+    min_override: float = DEFAULT_SETTINGS.min_override  # the rules found no source
+    min_override_decided: float = DEFAULT_SETTINGS.min_override_decided  # a rule fired
 
     def threshold(self, statement: Statement) -> float:
         """How probable the model's type must be to replace this statement's rule type."""
@@ -108,7 +107,11 @@ def training_set(reports: Mapping[str, ArticleReport], gold: Mapping[str, list[G
 
 
 def fit_model(
-    data: TrainingSet, version: str, seed: int = 0, min_override: float = 0.5, min_override_decided: float = 0.7
+    data: TrainingSet,
+    version: str,
+    seed: int = 0,
+    min_override: float = DEFAULT_SETTINGS.min_override,
+    min_override_decided: float = DEFAULT_SETTINGS.min_override_decided,
 ) -> AttributionModel:
     """Fit the pipeline on `data`."""
     pipeline = build_pipeline(seed).fit(list(data.features), list(data.labels))

@@ -13,13 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from sourcing.attribution.cues import cue_verbs
 from sourcing.attribution.decide import is_publisher
+from sourcing.attribution.names import find_outlet
+from sourcing.attribution.verbs import cue_verbs
 from sourcing.lexicons import load_lexicon
-from sourcing.attribution.mentions import find_outlet
+from sourcing.records import Document, Span, Statement
 from sourcing.text.normalize import normalized_view
 from sourcing.text.quotes import opens_inside_quote, quote_share, quoted_mask
-from sourcing.records import Document, Span, Statement
 
 Features = dict[str, float]
 

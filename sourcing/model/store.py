@@ -21,6 +21,7 @@ from typing import Any
 
 import sourcing
 from sourcing.model.classifier import AttributionModel
+from sourcing.settings import DEFAULT_SETTINGS
 
 MODEL_NAME = "attribution"
 MODEL_FILE = "model.skops"
@@ -82,7 +83,8 @@ def load_model(directory: Path) -> AttributionModel:
         raise ModelError(f"cannot load {directory / MODEL_FILE}: {error}") from error
     if type(pipeline).__name__ != "Pipeline" or not hasattr(pipeline, "predict_proba"):
         raise ModelError(f"{directory / MODEL_FILE} holds a {type(pipeline).__name__}, not a classifier pipeline")
-    thresholds = float(meta.get("min_override", 0.5)), float(meta.get("min_override_decided", 0.5))
+    thresholds = (float(meta.get("min_override", DEFAULT_SETTINGS.min_override)),
+                  float(meta.get("min_override_decided", DEFAULT_SETTINGS.min_override_decided)))
     return AttributionModel(pipeline, str(meta["version"]), *thresholds)
 
 

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sourcing.lexicons import load_lexicon, load_lines
-from sourcing.text.normalize import normalized_view
 from sourcing.records import Excluded, Role, Span
+from sourcing.settings import DEFAULT_SETTINGS, BodyRules
+from sourcing.text.normalize import normalized_view
 
 SCOPES = ("line", "prefix", "suffix", "contains", "span", "tail")
 # Characters stripped off a line besides white space: zero-width marks left by page scrapers.
@@ -28,33 +29,6 @@ _SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "it", "we", "they", "you"})
 _NUMBERING = re.compile(r"\d{1,2}[.)] ")
 _BULLETS = "-*\u2022\u00b7 "
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]{0,3} [\"'(]{0,2}[A-Z]")
-
-
-@dataclass(frozen=True)
-class BodyRules:
-    """Thresholds of the layout rules, in words of a line."""
-
-    # A line without a full stop and at most this many words is a title (subhead, link).
-    title_words: int = 16
-    # The first line of the page may be a longer title or standfirst.
-    first_title_words: int = 30
-    # A line that is a question of at most this many words is a subhead ("What is the ban?").
-    question_words: int = 14
-    # A line ending without a full stop whose last sentence is this short is a deck or pull
-    # quote ("... agenda-driven. Vijay Chauthaiwale, BJP's foreign affairs cell").
-    tail_fragment_words: int = 8
-    # A line of capitals with at least this many words links to another story; shorter is a subhead.
-    caps_link_words: int = 6
-    # A line repeated inside the next one must be at least this long to count as a duplicate.
-    duplicate_chars: int = 40
-    # Lines longer than this are body text: `line` and `contains` patterns skip them.
-    max_pattern_chars: int = 600
-    # Paragraphs of body (terminal punctuation, this many words) needed before a `tail` marker.
-    tail_after_paragraphs: int = 2
-    body_paragraph_words: int = 8
-
-
-DEFAULT_RULES = BodyRules()
 
 
 @dataclass(frozen=True)
@@ -105,7 +79,7 @@ def _first_hit(scope: str, text: str, how: str) -> BoilerplatePattern | None:
     return members[int(match.lastgroup[1:])] if match and match.lastgroup else None
 
 
-def find_excluded(text: str, rules: BodyRules = DEFAULT_RULES) -> tuple[Excluded, ...]:
+def find_excluded(text: str, rules: BodyRules = DEFAULT_SETTINGS.body) -> tuple[Excluded, ...]:
     """Return the headline and boilerplate spans of `text`, sorted and non-overlapping."""
     lines = list(split_lines(normalized_view(text)))
     excluded: list[Excluded] = []

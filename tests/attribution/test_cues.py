@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from sourcing.attribution.cues import CueKind, find_cues, initial_subject
+from sourcing.attribution.cues import CueKind, find_cues
+from sourcing.records import Span
 from sourcing.text.normalize import normalized_view
 from sourcing.text.quotes import quoted_mask
-from sourcing.records import Span
 
 
 def cues_of(text: str) -> list[tuple[str, str, str | None]]:
@@ -102,15 +102,3 @@ def test_refusal_is_its_own_cue() -> None:
     assert CueKind.NO_COMMENT.value in {
         k for k, _, _ in cues_of("The ministry declined to comment on the report.")
     }
-
-
-@pytest.mark.parametrize(
-    ("text", "subject"),
-    [
-        ("In a tweet, President Trump thanked Mr Zinke for his service.", "President Trump"),
-        ("A federal judge on Monday denied the request.", "A federal judge"),
-    ],
-)
-def test_initial_subject(text: str, subject: str) -> None:
-    span = initial_subject(text)
-    assert span is not None and text[span.start : span.end] == subject

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sourcing.attribution.mentions import MentionKind, classify_phrase, find_outlet, person_names
+from sourcing.attribution.mentions import MentionKind, classify_phrase
 
 KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagle": False}
 
@@ -46,30 +46,3 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
 )
 def test_classify_phrase(phrase: str, kind: MentionKind) -> None:
     assert classify_phrase(phrase, KNOWN).kind is kind
-
-
-@pytest.mark.parametrize(
-    ("text", "outlet"),
-    [
-        ("Reuters quoted another official", "reuters"),
-        ("according to The New York Times", "new york times"),
-        ("earlier this week", None),
-        ("NBC News' Kelly O'Donnell", "nbc news"),
-    ],
-)
-def test_find_outlet(text: str, outlet: str | None) -> None:
-    assert find_outlet(text) == outlet
-
-
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
-        ("Defense Secretary Leon E. Panetta", ["Leon E. Panetta"]),
-        ("Analysts", []),
-        ("Mr. Trump", ["Trump"]),
-        ("Andrés Manuel López Obrador", ["Andrés Manuel López Obrador"]),
-        ("Informed Iraqi sources", []),
-    ],
-)
-def test_person_names(text: str, names: list[str]) -> None:
-    assert person_names(text) == names

@@ -1,0 +1,247 @@
+"""Find names in a phrase: people (and whether they speak as officials) and news outlets."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+
+from sourcing.lexicons import load_lexicon, load_lines
+
+INITIAL = re.compile(r"[A-Z]\.")
+NAME_TOKEN = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:['\-][^\W\d_]+)*\.?")
+WORDS = re.compile(r"[A-Za-z][A-Za-z'\-.]*")
+MONTHS_DAYS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
+    return frozenset(n.lower().removeprefix("the ") for n in load_lines("outlets"))
+
+
+@lru_cache(maxsize=1)
+def _outlet_pattern() -> re.Pattern[str]:
+    """Outlet names as written: proper nouns, matched case-sensitively, longest first."""
+    names = sorted(
+        {n.removeprefix("The ").removeprefix("the ") for n in load_lines("outlets")},
+        key=len,
+        reverse=True,
+    )
+    body = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![A-Za-z])(?:[Tt]he\s+)?({body})(?![A-Za-z])")
+
+
+def lower_words(text: str) -> list[str]:
+    return [w.lower().rstrip(".'") for w in WORDS.findall(text)]
+
+
+def find_outlet(text: str) -> str | None:
+    """Return the news outlet named in `text`, if any (the longest name that matches)."""
+    matches = [m.group(1) for m in _outlet_pattern().finditer(text)]
+    return max(matches, key=len).lower() if matches else None
+
+
+FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "but",
+        "or",
+        "nor",
+        "yet",
+        "so",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "to",
+        "from",
+        "by",
+        "with",
+        "about",
+        "as",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "there",
+        "here",
+        "what",
+        "who",
+        "why",
+        "how",
+        "some",
+        "many",
+        "all",
+        "most",
+        "more",
+        "no",
+        "not",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "both",
+        "each",
+        "every",
+        "other",
+        "another",
+        "such",
+        "than",
+        "then",
+        "also",
+        "however",
+        "meanwhile",
+        "still",
+    ]
+)
+
+
+def person_names(text: str, known_people: dict[str, bool] | None = None) -> list[str]:
+    """Return runs of capitalized words that look like a person's name.
+
+    A single word counts only when the article names that person in full elsewhere,
+    the word follows an honorific or title, or it is a well-known official's surname.
+    """
+    excluded = non_name_words()
+    known = known_people or {}
+    names = []
+    run: list[str] = []
+    previous = ""
+    for token in re.finditer(r"\S+", text + " ."):
+        raw = token.group(0)
+        word = raw.strip(',;:()"').removesuffix("'s").rstrip(",")
+        if not INITIAL.fullmatch(word):
+            word = word.rstrip(".")
+        bare = word.lower()
+        if (
+            NAME_TOKEN.fullmatch(word)
+            and bare not in excluded
+            and (len(word.rstrip(".")) == 1 or not word.isupper())
+        ):
+            if not run and previous in load_lexicon("honorifics") | load_lexicon("official_roles"):
+                run.append("@")
+            run.append(word)
+            previous = bare
+            if raw.endswith(("'s", ",", ")")):
+                names.append(_finish_run(run, known))
+                run = []
+            continue
+        if run:
+            names.append(_finish_run(run, known))
+        run = []
+        previous = bare.rstrip(".")
+    return [n for n in names if n]
+
+
+def _finish_run(run: list[str], known: dict[str, bool]) -> str:
+    """Keep a run of capitalized words as a name if it can be one."""
+    titled = run[0] == "@"
+    words = run[1:] if titled else run
+    if len(words) >= 2 or titled or words[0] in known or words[0] in _known_official_surnames():
+        return " ".join(words)
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _known_official_surnames() -> frozenset[str]:
+    return frozenset(load_lines("known_officials"))
+
+
+@lru_cache(maxsize=1)
+def non_name_words() -> frozenset[str]:
+    return (
+        load_lexicon("places")
+        | load_lexicon("descriptor_adjectives")
+        | load_lexicon("official_roles")
+        | load_lexicon("person_roles")
+        | load_lexicon("org_heads")
+        | load_lexicon("org_names")
+        | load_lexicon("honorifics")
+        | load_lexicon("unnamed_heads")
+        | load_lexicon("document_heads")
+        | load_lexicon("outlet_terms")
+        | MONTHS_DAYS
+        | FUNCTION_WORDS
+        | _outlet_names()
+    )
+
+
+def is_official(text: str, name: str, known_people: dict[str, bool]) -> bool:
+    """Official when a role word describes the person here or elsewhere in the article."""
+    words = lower_words(text.replace(name, " "))
+    roles = load_lexicon("official_roles")
+    if "former" in words or "ex" in words:
+        return False
+    if any(w in roles for w in words) or any(
+        " ".join(p) in roles for p in itertools.pairwise(words)
+    ):
+        return True
+    surname = name.split()[-1]
+    if known_people.get(name) or known_people.get(surname):
+        return True
+    known = _known_official_surnames()
+    if _known_full_name(name):
+        return True
+    namesakes = [n for n in known_people if len(n.split()) > 1 and n.split()[-1] == surname]
+    return surname in known and all(_known_full_name(n) for n in namesakes)
+
+
+def _known_full_name(name: str) -> bool:
+    """'Donald J. Trump' matches the listed 'Donald Trump'; 'Kenneth Walker' does not match 'Walker'."""
+    words = name.split()
+    known = _known_official_surnames()
+    return name in known or (len(words) > 1 and f"{words[0]} {words[-1]}" in known)

@@ -1,0 +1,297 @@
+"""Find the source phrase a cue points to: the subject before a verb, the phrase after it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sourcing.lexicons import load_lexicon
+from sourcing.records import Span
+
+CLAUSE_MARKS = '";:()[]'
+MAX_SOURCE_CHARS = 160
+
+PHRASE_END = re.compile(
+    r",|;|:|\"|\s(?:that|as|and said|to say|during|while|when|after|before|because|since|until)\s|\s-\s|$"
+)
+
+
+def phrase_after(text: str, start: int) -> Span | None:
+    """Return the noun phrase starting at `start`, up to the next clause mark."""
+    while start < len(text) and text[start] in "\"' ":
+        start += 1  # 'citing "Republican and Democratic aides ..."': the quote opens the phrase
+    end_match = PHRASE_END.search(text, start, min(len(text), start + MAX_SOURCE_CHARS))
+    end = end_match.start() if end_match else min(len(text), start + MAX_SOURCE_CHARS)
+    end = _extend_relative_clause(text, end)
+    while end > start and text[end - 1] in " .,":
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+RELATIVE = re.compile(r",\s+(?:who|which|whose)\s[^,.;\"]*", re.IGNORECASE)
+
+
+def _extend_relative_clause(text: str, end: int) -> int:
+    """Take in ", who asked not to be named" after a source: it describes the source."""
+    match = RELATIVE.match(text, end)
+    return match.end() if match else end
+
+
+APPOSITIVE_START = re.compile(r"\s*(?:[a-z]|\d)")
+# A subject never ends in one of these: the verb then belongs to another clause.
+NOT_SUBJECT_END = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "of",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "into",
+        "about",
+        "as",
+        "than",
+        "been",
+        "being",
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "not",
+        "no",
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "that",
+        "this",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "there",
+        "here",
+        "it's",
+        "very",
+        "so",
+        "such",
+        "you",
+        "me",
+        "him",
+        "her",
+        "them",
+        "us",
+    ]
+)
+
+
+def _ends_with_name(chunk: str) -> bool:
+    """A short chunk ending in a capitalized word ("Timothy Hagle") can take an appositive."""
+    words = chunk.split()
+    if not words or len(words) > 6:
+        return False
+    last = words[-1].strip("\"')")
+    return last[:1].isupper() and last.lower() not in COORDINATORS
+
+
+COORDINATORS = frozenset(
+    {
+        "still",
+        "however",
+        "but",
+        "and",
+        "yet",
+        "also",
+        "meanwhile",
+        "instead",
+        "now",
+        "then",
+        "moreover",
+        "furthermore",
+        "additionally",
+        "indeed",
+        "so",
+        "thus",
+        "therefore",
+        "separately",
+        "later",
+        "earlier",
+        "today",
+        "yesterday",
+        "tonight",
+        "previously",
+        "again",
+        "nevertheless",
+        "nonetheless",
+        "overall",
+    }
+)
+RELATIVE_CHUNK = re.compile(r"\s*(?:which|who|whose)\b")
+PRONOUN_CHUNK = re.compile(r"\s*(?:he|she|they|it|we|i)\s*$", re.IGNORECASE)
+COORDINATED_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)
+
+
+def subject_before(text: str, verb_start: int) -> Span | None:
+    """Return the noun phrase that ends right before the verb, or None."""
+    if COORDINATED_VERB.search(text, max(0, verb_start - 30), verb_start):
+        return initial_subject(text)
+    end = _skip_adverbs_back(text, verb_start)
+    lower = max(0, end - MAX_SOURCE_CHARS)
+    start = end
+    while start > lower and text[start - 1] not in CLAUSE_MARKS:
+        start -= 1
+    relative = _relative_antecedent(text, start, end)
+    if relative is not None:
+        return relative
+    last_clause = LEADING_CLAUSE.match(text[start:end].rsplit(",", 1)[-1])
+    if last_clause and "," in text[start:end]:
+        start = end - len(text[start:end].rsplit(",", 1)[-1]) + last_clause.end()
+    chunks = text[start:end].split(",")
+    kept: list[str] = []
+    for position in range(len(chunks) - 1, -1, -1):
+        chunk = chunks[position]
+        kept.append(chunk)
+        if not chunk.strip() and len(kept) == 1:
+            continue
+        previous = chunks[position - 1] if position else ""
+        is_relative = RELATIVE_CHUNK.match(chunk) is not None and bool(previous.strip())
+        appositive = APPOSITIVE_START.match(chunk) is not None and _ends_with_name(previous)
+        if PRONOUN_CHUNK.match(chunk) or not (is_relative or appositive):
+            break
+    subject_start = end - len(",".join(reversed(kept)))
+    while subject_start < end and text[subject_start] in " ,":
+        subject_start += 1
+    first_chunk_end = text.find(",", subject_start, end)
+    subject_start = _trim_leading_clause(
+        text, subject_start, end if first_chunk_end < 0 else first_chunk_end
+    )
+    subject_end = end
+    while subject_end > subject_start and text[subject_end - 1] in " ,":
+        subject_end -= 1
+    if subject_end <= subject_start:
+        return None
+    last_word = text[subject_start:subject_end].rsplit(" ", 1)[-1]
+    if last_word.lower() in NOT_SUBJECT_END and not last_word.isupper():
+        return None
+    return Span(subject_start, subject_end)
+
+
+LEADING_CLAUSE = re.compile(
+    r"(?:.*\s)?(?:that|and|but|while|as|because|when|where|after|before|so|if|since|although|though|whom)\s+",
+    re.IGNORECASE,
+)
+
+
+def _trim_leading_clause(text: str, start: int, end: int) -> int:
+    """Drop a leading clause ("... and officials" -> "officials") from a subject span."""
+    chunk = text[start:end]
+    if len(chunk) > MAX_SOURCE_CHARS:
+        return start
+    match = LEADING_CLAUSE.match(chunk)
+    return start + match.end() if match else start
+
+
+TRAILING_TIME = re.compile(
+    r"(?:\s+(?:on|late|early|last|this|earlier|later|in|on)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening|a statement|an interview|"
+    r"a tweet|Twitter|Facebook|a post|an email|a letter|a television interview|a news conference)"
+    r"(?:\s+(?:night|morning|afternoon|evening))?|\s+(?:in|on)\s+(?:a|an)\s+\w+(?:\s+\w+)?)\s*$"
+)
+
+
+def _skip_adverbs_back(text: str, position: int) -> int:
+    """Move left over white space, adverbs ('also', 'has') and time phrases ('on Monday')."""
+    adverbs = load_lexicon("adverbs_before_verb")
+    end = position
+    window = text[max(0, position - 60) : position]
+    time = TRAILING_TIME.search(window)
+    if time:
+        end = position - (len(window) - time.start())
+    while True:
+        stripped = end
+        while stripped > 0 and text[stripped - 1] == " ":
+            stripped -= 1
+        word_start = stripped
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        word = text[word_start:stripped].lower()
+        if word and word in adverbs and word_start < stripped:
+            end = word_start
+            continue
+        return stripped
+
+
+LEADING_ADVERBIAL = re.compile(
+    r"(?:in|on|at|during|after|before|speaking|asked|earlier|later|however|but|and|meanwhile|last|"
+    r"this|also|still|separately|instead|since|from|with|while|when|as|according|under|for)\b[^,]{0,80},\s*",
+    re.IGNORECASE,
+)
+
+
+def initial_subject(text: str) -> Span | None:
+    """Return the noun phrase that opens a sentence, after any leading adverbial clause."""
+    start = 0
+    adverbial = LEADING_ADVERBIAL.match(text)
+    if adverbial:
+        start = adverbial.end()
+    while start < len(text) and text[start] in ' "(':
+        start += 1
+    allowed = _subject_vocabulary()
+    end = start
+    for token in re.finditer(r"\S+", text[start : start + MAX_SOURCE_CHARS]):
+        word = token.group(0).rstrip(",")
+        bare = word.lower().removesuffix("'s")
+        if word[:1].isupper() or bare in allowed:
+            end = start + token.start() + len(word)
+            if token.group(0).endswith(","):
+                break
+            continue
+        break
+    while end > start and text[end - 1] in " ,.":
+        end -= 1
+    words = text[start:end].split()
+    while words and words[-1].lower() in {"of", "the", "for", "and"}:
+        end -= len(words.pop()) + 1
+    return Span(start, end) if end > start and words else None
+
+
+@lru_cache(maxsize=1)
+def _subject_vocabulary() -> frozenset[str]:
+    """Lower-case words that can stand inside a sentence-opening source phrase."""
+    return (
+        load_lexicon("official_roles")
+        | load_lexicon("unnamed_heads")
+        | load_lexicon("person_roles")
+        | load_lexicon("org_heads")
+        | load_lexicon("descriptor_adjectives")
+        | load_lexicon("document_heads")
+        | frozenset(
+            {"of", "the", "a", "an", "for", "and", "senior", "top", "former", "acting", "deputy"}
+        )
+    )
+
+
+RELATIVE_PRONOUN = re.compile(r",\s*(?:who|which)\s*$", re.IGNORECASE)
+NAME_BEFORE = re.compile(r"(?:(?:[A-Z][\w.'\-]*|of|the|for|al|bin|de)\s+)*[A-Z][\w.'\-]*$")
+
+
+def _relative_antecedent(text: str, start: int, end: int) -> Span | None:
+    """'..., met Defense Minister X, who said ...': the source is X."""
+    chunk = text[start:end]
+    relative = RELATIVE_PRONOUN.search(chunk)
+    if relative is None:
+        return None
+    before = chunk[: relative.start()]
+    name = NAME_BEFORE.search(before)
+    if name is None:
+        return None
+    return Span(start + name.start(), start + name.end())

@@ -1,0 +1,146 @@
+"""Find reporting-verb cues: "X said" (subject before) and '"...," said X' (source after)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sourcing.attribution.cue_kinds import Cue, CueKind
+from sourcing.attribution.subjects import APPOSITIVE_START, phrase_after, subject_before
+from sourcing.lexicons import load_lexicon
+from sourcing.records import Span
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'\-.]*[A-Za-z]|[A-Za-z]")
+DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "his",
+        "her",
+        "its",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "our",
+        "my",
+        "your",
+        "some",
+        "any",
+        "no",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def cue_verbs() -> frozenset[str]:
+    """Reporting-verb forms: the GGT list, less the too-general ones, plus our extras."""
+    return general_cue_verbs() | load_lexicon("record_verbs")
+
+
+@lru_cache(maxsize=1)
+def general_cue_verbs() -> frozenset[str]:
+    """Verbs that attribute whatever kind of source is their subject."""
+    ggt = load_lexicon("reporting_verbs_ggt") - load_lexicon("cue_verbs_excluded")
+    return ggt | load_lexicon("cue_verbs_extra")
+
+
+@lru_cache(maxsize=1)
+def record_only_verbs() -> frozenset[str]:
+    """Verbs that attribute only when a record or an institution is the subject ("found")."""
+    return load_lexicon("record_verbs") - general_cue_verbs()
+
+
+PROGRESSIVE = frozenset({"is", "are", "was", "were", "been"})
+
+
+def _plausible_subject_before(word: str) -> bool:
+    """A noun-verb form ("reports") is a verb after a name, a pronoun or a plural noun."""
+    lowered = word.lower()
+    if not word or lowered in DETERMINERS:
+        return False
+    return (
+        word[:1].isupper()
+        or lowered in {"he", "she", "they", "it", "who", "also"}
+        or (lowered.endswith("s") and not lowered.endswith("ss"))
+        or lowered in _record_and_body_nouns()
+    )
+
+
+@lru_cache(maxsize=1)
+def _record_and_body_nouns() -> frozenset[str]:
+    return load_lexicon("document_heads") | load_lexicon("org_heads") | load_lexicon("outlet_terms")
+
+
+def verb_cues(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
+    verbs = cue_verbs()
+    ambiguous = load_lexicon("cue_verbs_ambiguous")
+    cues = []
+    tokens = list(WORD.finditer(text))
+    for i, token in enumerate(tokens):
+        word = token.group(0).lower()
+        if word not in verbs or not outside(token.start()):
+            continue
+        if word == "quoted" or (i and not token.group(0).islower()):
+            continue
+        before = tokens[i - 1].group(0).lower() if i else ""
+        if word.endswith("ing") and before not in PROGRESSIVE:
+            continue
+        after_quote = '"' in text[max(0, token.start() - 4) : token.start()]
+        if (
+            word in ambiguous
+            and not after_quote
+            and not _plausible_subject_before(tokens[i - 1].group(0) if i else "")
+        ):
+            continue
+        # Both readings are kept, the inverted first: the decision takes the first whose
+        # source phrase can be classified ("..., said the latest missile" is no source).
+        cues += [c for c in (_inverted(text, token), _subject_cue(text, token)) if c is not None]
+    return cues
+
+
+INVERTED_LEFT = re.compile(r"(?:,\s*\"|\"\s*,?|,)\s*$")
+DESCRIPTOR_START = re.compile(r"(?:a|an|the|another|one|two|three|several|some)\s", re.IGNORECASE)
+INVERTED_STOP = re.compile(
+    r"(?:on|in|at|that|to|last|this|after|before|during|when|of|about)\b", re.IGNORECASE
+)
+
+
+def _inverted(text: str, token: re.Match[str]) -> Cue | None:
+    """'"...," said X' and ', said X': the source follows the verb."""
+    left = text[max(0, token.start() - 4) : token.start()]
+    if not INVERTED_LEFT.search(left) and text[: token.start()].strip():
+        return None
+    after = token.end()
+    while after < len(text) and text[after] == " ":
+        after += 1
+    if after >= len(text) or INVERTED_STOP.match(text, after) or not text[after].isalpha():
+        return None
+    if '"' not in left and not (text[after].isupper() or DESCRIPTOR_START.match(text, after)):
+        return None
+    source = phrase_after(text, after)
+    if source is None:
+        return None
+    rest = text[source.end :].strip(" .!?\"')")
+    if '"' not in left and rest and not rest.startswith(","):
+        return (
+            None  # ", said X" must close the sentence: "said Jesus Christ told ..." is not inverted
+        )
+    if rest.startswith(",") and APPOSITIVE_START.match(rest[1:]) and '"' not in rest:
+        end = len(text.rstrip(" .!?\"')"))
+        source = Span(source.start, end)  # "said Daryl Kimball, executive director of ..."
+    return Cue(
+        CueKind.INVERTED_VERB, Span(token.start(), token.end()), token.group(0).lower(), source
+    )
+
+
+def _subject_cue(text: str, token: re.Match[str]) -> Cue | None:
+    """'X said ...': the source is the noun phrase before the verb."""
+    source = subject_before(text, token.start())
+    if source is None:
+        return None
+    return Cue(
+        CueKind.SUBJECT_VERB, Span(token.start(), token.end()), token.group(0).lower(), source
+    )

@@ -1,0 +1,47 @@
+"""Finding names: people (and whether they speak as officials) and news outlets."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcing.attribution.names import find_outlet, is_official, person_names
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Reuters quoted another official", "reuters"),
+        ("according to The New York Times", "new york times"),
+        ("earlier this week", None),
+        ("NBC News' Kelly O'Donnell", "nbc news"),
+    ],
+)
+def test_find_outlet(text: str, outlet: str | None) -> None:
+    assert find_outlet(text) == outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Defense Secretary Leon E. Panetta", ["Leon E. Panetta"]),
+        ("Analysts", []),
+        ("Mr. Trump", ["Trump"]),
+        ("Andrés Manuel López Obrador", ["Andrés Manuel López Obrador"]),
+        ("Informed Iraqi sources", []),
+    ],
+)
+def test_person_names(text: str, names: list[str]) -> None:
+    assert person_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "known", "official"),
+    [
+        ("Defense Secretary Leon E. Panetta", "Leon E. Panetta", {}, True),
+        ("former Defense Secretary Leon Panetta", "Leon Panetta", {}, False),
+        ("Timothy Hagle, a political scientist", "Timothy Hagle", {}, False),
+        ("Shamkhani", "Shamkhani", {"Ali Shamkhani": True}, True),
+    ],
+)
+def test_is_official(phrase: str, name: str, known: dict[str, bool], official: bool) -> None:
+    assert is_official(phrase, name, known) is official

@@ -1,0 +1,63 @@
+"""Finding the source phrase a cue points to: the subject before a verb, the phrase after."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcing.attribution.subjects import initial_subject, phrase_after, subject_before
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("In a tweet, President Trump thanked Mr Zinke for his service.", "President Trump"),
+        ("A federal judge on Monday denied the request.", "A federal judge"),
+    ],
+)
+def test_initial_subject(text: str, subject: str) -> None:
+    span = initial_subject(text)
+    assert span is not None and text[span.start : span.end] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        ("Senior officials said the talks had failed.", "said", "Senior officials"),
+        ("The talks failed, officials also said on Monday.", "said", "officials"),
+        (
+            "Daryl Kimball, executive director of the group, said it was late.",
+            "said",
+            "Daryl Kimball, executive director of the group",
+        ),
+        (
+            "He met Defense Minister Ali Shamkhani, who said it was late.",
+            "said",
+            "Defense Minister Ali Shamkhani",
+        ),
+        ("The reports that were said to be false.", "said", None),
+    ],
+)
+def test_subject_before(text: str, verb: str, subject: str | None) -> None:
+    span = subject_before(text, text.index(verb))
+    assert (text[span.start : span.end] if span else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "phrase"),
+    [
+        (
+            "according to a senior official, who asked not to be named, the",
+            13,
+            "a senior official, who asked not to be named",
+        ),
+        ('citing "Republican aides" as saying', 7, "Republican aides"),
+        (
+            "according to officials familiar with the matter that the",
+            13,
+            "officials familiar with the matter",
+        ),
+    ],
+)
+def test_phrase_after(text: str, start: int, phrase: str) -> None:
+    span = phrase_after(text, start)
+    assert span is not None and text[span.start : span.end] == phrase

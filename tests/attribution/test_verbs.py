@@ -1,0 +1,34 @@
+"""Reporting-verb cues: the subject reading, the inverted reading, and the verb lexicons."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcing.attribution.cue_kinds import CueKind
+from sourcing.attribution.verbs import cue_verbs, record_only_verbs, verb_cues
+
+
+def readings(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (c.kind.value, text[c.source.start : c.source.end] if c.source else None)
+        for c in verb_cues(text, lambda offset: True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said the talks failed.", [(CueKind.SUBJECT_VERB, "Officials")]),
+        ('"It failed," said a senior official.', [(CueKind.INVERTED_VERB, "a senior official")]),
+        ("The apple is saying nothing.", []),
+        ("The talks failed, officials Said.", []),
+    ],
+)
+def test_verb_cues(text: str, expected: list[tuple[CueKind, str]]) -> None:
+    assert readings(text) == [(k.value, s) for k, s in expected]
+
+
+def test_record_only_verbs_are_cue_verbs_but_not_general() -> None:
+    assert "concluded" in record_only_verbs()
+    assert record_only_verbs() <= cue_verbs()
+    assert "said" in cue_verbs() and "said" not in record_only_verbs()
