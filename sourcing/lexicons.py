@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -22,3 +23,9 @@ def load_lines(name: str) -> tuple[str, ...]:
         if entry:
             entries.append(entry)
     return tuple(entries)
+
+
+@cache
+def alternation(name: str) -> str:
+    """Return lexicon `name` as a regex alternation ("a|b|c"): entries as written, in file order."""
+    return "|".join(re.escape(entry) for entry in load_lines(name))

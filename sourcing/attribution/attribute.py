@@ -11,6 +11,7 @@ from sourcing.attribution.decide import MENTION_TYPES, Decision, decide
 from sourcing.attribution.entities import known_people
 from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
 from sourcing.attribution.names import person_names
+from sourcing.lexicons import alternation
 from sourcing.records import Document, SourceType, Span, Statement
 from sourcing.settings import Settings
 from sourcing.text.normalize import normalized_view
@@ -297,7 +298,7 @@ def _named_elsewhere(head: str, after: int, context: Context) -> str | None:
     return None
 
 
-POLL_WORDS = re.compile(r"\b(?:poll|polls|survey|surveys|study)\b", re.IGNORECASE)
+POLL_WORDS = re.compile(rf"\b(?:{alternation('poll_words')})\b", re.IGNORECASE)
 
 
 def _mention_kind(statement: Statement) -> MentionKind | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.subjects import (
@@ -13,7 +13,7 @@ from sourcing.attribution.subjects import (
     subject_before,
 )
 from sourcing.attribution.verbs import verb_cues
-from sourcing.lexicons import load_lexicon
+from sourcing.lexicons import alternation, load_lexicon
 from sourcing.records import Span
 
 __all__ = ["Cue", "CueKind", "find_cues", "find_phrases"]
@@ -114,12 +114,9 @@ def _quoted_as(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
     return cues
 
 
-PARTICIPLE = re.compile(
-    r",\s+(?:saying|adding|arguing|noting|warning|claiming|insisting|telling|writing|explaining|tweeting|"
-    r"posting|announcing|replying|responding|vowing|promising|urging|accusing|"
-    r"declaring|stating|calling|acknowledging|asserting|contending|stressing|suggesting)\b",
-    re.IGNORECASE,
-)
+@cache
+def _participle_pattern() -> re.Pattern[str]:
+    return re.compile(rf",\s+(?:{alternation('participle_cues')})\b", re.IGNORECASE)
 
 
 def _first_outside(pattern: re.Pattern[str], text: str, outside) -> re.Match[str] | None:  # type: ignore[no-untyped-def]
@@ -130,7 +127,7 @@ def _first_outside(pattern: re.Pattern[str], text: str, outside) -> re.Match[str
 
 def _participle(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
     """'X did Y, saying Z': the participle's speaker is the sentence subject."""
-    match = _first_outside(PARTICIPLE, text, outside)
+    match = _first_outside(_participle_pattern(), text, outside)
     if match is None:
         return []
     subject = initial_subject(text)
@@ -146,34 +143,37 @@ def _participle(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def
     ]
 
 
-PASSIVE_AGENT = re.compile(
-    r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+|not\s+|first\s+|also\s+)?(?:announced|said|stated|reported|confirmed|"
-    r"revealed|denied|disclosed|told|described|criticized|condemned)\s+(?:[^,;\"]{0,40}?\s)?by\s+",
-    re.IGNORECASE,
-)
+@cache
+def _passive_agent_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+|not\s+|first\s+|also\s+)?"
+        rf"(?:{alternation('passive_agent_verbs')})\s+(?:[^,;\"]{{0,40}}?\s)?by\s+",
+        re.IGNORECASE,
+    )
 
 
 def _passive_agent(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
     """'This message was announced by X': the agent after 'by' is the source."""
     cues = []
-    for m in PASSIVE_AGENT.finditer(text):
+    for m in _passive_agent_pattern().finditer(text):
         if outside(m.start()):
             source = phrase_after(text, m.end())
             cues.append(Cue(CueKind.PASSIVE, Span(m.start(), m.end()), "by", source))
     return cues
 
 
-IN_RECORD = re.compile(
-    r"\b(?:in|according to)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:court\s+)?(?:filing|filings|lawsuit|complaint|indictment|court papers|court documents|court records|"
-    r"motion|ruling|affidavit|subpoena|warrant)\b",
-    re.IGNORECASE,
-)
+@cache
+def _in_record_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:in|according to)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w\-]+\s+){0,2}?"
+        rf"(?:court\s+)?(?:{alternation('legal_records')})\b",
+        re.IGNORECASE,
+    )
 
 
 def _in_record(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
     """'Prosecutors said in a court filing': a legal record is the source."""
-    match = _first_outside(IN_RECORD, text, outside)
+    match = _first_outside(_in_record_pattern(), text, outside)
     if match is None:
         return []
     start = match.start() + len(match.group(0).split()[0]) + 1
@@ -182,16 +182,18 @@ def _in_record(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
     ]
 
 
-STATEMENT_ISSUED = re.compile(
-    r"\b(?:issued|released|put out|posted|sent|published|tweeted)\s+(?:a|an|his|her|its|their)\s+"
-    r"(?:[\w\-]+\s+){0,2}?(?:statement|tweet|video|post|letter|message|response|memo)\b",
-    re.IGNORECASE,
-)
+@cache
+def _statement_issued_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{alternation('statement_issue_verbs')})\s+(?:a|an|his|her|its|their)\s+"
+        rf"(?:[\w\-]+\s+){{0,2}}?(?:{alternation('statement_issue_nouns')})\b",
+        re.IGNORECASE,
+    )
 
 
 def _statement_issued(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
     """'Sen. Warner issued a statement': the issuer is the source."""
-    match = _first_outside(STATEMENT_ISSUED, text, outside)
+    match = _first_outside(_statement_issued_pattern(), text, outside)
     if match is None:
         return []
     subject = subject_before(text, match.start())

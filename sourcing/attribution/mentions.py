@@ -15,7 +15,7 @@ from sourcing.attribution.names import (
     non_name_words,
     person_names,
 )
-from sourcing.lexicons import load_lexicon
+from sourcing.lexicons import alternation, load_lexicon
 
 
 class MentionKind(StrEnum):
@@ -58,35 +58,17 @@ PRONOUNS = {
     "we": MentionKind.FIRST_PERSON,
     "you": MentionKind.FIRST_PERSON,
 }
-CORE_END = re.compile(
-    r",|\s(?:who|which|whose|that|of|for|at|in|on|with|from|by|to|close|familiar|involved|told|speaking|citing|over|obtained|released|posted|published|seen|reviewed|issued|filed|conducted|cited|first|last|this|earlier|late)\s",
-    re.IGNORECASE,
-)
 REPORT_WORDS = frozenset({"report", "reports", "reporting"})
-INDEFINITE = frozenset(
-    {
-        "a",
-        "an",
-        "some",
-        "several",
-        "many",
-        "new",
-        "recent",
-        "media",
-        "news",
-        "unconfirmed",
-        "local",
-        "earlier",
-        "other",
-        "multiple",
-        "press",
-    }
-)
+
+
+@lru_cache(maxsize=1)
+def _core_end() -> re.Pattern[str]:
+    return re.compile(rf",|\s(?:{alternation('core_phrase_ends')})\s", re.IGNORECASE)
 
 
 def core_phrase(text: str) -> str:
     """Return the phrase up to its first post-modifier: 'a senior official of X' -> 'a senior official'."""
-    match = CORE_END.search(text)
+    match = _core_end().search(text)
     return text[: match.start()] if match else text
 
 
@@ -106,7 +88,7 @@ def _head_nouns() -> frozenset[str]:
         | load_lexicon("org_heads")
         | load_lexicon("outlet_terms")
         | REPORT_WORDS
-        | STATEMENT_WORDS
+        | _statement_heads()
     )
 
 
@@ -141,9 +123,9 @@ def classify_phrase(phrase: str, known_people: dict[str, bool]) -> Mention:
         return _report_mention(text, core, core_words, head, plural)
     if head in load_lexicon("document_heads"):
         return Mention(MentionKind.DOCUMENT, text, head=head, plural=plural)
-    if head in STATEMENT_WORDS:
+    if head in _statement_heads():
         speakers = person_names(_drop_sentence_initial(core), known_people)
-        if speakers and head not in {"poll", "polls", "survey", "surveys"}:
+        if speakers and head not in load_lexicon("poll_words"):
             official = is_official(text, speakers[-1], known_people)
             return Mention(
                 MentionKind.OFFICIAL if official else MentionKind.PERSON,
@@ -182,7 +164,7 @@ def classify_phrase(phrase: str, known_people: dict[str, bool]) -> Mention:
         core_words[0] in {"the", "this", "that"} or core_words[0].endswith("'s")
     ):
         return Mention(MentionKind.DEFINITE_ROLE, text, head=head)
-    if core_words[0] in INDEFINITE_DETERMINERS and not any(
+    if core_words[0] in load_lexicon("indefinite_determiners") and not any(
         w[:1].isupper() for w in core.split()[1:]
     ):
         return Mention(MentionKind.UNNAMED, text, head=head, plural=plural)
@@ -197,45 +179,16 @@ def classify_phrase(phrase: str, known_people: dict[str, bool]) -> Mention:
     return Mention(MentionKind.UNKNOWN, text, head=head)
 
 
-INDEFINITE_DETERMINERS = frozenset(
-    {
-        "a",
-        "an",
-        "one",
-        "some",
-        "several",
-        "many",
-        "two",
-        "three",
-        "four",
-        "other",
-        "another",
-        "most",
-        "few",
-    }
-)
-STATEMENT_WORDS = frozenset(
-    {
-        "statement",
-        "statements",
-        "release",
-        "announcement",
-        "website",
-        "account",
-        "tweet",
-        "post",
-        "spokesperson's",
-        "poll",
-        "polls",
-        "survey",
-        "surveys",
-        "article",
-    }
-)
 POLL_SHARE = re.compile(
     r"(?:about|nearly|just|some|more than|almost|roughly|only|over|fewer than|less than|a|another)?\s*(?:[\w.\-]+\s*(?:%|percent)|\bpercent\b|\b(?:two|three)-(?:thirds|quarters)\b|\bmajority\b|\bhalf\b|\brespondents\b|\bthose (?:surveyed|polled|questioned)\b)",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=1)
+def _statement_heads() -> frozenset[str]:
+    """Heads of something said or published: a statement, a website, a poll."""
+    return load_lexicon("statement_heads") | load_lexicon("poll_words")
 
 
 def _has_outlet_term(core_words: list[str]) -> bool:
@@ -257,7 +210,7 @@ def _report_mention(
         or words & (load_lexicon("org_heads") | {"congressionally", "congressional"})
     ):
         return Mention(MentionKind.ORGANIZATION, text, name=core, head=head)
-    if core_words[0] in INDEFINITE or head == "reports":
+    if core_words[0] in load_lexicon("indefinite_report_words") or head == "reports":
         return Mention(MentionKind.INDEFINITE_REPORT, text, head=head, plural=plural)
     return Mention(MentionKind.REPORT, text, head=head)
 
@@ -265,29 +218,15 @@ def _report_mention(
 def _only_places(core: str) -> bool:
     """A country or city speaking as a state: "Germany", "Saudi Arabia", "the U.S."."""
     words = [w.strip(".,'").lower() for w in core.split() if w.lower() not in {"the"}]
-    places = load_lexicon("places") | load_lexicon("org_names")
-    return bool(words) and all(
-        w in places or w in {"saudi", "south", "north", "united", "states"} for w in words
-    )
+    places = load_lexicon("places") | load_lexicon("org_names") | load_lexicon("place_name_parts")
+    return bool(words) and all(w in places for w in words)
 
 
 def _is_demonym_plural(head: str) -> bool:
     return (
         head.endswith("s")
         and head[:-1] in load_lexicon("descriptor_adjectives")
-        or head
-        in {
-            "saudis",
-            "israelis",
-            "iranians",
-            "iraqis",
-            "russians",
-            "chinese",
-            "palestinians",
-            "americans",
-            "syrians",
-            "turks",
-        }
+        or head in load_lexicon("demonym_plurals")
     )
 
 
@@ -295,42 +234,13 @@ def _drop_sentence_initial(core: str) -> str:
     """Lower-case a leading determiner so 'The' or 'Informed' is not taken for a name."""
     words = core.split(" ", 1)
     first = words[0].lower()
-    if first in {
-        "the",
-        "a",
-        "an",
-        "informed",
-        "some",
-        "several",
-        "many",
-        "other",
-        "another",
-        "senior",
-        "top",
-        "two",
-        "three",
-        "four",
-        "five",
-    }:
+    if first in load_lexicon("name_free_openers"):
         return first + (" " + words[1] if len(words) > 1 else "")
     return core
 
 
 def _journalist(text: str) -> bool:
-    words = set(lower_words(text))
-    return bool(
-        words
-        & {
-            "correspondent",
-            "reporter",
-            "reporters",
-            "anchor",
-            "host",
-            "editor",
-            "columnist",
-            "journalist",
-        }
-    )
+    return bool(set(lower_words(text)) & load_lexicon("journalist_words"))
 
 
 def _has_org(core: str) -> bool:

@@ -11,29 +11,6 @@ from sourcing.lexicons import load_lexicon, load_lines
 INITIAL = re.compile(r"[A-Z]\.")
 NAME_TOKEN = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:['\-][^\W\d_]+)*\.?")
 WORDS = re.compile(r"[A-Za-z][A-Za-z'\-.]*")
-MONTHS_DAYS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
 
 
 @lru_cache(maxsize=1)
@@ -61,93 +38,6 @@ def find_outlet(text: str) -> str | None:
     """Return the news outlet named in `text`, if any (the longest name that matches)."""
     matches = [m.group(1) for m in _outlet_pattern().finditer(text)]
     return max(matches, key=len).lower() if matches else None
-
-
-FUNCTION_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "but",
-        "or",
-        "nor",
-        "yet",
-        "so",
-        "in",
-        "on",
-        "at",
-        "of",
-        "for",
-        "to",
-        "from",
-        "by",
-        "with",
-        "about",
-        "as",
-        "if",
-        "when",
-        "while",
-        "after",
-        "before",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-        "there",
-        "here",
-        "what",
-        "who",
-        "why",
-        "how",
-        "some",
-        "many",
-        "all",
-        "most",
-        "more",
-        "no",
-        "not",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "both",
-        "each",
-        "every",
-        "other",
-        "another",
-        "such",
-        "than",
-        "then",
-        "also",
-        "however",
-        "meanwhile",
-        "still",
-    ]
-)
 
 
 def person_names(text: str, known_people: dict[str, bool] | None = None) -> list[str]:
@@ -214,8 +104,8 @@ def non_name_words() -> frozenset[str]:
         | load_lexicon("unnamed_heads")
         | load_lexicon("document_heads")
         | load_lexicon("outlet_terms")
-        | MONTHS_DAYS
-        | FUNCTION_WORDS
+        | load_lexicon("months_days")
+        | load_lexicon("function_words")
         | _outlet_names()
     )
 

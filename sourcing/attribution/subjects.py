@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from sourcing.lexicons import load_lexicon
+from sourcing.lexicons import alternation, load_lexicon
 from sourcing.records import Span
 
 CLAUSE_MARKS = '";:()[]'
@@ -38,60 +38,6 @@ def _extend_relative_clause(text: str, end: int) -> int:
 
 
 APPOSITIVE_START = re.compile(r"\s*(?:[a-z]|\d)")
-# A subject never ends in one of these: the verb then belongs to another clause.
-NOT_SUBJECT_END = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "of",
-        "to",
-        "for",
-        "by",
-        "with",
-        "from",
-        "into",
-        "about",
-        "as",
-        "than",
-        "been",
-        "being",
-        "be",
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "not",
-        "no",
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "that",
-        "this",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "there",
-        "here",
-        "it's",
-        "very",
-        "so",
-        "such",
-        "you",
-        "me",
-        "him",
-        "her",
-        "them",
-        "us",
-    ]
-)
 
 
 def _ends_with_name(chunk: str) -> bool:
@@ -100,41 +46,9 @@ def _ends_with_name(chunk: str) -> bool:
     if not words or len(words) > 6:
         return False
     last = words[-1].strip("\"')")
-    return last[:1].isupper() and last.lower() not in COORDINATORS
+    return last[:1].isupper() and last.lower() not in load_lexicon("clause_adverbs")
 
 
-COORDINATORS = frozenset(
-    {
-        "still",
-        "however",
-        "but",
-        "and",
-        "yet",
-        "also",
-        "meanwhile",
-        "instead",
-        "now",
-        "then",
-        "moreover",
-        "furthermore",
-        "additionally",
-        "indeed",
-        "so",
-        "thus",
-        "therefore",
-        "separately",
-        "later",
-        "earlier",
-        "today",
-        "yesterday",
-        "tonight",
-        "previously",
-        "again",
-        "nevertheless",
-        "nonetheless",
-        "overall",
-    }
-)
 RELATIVE_CHUNK = re.compile(r"\s*(?:which|who|whose)\b")
 PRONOUN_CHUNK = re.compile(r"\s*(?:he|she|they|it|we|i)\s*$", re.IGNORECASE)
 COORDINATED_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)
@@ -180,7 +94,7 @@ def subject_before(text: str, verb_start: int) -> Span | None:
     if subject_end <= subject_start:
         return None
     last_word = text[subject_start:subject_end].rsplit(" ", 1)[-1]
-    if last_word.lower() in NOT_SUBJECT_END and not last_word.isupper():
+    if last_word.lower() in load_lexicon("not_subject_end") and not last_word.isupper():
         return None
     return Span(subject_start, subject_end)
 
@@ -200,12 +114,14 @@ def _trim_leading_clause(text: str, start: int, end: int) -> int:
     return start + match.end() if match else start
 
 
-TRAILING_TIME = re.compile(
-    r"(?:\s+(?:on|late|early|last|this|earlier|later|in|on)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening|a statement|an interview|"
-    r"a tweet|Twitter|Facebook|a post|an email|a letter|a television interview|a news conference)"
-    r"(?:\s+(?:night|morning|afternoon|evening))?|\s+(?:in|on)\s+(?:a|an)\s+\w+(?:\s+\w+)?)\s*$"
-)
+@cache
+def _trailing_time() -> re.Pattern[str]:
+    """A time or channel phrase ending a window: "on Monday", "in a statement"."""
+    words = alternation("trailing_time_words")
+    return re.compile(
+        rf"(?:\s+(?:on|late|early|last|this|earlier|later|in|on)?\s*(?:{words})"
+        r"(?:\s+(?:night|morning|afternoon|evening))?|\s+(?:in|on)\s+(?:a|an)\s+\w+(?:\s+\w+)?)\s*$"
+    )
 
 
 def _skip_adverbs_back(text: str, position: int) -> int:
@@ -213,7 +129,7 @@ def _skip_adverbs_back(text: str, position: int) -> int:
     adverbs = load_lexicon("adverbs_before_verb")
     end = position
     window = text[max(0, position - 60) : position]
-    time = TRAILING_TIME.search(window)
+    time = _trailing_time().search(window)
     if time:
         end = position - (len(window) - time.start())
     while True:
@@ -230,17 +146,17 @@ def _skip_adverbs_back(text: str, position: int) -> int:
         return stripped
 
 
-LEADING_ADVERBIAL = re.compile(
-    r"(?:in|on|at|during|after|before|speaking|asked|earlier|later|however|but|and|meanwhile|last|"
-    r"this|also|still|separately|instead|since|from|with|while|when|as|according|under|for)\b[^,]{0,80},\s*",
-    re.IGNORECASE,
-)
+@cache
+def _leading_adverbial() -> re.Pattern[str]:
+    """An opening adverbial clause up to its comma: "In a statement, ", "Speaking to reporters, "."""
+    words = alternation("adverbial_openers")
+    return re.compile(rf"(?:{words})\b[^,]{{0,80}},\s*", re.IGNORECASE)
 
 
 def initial_subject(text: str) -> Span | None:
     """Return the noun phrase that opens a sentence, after any leading adverbial clause."""
     start = 0
-    adverbial = LEADING_ADVERBIAL.match(text)
+    adverbial = _leading_adverbial().match(text)
     if adverbial:
         start = adverbial.end()
     while start < len(text) and text[start] in ' "(':

@@ -11,27 +11,6 @@ from sourcing.lexicons import load_lexicon
 from sourcing.records import Span
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'\-.]*[A-Za-z]|[A-Za-z]")
-DETERMINERS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "his",
-        "her",
-        "its",
-        "their",
-        "this",
-        "that",
-        "these",
-        "those",
-        "our",
-        "my",
-        "your",
-        "some",
-        "any",
-        "no",
-    ]
-)
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +38,7 @@ PROGRESSIVE = frozenset({"is", "are", "was", "were", "been"})
 def _plausible_subject_before(word: str) -> bool:
     """A noun-verb form ("reports") is a verb after a name, a pronoun or a plural noun."""
     lowered = word.lower()
-    if not word or lowered in DETERMINERS:
+    if not word or lowered in load_lexicon("determiners"):
         return False
     return (
         word[:1].isupper()
