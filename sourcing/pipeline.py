@@ -21,6 +21,10 @@ def analyze(
 
     `model`: SHIPPED (the trained model in models/attribution, loaded once; rules only, with
     a warning, if it is missing), an AttributionModel, or None for the rules alone.
+
+    >>> document = Document("Court records show the company paid no tax last year.")
+    >>> [(str(s.type), s.source) for s in analyze(document, model=None).statements]
+    [('document', 'Court records')]
     """
     excluded = find_excluded(document.text, settings.body)
     regions = body_regions(document.text, excluded)

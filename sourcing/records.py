@@ -7,7 +7,13 @@ from enum import StrEnum
 
 
 class SourceType(StrEnum):
-    """Where a statement's content comes from (see GUIDELINES.md)."""
+    """Where a statement's content comes from (see GUIDELINES.md).
+
+    >>> SourceType("unnamed_source") is SourceType.UNNAMED_SOURCE
+    True
+    >>> print(SourceType.CITED_OUTLET)
+    cited_outlet
+    """
 
     NAMED_OFFICIAL = "named_official"
     NAMED_PERSON = "named_person"
@@ -54,7 +60,12 @@ class Span:
 
 @dataclass(frozen=True)
 class Document:
-    """One article: its text exactly as decoded, and what is known about it."""
+    """One article: its text exactly as decoded, and what is known about it.
+
+    >>> document = Document("Officials said the bridge would reopen.", outlet="Reuters")
+    >>> document.slice(Span(0, 9))
+    'Officials'
+    """
 
     text: str
     path: str | None = None
@@ -81,7 +92,13 @@ class Excluded:
 
 @dataclass(frozen=True)
 class Statement:
-    """One sentence of the article body and the source its content comes from."""
+    """One sentence of the article body and the source its content comes from.
+
+    >>> from sourcing import analyze_text
+    >>> (statement,) = analyze_text("Acme Corp. said its profits rose.").statements
+    >>> statement.type, statement.source, statement.cue, statement.span
+    (<SourceType.NAMED_ORGANIZATION: 'named_organization'>, 'Acme Corp.', 'said', Span(start=0, end=33))
+    """
 
     index: int
     span: Span
@@ -119,7 +136,13 @@ class Scores:
 
 @dataclass(frozen=True)
 class ArticleReport:
-    """Everything the analyzer found in one document."""
+    """Everything the analyzer found in one document.
+
+    >>> from sourcing import analyze_text
+    >>> report = analyze_text("Officials said the bridge would reopen. It is safe, Mayor Ann Lee said.")
+    >>> report.scores.statements, report.scores.anonymity_share
+    (2, 0.5)
+    """
 
     document: Document
     statements: tuple[Statement, ...]

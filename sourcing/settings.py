@@ -33,7 +33,13 @@ class BodyRules:
 
 @dataclass(frozen=True)
 class Settings:
-    """Weights, thresholds and windows; defaults are the tuned values."""
+    """Weights, thresholds and windows; defaults are the tuned values.
+
+    >>> from dataclasses import replace
+    >>> settings = replace(Settings(), lede_statements=1)
+    >>> settings.lede_statements, settings.pronoun_window
+    (1, 4)
+    """
 
     # How many body statements count as the lede for `lede_anonymous`.
     lede_statements: int = 2

@@ -24,6 +24,7 @@ MODELS_DIR = PACKAGE_DIR.parent / "models"
 FRONT_END = frozenset({
     "cli.py", "cli_options.py", "__main__.py", "evaluation.py", "run/engine.py", "run/cache.py",
     "run/version.py", "inputs/ingest.py", "corpus", "render", "exercises",
+    "__init__.py", "api.py", "py.typed",  # the version string is in the fingerprint itself
 })
 IGNORED_PARTS = frozenset({"__pycache__", ".pytest_cache"})
 
