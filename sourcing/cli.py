@@ -11,8 +11,10 @@ from typing import Annotated, Any
 
 import click
 import typer
+import typer.core
 
 from sourcing import __version__
+from sourcing.dependencies import MissingDependency
 from sourcing.cli_options import (
     Cache,
     Engine,
@@ -36,8 +38,22 @@ EXIT_CODES = (
     "2 usage error, or no input could be processed."
 )
 
+
+
+class SourcingGroup(typer.core.TyperGroup):
+    """The commands, with a missing library said once on stderr (exit 2), not per input."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except MissingDependency as error:
+            typer.echo(f"error: {error}", err=True)
+            raise typer.Exit(EXIT_NOTHING_DONE) from error
+
+
 app = typer.Typer(
     name="sourcing",
+    cls=SourcingGroup,
     help="Find where a news article's information comes from and how much is anonymous.",
     epilog=EXIT_CODES,
     no_args_is_help=True,

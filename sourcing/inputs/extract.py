@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+from sourcing.dependencies import missing_dependency
 from sourcing.inputs.failures import FailureKind, InputError
 from sourcing.records import Document
 from sourcing.text.words import count_words
@@ -64,8 +65,10 @@ def text_document(text: str, path: str, doc_id: str | None, meta: Meta) -> Docum
 
 def html_document(html: str, path: str, doc_id: str | None, meta: Meta) -> Document:
     """Extract the article of an HTML page with trafilatura (no download); manifest wins."""
-    import trafilatura  # imported here: slow to load, and only HTML inputs need it
-
+    try:
+        import trafilatura  # imported here: slow to load, and only HTML inputs need it
+    except ImportError as error:
+        raise missing_dependency(error) from error
     tags = len(START_TAG.findall(html))
     if tags > MAX_HTML_TAGS:
         raise InputError(
@@ -73,6 +76,8 @@ def html_document(html: str, path: str, doc_id: str | None, meta: Meta) -> Docum
         )
     try:
         found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    except ImportError as error:  # trafilatura imports lxml.html.clean only when it cleans
+        raise missing_dependency(error) from error
     except Exception as error:  # malformed pages must fail this input only
         raise InputError(FailureKind.NO_HTML_TEXT, f"cannot parse HTML: {error}") from error
     data = {} if found is None else found if isinstance(found, dict) else found.as_dict()

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
+from sourcing.dependencies import MissingDependency
 from sourcing.inputs.decode import decode_bytes, drop_stray_nuls, reject_binary
 from sourcing.inputs.extract import Meta, html_document, row_document, sniff_format, text_document
 from sourcing.inputs.failures import FailureKind, InputError, InputFailure, InputWarning
@@ -56,6 +57,8 @@ def _guarded(path: str, read: Callable[..., Iterable[Item]], *args: object) -> I
         yield InputFailure(path, error.message, error.kind)
     except OSError as error:
         yield _os_failure(path, error)
+    except MissingDependency:
+        raise  # the same for every input: said once by the command line
     except Exception as error:  # noqa: BLE001 - an input must never crash the batch
         yield InputFailure(path, f"cannot read: {type(error).__name__}: {error}")
 

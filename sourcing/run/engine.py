@@ -25,6 +25,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
+from sourcing.dependencies import MissingDependency, missing_dependency
 from sourcing.inputs.ingest import FailureKind, InputFailure
 from sourcing.records import ArticleReport, Document
 from sourcing.run.cache import (
@@ -102,6 +103,8 @@ def analyze_packed(document: Document, no_model: bool = False, reducer: Reducer 
         report = report_dict(analyzer_for(no_model)(document))
         extra = None if reducer is None else reducer.apply(report)
         return (pack_report(report) if keep_report or reducer is None else None), None, extra
+    except ImportError as error:  # the same for every document: a fatal error, said once
+        raise missing_dependency(error) from error
     except Exception as error:  # noqa: BLE001 - one bad document must not stop the run
         return None, f"{type(error).__name__}: {error}", None
 
@@ -251,6 +254,8 @@ def computed(chunk: Chunk) -> list[Packed]:
         return []
     try:
         results: list[Packed] = chunk.future.result()
+    except MissingDependency:
+        raise
     except Exception as error:  # noqa: BLE001 - a dead worker or an unpicklable document
         results = [(None, f"{type(error).__name__}: {error}", None)] * len(chunk.misses)
     return results
