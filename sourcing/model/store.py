@@ -19,14 +19,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import sourcing
 from sourcing.model.classifier import AttributionModel
+from sourcing.model.location import MODELS_ENV, models_dir
 from sourcing.settings import DEFAULT_SETTINGS
 
 MODEL_NAME = "attribution"
 MODEL_FILE = "model.skops"
 META_FILE = "model.json"
-MODELS_ENV = "SOURCING_MODELS_DIR"  # overrides the folder the shipped models are read from
 # Every type the attribution pipeline is made of; anything else in a file is refused.
 ALLOWED_TYPES = frozenset({
     "builtins.dict", "builtins.list", "builtins.str", "builtins.tuple", "builtins.int",
@@ -40,12 +39,6 @@ ALLOWED_TYPES = frozenset({
 
 class ModelError(Exception):
     """A model file is missing, damaged, tampered with, or holds unexpected types."""
-
-
-def models_dir() -> Path:
-    """Return the folder of shipped models: $SOURCING_MODELS_DIR, else `models/` beside the package."""
-    override = os.environ.get(MODELS_ENV)
-    return Path(override) if override else Path(sourcing.__file__).resolve().parent.parent / "models"
 
 
 def save_model(model: AttributionModel, directory: Path, notes: Mapping[str, Any] | None = None) -> AttributionModel:

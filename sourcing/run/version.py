@@ -2,8 +2,9 @@
 
 The fingerprint keys the report cache, so it must change whenever `analyze()` could
 give another answer. It hashes every file of the package that analysis reads (the
-stage modules, lexicons, packaged data) and every file under the repository's
-`models/` folder, so a new model or an edited lexicon invalidates old cache rows.
+stage modules, lexicons, packaged data) and every file of the models folder the analysis
+reads (`sourcing.model.location`), so a new model or an edited lexicon invalidates old
+cache rows.
 Front-end modules that only run or render the analysis are left out so that editing
 them keeps the cache warm.
 """
@@ -15,9 +16,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sourcing import __version__
+from sourcing.model.location import models_dir as shipped_models
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
-MODELS_DIR = PACKAGE_DIR.parent / "models"
 
 # Modules and folders that never change what `analyze()` returns.
 # Paths relative to the package; a folder covers everything below it.
@@ -29,8 +30,9 @@ FRONT_END = frozenset({
 IGNORED_PARTS = frozenset({"__pycache__", ".pytest_cache"})
 
 
-def analyzer_files(package_dir: Path = PACKAGE_DIR, models_dir: Path = MODELS_DIR) -> list[Path]:
+def analyzer_files(package_dir: Path = PACKAGE_DIR, models_dir: Path | None = None) -> list[Path]:
     """List the files whose content defines the analyzer, in a stable order."""
+    models_dir = models_dir or shipped_models()
     files = [path for path in _walk(package_dir)
              if not _is_front_end(path.relative_to(package_dir)) and path.suffix != ".pyc"]
     if models_dir.is_dir():
@@ -66,8 +68,8 @@ def content_hash(files: list[Path], roots: tuple[Path, ...]) -> str:
     return digest.hexdigest()
 
 
-def analyzer_fingerprint(package_dir: Path = PACKAGE_DIR, models_dir: Path = MODELS_DIR) -> str:
+def analyzer_fingerprint(package_dir: Path = PACKAGE_DIR, models_dir: Path | None = None) -> str:
     """Return e.g. "0.1.0+3f2a9c1d7e4b": version plus 12 hex digits of the content hash."""
-    package_dir, models_dir = package_dir.resolve(), models_dir.resolve()
+    package_dir, models_dir = package_dir.resolve(), (models_dir or shipped_models()).resolve()
     digest = content_hash(analyzer_files(package_dir, models_dir), (package_dir, models_dir))
     return f"{__version__}+{digest[:12]}"

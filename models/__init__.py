@@ -1,0 +1,1 @@
+"""The shipped models, one folder each; installed as the package data `sourcing.models`."""
