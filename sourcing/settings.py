@@ -69,6 +69,15 @@ class Settings:
     # and at most this far past the end of its paragraph (rule 9).
     tweet_credit_chars: int = 400
     tweet_credit_past_paragraph_chars: int = 80
+    # Windows of cue finding (attribution/subjects.py), in characters. The cue finders take
+    # no Settings yet: they read these defaults, so a changed value here changes them, a
+    # Settings object passed to `analyze` does not.
+    # A source phrase is at most this long, before or after its cue.
+    source_chars: int = 160
+    # "..., and said": a coordinated verb looks this far back for "and"/"but".
+    coordinated_verb_chars: int = 30
+    # Adverbs and a time phrase ("on Monday") between subject and verb: looked for this far back.
+    time_phrase_chars: int = 60
     # The model replaces a rule's type only when its own type is at least this probable:
     # for sentences where the rules found no source, and where a rule fired (its evidence is
     # set). From scripts/sweep_override.py: grouped-CV macro-F1 is flat (0.777-0.782) from

@@ -7,9 +7,10 @@ from functools import cache, lru_cache
 
 from sourcing.lexicons import alternation, load_lexicon
 from sourcing.records import Span
+from sourcing.settings import DEFAULT_SETTINGS
 
 CLAUSE_MARKS = '";:()[]'
-MAX_SOURCE_CHARS = 160
+MAX_SOURCE_CHARS = DEFAULT_SETTINGS.source_chars
 
 PHRASE_END = re.compile(
     r",|;|:|\"|\s(?:that|as|and said|to say|during|while|when|after|before|because|since|until)\s|\s-\s|$"
@@ -56,7 +57,8 @@ COORDINATED_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+ly\s+|also\s+)?$"
 
 def subject_before(text: str, verb_start: int) -> Span | None:
     """Return the noun phrase that ends right before the verb, or None."""
-    if COORDINATED_VERB.search(text, max(0, verb_start - 30), verb_start):
+    if COORDINATED_VERB.search(
+            text, max(0, verb_start - DEFAULT_SETTINGS.coordinated_verb_chars), verb_start):
         return initial_subject(text)
     end = _skip_adverbs_back(text, verb_start)
     lower = max(0, end - MAX_SOURCE_CHARS)
@@ -128,7 +130,7 @@ def _skip_adverbs_back(text: str, position: int) -> int:
     """Move left over white space, adverbs ('also', 'has') and time phrases ('on Monday')."""
     adverbs = load_lexicon("adverbs_before_verb")
     end = position
-    window = text[max(0, position - 60) : position]
+    window = text[max(0, position - DEFAULT_SETTINGS.time_phrase_chars) : position]
     time = _trailing_time().search(window)
     if time:
         end = position - (len(window) - time.start())
