@@ -82,7 +82,8 @@ def article_record(report: Report, signature: bytes, *, pattern: re.Pattern[str]
     """Reduce a report (and its packed signature) to what the comparison needs."""
     if is_excluded(report.get("url"), report.get("title"), pattern):
         return ArticleRecord(None)
-    facts = article_facts(report, table, wire_signs(report_text(report)))
+    wire = wire_signs(report_text(report), publisher=report.get("outlet"), table=table)
+    facts = article_facts(report, table, wire)
     return ArticleRecord(facts, unpack_signature(signature))
 
 

@@ -59,7 +59,7 @@ def test_every_input_is_accounted_for() -> None:
 
 
 def test_wire_copy_is_kept_and_counted_by_default() -> None:
-    wired = report([NONE], texts=["NEW YORK (Reuters) - Stocks fell."], outlet="Reuters")
+    wired = report([NONE], texts=["NEW YORK (Reuters) - Stocks fell."], outlet="Washington Times")
     result = compare_reports([wired], options())
     assert result.hygiene.wire_copy == 1 and result.hygiene.excluded_wire == 0
     assert result.groups[0].wire_share == 1.0

@@ -53,3 +53,25 @@ def test_exclude_pattern(pattern: str | None, url: str, title: str, excluded: bo
 def test_bad_exclude_pattern_is_a_value_error() -> None:
     with pytest.raises(ValueError, match="exclude-pattern"):
         compile_exclusion("(unclosed")
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "labels"),
+    [
+        # An agency's own article is not wire copy (issue 12 defect 12) ...
+        ("WASHINGTON (AP) - The Senate voted", "Associated Press", ()),
+        ("WASHINGTON (AP) - The Senate voted", "AP", ()),
+        ("NEW YORK (Reuters) - Stocks fell.\n(Reporting by A B; Editing by C D)", "Reuters", ()),
+        ("Copyright 2019 The Associated Press. All rights reserved.", "Associated Press", ()),
+        # ... another outlet republishing it is.
+        ("WASHINGTON (AP) - The Senate voted", "Washington Times", ("ap_dateline",)),
+        ("He left.\n\nThe Associated Press contributed to this report.", "Fox News", ("wire_contributed",)),
+        ("The Associated Press and Reuters contributed to this report.", "Associated Press",
+         ("wire_contributed",)),
+        ("NEW YORK (Reuters) - Stocks fell.", "Associated Press", ("reuters_dateline",)),
+    ],
+)
+def test_wire_copy_is_another_outlet_republishing(
+    text: str, publisher: str, labels: tuple[str, ...]
+) -> None:
+    assert wire_signs(text, publisher=publisher) == labels
