@@ -336,11 +336,16 @@ def stream_outcomes(documents: Iterable[Document], store: ReportCache | None,
 
 @contextmanager
 def progress_bar(enabled: bool, total: int | None) -> Iterator[Any]:
-    """Yield a callback `update(advance, tally)` drawing a rich bar on stderr, or a no-op."""
-    if not enabled:
+    """Yield a callback `update(advance, tally)` drawing a rich bar on stderr, or a no-op.
+
+    Only a terminal gets the bar: a redirected stderr keeps errors and notes, no progress.
+    """
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    if not enabled or not console.is_terminal:
         yield lambda advance, tally: None
         return
-    from rich.console import Console
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -352,7 +357,7 @@ def progress_bar(enabled: bool, total: int | None) -> Iterator[Any]:
 
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True)) as bar:
+    with Progress(*columns, console=console) as bar:
         task = bar.add_task(Tally().describe(), total=total)
         yield lambda advance, tally: bar.update(task, advance=advance,
                                                 description=tally.describe())

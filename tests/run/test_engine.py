@@ -142,10 +142,22 @@ def test_abandoned_run_keeps_finished_rows(tmp_path: Path,
     assert len(count_analyses) == 20 and rest[:7] == taken
 
 
-def test_progress_bar_goes_to_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+def test_progress_bar_goes_to_a_terminal_stderr(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rich.console import Console
+
+    monkeypatch.setattr(Console, "is_terminal", property(lambda self: True))
     list(run_reports(make_documents(3), jobs=1, cache=None, progress=True))
     captured = capsys.readouterr()
     assert captured.out == "" and "analyzed 3" in captured.err
+
+
+def test_no_progress_line_when_stderr_is_not_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 12 defect 14: a log file gets no progress line."""
+    list(run_reports(make_documents(3), jobs=1, cache=None, progress=True))
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err == ""
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
