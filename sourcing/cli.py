@@ -223,11 +223,10 @@ def compare(
     Near-duplicates count once. Notes on what was left out go to stderr (table, csv) or out.
     """
     # Imported here: matplotlib and scipy load slowly and only this command needs them.
-    from sourcing.corpus.chart import anonymity_chart
     from sourcing.corpus.compare import CompareOptions, chart_format, compare_paths, parse_by
     from sourcing.corpus.ratings import load_ratings
     from sourcing.outlets import load_table
-    from sourcing.render.comparison import notes, render_comparison
+    from sourcing.render.comparison import comparison_chart, notes, render_comparison
     from sourcing.run.engine import SchedulerUnreachable, run_reports
 
     failed: list[str] = []
@@ -257,7 +256,7 @@ def compare(
     _write(render_comparison(comparison, output_format), output)
     if chart and drawing:
         try:
-            chart.write_bytes(anonymity_chart(comparison.groups, drawing))
+            chart.write_bytes(comparison_chart(comparison, drawing))
         except OSError as error:
             typer.echo(f"error: {chart}: cannot write: {error.strerror or error}", err=True)
             raise typer.Exit(EXIT_NOTHING_DONE) from error

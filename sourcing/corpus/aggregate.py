@@ -20,6 +20,7 @@ from sourcing.records import SourceType
 DIMENSIONS = ("outlet", "year", "topic")
 DEFAULT_MIN_ARTICLES = 20
 _YEAR = re.compile(r"^\s*((?:19|20)\d\d)\b")
+_DATE = re.compile(r"^\s*((?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?)\b")
 _UNNAMED = SourceType.UNNAMED_SOURCE.value
 
 
@@ -42,6 +43,8 @@ class ArticleFacts:
     distinct_named_sources: int
     readability: float | None
     wire: tuple[str, ...] = ()
+    label: str = ""  # the outlet as the input names it, before aliases ("Newsmax - News")
+    date: str = ""  # ISO date (or year) as given, "" when unknown
 
     def dimension(self, name: str) -> str:
         """Return the value of grouping dimension `name` (outlet, year or topic)."""
@@ -67,6 +70,9 @@ class GroupStats:
     reading_ease: float | None
     below_min_articles: bool
     domains: tuple[str, ...] = ()  # web domains of the group's URLs, most frequent first
+    labels: tuple[str, ...] = ()  # outlet names as the inputs give them, most frequent first
+    first_date: str | None = None  # earliest and latest article dates (ISO strings)
+    last_date: str | None = None
 
 
 def article_facts(
@@ -94,6 +100,8 @@ def article_facts(
         distinct_named_sources=int(scores.get("distinct_named_sources", 0)),
         readability=(scores.get("readability") or {}).get("flesch_reading_ease"),
         wire=wire,
+        label=" ".join(str(report.get("outlet") or "").split()),
+        date=_iso_date(report.get("date")),
     )
 
 
@@ -127,6 +135,11 @@ def _official_statements(statements: Sequence[Mapping[str, Any]]) -> int:
         if s.get("type") == SourceType.NAMED_OFFICIAL.value
         or (s.get("type") == _UNNAMED and _official_words().search(s.get("source") or ""))
     )
+
+
+def _iso_date(date: object) -> str:
+    match = _DATE.match(str(date or ""))
+    return match.group(1) if match else ""
 
 
 def _year(date: object) -> str:
@@ -181,6 +194,8 @@ class GroupTally:
         self.ease = array("d")
         self.pooled = Counter[str]()
         self.domains = Counter[str]()
+        self.labels = Counter[str]()
+        self.dates: list[str] = []  # the earliest and latest date seen, once there is one
         self.anonymous = self.with_reason = self.attributed = self.official = 0
         self.with_anonymous = self.named_sources = self.citing_outlet = self.wire = 0
 
@@ -194,6 +209,11 @@ class GroupTally:
         self.pooled.update(fact.type_counts)
         if fact.domain:
             self.domains[fact.domain] += 1
+        if fact.label:
+            self.labels[fact.label] += 1
+        if fact.date:
+            seen = self.dates or [fact.date, fact.date]
+            self.dates = [min(seen[0], fact.date), max(seen[1], fact.date)]
         self.anonymous += fact.anonymous_statements
         self.with_reason += fact.anonymous_with_reason
         self.attributed += fact.attributed_statements
@@ -224,6 +244,9 @@ class GroupTally:
             reading_ease=float(np.mean(np.frombuffer(self.ease, dtype=float))) if self.ease else None,
             below_min_articles=self.articles < min_articles,
             domains=tuple(d for d, _ in self.domains.most_common()),
+            labels=tuple(label for label, _ in self.labels.most_common()),
+            first_date=self.dates[0] if self.dates else None,
+            last_date=self.dates[1] if self.dates else None,
         )
 
     def _per_article(self, count: int) -> float:

@@ -80,3 +80,34 @@ def test_frame_of_no_groups_has_the_group_columns() -> None:
     empty = compare_reports([], CompareOptions(by=("outlet", "year")))
     assert list(comparison_frame(empty).columns)[:3] == ["outlet", "year", "articles"]
     assert "0 inputs" in render_comparison(empty, "markdown")
+
+
+def test_html_page_reads_like_a_paper_table(comparison) -> None:
+    """Issue 12 defect 11: fixed outlet column, percent with CIs, chart order, shaded small
+    groups, column definitions, corpus summary, alias merges; no snake_case headings."""
+    from sourcing.corpus.chart import chart_order, group_label
+    from sourcing.render.comparison import PAGE_COLUMNS
+
+    page = render_comparison(comparison, "html")
+    assert re.search(r"th\.group, td\.group \{ position: sticky; left: 0;", page)
+    assert "mean_anonymity_share" not in page and "few_articles" not in page
+    assert re.search(r"<td>\d+\.\d \[\d+\.\d–\d+\.\d\]</td>", page)  # 37.5 [25.0–50.0]
+    rows = re.findall(r'<th class="group" scope="row">([^<†]+?)(?: †)?</th>', page)
+    drawn = [group_label(g) for g in chart_order(comparison.groups)]
+    assert rows[: len(drawn)] == drawn
+    few = [g for g in comparison.groups if g.below_min_articles]
+    assert few and page.count('<tr class="few">') == 2 * len(few)  # both tables
+    for heading, _, _ in PAGE_COLUMNS:
+        assert f"<dt>{heading}</dt>" in page
+    assert "articles (" in page and "dated 2019-05-01 to 2019-05-01" in page
+    assert "<b>CNN</b> ← CNN (Web News)" in page
+
+
+def test_chart_is_titled_by_the_grouping_in_percent_with_the_corpus(comparison) -> None:
+    """Issue 12 defect 13: title "by outlet", percent axis, corpus, dates and n."""
+    from sourcing.render.comparison import comparison_chart
+
+    svg = comparison_chart(comparison, "svg").decode()
+    assert "Anonymous sourcing by outlet" in svg and "by group" not in svg
+    assert re.search(r">\d+%<", svg)
+    assert "2019-05-01 to 2019-05-01" in svg and "articles (" in svg
