@@ -5,16 +5,17 @@ from __future__ import annotations
 import os
 import sys
 import warnings
+from collections.abc import Callable
 from functools import partial
+from itertools import chain, islice
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
 
 import click
 import typer
 import typer.core
 
 from sourcing import __version__
-from sourcing.dependencies import MissingDependency
 from sourcing.cli_options import (
     Cache,
     Engine,
@@ -27,18 +28,22 @@ from sourcing.cli_options import (
     cache_path,
     check_choice,
 )
-from sourcing.inputs.ingest import iter_inputs
-from sourcing.render import FORMATS, render
-from sourcing.render.progress import BatchProgress
-from sourcing.run.engine import EXIT_NOTHING_DONE, BatchOutcome, score_inputs
+from sourcing.dependencies import MissingDependency
+
+if TYPE_CHECKING:
+    from sourcing.inputs.failures import InputFailure
+    from sourcing.records import ArticleReport
+    from sourcing.run.engine import BatchOutcome
+
+# Modules that read, analyze or render are imported inside the commands that use them, so
+# that `sourcing --help` and usage errors stay quick.
+EXIT_NOTHING_DONE = 2  # as sourcing.run.engine.EXIT_NOTHING_DONE (tests/test_cli.py checks it)
 
 EXIT_CODES = (
     "Exit codes: 0 every input was scored; "
     "1 some inputs failed (reported on stderr, the others are still output); "
     "2 usage error, or no input could be processed."
 )
-
-
 
 class SourcingGroup(typer.core.TyperGroup):
     """The commands, with a missing library said once on stderr (exit 2), not per input."""
@@ -59,6 +64,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain click help: rich's help formatter costs 0.2 s at start-up
 )
 
 
@@ -107,10 +113,12 @@ def score(
         typer.Option(
             "--format",
             "-f",
-            callback=lambda name: check_choice(name, tuple(FORMATS)),
+            callback=lambda name: _check_format(name),
             metavar="FORMAT",
             help="text (terminal report), json (one object per article, a list when several), "
-            "jsonl, csv (one row per statement), markdown or html (annotated offline page).",
+            "jsonl, csv (one row per statement), markdown or html (annotated offline page). "
+            "text, jsonl and csv are written as each article is finished; json, markdown and "
+            "html hold every report until the end.",
         ),
     ] = "text",
     output: OutputFile = None,
@@ -126,19 +134,70 @@ def score(
 
     Data goes to stdout (or -o FILE); progress and `error: PATH: message` lines to stderr.
     """
-    outcome = _score_paths(paths, quiet, jobs=jobs, cache=cache_path(cache, no_cache),
-                           engine=engine, scheduler=scheduler, no_model=no_model)
-    if outcome.reports:
-        color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        _write(render(output_format, outcome.reports, color=color), output)
+    from sourcing.render.stream import ReportStream
+
+    color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    sink = _Output(output)
+    stream = ReportStream(output_format, sink.write, color=color)
+    try:
+        outcome = _score_paths(paths, quiet, stream.write, keep_reports=False, jobs=jobs,
+                               cache=cache_path(cache, no_cache), engine=engine,
+                               scheduler=scheduler, no_model=no_model)
+        stream.close()
+    finally:
+        sink.close()
     raise typer.Exit(outcome.exit_code)
 
 
-def _score_paths(paths: list[str], quiet: bool, **options: Any) -> BatchOutcome:
-    """Read and score `paths` (- is stdin) with a progress bar; `options` go to the engine."""
-    items = list(iter_inputs(paths, sys.stdin.buffer if "-" in paths else None))
-    with BatchProgress(total=len(items), show_bar=not quiet and len(items) > 1) as progress:
-        return score_inputs(items, progress.update, **options)
+def _check_format(name: str) -> str:
+    from sourcing.render import FORMATS
+
+    return check_choice(name, tuple(FORMATS))
+
+
+def _score_paths(paths: list[str], quiet: bool,
+                 on_report: Callable[[ArticleReport], None] | None = None,
+                 **options: Any) -> BatchOutcome:
+    """Read `paths` (- is stdin) lazily and score them with a progress bar, passing each
+    report to `on_report` as it is finished; `options` go to `score_inputs`."""
+    from sourcing.inputs.ingest import iter_inputs
+    from sourcing.records import ArticleReport
+    from sourcing.render.progress import BatchProgress
+    from sourcing.run.engine import score_inputs
+
+    items = iter_inputs(paths, sys.stdin.buffer if "-" in paths else None)
+    head = list(islice(items, 2))  # enough to know whether a bar is worth showing
+    with BatchProgress(total=None, show_bar=not quiet and len(head) > 1) as progress:
+
+        def on_outcome(outcome: ArticleReport | InputFailure) -> None:
+            progress.update(outcome)
+            if on_report is not None and isinstance(outcome, ArticleReport):
+                on_report(outcome)
+
+        return score_inputs(chain(head, items), on_outcome, **options)
+
+
+class _Output:
+    """Where `score` writes: stdout, or FILE opened at the first write (none if nothing is)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.handle: TextIO | None = None
+
+    def write(self, text: str) -> None:
+        if self.path is None:
+            click.echo(text, nl=False)
+            return
+        try:
+            if self.handle is None:
+                self.handle = self.path.open("w", encoding="utf-8")
+            self.handle.write(text)
+        except OSError as error:
+            _cannot_write(self.path, error)
+
+    def close(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
 
 
 def _write(text: str, output: Path | None) -> None:
@@ -149,8 +208,13 @@ def _write(text: str, output: Path | None) -> None:
     try:
         output.write_text(text, encoding="utf-8")
     except OSError as error:
-        typer.echo(f"error: {output}: cannot write: {error.strerror or error}", err=True)
-        raise typer.Exit(EXIT_NOTHING_DONE) from error
+        _cannot_write(output, error)
+
+
+def _cannot_write(path: Path, error: OSError) -> NoReturn:
+    """A file that cannot be written is a usage error."""
+    typer.echo(f"error: {path}: cannot write: {error.strerror or error}", err=True)
+    raise typer.Exit(EXIT_NOTHING_DONE) from error
 
 
 COMPARE_FORMATS = ("table", "csv", "markdown", "json", "html")

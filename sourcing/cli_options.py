@@ -10,7 +10,9 @@ from typing import Annotated
 
 import typer
 
-from sourcing.run.engine import DEFAULT_CACHE, ENGINES
+from sourcing.run.cache import default_cache_path
+
+DEFAULT_CACHE = default_cache_path()  # not the engine's import: it is slow, and --help is not
 
 
 def check_choice(name: str, choices: tuple[str, ...]) -> str:
@@ -41,7 +43,7 @@ OutputFile = Annotated[
 ]
 Engine = Annotated[
     str,
-    typer.Option("--engine", callback=lambda name: check_choice(name, ENGINES),
+    typer.Option("--engine", callback=lambda name: check_choice(name, _engines()),
                  help="local (process pool) or dask."),
 ]
 Scheduler = Annotated[
@@ -52,6 +54,12 @@ Scheduler = Annotated[
 NoModel = Annotated[
     bool, typer.Option("--no-model", help="Rules only: do not use a trained model.")
 ]
+
+
+def _engines() -> tuple[str, ...]:
+    from sourcing.run.engine import ENGINES
+
+    return ENGINES
 
 
 def cache_path(cache: Path | None, no_cache: bool) -> Path | None:

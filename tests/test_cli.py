@@ -16,7 +16,7 @@ from click.testing import Result
 from test_ingest import ARTICLE, BAD_INPUTS, FIXTURES
 from typer.testing import CliRunner
 
-from sourcing import __version__
+from sourcing import __version__, cli
 from sourcing.cli import app
 from sourcing.inputs.ingest import FailureKind, decode_bytes, iter_inputs
 from sourcing.records import Document
@@ -238,6 +238,7 @@ def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
 
 def test_exit_codes() -> None:
     assert (engine.EXIT_OK, engine.EXIT_SOME_FAILED, engine.EXIT_NOTHING_DONE) == (0, 1, 2)
+    assert cli.EXIT_NOTHING_DONE == engine.EXIT_NOTHING_DONE
 
 
 def test_real_process_no_traceback(tmp_path: Path) -> None:

@@ -38,11 +38,11 @@ def csv_rows(reports: Sequence[ArticleReport]) -> list[dict[str, Any]]:
     return rows
 
 
-def render_csv(reports: Sequence[ArticleReport], *, color: bool = False) -> str:
-    """Render all statements of all reports as one CSV table."""
+def render_csv(reports: Sequence[ArticleReport], *, color: bool = False, header: bool = True) -> str:
+    """Render all statements of all reports as one CSV table (`header=False`: rows only)."""
     import pandas as pd  # imported here: pandas is slow to load and only CSV needs it
 
     rows = csv_rows(reports)
     columns = list(rows[0]) if rows else list(ARTICLE_COLUMNS)
     frame = pd.DataFrame(rows, columns=columns, dtype=object)
-    return str(frame.to_csv(index=False, lineterminator="\n"))
+    return str(frame.to_csv(index=False, header=header, lineterminator="\n"))

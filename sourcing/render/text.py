@@ -31,6 +31,13 @@ TYPE_STYLES = {
 
 def render_text(reports: Sequence[ArticleReport], *, color: bool = False) -> str:
     """Render readable reports, with ANSI colours only when `color` is set."""
+    return "".join(render_text_report(report, color=color, separated=number > 0)
+                   for number, report in enumerate(reports))
+
+
+def render_text_report(report: ArticleReport, *, color: bool = False,
+                       separated: bool = False) -> str:
+    """Render one report; `separated` puts the rule that parts it from the one before."""
     buffer = io.StringIO()
     console = Console(
         file=buffer,
@@ -40,11 +47,10 @@ def render_text(reports: Sequence[ArticleReport], *, color: bool = False) -> str
         highlight=False,
         emoji=False,
     )
-    for number, report in enumerate(reports):
-        if number:
-            console.print()
-            console.rule(style="dim")
-        _print_report(console, report_dict(report))
+    if separated:
+        console.print()
+        console.rule(style="dim")
+    _print_report(console, report_dict(report))
     if color:
         return buffer.getvalue()
     return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())

@@ -21,7 +21,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -60,10 +60,11 @@ class BatchOutcome:
 
     reports: tuple[ArticleReport, ...]
     failures: tuple[InputFailure, ...]
+    streamed: int = 0  # reports given to `on_outcome` and not kept (keep_reports=False)
 
     @property
     def exit_code(self) -> int:
-        if not self.reports:
+        if not self.reports and not self.streamed:
             return EXIT_NOTHING_DONE
         return EXIT_SOME_FAILED if self.failures else EXIT_OK
 
@@ -75,6 +76,26 @@ def analyzer_for(no_model: bool) -> Analyzer:
     if no_model and "model" in inspect.signature(pipeline.analyze).parameters:
         return partial(pipeline.analyze, model=None)  # type: ignore[call-arg]
     return pipeline.analyze
+
+
+def prepare_analyzer(no_model: bool) -> None:
+    """Import the analyzer and load the model here, so that forked workers start with them."""
+    try:
+        analyzer_for(no_model)
+        if not no_model:
+            from sourcing.model.store import SHIPPED, choose_model
+
+            choose_model(SHIPPED)
+    except ImportError as error:
+        raise missing_dependency(error) from error
+
+
+def fits_one_task(documents: Iterable[Document], chunk_size: int) -> tuple[Iterator[Document],
+                                                                            bool]:
+    """Read at most one chunk and one more ahead: the same documents, and whether one task holds them."""
+    source = iter(documents)
+    head = list(islice(source, chunk_size + 1))
+    return chain(head, source), len(head) <= chunk_size
 
 
 @dataclass(frozen=True)
@@ -391,8 +412,11 @@ def run_reports(
         raise ValueError(f"unknown engine {engine!r}; expected one of {ENGINES}")
     jobs = jobs if jobs is not None else (os.cpu_count() or 1)
     total = len(documents) if isinstance(documents, Sized) else None
-    if total is not None and total <= chunk_size:
+    documents, single_task = fits_one_task(documents, chunk_size)
+    if single_task:
         jobs = 1  # one task: a pool would only add start-up time
+    if engine == "local" and jobs > 1:
+        prepare_analyzer(no_model)  # once, not once per worker
     version = (model_version or analyzer_fingerprint()) + ("+rules" if no_model else "")
     task = partial(analyze_chunk, no_model=no_model, reducer=reducer, keep_report=cache is not None)
     with ExitStack() as stack:
@@ -411,14 +435,17 @@ def run_reports(
 
 def score_inputs(items: Iterable[Document | InputFailure],
                  on_outcome: Callable[[ArticleReport | InputFailure], None] | None = None,
-                 **options: Any) -> BatchOutcome:
+                 keep_reports: bool = True, **options: Any) -> BatchOutcome:
     """Analyze every Document of `items`, pass failures through, report each as it comes.
 
-    `options` are the keywords of `run_reports` (jobs, cache, engine, no_model...).
+    With `keep_reports=False` the reports go to `on_outcome` only and are counted, so
+    memory does not grow with the input. `options` are the keywords of `run_reports`
+    (jobs, cache, engine, no_model...).
     """
     queue: deque[Document | InputFailure] = deque()  # inputs read but not yet reported
     reports: list[ArticleReport] = []
     failures: list[InputFailure] = []
+    streamed = 0
 
     def documents() -> Iterator[Document]:
         for item in items:
@@ -427,10 +454,13 @@ def score_inputs(items: Iterable[Document | InputFailure],
                 yield item
 
     def emit(outcome: ArticleReport | InputFailure) -> None:
+        nonlocal streamed
         if isinstance(outcome, InputFailure):
             failures.append(outcome)
-        else:
+        elif keep_reports:
             reports.append(outcome)
+        else:
+            streamed += 1
         if on_outcome is not None:
             on_outcome(outcome)
 
@@ -448,4 +478,4 @@ def score_inputs(items: Iterable[Document | InputFailure],
             emit(InputFailure(document.path or "?", f"analysis failed: {error}",
                               FailureKind.ANALYSIS))
     emit_failures()
-    return BatchOutcome(tuple(reports), tuple(failures))
+    return BatchOutcome(tuple(reports), tuple(failures), streamed)

