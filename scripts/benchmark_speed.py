@@ -78,9 +78,11 @@ def one_article(folder: Path, size: int = 5000) -> Path:
     raise SystemExit("no article of that size in the corpus")
 
 
-def run(args: list[str], env: dict[str, str], stdout: int | None = subprocess.DEVNULL) -> float:
+def run(args: list[str], env: dict[str, str]) -> float:
+    # cwd: `python -m` puts the working directory first on sys.path, before PYTHONPATH.
     start = time.perf_counter()
-    subprocess.run(args, env=env, stdout=stdout, stderr=subprocess.DEVNULL, check=False)
+    subprocess.run(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   check=False, cwd=tempfile.gettempdir())
     return time.perf_counter() - start
 
 
@@ -94,7 +96,7 @@ def peak_rss_mb(args: list[str], env: dict[str, str]) -> float:
     probe = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL,"
              " stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
     out = subprocess.run([sys.executable, "-c", probe, *args], env=env, capture_output=True,
-                         text=True, check=True)
+                         text=True, check=True, cwd=tempfile.gettempdir())
     return int(out.stdout.strip()) / 1024
 
 
@@ -119,7 +121,8 @@ def main() -> int:
             print(f"startup_score_rules_s: {median_wall([*score, '--no-model'], env, args.repeats):.2f}")
         if "throughput" in parts:
             out = subprocess.run([sys.executable, "-c", THROUGHPUT, str(write_rows(folder, 500))],
-                                 env=env, capture_output=True, text=True, check=True).stdout
+                                 env=env, capture_output=True, text=True, check=True,
+                                 cwd=folder).stdout
             for line in out.splitlines():
                 name, rate = line.split()
                 print(f"throughput_{name}_articles_per_s: {rate}")
