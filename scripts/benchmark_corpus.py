@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any
 
 import sourcing
-from sourcing.run.engine import ENGINES, run_reports
 from sourcing.inputs.ingest import InputFailure, iter_inputs
 from sourcing.records import Document
+from sourcing.run.engine import ENGINES, run_reports
 from sourcing.run.version import analyzer_fingerprint
 
 CORPUS = Path("/work/shared/corpus/allsides/articles.jsonl.xz")

@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 from sourcing.corpus.chart import anonymity_chart
 from sourcing.corpus.compare import CompareOptions, compare_paths
-from sourcing.run.engine import run_reports
 from sourcing.render.comparison import render_comparison
+from sourcing.run.engine import run_reports
 
 NOT_HARD_NEWS = re.compile(
     r"opinion|editorial|guest writer|flip side|unknown|victor hanson|rich lowry|john stossel|"

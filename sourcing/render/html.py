@@ -14,9 +14,9 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
-from sourcing.scoring.checks import run_checks
 from sourcing.records import ArticleReport, Excluded, Statement
 from sourcing.run.serialize import statement_dict
+from sourcing.scoring.checks import run_checks
 from sourcing.settings import DEFAULT_SETTINGS, Settings
 
 FILL_ALPHA = 0.2  # background tint of a highlighted statement; the text stays readable

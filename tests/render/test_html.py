@@ -12,11 +12,11 @@ import html5lib
 import pytest
 from report_builders import make_report, sample_report
 
-from sourcing.scoring.checks import run_checks
 from sourcing.pipeline import analyze
 from sourcing.records import ArticleReport, Document
 from sourcing.render.html import page_segments, render_html, render_page, type_styles
 from sourcing.run.serialize import statement_dict
+from sourcing.scoring.checks import run_checks
 
 SEEDS = sorted(Path(__file__).resolve().parents[2].joinpath("seeds").glob("*.txt"))
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from sourcing.records import Document
 from sourcing.run.cache import (
     ReportCache,
     default_cache_path,
@@ -14,7 +15,6 @@ from sourcing.run.cache import (
     pack_report,
     unpack_report,
 )
-from sourcing.records import Document
 
 BASE = Document(text="Officials said the plan would pass.", path="a.txt", outlet="AP")
 REPORT = {"analyzer": "sourcing test", "statements": [{"text": "Officials said…", "n": 1}]}
