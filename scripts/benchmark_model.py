@@ -6,7 +6,8 @@ Usage:
 The selection is fixed: every k-th article of the corpus (k = total // articles), so the
 same 500 come back each run. Each article is analyzed by the rules alone and by rules +
 model in turn, in this one process, so both see the same machine load. The model is
-loaded before timing; the budget is +30 % per article.
+loaded before timing; the budget is +30 % per article. The model's own stages (features,
+predict, candidates and decision) are then timed again on the rules' statements.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from sourcing.model.classifier import retype_statements
+from sourcing.model.features import article_features
 from sourcing.model.store import MODEL_NAME, models_dir, shipped_model
 from sourcing.pipeline import analyze
 from sourcing.records import Document
@@ -50,24 +53,42 @@ def main() -> int:
     documents = fixed_selection(args.corpus, args.articles)
     model = shipped_model(models_dir() / MODEL_NAME)
     analyze(documents[0], model=model)  # warm caches (lexicons, regexes) for both modes
-    rules_time = model_time = 0.0
+    costs = dict.fromkeys(("rules alone", "features", "predict", "decide", "rules + model"), 0.0)
     changed = statements = 0
     for document in documents:
         start = time.perf_counter()
         rules = analyze(document, model=None)
-        middle = time.perf_counter()
+        costs["rules alone"] += time.perf_counter() - start
+        start = time.perf_counter()
         scored = analyze(document, model=model)
-        model_time += time.perf_counter() - middle
-        rules_time += middle - start
+        costs["rules + model"] += time.perf_counter() - start
+        stages = _model_stages(document, list(rules.statements), model)
+        for name, cost in stages.items():
+            costs[name] += cost
         statements += len(rules.statements)
         changed += sum(a.type is not b.type for a, b in zip(rules.statements, scored.statements, strict=True))
     count = len(documents)
+    rules_time, model_time = costs["rules alone"], costs["rules + model"]
     print(f"{count} articles, {statements} statements; model {model.version}")
-    print(f"rules alone:   {count / rules_time:7.2f} articles/s ({1000 * rules_time / count:.1f} ms each)")
-    print(f"rules + model: {count / model_time:7.2f} articles/s ({1000 * model_time / count:.1f} ms each)")
+    for name, cost in costs.items():
+        print(f"{name:<14} {1000 * cost / count:7.2f} ms/article  ({100 * cost / rules_time:5.1f}% of rules alone)")
+    print(f"rules alone:   {count / rules_time:7.2f} articles/s; rules + model: {count / model_time:7.2f} articles/s")
     print(f"model adds {100 * (model_time - rules_time) / rules_time:.1f}% per article (budget 30%); "
           f"it re-typed {changed} statements ({100 * changed / max(statements, 1):.1f}%)")
     return 0
+
+
+def _model_stages(document: Document, statements: list, model) -> dict[str, float]:  # type: ignore[type-arg,no-untyped-def]
+    """Time the model's stages on the rules' statements: features, predict, candidates and choice."""
+    start = time.perf_counter()
+    rows = article_features(document, statements)
+    features = time.perf_counter()
+    model.linear.predict_proba(rows) if rows else None
+    predicted = time.perf_counter()
+    retype_statements(document, statements, model)
+    whole = time.perf_counter() - predicted
+    return {"features": features - start, "predict": predicted - features,
+            "decide": max(0.0, whole - (predicted - start))}
 
 
 if __name__ == "__main__":

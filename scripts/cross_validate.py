@@ -3,8 +3,10 @@
 Usage:
     python scripts/cross_validate.py [--json figures.json] [--skip-outlets]
 
-Each fold's model is trained only on that fold's training articles; the seed articles are
-scored by a model trained on all of data/gold/train.jsonl (nothing is saved).
+Each fold's model is trained only on that fold's training articles (train, train2, train3:
+328 articles; grouped 5-fold by article, outlet-balanced, then leave-one-outlet-out); the seed
+articles are scored by a model trained on all of them (nothing is saved). Alt labels are
+credited everywhere.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sourcing.model.card import target_lines
+from sourcing.model.card import default_gold_paths, target_lines
 from sourcing.model.training import (
     comparison_markdown,
     cross_validate,
@@ -25,11 +27,10 @@ from sourcing.model.training import (
     grouped_folds,
     held_out,
     load_gold_set,
+    load_gold_sets,
     outlet_folds,
     train,
 )
-
-GOLD = ROOT / "data" / "gold"
 
 
 def main() -> int:
@@ -41,12 +42,13 @@ def main() -> int:
     def progress(line: str) -> None:
         print(line, file=sys.stderr)
 
-    data = load_gold_set(GOLD / "train.jsonl", [GOLD / "train_texts.jsonl"])
-    comparisons = [cross_validate(data, grouped_folds(list(data.gold)), "grouped 5-fold CV", progress=progress)]
+    paths = default_gold_paths(ROOT)
+    data = load_gold_sets(paths.train)
+    comparisons = [cross_validate(data, grouped_folds(data), "grouped 5-fold CV", progress=progress)]
     if not args.skip_outlets:
         comparisons.append(cross_validate(data, outlet_folds(data), "leave-one-outlet-out CV", progress=progress))
     model, _ = train(data)
-    comparisons.append(held_out(model, load_gold_set(GOLD / "seeds.jsonl", [ROOT / "seeds"])))
+    comparisons.append(held_out(model, load_gold_set(paths.test_gold, paths.test_texts)))
     for comparison in comparisons:
         print(comparison_markdown(comparison))
     print("Targets (grouped CV):\n" + "\n".join(target_lines(comparisons[0])))

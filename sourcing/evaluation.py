@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -41,6 +42,9 @@ class Evaluation:
     share_errors: dict[str, tuple[float, float]] = field(default_factory=dict)
     reasons: list[tuple[bool, bool]] = field(default_factory=list)  # gold, predicted (both unnamed)
     vias: list[tuple[str | None, str | None]] = field(default_factory=list)  # gold, predicted
+    # gold and predicted source where both the gold and the analyzer attribute the statement
+    sources: list[tuple[str, str | None]] = field(default_factory=list)
+    confidences: list[tuple[float, bool]] = field(default_factory=list)  # confidence, type right
 
 
 def load_gold(path: Path) -> dict[str, list[GoldRow]]:
@@ -126,10 +130,13 @@ def evaluate_document(report: ArticleReport, rows: list[GoldRow], result: Evalua
             result.exact += 1
         credited = str(row.type) if predicted in row.alt else predicted
         result.pairs.append((row.doc, str(row.type), credited))
+        result.confidences.append((hit.confidence, credited == row.type))
         if row.type == predicted == "unnamed_source" and row.anonymity_reason is not None:
             result.reasons.append((bool(row.anonymity_reason), bool(hit.anonymity_reason)))
         if row.via or hit.via:
             result.vias.append((row.via, hit.via))
+        if row.source and row.type != "unattributed" and hit.type.value != "unattributed":
+            result.sources.append((row.source, hit.source))
     for row in rows:
         if row.role != "statement" and any(s.span.contains(row.offset) for s in statements):
             result.leaks.append((row.doc, row.offset, row.role))
@@ -181,10 +188,39 @@ def summary(result: Evaluation) -> dict[str, object]:
         "via_recall": _share(
             sum(_same_via(g, p) for g, p in result.vias if g), sum(1 for g, _ in result.vias if g)
         ),
+        "attribution_f1": attribution_f1(pairs),
+        "source_agreement": _share(
+            sum(same_source(g, p) for g, p in result.sources), len(result.sources)
+        ),
         "missing": len(result.missing),
         "leaks": len(result.leaks),
         "merged": len(result.merged),
     }
+
+
+def attribution_f1(pairs: list[tuple[str, str, str]]) -> float:
+    """F1 of "this statement has a source" (any type but unattributed; alt labels credited)."""
+    attributed = {t for t in TYPES if t != "unattributed"}
+    tp = sum(1 for _, g, p in pairs if g in attributed and p in attributed)
+    fp = sum(1 for _, g, p in pairs if g not in attributed and p in attributed)
+    fn = sum(1 for _, g, p in pairs if g in attributed and p not in attributed)
+    return _share(2 * tp, 2 * tp + fp + fn)
+
+
+WORDS = re.compile(r"\w+")
+FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "s", "for", "and", "in", "at", "to", "with", "on"})
+
+
+def same_source(gold: str, predicted: str | None) -> bool:
+    """Two source phrases agree when their content words overlap by at least half of the shorter.
+
+    "Erdogan" and "Turkish President Recep Tayyip Erdogan" agree; "the agency" and "The U.S.
+    Treasury" do not (function words do not count).
+    """
+    wanted = set(WORDS.findall(gold.lower())) - FUNCTION_WORDS
+    found = set(WORDS.findall((predicted or "").lower())) - FUNCTION_WORDS
+    shared = len(wanted & found)
+    return shared > 0 and shared >= 0.5 * min(len(wanted), len(found))
 
 
 def _same_via(gold: str | None, predicted: str | None) -> bool:

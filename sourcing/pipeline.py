@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from sourcing import __version__
+from sourcing.attribution.anonymity import mark_anonymity_reasons
 from sourcing.attribution.attribute import attribute_statements
-from sourcing.model.classifier import retype_statements
+from sourcing.model.classifier import AttributionModel, retype_statements
 from sourcing.model.store import SHIPPED, ModelChoice, choose_model, describe
-from sourcing.records import ArticleReport, Document
+from sourcing.records import ArticleReport, Document, Statement
 from sourcing.scoring.readability import readability
 from sourcing.scoring.score import score_article
 from sourcing.settings import DEFAULT_SETTINGS, Settings
@@ -31,8 +32,7 @@ def analyze(
     sentences = [s for region in regions for s in split_sentences(document.text, region)]
     statements = attribute_statements(document, sentences, settings)
     chosen = choose_model(model)
-    if chosen is not None:
-        statements = retype_statements(document, statements, chosen)
+    statements = final_statements(document, statements, chosen)
     body_text = "\n".join(s.text for s in statements)
     scores = score_article(statements, body_text, settings, readability)
     return ArticleReport(
@@ -43,3 +43,12 @@ def analyze(
         analyzer=f"sourcing {__version__} {describe(chosen)}",
         notes=() if statements else (empty_report_note(excluded),),
     )
+
+
+def final_statements(
+    document: Document, statements: list[Statement], model: AttributionModel | None
+) -> list[Statement]:
+    """Decide the final types (the model's, or the rules' without one), then anonymity reasons."""
+    if model is not None:
+        statements = retype_statements(document, statements, model)
+    return mark_anonymity_reasons(statements)

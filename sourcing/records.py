@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from sourcing.provenance import Provenance
+
 
 class SourceType(StrEnum):
     """Where a statement's content comes from (see GUIDELINES.md).
@@ -115,6 +117,8 @@ class Statement:
     evidence: str = ""  # why the analyzer decided this type, in words
     resolved_from: int | None = None  # index of the statement whose source this one takes
     flags: tuple[str, ...] = ()
+    # Which rule decided, typed; `evidence` is rendered from it. Not serialized (None when restored).
+    provenance: Provenance | None = None
 
 
 @dataclass(frozen=True)

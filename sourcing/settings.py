@@ -78,14 +78,6 @@ class Settings:
     coordinated_verb_chars: int = 30
     # Adverbs and a time phrase ("on Monday") between subject and verb: looked for this far back.
     time_phrase_chars: int = 60
-    # The model replaces a rule's type only when its own type is at least this probable:
-    # for sentences where the rules found no source, and where a rule fired (its evidence is
-    # set). From scripts/sweep_override.py: grouped-CV macro-F1 is flat (0.777-0.782) from
-    # 0.35/0.50 to 0.50/0.70; the most conservative of those is kept, because a rule that
-    # fired carries structure (a pronoun's antecedent, a relay) that the features do not.
-    # A trained model stores the values it was tuned with (models/*/model.json).
-    min_override: float = 0.5
-    min_override_decided: float = 0.7
     # Where the article body starts and ends: the layout rules of text/body.py.
     body: BodyRules = BodyRules()
 

@@ -7,7 +7,6 @@ import dataclasses
 import pytest
 
 from sourcing.attribution.attribute import Attributed, attribute_statements
-from sourcing.model.classifier import AttributionModel
 from sourcing.records import Document, SourceType, Span, Statement
 from sourcing.settings import DEFAULT_SETTINGS, BodyRules, Settings
 from sourcing.text.body import body_regions, find_excluded
@@ -19,12 +18,6 @@ def test_settings_are_frozen_and_hashable() -> None:
         DEFAULT_SETTINGS.pronoun_window = 9  # type: ignore[misc]
     assert hash(DEFAULT_SETTINGS) == hash(Settings())
     assert DEFAULT_SETTINGS.body == BodyRules()
-
-
-def test_model_thresholds_default_to_the_settings() -> None:
-    model = AttributionModel(pipeline=None, version="x")  # type: ignore[arg-type]
-    assert (model.min_override, model.min_override_decided) == (
-        DEFAULT_SETTINGS.min_override, DEFAULT_SETTINGS.min_override_decided)
 
 
 def test_body_rules_come_from_the_settings() -> None:

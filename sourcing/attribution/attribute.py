@@ -6,12 +6,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from sourcing.attribution.cues import find_cues, find_phrases
+from sourcing.attribution.anonymity import about_sourcing, root
+from sourcing.attribution.cues import find_cues
 from sourcing.attribution.decide import MENTION_TYPES, Decision, decide
 from sourcing.attribution.entities import known_people
 from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
 from sourcing.attribution.names import person_names
 from sourcing.lexicons import alternation
+from sourcing.provenance import Provenance, Rule, render_evidence
 from sourcing.records import Document, SourceType, Span, Statement
 from sourcing.settings import Settings
 from sourcing.text.normalize import normalized_view
@@ -86,9 +88,7 @@ def attribute_statements(
     attributed = Attributed()
     for index, span in enumerate(sentences):
         attributed.append(_attribute_one(index, span, decisions[index], attributed, context))
-    statements = _fill_quote_openers(attributed, sentences, context)
-    stating = _roots_stating_anonymity(statements)
-    return [_with_anonymity(s, statements, stating, context) for s in statements]
+    return _fill_quote_openers(attributed, sentences, context)
 
 
 def _attribute_one(
@@ -113,8 +113,9 @@ def _attribute_one(
     cue_words = decision.cue.words
     if decision.type is None and decision.mention is not None:
         return _resolve_reference(base, decision, earlier, context)
-    return replace(
+    return _decided(
         base,
+        decision.provenance,
         type=decision.type or SourceType.UNATTRIBUTED,
         source=_slice(context, decision.source_span),
         source_span=decision.source_span,
@@ -123,8 +124,18 @@ def _attribute_one(
         cue=cue_words,
         cue_span=decision.cue.span,
         confidence=context.settings.rule_confidence_cued,
-        evidence=decision.reason,
-        flags=(f"mention:{decision.mention.kind.value}",) if decision.mention else (),
+    )
+
+
+def _decided(statement: Statement, provenance: Provenance | None, **changes: object) -> Statement:
+    """`statement` with `changes`, its provenance, and the evidence and mention flag rendered from it."""
+    kind = provenance.source_kind if provenance else None
+    return replace(
+        statement,
+        provenance=provenance,
+        evidence=render_evidence(provenance),
+        flags=(f"mention:{kind}",) if kind is not None else (),
+        **changes,  # type: ignore[arg-type]
     )
 
 
@@ -175,8 +186,14 @@ def _resolve_reference(
             return _take_source(
                 cued,
                 previous,
-                f"{mention.kind.value} '{mention.text}' refers to statement {previous.index}",
-                flags=(f"mention:{kind.value if kind else ''}",),
+                Provenance(
+                    Rule.REFERS_STATEMENT,
+                    cue_kind=decision.cue.kind.value,
+                    source_kind=kind.value if kind else "",
+                    reference=mention.text,
+                    reference_kind=mention.kind.value,
+                    statement=previous.index,
+                ),
             )
     return _fallback_reference(cued, decision, earlier, context)
 
@@ -211,15 +228,20 @@ def _outlet_report(
     for previous in reversed(earlier):
         outlet = _outlet_of(previous)
         if outlet:
-            return replace(
+            return _decided(
                 cued,
+                Provenance(
+                    Rule.OUTLET_REPORT,
+                    cue_kind=decision.cue.kind.value,
+                    source_kind=MentionKind.OUTLET.value,
+                    name=outlet,
+                    statement=previous.index,
+                ),
                 type=SourceType.CITED_OUTLET,
                 source=_slice(context, decision.source_span),
                 source_span=decision.source_span,
                 via=outlet,
                 via_span=previous.via_span or previous.source_span,
-                evidence=f"'the report' is the report of {outlet} (statement {previous.index})",
-                flags=("mention:outlet",),
             )
     return None
 
@@ -247,24 +269,37 @@ def _fallback_reference(
             best = max(reversed(names), key=lambda n: counts[n])
             official = context.people.get(best, context.people.get(best.split()[-1], False))
             kind_type = SourceType.NAMED_OFFICIAL if official else SourceType.NAMED_PERSON
-            return replace(
+            named = _last_mention(best, cued.span.start - len(preceding), preceding)
+            return _decided(
                 cued,
+                Provenance(
+                    Rule.REFERS_NAME,
+                    cue_kind=decision.cue.kind.value,
+                    source_kind=(MentionKind.OFFICIAL if official else MentionKind.PERSON).value,
+                    reference=mention.text,
+                    reference_kind=mention.kind.value,
+                    name=best,
+                ),
                 type=kind_type,
-                source=best,
-                source_span=decision.source_span,
-                evidence=f"{mention.kind.value} '{mention.text}' refers to {best}",
-                flags=("mention:official" if official else "mention:person",),
+                source=_slice(context, named) if named else best,
+                source_span=named,
             )
     if mention.kind is MentionKind.DEFINITE_ROLE:
         later = _named_elsewhere(mention.head, cued.span.end, context)
         if later:
-            return replace(
+            return _decided(
                 cued,
+                Provenance(
+                    Rule.NAMED_LATER,
+                    cue_kind=decision.cue.kind.value,
+                    source_kind=MentionKind.OFFICIAL.value,
+                    reference=mention.text,
+                    reference_kind=mention.kind.value,
+                    name=later,
+                ),
                 type=SourceType.NAMED_OFFICIAL,
                 source=source,
                 source_span=decision.source_span,
-                evidence=f"role '{mention.text}' is named later: {later} (rule 6)",
-                flags=("mention:official",),
             )
     fallback = {
         MentionKind.DEFINITE_ROLE: SourceType.UNNAMED_SOURCE,
@@ -274,14 +309,25 @@ def _fallback_reference(
     }.get(mention.kind, SourceType.UNATTRIBUTED)
     if mention.kind is MentionKind.PRONOUN_THING:
         fallback = SourceType.NAMED_ORGANIZATION
-    return replace(
+    return _decided(
         cued,
+        Provenance(
+            Rule.NO_ANTECEDENT,
+            cue_kind=decision.cue.kind.value,
+            source_kind=mention.kind.value,
+            reference=mention.text,
+            reference_kind=mention.kind.value,
+        ),
         type=fallback,
         source=source,
         source_span=decision.source_span,
-        evidence=f"{mention.kind.value} '{mention.text}' with no antecedent",
-        flags=(f"mention:{mention.kind.value}",),
     )
+
+
+def _last_mention(name: str, offset: int, text: str) -> Span | None:
+    """The span of `name`'s last occurrence in `text` (which starts at `offset`), if any."""
+    found = text.rfind(name)
+    return Span(offset + found, offset + found + len(name)) if found >= 0 else None
 
 
 def _named_elsewhere(head: str, after: int, context: Context) -> str | None:
@@ -302,10 +348,13 @@ POLL_WORDS = re.compile(rf"\b(?:{alternation('poll_words')})\b", re.IGNORECASE)
 
 
 def _mention_kind(statement: Statement) -> MentionKind | None:
-    for flag in statement.flags:
-        if flag.startswith("mention:") and flag[8:]:
-            return MentionKind(flag[8:])
-    return None
+    kind = _source_kind(statement)
+    return MentionKind(kind) if kind else None
+
+
+def _source_kind(statement: Statement) -> str | None:
+    """The mention kind of the statement's source, as its provenance records it."""
+    return statement.provenance.source_kind if statement.provenance else None
 
 
 def _same_head(previous: Statement, head: str) -> bool:
@@ -333,14 +382,13 @@ def _tweet_author(base: Statement, context: Context) -> Statement | None:
         mention = replace(mention, kind=MentionKind.PERSON)
     start = base.span.end + credit.start(1)
     source_span = Span(start, base.span.end + credit.end())
-    return replace(
+    return _decided(
         base,
+        Provenance(Rule.EMBEDDED_POST, source_kind=mention.kind.value),
         type=MENTION_TYPES[mention.kind] or SourceType.NAMED_PERSON,
         source=_slice(context, source_span),
         source_span=source_span,
         confidence=context.settings.rule_confidence_resolved,
-        evidence="embedded post, author from its credit line (rule 9)",
-        flags=(f"mention:{mention.kind.value}",),
     )
 
 
@@ -382,14 +430,13 @@ def _carry_over(
     gap = context.normalized[previous.span.end : base.span.start]
     same_paragraph = "\n" not in gap
     if account or inside or (starts_quote and (same_paragraph or gap.count("\n") <= 2)):
-        if _about_sourcing(base.text):
+        if about_sourcing(base.text):
             return base
         return _take_source(
             base,
             previous,
-            f"continues the quotation of statement {previous.index} (rule 3)",
+            Provenance(Rule.CARRY_OVER, source_kind=_source_kind(previous), statement=previous.index),
             confidence=context.settings.rule_confidence_uncued,
-            flags=previous.flags,
         )
     return base
 
@@ -401,7 +448,7 @@ def _fill_quote_openers(
     result = list(statements)
     for i in range(len(result) - 2, -1, -1):
         current, following = result[i], result[i + 1]
-        if current.type is not SourceType.UNATTRIBUTED or current.evidence:
+        if current.type is not SourceType.UNATTRIBUTED or current.provenance is not None:
             continue
         if following.type is SourceType.UNATTRIBUTED:
             continue
@@ -417,64 +464,24 @@ def _fill_quote_openers(
         result[i] = _take_source(
             current,
             following,
-            f"opens the quotation attributed in statement {following.index} (rule 3)",
+            Provenance(Rule.QUOTE_OPENER, source_kind=_source_kind(following), statement=following.index),
             confidence=context.settings.rule_confidence_uncued,
-            flags=following.flags,
         )
     return result
 
 
-ABOUT_SOURCING = re.compile(
-    r"\b(spoke|speaking|requested|insisted|asked|granted|declined to be)\b", re.IGNORECASE
-)
-
-
-def _about_sourcing(text: str) -> bool:
-    """A sentence about the sourcing itself ("The officials spoke on condition of anonymity")."""
-    return bool(find_phrases("anonymity_reasons", text)) and bool(ABOUT_SOURCING.search(text))
-
-
-def _roots_stating_anonymity(statements: list[Statement]) -> set[int]:
-    """The roots (see `_root`) of the statements that say why a source is anonymous.
-
-    Found in one pass: asking for each statement which others share its root was quadratic.
-    """
-    return {_root(s) for s in statements if find_phrases("anonymity_reasons", s.text)}
-
-
-def _with_anonymity(
-    statement: Statement, statements: list[Statement], stating: set[int], context: Context
-) -> Statement:
-    """Record whether the text states why an unnamed source is anonymous."""
-    if statement.type is not SourceType.UNNAMED_SOURCE:
-        return replace(statement, anonymity_reason=None)
-    if statement.anonymity_reason:
-        return statement
-    nearby = statements[max(0, statement.index - 2) : statement.index + 3]
-    stated = _root(statement) in stating or any(
-        s.type is SourceType.UNATTRIBUTED and _about_sourcing(s.text) for s in nearby
-    )
-    return replace(statement, anonymity_reason=stated)
-
-
-def _root(statement: Statement) -> int:
-    """The statement whose cue introduced this statement's source."""
-    return statement.resolved_from if statement.resolved_from is not None else statement.index
-
-
 def _take_source(
-    target: Statement, origin: Statement, evidence: str, **changes: object
+    target: Statement, origin: Statement, provenance: Provenance, **changes: object
 ) -> Statement:
-    """Give `target` the source of `origin` (type, source, via, anonymity), saying why."""
-    return replace(
+    """Give `target` the source of `origin` (type, source, via), saying why."""
+    return _decided(
         target,
+        provenance,
         type=origin.type,
         source=origin.source,
         source_span=origin.source_span,
         via=origin.via,
         via_span=origin.via_span,
-        resolved_from=_root(origin),
-        anonymity_reason=origin.anonymity_reason,
-        evidence=evidence,
+        resolved_from=root(origin),
         **changes,  # type: ignore[arg-type]
     )

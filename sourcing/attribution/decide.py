@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
 from sourcing.attribution.verbs import record_only_verbs
+from sourcing.provenance import Provenance, Rule
 from sourcing.records import SourceType, Span
 
 MENTION_TYPES = {
@@ -50,7 +51,7 @@ class Decision:
     source_span: Span | None
     via: str | None = None
     via_span: Span | None = None
-    reason: str = ""
+    provenance: Provenance | None = None
 
 
 def decide(
@@ -60,7 +61,8 @@ def decide(
     if any(c.kind is CueKind.NO_COMMENT for c in cues):
         no_comment = next(c for c in cues if c.kind is CueKind.NO_COMMENT)
         return Decision(
-            SourceType.UNATTRIBUTED, None, no_comment, None, reason="refusal to comment (rule 7)"
+            SourceType.UNATTRIBUTED, None, no_comment, None,
+            provenance=Provenance(Rule.NO_COMMENT, cue_kind=no_comment.kind.value),
         )
     candidates = [(c, m) for c in cues if (m := _mention(c, normalized, people)) is not None]
     if not candidates:
@@ -71,14 +73,15 @@ def decide(
                 None,
                 hedge,
                 hedge.span,
-                reason="impersonal hedge (rule 4)",
+                provenance=Provenance(Rule.HEDGE, cue_kind=hedge.kind.value),
             )
         return None
     records = [(c, m) for c, m in candidates if c.kind is CueKind.IN_RECORD]
     if records:
         cue, mention = records[0]
         return Decision(
-            SourceType.DOCUMENT, mention, cue, cue.source, reason="statement made in a legal record"
+            SourceType.DOCUMENT, mention, cue, cue.source,
+            provenance=Provenance(Rule.LEGAL_RECORD, cue_kind=cue.kind.value, source_kind=mention.kind.value),
         )
     relay = _relay(candidates, normalized)
     if relay:
@@ -91,11 +94,12 @@ def decide(
             mention,
             cue,
             cue.source,
-            reason="the publishing outlet's own reporting (rule 10)",
+            provenance=Provenance(Rule.OWN_OUTLET, cue_kind=cue.kind.value, source_kind=mention.kind.value),
         )
     kind_type = MENTION_TYPES.get(mention.kind)
     return Decision(
-        kind_type, mention, cue, cue.source, reason=f"{cue.kind.value}: {mention.kind.value}"
+        kind_type, mention, cue, cue.source,
+        provenance=Provenance(Rule.CUE, cue_kind=cue.kind.value, source_kind=mention.kind.value),
     )
 
 
@@ -125,7 +129,7 @@ def _relay(candidates: list[tuple[Cue, Mention]], normalized: str) -> Decision |
                 cue.source,
                 via,
                 cue.via,
-                "relay: quoted as saying (rule 1)",
+                Provenance(Rule.RELAY_QUOTED, cue_kind=cue.kind.value, source_kind=mention.kind.value),
             )
     outlets = [(c, m) for c, m in candidates if m.kind is MentionKind.OUTLET]
     if not outlets:
@@ -149,7 +153,7 @@ def _relay(candidates: list[tuple[Cue, Mention]], normalized: str) -> Decision |
             cue.source,
             _text(normalized, outlet_cue.source) or outlet.name,
             outlet_cue.source,
-            "relay: outlet reports another source (rule 1)",
+            Provenance(Rule.RELAY_OUTLET, cue_kind=cue.kind.value, source_kind=mention.kind.value),
         )
     return None
 

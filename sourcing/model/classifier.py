@@ -1,52 +1,33 @@
-"""The attribution model: a scikit-learn pipeline that re-types the rules' statements.
+"""The attribution model: a linear classifier whose probabilities pick each statement's candidate.
 
-The rules decide first; the model reads their decision and the text (sourcing/features.py)
-and overrides the type only when it disagrees with enough probability. Its probability of
-the final type becomes the statement's confidence.
+The rules propose candidates (sourcing/model/decision.py); the model reads the rules' decision
+and the text (sourcing/model/features.py) and gives each type a probability; the chosen
+candidate's type probability becomes the statement's confidence.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
-from sourcing.attribution.cues import find_phrases
 from sourcing.evaluation import GoldRow
+from sourcing.model.decision import choose, follow_forward
 from sourcing.model.features import Features, article_features
-from sourcing.records import NAMED_TYPES, ArticleReport, Document, SourceType, Statement
-from sourcing.settings import DEFAULT_SETTINGS
-
-if TYPE_CHECKING:  # scikit-learn is imported only when a model is built or used
-    from sklearn.pipeline import Pipeline
-
-# Types whose source the rules found the same way: a change inside a family keeps source/via.
-FAMILIES = {
-    **{t: "named" for t in NAMED_TYPES},
-    SourceType.DOCUMENT: "record",
-    SourceType.CITED_OUTLET: "record",
-    SourceType.UNNAMED_SOURCE: "unnamed",
-    SourceType.UNATTRIBUTED: "none",
-}
+from sourcing.model.linear import LinearModel, fit_linear
+from sourcing.provenance import Provenance, Rule, render_evidence
+from sourcing.records import ArticleReport, Document, SourceType, Statement
 
 
 @dataclass(frozen=True)
 class AttributionModel:
-    """A fitted pipeline, its version, and how sure it must be to override the rules."""
+    """A fitted linear model and its version."""
 
-    pipeline: Pipeline
+    linear: LinearModel
     version: str
-    # How sure the model must be to override the rules (see `Settings.min_override`).
-    min_override: float = DEFAULT_SETTINGS.min_override  # the rules found no source
-    min_override_decided: float = DEFAULT_SETTINGS.min_override_decided  # a rule fired
-
-    def threshold(self, statement: Statement) -> float:
-        """How probable the model's type must be to replace this statement's rule type."""
-        return self.min_override_decided if statement.evidence else self.min_override
 
     @property
     def labels(self) -> tuple[str, ...]:
-        return tuple(str(label) for label in self.pipeline.classes_)
+        return self.linear.classes
 
 
 @dataclass(frozen=True)
@@ -58,25 +39,19 @@ class TrainingSet:
     groups: tuple[str, ...]
     outlets: tuple[str, ...]
 
-
-def build_pipeline(seed: int = 0, c: float = 1.0, hashed_features: int = 2**16) -> Pipeline:
-    """Return the unfitted pipeline: hashed features, then multinomial logistic regression.
-
-    Hashing keeps no vocabulary, so the saved model stays small; logistic regression gives
-    probabilities directly and predicts in one sparse product (the speed budget is +30 %).
-    """
-    from sklearn.feature_extraction import FeatureHasher
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import Pipeline
-
-    return Pipeline([
-        ("hash", FeatureHasher(n_features=hashed_features, alternate_sign=False)),
-        ("classify", LogisticRegression(C=c, max_iter=1000, random_state=seed)),
-    ])
+    def subset(self, articles: set[str]) -> TrainingSet:
+        """The examples of `articles` only."""
+        kept = [i for i, group in enumerate(self.groups) if group in articles]
+        return TrainingSet(*(tuple(column[i] for i in kept)
+                             for column in (self.features, self.labels, self.groups, self.outlets)))
 
 
 def align(statements: Sequence[Statement], rows: Iterable[GoldRow]) -> list[tuple[int, str]]:
-    """Pair each gold statement row with the statement containing its offset: (index, gold type)."""
+    """Pair each gold statement row with the statement containing its offset: (index, label).
+
+    The label is the gold type, or the rules' type when the gold accepts it as an `alt`
+    (GUIDELINES rule 12): a defensible type is not an error to learn away from.
+    """
     pairs = []
     taken: set[int] = set()
     for row in rows:
@@ -85,7 +60,7 @@ def align(statements: Sequence[Statement], rows: Iterable[GoldRow]) -> list[tupl
         hit = next((s for s in statements if s.span.contains(row.offset)), None)
         if hit is not None and hit.index not in taken:  # a merged sentence keeps its first label
             taken.add(hit.index)
-            pairs.append((hit.index, row.type))
+            pairs.append((hit.index, hit.type.value if hit.type.value in row.alt else row.type))
     return pairs
 
 
@@ -106,64 +81,34 @@ def training_set(reports: Mapping[str, ArticleReport], gold: Mapping[str, list[G
     return TrainingSet(tuple(feats), tuple(labels), tuple(groups), tuple(outlets))
 
 
-def fit_model(
-    data: TrainingSet,
-    version: str,
-    seed: int = 0,
-    min_override: float = DEFAULT_SETTINGS.min_override,
-    min_override_decided: float = DEFAULT_SETTINGS.min_override_decided,
-) -> AttributionModel:
-    """Fit the pipeline on `data`."""
-    pipeline = build_pipeline(seed).fit(list(data.features), list(data.labels))
-    return AttributionModel(pipeline, version, min_override, min_override_decided)
+def fit_model(data: TrainingSet, version: str, seed: int = 0) -> AttributionModel:
+    """Fit the linear model on `data`."""
+    return AttributionModel(fit_linear(data.features, data.labels, seed), version)
 
 
 def retype_statements(
     document: Document, statements: Sequence[Statement], model: AttributionModel
 ) -> list[Statement]:
-    """Give each statement the model's type where it overrides the rules, and its confidence."""
+    """Decide each statement among its candidates (sourcing/model/decision.py) by the model's probabilities."""
     if not statements:
         return []
-    probabilities = model.pipeline.predict_proba(article_features(document, statements))
+    probabilities = model.linear.predict_proba(article_features(document, statements))
     labels = [SourceType(label) for label in model.labels]
     result: list[Statement] = []
     for statement, row in zip(statements, probabilities):
         scores = dict(zip(labels, (float(p) for p in row)))
-        best = max(scores, key=lambda label: scores[label])
-        sure = scores[best] >= model.threshold(statement) and scores[best] > scores.get(statement.type, 0.0)
-        if best is not statement.type and sure:
-            result.append(_override(statement, best, scores[best], result, model))
-        else:
-            result.append(replace(statement, confidence=round(scores.get(statement.type, 0.0), 4)))
-    return [_with_anonymity(s, result) for s in result]
+        chosen = choose(statement, result, scores)
+        result.append(_explained(statement, chosen, scores, model))
+    return follow_forward(result)
 
 
-def _override(
-    statement: Statement, new: SourceType, probability: float, earlier: list[Statement], model: AttributionModel
-) -> Statement:
-    """Re-type one statement, keeping the rules' source when the type family agrees."""
-    evidence = f"model {model.version} ({probability:.2f}) overrode rule {statement.type.value}"
-    if statement.evidence:
-        evidence += f": {statement.evidence}"
-    changed = replace(statement, type=new, confidence=round(probability, 4), evidence=evidence,
-                      flags=(*statement.flags, f"model:{statement.type.value}->{new.value}"))
-    if FAMILIES[new] == FAMILIES[statement.type] or new is SourceType.UNATTRIBUTED:
-        if new is SourceType.UNATTRIBUTED:
-            return replace(changed, via=None, via_span=None)
-        return changed
-    previous = earlier[-1] if earlier else None
-    if previous is not None and previous.type is new and previous.source:
-        return replace(changed, source=previous.source, source_span=previous.source_span, via=previous.via,
-                       via_span=previous.via_span,
-                       resolved_from=previous.resolved_from if previous.resolved_from is not None else previous.index)
-    return replace(changed, via=None, via_span=None, resolved_from=None)
-
-
-def _with_anonymity(statement: Statement, statements: list[Statement]) -> Statement:
-    """Keep `anonymity_reason` meaningful after re-typing: only unnamed sources have one."""
-    if statement.type is not SourceType.UNNAMED_SOURCE:
-        return replace(statement, anonymity_reason=None) if statement.anonymity_reason is not None else statement
-    if statement.anonymity_reason is not None:
-        return statement
-    nearby = statements[max(0, statement.index - 2) : statement.index + 3]
-    return replace(statement, anonymity_reason=any(find_phrases("anonymity_reasons", s.text) for s in nearby))
+def _explained(rules: Statement, chosen: Statement, scores: dict[SourceType, float], model: AttributionModel) -> Statement:
+    """`chosen` with its confidence, and evidence saying so when the model changed the rules' type."""
+    probability = round(scores.get(chosen.type, 0.0), 4)
+    if chosen.type is rules.type:
+        return replace(chosen, confidence=probability)
+    provenance = Provenance(Rule.MODEL, source_kind=rules.provenance.source_kind if rules.provenance else None,
+                            name=model.version, probability=probability, replaced=rules.provenance,
+                            replaced_type=rules.type.value)
+    return replace(chosen, confidence=probability, provenance=provenance, evidence=render_evidence(provenance),
+                   flags=(*rules.flags, f"model:{rules.type.value}->{chosen.type.value}"))

@@ -1,7 +1,7 @@
 """Describe each rule-typed statement as a feature dict for the attribution model.
 
 `features(statement, context)` is pure: the same statement in the same context always
-gives the same dict. Features come from what the rules decided (type, cue, evidence,
+gives the same dict. Features come from what the rules decided (type, cue, the rule and
 mention kind, source span) and from the text (quotation marks, hedges, word n-grams).
 """
 
@@ -17,6 +17,7 @@ from sourcing.attribution.decide import is_publisher
 from sourcing.attribution.names import find_outlet
 from sourcing.attribution.verbs import cue_verbs
 from sourcing.lexicons import load_lexicon
+from sourcing.provenance import Rule
 from sourcing.records import Document, Span, Statement
 from sourcing.text.normalize import normalized_view
 from sourcing.text.quotes import opens_inside_quote, quote_share, quoted_mask
@@ -26,20 +27,14 @@ Features = dict[str, float]
 WORD = re.compile(r"[a-z][a-z'\-]*|\d+")
 CAPITALIZED = re.compile(r"\b[A-Z][a-zA-Z'\-]+")
 DETERMINERS = ("a", "an", "the", "some", "several", "many", "two", "three", "other", "his", "her", "their")
-# Evidence sentences written by the rules (attribute.py, decide.py), reduced to a kind.
-EVIDENCE_KINDS = (
-    ("continues the quotation", "carry_over"),
-    ("opens the quotation", "quote_opener"),
-    ("with no antecedent", "no_antecedent"),
-    ("is named later", "named_later"),
-    ("refers to statement", "refers_statement"),
-    ("refers to", "refers_name"),
-    ("embedded post", "embedded_post"),
-    ("refusal to comment", "no_comment"),
-    ("impersonal hedge", "hedge"),
-    ("own reporting", "own_outlet"),
-    ("relay:", "relay"),
-)
+# The feature name of each rule (names from when they were read from evidence sentences).
+RULE_KINDS = {
+    Rule.CARRY_OVER: "carry_over", Rule.QUOTE_OPENER: "quote_opener", Rule.NO_ANTECEDENT: "no_antecedent",
+    Rule.NAMED_LATER: "named_later", Rule.REFERS_STATEMENT: "refers_statement", Rule.REFERS_NAME: "refers_name",
+    Rule.EMBEDDED_POST: "embedded_post", Rule.NO_COMMENT: "no_comment", Rule.HEDGE: "hedge",
+    Rule.OWN_OUTLET: "own_outlet", Rule.RELAY_QUOTED: "relay", Rule.RELAY_OUTLET: "relay",
+    Rule.LEGAL_RECORD: "other", Rule.OUTLET_REPORT: "other", Rule.MODEL: "model",
+}
 SOURCE_LEXICONS = (
     "official_roles", "person_roles", "unnamed_heads", "org_heads", "org_names",
     "document_heads", "outlet_terms", "honorifics", "descriptor_adjectives", "places",
@@ -86,21 +81,28 @@ def features(statement: Statement, context: FeatureContext) -> Features:
     return result
 
 
-def evidence_kind(evidence: str) -> str:
-    """Reduce the rules' evidence sentence to the rule that fired."""
-    if not evidence:
+def rule_kind(statement: Statement) -> str:
+    """The rule that fired for `statement`, as a feature value ("none" when none did)."""
+    provenance = statement.provenance
+    if provenance is None:
         return "none"
-    for marker, kind in EVIDENCE_KINDS:
-        if marker in evidence:
-            return kind
-    return evidence.split(":", 1)[0].strip().replace(" ", "_") if ":" in evidence else "other"
+    if provenance.rule is Rule.CUE:
+        return provenance.cue_kind or "other"
+    return RULE_KINDS[provenance.rule]
+
+
+def mention_flags(statement: Statement) -> tuple[str, ...]:
+    """The kind of the statement's source mention, as the flag name the features use."""
+    provenance = statement.provenance
+    kind = provenance.source_kind if provenance else None
+    return (f"mention:{kind}",) if kind is not None else ()
 
 
 def _rule_features(statement: Statement) -> Features:
-    kind = evidence_kind(statement.evidence)
+    kind = rule_kind(statement)
     result = {f"rule={statement.type.value}": 1.0, f"evidence={kind}": 1.0,
               f"rule_evidence={statement.type.value}|{kind}": 1.0}
-    for flag in statement.flags:
+    for flag in mention_flags(statement):
         result[f"flag={flag}"] = 1.0
         result[f"rule_flag={statement.type.value}|{flag}"] = 1.0
     if statement.resolved_from is not None:
@@ -108,9 +110,8 @@ def _rule_features(statement: Statement) -> Features:
         result["resolved_distance"] = min(statement.index - statement.resolved_from, 6) / 6
     if statement.via:
         result["has_via"] = 1.0
-    if statement.anonymity_reason:
-        result["anonymity_reason"] = 1.0
-    pronoun = statement.evidence.split("'", 2)[1].lower() if statement.evidence.count("'") >= 2 else ""
+    reference = statement.provenance.reference if statement.provenance else None
+    pronoun = (reference or "").lower()
     if pronoun in PRONOUNS:
         result[f"pronoun={pronoun}"] = 1.0
         result[f"pronoun_type={pronoun}|{statement.type.value}"] = 1.0
@@ -191,8 +192,8 @@ def _neighbour_features(statement: Statement, context: FeatureContext) -> Featur
             continue
         other = statements[i]
         result[f"{name}={other.type.value}"] = 1.0
-        result[f"{name}_evidence={evidence_kind(other.evidence)}"] = 1.0
-        for flag in other.flags:
+        result[f"{name}_evidence={rule_kind(other)}"] = 1.0
+        for flag in mention_flags(other):
             result[f"{name}_flag={flag}"] = 1.0
         if other.cue:
             result[f"{name}_cued"] = 1.0
@@ -203,7 +204,7 @@ def _neighbour_features(statement: Statement, context: FeatureContext) -> Featur
     if statement.resolved_from is not None and 0 <= statement.resolved_from < len(statements):
         antecedent = statements[statement.resolved_from]
         result[f"antecedent={antecedent.type.value}"] = 1.0
-        result[f"antecedent_evidence={evidence_kind(antecedent.evidence)}"] = 1.0
+        result[f"antecedent_evidence={rule_kind(antecedent)}"] = 1.0
     return result
 
 
@@ -211,7 +212,7 @@ def _text_features(text: str) -> Features:
     result: Features = {}
     lowered = text.lower()
     for name, feature in PHRASE_FEATURES:
-        if any(anchor in lowered for anchor in _phrase_anchors(name)) and _phrase_pattern(name).search(text):
+        if _phrase_anchors(name).search(lowered) and _phrase_pattern(name).search(text):
             result[feature] = 1.0
     words = WORD.findall(text.lower())
     for word in words:
@@ -262,9 +263,10 @@ def _outside_quotes(span: Span, context: FeatureContext) -> str:
 
 
 @cache
-def _phrase_anchors(name: str) -> frozenset[str]:
-    """Each phrase's longest word: a phrase can only match a text that contains it (speed)."""
-    return frozenset(max(phrase.split(), key=len) for phrase in load_lexicon(name))
+def _phrase_anchors(name: str) -> re.Pattern[str]:
+    """Each phrase's longest word, as one pattern: a phrase can only match a text that contains one (speed)."""
+    anchors = sorted({max(phrase.split(), key=len) for phrase in load_lexicon(name)}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(anchor) for anchor in anchors))
 
 
 @cache

@@ -1,9 +1,10 @@
-"""Save and load the attribution model with skops (no pickle), refusing anything unexpected.
+"""Save and load the attribution model as plain arrays (numpy .npz, no pickle), refusing anything unexpected.
 
-A model lives in `models/<name>/`: `model.skops` (the fitted pipeline), `model.json`
-(version, override threshold, SHA-256 of model.skops, training notes) and `MODEL_CARD.md`.
-Loading checks the checksum, then that every type in the file is on `ALLOWED_TYPES`,
-before skops builds a single object.
+A model lives in `models/<name>/`: `weights.npz` (classes, hash buckets, coefficients,
+intercepts, temperature), `model.json` (version, hashing scheme, temperature, SHA-256 of
+weights.npz, training notes) and `MODEL_CARD.md`. Loading checks the checksum, then that the
+file holds exactly the expected arrays with the expected dtypes and shapes; numpy reads it
+with `allow_pickle=False`, so no object can be built from it.
 """
 
 from __future__ import annotations
@@ -12,55 +13,48 @@ import hashlib
 import io
 import json
 import os
-import zipfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from sourcing.model.classifier import AttributionModel
+from sourcing.model.linear import HASH_BITS, LinearModel
 from sourcing.model.location import MODELS_ENV, models_dir
-from sourcing.settings import DEFAULT_SETTINGS
 
 MODEL_NAME = "attribution"
-MODEL_FILE = "model.skops"
+MODEL_FILE = "weights.npz"
 META_FILE = "model.json"
-# Every type the attribution pipeline is made of; anything else in a file is refused.
-ALLOWED_TYPES = frozenset({
-    "builtins.dict", "builtins.list", "builtins.str", "builtins.tuple", "builtins.int",
-    "builtins.float", "builtins.bool", "builtins.NoneType",
-    "numpy.ndarray", "numpy.float64", "numpy.int64", "numpy.int32", "numpy.dtype",
-    "sklearn.pipeline.Pipeline",
-    "sklearn.feature_extraction._hash.FeatureHasher",
-    "sklearn.linear_model._logistic.LogisticRegression",
-})
+HASHING = f"crc32-{HASH_BITS}"  # how feature names become columns; a model hashed otherwise is refused
+# The arrays of weights.npz and the dtype kind of each; anything else in a file is refused.
+ARRAYS = {"classes": "U", "buckets": "i", "coef": "f", "intercept": "f", "temperature": "f"}
 
 
 class ModelError(Exception):
-    """A model file is missing, damaged, tampered with, or holds unexpected types."""
+    """A model file is missing, damaged, tampered with, or holds unexpected arrays."""
 
 
 def save_model(model: AttributionModel, directory: Path, notes: Mapping[str, Any] | None = None) -> AttributionModel:
     """Write `model` to `directory`; return it with its version (name and checksum) set."""
-    import skops.io as sio
+    import numpy as np
 
     directory.mkdir(parents=True, exist_ok=True)
-    data = sio.dumps(model.pipeline, compression=zipfile.ZIP_DEFLATED)
+    linear = model.linear
+    buffer = io.BytesIO()
+    np.savez_compressed(buffer, classes=np.array(linear.classes), buckets=linear.buckets, coef=linear.coef,
+                        intercept=linear.intercept, temperature=np.array(linear.temperature))
+    data = buffer.getvalue()
     digest = hashlib.sha256(data).hexdigest()
     version = f"{directory.name}-{digest[:10]}"
     (directory / MODEL_FILE).write_bytes(data)
-    meta = {"version": version, "sha256": digest, "min_override": model.min_override,
-            "min_override_decided": model.min_override_decided,
-            "labels": list(model.labels), **(notes or {})}
+    meta = {"version": version, "sha256": digest, "hashing": HASHING, "labels": list(model.labels), **(notes or {})}
     (directory / META_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return replace(model, version=version)
 
 
 def load_model(directory: Path) -> AttributionModel:
-    """Read the model in `directory`; raise ModelError unless it is intact and of allowed types."""
-    import skops.io as sio
-
+    """Read the model in `directory`; raise ModelError unless it is intact and holds the expected arrays."""
     meta = _read_meta(directory)
     try:
         data = (directory / MODEL_FILE).read_bytes()
@@ -69,42 +63,31 @@ def load_model(directory: Path) -> AttributionModel:
     if hashlib.sha256(data).hexdigest() != meta.get("sha256"):
         raise ModelError(f"{directory / MODEL_FILE} does not match the checksum in {META_FILE}: "
                          "the file was changed or damaged; retrain with `sourcing train`")
-    check_types(data, str(directory / MODEL_FILE))
-    try:
-        pipeline = sio.loads(data, trusted=sio.get_untrusted_types(data=data))
-    except Exception as error:  # skops raises many kinds on a damaged archive
-        raise ModelError(f"cannot load {directory / MODEL_FILE}: {error}") from error
-    if type(pipeline).__name__ != "Pipeline" or not hasattr(pipeline, "predict_proba"):
-        raise ModelError(f"{directory / MODEL_FILE} holds a {type(pipeline).__name__}, not a classifier pipeline")
-    thresholds = (float(meta.get("min_override", DEFAULT_SETTINGS.min_override)),
-                  float(meta.get("min_override_decided", DEFAULT_SETTINGS.min_override_decided)))
-    return AttributionModel(pipeline, str(meta["version"]), *thresholds)
+    if meta.get("hashing") != HASHING:
+        raise ModelError(f"{directory / MODEL_FILE} hashes features as {meta.get('hashing')!r}, not {HASHING!r}")
+    return AttributionModel(read_weights(data, str(directory / MODEL_FILE)), str(meta["version"]))
 
 
-def check_types(data: bytes, name: str = "model") -> None:
-    """Raise ModelError if the skops archive `data` names any type outside ALLOWED_TYPES."""
-    import skops.io as sio
+def read_weights(data: bytes, name: str = "model") -> LinearModel:
+    """Build the linear model from the bytes of weights.npz; raise ModelError on anything unexpected."""
+    import numpy as np
 
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            schema = json.loads(archive.read("schema.json"))
-        untrusted = set(sio.get_untrusted_types(data=data))
-    except Exception as error:
-        raise ModelError(f"{name} is not a readable skops file: {error}") from error
-    unexpected = (set(_schema_types(schema)) | untrusted) - ALLOWED_TYPES
-    if unexpected:
-        raise ModelError(f"{name} holds types that are not allowed: {', '.join(sorted(unexpected))}")
-
-
-def _schema_types(node: Any) -> Iterator[str]:
-    if isinstance(node, dict):
-        if "__module__" in node and "__class__" in node:
-            yield f"{node['__module__']}.{node['__class__']}"
-        for value in node.values():
-            yield from _schema_types(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _schema_types(value)
+        with np.load(io.BytesIO(data), allow_pickle=False) as archive:
+            arrays = {key: archive[key] for key in archive.files}
+    except Exception as error:  # numpy raises many kinds on a damaged archive
+        raise ModelError(f"{name} is not a readable weights file: {error}") from error
+    unexpected = {key for key in arrays if key not in ARRAYS} | {
+        key for key, kind in ARRAYS.items() if key in arrays and arrays[key].dtype.kind != kind}
+    missing = set(ARRAYS) - set(arrays)
+    if unexpected or missing:
+        raise ModelError(f"{name} holds arrays that are not allowed: {', '.join(sorted(unexpected | missing))}")
+    classes, coef = arrays["classes"], arrays["coef"]
+    if coef.shape != (len(classes), len(arrays["buckets"])) or arrays["intercept"].shape != (len(classes),):
+        raise ModelError(f"{name} has arrays of inconsistent shapes")
+    return LinearModel(tuple(str(c) for c in classes), arrays["buckets"].astype(np.int64),
+                       coef.astype(np.float64), arrays["intercept"].astype(np.float64),
+                       float(arrays["temperature"]))
 
 
 def _read_meta(directory: Path) -> dict[str, Any]:

@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import numpy as np
+
 from sourcing.evaluation import (
     TYPES,
     Evaluation,
@@ -21,7 +23,8 @@ from sourcing.evaluation import (
     load_texts,
     summary,
 )
-from sourcing.model.classifier import AttributionModel, TrainingSet, fit_model, retype_statements, training_set
+from sourcing.model.calibration import fit_temperature
+from sourcing.model.classifier import AttributionModel, TrainingSet, fit_model, training_set
 from sourcing.records import ArticleReport
 from sourcing.scoring.score import score_article
 from sourcing.settings import DEFAULT_SETTINGS, Settings
@@ -45,6 +48,7 @@ class Comparison:
     name: str
     rules: Evaluation
     model: Evaluation
+    temperature: float = 1.0  # fitted on every fold's out-of-fold logits (for the final model)
 
 
 def load_gold_set(gold_path: Path, texts: Sequence[Path]) -> GoldSet:
@@ -56,9 +60,25 @@ def load_gold_set(gold_path: Path, texts: Sequence[Path]) -> GoldSet:
     return GoldSet(gold, {name: analyze(documents[name], model=None) for name in gold})
 
 
+def load_gold_sets(sources: Sequence[tuple[Path, Sequence[Path]]]) -> GoldSet:
+    """Analyze the articles of several gold files (gold, texts) as one set; names must not repeat."""
+    gold: dict[str, list[GoldRow]] = {}
+    reports: dict[str, ArticleReport] = {}
+    for gold_path, texts in sources:
+        part = load_gold_set(gold_path, texts)
+        repeated = set(part.gold) & set(gold)
+        if repeated:
+            raise ValueError(f"{gold_path}: articles already loaded: {', '.join(sorted(repeated)[:3])}")
+        gold.update(part.gold)
+        reports.update(part.reports)
+    return GoldSet(gold, reports)
+
+
 def with_model(report: ArticleReport, model: AttributionModel, settings: Settings = DEFAULT_SETTINGS) -> ArticleReport:
     """Re-type a rules-only report with `model` and score it again."""
-    statements = retype_statements(report.document, report.statements, model)
+    from sourcing.pipeline import final_statements
+
+    statements = final_statements(report.document, list(report.statements), model)
     body_text = "\n".join(s.text for s in statements)
     scores = score_article(statements, body_text, settings, lambda _: report.scores.readability)
     return replace(report, statements=tuple(statements), scores=scores)
@@ -77,20 +97,30 @@ def outlet_of(report: ArticleReport) -> str:
     return canonical_outlet(report.document.outlet, report.document.url, default_table())
 
 
-def grouped_folds(names: Sequence[str], folds: int = FOLDS) -> Iterator[tuple[list[str], list[str]]]:
-    """Split article names into `folds` train/test pairs; no article is in both."""
-    from sklearn.model_selection import GroupKFold
+def articles_by_outlet(data: GoldSet) -> dict[str, list[str]]:
+    """The article names of each canonical outlet, sorted."""
+    by_outlet: dict[str, list[str]] = {}
+    for name in sorted(data.gold):
+        by_outlet.setdefault(outlet_of(data.reports[name]), []).append(name)
+    return by_outlet
 
-    ordered = sorted(names)
-    for train_idx, test_idx in GroupKFold(n_splits=folds).split(ordered, groups=ordered):
-        yield [ordered[i] for i in train_idx], [ordered[i] for i in test_idx]
+
+def grouped_folds(data: GoldSet, folds: int = FOLDS) -> Iterator[tuple[list[str], list[str]]]:
+    """Split the articles into `folds` train/test pairs, no article in both, each outlet spread evenly.
+
+    Articles are dealt round-robin, outlet after outlet (sorted), so every fold holds about the
+    same number of articles and of each outlet's articles; the split is the same every run.
+    """
+    by_outlet = articles_by_outlet(data)
+    dealt = [name for outlet in sorted(by_outlet) for name in by_outlet[outlet]]
+    for fold in range(folds):
+        test = set(dealt[fold::folds])
+        yield [n for n in sorted(data.gold) if n not in test], sorted(test)
 
 
 def outlet_folds(data: GoldSet) -> Iterator[tuple[list[str], list[str]]]:
     """One fold per outlet: train on every other outlet, test on this one."""
-    by_outlet: dict[str, list[str]] = {}
-    for name in sorted(data.gold):
-        by_outlet.setdefault(outlet_of(data.reports[name]), []).append(name)
+    by_outlet = articles_by_outlet(data)
     for outlet in sorted(by_outlet):
         test = by_outlet[outlet]
         yield [n for n in sorted(data.gold) if n not in test], test
@@ -100,24 +130,37 @@ def cross_validate(
     data: GoldSet, folds: Iterator[tuple[list[str], list[str]]], name: str, seed: int = SEED,
     progress: Callable[[str], None] | None = None,
 ) -> Comparison:
-    """Train on each fold's training articles, compare rules and rules + model on its test articles."""
+    """Train on each fold's training articles, compare rules and rules + model on its test articles.
+
+    Each fold's model is calibrated with the temperature fitted on the other folds'
+    out-of-fold logits, so its confidences are as honest as its types.
+    """
     examples = training_set(data.reports, data.gold)
-    rules, model = Evaluation(), Evaluation()
+    fitted: list[tuple[list[str], AttributionModel, np.ndarray, np.ndarray]] = []
     for number, (train_names, test_names) in enumerate(folds, 1):
-        keep = set(train_names)
-        chosen = [i for i, group in enumerate(examples.groups) if group in keep]
-        subset = TrainingSet(
-            tuple(examples.features[i] for i in chosen), tuple(examples.labels[i] for i in chosen),
-            tuple(examples.groups[i] for i in chosen), tuple(examples.outlets[i] for i in chosen),
-        )
-        fitted = fit_model(subset, f"{name}-fold{number}", seed)
-        for test in test_names:
-            report = data.reports[test]
-            evaluate_document(report, data.gold[test], rules)
-            evaluate_document(with_model(report, fitted), data.gold[test], model)
+        model = fit_model(examples.subset(set(train_names)), f"{name}-fold{number}", seed)
+        held = examples.subset(set(test_names))
+        known = [i for i, label in enumerate(held.labels) if label in model.labels]
+        logits = model.linear.decision_function([held.features[i] for i in known])
+        labels = np.array([model.labels.index(held.labels[i]) for i in known], dtype=np.int64)
+        fitted.append((test_names, model, logits, labels))
         if progress:
-            progress(f"{name}: fold {number} done ({len(test_names)} test articles)")
-    return Comparison(name, rules, model)
+            progress(f"{name}: fold {number} fitted ({len(test_names)} test articles)")
+    rules, scored = Evaluation(), Evaluation()
+    for number, (test_names, model, _, _) in enumerate(fitted):
+        others = [f for other, f in enumerate(fitted) if other != number]
+        calibrated = replace(model, linear=model.linear.with_temperature(_temperature(others)))
+        for test in test_names:
+            evaluate_document(data.reports[test], data.gold[test], rules)
+            evaluate_document(with_model(data.reports[test], calibrated), data.gold[test], scored)
+    return Comparison(name, rules, scored, _temperature(fitted))
+
+
+def _temperature(fitted: Sequence[tuple[list[str], AttributionModel, np.ndarray, np.ndarray]]) -> float:
+    """The temperature fitted on the out-of-fold logits of `fitted` folds."""
+    if not fitted:
+        return 1.0
+    return fit_temperature(np.vstack([f[2] for f in fitted]), np.concatenate([f[3] for f in fitted]))
 
 
 def held_out(model: AttributionModel, test: GoldSet, name: str = "held-out seeds") -> Comparison:
@@ -165,10 +208,8 @@ def library_versions() -> dict[str, str]:
     import numpy
     import scipy
     import sklearn
-    import skops
-
     return {"python": platform.python_version(), "scikit-learn": sklearn.__version__,
-            "skops": skops.__version__, "numpy": numpy.__version__, "scipy": scipy.__version__}
+            "numpy": numpy.__version__, "scipy": scipy.__version__}
 
 
 def count_outlets(data: GoldSet) -> int:

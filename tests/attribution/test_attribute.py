@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from sourcing.attribution.anonymity import mark_anonymity_reasons
 from sourcing.attribution.attribute import attribute_statements
-from sourcing.text.body import body_regions
 from sourcing.records import Document, SourceType
-from sourcing.text.segment import split_sentences
 from sourcing.settings import DEFAULT_SETTINGS
+from sourcing.text.body import body_regions
+from sourcing.text.segment import split_sentences
 
 T = SourceType
 
@@ -95,7 +96,7 @@ def test_relay_records_via_and_anonymity_reason() -> None:
     )
     document = Document(text=text)
     sentences = [s for r in body_regions(text, ()) for s in split_sentences(text, r)]
-    (statement,) = attribute_statements(document, sentences, DEFAULT_SETTINGS)
+    (statement,) = mark_anonymity_reasons(attribute_statements(document, sentences, DEFAULT_SETTINGS))
     assert statement.type is T.UNNAMED_SOURCE
     assert statement.via == "Reuters"
     assert statement.anonymity_reason is True

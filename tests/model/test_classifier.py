@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import shutil
 import warnings
 from pathlib import Path
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
@@ -16,11 +16,11 @@ from sourcing.model.classifier import (
     AttributionModel,
     TrainingSet,
     align,
-    build_pipeline,
     fit_model,
-    retype_statements,
 )
+from sourcing.model.linear import fit_linear
 from sourcing.model.store import (
+    HASHING,
     META_FILE,
     MODEL_FILE,
     MODEL_NAME,
@@ -35,18 +35,18 @@ from sourcing.model.store import (
     save_model,
     shipped_model,
 )
-from sourcing.pipeline import analyze
-from sourcing.records import Document, SourceType
 from sourcing.model.training import held_out, load_gold_set
+from sourcing.pipeline import analyze, final_statements
+from sourcing.records import Document, SourceType
 
 ROOT = Path(__file__).parents[2]
 SEEDS = ROOT / "seeds"
 SEED_DOC = SEEDS / "000_c7ec5d50d05b0fdd.txt"
 SHIPPED_DIR = ROOT / "models" / MODEL_NAME
 # Accuracy of the shipped model on the held-out seeds, as measured when it was trained
-# (models/attribution/figures.json, "held-out seeds"); the floor allows 0.03 less.
-SEEDS_ACCURACY_MEASURED = 0.938
-SEEDS_ACCURACY_FLOOR = SEEDS_ACCURACY_MEASURED - 0.03
+# (models/attribution/figures.json, "held-out seeds": 0.969, the rules' own); issue 15 asks >= 0.95.
+SEEDS_ACCURACY_MEASURED = 0.969
+SEEDS_ACCURACY_FLOOR = 0.95
 
 
 def tiny_set() -> TrainingSet:
@@ -58,7 +58,7 @@ def tiny_set() -> TrainingSet:
 
 @pytest.fixture(scope="module")
 def tiny_model() -> AttributionModel:
-    return fit_model(tiny_set(), "tiny", seed=0, min_override=0.5)
+    return fit_model(tiny_set(), "tiny", seed=0)
 
 
 @pytest.fixture(scope="module")
@@ -68,20 +68,20 @@ def document() -> Document:
 
 def test_training_on_a_tiny_set_works(tiny_model: AttributionModel) -> None:
     assert set(tiny_model.labels) == {"unattributed", "named_official"}
-    probabilities = tiny_model.pipeline.predict_proba([{"rule=unnamed_source": 1.0}])
+    probabilities = tiny_model.linear.predict_proba([{"rule=unnamed_source": 1.0}])
     assert probabilities.shape == (1, 2) and abs(probabilities.sum() - 1) < 1e-9
 
 
 def test_training_is_reproducible() -> None:
     row = [{"rule=unnamed_source": 1.0, "w=said": 1.0}]
-    first = fit_model(tiny_set(), "a", seed=3).pipeline.predict_proba(row)
-    second = fit_model(tiny_set(), "b", seed=3).pipeline.predict_proba(row)
+    first = fit_model(tiny_set(), "a", seed=3).linear.predict_proba(row)
+    second = fit_model(tiny_set(), "b", seed=3).linear.predict_proba(row)
     assert (first == second).all()
 
 
 def test_model_overrides_and_says_so(tiny_model: AttributionModel, document: Document) -> None:
     rules = analyze(document, model=None)
-    retyped = retype_statements(document, rules.statements, tiny_model)
+    retyped = final_statements(document, list(rules.statements), tiny_model)
     assert len(retyped) == len(rules.statements)
     changed = [(r, m) for r, m in zip(rules.statements, retyped, strict=True) if r.type is not m.type]
     assert any(r.type is SourceType.UNNAMED_SOURCE and m.type is SourceType.UNATTRIBUTED for r, m in changed)
@@ -89,7 +89,6 @@ def test_model_overrides_and_says_so(tiny_model: AttributionModel, document: Doc
         assert model.evidence.startswith("model tiny (") and f"overrode rule {rule.type.value}" in model.evidence
         assert model.evidence.endswith(rule.evidence)
         assert f"model:{rule.type.value}->{model.type.value}" in model.flags
-        assert 0.5 <= model.confidence <= 1.0
         assert model.span == rule.span and model.text == rule.text
         assert (model.anonymity_reason is not None) == (model.type is SourceType.UNNAMED_SOURCE)
         if model.type is SourceType.UNATTRIBUTED:
@@ -120,9 +119,8 @@ def test_saved_model_round_trips(tiny_model: AttributionModel, tmp_path: Path) -
     saved = save_model(tiny_model, tmp_path / "m", {"note": "test"})
     loaded = load_model(tmp_path / "m")
     assert loaded.version == saved.version and loaded.version.startswith("m-")
-    assert loaded.min_override == 0.5
     row = [{"rule=unnamed_source": 1.0}, {"rule=named_official": 1.0}]
-    assert (loaded.pipeline.predict_proba(row) == tiny_model.pipeline.predict_proba(row)).all()
+    assert (loaded.linear.predict_proba(row) == tiny_model.linear.predict_proba(row)).all()
     assert json.loads((tmp_path / "m" / META_FILE).read_text())["note"] == "test"
 
 
@@ -144,35 +142,59 @@ def test_corrupted_file_with_matching_checksum_is_refused(tiny_model: Attributio
 
     meta["sha256"] = hashlib.sha256(b"PK\x03\x04 not a zip at all").hexdigest()
     (tmp_path / META_FILE).write_text(json.dumps(meta))
-    with pytest.raises(ModelError, match="not a readable skops file"):
+    with pytest.raises(ModelError, match="not a readable weights file"):
         load_model(tmp_path)
 
 
-def _foreign_pipeline(kind: str):  # type: ignore[no-untyped-def]
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.pipeline import Pipeline
-    from sklearn.preprocessing import FunctionTransformer
-    from sklearn.tree import DecisionTreeClassifier
-
-    rows, labels = list(tiny_set().features), list(tiny_set().labels)
-    if kind == "tree":  # trusted by skops by default, but not one of ours
-        return Pipeline([("v", DictVectorizer()), ("c", DecisionTreeClassifier(random_state=0))]).fit(rows, labels)
-    steps = [("v", DictVectorizer()), ("f", FunctionTransformer(shutil.rmtree)), ("c", build_pipeline()[-1])]
-    return Pipeline(steps)
-
-
-@pytest.mark.parametrize(("kind", "named"), [("tree", "DecisionTreeClassifier"), ("function", "rmtree")])
-def test_unexpected_types_are_refused(tmp_path: Path, kind: str, named: str) -> None:
+@pytest.mark.parametrize(
+    ("arrays", "named"),
+    [
+        ({"extra": np.zeros(1)}, "extra"),  # an array that is not one of ours
+        ({"coef": np.array([["os.system"]])}, "coef"),  # an expected name with the wrong dtype
+        ({"objects": np.array([{"a": 1}], dtype=object)}, "not a readable weights file"),  # needs pickle
+    ],
+)
+def test_unexpected_arrays_are_refused(tiny_model: AttributionModel, tmp_path: Path, arrays: dict, named: str) -> None:  # type: ignore[type-arg]
     import hashlib
+    import io
 
-    import skops.io as sio
-
-    data = sio.dumps(_foreign_pipeline(kind))
+    linear = tiny_model.linear
+    content = {"classes": np.array(linear.classes), "buckets": linear.buckets, "coef": linear.coef,
+               "intercept": linear.intercept, "temperature": np.array(1.0), **arrays}
+    buffer = io.BytesIO()
+    np.savez(buffer, **content)
+    data = buffer.getvalue()
     (tmp_path / MODEL_FILE).write_bytes(data)
-    meta = {"version": "x", "sha256": hashlib.sha256(data).hexdigest()}  # a valid checksum
+    meta = {"version": "x", "sha256": hashlib.sha256(data).hexdigest(), "hashing": HASHING}  # a valid checksum
     (tmp_path / META_FILE).write_text(json.dumps(meta))
-    with pytest.raises(ModelError, match=f"not allowed: .*{named}"):
+    with pytest.raises(ModelError, match=named):
         load_model(tmp_path)
+
+
+def test_numpy_prediction_equals_scikit_learn() -> None:
+    from sklearn.linear_model import LogisticRegression
+
+    from sourcing.model.linear import design_matrix
+
+    rows = [{"a": 1.0, "b": 0.5}, {"a": 1.0}, {"c": 1.0, "b": 1.0}, {"c": 2.0}, {"a": 1.0, "c": 1.0}, {"b": 1.0}]
+    labels = ["x", "x", "y", "y", "z", "z"]
+    linear = fit_linear(rows, labels, seed=0, min_rows=1)
+    fitted = LogisticRegression(C=1.0, max_iter=1000, random_state=0).fit(design_matrix(rows, linear.buckets), labels)
+    unseen = [*rows, {"a": 1.0, "unseen": 3.0}, {}]
+    expected = fitted.predict_proba(design_matrix(unseen, linear.buckets))
+    assert np.allclose(linear.predict_proba(unseen), expected, rtol=1e-9, atol=1e-12)
+
+
+def test_predicting_imports_no_scikit_learn(tmp_path: Path, tiny_model: AttributionModel) -> None:
+    import subprocess
+    import sys
+
+    save_model(tiny_model, tmp_path / "m")
+    code = ("import sys; from pathlib import Path; from sourcing.model.store import load_model; "
+            f"m = load_model(Path({str(tmp_path / 'm')!r})); m.linear.predict_proba([{{'x': 1.0}}]); "
+            "print(sorted(n for n in sys.modules if n.split('.')[0] in {'sklearn', 'skops', 'scipy'}))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert result.stdout.strip() == "[]"
 
 
 def test_missing_model_is_a_clear_error(tmp_path: Path) -> None:
@@ -232,15 +254,6 @@ def test_no_model_gives_the_rules_types() -> None:
     rules = analyze(ingested, model=None)
     assert report["analyzer"].endswith(" rules")
     assert [s["type"] for s in report["statements"]] == [s.type.value for s in rules.statements]
-
-
-@pytest.mark.parametrize(("evidence", "threshold"), [("", 0.2), ("subject_verb: official", 0.9)])
-def test_a_fired_rule_needs_more_certainty(evidence: str, threshold: float) -> None:
-    from sourcing.records import Span, Statement
-
-    model = AttributionModel(build_pipeline(), "t", min_override=0.2, min_override_decided=0.9)
-    statement = Statement(index=0, span=Span(0, 1), text="x", type=SourceType.UNATTRIBUTED, evidence=evidence)
-    assert model.threshold(statement) == threshold
 
 
 def test_train_command_has_help_and_a_readme_example() -> None:

@@ -7,8 +7,9 @@ from dataclasses import replace
 
 import pytest
 
-from sourcing.model.features import article_features, evidence_kind, feature_context, features
+from sourcing.model.features import article_features, feature_context, features, rule_kind
 from sourcing.pipeline import analyze
+from sourcing.provenance import Provenance, Rule
 from sourcing.records import Document, SourceType, Span, Statement
 
 TEXT = (
@@ -41,26 +42,28 @@ def test_every_value_is_a_number(report) -> None:  # type: ignore[no-untyped-def
 
 
 @pytest.mark.parametrize(
-    ("evidence", "kind"),
+    ("provenance", "kind"),
     [
-        ("", "none"),
-        ("subject_verb: official", "subject_verb"),
-        ("inverted_verb: unnamed", "inverted_verb"),
-        ("continues the quotation of statement 5 (rule 3)", "carry_over"),
-        ("opens the quotation attributed in statement 2 (rule 3)", "quote_opener"),
-        ("pronoun_person 'he' refers to statement 3", "refers_statement"),
-        ("pronoun_person 'he' refers to Barr", "refers_name"),
-        ("pronoun_group 'They' with no antecedent", "no_antecedent"),
-        ("role 'the spokesman' is named later: Jo Ames (rule 6)", "named_later"),
-        ("refusal to comment (rule 7)", "no_comment"),
-        ("impersonal hedge (rule 4)", "hedge"),
-        ("the publishing outlet's own reporting (rule 10)", "own_outlet"),
-        ("relay: quoted as saying (rule 1)", "relay"),
-        ("embedded post, author from its credit line (rule 9)", "embedded_post"),
+        (None, "none"),
+        (Provenance(Rule.CUE, cue_kind="subject_verb", source_kind="official"), "subject_verb"),
+        (Provenance(Rule.CUE, cue_kind="inverted_verb", source_kind="unnamed"), "inverted_verb"),
+        (Provenance(Rule.CARRY_OVER, statement=5), "carry_over"),
+        (Provenance(Rule.QUOTE_OPENER, statement=2), "quote_opener"),
+        (Provenance(Rule.REFERS_STATEMENT, reference="he", reference_kind="pronoun_person", statement=3),
+         "refers_statement"),
+        (Provenance(Rule.REFERS_NAME, reference="he", reference_kind="pronoun_person", name="Barr"), "refers_name"),
+        (Provenance(Rule.NO_ANTECEDENT, reference="They", reference_kind="pronoun_group"), "no_antecedent"),
+        (Provenance(Rule.NAMED_LATER, reference="the spokesman", name="Jo Ames"), "named_later"),
+        (Provenance(Rule.NO_COMMENT), "no_comment"),
+        (Provenance(Rule.HEDGE), "hedge"),
+        (Provenance(Rule.OWN_OUTLET), "own_outlet"),
+        (Provenance(Rule.RELAY_QUOTED), "relay"),
+        (Provenance(Rule.EMBEDDED_POST), "embedded_post"),
     ],
 )
-def test_evidence_kind(evidence: str, kind: str) -> None:
-    assert evidence_kind(evidence) == kind
+def test_rule_kind_reads_the_typed_provenance(provenance: Provenance | None, kind: str) -> None:
+    statement = Statement(index=0, span=Span(0, 1), text="x", type=SourceType.UNATTRIBUTED, provenance=provenance)
+    assert rule_kind(statement) == kind
 
 
 def _row(report, fragment: str) -> dict[str, float]:  # type: ignore[no-untyped-def]
@@ -77,10 +80,13 @@ def _statements() -> tuple[Document, list[Statement]]:
         Statement(index=0, span=Span(first, TEXT.index("\n")), text=TEXT[first : TEXT.index("\n")], type=SourceType.UNNAMED_SOURCE,
                   source=speaker, source_span=Span(first, first + len(speaker)), cue="said",
                   cue_span=Span(TEXT.index("said"), TEXT.index("said") + 4), evidence="subject_verb: unnamed",
-                  flags=("mention:unnamed",)),
+                  flags=("mention:unnamed",),
+                  provenance=Provenance(Rule.CUE, cue_kind="subject_verb", source_kind="unnamed")),
         Statement(index=1, span=Span(second, TEXT.index("added.") + 6), text=TEXT[second : TEXT.index("added.") + 6], type=SourceType.UNNAMED_SOURCE,
                   source=speaker, cue="added", evidence="pronoun_person 'he' refers to statement 0",
-                  resolved_from=0, flags=("mention:unnamed",)),
+                  resolved_from=0, flags=("mention:unnamed",),
+                  provenance=Provenance(Rule.REFERS_STATEMENT, source_kind="unnamed", reference="he",
+                                        reference_kind="pronoun_person", statement=0)),
     ]
 
 

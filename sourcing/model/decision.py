@@ -1,0 +1,142 @@
+"""Candidates, then one learned decision: each statement's type, source and confidence together.
+
+The rules propose, for each statement, the sources it may have: its own cue's source (under
+any type that source can carry), the source of the statement it refers back to
+(`resolved_from`), the previous statement's source (carry-over), and none. The model's
+probabilities pick one candidate; `type`, `source`, `source_span`, `via`, `resolved_from` and
+`confidence` are all that candidate's, so a record cannot say "named official / source:
+another official".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from sourcing.attribution.anonymity import root
+from sourcing.attribution.names import person_names
+from sourcing.consistency import names_someone
+from sourcing.records import NAMED_TYPES, SourceType, Span, Statement
+
+# Types one source phrase may carry: the rules' type for it can be wrong within a family
+# ("Pompeo" official or person; a report a document or an outlet's; "a new report" unnamed).
+FAMILIES = {
+    **{t: "named" for t in NAMED_TYPES},
+    SourceType.DOCUMENT: "record",
+    SourceType.CITED_OUTLET: "record",
+    SourceType.UNNAMED_SOURCE: "record",
+}
+# How many earlier statements' sources a statement may take over.
+REACH = 4
+
+
+def candidates(
+    statement: Statement, decided: Sequence[Statement], wanted: SourceType | None = None
+) -> list[Statement]:
+    """The records `statement` may end as, the rules' own first; `decided` are the earlier final ones.
+
+    In order: the rules' source under each type of its family, a person named in the sentence,
+    the sources of the last `REACH` statements (nearest first), no source. With `wanted`, only
+    the candidates of that type.
+    """
+    return [option for option in _proposed(statement, decided, wanted) if consistent(option)]
+
+
+def _proposed(statement: Statement, decided: Sequence[Statement], wanted: SourceType | None) -> Iterator[Statement]:
+    """Every candidate of `candidates`, consistent or not, built lazily (the costly ones last)."""
+    def fits(kind: SourceType) -> bool:
+        return wanted is None or kind is wanted
+
+    if statement.resolved_from is not None:
+        origin = decided[statement.resolved_from] if statement.resolved_from < len(decided) else None
+        # a later statement's source is kept here and settled by follow_forward
+        carried = statement if origin is None else _carried(statement, origin)
+        if carried is not None and fits(carried.type):
+            yield carried
+    else:
+        kinds = [statement.type] if statement.type is SourceType.UNATTRIBUTED else _types_of(statement)
+        yield from (replace(statement, type=kind) for kind in kinds if fits(kind))
+        named_kinds = [k for k in (SourceType.NAMED_OFFICIAL, SourceType.NAMED_PERSON) if fits(k)]
+        named = _named_in_sentence(statement) if named_kinds else None
+        if named is not None:
+            yield from (replace(named, type=kind) for kind in named_kinds)
+        seen: set[tuple[SourceType, str | None]] = set()
+        for origin in reversed(decided[-REACH:]):
+            if origin.type is SourceType.UNATTRIBUTED or not fits(origin.type) or (origin.type, origin.source) in seen:
+                continue
+            seen.add((origin.type, origin.source))
+            carried = _carried(statement, origin)
+            if carried is not None:
+                yield carried
+    if fits(SourceType.UNATTRIBUTED):
+        yield _unattributed(statement)
+
+
+def consistent(candidate: Statement) -> bool:
+    """A named type needs a source that names someone."""
+    return candidate.type not in NAMED_TYPES or _names_someone(candidate.source)
+
+
+@lru_cache(maxsize=4096)
+def _names_someone(source: str | None) -> bool:
+    return names_someone(source)
+
+
+def choose(statement: Statement, decided: Sequence[Statement], scores: dict[SourceType, float]) -> Statement:
+    """The candidate whose type is most probable; among candidates of one type, the first.
+
+    Types are tried from the most probable down, so only the winning type's candidates are
+    built. No threshold favours the rules: on grouped CV, requiring 0.5 or 0.7 before another
+    candidate replaces the rules' own lost accuracy (0.813 / 0.818 / 0.822 for 0.5-0.7 /
+    0.3-0.5 / none) and the seeds did not change.
+    """
+    for kind in sorted(SourceType, key=lambda k: -scores.get(k, 0.0)):
+        chosen = next((o for o in _proposed(statement, decided, kind) if consistent(o)), None)
+        if chosen is not None:
+            return chosen
+    return _unattributed(statement)
+
+
+def _types_of(statement: Statement) -> list[SourceType]:
+    """The rules' type first, then the other types of its family."""
+    family = FAMILIES.get(statement.type)
+    others = [kind for kind, group in FAMILIES.items() if group == family and kind is not statement.type]
+    return [statement.type, *others]
+
+
+def _named_in_sentence(statement: Statement) -> Statement | None:
+    """`statement` with the first person named in its own text as source, if any."""
+    for name in person_names(statement.text):
+        found = statement.text.find(name)
+        if found >= 0:
+            span = Span(statement.span.start + found, statement.span.start + found + len(name))
+            return replace(statement, source=name, source_span=span, via=None, via_span=None,
+                           resolved_from=None)
+    return None
+
+
+def _unattributed(statement: Statement) -> Statement:
+    """`statement` with no source: the article's own narration."""
+    return replace(statement, type=SourceType.UNATTRIBUTED, source=None, source_span=None, via=None,
+                   via_span=None, resolved_from=None)
+
+
+def _carried(statement: Statement, origin: Statement) -> Statement | None:
+    """`statement` taking the final source of `origin`, if `origin` has one."""
+    if origin.type is SourceType.UNATTRIBUTED:
+        return None
+    return replace(statement, type=origin.type, source=origin.source, source_span=origin.source_span,
+                   via=origin.via, via_span=origin.via_span, resolved_from=root(origin))
+
+
+def follow_forward(statements: Sequence[Statement]) -> list[Statement]:
+    """Give a statement whose source comes from a later one ("opens the quotation") its final source."""
+    result = list(statements)
+    for statement in reversed(result):
+        origin = statement.resolved_from
+        if origin is None or origin <= statement.index:
+            continue
+        carried = _carried(statement, result[origin])
+        result[statement.index] = carried if carried is not None else _unattributed(statement)
+    return result

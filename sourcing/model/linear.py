@@ -1,0 +1,103 @@
+"""A multinomial logistic regression over hashed feature dicts, predicted with numpy alone.
+
+Training uses scikit-learn's `LogisticRegression`; what is kept is plain arrays (classes,
+hash buckets, coefficients, intercepts, a temperature), so predicting needs neither
+scikit-learn nor a deserializer that can build arbitrary objects. Feature names are hashed
+with CRC-32 into `2**HASH_BITS` buckets; only the buckets seen in training get a column.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+Features = dict[str, float]
+HASH_BITS = 20
+
+
+@dataclass(frozen=True, eq=False)
+class LinearModel:
+    """Classes, the hash buckets that carry a weight (sorted), and the weights."""
+
+    classes: tuple[str, ...]
+    buckets: np.ndarray  # int64, sorted, one per column of `coef`
+    coef: np.ndarray  # float64, (classes, buckets)
+    intercept: np.ndarray  # float64, (classes,)
+    temperature: float = 1.0  # logits are divided by it (calibration, see sourcing/model/calibration.py)
+
+    def decision_function(self, rows: Sequence[Features]) -> np.ndarray:
+        """Return the logits of every row: (rows, classes)."""
+        row_ids, columns, values = _entries(rows, self.buckets)
+        logits = np.empty((len(rows), len(self.classes)))
+        for k in range(len(self.classes)):
+            logits[:, k] = np.bincount(row_ids, weights=self.coef[k, columns] * values, minlength=len(rows))
+        return logits + self.intercept
+
+    def predict_proba(self, rows: Sequence[Features]) -> np.ndarray:
+        """Return the probability of every class for every row: (rows, classes)."""
+        return softmax(self.decision_function(rows) / self.temperature)
+
+    def with_temperature(self, temperature: float) -> LinearModel:
+        return replace(self, temperature=float(temperature))
+
+
+def bucket(name: str) -> int:
+    """The hash bucket of one feature name."""
+    return zlib.crc32(name.encode("utf-8")) & ((1 << HASH_BITS) - 1)
+
+
+def hash_row(row: Features) -> tuple[np.ndarray, np.ndarray]:
+    """The buckets and values of one feature dict (a bucket hit twice sums its values)."""
+    hashed = np.fromiter((bucket(name) for name in row), dtype=np.int64, count=len(row))
+    values = np.fromiter(row.values(), dtype=np.float64, count=len(row))
+    return hashed, values
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return shifted / shifted.sum(axis=1, keepdims=True)
+
+
+def _entries(rows: Sequence[Features], buckets: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every (row, column, value) of `rows` whose bucket is one of `buckets`."""
+    sizes = np.fromiter((len(row) for row in rows), dtype=np.int64, count=len(rows))
+    hashed = np.fromiter((bucket(name) for row in rows for name in row), dtype=np.int64, count=int(sizes.sum()))
+    values = np.fromiter((v for row in rows for v in row.values()), dtype=np.float64, count=int(sizes.sum()))
+    row_ids = np.repeat(np.arange(len(rows)), sizes)
+    where = np.searchsorted(buckets, hashed)
+    where[where == len(buckets)] = 0
+    known = buckets[where] == hashed if len(buckets) else np.zeros(len(hashed), dtype=bool)
+    return row_ids[known], where[known], values[known]
+
+
+def design_matrix(rows: Sequence[Features], buckets: np.ndarray):  # type: ignore[no-untyped-def]
+    """The sparse matrix of `rows` over the columns `buckets` (unknown buckets dropped)."""
+    from scipy.sparse import csr_matrix
+
+    row_ids, columns, values = _entries(rows, buckets)
+    return csr_matrix((values, (row_ids, columns)), shape=(len(rows), len(buckets)))
+
+
+def fit_linear(
+    rows: Sequence[Features], labels: Sequence[str], seed: int = 0, c: float = 1.0, min_rows: int = 2
+) -> LinearModel:
+    """Fit multinomial logistic regression (L2, lbfgs) on hashed `rows`.
+
+    A bucket gets a column only when at least `min_rows` rows have it: a feature seen once
+    cannot generalize, and fewer columns make fitting (and the saved file) smaller.
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    seen = np.concatenate([np.unique(hash_row(row)[0]) for row in rows] or [np.zeros(0, np.int64)])
+    found, counts = np.unique(seen, return_counts=True)
+    buckets = found[counts >= min_rows]
+    matrix = design_matrix(rows, buckets)
+    fitted = LogisticRegression(C=c, max_iter=1000, random_state=seed).fit(matrix, list(labels))
+    coef, intercept = fitted.coef_, fitted.intercept_
+    if len(fitted.classes_) == 2:  # scikit-learn keeps one row for two classes: the second's
+        coef, intercept = np.vstack([np.zeros_like(coef[0]), coef[0]]), np.array([0.0, intercept[0]])
+    return LinearModel(tuple(str(c) for c in fitted.classes_), buckets, np.asarray(coef, dtype=np.float64),
+                       np.asarray(intercept, dtype=np.float64))

@@ -1,0 +1,72 @@
+"""Candidates and the one decision: every field of a record comes from the chosen candidate."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from sourcing.model.decision import candidates, choose, consistent, follow_forward
+from sourcing.records import SourceType, Span, Statement
+
+T = SourceType
+TEXT = 'Reuters quoted another official as saying talks went well. He added: "Iran is ready." Pompeo agreed.'
+
+
+def _statement(index: int, type_: SourceType, source: str | None = None, **fields: object) -> Statement:
+    span = Span(TEXT.index(source), TEXT.index(source) + len(source)) if source else None
+    return Statement(index, Span(0, 1), "x", type_, source=source, source_span=span, **fields)  # type: ignore[arg-type]
+
+
+ANOTHER = _statement(0, T.UNNAMED_SOURCE, "another official", via="Reuters", evidence="relay")
+ADDED = _statement(1, T.UNNAMED_SOURCE, "another official", via="Reuters", resolved_from=0, evidence="he")
+
+
+def _scores(**probabilities: float) -> dict[SourceType, float]:
+    return {T(name): p for name, p in probabilities.items()}
+
+
+def test_a_carried_statement_can_only_take_its_antecedents_final_source_or_none() -> None:
+    options = candidates(ADDED, [ANOTHER])
+    assert [(o.type, o.source, o.resolved_from) for o in options] == [
+        (T.UNNAMED_SOURCE, "another official", 0), (T.UNATTRIBUTED, None, None)]
+    # Seed 003 [10]: the model prefers named_official, but no candidate names anyone.
+    chosen = choose(ADDED, [ANOTHER], _scores(named_official=0.9, unnamed_source=0.05))
+    assert (chosen.type, chosen.source) == (T.UNNAMED_SOURCE, "another official")
+
+
+def test_a_carried_statement_follows_its_antecedent_when_the_model_retypes_it() -> None:
+    retyped = replace(ANOTHER, type=T.UNATTRIBUTED, source=None, source_span=None, via=None)
+    assert [o.type for o in candidates(ADDED, [retyped])] == [T.UNATTRIBUTED]
+
+
+def test_named_types_need_a_source_that_names_someone() -> None:
+    assert not consistent(_statement(0, T.NAMED_OFFICIAL, "another official"))
+    assert consistent(_statement(0, T.NAMED_OFFICIAL, "Pompeo"))
+    assert consistent(_statement(0, T.UNNAMED_SOURCE, "another official"))
+
+
+def test_a_named_source_may_change_type_within_its_family() -> None:
+    pompeo = _statement(2, T.NAMED_OFFICIAL, "Pompeo", evidence="subject_verb: official")
+    assert [o.source for o in candidates(pompeo, [ANOTHER, ADDED], T.NAMED_PERSON)] == ["Pompeo"]
+    chosen = choose(pompeo, [ANOTHER, ADDED], _scores(named_person=0.8, named_official=0.15))
+    assert (chosen.type, chosen.source, chosen.resolved_from) == (T.NAMED_PERSON, "Pompeo", None)
+
+
+@pytest.mark.parametrize(("probability", "kept"), [(0.3, True), (0.6, False)])
+def test_the_most_probable_candidate_wins(probability: float, kept: bool) -> None:
+    narration = _statement(2, T.UNATTRIBUTED)
+    scores = _scores(unnamed_source=probability, unattributed=0.4)
+    chosen = choose(narration, [ANOTHER, ADDED], scores)
+    assert (chosen.type is T.UNATTRIBUTED) == kept
+    if not kept:
+        assert (chosen.source, chosen.via, chosen.resolved_from) == ("another official", "Reuters", 0)
+
+
+def test_an_opening_quotation_takes_the_final_source_of_the_statement_after_it() -> None:
+    opener = _statement(0, T.UNNAMED_SOURCE, "another official", resolved_from=1)
+    later = _statement(1, T.UNATTRIBUTED)
+    assert follow_forward([opener, later])[0].type is T.UNATTRIBUTED
+    named = _statement(1, T.NAMED_OFFICIAL, "Pompeo")
+    first = follow_forward([opener, named])[0]
+    assert (first.type, first.source, first.resolved_from) == (T.NAMED_OFFICIAL, "Pompeo", 1)
