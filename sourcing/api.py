@@ -98,7 +98,7 @@ def score_paths(
     >>> import pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (folder / "a.txt").write_text('"It is safe," Mayor Ann Lee said.', encoding="utf-8")
-    >>> [report.statements[0].source for report in score_paths([folder], jobs=1)]
+    >>> [report.statements[0].source for report in score_paths([folder], no_model=True)]
     ['Mayor Ann Lee']
     """
     from sourcing.inputs.ingest import iter_inputs
@@ -115,7 +115,7 @@ def score_paths(
 def to_frame(reports: ArticleReport | Iterable[ArticleReport]) -> pd.DataFrame:
     """Return a pandas DataFrame with one row per statement (the columns of `--format csv`).
 
-    >>> frame = to_frame(analyze_text("Acme Corp. said its profits rose 3 percent."))
+    >>> frame = to_frame(analyze_text("Acme Corp. said its profits rose 3 percent.", model=None))
     >>> frame[["index", "type", "source"]].values.tolist()
     [[0, 'named_organization', 'Acme Corp.']]
     """

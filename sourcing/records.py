@@ -97,7 +97,7 @@ class Statement:
     """One sentence of the article body and the source its content comes from.
 
     >>> from sourcing import analyze_text
-    >>> (statement,) = analyze_text("Acme Corp. said its profits rose.").statements
+    >>> (statement,) = analyze_text("Acme Corp. said its profits rose.", model=None).statements
     >>> statement.type, statement.source, statement.cue, statement.span
     (<SourceType.NAMED_ORGANIZATION: 'named_organization'>, 'Acme Corp.', 'said', Span(start=0, end=33))
     """
@@ -143,7 +143,8 @@ class ArticleReport:
     """Everything the analyzer found in one document.
 
     >>> from sourcing import analyze_text
-    >>> report = analyze_text("Officials said the bridge would reopen. It is safe, Mayor Ann Lee said.")
+    >>> text = "Officials said the bridge would reopen. It is safe, Mayor Ann Lee said."
+    >>> report = analyze_text(text, model=None)
     >>> report.scores.statements, report.scores.anonymity_share
     (2, 0.5)
     """
