@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from sourcing.records import Span
+
+# A paragraph break: a line end, spaces, and the line end where a quotation left open closes.
+_PARAGRAPH_BREAK = re.compile(r"\n *(?=\n)")
 
 
 def quoted_mask(normalized: str) -> bytearray:
@@ -13,17 +18,26 @@ def quoted_mask(normalized: str) -> bytearray:
     paragraph that opens with a quote mark starts a new quotation, as in news copy.
     """
     mask = bytearray(len(normalized))
-    inside = False
-    previous = ""
-    for i, char in enumerate(normalized):
-        if char == "\n" and previous == "\n":
-            inside = False
-        if char == '"':
-            mask[i] = 1
-            inside = not inside
-        elif inside:
-            mask[i] = 1
-        previous = char if char != " " else previous
+    closes = [match.end() for match in _PARAGRAPH_BREAK.finditer(normalized)]
+    closes.append(len(normalized))
+    next_close = 0  # index into `closes` of the first break after the last quote mark
+    opened = -1  # position of the quote mark that opened the current quotation
+    position = normalized.find('"')
+    while position >= 0:
+        while closes[next_close] < position:
+            if opened >= 0:  # left open at this break
+                mask[opened : closes[next_close]] = b"\x01" * (closes[next_close] - opened)
+                opened = -1
+            next_close += 1
+        if opened < 0:
+            opened = position
+        else:
+            mask[opened : position + 1] = b"\x01" * (position + 1 - opened)
+            opened = -1
+        position = normalized.find('"', position + 1)
+    if opened >= 0:
+        end = next(close for close in closes if close > opened)
+        mask[opened:end] = b"\x01" * (end - opened)
     return mask
 
 
