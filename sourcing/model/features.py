@@ -13,14 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from sourcing.attribution.attribute import text_views
 from sourcing.attribution.decide import is_publisher
 from sourcing.attribution.names import find_outlet
 from sourcing.attribution.verbs import cue_verbs
 from sourcing.lexicons import load_lexicon
 from sourcing.provenance import Rule
 from sourcing.records import Document, Span, Statement
-from sourcing.text.normalize import normalized_view
-from sourcing.text.quotes import opens_inside_quote, quote_share, quoted_mask
+from sourcing.text.quotes import opens_inside_quote, quote_share
 
 Features = dict[str, float]
 
@@ -52,13 +52,13 @@ class FeatureContext:
     document: Document
     statements: tuple[Statement, ...]
     normalized: str
-    quoted: bytearray
+    quoted: bytes
 
 
 def feature_context(document: Document, statements: Sequence[Statement]) -> FeatureContext:
     """Prepare the article-wide views every statement's features read."""
-    normalized = normalized_view(document.text)
-    return FeatureContext(document, tuple(statements), normalized, quoted_mask(normalized))
+    normalized, quoted = text_views(document.text)
+    return FeatureContext(document, tuple(statements), normalized, quoted)
 
 
 def article_features(document: Document, statements: Sequence[Statement]) -> list[Features]:
