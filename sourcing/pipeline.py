@@ -12,7 +12,7 @@ from sourcing.scoring.readability import readability
 from sourcing.scoring.score import score_article
 from sourcing.settings import DEFAULT_SETTINGS, Settings
 from sourcing.text.body import body_regions, empty_report_note, find_excluded
-from sourcing.text.segment import split_sentences
+from sourcing.text.segment import bound_sentences, flag_cut, split_sentences
 
 
 def analyze(
@@ -30,9 +30,11 @@ def analyze(
     excluded = find_excluded(document.text, settings.body)
     regions = body_regions(document.text, excluded)
     sentences = [s for region in regions for s in split_sentences(document.text, region)]
+    sentences, cut = bound_sentences(document.text, sentences)
     statements = attribute_statements(document, sentences, settings)
     chosen = choose_model(model)
     statements = final_statements(document, statements, chosen)
+    statements = flag_cut(statements, cut)
     body_text = "\n".join(s.text for s in statements)
     scores = score_article(statements, body_text, settings, readability)
     return ArticleReport(

@@ -193,8 +193,15 @@ def test_any_text_gives_a_valid_deterministic_report(text: str) -> None:
     check_text(text)
 
 
+# `pytest --slow` runs LONG_RUN_EXAMPLES (5,000, or $SOURCING_FUZZ_EXAMPLES) with a random seed;
+# a large campaign runs several such processes with different --hypothesis-seed values.
+LONG_RUN_EXAMPLES = int(os.environ.get("SOURCING_FUZZ_EXAMPLES", "5000"))
+
+
 @pytest.mark.slow
-@settings(max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=LONG_RUN_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(texts)
 def test_any_text_gives_a_valid_deterministic_report_long_run(text: str) -> None:
     check_text(text)

@@ -14,6 +14,10 @@ from types import ModuleType
 
 import pytest
 
+from sourcing.pipeline import analyze
+from sourcing.records import Document
+from sourcing.text.segment import CUT_FLAG, MAX_SENTENCE_CHARS
+
 ROOT = Path(__file__).resolve().parent.parent
 MAX_RATIO = 8.0
 
@@ -45,6 +49,11 @@ def warm_caches() -> None:
         ("poll_share", 6_000),  # "those surveyed": the whole-article reach again
         ("quote_marks", 20_000),  # character-level scans (quotation mask, normalization)
         ("capitalized_run", 20_000),  # one endless run of capitalized words (name finder)
+        # One "sentence" with no punctuation, past the 20,000-character Punkt window and the
+        # 5,000-character sentence bound: a pasted transcript or list (issue 14).
+        ("familiar_no_stop", 25_000),  # "officials familiar with the matter told reporters that "
+        ("title_run", 25_000),  # "Minister Of The Interior " x n
+        ("said_said", 6_000),  # "said " x n: a cue at every word
     ],
 )
 def test_time_grows_less_than_quadratically(generator: str, size: int) -> None:
@@ -53,3 +62,11 @@ def test_time_grows_less_than_quadratically(generator: str, size: int) -> None:
     if large / small >= MAX_RATIO:  # a busy machine can slow one run; a quadratic stage stays slow
         small, large = BENCHMARK.scaling(make, size, 4, repeats=2)
     assert large / small < MAX_RATIO, f"{generator}: {small:.3f}s at {size}, {large:.3f}s at 4x"
+
+
+def test_an_unpunctuated_paste_is_cut_into_flagged_statements_of_bounded_length() -> None:
+    text = BENCHMARK.GENERATORS["familiar_no_stop"](60_000)
+    report = analyze(Document(text=text))
+    assert max(len(s.span) for s in report.statements) <= MAX_SENTENCE_CHARS
+    cut = [s for s in report.statements if CUT_FLAG in s.flags]
+    assert len(cut) >= 60_000 // MAX_SENTENCE_CHARS

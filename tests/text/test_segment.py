@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sourcing.evaluation import load_gold, load_texts
+from sourcing.records import SourceType, Span, Statement
 from sourcing.text import segment
 from sourcing.text.body import body_regions, find_excluded
-from sourcing.evaluation import load_gold, load_texts
-from sourcing.records import Span
 from sourcing.text.segment import paragraphs, punkt_parameters, punkt_windows, split_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -258,3 +258,33 @@ def test_gold_segmentation_gate(
     assert figures["leaks"] <= max_leaks
     assert figures["merged"] <= max_merged
     assert figures["at_start_share"] >= min_at_start
+
+
+def test_a_sentence_past_the_bound_is_cut_at_spaces_and_its_pieces_named() -> None:
+    text = "word " * 30 + "Short one."
+    long_sentence, short = Span(0, 149), Span(150, 160)
+    bounded, cut = segment.bound_sentences(text, [long_sentence, short], limit=40)
+    assert all(len(piece) <= 40 for piece in bounded)
+    assert bounded[-1] == short and short not in cut
+    assert cut == bounded[:-1]
+    assert " ".join(text[p.start : p.end] for p in cut) == text[:149]
+    assert all(not text[p.start].isspace() and not text[p.end - 1].isspace() for p in cut)
+
+
+def test_real_sentences_are_far_below_the_bound() -> None:
+    text = "Officials said the plan would work. " * 5
+    sentences = split_sentences(text, Span(0, len(text)))
+    assert segment.bound_sentences(text, sentences) == (sentences, [])
+
+
+def test_statements_in_cut_pieces_are_flagged() -> None:
+    statements = [
+        Statement(index=i, span=span, text="", type=SourceType.UNATTRIBUTED, flags=("mention:x",))
+        for i, span in enumerate([Span(0, 10), Span(11, 20), Span(21, 30)])
+    ]
+    flagged = segment.flag_cut(statements, [Span(11, 20), Span(21, 25)])
+    assert [s.flags for s in flagged] == [
+        ("mention:x",),
+        ("mention:x", segment.CUT_FLAG),
+        ("mention:x", segment.CUT_FLAG),
+    ]
