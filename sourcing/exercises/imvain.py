@@ -38,8 +38,10 @@ def _named_answer(group: list[Statement]) -> str:
         return keys["N_outlet"].format(**fields)
     # The report decides the reason statement by statement; a reason given for any of the
     # source's statements is given for the source.
-    given = any(s.anonymity_reason for s in group)
-    return keys["N_anonymous_reason" if given else "N_anonymous_no_reason"].format(**fields)
+    given = [s.index for s in group if s.anonymity_reason]
+    if not given:
+        return keys["N_anonymous_no_reason"].format(**fields)
+    return keys["N_anonymous_reason"].format(where=statement_list(given), **fields)
 
 
 def other_sources(group: list[Statement], report: ArticleReport,

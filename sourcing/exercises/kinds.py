@@ -116,7 +116,10 @@ def find_anonymous(
         f"[{s.index}] {'reason given' if s.anonymity_reason else 'no reason given'}"
         f" ({s.source or 'no source described'})"
         for s in anonymous
-    ] or ["None: no statement rests on an anonymous source."]
+    ]
+    if not answer:
+        partial = len(sure) < len(report.statements)  # some statements are not graded
+        answer = [exercise_texts()["find_anonymous_key"]["none_graded" if partial else "none"]]
     definition = {t.name: t.definition for t in type_styles()}[SourceType.UNNAMED_SOURCE.value]
     return [_question(Kind.FIND_ANONYMOUS, article, exercise_texts()["prompt"]["find_anonymous"],
                       answer, definition, [evidence(article, s) for s in anonymous])]

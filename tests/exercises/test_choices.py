@@ -33,7 +33,7 @@ def test_reason_in_its_own_sentence_counts_for_the_source() -> None:
     group = list(report.statements)
     key = imvain_key(group, report, group)
     assert key[-1].startswith("N: No: the source is anonymous")
-    assert "gives a reason" in key[-1]
+    assert "gives a reason for the anonymity (statement [1])" in key[-1]
 
 
 def test_publisher_own_reporting_is_never_keyed_as_another_outlet() -> None:
@@ -187,3 +187,16 @@ def test_plurals_in_comparison_and_prompts() -> None:
     exercises = build_exercises([one], "advanced", seed=0)
     prompts = " ".join(q.prompt + " ".join(q.answer) + q.explanation for q in exercises.questions)
     assert "(s)" not in prompts and "statements [0]" not in prompts
+
+
+def test_no_anonymous_source_claim_is_limited_to_graded_statements() -> None:
+    """Defect 1 (Newsmax Q27): "no statement rests on an anonymous source" only when all are graded."""
+    report = make_report([
+        ("A U.S. official, speaking on condition of anonymity, said Pompeo pressed them.",
+         "named_official", {"source": "Pompeo"}),
+        ("Minister Ali Rezaei said talks went well.", "named_official", {"source": "Minister Ali Rezaei"}),
+    ])
+    exercises = build_exercises([report], "basic", seed=0)
+    assert exercises.ungraded == ((0,),)
+    find = next(q for q in exercises.questions if q.kind is Kind.FIND_ANONYMOUS)
+    assert find.answer[0].startswith("None among the graded statements")

@@ -1,0 +1,151 @@
+"""Check teacher keys against gold: the share of keyed answers that agree with GUIDELINES.
+
+Every statement a key.json answer rests on (classify, trace a relay, name the source, the
+anonymous statements listed, the statements of an IMVAIN source) is one keyed item: its
+keyed type against the gold type of the statement holding it. "Strict" counts the gold
+`type`; "defensible" also counts a type the gold gives in `alt` (GUIDELINES rule 12). Relays
+("Passed on by") are checked against the gold `via`, reasons ("reason given") against the
+gold `anonymity_reason` where the gold has one.
+
+Usage:
+    python -m sourcing exercise seeds/003_18ff2beae2687fe6.txt -o keys/003 --level advanced
+    python scripts/key_agreement.py keys/*/key.json --gold data/gold/seeds.jsonl \
+        --texts seeds [--json figures.json] [--list]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sourcing.evaluation import GoldRow, load_gold, load_texts  # noqa: E402
+
+REASON_GIVEN = "reason given"
+
+
+def keyed_items(key: dict[str, Any]) -> list[dict[str, Any]]:
+    """Return one item per (article, statement) an answer rests on, with its keyed facts."""
+    items: dict[tuple[int, int], dict[str, Any]] = {}
+    for question in key["questions"]:
+        for proof in question["evidence"]:
+            item = items.setdefault((proof["article"], proof["statement"]), {
+                "article": proof["article"], "statement": proof["statement"],
+                "start": proof["start"], "end": proof["end"], "type": proof["type"],
+                "text": proof["text"], "kinds": [], "via": None, "reason": None,
+            })
+            item["kinds"].append(question["kind"])
+            if question["kind"] == "trace_relay":
+                item["via"] = question["answer"][1].removeprefix("Passed on by: ")
+            if question["kind"] == "find_anonymous":
+                line = next(a for a in question["answer"] if a.startswith(f"[{proof['statement']}]"))
+                item["reason"] = f"] {REASON_GIVEN}" in line
+    return list(items.values())
+
+
+def gold_for(item: dict[str, Any], rows: list[GoldRow]) -> GoldRow | None:
+    """Return the gold statement row inside the keyed statement's span, if any."""
+    inside = [r for r in rows if r.role == "statement" and item["start"] <= r.offset < item["end"]]
+    return inside[0] if inside else None
+
+
+def doc_name(article: dict[str, Any], gold: dict[str, list[GoldRow]]) -> str | None:
+    """Return the gold document name of a key's article (by id, else by file name)."""
+    for name in (f"{article.get('id')}.txt", Path(article.get("path") or "").name):
+        if name in gold:
+            return name
+    return None
+
+
+def same_via(gold: str | None, keyed: str | None) -> bool:
+    if not gold or not keyed:
+        return not gold and not keyed
+    return gold.casefold() in keyed.casefold() or keyed.casefold() in gold.casefold()
+
+
+def check(keys: list[Path], gold: dict[str, list[GoldRow]], texts: dict[str, Any]) -> dict[str, Any]:
+    """Compare every keyed item of `keys` with the gold; return counts and the item list."""
+    figures: Counter[str] = Counter()
+    by_kind: dict[str, Counter[str]] = {}
+    listed = []
+    for path in keys:
+        key = json.loads(path.read_text(encoding="utf-8"))
+        for item in keyed_items(key):
+            article = key["articles"][item["article"]]
+            name = doc_name(article, gold)
+            row = gold_for(item, gold[name]) if name else None
+            document = texts.get(name) if name else None
+            if row is None or document is None:
+                figures["no_gold"] += 1
+                continue
+            assert document.text[item["start"] : item["end"]] == item["text"], (path, item)
+            strict = row.type == item["type"]
+            defensible = strict or item["type"] in row.alt
+            figures["items"] += 1
+            figures["strict"] += strict
+            figures["defensible"] += defensible
+            for kind in set(item["kinds"]):
+                counts = by_kind.setdefault(kind, Counter())
+                counts["items"] += 1
+                counts["strict"] += strict
+                counts["defensible"] += defensible
+            if item["via"] is not None:
+                figures["vias"] += 1
+                figures["vias_agree"] += same_via(row.via, item["via"])
+            if item["reason"] is not None and row.type == "unnamed_source" and row.anonymity_reason is not None:
+                figures["reasons"] += 1
+                figures["reasons_agree"] += item["reason"] == bool(row.anonymity_reason)
+            listed.append({"key": str(path), "doc": name, "statement": item["statement"],
+                           "keyed": item["type"], "gold": row.type, "alt": list(row.alt),
+                           "agree": "strict" if strict else "alt" if defensible else "no",
+                           "kinds": sorted(set(item["kinds"])), "text": item["text"][:120]})
+    return {"figures": dict(figures), "by_kind": {k: dict(v) for k, v in sorted(by_kind.items())},
+            "items": listed}
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part}/{whole} = {100 * part / whole:.1f}%" if whole else "n/a"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("keys", type=Path, nargs="+", help="key.json files")
+    parser.add_argument("--gold", type=Path, action="append", required=True, help="gold JSONL")
+    parser.add_argument("--texts", type=Path, action="append", required=True,
+                        help="folder of .txt or JSONL with id/text (as for evaluate.py)")
+    parser.add_argument("--json", type=Path, help="also write figures and items here")
+    parser.add_argument("--list", action="store_true", help="print every disagreeing item")
+    args = parser.parse_args()
+    gold: dict[str, list[GoldRow]] = {}
+    for path in args.gold:
+        gold |= load_gold(path)
+    result = check(args.keys, gold, load_texts(args.texts))
+    f = result["figures"]
+    print(f"keyed statements checked against gold: {f.get('items', 0)} "
+          f"(no gold row: {f.get('no_gold', 0)})")
+    print(f"  agree (gold type):            {_share(f.get('strict', 0), f.get('items', 0))}")
+    print(f"  agree (gold type or alt):     {_share(f.get('defensible', 0), f.get('items', 0))}")
+    print(f"  relays, 'passed on by' = via: {_share(f.get('vias_agree', 0), f.get('vias', 0))}")
+    print(f"  'reason given' = gold reason: {_share(f.get('reasons_agree', 0), f.get('reasons', 0))}")
+    for kind, counts in result["by_kind"].items():
+        print(f"  {kind:15} {_share(counts['strict'], counts['items'])} strict, "
+              f"{_share(counts['defensible'], counts['items'])} with alt")
+    if args.list:
+        for item in result["items"]:
+            if item["agree"] == "no":
+                print(f"  DISAGREE {item['doc']} [{item['statement']}] keyed {item['keyed']}, "
+                      f"gold {item['gold']} {item['alt']}: {item['text']}")
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
