@@ -25,7 +25,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sourcing.evaluation import GoldRow, load_gold, load_texts  # noqa: E402
+from sourcing.evaluation import GoldRow, load_gold, load_texts
 
 REASON_GIVEN = "reason given"
 
