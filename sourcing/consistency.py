@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import StrEnum
 
-from sourcing.attribution.cues import find_phrases
 from sourcing.attribution.mentions import MentionKind, classify_phrase
 from sourcing.records import NAMED_TYPES, ArticleReport, SourceType, Statement
 
@@ -24,7 +23,6 @@ class Problem(StrEnum):
     CARRY_OVER_MISSING = "carry_over_missing"  # resolved_from names no earlier statement
     SOURCE_SPAN = "source_span"  # source_span does not slice exactly `source`
     NAMED_WITHOUT_NAME = "named_without_name"  # a named type whose source names no one
-    NAMED_BESIDE_ANONYMITY = "named_beside_anonymity"  # a named type in a sentence granting anonymity
     REASON_OFF_ANONYMOUS = "reason_off_anonymous"  # anonymity_reason set on a non-anonymous type
     REASON_UNSET = "reason_unset"  # an anonymous statement without an anonymity_reason verdict
 
@@ -78,10 +76,6 @@ def record_problems(
         problems.append(Problem.SOURCE_SPAN)
     if statement.type in NAMED_TYPES and not names_someone(statement.source):
         problems.append(Problem.NAMED_WITHOUT_NAME)
-    if statement.type in NAMED_TYPES and find_phrases("anonymity_reasons", statement.text):
-        # "A U.S. official, speaking on condition of anonymity, said Pompeo ...": whoever
-        # speaks here is unnamed, whatever name the sentence mentions.
-        problems.append(Problem.NAMED_BESIDE_ANONYMITY)
     anonymous = statement.type is SourceType.UNNAMED_SOURCE
     if not anonymous and statement.anonymity_reason is not None:
         problems.append(Problem.REASON_OFF_ANONYMOUS)

@@ -47,9 +47,6 @@ NAMED = _statement(2, SourceType.NAMED_OFFICIAL, "Pompeo")
         (replace(NAMED, source=None, source_span=None), (Problem.NAMED_WITHOUT_NAME,)),
         (replace(NAMED, anonymity_reason=False), (Problem.REASON_OFF_ANONYMOUS,)),
         (replace(ROOT, anonymity_reason=None), (Problem.REASON_UNSET,)),
-        # Newsmax [14]: "A U.S. official ..., speaking on condition of anonymity ..., said Pompeo"
-        (replace(NAMED, text="A U.S. official, speaking on condition of anonymity, said Pompeo "
-                             "emphasized the point."), (Problem.NAMED_BESIDE_ANONYMITY,)),
     ],
 )
 def test_record_problems(statement: Statement, expected: tuple[Problem, ...]) -> None:

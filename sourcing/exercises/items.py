@@ -9,10 +9,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from sourcing.attribution.cues import find_phrases
 from sourcing.attribution.decide import is_publisher
 from sourcing.consistency import report_problems
 from sourcing.outlets import OutletTable, default_table, same_outlet
-from sourcing.records import ArticleReport, SourceType, Statement
+from sourcing.records import NAMED_TYPES, ArticleReport, SourceType, Statement
 from sourcing.render.html import type_styles
 from sourcing.settings import Settings
 
@@ -130,17 +131,27 @@ def own_reporting(statement: Statement, report: ArticleReport) -> bool:
     )
 
 
+def named_beside_anonymity(statement: Statement) -> bool:
+    """Tell whether a named type sits in a sentence granting anonymity.
+
+    "A U.S. official, speaking on condition of anonymity, said Pompeo ...": whoever speaks
+    there is unnamed, whatever name the sentence mentions; too doubtful to key.
+    """
+    return statement.type in NAMED_TYPES and bool(find_phrases("anonymity_reasons", statement.text))
+
+
 def unsure(report: ArticleReport, settings: Settings) -> tuple[int, ...]:
     """Return the statements never asked about, whole quotations at a time.
 
-    Unsure: confidence below `settings.unsure_below`, a record that contradicts itself, or
-    the publisher's own reporting typed as another outlet (GUIDELINES rule 10).
+    Unsure: confidence below `settings.unsure_below`, a record that contradicts itself, the
+    publisher's own reporting typed as another outlet (GUIDELINES rule 10), or a named type
+    in a sentence granting anonymity.
     """
     inconsistent = report_problems(report)
     doubtful = {
         s.index for s in report.statements
         if s.confidence < settings.unsure_below or s.index in inconsistent
-        or own_reporting(s, report)
+        or own_reporting(s, report) or named_beside_anonymity(s)
     }
     units = quotation_units(report)
     doubtful_units = {units[i] for i in doubtful}
