@@ -99,15 +99,20 @@ def _warning_line(
 @app.command(epilog=EXIT_CODES)
 def score(
     paths: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
             metavar="PATH",
             help="Article files (.txt, .html, .htm, .jsonl, .jsonl.gz, .jsonl.xz), "
             "directories (searched recursively; a manifest.csv there gives outlet, url, date), "
-            "or - for stdin.",
+            "web addresses (https://...), or - for stdin.",
             show_default=False,
         ),
-    ],
+    ] = None,
+    urls: Annotated[
+        Path | None,
+        typer.Option("--urls", exists=True, dir_okay=False, metavar="FILE",
+                     help="Also fetch and score the web pages listed in FILE, one URL a line."),
+    ] = None,
     output_format: Annotated[
         str,
         typer.Option(
@@ -134,7 +139,12 @@ def score(
 
     Data goes to stdout (or -o FILE); progress and `error: PATH: message` lines to stderr.
     """
+    from sourcing.inputs.fetch import read_url_list
     from sourcing.render.stream import ReportStream
+
+    paths = [*(paths or []), *(read_url_list(urls) if urls else [])]
+    if not paths:
+        raise typer.BadParameter("give a PATH, a URL or --urls FILE", param_hint="PATH")
 
     color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     sink = _Output(output)

@@ -22,6 +22,9 @@ class FailureKind(StrEnum):
     UNREADABLE = "unreadable"
     SYMLINK_LOOP = "symlink_loop"
     TOO_LARGE = "too_large"
+    FETCH = "fetch"  # a URL could not be downloaded: connection, DNS, HTTP status
+    TIMEOUT = "timeout"
+    NOT_HTML = "not_html"  # a URL served something other than an HTML page
     ANALYSIS = "analysis"
     OTHER = "other"
 

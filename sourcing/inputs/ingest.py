@@ -22,6 +22,7 @@ from sourcing.dependencies import MissingDependency
 from sourcing.inputs.decode import decode_bytes, drop_stray_nuls, reject_binary
 from sourcing.inputs.extract import Meta, html_document, row_document, sniff_format, text_document
 from sourcing.inputs.failures import FailureKind, InputError, InputFailure, InputWarning
+from sourcing.inputs.fetch import fetch_page, is_url
 from sourcing.records import Document
 
 __all__ = ["FailureKind", "InputFailure", "decode_bytes", "iter_inputs", "load_manifest"]
@@ -45,6 +46,8 @@ def iter_inputs(paths: Sequence[str], stdin: BinaryIO | None = None) -> Iterator
     for path in paths:
         if path == "-":
             yield from _guarded(STDIN_PATH, _read_stdin, stdin)
+        elif is_url(path):
+            yield from _guarded(path, _read_url, path)
         else:
             yield from _guarded(path, _read_path, path)
 
@@ -200,6 +203,12 @@ def _check_size(size: int) -> None:
 
 def _limit_mb() -> str:
     return f"{MAX_ARTICLE_BYTES / 2**20:.0f} MB"
+
+
+def _read_url(url: str) -> Iterator[Item]:
+    """Fetch a page and read it like a saved one; the address given is its `url`."""
+    page = fetch_page(url)
+    yield from _documents(page.data, url, None, {"url": url}, named_html=True)
 
 
 def _read_stdin(stdin: BinaryIO | None) -> Iterator[Item]:

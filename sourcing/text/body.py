@@ -17,6 +17,7 @@ from sourcing.lexicons import load_lexicon, load_lines
 from sourcing.records import Excluded, Role, Span
 from sourcing.settings import DEFAULT_SETTINGS, BodyRules
 from sourcing.text.normalize import normalized_view
+from sourcing.text.tables import is_table_row, table_row_exclusions
 
 SCOPES = ("line", "prefix", "suffix", "contains", "span", "tail")
 # Characters stripped off a line besides white space: zero-width marks left by page scrapers.
@@ -28,6 +29,7 @@ _CONTINUATIONS = frozenset({"but", "and", "so", "or", "yet", "then"})
 _SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "it", "we", "they", "you"})
 _NUMBERING = re.compile(r"\d{1,2}[.)] ")
 _BULLETS = "-*\u2022\u00b7 "
+_SIGN_OFF = re.compile(r"\(?[A-Z][A-Za-z/]{0,7}\)")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]{0,3} [\"'(]{0,2}[A-Z]")
 
 
@@ -51,9 +53,10 @@ class Line:
 
 @lru_cache(maxsize=1)
 def boilerplate_patterns() -> tuple[BoilerplatePattern, ...]:
-    """Return the patterns of lexicon boilerplate_patterns.txt, in file order."""
+    """Return the patterns of boilerplate_patterns.txt then page_boilerplate_patterns.txt."""
     patterns = []
-    for entry in load_lines("boilerplate_patterns"):
+    entries = [*load_lines("boilerplate_patterns"), *load_lines("page_boilerplate_patterns")]
+    for entry in entries:
         scope, role, name, regex = entry.split("\t", 3)
         if scope not in SCOPES:
             raise ValueError(f"boilerplate_patterns: unknown scope {scope!r} in {entry!r}")
@@ -90,6 +93,9 @@ def find_excluded(text: str, rules: BodyRules = DEFAULT_SETTINGS.body) -> tuple[
             end = lines[-1].span.end
             excluded.append(Excluded(Span(line.span.start, end), tail.role, f"after {tail.name}"))
             break
+        if is_table_row(line.text):
+            excluded.extend(table_row_exclusions(line.span, line.text))
+            continue
         spans = list(_inline_spans(line))
         core = _core_text(line, spans)
         whole = _pattern_rule(line.text, core, rules) or _layout_rule(
@@ -235,6 +241,8 @@ def _ends_with_fragment(text: str, rules: BodyRules) -> bool:
     if last is None:
         return False
     fragment = text[last.end() - 1 :].split()
+    if len(fragment) == 1 and _SIGN_OFF.fullmatch(fragment[0]):
+        return False  # the reporter's or agency's initials closing a paragraph: "... (NM)"
     pronouns = {w.lower().strip(",;") for w in fragment} & _SUBJECT_PRONOUNS
     return len(fragment) <= rules.tail_fragment_words and not pronouns
 

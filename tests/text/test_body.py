@@ -35,6 +35,15 @@ def excluded_texts(text: str) -> list[str]:
 
 # One row per kind of gold boilerplate/headline row in data/gold/{seeds,train}.jsonl.
 BOILERPLATE_LINES = [
+    # page_boilerplate_patterns.txt: web furniture left by trafilatura (../shared/html pages)
+    "Never miss the latest news by signing up to our newsletter today!",
+    "To view the full story, please subscribe to The Haitian Times.",
+    "*Werbung. Dieser Beitrag enthält Werbung für MYMARINI.",
+    "Bonus value is an estimated value calculated by TPG and not the card issuer.",
+    "Release Date:",
+    "Auch interessant:",
+    "Sie sind aktuell nicht eingeloggt.",
+    "VEA TAMBIÉN: Entre heces y guaricha: Estrella de la educación no brilla",
     "Read:\xa0Europe must offset US pullout from nuclear deal – Iran minister",
     "ALSO READ\xa0 Iraqi military seizes missile launcher used to attack US forces",
     "  • 9/28/2020",
@@ -247,6 +256,11 @@ def test_inline_boilerplate_leaves_the_statement(line: str, excluded: str, kept:
         "But how much credit does the president actually deserve for all this?",
         "Stronger than what, exactly? The deepest bowels of a recession?",
         "He said the photographs were taken by Getty Images.",
+        # A reporter's initials closing a paragraph are not a deck's title (nationnews.com).
+        (
+            "The Tridents will face a stern test this weekend against the visiting side, the "
+            "coach said on Friday at the ground. (NM)"
+        ),
         (
             "“Is there any history that would indicate that it was remotely possible that this "
             "kind gentleman had traveled to Baghdad for the idea of conducting a peace mission?”"
