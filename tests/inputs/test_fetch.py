@@ -23,7 +23,7 @@ SLOW_S = 2.0
 class Pages(BaseHTTPRequestHandler):
     """/page, /redirect (to /page), /missing (404), /slow, /pdf, /broken (500)."""
 
-    def do_GET(self) -> None:  # noqa: N802 - the http.server name
+    def do_GET(self) -> None:
         if self.path == "/redirect":
             self._send(302, b"", "text/html", location="/page")
         elif self.path == "/page":
