@@ -82,7 +82,11 @@ def html_document(html: str, path: str, doc_id: str | None, meta: Meta) -> Docum
         raise InputError(FailureKind.NO_HTML_TEXT, f"cannot parse HTML: {error}") from error
     data = {} if found is None else found if isinstance(found, dict) else found.as_dict()
     if count_words(str(data.get("text") or "")) < MIN_HTML_WORDS:
-        raise InputError(FailureKind.NO_HTML_TEXT, "HTML page has no article text")
+        raise InputError(
+            FailureKind.NO_HTML_TEXT,
+            "HTML page has no article text (only links, scripts or a log-in wall: save the "
+            "article's own page, or its text as .txt)",
+        )
     extracted = {
         "title": data.get("title"),
         "url": data.get("url"),
