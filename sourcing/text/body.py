@@ -29,6 +29,8 @@ _CONTINUATIONS = frozenset({"but", "and", "so", "or", "yet", "then"})
 _SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "it", "we", "they", "you"})
 _NUMBERING = re.compile(r"\d{1,2}[.)] ")
 _BULLETS = "-*\u2022\u00b7 "
+# A fragment naming a picture or an agency credits a photo: the paragraph is its caption.
+_PHOTO_CREDIT = re.compile(r"(?i)\b(?:photo|foto|image|bild|credit|getty|reuters|afp|epa|ap)\b")
 _SIGN_OFF = re.compile(r"\(?[A-Z][A-Za-z/]{0,7}\)")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]{0,3} [\"'(]{0,2}[A-Z]")
 
@@ -104,7 +106,7 @@ def find_excluded(text: str, rules: BodyRules = DEFAULT_SETTINGS.body) -> tuple[
         if whole:
             excluded.append(Excluded(line.span, whole[0], whole[1]))
             continue
-        excluded.extend(spans)
+        excluded.extend(spans or _trailing_fragment(line, rules))
         if _is_body_paragraph(line.text, rules):
             body_paragraphs += 1
     return tuple(_repeat_exclusions(lines, excluded))
@@ -172,7 +174,8 @@ def _layout_rule(
         return Role.HEADLINE, "short question on its own line: subhead"
     if _is_title(text, words, rules.first_title_words if i == 0 else rules.title_words):
         return Role.HEADLINE, "title without a full stop"
-    if _ends_with_fragment(text, rules):
+    fragment = _closing_fragment(text, rules)
+    if fragment and (fragment[1] < rules.paragraph_sentences or _is_credit(text[fragment[0] :])):
         return (
             Role.BOILERPLATE,
             "ends with a fragment after a full stop: deck, pull quote or caption",
@@ -226,25 +229,41 @@ def _is_title(text: str, words: int, limit: int) -> bool:
     return words <= limit and _ends_unterminated(text) and _first_is_capital(text)
 
 
-def _ends_with_fragment(text: str, rules: BodyRules) -> bool:
-    """Sentences then a short fragment: a deck and its title, a pull quote and its speaker.
+def _closing_fragment(text: str, rules: BodyRules) -> tuple[int, int] | None:
+    """Find sentences then a short fragment: a deck and its title, a pull quote and its speaker.
 
-    Not when the line breaks off ("I mean you might -", "...") or the fragment has a subject
-    pronoun ("Late last month, he did"): those are sentences cut short, not titles.
+    Return where the fragment starts and how many sentences come before it. Not when the line
+    breaks off ("I mean you might -", "...") or the fragment has a subject pronoun ("Late last
+    month, he did"): those are sentences cut short, not titles.
     """
     if not _ends_unterminated(text) or len(text) > 600 or text.endswith(("-", ".")):
-        return False
-    last = None
-    for match in _SENTENCE_END.finditer(text):
-        if _ends_sentence(text, match.start()):
-            last = match
-    if last is None:
-        return False
-    fragment = text[last.end() - 1 :].split()
+        return None
+    ends = [m for m in _SENTENCE_END.finditer(text) if _ends_sentence(text, m.start())]
+    if not ends:
+        return None
+    start = ends[-1].end() - 1
+    fragment = text[start:].split()
     if len(fragment) == 1 and _SIGN_OFF.fullmatch(fragment[0]):
-        return False  # the reporter's or agency's initials closing a paragraph: "... (NM)"
+        return None  # the reporter's or agency's initials closing a paragraph: "... (NM)"
     pronouns = {w.lower().strip(",;") for w in fragment} & _SUBJECT_PRONOUNS
-    return len(fragment) <= rules.tail_fragment_words and not pronouns
+    if len(fragment) > rules.tail_fragment_words or pronouns:
+        return None
+    return start, len(ends)
+
+
+def _is_credit(fragment: str) -> bool:
+    return _PHOTO_CREDIT.search(fragment) is not None
+
+
+def _trailing_fragment(line: Line, rules: BodyRules) -> list[Excluded]:
+    """Exclude the short fragment ending a paragraph of several sentences, not the paragraph."""
+    fragment = _closing_fragment(line.text, rules)
+    if fragment is None or fragment[1] < rules.paragraph_sentences:
+        return []
+    if _is_credit(line.text[fragment[0] :]):
+        return []  # a photo credit closes a caption: the whole line went as a caption
+    span = Span(line.span.start + fragment[0], line.span.end)
+    return [Excluded(span, Role.BOILERPLATE, "fragment closing a paragraph: link or credit")]
 
 
 def _ends_sentence(text: str, stop: int) -> bool:

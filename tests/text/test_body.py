@@ -346,3 +346,22 @@ def test_exclusions_are_sorted_disjoint_spans_of_the_text(text: str) -> None:
     regions = body_regions(text, excluded)
     covered = sum(len(r) for r in regions) + sum(len(e.span) for e in excluded)
     assert covered == len(text)
+
+
+def test_fragment_closing_a_long_paragraph_goes_alone() -> None:
+    paragraph = (
+        "Die bundesweite Vorbereitungstagung der Interkulturellen Woche findet im Februar statt. "
+        "Geplant sind unter anderem Workshops zur Interkulturalität in der Öffentlichkeitsarbeit. "
+        "Die eigentliche Woche wird im Herbst in vielen Städten durchgeführt. "
+        "Infos unter http://www.interkulturellewoche.de/"
+    )
+    assert excluded_texts(in_article(paragraph)) == ["Infos unter http://www.interkulturellewoche.de/"]
+
+
+def test_caption_ending_in_a_photo_credit_goes_whole() -> None:
+    caption = (
+        "U.S., British and French forces struck sites associated with Syria's chemical-weapons "
+        "capabilities on Friday. Video footage shows the missile launches and resulting damage. "
+        "Above, a Syrian soldier films the damage. Photo: AFP/Getty"
+    )
+    assert excluded_texts(in_article(caption)) == [caption]
