@@ -41,7 +41,9 @@ def mark_anonymity_reasons(statements: Sequence[Statement]) -> list[Statement]:
         if statement.type is not SourceType.UNNAMED_SOURCE:
             result.append(replace(statement, anonymity_reason=None))
             continue
-        nearby = range(max(0, statement.index - NEARBY), min(len(statements), statement.index + NEARBY + 1))
+        nearby = range(
+            max(0, statement.index - NEARBY), min(len(statements), statement.index + NEARBY + 1)
+        )
         given = root(statement) in roots or any(
             stating[i] and _about_same_source(statements[i], statement) for i in nearby
         )

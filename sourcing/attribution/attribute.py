@@ -266,7 +266,8 @@ def _fallback_reference(
     if mention.kind in {MentionKind.PRONOUN_PERSON, MentionKind.DEFINITE_ROLE}:
         settings = context.settings
         preceding = context.normalized[
-            max(0, cued.span.start - settings.pronoun_name_chars) : cued.span.start]
+            max(0, cued.span.start - settings.pronoun_name_chars) : cued.span.start
+        ]
         names = [
             n
             for n in person_names(preceding, context.people)
@@ -379,7 +380,9 @@ def _tweet_author(base: Statement, context: Context) -> Statement | None:
     window = context.normalized[base.span.end : base.span.end + context.settings.tweet_credit_chars]
     paragraph_end = window.find("\n\n", 1)
     past = context.settings.tweet_credit_past_paragraph_chars
-    credit = TWEET_CREDIT.search(window, 0, paragraph_end + past if paragraph_end >= 0 else len(window))
+    credit = TWEET_CREDIT.search(
+        window, 0, paragraph_end + past if paragraph_end >= 0 else len(window)
+    )
     if credit is None:
         return None
     mention = classify_phrase(credit.group(1), context.people)
@@ -445,7 +448,9 @@ def _carry_over(
         return _take_source(
             base,
             previous,
-            Provenance(Rule.CARRY_OVER, source_kind=_source_kind(previous), statement=previous.index),
+            Provenance(
+                Rule.CARRY_OVER, source_kind=_source_kind(previous), statement=previous.index
+            ),
             confidence=context.settings.rule_confidence_uncued,
         )
     return base
@@ -474,7 +479,9 @@ def _fill_quote_openers(
         result[i] = _take_source(
             current,
             following,
-            Provenance(Rule.QUOTE_OPENER, source_kind=_source_kind(following), statement=following.index),
+            Provenance(
+                Rule.QUOTE_OPENER, source_kind=_source_kind(following), statement=following.index
+            ),
             confidence=context.settings.rule_confidence_uncued,
         )
     return result

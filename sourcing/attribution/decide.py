@@ -61,7 +61,10 @@ def decide(
     if any(c.kind is CueKind.NO_COMMENT for c in cues):
         no_comment = next(c for c in cues if c.kind is CueKind.NO_COMMENT)
         return Decision(
-            SourceType.UNATTRIBUTED, None, no_comment, None,
+            SourceType.UNATTRIBUTED,
+            None,
+            no_comment,
+            None,
             provenance=Provenance(Rule.NO_COMMENT, cue_kind=no_comment.kind.value),
         )
     candidates = [(c, m) for c in cues if (m := _mention(c, normalized, people)) is not None]
@@ -80,8 +83,13 @@ def decide(
     if records:
         cue, mention = records[0]
         return Decision(
-            SourceType.DOCUMENT, mention, cue, cue.source,
-            provenance=Provenance(Rule.LEGAL_RECORD, cue_kind=cue.kind.value, source_kind=mention.kind.value),
+            SourceType.DOCUMENT,
+            mention,
+            cue,
+            cue.source,
+            provenance=Provenance(
+                Rule.LEGAL_RECORD, cue_kind=cue.kind.value, source_kind=mention.kind.value
+            ),
         )
     relay = _relay(candidates, normalized)
     if relay:
@@ -94,11 +102,16 @@ def decide(
             mention,
             cue,
             cue.source,
-            provenance=Provenance(Rule.OWN_OUTLET, cue_kind=cue.kind.value, source_kind=mention.kind.value),
+            provenance=Provenance(
+                Rule.OWN_OUTLET, cue_kind=cue.kind.value, source_kind=mention.kind.value
+            ),
         )
     kind_type = MENTION_TYPES.get(mention.kind)
     return Decision(
-        kind_type, mention, cue, cue.source,
+        kind_type,
+        mention,
+        cue,
+        cue.source,
         provenance=Provenance(Rule.CUE, cue_kind=cue.kind.value, source_kind=mention.kind.value),
     )
 
@@ -129,7 +142,9 @@ def _relay(candidates: list[tuple[Cue, Mention]], normalized: str) -> Decision |
                 cue.source,
                 via,
                 cue.via,
-                Provenance(Rule.RELAY_QUOTED, cue_kind=cue.kind.value, source_kind=mention.kind.value),
+                Provenance(
+                    Rule.RELAY_QUOTED, cue_kind=cue.kind.value, source_kind=mention.kind.value
+                ),
             )
     outlets = [(c, m) for c, m in candidates if m.kind is MentionKind.OUTLET]
     if not outlets:

@@ -1,182 +1,81 @@
-"""Say what kind of source a phrase names: a person, an organization, an outlet, a record..."""
+"""Say what kind of source a phrase names: an ordered table of named rules, the first that fits wins."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
-from functools import lru_cache
 
+from sourcing.attribution.mention_kinds import Mention, MentionKind
 from sourcing.attribution.names import (
     NAME_TOKEN,
-    find_outlet,
     is_official,
     lower_words,
     non_name_words,
     person_names,
 )
-from sourcing.lexicons import alternation, load_lexicon
+from sourcing.attribution.phrases import REPORT_WORDS, Phrase, core_phrase, statement_heads
+from sourcing.lexicons import load_lexicon
+
+__all__ = ["RULES", "Mention", "MentionKind", "MentionRule", "classify_phrase", "core_phrase"]
+
+Test = Callable[[Phrase], bool]
 
 
-class MentionKind(StrEnum):
-    """The kinds of source phrase the rules tell apart."""
+def _no_name(phrase: Phrase) -> str | None:
+    return None
 
-    OFFICIAL = "official"
-    PERSON = "person"
-    ORGANIZATION = "organization"
-    DOCUMENT = "document"
-    OUTLET = "outlet"
-    UNNAMED = "unnamed"
-    REPORT = "report"  # "the report": refers back to an outlet's or organization's report
-    INDEFINITE_REPORT = "indefinite_report"  # "a new report", "reports": unidentified
-    PRONOUN_PERSON = "pronoun_person"  # he, she
-    PRONOUN_GROUP = "pronoun_group"  # they
-    PRONOUN_THING = "pronoun_thing"  # it
-    FIRST_PERSON = "first_person"  # I, we: quoted speech, not a source
-    DEFINITE_ROLE = "definite_role"  # "the official", "the spokesman": refers back
-    POLL_RESULT = "poll_result"  # "41 percent of those surveyed": the poll reported before
-    UNKNOWN = "unknown"
+
+def _singular(phrase: Phrase) -> bool:
+    return False
+
+
+def _phrase_plural(phrase: Phrase) -> bool:
+    return phrase.plural
+
+
+def _always(phrase: Phrase) -> bool:
+    return True
 
 
 @dataclass(frozen=True)
-class Mention:
-    """A classified source phrase."""
+class MentionRule:
+    """A named rule: when `applies`, the phrase is a mention of `kind`."""
 
+    label: str
     kind: MentionKind
-    text: str
-    name: str | None = None  # the person's or organization's name, when one is given
-    plural: bool = False
-    head: str = ""
+    applies: Test
+    name: Callable[[Phrase], str | None] = _no_name
+    plural: Test = _singular
+    with_head: bool = True
 
-
-PRONOUNS = {
-    "he": MentionKind.PRONOUN_PERSON,
-    "she": MentionKind.PRONOUN_PERSON,
-    "they": MentionKind.PRONOUN_GROUP,
-    "it": MentionKind.PRONOUN_THING,
-    "i": MentionKind.FIRST_PERSON,
-    "we": MentionKind.FIRST_PERSON,
-    "you": MentionKind.FIRST_PERSON,
-}
-REPORT_WORDS = frozenset({"report", "reports", "reporting"})
-
-
-@lru_cache(maxsize=1)
-def _core_end() -> re.Pattern[str]:
-    return re.compile(rf",|\s(?:{alternation('core_phrase_ends')})\s", re.IGNORECASE)
-
-
-def core_phrase(text: str) -> str:
-    """Return the phrase up to its first post-modifier: 'a senior official of X' -> 'a senior official'."""
-    match = _core_end().search(text)
-    return text[: match.start()] if match else text
-
-
-def _head_of(words: list[str]) -> str:
-    nouns = _head_nouns()
-    for word in reversed(words):
-        if word in nouns:
-            return word
-    return words[-1] if words else ""
-
-
-@lru_cache(maxsize=1)
-def _head_nouns() -> frozenset[str]:
-    return (
-        load_lexicon("document_heads")
-        | load_lexicon("unnamed_heads")
-        | load_lexicon("org_heads")
-        | load_lexicon("outlet_terms")
-        | REPORT_WORDS
-        | _statement_heads()
-    )
+    def mention(self, phrase: Phrase) -> Mention:
+        return Mention(
+            self.kind,
+            phrase.text,
+            name=self.name(phrase),
+            plural=self.plural(phrase),
+            head=phrase.head if self.with_head else "",
+        )
 
 
 def classify_phrase(phrase: str, known_people: dict[str, bool]) -> Mention:
     """Classify a source phrase; `known_people` maps names seen in the article to is-official."""
-    text = phrase.strip()
-    words = lower_words(text)
-    if not words:
-        return Mention(MentionKind.UNKNOWN, text)
-    if len(words) == 1 and words[0] in PRONOUNS:
-        return Mention(PRONOUNS[words[0]], text, plural=words[0] == "they")
-    core = core_phrase(text)
-    core_words = lower_words(core)
-    if not core_words:
-        core, core_words = text, words
-    head = _head_of([w.removesuffix("'s") for w in core_words])
-    if core_words[-1].removesuffix("'s") != head and person_names(
-        _drop_sentence_initial(core), known_people
-    ):
-        head = core_words[-1].removesuffix(
-            "'s"
-        )  # "US Embassy Spokesman Charles Cole": the name is the head
-    plural = head.endswith("s") and not head.endswith("ss")
-    if POLL_SHARE.match(core):
-        return Mention(MentionKind.POLL_RESULT, text, head=head, plural=True)
-    core_outlet = find_outlet(core)
-    if core_outlet and head in load_lexicon("unnamed_heads") and not _journalist(core):
-        return Mention(MentionKind.UNNAMED, text, head=head, plural=plural)  # "An NBC source"
-    if core_outlet or head in load_lexicon("outlet_terms") or _has_outlet_term(core_words):
-        return Mention(MentionKind.OUTLET, text, name=core_outlet or core, head=head)
-    if head in REPORT_WORDS:
-        return _report_mention(text, core, core_words, head, plural)
-    if head in load_lexicon("document_heads"):
-        return Mention(MentionKind.DOCUMENT, text, head=head, plural=plural)
-    if head in _statement_heads():
-        speakers = person_names(_drop_sentence_initial(core), known_people)
-        if speakers and head not in load_lexicon("poll_words"):
-            official = is_official(text, speakers[-1], known_people)
-            return Mention(
-                MentionKind.OFFICIAL if official else MentionKind.PERSON,
-                text,
-                name=speakers[-1],
-                head=head,
-            )
-        return Mention(MentionKind.ORGANIZATION, text, head=head)
-    core_names = person_names(_drop_sentence_initial(core), known_people)
-    if not core_names and head in load_lexicon("unnamed_heads"):
-        definite = core_words[0] in {"the", "this", "that"} and not plural
-        return Mention(
-            MentionKind.DEFINITE_ROLE if definite else MentionKind.UNNAMED,
-            text,
-            head=head,
-            plural=plural,
-        )
-    if head in load_lexicon("org_heads") or (core_words[0] == "the" and _is_demonym_plural(head)):
-        return Mention(MentionKind.ORGANIZATION, text, name=core, head=head, plural=plural)
-    names = person_names(_drop_sentence_initial(text.split(",")[0]), known_people)
-    if names:
-        name = names[-1]
-        official = is_official(text, name, known_people)
-        return Mention(
-            MentionKind.OFFICIAL if official else MentionKind.PERSON, text, name=name, head=head
-        )
-    if _has_org(core) or _only_places(core):
-        return Mention(MentionKind.ORGANIZATION, text, name=core, head=head, plural=plural)
-    lone = core.strip().removesuffix("'s")
-    if NAME_TOKEN.fullmatch(lone) and not lone.isupper() and lone.lower() not in non_name_words():
-        official = is_official(text, lone, known_people)  # "Begum said": a lone capitalized word
-        return Mention(
-            MentionKind.OFFICIAL if official else MentionKind.PERSON, text, name=lone, head=head
-        )
-    if head in load_lexicon("official_roles") and (
-        core_words[0] in {"the", "this", "that"} or core_words[0].endswith("'s")
-    ):
-        return Mention(MentionKind.DEFINITE_ROLE, text, head=head)
-    if core_words[0] in load_lexicon("indefinite_determiners") and not any(
-        w[:1].isupper() for w in core.split()[1:]
-    ):
-        return Mention(MentionKind.UNNAMED, text, head=head, plural=plural)
-    if plural and not any(w[:1].isupper() for w in core.split()):
-        return Mention(MentionKind.UNNAMED, text, head=head, plural=True)  # "lawyers said"
-    if (
-        core_words[0] in {"the"}
-        and len(core_words) <= 4
-        and not any(w[:1].isupper() for w in core.split()[1:])
-    ):
-        return Mention(MentionKind.DEFINITE_ROLE, text, head=head, plural=plural)
-    return Mention(MentionKind.UNKNOWN, text, head=head)
+    view = Phrase(phrase.strip(), known_people)
+    return first_rule(view).mention(view)
+
+
+def first_rule(phrase: Phrase) -> MentionRule:
+    """Return the first rule of RULES that applies to `phrase` (NO_RULE if none does)."""
+    return next((rule for rule in RULES if rule.applies(phrase)), NO_RULE)
+
+
+def _pronoun(*forms: str) -> Test:
+    return lambda p: len(p.words) == 1 and p.words[0] in forms
+
+
+def _poll_share(p: Phrase) -> bool:
+    return POLL_SHARE.match(p.core) is not None
 
 
 POLL_SHARE = re.compile(
@@ -185,34 +84,189 @@ POLL_SHARE = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _statement_heads() -> frozenset[str]:
-    """Heads of something said or published: a statement, a website, a poll."""
-    return load_lexicon("statement_heads") | load_lexicon("poll_words")
+def _outlets_unnamed_source(p: Phrase) -> bool:
+    """ "An NBC source": the outlet's source, not the outlet (a correspondent is the outlet)."""
+    return (
+        bool(p.core_outlet) and p.head in load_lexicon("unnamed_heads") and not _journalist(p.core)
+    )
+
+
+def _outlet(p: Phrase) -> bool:
+    return (
+        bool(p.core_outlet)
+        or p.head in load_lexicon("outlet_terms")
+        or _has_outlet_term(p.core_words)
+    )
+
+
+def _report(p: Phrase) -> bool:
+    return p.head in REPORT_WORDS
+
+
+def _report_of_outlet(p: Phrase) -> bool:
+    return _report(p) and bool(p.outlet)
+
+
+def _report_of_organization(p: Phrase) -> bool:
+    if not _report(p):
+        return False
+    words = set(lower_words(p.text))
+    return bool(
+        _has_org(p.text)
+        or person_names(p.text)
+        or words & (load_lexicon("org_heads") | {"congressionally", "congressional"})
+    )
+
+
+def _unidentified_report(p: Phrase) -> bool:
+    return _report(p) and (
+        p.first in load_lexicon("indefinite_report_words") or p.head == "reports"
+    )
+
+
+def _document(p: Phrase) -> bool:
+    return p.head in load_lexicon("document_heads")
+
+
+def _statement(p: Phrase) -> bool:
+    return p.head in statement_heads()
+
+
+def _statement_by_person(p: Phrase) -> bool:
+    """ "a statement by Sen. Warner": the speaker; a person named in a poll phrase is not one."""
+    return _statement(p) and bool(p.core_names) and p.head not in load_lexicon("poll_words")
+
+
+def _statement_by_official(p: Phrase) -> bool:
+    return _statement_by_person(p) and is_official(p.text, p.core_names[-1], p.known_people)
+
+
+def _unnamed_role(p: Phrase) -> bool:
+    return not p.core_names and p.head in load_lexicon("unnamed_heads")
+
+
+def _role_named_before(p: Phrase) -> bool:
+    """ "the official": refers back to a source named earlier."""
+    return _unnamed_role(p) and p.first in {"the", "this", "that"} and not p.plural
+
+
+def _organization_head(p: Phrase) -> bool:
+    return p.head in load_lexicon("org_heads") or (p.first == "the" and _is_demonym_plural(p.head))
+
+
+def _named_person(p: Phrase) -> bool:
+    return bool(p.names)
+
+
+def _named_official(p: Phrase) -> bool:
+    return _named_person(p) and is_official(p.text, p.names[-1], p.known_people)
+
+
+def _organization_or_place_name(p: Phrase) -> bool:
+    return _has_org(p.core) or _only_places(p.core)
+
+
+def _lone_name(p: Phrase) -> bool:
+    """ "Begum said": a lone capitalized word that is no known non-name."""
+    lone = p.lone
+    return (
+        bool(NAME_TOKEN.fullmatch(lone))
+        and not lone.isupper()
+        and lone.lower() not in non_name_words()
+    )
+
+
+def _lone_official(p: Phrase) -> bool:
+    return _lone_name(p) and is_official(p.text, p.lone, p.known_people)
+
+
+def _definite_official_role(p: Phrase) -> bool:
+    """ "the minister", "Iran's foreign minister": refers back."""
+    return p.head in load_lexicon("official_roles") and (
+        p.first in {"the", "this", "that"} or p.first.endswith("'s")
+    )
+
+
+def _indefinite_description(p: Phrase) -> bool:
+    """ "a lawyer", "several aides": no capitalized word after the determiner."""
+    return p.first in load_lexicon("indefinite_determiners") and not p.capitalized_after_first()
+
+
+def _lowercase_plural(p: Phrase) -> bool:
+    """ "lawyers said"."""
+    return p.plural and not any(w[:1].isupper() for w in p.core.split())
+
+
+def _short_definite(p: Phrase) -> bool:
+    """ "the agency's lawyers": a short definite description with no capitalized word."""
+    return p.first == "the" and len(p.core_words) <= 4 and not p.capitalized_after_first()
+
+
+def _core(p: Phrase) -> str | None:
+    return p.core
+
+
+K = MentionKind
+# In order: the first rule that applies classifies the phrase.
+RULES: tuple[MentionRule, ...] = (
+    MentionRule("no words", K.UNKNOWN, lambda p: not p.words, with_head=False),
+    MentionRule("he, she", K.PRONOUN_PERSON, _pronoun("he", "she"), with_head=False),
+    MentionRule("they", K.PRONOUN_GROUP, _pronoun("they"), plural=_always, with_head=False),
+    MentionRule("it", K.PRONOUN_THING, _pronoun("it"), with_head=False),
+    MentionRule("I, we, you", K.FIRST_PERSON, _pronoun("i", "we", "you"), with_head=False),
+    MentionRule("poll share", K.POLL_RESULT, _poll_share, plural=_always),
+    MentionRule(
+        "outlet's unnamed source", K.UNNAMED, _outlets_unnamed_source, plural=_phrase_plural
+    ),
+    MentionRule("outlet", K.OUTLET, _outlet, name=lambda p: p.core_outlet or p.core),
+    MentionRule("report of an outlet", K.OUTLET, _report_of_outlet, name=lambda p: p.outlet),
+    MentionRule("report of an organization", K.ORGANIZATION, _report_of_organization, name=_core),
+    MentionRule(
+        "unidentified report", K.INDEFINITE_REPORT, _unidentified_report, plural=_phrase_plural
+    ),
+    MentionRule("the report", K.REPORT, _report),
+    MentionRule("document", K.DOCUMENT, _document, plural=_phrase_plural),
+    MentionRule(
+        "statement of an official",
+        K.OFFICIAL,
+        _statement_by_official,
+        name=lambda p: p.core_names[-1],
+    ),
+    MentionRule(
+        "statement of a person", K.PERSON, _statement_by_person, name=lambda p: p.core_names[-1]
+    ),
+    MentionRule("statement of an organization", K.ORGANIZATION, _statement),
+    MentionRule("role named before", K.DEFINITE_ROLE, _role_named_before, plural=_phrase_plural),
+    MentionRule("unnamed role", K.UNNAMED, _unnamed_role, plural=_phrase_plural),
+    MentionRule(
+        "organization head", K.ORGANIZATION, _organization_head, name=_core, plural=_phrase_plural
+    ),
+    MentionRule("named official", K.OFFICIAL, _named_official, name=lambda p: p.names[-1]),
+    MentionRule("named person", K.PERSON, _named_person, name=lambda p: p.names[-1]),
+    MentionRule(
+        "organization or place name",
+        K.ORGANIZATION,
+        _organization_or_place_name,
+        name=_core,
+        plural=_phrase_plural,
+    ),
+    MentionRule("lone name of an official", K.OFFICIAL, _lone_official, name=lambda p: p.lone),
+    MentionRule("lone name", K.PERSON, _lone_name, name=lambda p: p.lone),
+    MentionRule("definite official role", K.DEFINITE_ROLE, _definite_official_role),
+    MentionRule(
+        "indefinite description", K.UNNAMED, _indefinite_description, plural=_phrase_plural
+    ),
+    MentionRule("lower-case plural", K.UNNAMED, _lowercase_plural, plural=_always),
+    MentionRule(
+        "short definite description", K.DEFINITE_ROLE, _short_definite, plural=_phrase_plural
+    ),
+)
+NO_RULE = MentionRule("no rule", K.UNKNOWN, _always)
 
 
 def _has_outlet_term(core_words: list[str]) -> bool:
     joined = " " + " ".join(core_words) + " "
     return any(f" {term} " in joined for term in load_lexicon("outlet_terms"))
-
-
-def _report_mention(
-    text: str, core: str, core_words: list[str], head: str, plural: bool
-) -> Mention:
-    """A report is its outlet's, its author organization's, unidentified, or refers back."""
-    outlet = find_outlet(text)
-    if outlet:
-        return Mention(MentionKind.OUTLET, text, name=outlet, head=head)
-    words = set(lower_words(text))
-    if (
-        _has_org(text)
-        or person_names(text)
-        or words & (load_lexicon("org_heads") | {"congressionally", "congressional"})
-    ):
-        return Mention(MentionKind.ORGANIZATION, text, name=core, head=head)
-    if core_words[0] in load_lexicon("indefinite_report_words") or head == "reports":
-        return Mention(MentionKind.INDEFINITE_REPORT, text, head=head, plural=plural)
-    return Mention(MentionKind.REPORT, text, head=head)
 
 
 def _only_places(core: str) -> bool:
@@ -228,15 +282,6 @@ def _is_demonym_plural(head: str) -> bool:
         and head[:-1] in load_lexicon("descriptor_adjectives")
         or head in load_lexicon("demonym_plurals")
     )
-
-
-def _drop_sentence_initial(core: str) -> str:
-    """Lower-case a leading determiner so 'The' or 'Informed' is not taken for a name."""
-    words = core.split(" ", 1)
-    first = words[0].lower()
-    if first in load_lexicon("name_free_openers"):
-        return first + (" " + words[1] if len(words) > 1 else "")
-    return core
 
 
 def _journalist(text: str) -> bool:

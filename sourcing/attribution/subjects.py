@@ -58,7 +58,8 @@ COORDINATED_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+ly\s+|also\s+)?$"
 def subject_before(text: str, verb_start: int) -> Span | None:
     """Return the noun phrase that ends right before the verb, or None."""
     if COORDINATED_VERB.search(
-            text, max(0, verb_start - DEFAULT_SETTINGS.coordinated_verb_chars), verb_start):
+        text, max(0, verb_start - DEFAULT_SETTINGS.coordinated_verb_chars), verb_start
+    ):
         return initial_subject(text)
     end = _skip_adverbs_back(text, verb_start)
     lower = max(0, end - MAX_SOURCE_CHARS)

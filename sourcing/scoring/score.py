@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from sourcing.attribution.mentions import core_phrase
 from sourcing.attribution.names import person_names
+from sourcing.attribution.phrases import core_phrase
 from sourcing.records import NAMED_TYPES, Scores, SourceType, Statement
 from sourcing.settings import Settings
 

@@ -10,7 +10,9 @@ from sourcing.records import SourceType, Span, Statement
 T = SourceType
 
 
-def _statement(index: int, type_: SourceType, text: str, source: str | None = None, **fields: object) -> Statement:
+def _statement(
+    index: int, type_: SourceType, text: str, source: str | None = None, **fields: object
+) -> Statement:
     return Statement(index, Span(0, len(text)), text, type_, source=source, **fields)  # type: ignore[arg-type]
 
 
@@ -25,7 +27,12 @@ REASON = "The officials insisted on anonymity because they weren't authorized to
         (_statement(1, T.UNNAMED_SOURCE, REASON, "The officials"), True),
         (_statement(1, T.UNATTRIBUTED, "The officials spoke on condition of anonymity."), True),
         # Another unnamed source's reason is not this one's.
-        (_statement(1, T.UNNAMED_SOURCE, "A diplomat, who asked not to be named, agreed.", "A diplomat"), False),
+        (
+            _statement(
+                1, T.UNNAMED_SOURCE, "A diplomat, who asked not to be named, agreed.", "A diplomat"
+            ),
+            False,
+        ),
         (_statement(1, T.UNATTRIBUTED, "The talks resume on Monday."), False),
     ],
 )
@@ -35,7 +42,12 @@ def test_a_nearby_reason_about_the_same_source_counts(second: Statement, given: 
 
 
 def test_only_unnamed_sources_have_a_reason() -> None:
-    named = _statement(1, T.NAMED_OFFICIAL, "Pompeo, who asked not to be named, said so.", "Pompeo",
-                       anonymity_reason=True)
+    named = _statement(
+        1,
+        T.NAMED_OFFICIAL,
+        "Pompeo, who asked not to be named, said so.",
+        "Pompeo",
+        anonymity_reason=True,
+    )
     marked = mark_anonymity_reasons([OFFICIALS, named])
     assert marked[0].anonymity_reason is False and marked[1].anonymity_reason is None

@@ -96,7 +96,9 @@ def test_relay_records_via_and_anonymity_reason() -> None:
     )
     document = Document(text=text)
     sentences = [s for r in body_regions(text, ()) for s in split_sentences(text, r)]
-    (statement,) = mark_anonymity_reasons(attribute_statements(document, sentences, DEFAULT_SETTINGS))
+    (statement,) = mark_anonymity_reasons(
+        attribute_statements(document, sentences, DEFAULT_SETTINGS)
+    )
     assert statement.type is T.UNNAMED_SOURCE
     assert statement.via == "Reuters"
     assert statement.anonymity_reason is True

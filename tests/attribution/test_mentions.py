@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sourcing.attribution.mentions import MentionKind, classify_phrase
+from sourcing.attribution.mentions import RULES, MentionKind, classify_phrase, first_rule
+from sourcing.attribution.phrases import Phrase
 
 KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagle": False}
 
@@ -46,3 +47,42 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
 )
 def test_classify_phrase(phrase: str, kind: MentionKind) -> None:
     assert classify_phrase(phrase, KNOWN).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("", "no words"),
+        ("she", "he, she"),
+        ("41 percent of those surveyed", "poll share"),
+        ("An NBC source", "outlet's unnamed source"),
+        ("The New York Times", "outlet"),
+        ("a Reuters report", "outlet"),
+        ("a congressional report", "report of an organization"),
+        ("media reports", "unidentified report"),
+        ("the report", "the report"),
+        ("court records", "document"),
+        ("Shamkhani's statement", "statement of an official"),
+        ("Hagle's statement", "statement of a person"),
+        ("the ministry's statement", "statement of an organization"),
+        ("the official", "role named before"),
+        ("a senior official", "unnamed role"),
+        ("the Saudis", "organization head"),
+        ("Ali Shamkhani", "named official"),
+        ("Timothy Hagle", "named person"),
+        ("Germany", "organization or place name"),
+        ("Begum", "lone name"),
+        ("the minister", "definite official role"),
+        ("lawyers", "lower-case plural"),
+        ("something odd", "no rule"),
+    ],
+)
+def test_the_first_rule_that_applies_names_the_mention(phrase: str, label: str) -> None:
+    rule = first_rule(Phrase(phrase.strip(), KNOWN))
+    assert rule.label == label
+    assert classify_phrase(phrase, KNOWN).kind is rule.kind
+
+
+def test_rule_labels_are_unique() -> None:
+    labels = [rule.label for rule in RULES]
+    assert len(labels) == len(set(labels))

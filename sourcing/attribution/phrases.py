@@ -1,0 +1,124 @@
+"""Read a source phrase: its words, its core before any post-modifier, its head, its names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from sourcing.attribution.names import find_outlet, lower_words, person_names
+from sourcing.lexicons import alternation, load_lexicon
+
+REPORT_WORDS = frozenset({"report", "reports", "reporting"})
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A source phrase and what the mention rules ask of it, each worked out once, when asked."""
+
+    text: str  # stripped
+    known_people: dict[str, bool]  # names seen in the article -> is-official
+
+    @cached_property
+    def words(self) -> list[str]:
+        return lower_words(self.text)
+
+    @cached_property
+    def core(self) -> str:
+        """The phrase up to its first post-modifier, or the whole phrase if that has no word."""
+        core = core_phrase(self.text)
+        return core if lower_words(core) else self.text
+
+    @cached_property
+    def core_words(self) -> list[str]:
+        return lower_words(self.core)
+
+    @property
+    def first(self) -> str:
+        return self.core_words[0]
+
+    @cached_property
+    def core_names(self) -> list[str]:
+        """Person names in the core ("US Embassy Spokesman Charles Cole")."""
+        return person_names(drop_sentence_initial(self.core), self.known_people)
+
+    @cached_property
+    def names(self) -> list[str]:
+        """Person names before the phrase's first comma."""
+        return person_names(drop_sentence_initial(self.text.split(",")[0]), self.known_people)
+
+    @cached_property
+    def head(self) -> str:
+        """The core's head noun; the last word when the core ends in a name."""
+        bare = [w.removesuffix("'s") for w in self.core_words]
+        head = head_of(bare)
+        if bare[-1] != head and self.core_names:
+            return bare[-1]  # "US Embassy Spokesman Charles Cole": the name is the head
+        return head
+
+    @property
+    def plural(self) -> bool:
+        return self.head.endswith("s") and not self.head.endswith("ss")
+
+    @cached_property
+    def core_outlet(self) -> str | None:
+        return find_outlet(self.core)
+
+    @cached_property
+    def outlet(self) -> str | None:
+        return find_outlet(self.text)
+
+    @property
+    def lone(self) -> str:
+        """The core as one word, without a possessive: "Begum"."""
+        return self.core.strip().removesuffix("'s")
+
+    def capitalized_after_first(self) -> bool:
+        return any(w[:1].isupper() for w in self.core.split()[1:])
+
+
+@lru_cache(maxsize=1)
+def _core_end() -> re.Pattern[str]:
+    return re.compile(rf",|\s(?:{alternation('core_phrase_ends')})\s", re.IGNORECASE)
+
+
+def core_phrase(text: str) -> str:
+    """Return the phrase up to its first post-modifier: 'a senior official of X' -> 'a senior official'."""
+    match = _core_end().search(text)
+    return text[: match.start()] if match else text
+
+
+def head_of(words: list[str]) -> str:
+    """Return the last word that is a known head noun, else the last word."""
+    nouns = _head_nouns()
+    for word in reversed(words):
+        if word in nouns:
+            return word
+    return words[-1] if words else ""
+
+
+@lru_cache(maxsize=1)
+def _head_nouns() -> frozenset[str]:
+    return (
+        load_lexicon("document_heads")
+        | load_lexicon("unnamed_heads")
+        | load_lexicon("org_heads")
+        | load_lexicon("outlet_terms")
+        | REPORT_WORDS
+        | statement_heads()
+    )
+
+
+@lru_cache(maxsize=1)
+def statement_heads() -> frozenset[str]:
+    """Heads of something said or published: a statement, a website, a poll."""
+    return load_lexicon("statement_heads") | load_lexicon("poll_words")
+
+
+def drop_sentence_initial(core: str) -> str:
+    """Lower-case a leading determiner so 'The' or 'Informed' is not taken for a name."""
+    words = core.split(" ", 1)
+    first = words[0].lower()
+    if first in load_lexicon("name_free_openers"):
+        return first + (" " + words[1] if len(words) > 1 else "")
+    return core

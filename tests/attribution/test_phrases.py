@@ -1,0 +1,26 @@
+"""Reading a source phrase: core, head noun, names."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcing.attribution.phrases import Phrase, core_phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "core", "head", "plural"),
+    [
+        ("a senior official of the ministry", "a senior official", "official", False),
+        ("people familiar with the matter", "people", "people", False),
+        ("US Embassy Spokesman Charles Cole", "US Embassy Spokesman Charles Cole", "cole", False),
+        ("two officials, who asked not to be named", "two officials", "officials", True),
+        ("of", "of", "of", False),  # the core has no word before "of": the whole phrase
+    ],
+)
+def test_core_and_head(text: str, core: str, head: str, plural: bool) -> None:
+    phrase = Phrase(text, {})
+    assert (phrase.core, phrase.head, phrase.plural) == (core, head, plural)
+
+
+def test_core_phrase_stops_at_the_first_post_modifier() -> None:
+    assert core_phrase("officials close to the talks") == "officials"
