@@ -16,11 +16,12 @@ from sourcing.attribution.verbs import verb_cues
 from sourcing.lexicons import alternation, load_lexicon
 from sourcing.records import Span
 
-__all__ = ["Cue", "CueKind", "find_cues", "find_phrases"]
+__all__ = ["Cue", "CueKind", "find_cues", "find_phrases", "phrase_pattern"]
 
 
 @lru_cache(maxsize=32)  # one pattern per lexicon: maxsize=1 rebuilt it at each change of name
-def _phrase_pattern(name: str) -> re.Pattern[str]:
+def phrase_pattern(name: str) -> re.Pattern[str]:
+    """Return one regex for lexicon `name`'s phrases: any case, any spacing, whole words."""
     phrases = sorted(load_lexicon(name), key=len, reverse=True)
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
     return re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])", re.IGNORECASE)
@@ -28,7 +29,7 @@ def _phrase_pattern(name: str) -> re.Pattern[str]:
 
 def find_phrases(name: str, text: str) -> list[re.Match[str]]:
     """Return the matches of lexicon `name`'s phrases in `text`, case-insensitive."""
-    return list(_phrase_pattern(name).finditer(text))
+    return list(phrase_pattern(name).finditer(text))
 
 
 def find_cues(normalized: str, sentence: Span, quoted: bytearray) -> list[Cue]:

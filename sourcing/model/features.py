@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sourcing.attribution.attribute import text_views
+from sourcing.attribution.cues import phrase_pattern
 from sourcing.attribution.decide import is_publisher
 from sourcing.attribution.names import find_outlet
 from sourcing.attribution.verbs import cue_verbs
@@ -212,7 +213,7 @@ def _text_features(text: str) -> Features:
     result: Features = {}
     lowered = text.lower()
     for name, feature in PHRASE_FEATURES:
-        if _phrase_anchors(name).search(lowered) and _phrase_pattern(name).search(text):
+        if _phrase_anchors(name).search(lowered) and phrase_pattern(name).search(text):
             result[feature] = 1.0
     words = WORD.findall(text.lower())
     for word in words:
@@ -267,14 +268,6 @@ def _phrase_anchors(name: str) -> re.Pattern[str]:
     """Each phrase's longest word, as one pattern: a phrase can only match a text that contains one (speed)."""
     anchors = sorted({max(phrase.split(), key=len) for phrase in load_lexicon(name)}, key=len, reverse=True)
     return re.compile("|".join(re.escape(anchor) for anchor in anchors))
-
-
-@cache
-def _phrase_pattern(name: str) -> re.Pattern[str]:
-    """One regex per phrase lexicon, kept for good (cues.find_phrases caches only the last one)."""
-    phrases = sorted(load_lexicon(name), key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    return re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])", re.IGNORECASE)
 
 
 def _bucket(value: float, edges: tuple[float, ...]) -> int:
