@@ -32,7 +32,7 @@ def find_phrases(name: str, text: str) -> list[re.Match[str]]:
     return list(phrase_pattern(name).finditer(text))
 
 
-def find_cues(normalized: str, sentence: Span, quoted: bytearray) -> list[Cue]:
+def find_cues(normalized: str, sentence: Span, quoted: bytes) -> list[Cue]:
     """Return the cues of one sentence, outside quotations, in order of position."""
     text = normalized[sentence.start : sentence.end]
     base = sentence.start

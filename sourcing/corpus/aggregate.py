@@ -225,7 +225,8 @@ class GroupTally:
 
     def stats(self, group: tuple[str, ...], min_articles: int) -> GroupStats:
         """Return the figures of the group counted so far."""
-        shares = np.frombuffer(self.shares, dtype=float) if self.shares else []
+        shares: np.ndarray | list[float] = (
+            np.frombuffer(self.shares, dtype=float) if self.shares else [])
         statements = sum(self.pooled.values())
         return GroupStats(
             group=group,

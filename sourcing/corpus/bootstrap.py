@@ -26,7 +26,7 @@ Statistic = Callable[..., np.ndarray]  # numpy reducer taking `axis=`, e.g. np.m
 
 
 def bootstrap(
-    values: Sequence[float],
+    values: Sequence[float] | np.ndarray,
     statistic: Statistic = np.mean,
     *,
     resamples: int = RESAMPLES,

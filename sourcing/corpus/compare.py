@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 import numpy as np
 
@@ -223,7 +223,11 @@ def compare_reports(
     return compare_records(records, options, table, ratings)
 
 
-Run = Callable[[Iterable[Document], Reducer], Iterable[Outcome]]
+class Run(Protocol):
+    """`engine.run_reports` with its run options bound: records of `documents`, in order."""
+
+    def __call__(self, documents: Iterable[Document], *,
+                 reducer: Reducer) -> Iterable[tuple[Document, Any, str | None]]: ...
 
 
 def record_stream(

@@ -41,12 +41,12 @@ def quoted_mask(normalized: str) -> bytearray:
     return mask
 
 
-def opens_inside_quote(mask: bytearray, span: Span) -> bool:
+def opens_inside_quote(mask: bytes, span: Span) -> bool:
     """Tell whether the first non-quote character of `span` lies inside a quotation."""
     return span.start > 0 and mask[span.start] == 1 and mask[span.start - 1] == 1
 
 
-def quote_share(mask: bytearray, span: Span) -> float:
+def quote_share(mask: bytes, span: Span) -> float:
     """Return the fraction of `span` that lies inside quotation marks."""
     if len(span) == 0:
         return 0.0
