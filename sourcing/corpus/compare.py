@@ -248,7 +248,7 @@ def record_stream(
 
     for document, record, error in run(documents()):
         if record is None:
-            on_failure(document.path or document.id or "?", error or "analysis failed")
+            on_failure(document.path or document.id or "?", f"analysis failed: {error}")
         yield record
     yield from (None for _ in failures)
 

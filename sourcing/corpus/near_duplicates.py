@@ -141,7 +141,9 @@ class DuplicateIndex:
         found = {p for key in keys.tolist() for p in self._recent.get(key, ())}
         for run_keys, positions in self._runs:
             starts = np.searchsorted(run_keys, keys)
-            for start, key in zip(starts.tolist(), keys.tolist(), strict=True):
+            hits = run_keys[np.minimum(starts, run_keys.size - 1)] == keys
+            for start in starts[hits].tolist():  # rare: only bands seen before
+                key = run_keys[start]
                 while start < run_keys.size and run_keys[start] == key:
                     found.add(int(positions[start]))
                     start += 1

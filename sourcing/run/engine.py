@@ -233,9 +233,10 @@ class Chunk:
     future: Any = None
     reducer: Reducer | None = None
     derived: dict[int, bytes] = field(default_factory=dict)  # cached beside the hits
+    hit_future: Any = None  # a worker reducing the hits, when there are workers
 
     def ready(self) -> bool:
-        return self.future is None or self.future.done()
+        return all(f is None or f.done() for f in (self.future, self.hit_future))
 
 
 @dataclass
@@ -266,7 +267,39 @@ def start_chunk(documents: list[Document], store: ReportCache | None,
     chunk.misses = [i for i in range(len(documents)) if i not in chunk.hits]
     if chunk.misses:
         chunk.future = submitter.submit(task, [documents[i] for i in chunk.misses])
+    if reducer is not None and chunk.hits and not isinstance(submitter, InlineSubmitter):
+        cached = [(chunk.hits[i], chunk.derived.get(i)) for i in sorted(chunk.hits)]
+        chunk.hit_future = submitter.submit(partial(reduce_cached, reducer=reducer), cached)
     return chunk
+
+
+Reduced = tuple[Any, bytes | None, str | None]  # record, derived bytes newly made, error
+
+
+def reduce_cached(items: list[tuple[bytes, bytes | None]], reducer: Reducer) -> list[Reduced]:
+    """Reduce cached reports with their cached derived bytes (a worker's task for hits)."""
+    return [reduce_hit(blob, derived, reducer) for blob, derived in items]
+
+
+def reduce_hit(blob: bytes, cached: bytes | None, reducer: Reducer) -> Reduced:
+    """Decode one cached report and reduce it; derive its bytes only if none were cached."""
+    try:
+        derived, record = reducer.apply(unpack_report(blob), cached)
+    except Exception as error:  # noqa: BLE001 - one bad report must not stop the run
+        return None, None, f"{type(error).__name__}: {error}"
+    return record, derived if cached is None else None, None
+
+
+def reduced_hits(chunk: Chunk) -> dict[int, Reduced]:
+    """Return what the worker made of the chunk's hits ({} when they are reduced here)."""
+    if chunk.hit_future is None:
+        return {}
+    positions = sorted(chunk.hits)
+    try:
+        results: list[Reduced] = chunk.hit_future.result()
+    except Exception as error:  # noqa: BLE001 - a dead worker
+        results = [(None, None, f"{type(error).__name__}: {error}")] * len(positions)
+    return dict(zip(positions, results, strict=True))
 
 
 def computed(chunk: Chunk) -> list[Packed]:
@@ -292,9 +325,10 @@ def finish_chunk(chunk: Chunk, store: ReportCache | None, tally: Tally) -> Itera
     for position, (blob, _, extra) in packed.items():
         store_report(store, chunk.keys[position], blob, extra)
     tally.cached += len(chunk.hits)
+    reduced = reduced_hits(chunk)
     for position, document in enumerate(chunk.documents):
         if position in chunk.hits:
-            value, error = settle_hit(chunk, position, store)
+            value, error = settle_hit(chunk, position, store, reduced.get(position))
         else:
             blob, error, extra = packed[position]
             value = extra[1] if extra is not None else None if blob is None else unpack_report(blob)
@@ -310,20 +344,19 @@ def store_report(store: ReportCache | None, key: str | None, blob: bytes | None,
         store.put(key, blob, None if extra is None else extra[0])
 
 
-def settle_hit(chunk: Chunk, position: int, store: ReportCache | None) -> tuple[Any, str | None]:
+def settle_hit(chunk: Chunk, position: int, store: ReportCache | None,
+               reduced: Reduced | None) -> tuple[Any, str | None]:
     """Return the cached report of `position` (or its record) and the error, if any."""
-    report = unpack_report(chunk.hits[position])
+    blob = chunk.hits[position]
     if chunk.reducer is None:
-        return report, None
-    cached = chunk.derived.get(position)
-    try:
-        derived, record = chunk.reducer.apply(report, cached)
-    except Exception as error:  # noqa: BLE001 - one bad report must not stop the run
-        return None, f"{type(error).__name__}: {error}"
+        return unpack_report(blob), None
+    if reduced is None:
+        reduced = reduce_hit(blob, chunk.derived.get(position), chunk.reducer)
+    record, derived, error = reduced
     key = chunk.keys[position]
-    if cached is None and store is not None and key is not None:
+    if derived is not None and store is not None and key is not None:
         store.put_signature(key, derived)  # a row cached before signatures were
-    return record, None
+    return record, error
 
 
 def salvage(chunks: Iterable[Chunk], store: ReportCache) -> None:
@@ -401,7 +434,8 @@ def run_reports(
 
     With `reducer`, yield its record of each report instead of the report: new reports
     are reduced on the worker that made them (only the record, and the packed report if
-    it is to be cached, come back), cached ones here; derived bytes are cached too.
+    it is to be cached, come back), cached ones on a worker too (here when jobs=1);
+    derived bytes are cached beside the reports.
 
     `jobs` defaults to the number of CPUs; 1 runs in this process. `cache=None` turns the
     cache off. `model_version` defaults to `analyzer_fingerprint()`; `no_model` runs the

@@ -144,7 +144,7 @@ def test_record_stream_yields_none_for_every_failure() -> None:
     seen: list[tuple[str, str]] = []
     records = list(record_stream(items, run, lambda path, message: seen.append((path, message))))
     assert [r is None for r in records] == [False, True, True]
-    assert seen == [("missing.txt", "no such file"), ("bad.txt", "ValueError: x")]
+    assert seen == [("missing.txt", "no such file"), ("bad.txt", "analysis failed: ValueError: x")]
 
 
 def test_compare_paths_reads_a_jsonl_corpus(tmp_path: Path) -> None:

@@ -265,3 +265,22 @@ def test_reducer_without_cache_returns_records_only(tmp_path: Path) -> None:
     records = [r for _, r, _ in run_reports(make_documents(2) + [BROKEN], jobs=1, cache=None,
                                             reducer=counting_reducer([]))]
     assert records[2] is None and all(isinstance(r, tuple) for r in records[:2])
+
+
+def path_bytes(report: dict[str, Any]) -> bytes:
+    return report["path"].encode()
+
+
+def statement_count(report: dict[str, Any], derived: bytes) -> tuple[int, bytes]:
+    return len(report["statements"]), derived
+
+
+def test_cache_hits_are_reduced_on_workers_alike(tmp_path: Path) -> None:
+    documents, cache = make_documents(40), tmp_path / "c.sqlite"
+    reducer = Reducer(path_bytes, statement_count)
+    list(run_reports(documents[:30], jobs=1, cache=cache))  # 30 hits without derived bytes
+    pooled = list(run_reports(documents, jobs=2, cache=cache, reducer=reducer, chunk_size=8))
+    inline = list(run_reports(documents, jobs=1, cache=cache, reducer=reducer))
+    assert pooled == inline and len(pooled) == 40
+    with sqlite3.connect(cache) as db:  # the workers' derived bytes were cached
+        assert db.execute("SELECT COUNT(*) FROM signatures").fetchone()[0] == 40
