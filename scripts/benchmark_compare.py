@@ -188,6 +188,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=20240601)
     parser.add_argument("--old", type=Path, help="checkout of the whole-report comparison")
     parser.add_argument("--old-table", type=Path, help="its table of CORPUS, if already made")
+    parser.add_argument("--steps", default="corpus,synthetic", help="in this order")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -210,6 +211,14 @@ def main() -> int:
         subset = args.work / "cached_subset.jsonl"
         corpus, mapping = str(subset), write_corpus(subset, args.corpus, rows, renamed=False)
     full = {**base, "corpus": corpus, "mapping": mapping, "engine": "local"}
+    for step in args.steps.split(","):
+        STEPS[step](args, full, base, rows)
+    return 0
+
+
+def corpus_steps(args: argparse.Namespace, full: dict[str, Any], base: dict[str, Any],
+                 rows: list[tuple[int, str]]) -> None:
+    """The corpus (or its cached subset): signatures made, cached re-run, Dask; agreement."""
     tables = args.work
     measure("corpus local, signatures made", {**full, "table": str(tables / "first.txt")})
     measure("corpus local, cached", {**full, "table": str(tables / "local.txt")})
@@ -224,14 +233,21 @@ def main() -> int:
     old = args.old_table or (tables / "old.txt" if args.old else None)
     if old is not None:
         print(f"old table == local table: {old.read_text() == local}")
+
+
+def synthetic_steps(args: argparse.Namespace, full: dict[str, Any], base: dict[str, Any],
+                    rows: list[tuple[int, str]]) -> None:
+    """Synthetic corpora resampled from the cached rows, compared locally."""
     rng = random.Random(args.seed)
     for size in (int(s) for s in args.sizes.split(",")):
         path = args.work / f"synthetic_{size}.jsonl"
         keys = write_corpus(path, args.corpus, rng.choices(rows, k=size), renamed=True)
         measure(f"synthetic {size} local", {**base, "corpus": str(path), "mapping": keys,
                                             "engine": "local",
-                                            "table": str(tables / f"synthetic_{size}.txt")})
-    return 0
+                                            "table": str(args.work / f"synthetic_{size}.txt")})
+
+
+STEPS = {"corpus": corpus_steps, "synthetic": synthetic_steps}
 
 
 def open_rows(corpus: Path) -> Any:
