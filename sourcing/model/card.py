@@ -145,7 +145,7 @@ def render_card(
         f"# Model card: attribution ({version})", "",
         "Decides each statement's type and source among the candidates the rules propose",
         "(`sourcing/model/decision.py`): the rules' own source under each type of its family, a person",
-        "named in the sentence, the sources of the four statements before, or none. A linear classifier",
+        "named in the sentence, the sources of the eight statements before, or none. A linear classifier",
         "over the rules' decision and the text gives every type a probability; the most probable",
         "candidate wins. Type, source, span, via and",
         "`resolved_from` all come from that one candidate, and its type's probability is the",
