@@ -1,4 +1,4 @@
-"""Rebuild the shipped attribution model: train, save with skops, measure, write the model card.
+"""Rebuild the shipped attribution model: measure on grouped and outlet CV, train, save the weights, write the model card.
 
 Usage:
     python scripts/train.py                     # models/attribution/, with CV figures
