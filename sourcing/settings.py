@@ -72,9 +72,7 @@ class Settings:
     # and at most this far past the end of its paragraph (rule 9).
     tweet_credit_chars: int = 400
     tweet_credit_past_paragraph_chars: int = 80
-    # Windows of cue finding (attribution/subjects.py), in characters. The cue finders take
-    # no Settings yet: they read these defaults, so a changed value here changes them, a
-    # Settings object passed to `analyze` does not.
+    # Windows of cue finding (attribution/cues.py, verbs.py, subjects.py), in characters.
     # A source phrase is at most this long, before or after its cue.
     source_chars: int = 160
     # "..., and said": a coordinated verb looks this far back for "and"/"but".

@@ -65,3 +65,19 @@ def test_latest_resumes_where_the_last_search_stopped() -> None:
     assert attributed.latest("k", has_source) == [attributed[3]]
     assert looked_at == [0, 1, 2, 3]
     assert Attributed().latest("k", has_source) == []
+
+
+def test_cue_windows_come_from_the_settings() -> None:
+    from sourcing.attribution.cues import find_cues
+    from sourcing.text.quotes import quoted_mask
+
+    text = "The deputy minister of health of the northern province of the country said it was safe."
+    whole = Span(0, len(text))
+
+    def source(settings: Settings) -> str | None:
+        (cue,) = find_cues(text, whole, quoted_mask(text), settings)
+        return text[cue.source.start : cue.source.end] if cue.source else None
+
+    assert source(DEFAULT_SETTINGS) == text[: text.index(" said")]
+    assert source(dataclasses.replace(DEFAULT_SETTINGS, source_chars=20)) != source(
+        DEFAULT_SETTINGS)

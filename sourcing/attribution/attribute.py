@@ -91,7 +91,10 @@ def attribute_statements(
     context = Context(document, normalized, quoted, known_people(normalized), settings)
     decisions = [
         decide(
-            find_cues(normalized, span, context.quoted), normalized, context.people, document.outlet
+            find_cues(normalized, span, context.quoted, settings),
+            normalized,
+            context.people,
+            document.outlet,
         )
         for span in sentences
     ]

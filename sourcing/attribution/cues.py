@@ -6,15 +6,11 @@ import re
 from functools import cache, lru_cache
 
 from sourcing.attribution.cue_kinds import Cue, CueKind
-from sourcing.attribution.subjects import (
-    MAX_SOURCE_CHARS,
-    initial_subject,
-    phrase_after,
-    subject_before,
-)
+from sourcing.attribution.subjects import initial_subject, phrase_after, subject_before
 from sourcing.attribution.verbs import verb_cues
 from sourcing.lexicons import alternation, load_lexicon
 from sourcing.records import Span
+from sourcing.settings import DEFAULT_SETTINGS, Settings
 
 __all__ = ["Cue", "CueKind", "find_cues", "find_phrases", "phrase_pattern"]
 
@@ -32,7 +28,9 @@ def find_phrases(name: str, text: str) -> list[re.Match[str]]:
     return list(phrase_pattern(name).finditer(text))
 
 
-def find_cues(normalized: str, sentence: Span, quoted: bytes) -> list[Cue]:
+def find_cues(
+    normalized: str, sentence: Span, quoted: bytes, settings: Settings = DEFAULT_SETTINGS
+) -> list[Cue]:
     """Return the cues of one sentence, outside quotations, in order of position."""
     text = normalized[sentence.start : sentence.end]
     base = sentence.start
@@ -41,15 +39,15 @@ def find_cues(normalized: str, sentence: Span, quoted: bytes) -> list[Cue]:
         return quoted[base + offset] == 0
 
     cues: list[Cue] = []
-    cues += _according_to(text, outside)
-    cues += _citing(text, outside)
-    cues += _quoted_as(text, outside)
-    cues += verb_cues(text, outside)
-    cues += _participle(text, outside)
-    cues += _passive_agent(text, outside)
+    cues += _according_to(text, outside, settings)
+    cues += _citing(text, outside, settings)
+    cues += _quoted_as(text, outside, settings)
+    cues += verb_cues(text, outside, settings)
+    cues += _participle(text, outside, settings)
+    cues += _passive_agent(text, outside, settings)
     cues += _in_record(text, outside)
-    cues += _statement_issued(text, outside)
-    cues += _colon_quote(text, outside)
+    cues += _statement_issued(text, outside, settings)
+    cues += _colon_quote(text, outside, settings)
     cues += [
         Cue(CueKind.HEDGE, Span(m.start(), m.end()), m.group(0).lower())
         for m in find_phrases("impersonal_hedges", text)
@@ -78,21 +76,21 @@ CITING = re.compile(r"\b(?:citing|based on|quoting)\s+", re.IGNORECASE)
 QUOTED_AS = re.compile(r"\bquoted\s+", re.IGNORECASE)
 
 
-def _according_to(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
+def _according_to(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
     cues = []
     for m in ACCORDING.finditer(text):
         if outside(m.start()):
-            source = phrase_after(text, m.end())
+            source = phrase_after(text, m.end(), settings)
             cues.append(Cue(CueKind.ACCORDING_TO, Span(m.start(), m.end()), "according to", source))
     return cues
 
 
-def _citing(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
+def _citing(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
     cues = []
     for m in CITING.finditer(text):
         if outside(m.start()):
             cues.append(
-                Cue(CueKind.CITING, Span(m.start(), m.end()), "citing", phrase_after(text, m.end()))
+                Cue(CueKind.CITING, Span(m.start(), m.end()), "citing", phrase_after(text, m.end(), settings))
             )
     return cues
 
@@ -100,17 +98,17 @@ def _citing(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
 AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|writing)\b", re.IGNORECASE)
 
 
-def _quoted_as(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
+def _quoted_as(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
     cues = []
     for m in QUOTED_AS.finditer(text):
         if not outside(m.start()):
             continue
-        tail = text[m.end() : m.end() + MAX_SOURCE_CHARS]
+        tail = text[m.end() : m.end() + settings.source_chars]
         as_saying = AS_SAYING.search(tail)
         if not as_saying:
             continue
         source = Span(m.end(), m.end() + as_saying.start())
-        via = subject_before(text, m.start())
+        via = subject_before(text, m.start(), settings)
         cues.append(Cue(CueKind.QUOTED_AS, Span(m.start(), m.end()), "quoted", source, via))
     return cues
 
@@ -126,12 +124,12 @@ def _first_outside(pattern: re.Pattern[str], text: str, outside) -> re.Match[str
     return match if match and outside(match.start()) else None
 
 
-def _participle(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
+def _participle(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
     """'X did Y, saying Z': the participle's speaker is the sentence subject."""
     match = _first_outside(_participle_pattern(), text, outside)
     if match is None:
         return []
-    subject = initial_subject(text)
+    subject = initial_subject(text, settings)
     if subject is None:
         return []
     return [
@@ -153,12 +151,12 @@ def _passive_agent_pattern() -> re.Pattern[str]:
     )
 
 
-def _passive_agent(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
+def _passive_agent(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
     """'This message was announced by X': the agent after 'by' is the source."""
     cues = []
     for m in _passive_agent_pattern().finditer(text):
         if outside(m.start()):
-            source = phrase_after(text, m.end())
+            source = phrase_after(text, m.end(), settings)
             cues.append(Cue(CueKind.PASSIVE, Span(m.start(), m.end()), "by", source))
     return cues
 
@@ -192,12 +190,12 @@ def _statement_issued_pattern() -> re.Pattern[str]:
     )
 
 
-def _statement_issued(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
+def _statement_issued(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
     """'Sen. Warner issued a statement': the issuer is the source."""
     match = _first_outside(_statement_issued_pattern(), text, outside)
     if match is None:
         return []
-    subject = subject_before(text, match.start())
+    subject = subject_before(text, match.start(), settings)
     if subject is None:
         return []
     return [
@@ -213,12 +211,12 @@ def _statement_issued(text: str, outside) -> list[Cue]:  # type: ignore[no-untyp
 COLON_QUOTE = re.compile(r":\s*\"")
 
 
-def _colon_quote(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
+def _colon_quote(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
     """'Tusk went on: "..."': a colon opening a quotation makes the subject its speaker."""
     match = _first_outside(COLON_QUOTE, text, outside)
     if match is None:
         return []
-    subject = initial_subject(text)
+    subject = initial_subject(text, settings)
     if subject is None or subject.end > match.start():
         return []
     return [Cue(CueKind.COLON_QUOTE, Span(match.start(), match.start() + 1), ":", subject)]

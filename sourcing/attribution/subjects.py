@@ -7,22 +7,22 @@ from functools import cache, lru_cache
 
 from sourcing.lexicons import alternation, load_lexicon
 from sourcing.records import Span
-from sourcing.settings import DEFAULT_SETTINGS
+from sourcing.settings import DEFAULT_SETTINGS, Settings
 
 CLAUSE_MARKS = '";:()[]'
-MAX_SOURCE_CHARS = DEFAULT_SETTINGS.source_chars
 
 PHRASE_END = re.compile(
     r",|;|:|\"|\s(?:that|as|and said|to say|during|while|when|after|before|because|since|until)\s|\s-\s|$"
 )
 
 
-def phrase_after(text: str, start: int) -> Span | None:
+def phrase_after(text: str, start: int, settings: Settings = DEFAULT_SETTINGS) -> Span | None:
     """Return the noun phrase starting at `start`, up to the next clause mark."""
     while start < len(text) and text[start] in "\"' ":
         start += 1  # 'citing "Republican and Democratic aides ..."': the quote opens the phrase
-    end_match = PHRASE_END.search(text, start, min(len(text), start + MAX_SOURCE_CHARS))
-    end = end_match.start() if end_match else min(len(text), start + MAX_SOURCE_CHARS)
+    limit = min(len(text), start + settings.source_chars)
+    end_match = PHRASE_END.search(text, start, limit)
+    end = end_match.start() if end_match else limit
     end = _extend_relative_clause(text, end)
     while end > start and text[end - 1] in " .,":
         end -= 1
@@ -55,14 +55,16 @@ PRONOUN_CHUNK = re.compile(r"\s*(?:he|she|they|it|we|i)\s*$", re.IGNORECASE)
 COORDINATED_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)
 
 
-def subject_before(text: str, verb_start: int) -> Span | None:
+def subject_before(
+    text: str, verb_start: int, settings: Settings = DEFAULT_SETTINGS
+) -> Span | None:
     """Return the noun phrase that ends right before the verb, or None."""
     if COORDINATED_VERB.search(
-        text, max(0, verb_start - DEFAULT_SETTINGS.coordinated_verb_chars), verb_start
+        text, max(0, verb_start - settings.coordinated_verb_chars), verb_start
     ):
-        return initial_subject(text)
-    end = _skip_adverbs_back(text, verb_start)
-    lower = max(0, end - MAX_SOURCE_CHARS)
+        return initial_subject(text, settings)
+    end = _skip_adverbs_back(text, verb_start, settings)
+    lower = max(0, end - settings.source_chars)
     start = end
     while start > lower and text[start - 1] not in CLAUSE_MARKS:
         start -= 1
@@ -89,7 +91,7 @@ def subject_before(text: str, verb_start: int) -> Span | None:
         subject_start += 1
     first_chunk_end = text.find(",", subject_start, end)
     subject_start = _trim_leading_clause(
-        text, subject_start, end if first_chunk_end < 0 else first_chunk_end
+        text, subject_start, end if first_chunk_end < 0 else first_chunk_end, settings
     )
     subject_end = end
     while subject_end > subject_start and text[subject_end - 1] in " ,":
@@ -108,10 +110,10 @@ LEADING_CLAUSE = re.compile(
 )
 
 
-def _trim_leading_clause(text: str, start: int, end: int) -> int:
+def _trim_leading_clause(text: str, start: int, end: int, settings: Settings) -> int:
     """Drop a leading clause ("... and officials" -> "officials") from a subject span."""
     chunk = text[start:end]
-    if len(chunk) > MAX_SOURCE_CHARS:
+    if len(chunk) > settings.source_chars:
         return start
     match = LEADING_CLAUSE.match(chunk)
     return start + match.end() if match else start
@@ -127,11 +129,11 @@ def _trailing_time() -> re.Pattern[str]:
     )
 
 
-def _skip_adverbs_back(text: str, position: int) -> int:
+def _skip_adverbs_back(text: str, position: int, settings: Settings) -> int:
     """Move left over white space, adverbs ('also', 'has') and time phrases ('on Monday')."""
     adverbs = load_lexicon("adverbs_before_verb")
     end = position
-    window = text[max(0, position - DEFAULT_SETTINGS.time_phrase_chars) : position]
+    window = text[max(0, position - settings.time_phrase_chars) : position]
     time = _trailing_time().search(window)
     if time:
         end = position - (len(window) - time.start())
@@ -156,7 +158,7 @@ def _leading_adverbial() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})\b[^,]{{0,80}},\s*", re.IGNORECASE)
 
 
-def initial_subject(text: str) -> Span | None:
+def initial_subject(text: str, settings: Settings = DEFAULT_SETTINGS) -> Span | None:
     """Return the noun phrase that opens a sentence, after any leading adverbial clause."""
     start = 0
     adverbial = _leading_adverbial().match(text)
@@ -166,7 +168,7 @@ def initial_subject(text: str) -> Span | None:
         start += 1
     allowed = _subject_vocabulary()
     end = start
-    for token in re.finditer(r"\S+", text[start : start + MAX_SOURCE_CHARS]):
+    for token in re.finditer(r"\S+", text[start : start + settings.source_chars]):
         word = token.group(0).rstrip(",")
         bare = word.lower().removesuffix("'s")
         if word[:1].isupper() or bare in allowed:

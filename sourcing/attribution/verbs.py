@@ -9,6 +9,7 @@ from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.subjects import APPOSITIVE_START, phrase_after, subject_before
 from sourcing.lexicons import load_lexicon
 from sourcing.records import Span
+from sourcing.settings import DEFAULT_SETTINGS, Settings
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'\-.]*[A-Za-z]|[A-Za-z]")
 
@@ -53,7 +54,7 @@ def _record_and_body_nouns() -> frozenset[str]:
     return load_lexicon("document_heads") | load_lexicon("org_heads") | load_lexicon("outlet_terms")
 
 
-def verb_cues(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
+def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list[Cue]:  # type: ignore[no-untyped-def]
     verbs = cue_verbs()
     ambiguous = load_lexicon("cue_verbs_ambiguous")
     cues = []
@@ -76,7 +77,8 @@ def verb_cues(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
             continue
         # Both readings are kept, the inverted first: the decision takes the first whose
         # source phrase can be classified ("..., said the latest missile" is no source).
-        cues += [c for c in (_inverted(text, token), _subject_cue(text, token)) if c is not None]
+        found = (_inverted(text, token, settings), _subject_cue(text, token, settings))
+        cues += [c for c in found if c is not None]
     return cues
 
 
@@ -87,7 +89,7 @@ INVERTED_STOP = re.compile(
 )
 
 
-def _inverted(text: str, token: re.Match[str]) -> Cue | None:
+def _inverted(text: str, token: re.Match[str], settings: Settings) -> Cue | None:
     """'"...," said X' and ', said X': the source follows the verb."""
     left = text[max(0, token.start() - 4) : token.start()]
     if not INVERTED_LEFT.search(left) and text[: token.start()].strip():
@@ -99,7 +101,7 @@ def _inverted(text: str, token: re.Match[str]) -> Cue | None:
         return None
     if '"' not in left and not (text[after].isupper() or DESCRIPTOR_START.match(text, after)):
         return None
-    source = phrase_after(text, after)
+    source = phrase_after(text, after, settings)
     if source is None:
         return None
     rest = text[source.end :].strip(" .!?\"')")
@@ -115,9 +117,9 @@ def _inverted(text: str, token: re.Match[str]) -> Cue | None:
     )
 
 
-def _subject_cue(text: str, token: re.Match[str]) -> Cue | None:
+def _subject_cue(text: str, token: re.Match[str], settings: Settings) -> Cue | None:
     """'X said ...': the source is the noun phrase before the verb."""
-    source = subject_before(text, token.start())
+    source = subject_before(text, token.start(), settings)
     if source is None:
         return None
     return Cue(
