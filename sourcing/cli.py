@@ -48,7 +48,7 @@ EXIT_CODES = (
 class SourcingGroup(typer.core.TyperGroup):
     """The commands, with a missing library said once on stderr (exit 2), not per input."""
 
-    def invoke(self, ctx: click.Context) -> object:
+    def invoke(self, ctx: Any) -> Any:  # typer vendors click: its Context type is private
         try:
             return super().invoke(ctx)
         except MissingDependency as error:

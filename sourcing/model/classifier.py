@@ -42,8 +42,10 @@ class TrainingSet:
     def subset(self, articles: set[str]) -> TrainingSet:
         """The examples of `articles` only."""
         kept = [i for i, group in enumerate(self.groups) if group in articles]
-        return TrainingSet(*(tuple(column[i] for i in kept)
-                             for column in (self.features, self.labels, self.groups, self.outlets)))
+        return TrainingSet(tuple(self.features[i] for i in kept),
+                           tuple(self.labels[i] for i in kept),
+                           tuple(self.groups[i] for i in kept),
+                           tuple(self.outlets[i] for i in kept))
 
 
 def align(statements: Sequence[Statement], rows: Iterable[GoldRow]) -> list[tuple[int, str]]:

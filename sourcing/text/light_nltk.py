@@ -29,7 +29,7 @@ def register_light_nltk() -> None:
         if spec is None or spec.loader is None:
             return  # not installed: the import that needs it says so
         module = importlib.util.module_from_spec(spec)
-        module.__getattr__ = _attribute_getter(module)  # type: ignore[attr-defined]
+        module.__getattr__ = _attribute_getter(module)  # type: ignore[method-assign]
         sys.modules[name] = module
 
 

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sourcing.text.body import body_regions, boilerplate_patterns, find_excluded
 from sourcing.records import Role
+from sourcing.text.body import body_regions, boilerplate_patterns, find_excluded
 
 # Two real body paragraphs (seed 003) put around a snippet, so rules that look at neighbours
 # and tail markers (which need body before them) see an article.
