@@ -21,7 +21,7 @@ def failure_line(failure: InputFailure) -> str:
 class BatchProgress:
     """Show a progress bar on stderr (terminals only) and print failures as they come."""
 
-    def __init__(self, total: int, show_bar: bool) -> None:
+    def __init__(self, total: int | None, show_bar: bool) -> None:
         self.console = Console(stderr=True, highlight=False, emoji=False)
         self.show_bar = show_bar and self.console.is_terminal
         self.progress = Progress(
