@@ -29,6 +29,9 @@ except ImportError as error:  # pragma: no cover - only with an unsupported text
     ) from error
 
 SYLLABLE_TABLE = "syllables.txt.gz"
+# Words outside the table whose pyphen count is remembered: bounded, because a corpus brings
+# new names without end (pyphen's own per-word cache is emptied for the same reason).
+MEMO_WORDS = 20_000
 # textstat reads `table[word][0]` as a pronunciation and counts its phones ending in a digit.
 Pronunciations = list[list[str]]
 
@@ -36,18 +39,27 @@ Pronunciations = list[list[str]]
 class SyllableTable(dict[str, Pronunciations]):
     """Word -> one pronunciation with as many stressed phones as the word has syllables.
 
-    A word missing from the table gets pyphen's count, as textstat would give it, memoized.
+    A word missing from the table gets pyphen's count, as textstat would give it.
     """
 
     def __init__(self, counts: dict[str, int], lang: str) -> None:
-        shapes = {count: [["1"] * count] for count in set(counts.values())}
-        super().__init__((word, shapes[count]) for word, count in counts.items())
+        self.shapes = {count: [["1"] * count] for count in set(counts.values())}
+        super().__init__((word, self.shapes[count]) for word, count in counts.items())
         self.lang = lang
 
     def __missing__(self, word: str) -> Pronunciations:
-        shape = [["1"] * (len(get_pyphen(self.lang).positions(word)) + 1)]
-        self[word] = shape
-        return shape
+        count = pyphen_syllables(self.lang, word)
+        return self.shapes.get(count) or [["1"] * count]
+
+
+@lru_cache(maxsize=MEMO_WORDS)
+def pyphen_syllables(lang: str, word: str) -> int:
+    """Count syllables as textstat does for a word CMUdict lacks: pyphen's break points + 1."""
+    pyphen = get_pyphen(lang)
+    count = len(pyphen.positions(word)) + 1
+    cache = getattr(getattr(pyphen, "hd", None), "cache", {})  # pyphen keeps every word it saw
+    cache.pop(word.lower(), None)  # this memo is bounded instead
+    return count
 
 
 @lru_cache(maxsize=1)

@@ -75,8 +75,11 @@ def test_word_missing_from_the_table_counts_as_pyphen_says(offline: None, word: 
     pyphen = _count_syllables.get_pyphen("en_US")
     table = readability_module._offline_cmudict("en_US")
     assert table is not None
-    assert len(table[word][0]) == len(pyphen.positions(word)) + 1
-    assert word in table  # remembered
+    expected = len(pyphen.positions(word)) + 1
+    hits = readability_module.pyphen_syllables.cache_info().hits
+    assert len(table[word][0]) == expected == len(table[word][0])
+    assert readability_module.pyphen_syllables.cache_info().hits == hits + 1  # remembered
+    assert word not in table  # the table itself does not grow
 
 
 def test_empty_text_does_not_fail(offline: None) -> None:
