@@ -58,7 +58,8 @@ def _proposed(statement: Statement, decided: Sequence[Statement], wanted: Source
             yield carried
     else:
         kinds = [statement.type] if statement.type is SourceType.UNATTRIBUTED else _types_of(statement)
-        yield from (replace(statement, type=kind) for kind in kinds if fits(kind))
+        yield from (statement if kind is statement.type else replace(statement, type=kind)
+                    for kind in kinds if fits(kind))
         named_kinds = [k for k in (SourceType.NAMED_OFFICIAL, SourceType.NAMED_PERSON) if fits(k)]
         named = _named_in_sentence(statement) if named_kinds else None
         if named is not None:

@@ -150,8 +150,9 @@ def _source_features(statement: Statement, context: FeatureContext) -> Features:
         result["source_name_shape"] = 1.0
     if re.search(r"\b[A-Z]{2,}\b", source):
         result["source_acronym"] = 1.0
+    seen = set(words)
     for name in SOURCE_LEXICONS:
-        if set(words) & load_lexicon(name):
+        if not seen.isdisjoint(load_lexicon(name)):
             result[f"source_lex={name}"] = 1.0
     outlet = find_outlet(source)
     if outlet:
@@ -228,10 +229,11 @@ def _sentence_features(statement: Statement, context: FeatureContext) -> Feature
     result: Features = {"length": min(len(words), 60) / 60}
     if len(words) <= 3:
         result["fragment"] = 1.0
+    seen = set(words)
     for name in SOURCE_LEXICONS:
-        if set(words) & load_lexicon(name):
+        if not seen.isdisjoint(load_lexicon(name)):
             result[f"sentence_lex={name}"] = 1.0
-    verbs = set(words) & cue_verbs()
+    verbs = seen & cue_verbs()
     if verbs:
         result["sentence_cue_verb"] = 1.0
         for verb in verbs:

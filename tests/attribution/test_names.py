@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sourcing.attribution.names import find_outlet, is_official, person_names
+from sourcing.lexicons import load_lines
 
 
 @pytest.mark.parametrize(
@@ -13,11 +14,19 @@ from sourcing.attribution.names import find_outlet, is_official, person_names
         ("Reuters quoted another official", "reuters"),
         ("according to The New York Times", "new york times"),
         ("earlier this week", None),
+        ("Reutersville officials", None),
         ("NBC News' Kelly O'Donnell", "nbc news"),
     ],
 )
 def test_find_outlet(text: str, outlet: str | None) -> None:
     assert find_outlet(text) == outlet
+
+
+def test_find_outlet_finds_every_listed_outlet_whole() -> None:
+    """The pattern is a trie of the names: each name still matches in full (the longest wins)."""
+    for name in load_lines("outlets"):
+        bare = name.removeprefix("The ").removeprefix("the ")
+        assert find_outlet(f"according to {name}, officials said") == bare.lower(), name
 
 
 @pytest.mark.parametrize(
