@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from sourcing.dependencies import MissingDependency, missing_dependency
 from sourcing.inputs.ingest import FailureKind, InputFailure
@@ -137,18 +137,20 @@ def analyze_chunk(documents: list[Document], no_model: bool = False,
 
 
 Task = Callable[[list[Document]], list[Packed]]
+T = TypeVar("T")  # what a task takes a list of: documents, or cached reports
+R = TypeVar("R")  # what it returns a list of
 
 
 class Submitter(Protocol):
-    def submit(self, task: Task, documents: list[Document]) -> Any: ...
+    def submit(self, task: Callable[[list[T]], list[R]], items: list[T]) -> Any: ...
 
 
 class InlineSubmitter:
     """Do the work at once in this process (jobs=1)."""
 
-    def submit(self, task: Task, documents: list[Document]) -> Future[list[Packed]]:
-        future: Future[list[Packed]] = Future()
-        future.set_result(task(documents))
+    def submit(self, task: Callable[[list[T]], list[R]], items: list[T]) -> Future[list[R]]:
+        future: Future[list[R]] = Future()
+        future.set_result(task(items))
         return future
 
 
@@ -158,8 +160,8 @@ class PoolSubmitter:
 
     pool: ProcessPoolExecutor
 
-    def submit(self, task: Task, documents: list[Document]) -> Future[list[Packed]]:
-        return self.pool.submit(task, documents)
+    def submit(self, task: Callable[[list[T]], list[R]], items: list[T]) -> Future[list[R]]:
+        return self.pool.submit(task, items)
 
 
 @dataclass
@@ -168,8 +170,8 @@ class DaskSubmitter:
 
     client: Any
 
-    def submit(self, task: Task, documents: list[Document]) -> Any:
-        return self.client.submit(task, documents, pure=False)
+    def submit(self, task: Callable[[list[T]], list[R]], items: list[T]) -> Any:
+        return self.client.submit(task, items, pure=False)
 
 
 def _ignore_sigint() -> None:
