@@ -75,9 +75,10 @@ def timed_stages(spent: dict[str, float]) -> None:
 
     cache.ReportCache.get_many = timing(cache.ReportCache.get_many, spent, "cache_read")  # type: ignore[method-assign]
     engine.unpack_report = timing(engine.unpack_report, spent, "cache_read")  # type: ignore[attr-defined]
-    if hasattr(cache.ReportCache, "get_signatures"):  # not in the whole-report path
+    if hasattr(cache.ReportCache, "get_signatures"):
         cache.ReportCache.get_signatures = timing(  # type: ignore[attr-defined]
             cache.ReportCache.get_signatures, spent, "cache_read")
+    if hasattr(near_duplicates.DuplicateIndex, "check_signature"):  # not the whole-report path
         engine.Reducer.apply = timing(engine.Reducer.apply, spent, "reduce")  # type: ignore[attr-defined]
         near_duplicates.DuplicateIndex.check_signature = timing(  # type: ignore[attr-defined]
             near_duplicates.DuplicateIndex.check_signature, spent, "near_duplicates")
