@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from bad_inputs import ARTICLE, BAD_INPUTS, FIXTURES
 from click.testing import Result
-from test_ingest import ARTICLE, BAD_INPUTS, FIXTURES
 from typer.testing import CliRunner
 
 from sourcing import __version__, cli
