@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -107,12 +108,35 @@ def canonical_outlet(raw: str | None, url: str | None, table: OutletTable) -> st
     return UNKNOWN
 
 
-def same_outlet(name: str | None, other: str | None, table: OutletTable) -> bool:
-    """Tell whether two outlet names ("The AP", "Associated Press") are one canonical outlet."""
-    if not name or not other:
+def is_publisher(outlet: str | None, publisher: str | None, table: OutletTable | None = None) -> bool:
+    """Tell whether `outlet` names the outlet that published the article (GUIDELINES rule 10).
+
+    Both names are read as written and as `canonical_outlet` names them (outlet_aliases.txt:
+    "AP" -> "Associated Press", "CNN (Web News)" -> "CNN"); the outlet is the publisher when all
+    its words are among the publisher's ("the" aside, "news" allowed).
+
+    >>> is_publisher("The AP", "Associated Press")
+    True
+    >>> is_publisher("Reuters", "Fox News")
+    False
+    """
+    if not outlet or not publisher:
         return False
-    canonical = [canonical_outlet(_THE.sub("", n), None, table).casefold() for n in (name, other)]
-    return canonical[0] == canonical[1]
+    theirs = set().union(*_name_forms(publisher, table)) | {"news"}
+    return any(ours and ours <= theirs for ours in _name_forms(outlet, table))
+
+
+def _name_forms(name: str, table: OutletTable | None) -> tuple[frozenset[str], ...]:
+    """The words of `name` as written and of its canonical outlet name, without "the"."""
+    canonical = canonical_outlet(_THE.sub("", name), None, table or _default_table())
+    return tuple(
+        frozenset(form.lower().replace("-", " ").split()) - {"the"} for form in (name, canonical)
+    )
+
+
+@cache
+def _default_table() -> OutletTable:
+    return default_table()
 
 
 def outlet_domains(outlet: str, table: OutletTable) -> list[str]:

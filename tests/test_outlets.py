@@ -11,6 +11,7 @@ from sourcing.outlets import (
     bare_host,
     canonical_outlet,
     default_table,
+    is_publisher,
     load_table,
     outlet_domains,
     outlet_for_domain,
@@ -118,3 +119,21 @@ def test_bare_host(text: str, host: str) -> None:
 def test_outlet_domains_home_site_first() -> None:
     assert outlet_domains("New York Times", TABLE)[0] == "nytimes.com"
     assert outlet_domains("No Such Outlet", TABLE) == []
+
+
+@pytest.mark.parametrize(
+    ("outlet", "publisher", "expected"),
+    [
+        ("The AP", "Associated Press", True),  # abbreviation through outlet_aliases.txt
+        ("Associated Press", "AP", True),
+        ("CNN", "CNN (Web News)", True),  # a corpus label
+        ("The New York Times", "New York Times - News", True),
+        ("Reuters", "Fox News", False),
+        ("AP", "Fox Online News", False),  # wire copy on another outlet's site
+        ("The Times", "Reuters", False),
+        (None, "Reuters", False),
+        ("Reuters", None, False),
+    ],
+)
+def test_is_publisher(outlet: str | None, publisher: str | None, expected: bool) -> None:
+    assert is_publisher(outlet, publisher) is expected

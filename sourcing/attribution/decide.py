@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
 from sourcing.attribution.verbs import record_only_verbs
+from sourcing.outlets import is_publisher
 from sourcing.provenance import Provenance, Rule
 from sourcing.records import SourceType, Span
 
@@ -171,21 +172,6 @@ def _relay(candidates: list[tuple[Cue, Mention]], normalized: str) -> Decision |
             Provenance(Rule.RELAY_OUTLET, cue_kind=cue.kind.value, source_kind=mention.kind.value),
         )
     return None
-
-
-def is_publisher(outlet: str | None, publisher: str | None) -> bool:
-    """Tell whether `outlet` is the outlet that published the article (rule 10)."""
-    if not outlet or not publisher:
-        return False
-    theirs = set(publisher.lower().replace("-", " ").split()) - {
-        "the",
-        "online",
-        "web",
-        "(web",
-        "news)",
-    }
-    ours = set(outlet.lower().split()) - {"the"}
-    return bool(ours) and ours <= theirs | {"news"}
 
 
 def _text(normalized: str, span: Span | None) -> str | None:

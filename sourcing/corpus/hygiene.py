@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sourcing.lexicons import load_lines
-from sourcing.outlets import OutletTable, default_table, same_outlet
+from sourcing.outlets import OutletTable, is_publisher
 
 
 @dataclass(frozen=True)
@@ -46,10 +46,9 @@ def wire_signs(
     itself (Reuters' dateline on a Reuters article) does not count.
     """
     found = patterns if patterns is not None else wire_patterns()
-    outlets = table if table is not None else default_table()
     return tuple(
         p.label for p in found
-        if any(not same_outlet(agency, publisher, outlets) for agency in p.agencies(text))
+        if any(not is_publisher(agency, publisher, table) for agency in p.agencies(text))
     )
 
 

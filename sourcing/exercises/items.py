@@ -10,9 +10,8 @@ from importlib import resources
 from typing import Any
 
 from sourcing.attribution.cues import find_phrases
-from sourcing.attribution.decide import is_publisher
 from sourcing.consistency import report_problems
-from sourcing.outlets import OutletTable, default_table, same_outlet
+from sourcing.outlets import OutletTable, default_table, is_publisher
 from sourcing.records import NAMED_TYPES, ArticleReport, SourceType, Statement
 from sourcing.render.html import type_styles
 from sourcing.settings import Settings
@@ -126,7 +125,7 @@ def own_reporting(statement: Statement, report: ArticleReport) -> bool:
         return False
     publisher = report.document.outlet
     return any(
-        is_publisher(name, publisher) or same_outlet(name, publisher, outlet_table())
+        is_publisher(name, publisher)
         for name in (statement.source, statement.via) if name
     )
 

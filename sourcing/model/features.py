@@ -15,10 +15,10 @@ from functools import cache
 
 from sourcing.attribution.attribute import text_views
 from sourcing.attribution.cues import phrase_pattern
-from sourcing.attribution.decide import is_publisher
 from sourcing.attribution.names import find_outlet
 from sourcing.attribution.verbs import cue_verbs
 from sourcing.lexicons import load_lexicon
+from sourcing.outlets import is_publisher
 from sourcing.provenance import Rule
 from sourcing.records import Document, Span, Statement
 from sourcing.text.quotes import opens_inside_quote, quote_share
