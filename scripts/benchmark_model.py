@@ -22,8 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from sourcing.attribution.attribute import text_views
-from sourcing.model.classifier import retype_statements
-from sourcing.model.features import article_features
+from sourcing.model.classifier import model_features, retype_statements
 from sourcing.model.store import MODEL_NAME, models_dir, shipped_model
 from sourcing.pipeline import analyze
 from sourcing.records import Document
@@ -84,7 +83,7 @@ def main() -> int:
 def _model_stages(document: Document, statements: list, model) -> dict[str, float]:  # type: ignore[type-arg,no-untyped-def]
     """Time the model's stages on the rules' statements: features, predict, candidates and choice."""
     start = time.perf_counter()
-    rows = article_features(document, statements)
+    rows = model_features(document, statements, model.phrases)
     features = time.perf_counter()
     model.linear.predict_proba(rows) if rows else None
     predicted = time.perf_counter()

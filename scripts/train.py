@@ -22,8 +22,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=models_dir() / MODEL_NAME, help="model folder")
     parser.add_argument("--no-cv", action="store_true", help="skip cross-validation (seed figures only)")
+    parser.add_argument("--skip-outlets", action="store_true", help="no leave-one-outlet-out CV (faster)")
     args = parser.parse_args()
-    comparisons = build_model(default_gold_paths(ROOT), args.out, not args.no_cv, lambda line: print(line, file=sys.stderr))
+    comparisons = build_model(default_gold_paths(ROOT), args.out, not args.no_cv, lambda line: print(line, file=sys.stderr),
+                              with_outlets=not args.skip_outlets)
     for comparison in comparisons:
         print(f"{comparison.name}: see {args.out / 'MODEL_CARD.md'}")
     if not args.no_cv:

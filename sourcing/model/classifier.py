@@ -14,6 +14,7 @@ from sourcing.evaluation import GoldRow
 from sourcing.model.decision import choose, follow_forward
 from sourcing.model.features import Features, article_features
 from sourcing.model.linear import LinearModel, fit_linear
+from sourcing.model.phrase_types import phrase_type_features
 from sourcing.provenance import Provenance, Rule, render_evidence
 from sourcing.records import ArticleReport, Document, SourceType, Statement
 
@@ -24,6 +25,7 @@ class AttributionModel:
 
     linear: LinearModel
     version: str
+    phrases: LinearModel | None = None  # the source-phrase classifier (sourcing/model/phrase_types.py)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -66,15 +68,31 @@ def align(statements: Sequence[Statement], rows: Iterable[GoldRow]) -> list[tupl
     return pairs
 
 
-def training_set(reports: Mapping[str, ArticleReport], gold: Mapping[str, list[GoldRow]]) -> TrainingSet:
-    """Build the training examples from rules-only reports and the gold rows, article by article."""
+def model_features(document: Document, statements: Sequence[Statement], phrases: LinearModel | None) -> list[Features]:
+    """The attribution model's features: the statement's (sourcing/model/features.py) and its source phrase's."""
+    rows = article_features(document, statements)
+    if phrases is None:
+        return rows
+    for row, extra in zip(rows, phrase_type_features(phrases, statements)):
+        row.update(extra)
+    return rows
+
+
+def training_set(
+    reports: Mapping[str, ArticleReport], gold: Mapping[str, list[GoldRow]],
+    phrases: Mapping[str, LinearModel] | None = None,
+) -> TrainingSet:
+    """Build the training examples from rules-only reports and the gold rows, article by article.
+
+    `phrases` gives each article the phrase classifier its features use (one fitted without it).
+    """
     feats: list[Features] = []
     labels: list[str] = []
     groups: list[str] = []
     outlets: list[str] = []
     for name in sorted(gold):
         report = reports[name]
-        rows = article_features(report.document, report.statements)
+        rows = model_features(report.document, report.statements, phrases[name] if phrases else None)
         for index, label in align(report.statements, gold[name]):
             feats.append(rows[index])
             labels.append(label)
@@ -83,9 +101,9 @@ def training_set(reports: Mapping[str, ArticleReport], gold: Mapping[str, list[G
     return TrainingSet(tuple(feats), tuple(labels), tuple(groups), tuple(outlets))
 
 
-def fit_model(data: TrainingSet, version: str, seed: int = 0) -> AttributionModel:
-    """Fit the linear model on `data`."""
-    return AttributionModel(fit_linear(data.features, data.labels, seed), version)
+def fit_model(data: TrainingSet, version: str, seed: int = 0, phrases: LinearModel | None = None) -> AttributionModel:
+    """Fit the linear model on `data` (whose features were built with a phrase classifier when `phrases`)."""
+    return AttributionModel(fit_linear(data.features, data.labels, seed), version, phrases)
 
 
 def retype_statements(
@@ -94,7 +112,7 @@ def retype_statements(
     """Decide each statement among its candidates (sourcing/model/decision.py) by the model's probabilities."""
     if not statements:
         return []
-    probabilities = model.linear.predict_proba(article_features(document, statements))
+    probabilities = model.linear.predict_proba(model_features(document, statements, model.phrases))
     labels = [SourceType(label) for label in model.labels]
     result: list[Statement] = []
     for statement, row in zip(statements, probabilities):

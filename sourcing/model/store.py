@@ -29,6 +29,8 @@ META_FILE = "model.json"
 HASHING = f"crc32-{HASH_BITS}"  # how feature names become columns; a model hashed otherwise is refused
 # The arrays of weights.npz and the dtype kind of each; anything else in a file is refused.
 ARRAYS = {"classes": "U", "buckets": "i", "coef": "f", "intercept": "f", "temperature": "f"}
+# The source-phrase classifier's arrays (sourcing/model/phrase_types.py): all of them or none.
+PHRASE_ARRAYS = {f"phrase_{key}": kind for key, kind in ARRAYS.items() if key != "temperature"}
 
 
 class ModelError(Exception):
@@ -42,8 +44,13 @@ def save_model(model: AttributionModel, directory: Path, notes: Mapping[str, Any
     directory.mkdir(parents=True, exist_ok=True)
     linear = model.linear
     buffer = io.BytesIO()
-    np.savez_compressed(buffer, classes=np.array(linear.classes), buckets=linear.buckets, coef=linear.coef,
-                        intercept=linear.intercept, temperature=np.array(linear.temperature))
+    arrays = {"classes": np.array(linear.classes), "buckets": linear.buckets, "coef": linear.coef,
+              "intercept": linear.intercept, "temperature": np.array(linear.temperature)}
+    if model.phrases is not None:
+        phrases = model.phrases
+        arrays |= {"phrase_classes": np.array(phrases.classes), "phrase_buckets": phrases.buckets,
+                   "phrase_coef": phrases.coef, "phrase_intercept": phrases.intercept}
+    np.savez_compressed(buffer, **arrays)
     data = buffer.getvalue()
     digest = hashlib.sha256(data).hexdigest()
     version = f"{directory.name}-{digest[:10]}"
@@ -65,11 +72,13 @@ def load_model(directory: Path) -> AttributionModel:
                          "the file was changed or damaged; retrain with `sourcing train`")
     if meta.get("hashing") != HASHING:
         raise ModelError(f"{directory / MODEL_FILE} hashes features as {meta.get('hashing')!r}, not {HASHING!r}")
-    return AttributionModel(read_weights(data, str(directory / MODEL_FILE)), str(meta["version"]))
+    linear, phrases = read_weights(data, str(directory / MODEL_FILE))
+    return AttributionModel(linear, str(meta["version"]), phrases)
 
 
-def read_weights(data: bytes, name: str = "model") -> LinearModel:
-    """Build the linear model from the bytes of weights.npz; raise ModelError on anything unexpected."""
+def read_weights(data: bytes, name: str = "model") -> tuple[LinearModel, LinearModel | None]:
+    """Build the linear model (and the phrase classifier, when stored) from the bytes of weights.npz;
+    raise ModelError on anything unexpected."""
     import numpy as np
 
     try:
@@ -77,17 +86,26 @@ def read_weights(data: bytes, name: str = "model") -> LinearModel:
             arrays = {key: archive[key] for key in archive.files}
     except Exception as error:  # numpy raises many kinds on a damaged archive
         raise ModelError(f"{name} is not a readable weights file: {error}") from error
-    unexpected = {key for key in arrays if key not in ARRAYS} | {
-        key for key, kind in ARRAYS.items() if key in arrays and arrays[key].dtype.kind != kind}
-    missing = set(ARRAYS) - set(arrays)
+    allowed = ARRAYS | PHRASE_ARRAYS
+    unexpected = {key for key in arrays if key not in allowed} | {
+        key for key, kind in allowed.items() if key in arrays and arrays[key].dtype.kind != kind}
+    expected = set(ARRAYS) | (set(PHRASE_ARRAYS) if set(PHRASE_ARRAYS) & set(arrays) else set())
+    missing = expected - set(arrays)
     if unexpected or missing:
         raise ModelError(f"{name} holds arrays that are not allowed: {', '.join(sorted(unexpected | missing))}")
-    classes, coef = arrays["classes"], arrays["coef"]
-    if coef.shape != (len(classes), len(arrays["buckets"])) or arrays["intercept"].shape != (len(classes),):
+    linear = _linear(arrays, "", name, float(arrays["temperature"]))
+    return linear, _linear(arrays, "phrase_", name) if "phrase_classes" in arrays else None
+
+
+def _linear(arrays: Mapping[str, Any], prefix: str, name: str, temperature: float = 1.0) -> LinearModel:
+    """The linear model of the arrays named `prefix` + classes, buckets, coef, intercept."""
+    import numpy as np
+
+    classes, coef = arrays[f"{prefix}classes"], arrays[f"{prefix}coef"]
+    if coef.shape != (len(classes), len(arrays[f"{prefix}buckets"])) or arrays[f"{prefix}intercept"].shape != (len(classes),):
         raise ModelError(f"{name} has arrays of inconsistent shapes")
-    return LinearModel(tuple(str(c) for c in classes), arrays["buckets"].astype(np.int64),
-                       coef.astype(np.float64), arrays["intercept"].astype(np.float64),
-                       float(arrays["temperature"]))
+    return LinearModel(tuple(str(c) for c in classes), arrays[f"{prefix}buckets"].astype(np.int64),
+                       coef.astype(np.float64), arrays[f"{prefix}intercept"].astype(np.float64), temperature)
 
 
 def _read_meta(directory: Path) -> dict[str, Any]:

@@ -7,7 +7,7 @@ Every figure here is computed on articles the model did not see: grouped by arti
 from __future__ import annotations
 
 import platform
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -25,6 +25,8 @@ from sourcing.evaluation import (
 )
 from sourcing.model.calibration import fit_temperature
 from sourcing.model.classifier import AttributionModel, TrainingSet, fit_model, training_set
+from sourcing.model.linear import LinearModel
+from sourcing.model.phrase_types import fit_phrases, gold_phrases
 from sourcing.records import ArticleReport
 from sourcing.scoring.score import score_article
 from sourcing.settings import DEFAULT_SETTINGS, Settings
@@ -85,9 +87,25 @@ def with_model(report: ArticleReport, model: AttributionModel, settings: Setting
 
 
 def train(data: GoldSet, seed: int = SEED) -> tuple[AttributionModel, TrainingSet]:
-    """Fit the model on every article of `data`."""
-    examples = training_set(data.reports, data.gold)
-    return fit_model(examples, "unsaved", seed), examples
+    """Fit the model on every article of `data`, with the phrase classifier fitted on all of them."""
+    examples = phrase_examples(data, sorted(data.gold), seed)
+    return fit_model(examples, "unsaved", seed, fit_phrases(_phrases_of(data, data.gold), seed)), examples
+
+
+def phrase_examples(data: GoldSet, names: Sequence[str], seed: int = SEED, folds: int = FOLDS) -> TrainingSet:
+    """The training examples of `names`, each article's phrase features from a phrase classifier
+    fitted on the other articles of `names` only (out-of-fold, so the model learns how far to trust it)."""
+    ordered = sorted(names)
+    phrases: dict[str, LinearModel] = {}
+    for fold in range(folds):
+        held = ordered[fold::folds]
+        model = fit_phrases(_phrases_of(data, set(ordered) - set(held)), seed)
+        phrases.update(dict.fromkeys(held, model))
+    return training_set({n: data.reports[n] for n in ordered}, {n: data.gold[n] for n in ordered}, phrases)
+
+
+def _phrases_of(data: GoldSet, names: Iterable[str]) -> list[tuple[str, str]]:
+    return [pair for name in sorted(names) for pair in gold_phrases(data.gold[name])]
 
 
 def outlet_of(report: ArticleReport) -> str:
@@ -132,14 +150,17 @@ def cross_validate(
 ) -> Comparison:
     """Train on each fold's training articles, compare rules and rules + model on its test articles.
 
-    Each fold's model is calibrated with the temperature fitted on the other folds'
-    out-of-fold logits, so its confidences are as honest as its types.
+    Each fold's phrase classifier is fitted on its training articles only (and the training
+    articles' phrase features out-of-fold within them). Each fold's model is calibrated with the
+    temperature fitted on the other folds' out-of-fold logits, so its confidences are as honest
+    as its types.
     """
-    examples = training_set(data.reports, data.gold)
     fitted: list[tuple[list[str], AttributionModel, np.ndarray, np.ndarray]] = []
     for number, (train_names, test_names) in enumerate(folds, 1):
-        model = fit_model(examples.subset(set(train_names)), f"{name}-fold{number}", seed)
-        held = examples.subset(set(test_names))
+        phrases = fit_phrases(_phrases_of(data, train_names), seed)
+        model = fit_model(phrase_examples(data, train_names, seed), f"{name}-fold{number}", seed, phrases)
+        held = training_set({n: data.reports[n] for n in test_names}, {n: data.gold[n] for n in test_names},
+                            dict.fromkeys(test_names, phrases))
         known = [i for i, label in enumerate(held.labels) if label in model.labels]
         logits = model.linear.decision_function([held.features[i] for i in known])
         labels = np.array([model.labels.index(held.labels[i]) for i in known], dtype=np.int64)

@@ -44,8 +44,9 @@ SEEDS = ROOT / "seeds"
 SEED_DOC = SEEDS / "000_c7ec5d50d05b0fdd.txt"
 SHIPPED_DIR = ROOT / "models" / MODEL_NAME
 # Accuracy of the shipped model on the held-out seeds, as measured when it was trained
-# (models/attribution/figures.json, "held-out seeds": 0.969, the rules' own); issue 15 asks >= 0.95.
-SEEDS_ACCURACY_MEASURED = 0.969
+# (models/attribution/figures.json, "held-out seeds": 0.954, one statement below the rules' 0.969:
+# seed 003's "According to a new report" made a document); issue 15 asks >= 0.95.
+SEEDS_ACCURACY_MEASURED = 0.954
 SEEDS_ACCURACY_FLOOR = 0.95
 
 
@@ -152,6 +153,7 @@ def test_corrupted_file_with_matching_checksum_is_refused(tiny_model: Attributio
         ({"extra": np.zeros(1)}, "extra"),  # an array that is not one of ours
         ({"coef": np.array([["os.system"]])}, "coef"),  # an expected name with the wrong dtype
         ({"objects": np.array([{"a": 1}], dtype=object)}, "not a readable weights file"),  # needs pickle
+        ({"phrase_classes": np.array(["document"])}, "phrase_buckets"),  # a phrase classifier is stored whole or not
     ],
 )
 def test_unexpected_arrays_are_refused(tiny_model: AttributionModel, tmp_path: Path, arrays: dict, named: str) -> None:  # type: ignore[type-arg]
