@@ -11,17 +11,16 @@ phrase model fitted without that article (sourcing/model/training.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 import numpy as np
 
 from sourcing.attribution.names import find_outlet
-from sourcing.evaluation import GoldRow
 from sourcing.lexicons import load_lexicon
 from sourcing.model.features import CAPITALIZED, SOURCE_LEXICONS, WORD
 from sourcing.model.linear import Features, LinearModel, fit_linear
-from sourcing.records import SourceType, Statement
+from sourcing.records import Statement
 
 NAME_SHAPE = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+")
 ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
@@ -55,12 +54,6 @@ def phrase_features(phrase: str) -> Features:
     return result
 
 
-def gold_phrases(rows: Iterable[GoldRow]) -> list[tuple[str, str]]:
-    """(source phrase, type) of every attributed gold statement row."""
-    return [(row.source, row.type) for row in rows
-            if row.role == "statement" and row.source and row.type and row.type != SourceType.UNATTRIBUTED.value]
-
-
 def fit_phrases(phrases: Sequence[tuple[str, str]], seed: int = 0) -> LinearModel:
     """Fit the phrase classifier on (phrase, type) pairs."""
     return fit_linear([phrase_features(phrase) for phrase, _ in phrases], [kind for _, kind in phrases], seed)
@@ -81,7 +74,7 @@ def phrase_type_features(model: LinearModel, statements: Sequence[Statement]) ->
         probabilities.clear()
     if sources:
         probabilities.update(zip(sources, model.predict_proba([phrase_features(s) for s in sources])))
-    result = []
+    result: list[Features] = []
     for statement in statements:
         if not statement.source:
             result.append({})

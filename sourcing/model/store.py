@@ -50,7 +50,7 @@ def save_model(model: AttributionModel, directory: Path, notes: Mapping[str, Any
         phrases = model.phrases
         arrays |= {"phrase_classes": np.array(phrases.classes), "phrase_buckets": phrases.buckets,
                    "phrase_coef": phrases.coef, "phrase_intercept": phrases.intercept}
-    np.savez_compressed(buffer, **arrays)
+    np.savez_compressed(buffer, **arrays)  # type: ignore[arg-type]
     data = buffer.getvalue()
     digest = hashlib.sha256(data).hexdigest()
     version = f"{directory.name}-{digest[:10]}"

@@ -24,9 +24,10 @@ from sourcing.evaluation import (
     summary,
 )
 from sourcing.model.calibration import fit_temperature
-from sourcing.model.classifier import AttributionModel, TrainingSet, fit_model, training_set
+from sourcing.model.classifier import AttributionModel
+from sourcing.model.examples import TrainingSet, fit_model, gold_phrases, training_set
 from sourcing.model.linear import LinearModel
-from sourcing.model.phrase_types import fit_phrases, gold_phrases
+from sourcing.model.phrase_types import fit_phrases
 from sourcing.records import ArticleReport
 from sourcing.scoring.score import score_article
 from sourcing.settings import DEFAULT_SETTINGS, Settings

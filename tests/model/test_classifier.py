@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import warnings
 from pathlib import Path
 
@@ -12,12 +14,8 @@ from typer.testing import CliRunner
 
 from sourcing.cli import app
 from sourcing.evaluation import summary
-from sourcing.model.classifier import (
-    AttributionModel,
-    TrainingSet,
-    align,
-    fit_model,
-)
+from sourcing.model.classifier import AttributionModel
+from sourcing.model.examples import TrainingSet, align, fit_model
 from sourcing.model.linear import fit_linear
 from sourcing.model.store import (
     HASHING,
@@ -264,3 +262,12 @@ def test_train_command_has_help_and_a_readme_example() -> None:
     assert "--no-cv" in result.stdout and "--output" in result.stdout and "Example" in result.stdout
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "## Model" in readme and "sourcing train" in readme and "--no-model" in readme
+
+
+def test_runtime_model_does_not_import_the_gold_format() -> None:
+    code = (
+        "import sys; import sourcing.pipeline, sourcing.model.classifier, sourcing.model.store; "
+        "print('sourcing.evaluation' in sys.modules, 'sourcing.model.examples' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "False"]

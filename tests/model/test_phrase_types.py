@@ -7,11 +7,10 @@ from pathlib import Path
 import pytest
 
 from sourcing.evaluation import GoldRow
-from sourcing.model.classifier import TrainingSet, fit_model
+from sourcing.model.examples import TrainingSet, fit_model, gold_phrases
 from sourcing.model.linear import LinearModel
 from sourcing.model.phrase_types import (
     fit_phrases,
-    gold_phrases,
     phrase_features,
     phrase_type_features,
 )
