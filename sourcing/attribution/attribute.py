@@ -259,6 +259,19 @@ def _outlet_report(
     return None
 
 
+def _most_mentioned(names: list[str], normalized: str, end: int, settings: Settings) -> str:
+    """The name whose surname occurs most often before `end` (the latest of equals).
+
+    Counting is skipped when every name has one surname: the latest then wins anyway, and a
+    long text naming one person throughout would otherwise rescan its window per statement.
+    """
+    if len({name.split()[-1] for name in names}) == 1:
+        return names[-1]
+    before = normalized[max(0, end - settings.surname_count_chars) : end]
+    counts = {name: before.count(name.split()[-1]) for name in names}
+    return max(reversed(names), key=lambda name: counts[name])
+
+
 def _fallback_reference(
     cued: Statement, decision: Decision, earlier: list[Statement], context: Context
 ) -> Statement:
@@ -277,10 +290,7 @@ def _fallback_reference(
             if n in context.people or n.split()[-1] in context.people
         ]
         if names:
-            start = max(0, cued.span.start - settings.surname_count_chars)
-            before = context.normalized[start : cued.span.start]
-            counts = {n: before.count(n.split()[-1]) for n in names}
-            best = max(reversed(names), key=lambda n: counts[n])
+            best = _most_mentioned(names, context.normalized, cued.span.start, settings)
             official = context.people.get(best, context.people.get(best.split()[-1], False))
             kind_type = SourceType.NAMED_OFFICIAL if official else SourceType.NAMED_PERSON
             named = _last_mention(best, cued.span.start - len(preceding), preceding)
