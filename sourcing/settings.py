@@ -68,6 +68,9 @@ class Settings:
     # `role_name_margin_chars` of the same role word in the next `role_named_later_chars`.
     role_named_later_chars: int = 3000
     role_name_margin_chars: int = 60
+    # An "it" with no attributed antecedent refers to an organization or record opening one of
+    # this many preceding statements ("Saudi Arabia has changed its account. ... it said").
+    thing_subject_statements: int = 3
     # An embedded tweet's credit line ("- Name (@handle)") is looked for this far after it,
     # and at most this far past the end of its paragraph (rule 9).
     tweet_credit_chars: int = 400

@@ -6,9 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from sourcing.consistency import Problem, names_someone, record_problems, report_problems
-from sourcing.records import SourceType, Span, Statement
+from sourcing.model.store import SHIPPED
+from sourcing.pipeline import analyze
+from sourcing.records import Document, SourceType, Span, Statement
 
 TEXT = (
     "Reuters quoted another official as saying, \"Things went smoothly.\" "
@@ -85,3 +89,49 @@ def test_report_problems_lists_only_inconsistent_statements() -> None:
     assert report_problems(report) == {
         1: (Problem.CARRY_OVER_TYPE, Problem.NAMED_WITHOUT_NAME)
     }
+
+
+# Sentences of news copy that make every attribution rule fire: cues, pronouns, definite
+# roles, carry-over into quotations, relays, roles named later, "it" with and without an
+# antecedent. Any article made of them must give records that agree with themselves.
+SENTENCES = (
+    "Secretary of State Mike Pompeo said the talks went well.",
+    "Pompeo said the talks went well.",
+    "A senior official, who asked not to be named, said the plan was dead.",
+    "Reuters quoted another official as saying the plan was dead.",
+    "He added: \u201cIran is ready.\u201d",
+    "\u201cWe will not leave,\u201d he said.",
+    "\u201cIt is over.",
+    "We are done,\u201d she said.",
+    "They said the vote would be held.",
+    "It said the vote would be held.",
+    "The ministry said the vote would be held.",
+    "Saudi Arabia has changed its account.",
+    "The report said the vote was fair.",
+    "The official said the vote was fair.",
+    "The minister said the strikes would go on.",
+    "The woman told KSDK that she was afraid.",
+    "Gov. Eric Greitens denied it.",
+    "Biden's advisers criticized the plan.",
+    "\u201cIt is fine,\u201d said Banton's mother, Dana Showers.",
+    "A Kardashian source told Entertainment Tonight that Kim was upset.",
+    "Kim Kardashian was upset.",
+    "Court records show the firm paid no tax.",
+    "According to a new report, prices rose.",
+    "Some U.S. officials suspect the attack was planned.",
+    "NBC quoted an anonymous source as saying the deal was off.",
+    "The officials spoke on condition of anonymity.",
+    "Defense Minister Moshe Yaalon said so.",
+    "Prices rose in January.",
+    "\n\n",
+)
+
+
+@settings(max_examples=60, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=12))
+def test_no_article_gives_a_record_that_contradicts_itself(sentences: list[str]) -> None:
+    text = " ".join(sentences)
+    for model in (None, SHIPPED):
+        report = analyze(Document(text=text), model=model)
+        assert report_problems(report) == {}, (text, model)

@@ -13,7 +13,8 @@ from sourcing.attribution.decide import MENTION_TYPES, Decision, decide
 from sourcing.attribution.entities import known_people
 from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
 from sourcing.attribution.names import person_names
-from sourcing.lexicons import alternation
+from sourcing.attribution.subjects import initial_subject
+from sourcing.lexicons import alternation, load_lexicon
 from sourcing.provenance import Provenance, Rule, render_evidence
 from sourcing.records import Document, SourceType, Span, Statement
 from sourcing.settings import Settings
@@ -281,19 +282,19 @@ def _fallback_reference(
     source = _slice(context, decision.source_span)
     if mention.kind in {MentionKind.PRONOUN_PERSON, MentionKind.DEFINITE_ROLE}:
         settings = context.settings
-        preceding = context.normalized[
-            max(0, cued.span.start - settings.pronoun_name_chars) : cued.span.start
-        ]
+        # The name may stand earlier in the same sentence ("Steele ..., telling ... that he").
+        upto = decision.source_span.start if decision.source_span else cued.span.start
+        preceding = context.normalized[max(0, upto - settings.pronoun_name_chars) : upto]
         names = [
             n
             for n in person_names(preceding, context.people)
             if n in context.people or n.split()[-1] in context.people
         ]
         if names:
-            best = _most_mentioned(names, context.normalized, cued.span.start, settings)
+            best = _most_mentioned(names, context.normalized, upto, settings)
             official = context.people.get(best, context.people.get(best.split()[-1], False))
             kind_type = SourceType.NAMED_OFFICIAL if official else SourceType.NAMED_PERSON
-            named = _last_mention(best, cued.span.start - len(preceding), preceding)
+            named = _last_mention(best, upto - len(preceding), preceding)
             return _decided(
                 cued,
                 Provenance(
@@ -310,7 +311,7 @@ def _fallback_reference(
             )
     if mention.kind is MentionKind.DEFINITE_ROLE:
         later = _named_elsewhere(mention.head, cued.span.end, context)
-        if later:
+        if later is not None:
             return _decided(
                 cued,
                 Provenance(
@@ -319,20 +320,36 @@ def _fallback_reference(
                     source_kind=MentionKind.OFFICIAL.value,
                     reference=mention.text,
                     reference_kind=mention.kind.value,
-                    name=later,
+                    name=_slice(context, later),
                 ),
                 type=SourceType.NAMED_OFFICIAL,
-                source=source,
-                source_span=decision.source_span,
+                source=_slice(context, later),
+                source_span=later,
             )
+    if mention.kind is MentionKind.PRONOUN_THING:
+        subject = _subject_antecedent(earlier, context)
+        if subject is not None:
+            found, kind = subject
+            return _decided(
+                cued,
+                Provenance(
+                    Rule.REFERS_NAME,
+                    cue_kind=decision.cue.kind.value,
+                    source_kind=kind.value,
+                    reference=mention.text,
+                    reference_kind=mention.kind.value,
+                    name=_slice(context, found),
+                ),
+                type=MENTION_TYPES.get(kind) or SourceType.DOCUMENT,
+                source=_slice(context, found),
+                source_span=found,
+            )
+    # A person or thing pronoun with no antecedent the text names is no identifiable source.
     fallback = {
         MentionKind.DEFINITE_ROLE: SourceType.UNNAMED_SOURCE,
         MentionKind.PRONOUN_GROUP: SourceType.UNNAMED_SOURCE,
         MentionKind.REPORT: SourceType.DOCUMENT,
-        MentionKind.PRONOUN_PERSON: SourceType.NAMED_PERSON,
     }.get(mention.kind, SourceType.UNATTRIBUTED)
-    if mention.kind is MentionKind.PRONOUN_THING:
-        fallback = SourceType.NAMED_ORGANIZATION
     return _decided(
         cued,
         Provenance(
@@ -343,9 +360,33 @@ def _fallback_reference(
             reference_kind=mention.kind.value,
         ),
         type=fallback,
-        source=source,
-        source_span=decision.source_span,
+        source=source if fallback is not SourceType.UNATTRIBUTED else None,
+        source_span=decision.source_span if fallback is not SourceType.UNATTRIBUTED else None,
     )
+
+
+# Kinds an "it" with no attributed antecedent may stand for, the preferred first.
+THING_SUBJECTS = (MentionKind.ORGANIZATION, MentionKind.DOCUMENT, MentionKind.REPORT)
+
+
+def _subject_antecedent(
+    earlier: list[Statement], context: Context
+) -> tuple[Span, MentionKind] | None:
+    """'Saudi Arabia has changed its account. ... it said': the subject of a recent sentence.
+
+    The nearest organization among the openings of the last statements, else the nearest
+    record; None when none opens with one.
+    """
+    found: dict[MentionKind, Span] = {}
+    for previous in reversed(earlier[-context.settings.thing_subject_statements :]):
+        text = context.normalized[previous.span.start : previous.span.end]
+        subject = initial_subject(text, context.settings)
+        if subject is None:
+            continue
+        kind = classify_phrase(text[subject.start : subject.end], context.people).kind
+        if kind in THING_SUBJECTS and kind not in found:
+            found[kind] = subject.shifted(previous.span.start)
+    return next(((found[k], k) for k in THING_SUBJECTS if k in found), None)
 
 
 def _last_mention(name: str, offset: int, text: str) -> Span | None:
@@ -354,17 +395,22 @@ def _last_mention(name: str, offset: int, text: str) -> Span | None:
     return Span(offset + found, offset + found + len(name)) if found >= 0 else None
 
 
-def _named_elsewhere(head: str, after: int, context: Context) -> str | None:
-    """Find an official named near the same role word later in the article (rule 6)."""
-    if len(head) < 3:
+def _named_elsewhere(head: str, after: int, context: Context) -> Span | None:
+    """Where an official is named near the same role word later in the article (rule 6).
+
+    Only an official role counts ("the minister", "the spokesman"): "the woman" near the
+    governor's name is not the governor.
+    """
+    if len(head) < 3 or head not in load_lexicon("official_roles"):
         return None
     following = context.normalized[after : after + context.settings.role_named_later_chars]
     margin = context.settings.role_name_margin_chars
     for match in re.finditer(rf"\b{re.escape(head)}\b", following, re.IGNORECASE):
-        window = following[max(0, match.start() - margin) : match.end() + margin]
+        start = max(0, match.start() - margin)
+        window = following[start : match.end() + margin]
         for name in person_names(window, context.people):
             if context.people.get(name) or context.people.get(name.split()[-1]):
-                return name
+                return _last_mention(name, after + start, window[: window.find(name) + len(name)])
     return None
 
 

@@ -142,7 +142,24 @@ def _statement_by_official(p: Phrase) -> bool:
 
 
 def _unnamed_role(p: Phrase) -> bool:
-    return not p.core_names and p.head in load_lexicon("unnamed_heads")
+    """ "a senior official", "Biden's advisers", "A Kardashian source": a name that only
+    modifies the role names someone else (the head is the last word when a name ends it)."""
+    return p.head in load_lexicon("unnamed_heads")
+
+
+def _appositive_name(p: Phrase) -> bool:
+    """ "Banton's mother, Dana Showers": a role, then the person's name after the comma."""
+    rest = p.text.partition(",")[2]
+    rest = rest.strip()
+    return bool(rest) and p.head in load_lexicon("unnamed_heads") and person_names(rest, p.known_people) == [rest]
+
+
+def _appositive(p: Phrase) -> str:
+    return p.text.partition(",")[2].strip()
+
+
+def _appositive_official(p: Phrase) -> bool:
+    return _appositive_name(p) and is_official(p.text, _appositive(p), p.known_people)
 
 
 def _role_named_before(p: Phrase) -> bool:
@@ -236,6 +253,8 @@ RULES: tuple[MentionRule, ...] = (
         "statement of a person", K.PERSON, _statement_by_person, name=lambda p: p.core_names[-1]
     ),
     MentionRule("statement of an organization", K.ORGANIZATION, _statement),
+    MentionRule("role, then official's name", K.OFFICIAL, _appositive_official, name=_appositive),
+    MentionRule("role, then name", K.PERSON, _appositive_name, name=_appositive),
     MentionRule("role named before", K.DEFINITE_ROLE, _role_named_before, plural=_phrase_plural),
     MentionRule("unnamed role", K.UNNAMED, _unnamed_role, plural=_phrase_plural),
     MentionRule(

@@ -82,6 +82,8 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
     return cues
 
 
+# ', said Banton's mother, Dana Showers.': a name closing the sentence after the role.
+APPOSITIVE_NAME = re.compile(r"\s*(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w.'\-]*")
 INVERTED_LEFT = re.compile(r"(?:,\s*\"|\"\s*,?|,)\s*$")
 DESCRIPTOR_START = re.compile(r"(?:a|an|the|another|one|two|three|several|some)\s", re.IGNORECASE)
 INVERTED_STOP = re.compile(
@@ -109,7 +111,8 @@ def _inverted(text: str, token: re.Match[str], settings: Settings) -> Cue | None
         return (
             None  # ", said X" must close the sentence: "said Jesus Christ told ..." is not inverted
         )
-    if rest.startswith(",") and APPOSITIVE_START.match(rest[1:]) and '"' not in rest:
+    appositive = APPOSITIVE_START.match(rest[1:]) or APPOSITIVE_NAME.fullmatch(rest[1:])
+    if rest.startswith(",") and appositive and '"' not in rest:
         end = len(text.rstrip(" .!?\"')"))
         source = Span(source.start, end)  # "said Daryl Kimball, executive director of ..."
     return Cue(

@@ -112,3 +112,57 @@ def test_spans_slice_the_original() -> None:
         assert text[statement.span.start : statement.span.end] == statement.text
         if statement.source_span:
             assert text[statement.source_span.start : statement.source_span.end] == statement.source
+
+
+def typed_sources(text: str) -> list[tuple[SourceType, str | None]]:
+    document = Document(text=text)
+    sentences = [s for r in body_regions(text, ()) for s in split_sentences(text, r)]
+    return [(s.type, s.source) for s in attribute_statements(document, sentences, DEFAULT_SETTINGS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "It" with no attributed antecedent: the organization opening a recent sentence (train2).
+        (
+            ("Saudi Arabia has changed its account of what happened.\n\n"
+            "When he first disappeared, it said Khashoggi had walked out of the building alive."),
+            [(T.UNATTRIBUTED, None), (T.NAMED_ORGANIZATION, "Saudi Arabia")],
+        ),
+        # ... and none: "it" is no source ("it shows the weakness of the military").
+        (
+            "This matters beyond Ramadi: it shows the weakness of the Iraqi military.",
+            [(T.UNATTRIBUTED, None)],
+        ),
+        # "He" with no name anywhere before it is no identifiable source, not "named person: he".
+        ("\u201cI think everybody wanted peace,\u201d he said.", [(T.UNATTRIBUTED, None)]),
+        # The name may stand earlier in the same sentence (train dRP8pg9ecFwOOdcR).
+        (
+            ("Dossier author Christopher Steele will not cooperate with the inquiry, telling an "
+            "audience at Oxford University that he believes investigators acted in bad faith."),
+            [(T.NAMED_PERSON, "Christopher Steele")],
+        ),
+        # Rule 6: a role named later takes the name as its source, so the record names someone.
+        (
+            ("The minister said the strikes would go on.\n\n"
+            "Israel has struck Syria before. Defense Minister Moshe Yaalon has said so often."),
+            [(T.NAMED_OFFICIAL, "Moshe Yaalon"), (T.UNATTRIBUTED, None),
+             (T.NAMED_OFFICIAL, "Defense Minister Moshe Yaalon")],
+        ),
+        # ... but only an official role: "the woman" near the governor's name is not the governor.
+        (
+            ("The woman described to the committee what happened.\n\n"
+            "The woman said Gov. Eric Greitens had threatened her."),
+            [(T.UNNAMED_SOURCE, "The woman"), (T.UNNAMED_SOURCE, "The woman")],
+        ),
+        # A role closed by the person's name after a comma: the person.
+        (
+            "\u201cThank God my baby is OK,\u201d said Banton's mother, Dana Showers.",
+            [(T.NAMED_PERSON, "Banton's mother, Dana Showers")],
+        ),
+    ],
+)
+def test_references_name_their_source(
+    text: str, expected: list[tuple[SourceType, str | None]]
+) -> None:
+    assert typed_sources(text) == expected

@@ -43,6 +43,13 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ("they", MentionKind.PRONOUN_GROUP),
         ("it", MentionKind.PRONOUN_THING),
         ("Forty-one percent of those surveyed", MentionKind.POLL_RESULT),
+        # A name that only modifies a role names someone else (train2: "Biden's advisers",
+        # "A Kardashian source", "Steele's sources" are unnamed sources).
+        ("Biden's advisers", MentionKind.UNNAMED),
+        ("A Shamkhani source", MentionKind.UNNAMED),
+        ("Hagle's sources", MentionKind.UNNAMED),
+        ("Banton's mother, Dana Showers", MentionKind.PERSON),
+        ("Shamkhani's spokesman, Ali Rabiei", MentionKind.OFFICIAL),
     ],
 )
 def test_classify_phrase(phrase: str, kind: MentionKind) -> None:
@@ -65,6 +72,8 @@ def test_classify_phrase(phrase: str, kind: MentionKind) -> None:
         ("Shamkhani's statement", "statement of an official"),
         ("Hagle's statement", "statement of a person"),
         ("the ministry's statement", "statement of an organization"),
+        ("Shamkhani's spokesman, Ali Rabiei", "role, then official's name"),
+        ("Banton's mother, Dana Showers", "role, then name"),
         ("the official", "role named before"),
         ("a senior official", "unnamed role"),
         ("the Saudis", "organization head"),
