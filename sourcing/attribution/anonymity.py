@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from sourcing.attribution.cues import find_phrases
 from sourcing.lexicons import load_lexicon
 from sourcing.records import SourceType, Statement
+from sourcing.scoring.score import source_key
 
 ABOUT_SOURCING = re.compile(
     r"\b(spoke|speaking|requested|insisted|asked|granted|declined to be)\b", re.IGNORECASE
@@ -20,6 +21,25 @@ ABOUT_SOURCING = re.compile(
 WORD = re.compile(r"[a-z]+")
 # How many statements before and after an unnamed source a stated reason may stand.
 NEARBY = 2
+# How many statements after a sentence about a group's anonymity ("The officials spoke on
+# condition of anonymity") a statement from that group is still covered without referring
+# back to it ("the officials who spoke to the AP" is covered wherever it stands).
+FOLLOWING = 12
+# The longest subject of a sentence about a group's anonymity ("These people and others who
+# discussed the matter spoke on the condition of anonymity").
+SUBJECT_WORDS = 8
+# Unnamed heads that say how many, not who: "some", "others" name no group to match.
+NOT_A_GROUP = frozenset({"some", "many", "several", "others", "someone", "somebody"})
+SINGULAR = {"people": "person", "authorities": "authority"}
+
+
+@dataclass(frozen=True)
+class GroupReason:
+    """A sentence stating why a group of unnamed sources is anonymous (GUIDELINES rule 8)."""
+
+    index: int
+    heads: frozenset[str]  # the group's head nouns, singular: {"official"}
+    counted: bool  # "Both officials ...": only the sources named before the sentence
 
 
 def about_sourcing(text: str) -> bool:
@@ -30,30 +50,90 @@ def about_sourcing(text: str) -> bool:
 def mark_anonymity_reasons(statements: Sequence[Statement]) -> list[Statement]:
     """Set `anonymity_reason` on every unnamed source, and clear it on every other statement.
 
-    A reason counts when it is stated in the statement itself, in another statement with the
-    same source (same root, or the same unnamed head noun: "Officials said" ... "The officials
-    insisted on anonymity"), or in a nearby unattributed sentence about the sourcing (rule 8).
+    A reason counts when it is stated in the statement itself; in a nearby statement about the
+    same source (the same unnamed head noun, or an unattributed sentence about the sourcing,
+    rule 8); in a sentence about a group's anonymity that the statement's source belongs to
+    ("The officials insisted on anonymity because ..." for "Officials said" and "One of the
+    officials said"); or for any statement of the same source (the same root or source key)
+    as a statement that has one.
     """
     stating = [bool(find_phrases("anonymity_reasons", s.text)) for s in statements]
-    roots = {root(s) for s, says in zip(statements, stating) if says}
-    result = []
+    groups = [g for s, says in zip(statements, stating) if says and (g := group_reason(s))]
+    given: dict[int, bool] = {}
     for statement in statements:
         if statement.type is not SourceType.UNNAMED_SOURCE:
-            result.append(replace(statement, anonymity_reason=None))
             continue
         nearby = range(
             max(0, statement.index - NEARBY), min(len(statements), statement.index + NEARBY + 1)
         )
-        given = root(statement) in roots or any(
+        given[statement.index] = any(covers(g, statement) for g in groups) or any(
             stating[i] and _about_same_source(statements[i], statement) for i in nearby
         )
-        result.append(replace(statement, anonymity_reason=given))
+    roots = {root(s) for s in statements if stating[s.index] or given.get(s.index)}
+    keys = {_key(s) for s in statements if given.get(s.index) and s.source}
+    result = []
+    for statement in statements:
+        if statement.index not in given:
+            result.append(replace(statement, anonymity_reason=None))
+            continue
+        same_source = root(statement) in roots or (bool(statement.source) and _key(statement) in keys)
+        result.append(replace(statement, anonymity_reason=given[statement.index] or same_source))
     return result
 
 
 def root(statement: Statement) -> int:
     """The statement whose cue introduced this statement's source."""
     return statement.resolved_from if statement.resolved_from is not None else statement.index
+
+
+def group_reason(statement: Statement) -> GroupReason | None:
+    """Return the group a sentence about the sourcing is about ("The officials spoke on ...").
+
+    The sentence's subject, before its first anonymity phrase or sourcing verb, must refer
+    back to a group ("The officials", "These people and others", "Both officials").
+    """
+    if not about_sourcing(statement.text):
+        return None
+    starts = [m.start() for m in find_phrases("anonymity_reasons", statement.text)]
+    starts += [m.start() for m in ABOUT_SOURCING.finditer(statement.text)]
+    subject = WORD.findall(statement.text[: min(starts)].lower())
+    counted = load_lexicon("counted_group_openers")
+    if not subject or len(subject) > SUBJECT_WORDS:
+        return None
+    if subject[0] not in load_lexicon("group_openers") | counted:
+        return None
+    heads = frozenset(
+        _singular(w) for w in subject if w in load_lexicon("unnamed_heads") - NOT_A_GROUP
+        and _singular(w) != w
+    )
+    if not heads:
+        return None
+    return GroupReason(statement.index, heads, counted=any(w in counted for w in subject))
+
+
+def covers(group: GroupReason, statement: Statement) -> bool:
+    """Tell whether a statement's source belongs to the group a reason was stated for."""
+    if not _unnamed_heads(statement.source) & group.heads:
+        return False
+    if statement.index < group.index:
+        return True
+    if group.counted:
+        return False  # "Both officials": a source named later is not one of them
+    return statement.index - group.index <= FOLLOWING or refers_back(statement.source)
+
+
+def refers_back(source: str | None) -> bool:
+    """Tell whether a source phrase opens with a definite group word ("The officials who ...")."""
+    words = WORD.findall((source or "").lower())
+    return (
+        len(words) >= 2
+        and words[0] in load_lexicon("group_openers")
+        and words[1] in load_lexicon("unnamed_heads")
+    )
+
+
+def _key(statement: Statement) -> str:
+    return source_key(statement.source or "").casefold()
 
 
 def _about_same_source(stating: Statement, statement: Statement) -> bool:
@@ -65,7 +145,11 @@ def _about_same_source(stating: Statement, statement: Statement) -> bool:
     return bool(heads) and heads == _unnamed_heads(statement.source)
 
 
+def _singular(word: str) -> str:
+    return SINGULAR.get(word, word.removesuffix("s"))
+
+
 def _unnamed_heads(source: str | None) -> frozenset[str]:
     """The unnamed head nouns of a source phrase, singular ("officials" -> "official")."""
     words = set(WORD.findall((source or "").lower())) & load_lexicon("unnamed_heads")
-    return frozenset(word.removesuffix("s") for word in words)
+    return frozenset(_singular(word) for word in words)

@@ -51,3 +51,92 @@ def test_only_unnamed_sources_have_a_reason() -> None:
     )
     marked = mark_anonymity_reasons([OFFICIALS, named])
     assert marked[0].anonymity_reason is False and marked[1].anonymity_reason is None
+
+
+def _filler(index: int) -> Statement:
+    return _statement(index, T.UNATTRIBUTED, "The talks resumed on Monday.")
+
+
+def _article(*placed: Statement, length: int = 45) -> list[Statement]:
+    by_index = {s.index: s for s in placed}
+    return [by_index.get(i) or _filler(i) for i in range(length)]
+
+
+def _reasons(statements: list[Statement]) -> dict[int, bool | None]:
+    return {s.index: s.anonymity_reason for s in mark_anonymity_reasons(statements)
+            if s.type is T.UNNAMED_SOURCE}
+
+
+def test_a_group_reason_covers_the_same_officials_wherever_they_stand() -> None:
+    # AP SjlA8JS216xvGbyY: [18] gives the reason of the officials of [0], [15], [30] and [43].
+    marked = _reasons(_article(
+        _statement(0, T.UNNAMED_SOURCE, "Top officials knew, said U.S. officials.",
+                   "U.S. officials with direct knowledge of the intelligence"),
+        _statement(15, T.UNNAMED_SOURCE, "Officials said it was not urgent.", "Officials"),
+        _statement(18, T.UNNAMED_SOURCE, REASON, "The officials"),
+        _statement(30, T.UNNAMED_SOURCE, "Officials with knowledge of the matter told the AP so.",
+                   "Officials with knowledge of the matter"),
+        _statement(43, T.UNNAMED_SOURCE, "The officials who spoke to the AP also said so.",
+                   "The officials who spoke to the AP"),
+        # Far after the reason and not referring back: another group of officials.
+        _statement(40, T.UNNAMED_SOURCE, "According to Pentagon officials, no one was there.",
+                   "Pentagon officials"),
+        # A different kind of source is not one of the officials.
+        _statement(20, T.UNNAMED_SOURCE, "A diplomat said the talks would go on.", "A diplomat"),
+    ))
+    assert marked == {0: True, 15: True, 18: True, 30: True, 43: True, 40: False, 20: False}
+
+
+def test_a_group_reason_covers_its_members() -> None:
+    marked = _reasons(_article(
+        _statement(7, T.UNATTRIBUTED, "The officials spoke on condition of anonymity under "
+                   "ground rules set by the White House."),
+        _statement(14, T.UNNAMED_SOURCE, "One of the administration officials said so.",
+                   "One of the administration officials"),
+        _statement(16, T.UNNAMED_SOURCE, "Another administration official said more.",
+                   "Another administration official"),
+    ))
+    assert marked == {14: True, 16: True}
+
+
+def test_a_counted_group_holds_only_the_sources_named_before_it() -> None:
+    marked = _reasons(_article(
+        _statement(0, T.UNNAMED_SOURCE, "An order is weighed, a person familiar said.",
+                   "a person familiar with the matter"),
+        _statement(6, T.UNATTRIBUTED, "Both people spoke on condition of anonymity as no "
+                   "decision has been made."),
+        _statement(12, T.UNNAMED_SOURCE, "Troops will go, according to a third person.",
+                   "a third person familiar with the deliberations"),
+    ))
+    assert marked == {0: True, 12: False}
+
+
+def test_a_reason_in_one_source_description_is_not_a_group_reason() -> None:
+    # "according to three officials ... who were not authorized": their reason, not that of
+    # other officials far later in the article.
+    marked = _reasons(_article(
+        _statement(1, T.UNNAMED_SOURCE, "The suspect was named, according to three officials "
+                   "who were not authorized to speak publicly.",
+                   "three officials who were not authorized to speak publicly"),
+        _statement(25, T.UNNAMED_SOURCE, "The country's top law enforcement officials said so.",
+                   "The country's top law enforcement officials"),
+    ))
+    assert marked == {1: True, 25: False}
+
+
+def test_a_statement_carried_over_from_a_reasoned_source_has_its_reason() -> None:
+    # The reason is given for [2] by the nearby sentence [3]; [7] continues [2]'s source.
+    official = "a White House official familiar with the discussions"
+    marked = _reasons(_article(
+        _statement(2, T.UNNAMED_SOURCE, "Options are weighed, said a White House official.", official),
+        _statement(3, T.UNATTRIBUTED, "They spoke on condition of anonymity."),
+        _statement(7, T.UNNAMED_SOURCE, "The official would not confirm it.", official,
+                   resolved_from=2),
+    ))
+    assert marked == {2: True, 7: True}
+
+
+def test_protecting_something_else_is_no_reason() -> None:
+    quote = _statement(1, T.UNNAMED_SOURCE, "“We need to protect data in different ways.”",
+                       "an official")
+    assert _reasons([_filler(0), quote]) == {1: False}
