@@ -49,6 +49,6 @@ def normalized_view(text: str) -> str:
     up a dict per character; `in` and replace scan in C).
     """
     for char, plain in _CHAR_MAP.items():
-        if char in text:
+        if text.find(char) >= 0:  # a method, so that a text of None raises AttributeError still
             text = text.replace(char, plain)
     return text
