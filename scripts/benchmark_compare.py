@@ -2,29 +2,41 @@
 
 Usage:
     python scripts/benchmark_compare.py CORPUS.jsonl.xz --cache reports.sqlite \
-        [--analyzer-from DIR] [--work DIR] [--sizes 30000,300000] [--old DIR]
+        [--analyzer-from DIR] [--work DIR] [--sizes 30000,300000] [--before DIR] [--profile]
 
-The reports must already be in the cache (fill it with `sourcing compare CORPUS` or
-`sourcing score CORPUS` from the commit whose analyzer you want; `--analyzer-from` names
-that checkout so its fingerprint keys the lookups). Only cached articles are used: if
-the cache does not hold the whole corpus, the benchmark says so and runs on the cached
-subset. Synthetic corpora resample those rows with replacement (new ids, same texts):
-their reports are looked up under the key of the row they copy, so the cache serves the
-analysis and the benchmark measures the comparison itself.
+The reports must already be in the cache (fill it with `sourcing score CORPUS` or
+`sourcing compare CORPUS` from the commit whose analyzer you want; `--analyzer-from`
+names that checkout so its fingerprint keys the lookups). The benchmark counts the
+corpus rows whose report is cached and says how many are not (those would be analyzed).
+
+Steps (`--steps`, in order):
+- `before`: the comparison code of checkout `--before` (first run, then cached re-run).
+- `corpus`: a copy of the cache without records is kept for Dask; then this checkout's
+  first comparison (records made from cached reports and stored), its cached re-run
+  (records only; `--profile` runs it once more under cProfile), and the Dask run on
+  a 2-worker LocalCluster reached by its address, on the copy (reports reduced on the
+  workers). Tables are compared with the local one.
+- `synthetic`: corpora of `--sizes` articles resampled from the corpus rows with
+  replacement (seed `--seed`): new ids, same text and metadata. Their path and id differ
+  from the row they copy, so their reports are misses, but their records (keyed on
+  content, `cache.content_key`) are hits once `corpus` has run: nothing is patched.
 
 Every measured run is a child process (its peak RSS is the client's; pool workers and
 the Dask cluster are other processes). Printed per run: articles, wall time, client
-peak RSS, time spent reading the cache (SQLite reads and report decoding), and whether
-its table is the same as the local engine's (and the old whole-report path's, `--old`).
+peak RSS, and the client's time in: start-up (imports), cache reads (SQLite reads and
+decoding reports and records), document keys, reduction of reports to records (in this
+process), near-duplicate lookups, group figures (bootstrap), rendering; the rest is
+reading and parsing the input and the engine's own work.
 """
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
+import cProfile
 import json
 import logging
 import os
+import pstats
 import random
 import resource
 import subprocess
@@ -40,21 +52,7 @@ if "--child" not in sys.argv:  # a child imports the `sourcing` its PYTHONPATH n
 
 
 FINGERPRINT = "from sourcing.run.version import analyzer_fingerprint as f; print(f())"
-
-
-def mapped_keys(mapping_path: str) -> None:
-    """Look a benchmark row's report up under the key of the corpus row it copies."""
-    from sourcing.run import engine
-
-    mapping = json.loads(Path(mapping_path).read_text())
-    source, rows = mapping["source"], mapping["rows"]
-    original = engine.document_key
-
-    def key(document: Any) -> str:
-        line, row_id = rows[int(document.path.rsplit(":", 1)[1]) - 1]
-        return original(dataclasses.replace(document, path=f"{source}:{line}", id=row_id))
-
-    engine.document_key = key
+STAGES = ("cache_read", "keys", "reduce", "near_duplicates", "group_stats", "render")
 
 
 def timing(function: Any, spent: dict[str, float], name: str) -> Any:
@@ -68,48 +66,66 @@ def timing(function: Any, spent: dict[str, float], name: str) -> Any:
     return wrapper
 
 
+def patch(owner: Any, name: str, spent: dict[str, float], stage: str) -> None:
+    """Time `owner.name` into spent[stage], if `owner` has it (older checkouts may not)."""
+    if hasattr(owner, name):
+        setattr(owner, name, timing(getattr(owner, name), spent, stage))
+
+
 def timed_stages(spent: dict[str, float]) -> None:
-    """Time reading the cache (SQLite reads, report decoding) and the comparison's stages."""
-    from sourcing.corpus import aggregate, near_duplicates
+    """Time reading the cache, the document keys and the comparison's stages."""
+    from sourcing.corpus import aggregate, compare, near_duplicates
+    from sourcing.render import comparison
     from sourcing.run import cache, engine
 
-    cache.ReportCache.get_many = timing(cache.ReportCache.get_many, spent, "cache_read")  # type: ignore[method-assign]
-    engine.unpack_report = timing(engine.unpack_report, spent, "cache_read")  # type: ignore[attr-defined]
-    if hasattr(cache.ReportCache, "get_signatures"):
-        cache.ReportCache.get_signatures = timing(  # type: ignore[attr-defined]
-            cache.ReportCache.get_signatures, spent, "cache_read")
+    for name in ("get_many", "get_signatures", "get_records"):
+        patch(cache.ReportCache, name, spent, "cache_read")
+    for name in ("unpack_report", "cached_record"):  # decoding what was read
+        patch(engine, name, spent, "cache_read")
+    for name in ("document_key", "content_key"):
+        patch(engine, name, spent, "keys")
     if hasattr(near_duplicates.DuplicateIndex, "check_signature"):  # not the whole-report path
-        engine.Reducer.apply = timing(engine.Reducer.apply, spent, "reduce")  # type: ignore[attr-defined]
-        near_duplicates.DuplicateIndex.check_signature = timing(  # type: ignore[attr-defined]
-            near_duplicates.DuplicateIndex.check_signature, spent, "near_duplicates")
-        aggregate.GroupTally.stats = timing(aggregate.GroupTally.stats, spent, "group_stats")  # type: ignore[attr-defined]
+        patch(engine.Reducer, "apply", spent, "reduce")
+        patch(near_duplicates.DuplicateIndex, "check_signature", spent, "near_duplicates")
+        patch(aggregate.GroupTally, "stats", spent, "group_stats")
+    patch(comparison, "render_comparison", spent, "render")
+    del compare  # imported so that its import counts as start-up
 
 
 def child(spec: dict[str, Any]) -> dict[str, Any]:
     """Run one comparison as `spec` says; return its measures."""
     started = time.perf_counter()
-    if spec.get("mapping"):
-        mapped_keys(spec["mapping"])
-    spent = dict.fromkeys(["cache_read", "reduce", "near_duplicates", "group_stats"], 0.0)
+    spent = dict.fromkeys(STAGES, 0.0)
     timed_stages(spent)
     from sourcing.corpus.compare import CompareOptions, compare_paths
-    from sourcing.render.comparison import notes, render_comparison
+    from sourcing.render import comparison as rendering
     from sourcing.run.engine import run_reports
 
     failures: list[str] = []
     run = partial(run_reports, jobs=spec["jobs"], cache=Path(spec["cache"]),
                   engine=spec["engine"], scheduler=spec.get("scheduler"),
                   model_version=spec["analyzer"])
+    startup = time.perf_counter() - started
+    profile = cProfile.Profile() if spec.get("profile") else None
+    if profile is not None:
+        profile.enable()
     comparison = compare_paths([spec["corpus"]], None, CompareOptions(), run=run,
                                on_failure=lambda path, message: failures.append(path))
-    Path(spec["table"]).write_text(render_comparison(comparison, "table"), encoding="utf-8")
-    Path(spec["table"] + ".notes").write_text("\n".join(notes(comparison)), encoding="utf-8")
+    table = rendering.render_comparison(comparison, "table")
+    if profile is not None:
+        profile.disable()
+        profile.dump_stats(spec["profile"])
+    Path(spec["table"]).write_text(table, encoding="utf-8")
+    Path(spec["table"] + ".notes").write_text("\n".join(rendering.notes(comparison)),
+                                              encoding="utf-8")
     wall = time.perf_counter() - started
+    rest = wall - startup - sum(spent.values())
     return {
         "articles": comparison.hygiene.read, "failed": len(failures),
         "compared": comparison.hygiene.compared, "wall_s": round(wall, 1),
-        "peak_rss_mb": peak_rss_mb(),
+        "peak_rss_mb": peak_rss_mb(), "startup_s": round(startup, 1),
         **{f"{name}_s": round(value, 1) for name, value in spent.items()},
+        "rest_s": round(rest, 1),
         "outside_cache_share": round(1 - spent["cache_read"] / wall, 3),
     }
 
@@ -134,38 +150,25 @@ def measure(label: str, spec: dict[str, Any], pythonpath: Path = ROOT) -> dict[s
     return result
 
 
-def cached_rows(corpus: Path, cache: Path, analyzer: str) -> list[tuple[int, str]]:
-    """Return (line number, raw JSON row) of every corpus row whose report is cached."""
-    import lzma
-
+def count_cached(corpus: Path, cache: Path, analyzer: str) -> tuple[int, int]:
+    """Return how many documents of `corpus` there are and how many have a cached report."""
     from sourcing.inputs.ingest import iter_inputs
     from sourcing.records import Document
     from sourcing.run.cache import ReportCache, document_key
 
-    documents = [d for d in iter_inputs([str(corpus)], None) if isinstance(d, Document)]
+    keys = [document_key(d) for d in iter_inputs([str(corpus)], None) if isinstance(d, Document)]
     with ReportCache(cache, analyzer) as store:
-        keys = [document_key(d) for d in documents]
         present = store.get_many(keys).keys()
-    lines = {int(str(d.path).rsplit(":", 1)[1]) for d, k in zip(documents, keys, strict=True)
-             if k in present}
-    opener = lzma.open if corpus.suffix == ".xz" else open
-    with opener(corpus, "rt", encoding="utf-8") as stream:  # type: ignore[operator]
-        return [(n, row) for n, row in enumerate(stream, 1) if n in lines]
+    return len(keys), sum(key in present for key in keys)
 
 
-def write_corpus(path: Path, source: Path, picks: list[tuple[int, str]], renamed: bool) -> str:
-    """Write rows `picks` to `path` (with new ids if `renamed`); return its key mapping file."""
-    mapping = []
+def write_synthetic(path: Path, rows: list[str], size: int, rng: random.Random) -> None:
+    """Write `size` rows drawn from `rows` with replacement, each with a new id."""
     with path.open("w", encoding="utf-8") as out:
-        for n, (line, row) in enumerate(picks):
+        for n, row in enumerate(rng.choices(rows, k=size)):
             data = json.loads(row)
-            mapping.append((line, data.get("id")))
-            if renamed:
-                data["id"] = f"{data.get('id')}~{n}"
+            data["id"] = f"{data.get('id')}~{n}"
             out.write(json.dumps(data, ensure_ascii=False) + "\n")
-    mapping_path = path.with_suffix(".keys.json")
-    mapping_path.write_text(json.dumps({"source": str(source), "rows": mapping}))
-    return str(mapping_path)
 
 
 def start_cluster() -> Any:
@@ -187,8 +190,8 @@ def main() -> int:
     parser.add_argument("--sizes", default="30000,300000")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--seed", type=int, default=20240601)
-    parser.add_argument("--old", type=Path, help="checkout of the whole-report comparison")
-    parser.add_argument("--old-table", type=Path, help="its table of CORPUS, if already made")
+    parser.add_argument("--before", type=Path, help="checkout of the comparison to compare with")
+    parser.add_argument("--profile", action="store_true", help="profile the cached re-run")
     parser.add_argument("--steps", default="corpus,synthetic", help="in this order")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -200,55 +203,88 @@ def main() -> int:
         [sys.executable, "-c", FINGERPRINT], env={**os.environ, "PYTHONPATH": str(args.analyzer_from.resolve())},
         capture_output=True, text=True, check=True, cwd=args.analyzer_from).stdout.strip()
     args.work.mkdir(parents=True, exist_ok=True)
-    rows = cached_rows(args.corpus, args.cache, analyzer)
-    total = sum(1 for _ in open_rows(args.corpus))
-    print(f"analyzer {analyzer}: {len(rows)} of {total} corpus rows cached", flush=True)
-    if not rows:
-        return 1
-    base = {"cache": str(args.cache), "analyzer": analyzer, "jobs": args.jobs}
-    if len(rows) == total:
-        corpus, mapping = str(args.corpus), None
-    else:
-        subset = args.work / "cached_subset.jsonl"
-        corpus, mapping = str(subset), write_corpus(subset, args.corpus, rows, renamed=False)
-    full = {**base, "corpus": corpus, "mapping": mapping, "engine": "local"}
+    total, cached = count_cached(args.corpus, args.cache, analyzer)
+    print(f"analyzer {analyzer}: {cached} of {total} corpus documents have a cached report"
+          + ("" if cached == total else f"; the other {total - cached} will be analyzed"),
+          flush=True)
+    base = {"cache": str(args.cache), "analyzer": analyzer, "jobs": args.jobs,
+            "engine": "local"}
     for step in args.steps.split(","):
-        STEPS[step](args, full, base, rows)
+        STEPS[step](args, {**base, "corpus": str(args.corpus)})
     return 0
 
 
-def corpus_steps(args: argparse.Namespace, full: dict[str, Any], base: dict[str, Any],
-                 rows: list[tuple[int, str]]) -> None:
-    """The corpus (or its cached subset): signatures made, cached re-run, Dask; agreement."""
+def before_steps(args: argparse.Namespace, full: dict[str, Any]) -> None:
+    """The comparison code of `--before` on the corpus: first run, then cached re-run."""
     tables = args.work
-    measure("corpus local, signatures made", {**full, "table": str(tables / "first.txt")})
-    measure("corpus local, cached", {**full, "table": str(tables / "local.txt")})
+    for label, name in (("first", "before_first"), ("cached re-run", "before_rerun")):
+        measure(f"before: corpus local, {label}", {**full, "table": str(tables / f"{name}.txt")},
+                pythonpath=args.before)
+    print(f"before table == before first: "
+          f"{same(tables / 'before_rerun.txt', tables / 'before_first.txt')}")
+
+
+def corpus_steps(args: argparse.Namespace, full: dict[str, Any]) -> None:
+    """The corpus: records made, cached re-run (profiled), Dask on a copy; agreement."""
+    tables = args.work
+    copy = tables / "cache_for_dask.sqlite"
+    fresh_copy(Path(full["cache"]), copy)
+    measure("corpus local, first (records made)", {**full, "table": str(tables / "first.txt")})
+    measure("corpus local, cached re-run", {**full, "table": str(tables / "local.txt")})
+    if args.profile:
+        profile = tables / "rerun.prof"
+        measure("corpus local, cached re-run under cProfile",
+                {**full, "table": str(tables / "profiled.txt"), "profile": str(profile)})
+        print_profile(profile)
     with start_cluster() as cluster:
-        measure("corpus dask 2 workers", {**full, "engine": "dask", "table": str(tables / "dask.txt"),
-                                          "scheduler": cluster.scheduler_address})
-    local = (tables / "local.txt").read_text()
-    print(f"dask table == local table: {(tables / 'dask.txt').read_text() == local}")
-    if args.old:
-        measure("corpus local, old whole-report path",
-                {**full, "table": str(tables / "old.txt")}, pythonpath=args.old)
-    old = args.old_table or (tables / "old.txt" if args.old else None)
-    if old is not None:
-        print(f"old table == local table: {old.read_text() == local}")
+        measure("corpus dask 2 workers (reports reduced on workers)",
+                {**full, "cache": str(copy), "engine": "dask",
+                 "table": str(tables / "dask.txt"), "scheduler": cluster.scheduler_address})
+    local = tables / "local.txt"
+    print(f"first table == local table: {same(tables / 'first.txt', local)}")
+    print(f"dask table == local table: {same(tables / 'dask.txt', local)}")
+    if (tables / "before_rerun.txt").exists():
+        print(f"before table == local table: {same(tables / 'before_rerun.txt', local)}")
 
 
-def synthetic_steps(args: argparse.Namespace, full: dict[str, Any], base: dict[str, Any],
-                    rows: list[tuple[int, str]]) -> None:
-    """Synthetic corpora resampled from the cached rows, compared locally."""
+def synthetic_steps(args: argparse.Namespace, full: dict[str, Any]) -> None:
+    """Synthetic corpora resampled from the corpus rows, compared locally."""
     rng = random.Random(args.seed)
+    rows = list(open_rows(args.corpus))
     for size in (int(s) for s in args.sizes.split(",")):
         path = args.work / f"synthetic_{size}.jsonl"
-        keys = write_corpus(path, args.corpus, rng.choices(rows, k=size), renamed=True)
-        measure(f"synthetic {size} local", {**base, "corpus": str(path), "mapping": keys,
-                                            "engine": "local",
-                                            "table": str(args.work / f"synthetic_{size}.txt")})
+        write_synthetic(path, rows, size, rng)
+        measure(f"synthetic {size} local",
+                {**full, "corpus": str(path), "table": str(args.work / f"synthetic_{size}.txt")})
 
 
-STEPS = {"corpus": corpus_steps, "synthetic": synthetic_steps}
+STEPS = {"before": before_steps, "corpus": corpus_steps, "synthetic": synthetic_steps}
+
+
+def same(first: Path, second: Path) -> bool:
+    """Whether two rendered tables (and their notes) are the same, byte for byte."""
+    notes = (Path(f"{first}.notes"), Path(f"{second}.notes"))
+    return (first.read_bytes() == second.read_bytes()
+            and notes[0].read_bytes() == notes[1].read_bytes())
+
+
+def fresh_copy(cache: Path, copy: Path) -> None:
+    """Copy the cache to `copy` without its records (so a run there reduces reports)."""
+    import sqlite3
+
+    copy.unlink(missing_ok=True)
+    with sqlite3.connect(cache) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+        tables = {row[0] for row in target.execute("SELECT name FROM sqlite_master")}
+        if "records" in tables:
+            target.execute("DELETE FROM records")
+
+
+def print_profile(path: Path, lines: int = 30) -> None:
+    """Print the profile's functions by cumulative, then by own time."""
+    stats = pstats.Stats(str(path))
+    for order in ("cumulative", "tottime"):
+        stats.sort_stats(order).print_stats(lines)
 
 
 def open_rows(corpus: Path) -> Any:

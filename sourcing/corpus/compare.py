@@ -8,10 +8,15 @@ with whole reports.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
 import re
+import struct
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
@@ -42,6 +47,9 @@ from sourcing.inputs.ingest import InputFailure, iter_inputs
 from sourcing.outlets import OutletTable, default_table, outlet_domains
 from sourcing.records import Document
 from sourcing.run.engine import Reducer
+from sourcing.run.version import content_hash
+
+MODULE_DIR = Path(__file__).resolve().parent
 
 Report = Mapping[str, Any]
 
@@ -87,10 +95,54 @@ def article_record(report: Report, signature: bytes, *, pattern: re.Pattern[str]
     return ArticleRecord(facts, unpack_signature(signature))
 
 
+_FACT_FIELDS = tuple(f.name for f in dataclasses.fields(ArticleFacts) if f.name != "key")
+_LENGTH = struct.Struct("<I")
+
+
+def pack_record(record: ArticleRecord) -> bytes:
+    """Encode a record for the cache: its facts as JSON (less `key`, the document's id or
+    path, which `unpack_record` takes from the document) and its packed signature."""
+    facts = record.facts
+    values = None if facts is None else [getattr(facts, name) for name in _FACT_FIELDS]
+    text = json.dumps(values, ensure_ascii=False).encode("utf-8", "surrogatepass")
+    return _LENGTH.pack(len(text)) + text + pack_signature(record.signature)
+
+
+def unpack_record(blob: bytes, document: Document) -> ArticleRecord:
+    """Decode what `pack_record` made, for `document` (whose id or path is the facts' key)."""
+    (length,) = _LENGTH.unpack_from(blob)
+    values = json.loads(blob[_LENGTH.size : _LENGTH.size + length].decode("utf-8", "surrogatepass"))
+    if values is None:
+        return ArticleRecord(None)
+    fields = dict(zip(_FACT_FIELDS, values, strict=True))
+    fields["type_counts"] = Counter(fields["type_counts"])
+    fields["wire"] = tuple(fields["wire"])
+    facts = ArticleFacts(key=str(document.id or document.path or ""), **fields)
+    return ArticleRecord(facts, unpack_signature(blob[_LENGTH.size + length :]))
+
+
+def record_version(pattern: re.Pattern[str] | None, table: OutletTable) -> str:
+    """Name the reduction: the comparison's modules, the exclusion pattern and the outlet
+    table (the analyzer, whose fingerprint also keys a record, covers the lexicons)."""
+    digest = hashlib.sha256(_modules_hash().encode())
+    setting = [None if pattern is None else [pattern.pattern, pattern.flags],
+               sorted(table.aliases.items()), sorted(table.domains.items())]
+    digest.update(json.dumps(setting, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+    return f"records+{digest.hexdigest()[:12]}"
+
+
+@lru_cache(maxsize=1)
+def _modules_hash() -> str:
+    return content_hash(sorted(MODULE_DIR.glob("*.py")), (MODULE_DIR,))
+
+
 def record_reducer(options: CompareOptions, table: OutletTable) -> Reducer:
-    """Return the engine's reducer of reports to `ArticleRecord`s under `options`."""
+    """Return the engine's reducer of reports to `ArticleRecord`s under `options`; its
+    records are cached (see `engine.Reducer`)."""
     pattern = compile_exclusion(options.exclude_pattern)
-    return Reducer(report_signature, partial(article_record, pattern=pattern, table=table))
+    return Reducer(report_signature, partial(article_record, pattern=pattern, table=table),
+                   version=record_version(pattern, table), pack=pack_record,
+                   unpack=unpack_record)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,13 @@ Values are JSON compressed with zlib. Writes are buffered and committed in batch
 so an interrupted run keeps every batch it committed (and `close()` commits the rest).
 Beside a report the cache can keep its near-duplicate signature (table `signatures`,
 keyed like the report), so `compare` does not rebuild MinHash signatures on a re-run.
+
+`compare` also keeps the small record it makes of each report (table `records`), keyed on
+the document's *content* key (`content_key`: every field but `path` and `id`), the
+analyzer fingerprint and the version of the reduction (`records` column `reducer`). A
+record holds no path or id (the reader stamps the document's own), so the same article
+under another file or id is a hit; the analyzer never reads either field (see
+`content_key`). A re-run that finds every record reads neither reports nor signatures.
 """
 
 from __future__ import annotations
@@ -42,6 +49,13 @@ CREATE TABLE IF NOT EXISTS signatures (
     signature BLOB NOT NULL,
     PRIMARY KEY (doc_key, analyzer)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS records (
+    content_key TEXT NOT NULL,
+    analyzer TEXT NOT NULL,
+    reducer TEXT NOT NULL,
+    record BLOB NOT NULL,
+    PRIMARY KEY (content_key, analyzer, reducer)
+) WITHOUT ROWID;
 """
 # SQLite allows at most 999 bound parameters in old builds; stay well under.
 LOOKUP_BATCH = 500
@@ -55,10 +69,35 @@ def default_cache_path() -> Path:
     return Path(platformdirs.user_cache_dir("sourcing")) / "reports.sqlite"
 
 
+_FIELDS = tuple(f.name for f in dataclasses.fields(Document))
+# What the analysis never reads: where the document was found and what the input calls it.
+IDENTITY_FIELDS = ("path", "id")
+_CONTENT_FIELDS = tuple(name for name in _FIELDS if name not in IDENTITY_FIELDS)
+
+
 def document_key(document: Document) -> str:
-    """Return the sha256 of all of `document`'s fields."""
-    fields = json.dumps(dataclasses.asdict(document), sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(fields.encode("utf-8")).hexdigest()
+    """Return the sha256 of all of `document`'s fields (as JSON, keys sorted).
+
+    The fields are all strings or None, so the dict is built directly: the same key as
+    hashing `dataclasses.asdict(document)`, without its deep copy.
+    """
+    fields = {name: getattr(document, name) for name in _FIELDS}
+    text = json.dumps(fields, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def content_key(document: Document) -> str:
+    """Return the sha256 of `document`'s text and metadata, without `path` and `id`.
+
+    Two documents with this key equal get the same analysis (no stage reads `path` or
+    `id`; `tests/run/test_cache.py` checks it), so what is derived from a report alone,
+    less those two fields, can be shared between them. The text is hashed as UTF-8
+    bytes, not escaped into JSON, and the metadata as a small JSON list.
+    """
+    digest = hashlib.sha256(document.text.encode("utf-8", "surrogatepass"))
+    meta = [getattr(document, name) for name in _CONTENT_FIELDS if name != "text"]
+    digest.update(b"\0" + json.dumps(meta, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 def pack_report(report: dict[str, Any]) -> bytes:
@@ -83,6 +122,7 @@ class ReportCache:
         self.flush_seconds = flush_seconds
         self._pending: list[tuple[str, str, bytes, float]] = []
         self._pending_signatures: dict[str, bytes] = {}
+        self._pending_records: dict[tuple[str, str], bytes] = {}
         self._last_flush = time.monotonic()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(self.path, timeout=60.0)
@@ -107,14 +147,25 @@ class ReportCache:
                      if k in self._pending_signatures)
         return found
 
-    def _select(self, table: str, column: str, keys: list[str]) -> dict[str, bytes]:
+    def get_records(self, keys: Iterable[str], reducer: str) -> dict[str, bytes]:
+        """Return the stored records of reducer version `reducer` under content `keys`."""
+        wanted = list(dict.fromkeys(keys))
+        found = self._select("records", "record", wanted, key="content_key", reducer=reducer)
+        found.update((k, self._pending_records[k, reducer]) for k in wanted
+                     if (k, reducer) in self._pending_records)
+        return found
+
+    def _select(self, table: str, column: str, keys: list[str], key: str = "doc_key",
+                reducer: str | None = None) -> dict[str, bytes]:
         found: dict[str, bytes] = {}
+        where, extra = ("analyzer = ?", []) if reducer is None else (
+            "analyzer = ? AND reducer = ?", [reducer])
         for start in range(0, len(keys), LOOKUP_BATCH):
             batch = keys[start : start + LOOKUP_BATCH]
             marks = ",".join("?" * len(batch))
             rows = self._db.execute(
-                f"SELECT doc_key, {column} FROM {table} WHERE analyzer = ? AND doc_key IN ({marks})",
-                [self.analyzer, *batch],
+                f"SELECT {key}, {column} FROM {table} WHERE {where} AND {key} IN ({marks})",
+                [self.analyzer, *extra, *batch],
             )
             found.update(rows)
         return found
@@ -136,14 +187,20 @@ class ReportCache:
         self._pending_signatures[key] = signature
         self._flush_if_due()
 
+    def put_record(self, key: str, reducer: str, record: bytes) -> None:
+        """Queue the record (of reducer version `reducer`) of the document with content `key`."""
+        self._pending_records[key, reducer] = record
+        self._flush_if_due()
+
     def _flush_if_due(self) -> None:
         due = time.monotonic() - self._last_flush >= self.flush_seconds
-        if len(self._pending) + len(self._pending_signatures) >= self.batch_size or due:
+        queued = len(self._pending) + len(self._pending_signatures) + len(self._pending_records)
+        if queued >= self.batch_size or due:
             self.flush()
 
     def flush(self) -> None:
         """Commit every queued write."""
-        if self._pending or self._pending_signatures:
+        if self._pending or self._pending_signatures or self._pending_records:
             with self._db:
                 self._db.executemany(
                     "INSERT OR REPLACE INTO reports VALUES (?, ?, ?, ?)", self._pending
@@ -152,8 +209,13 @@ class ReportCache:
                     "INSERT OR REPLACE INTO signatures VALUES (?, ?, ?)",
                     [(k, self.analyzer, v) for k, v in self._pending_signatures.items()],
                 )
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)",
+                    [(k, self.analyzer, r, v) for (k, r), v in self._pending_records.items()],
+                )
             self._pending.clear()
             self._pending_signatures.clear()
+            self._pending_records.clear()
         self._last_flush = time.monotonic()
 
     def count(self, *, all_versions: bool = False) -> int:
@@ -171,6 +233,7 @@ class ReportCache:
         with self._db:
             cursor = self._db.execute("DELETE FROM reports WHERE analyzer != ?", [self.analyzer])
             self._db.execute("DELETE FROM signatures WHERE analyzer != ?", [self.analyzer])
+            self._db.execute("DELETE FROM records WHERE analyzer != ?", [self.analyzer])
         return cursor.rowcount
 
     def close(self) -> None:

@@ -30,6 +30,7 @@ from sourcing.inputs.ingest import FailureKind, InputFailure
 from sourcing.records import ArticleReport, Document
 from sourcing.run.cache import (
     ReportCache,
+    content_key,
     default_cache_path,
     document_key,
     pack_report,
@@ -105,10 +106,19 @@ class Reducer:
     `derive` computes from a report what is cached beside it (bytes, e.g. a MinHash
     signature); `reduce` makes the record from the report and those bytes. Both must
     pickle (module-level functions or partials of them) to run on workers.
+
+    With a `version`, records are cached too, under the document's content key (see
+    `cache.content_key`): `pack` turns a record into bytes without the document's path
+    and id, `unpack(bytes, document)` makes it again with the document's own. A document
+    whose record is cached is neither analyzed nor looked up in the reports. `version`
+    must change whenever `reduce` could give another record for the same report.
     """
 
     derive: Callable[[dict[str, Any]], bytes]
     reduce: Callable[[dict[str, Any], bytes], Any]
+    version: str | None = None
+    pack: Callable[[Any], bytes] | None = None
+    unpack: Callable[[bytes, Document], Any] | None = None
 
     def apply(self, report: dict[str, Any], derived: bytes | None = None) -> tuple[bytes, Any]:
         """Return (derived bytes, record); `derived` is computed unless given."""
@@ -236,6 +246,8 @@ class Chunk:
     reducer: Reducer | None = None
     derived: dict[int, bytes] = field(default_factory=dict)  # cached beside the hits
     hit_future: Any = None  # a worker reducing the hits, when there are workers
+    content_keys: list[str] = field(default_factory=list)  # when records are cached
+    records: dict[int, bytes] = field(default_factory=dict)  # cached records by position
 
     def ready(self) -> bool:
         return all(f is None or f.done() for f in (self.future, self.hit_future))
@@ -259,20 +271,34 @@ def start_chunk(documents: list[Document], store: ReportCache | None,
     if store is None:
         chunk = Chunk(documents, [None] * len(documents), reducer=reducer)
     else:
-        keys: list[str | None] = [document_key(d) for d in documents]
-        found = store.get_many(k for k in keys if k is not None)
+        records, content_keys = cached_records(documents, store, reducer)
+        keys: list[str | None] = [None if i in records else document_key(d)
+                                  for i, d in enumerate(documents)]
+        wanted = [k for k in keys if k is not None]
+        found = store.get_many(wanted) if wanted else {}
         chunk = Chunk(documents, keys, {i: found[k] for i, k in enumerate(keys) if k in found},
-                      reducer=reducer)
+                      reducer=reducer, content_keys=content_keys, records=records)
         if reducer is not None:
             derived = store.get_signatures(keys[i] for i in chunk.hits)
             chunk.derived = {i: derived[k] for i, k in enumerate(keys) if k in derived}
-    chunk.misses = [i for i in range(len(documents)) if i not in chunk.hits]
+    chunk.misses = [i for i in range(len(documents))
+                    if i not in chunk.hits and i not in chunk.records]
     if chunk.misses:
         chunk.future = submitter.submit(task, [documents[i] for i in chunk.misses])
     if reducer is not None and chunk.hits and not isinstance(submitter, InlineSubmitter):
         cached = [(chunk.hits[i], chunk.derived.get(i)) for i in sorted(chunk.hits)]
         chunk.hit_future = submitter.submit(partial(reduce_cached, reducer=reducer), cached)
     return chunk
+
+
+def cached_records(documents: list[Document], store: ReportCache,
+                   reducer: Reducer | None) -> tuple[dict[int, bytes], list[str]]:
+    """Return the cached records of `documents` by position, and their content keys."""
+    if reducer is None or reducer.version is None:
+        return {}, []
+    keys = [content_key(d) for d in documents]
+    found = store.get_records(keys, reducer.version)
+    return {i: found[k] for i, k in enumerate(keys) if k in found}, keys
 
 
 Reduced = tuple[Any, bytes | None, str | None]  # record, derived bytes newly made, error
@@ -326,15 +352,19 @@ def finish_chunk(chunk: Chunk, store: ReportCache | None, tally: Tally) -> Itera
     packed = dict(zip(chunk.misses, computed(chunk), strict=True))
     for position, (blob, _, extra) in packed.items():
         store_report(store, chunk.keys[position], blob, extra)
-    tally.cached += len(chunk.hits)
+    tally.cached += len(chunk.hits) + len(chunk.records)
     reduced = reduced_hits(chunk)
     for position, document in enumerate(chunk.documents):
-        if position in chunk.hits:
+        if position in chunk.records:
+            value, error = cached_record(chunk, position), None
+        elif position in chunk.hits:
             value, error = settle_hit(chunk, position, store, reduced.get(position))
         else:
             blob, error, extra = packed[position]
             value = extra[1] if extra is not None else None if blob is None else unpack_report(blob)
-        tally.analyzed += position not in chunk.hits and error is None
+        if chunk.content_keys and position not in chunk.records and error is None:
+            store_record(store, chunk, position, value)
+        tally.analyzed += position in packed and error is None
         tally.errors += error is not None
         yield document, value, error
 
@@ -344,6 +374,21 @@ def store_report(store: ReportCache | None, key: str | None, blob: bytes | None,
     """Cache a new report, and its reducer's derived bytes when there are some."""
     if store is not None and blob is not None and key is not None:
         store.put(key, blob, None if extra is None else extra[0])
+
+
+def cached_record(chunk: Chunk, position: int) -> Any:
+    """Return the record cached for `position`, stamped with its document's path and id."""
+    unpack = None if chunk.reducer is None else chunk.reducer.unpack
+    if unpack is None:
+        raise ValueError("a cached record needs a reducer that can unpack it")
+    return unpack(chunk.records[position], chunk.documents[position])
+
+
+def store_record(store: ReportCache | None, chunk: Chunk, position: int, record: Any) -> None:
+    """Cache a record the reducer made (records are cached only when it has a version)."""
+    reducer = chunk.reducer
+    if store is not None and reducer is not None and reducer.version and reducer.pack:
+        store.put_record(chunk.content_keys[position], reducer.version, reducer.pack(record))
 
 
 def settle_hit(chunk: Chunk, position: int, store: ReportCache | None,

@@ -4,21 +4,29 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
+from functools import partial
 from pathlib import Path
 
 import pytest
 from report_dicts import report, shares_report
 
 from sourcing.corpus.compare import (
+    ArticleRecord,
     CompareOptions,
     chart_format,
     compare_paths,
+    compare_records,
     compare_reports,
+    pack_record,
     parse_by,
+    record_reducer,
     record_stream,
+    record_version,
+    unpack_record,
 )
 from sourcing.inputs.ingest import InputFailure
-from sourcing.outlets import UNKNOWN
+from sourcing.outlets import UNKNOWN, OutletTable, default_table
 from sourcing.records import Document
 
 NONE, ANON = "unattributed", "unnamed_source"
@@ -184,3 +192,67 @@ def test_records_give_the_figures_of_whole_reports_to_the_last_bit() -> None:
         result = compare_reports(sample_reports(), chosen, ratings=rated)
         got = json.loads(json.dumps(dataclasses.asdict(result), default=list))
         assert got == expected[name], name
+
+
+def test_cached_records_give_the_figures_of_whole_reports_to_the_last_bit() -> None:
+    # The same sample and expected figures, each record packed for the cache and unpacked.
+    from compare_sample import sample_reports
+
+    expected = json.loads((FIXTURES / "expected_comparison.json").read_text())
+    chosen = CompareOptions(by=("outlet", "year"), exclude_wire=True, exclude_pattern="/opinion/")
+    reducer = record_reducer(chosen, default_table())
+    records: list[ArticleRecord | None] = []
+    for made in sample_reports():
+        if made is None:
+            records.append(None)
+            continue
+        record = reducer.apply(dict(made))[1]
+        copy = unpack_record(pack_record(record), Document("", id=made["id"]))
+        assert copy.facts == record.facts
+        records.append(copy)
+    result = compare_records(records, chosen)
+    got = json.loads(json.dumps(dataclasses.asdict(result), default=list))
+    assert got == expected["outlet_year_clean"]
+
+
+def test_cached_record_takes_the_key_of_its_document() -> None:
+    record = record_reducer(options(), default_table()).apply(report([NONE], id="first"))[1]
+    assert record.facts.key == "first"
+    assert unpack_record(pack_record(record), Document("x", id="copy")).facts.key == "copy"
+    assert unpack_record(pack_record(record), Document("x", path="f.txt")).facts.key == "f.txt"
+    assert unpack_record(pack_record(ArticleRecord(None)), Document("x")) == ArticleRecord(None)
+
+
+def test_record_version_changes_with_what_makes_a_record() -> None:
+    table = default_table()
+    base = record_version(None, table)
+    assert record_version(None, default_table()) == base
+    assert record_version(re.compile("/opinion/", re.IGNORECASE), table) != base
+    assert record_version(None, OutletTable(aliases={"x": "X"})) != base
+
+
+def test_a_rerun_reads_records_and_never_reports(tmp_path: Path, monkeypatch) -> None:
+    from sourcing.run import cache as cache_module
+    from sourcing.run.engine import run_reports
+
+    corpus = tmp_path / "corpus.jsonl"
+    rows = [{"id": str(n), "outlet": outlet, "text": " ".join(STORY[n % 3:]) + " Officials said so."}
+            for n, outlet in enumerate(["CNN", "Fox News", "CNN", "Reuters"])]
+    corpus.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    run = partial(run_reports, jobs=1, cache=tmp_path / "c.sqlite", no_model=True)
+
+    def compare(path: Path) -> dict:
+        made = compare_paths([str(path)], None, options(), run=run, on_failure=print)
+        return json.loads(json.dumps(dataclasses.asdict(made), default=list))
+
+    first = compare(corpus)
+
+    def no_reports(self, keys):  # a re-run must not read a report
+        raise AssertionError("report read")
+
+    monkeypatch.setattr(cache_module.ReportCache, "get_many", no_reports)
+    assert compare(corpus) == first
+    renamed = tmp_path / "renamed.jsonl"  # same articles, other file and ids: still records
+    renamed.write_text("".join(json.dumps({**row, "id": f"{row['id']}~copy"}) + "\n"
+                               for row in rows))
+    assert compare(renamed) == first

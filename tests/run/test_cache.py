@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
 import sqlite3
 from pathlib import Path
 
@@ -9,13 +12,16 @@ import pytest
 
 from sourcing.records import Document
 from sourcing.run.cache import (
+    IDENTITY_FIELDS,
     ReportCache,
+    content_key,
     default_cache_path,
     document_key,
     pack_report,
     unpack_report,
 )
 
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 BASE = Document(text="Officials said the plan would pass.", path="a.txt", outlet="AP")
 REPORT = {"analyzer": "sourcing test", "statements": [{"text": "Officials said…", "n": 1}]}
 
@@ -39,6 +45,46 @@ def committed_rows(path: Path) -> int:
 )
 def test_document_key_covers_text_and_metadata(other: Document, same: bool) -> None:
     assert (document_key(other) == document_key(BASE)) is same
+
+
+def test_document_key_is_the_hash_of_every_field_as_before() -> None:
+    # Caches filled before the key was made cheaper must stay valid: same key, same hash.
+    document = dataclasses.replace(BASE, title="Plan “quoted”", date="2020-01-02", topic="x")
+    fields = json.dumps(dataclasses.asdict(document), sort_keys=True, ensure_ascii=False)
+    assert document_key(document) == hashlib.sha256(fields.encode("utf-8")).hexdigest()
+
+
+@pytest.mark.parametrize("name", [f.name for f in dataclasses.fields(Document)])
+def test_content_key_covers_every_field_but_path_and_id(name: str) -> None:
+    other = dataclasses.replace(BASE, **{name: "changed"})
+    assert (content_key(other) == content_key(BASE)) is (name in IDENTITY_FIELDS)
+
+
+def test_analysis_never_reads_path_or_id() -> None:
+    # What content_key leaves out must not change a report but for those two fields.
+    from sourcing.pipeline import analyze
+    from sourcing.run.serialize import report_dict
+
+    text = (SEEDS / "000_c7ec5d50d05b0fdd.txt").read_text(encoding="utf-8")
+    first = report_dict(analyze(Document(text, path="a/one.txt", id="1", outlet="AP")))
+    second = report_dict(analyze(Document(text, path="b/two.html", id="2", outlet="AP")))
+    assert {**first, "path": None, "id": None} == {**second, "path": None, "id": None}
+    assert first["path"] != second["path"]
+
+
+def test_records_are_kept_per_reducer_version_and_pruned(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    with ReportCache(path, "v1") as cache:
+        cache.put_record("c1", "r1", b"record")
+        assert cache.get_records(["c1", "c2"], "r1") == {"c1": b"record"}  # pending
+    with ReportCache(path, "v1") as cache:
+        assert cache.get_records(["c1"], "r1") == {"c1": b"record"}
+        assert cache.get_records(["c1"], "r2") == {}
+    with ReportCache(path, "v2") as cache:
+        assert cache.get_records(["c1"], "r1") == {}
+        cache.prune()
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT COUNT(*) FROM records").fetchone()[0] == 0
 
 
 def test_pack_round_trip_and_compresses() -> None:
