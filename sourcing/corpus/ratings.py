@@ -7,11 +7,12 @@ import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-import pandas as pd
-from scipy import stats
+from typing import TYPE_CHECKING
 
 from sourcing.outlets import bare_host
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 Z_95 = 1.959963984540054
 FIELLER_VARIANCE = 1.06  # Spearman's z variance is about 1.06 / (n - 3) (Fieller et al. 1957)
@@ -36,6 +37,8 @@ def load_ratings(
     Without `rating_column`, a column named "rating" is used, else the only numeric
     column besides the domain. Rows without a number are skipped.
     """
+    import pandas as pd  # here: pandas and scipy take ~1 s to import; a run without ratings needs neither
+
     table = pd.read_csv(path)
     if domain_column not in table.columns:
         raise ValueError(f"{path}: no column {domain_column!r} (has {list(table.columns)})")
@@ -51,11 +54,13 @@ def load_ratings(
 
 
 def _rating_column(table: pd.DataFrame, domain_column: str, path: Path) -> str:
+    from pandas.api.types import is_numeric_dtype
+
     if "rating" in table.columns:
         return "rating"
     numeric = [
         c for c in table.columns
-        if c != domain_column and pd.api.types.is_numeric_dtype(table[c])
+        if c != domain_column and is_numeric_dtype(table[c])
     ]
     if len(numeric) != 1:
         raise ValueError(f"{path}: name the rating column (numeric columns: {numeric})")
@@ -78,6 +83,8 @@ def spearman(x: Sequence[float], y: Sequence[float]) -> Correlation:
     n = len(x)
     if n < 3 or len(set(x)) < 2 or len(set(y)) < 2:
         return Correlation(rho=None, n=n, low=None, high=None, p_value=None)
+    from scipy import stats
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         result = stats.spearmanr(x, y)
