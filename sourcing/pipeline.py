@@ -5,6 +5,7 @@ from __future__ import annotations
 from sourcing import __version__
 from sourcing.attribution.anonymity import mark_anonymity_reasons
 from sourcing.attribution.attribute import attribute_statements
+from sourcing.collector import collector_paused
 from sourcing.model.classifier import AttributionModel, retype_statements
 from sourcing.model.store import SHIPPED, ModelChoice, choose_model, describe
 from sourcing.records import ArticleReport, Document, Statement
@@ -27,6 +28,12 @@ def analyze(
     >>> [(str(s.type), s.source) for s in analyze(document, model=None).statements]
     [('document', 'Court records')]
     """
+    with collector_paused():  # full collections would grow with the square of a long text
+        return _analyze(document, settings, model)
+
+
+def _analyze(document: Document, settings: Settings, model: ModelChoice) -> ArticleReport:
+    """Run the stages in order (`analyze`, with the collector running)."""
     excluded = find_excluded(document.text, settings.body)
     regions = body_regions(document.text, excluded)
     sentences = [s for region in regions for s in split_sentences(document.text, region)]
