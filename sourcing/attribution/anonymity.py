@@ -19,6 +19,8 @@ ABOUT_SOURCING = re.compile(
     r"\b(spoke|speaking|requested|insisted|asked|granted|declined to be)\b", re.IGNORECASE
 )
 WORD = re.compile(r"[a-z]+")
+# The agent right after an anonymity phrase: "... on condition of anonymity by senior officials".
+AGENT = re.compile(r"\s+by\s+((?:[\w.'\u2019-]+\s+){0,4}[\w'\u2019-]+)")
 # How many statements before and after an unnamed source a stated reason may stand.
 NEARBY = 2
 # How many statements after a sentence about a group's anonymity ("The officials spoke on
@@ -87,28 +89,38 @@ def root(statement: Statement) -> int:
 
 
 def group_reason(statement: Statement) -> GroupReason | None:
-    """Return the group a sentence about the sourcing is about ("The officials spoke on ...").
+    """Return the group a sentence states a reason for, or None.
 
-    The sentence's subject, before its first anonymity phrase or sourcing verb, must refer
-    back to a group ("The officials", "These people and others", "Both officials").
+    Either a sentence about the sourcing whose subject, before its first anonymity phrase
+    or sourcing verb, refers back to a group ("The officials spoke on ...", "These people
+    and others", "Both officials"), or a reason whose agent is a group ("described on
+    condition of anonymity by senior officials").
     """
+    phrases = find_phrases("anonymity_reasons", statement.text)
+    if not phrases:
+        return None
+    agent = AGENT.match(statement.text, phrases[0].end())
+    if agent and (heads := _plural_heads(WORD.findall(agent.group(1).lower()))):
+        return GroupReason(statement.index, heads, counted=False)
     if not about_sourcing(statement.text):
         return None
-    starts = [m.start() for m in find_phrases("anonymity_reasons", statement.text)]
-    starts += [m.start() for m in ABOUT_SOURCING.finditer(statement.text)]
+    starts = [m.start() for m in phrases] + [m.start() for m in ABOUT_SOURCING.finditer(statement.text)]
     subject = WORD.findall(statement.text[: min(starts)].lower())
     counted = load_lexicon("counted_group_openers")
     if not subject or len(subject) > SUBJECT_WORDS:
         return None
     if subject[0] not in load_lexicon("group_openers") | counted:
         return None
-    heads = frozenset(
-        _singular(w) for w in subject if w in load_lexicon("unnamed_heads") - NOT_A_GROUP
-        and _singular(w) != w
-    )
+    heads = _plural_heads(subject)
     if not heads:
         return None
     return GroupReason(statement.index, heads, counted=any(w in counted for w in subject))
+
+
+def _plural_heads(words: list[str]) -> frozenset[str]:
+    """The plural unnamed heads among `words`, singular ("officials" -> {"official"})."""
+    heads = load_lexicon("unnamed_heads") - NOT_A_GROUP
+    return frozenset(_singular(w) for w in words if w in heads and _singular(w) != w)
 
 
 def covers(group: GroupReason, statement: Statement) -> bool:

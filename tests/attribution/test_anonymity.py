@@ -140,3 +140,18 @@ def test_protecting_something_else_is_no_reason() -> None:
     quote = _statement(1, T.UNNAMED_SOURCE, "“We need to protect data in different ways.”",
                        "an official")
     assert _reasons([_filler(0), quote]) == {1: False}
+
+
+def test_a_reason_whose_agent_is_a_group_covers_the_group() -> None:
+    # Washington Times iJeikEDGMDEl2yf5: the sentence is about the documents (typed document),
+    # the reason is the officials'.
+    marked = _reasons(_article(
+        _statement(1, T.UNNAMED_SOURCE, "Officials briefed reporters on the documents.", "Officials"),
+        _statement(2, T.DOCUMENT, "The documents, described on condition of anonymity by senior "
+                   "officials in the Office of the Director of National Intelligence, relate to a "
+                   "compliance violation.", "The documents"),
+        _statement(11, T.UNNAMED_SOURCE, "The data can then be queried, the officials said.",
+                   "the officials"),
+        _statement(12, T.UNNAMED_SOURCE, "A diplomat said the talks would go on.", "A diplomat"),
+    ))
+    assert marked == {1: True, 11: True, 12: False}
