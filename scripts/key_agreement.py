@@ -7,10 +7,22 @@ keyed type against the gold type of the statement holding it. "Strict" counts th
 ("Passed on by") are checked against the gold `via`, reasons ("reason given") against the
 gold `anonymity_reason` where the gold has one.
 
+Articles with no gold are checked against a reader's judgement instead: `--readings FILE`
+(JSONL, one row per keyed statement: `id`, `statement`, `text`, the reader's `reading` and
+`alt` under GUIDELINES, the `rule` that decides, `reason_reading` for anonymous statements,
+`source_ok` false where the key names the wrong source). A keyed item counts when its
+article id, statement index and text match a row; any other keyed item is listed as unread,
+so a key generated after the analyzer changed shows what still needs a reader.
+
+A statement the analyzer split off a gold sentence ("... peace mission?" | "Pompeo told
+reporters.") holds no gold offset; it is checked against the gold row of the sentence it
+was split from (the last gold statement before it) and counted as `split`.
+
 Usage:
     python -m sourcing exercise seeds/003_18ff2beae2687fe6.txt -o keys/003 --level advanced
     python scripts/key_agreement.py keys/*/key.json --gold data/gold/seeds.jsonl \
         --texts seeds [--json figures.json] [--list]
+    python scripts/key_agreement.py keys/*/key.json --readings docs/exercise_agreement_heldout.jsonl
 """
 
 from __future__ import annotations
@@ -55,6 +67,15 @@ def gold_for(item: dict[str, Any], rows: list[GoldRow]) -> GoldRow | None:
     return inside[0] if inside else None
 
 
+def split_from(item: dict[str, Any], rows: list[GoldRow], text: str) -> GoldRow | None:
+    """Return the gold sentence a keyed statement was split from: the last gold row before it,
+    when only one line of text (no paragraph break) and no other gold row lie between."""
+    before = [r for r in rows if r.offset < item["start"]]
+    if not before or before[-1].role != "statement" or "\n\n" in text[before[-1].offset : item["start"]]:
+        return None
+    return before[-1]
+
+
 def doc_name(article: dict[str, Any], gold: dict[str, list[GoldRow]]) -> str | None:
     """Return the gold document name of a key's article (by id, else by file name)."""
     for name in (f"{article.get('id')}.txt", Path(article.get("path") or "").name):
@@ -81,6 +102,9 @@ def check(keys: list[Path], gold: dict[str, list[GoldRow]], texts: dict[str, Any
             name = doc_name(article, gold)
             row = gold_for(item, gold[name]) if name else None
             document = texts.get(name) if name else None
+            if name and document is not None and row is None:
+                row = split_from(item, gold[name], document.text)
+                figures["split"] += row is not None
             if row is None or document is None:
                 figures["no_gold"] += 1
                 continue
@@ -109,6 +133,49 @@ def check(keys: list[Path], gold: dict[str, list[GoldRow]], texts: dict[str, Any
             "items": listed}
 
 
+def load_readings(path: Path) -> dict[tuple[str, int], dict[str, Any]]:
+    """Read a reader's judgements, by (article id, statement index)."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {(row["id"], row["statement"]): row for row in rows}
+
+
+def check_readings(keys: list[Path], readings: dict[tuple[str, int], dict[str, Any]]) -> dict[str, Any]:
+    """Compare every keyed item of `keys` with the reader's judgement of that statement."""
+    figures: Counter[str] = Counter()
+    by_kind: dict[str, Counter[str]] = {}
+    listed, unread = [], []
+    for path in keys:
+        key = json.loads(path.read_text(encoding="utf-8"))
+        for item in keyed_items(key):
+            article = key["articles"][item["article"]]
+            row = readings.get((article.get("id") or "", item["statement"]))
+            if row is None or not item["text"].startswith(row["text"]):
+                unread.append({"key": str(path), "id": article.get("id"),
+                               "statement": item["statement"], "keyed": item["type"]})
+                continue
+            strict = row["reading"] == item["type"]
+            defensible = strict or item["type"] in row.get("alt", [])
+            figures["items"] += 1
+            figures["strict"] += strict
+            figures["defensible"] += defensible
+            figures["source_wrong"] += defensible and row.get("source_ok") is False
+            for kind in set(item["kinds"]):
+                counts = by_kind.setdefault(kind, Counter())
+                counts["items"] += 1
+                counts["strict"] += strict
+                counts["defensible"] += defensible
+            if item["reason"] is not None and row.get("reason_reading") is not None:
+                figures["reasons"] += 1
+                figures["reasons_agree"] += item["reason"] == row["reason_reading"]
+            listed.append({"key": str(path), "doc": article.get("id"), "statement": item["statement"],
+                           "keyed": item["type"], "gold": row["reading"], "alt": row.get("alt", []),
+                           "agree": "strict" if strict else "alt" if defensible else "no",
+                           "rule": row.get("rule"), "kinds": sorted(set(item["kinds"])),
+                           "text": item["text"][:120]})
+    return {"figures": dict(figures), "by_kind": {k: dict(v) for k, v in sorted(by_kind.items())},
+            "items": listed, "unread": unread}
+
+
 def _share(part: int, whole: int) -> str:
     return f"{part}/{whole} = {100 * part / whole:.1f}%" if whole else "n/a"
 
@@ -117,23 +184,34 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("keys", type=Path, nargs="+", help="key.json files")
-    parser.add_argument("--gold", type=Path, action="append", required=True, help="gold JSONL")
-    parser.add_argument("--texts", type=Path, action="append", required=True,
+    parser.add_argument("--gold", type=Path, action="append", default=[], help="gold JSONL")
+    parser.add_argument("--texts", type=Path, action="append", default=[],
                         help="folder of .txt or JSONL with id/text (as for evaluate.py)")
+    parser.add_argument("--readings", type=Path,
+                        help="a reader's judgements (JSONL) instead of --gold and --texts")
     parser.add_argument("--json", type=Path, help="also write figures and items here")
     parser.add_argument("--list", action="store_true", help="print every disagreeing item")
     args = parser.parse_args()
-    gold: dict[str, list[GoldRow]] = {}
-    for path in args.gold:
-        gold |= load_gold(path)
-    result = check(args.keys, gold, load_texts(args.texts))
-    f = result["figures"]
-    print(f"keyed statements checked against gold: {f.get('items', 0)} "
-          f"(no gold row: {f.get('no_gold', 0)})")
-    print(f"  agree (gold type):            {_share(f.get('strict', 0), f.get('items', 0))}")
-    print(f"  agree (gold type or alt):     {_share(f.get('defensible', 0), f.get('items', 0))}")
+    if args.readings:
+        result = check_readings(args.keys, load_readings(args.readings))
+        f = result["figures"]
+        print(f"keyed statements checked against a reading: {f.get('items', 0)} "
+              f"(unread: {len(result['unread'])}; agreeing type, wrong source named: "
+              f"{f.get('source_wrong', 0)})")
+    elif args.gold and args.texts:
+        gold: dict[str, list[GoldRow]] = {}
+        for path in args.gold:
+            gold |= load_gold(path)
+        result = check(args.keys, gold, load_texts(args.texts))
+        f = result["figures"]
+        print(f"keyed statements checked against gold: {f.get('items', 0)} "
+              f"(no gold row: {f.get('no_gold', 0)}; split from a gold sentence: {f.get('split', 0)})")
+    else:
+        parser.error("give --readings, or --gold and --texts")
+    print(f"  agree (type):                 {_share(f.get('strict', 0), f.get('items', 0))}")
+    print(f"  agree (type or alt):          {_share(f.get('defensible', 0), f.get('items', 0))}")
     print(f"  relays, 'passed on by' = via: {_share(f.get('vias_agree', 0), f.get('vias', 0))}")
-    print(f"  'reason given' = gold reason: {_share(f.get('reasons_agree', 0), f.get('reasons', 0))}")
+    print(f"  'reason given' agrees:        {_share(f.get('reasons_agree', 0), f.get('reasons', 0))}")
     for kind, counts in result["by_kind"].items():
         print(f"  {kind:15} {_share(counts['strict'], counts['items'])} strict, "
               f"{_share(counts['defensible'], counts['items'])} with alt")
@@ -142,6 +220,8 @@ def main() -> int:
             if item["agree"] == "no":
                 print(f"  DISAGREE {item['doc']} [{item['statement']}] keyed {item['keyed']}, "
                       f"gold {item['gold']} {item['alt']}: {item['text']}")
+        for item in result.get("unread", []):
+            print(f"  UNREAD {item['id']} [{item['statement']}] keyed {item['keyed']}")
     if args.json:
         args.json.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0

@@ -1,6 +1,6 @@
 """Build an exercise set from reports: every answer comes from the analysis.
 
-Statements the analyzer is unsure of (confidence below `Settings.unsure_below`, a record
+Statements the analyzer is unsure of (confidence below `Settings.key_confidence`, a record
 whose fields contradict each other, see `sourcing.consistency`, or the publisher's own
 reporting typed as another outlet) are never asked about, nor is the rest of their
 quotation. A statement (a quotation) is the subject of one question at most: the scarce

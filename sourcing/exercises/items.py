@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from enum import StrEnum
@@ -11,10 +12,14 @@ from typing import Any
 
 from sourcing.attribution.cues import find_phrases
 from sourcing.consistency import report_problems
+from sourcing.lexicons import load_lexicon
 from sourcing.outlets import OutletTable, default_table, is_publisher
 from sourcing.records import NAMED_TYPES, ArticleReport, SourceType, Statement
 from sourcing.render.html import type_styles
+from sourcing.scoring.checks import is_plural
 from sourcing.settings import Settings
+
+SINGULAR_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 LEVELS = ("basic", "advanced")  # keys of [level.*] in data/exercises.toml
 
@@ -139,18 +144,47 @@ def named_beside_anonymity(statement: Statement) -> bool:
     return statement.type in NAMED_TYPES and bool(find_phrases("anonymity_reasons", statement.text))
 
 
+def singular_for_plural(statement: Statement) -> bool:
+    """Tell whether a "he"/"she" sentence takes its source from a group.
+
+    USA TODAY Gjvw9JcfROjOUWu0 [7] "He said his plan ..." (Biden) carried "some other 2020
+    Democrats" over from the sentence before: a singular pronoun cannot refer to a plural
+    source, so the record is wrong somewhere.
+    """
+    return (
+        statement.resolved_from is not None
+        and is_plural(statement.source)
+        and bool(SINGULAR_PRONOUN.search(statement.text))
+    )
+
+
+def name_as_modifier(statement: Statement) -> bool:
+    """Tell whether a named source is only the modifier of an unnamed role in the sentence.
+
+    "... the former Obama official said" typed named official with source "Obama": the one
+    speaking is an Obama official, unnamed (rule 6), whatever name the role carries.
+    """
+    if statement.type not in NAMED_TYPES or not statement.source:
+        return False
+    heads = "|".join(sorted(load_lexicon("unnamed_heads")))
+    pattern = rf"\b{re.escape(statement.source)}\s+(?:[\w-]+\s+)?(?:{heads})\b"
+    return bool(re.search(pattern, statement.text, re.IGNORECASE))
+
+
 def unsure(report: ArticleReport, settings: Settings) -> tuple[int, ...]:
     """Return the statements never asked about, whole quotations at a time.
 
-    Unsure: confidence below `settings.unsure_below`, a record that contradicts itself, the
-    publisher's own reporting typed as another outlet (GUIDELINES rule 10), or a named type
-    in a sentence granting anonymity.
+    Unsure: confidence below `settings.key_confidence`, a record that contradicts itself
+    (`sourcing.consistency`, a singular pronoun carrying a group's source over, a name that
+    only modifies an unnamed role), the publisher's own reporting typed as another outlet
+    (GUIDELINES rule 10), or a named type in a sentence granting anonymity.
     """
     inconsistent = report_problems(report)
     doubtful = {
         s.index for s in report.statements
-        if s.confidence < settings.unsure_below or s.index in inconsistent
+        if s.confidence < settings.key_confidence or s.index in inconsistent
         or own_reporting(s, report) or named_beside_anonymity(s)
+        or singular_for_plural(s) or name_as_modifier(s)
     }
     units = quotation_units(report)
     doubtful_units = {units[i] for i in doubtful}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
 
 from sourcing.exercises.items import (
@@ -14,7 +15,7 @@ from sourcing.exercises.items import (
     labels,
     quotation_units,
 )
-from sourcing.records import ArticleReport, SourceType, Statement
+from sourcing.records import NAMED_TYPES, ArticleReport, SourceType, Statement
 from sourcing.render.html import type_styles
 from sourcing.scoring.checks import is_plural, is_vague, source_keys
 
@@ -93,15 +94,36 @@ def _question(
     return Question(0, kind, article, prompt, (), tuple(answer), explanation, tuple(proof), answer_type)
 
 
+_WORD = re.compile(r"[\w'\u2019-]+")
+# How many opening words of a sentence may hold its actor ("Pompeo also held ...").
+ACTOR_WORDS = 3
+
+
+def named_actor(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether an unattributed sentence opens with one of the article's named sources.
+
+    "Pompeo also held Soleimani responsible ...", "Bolton declined to comment": a speech act
+    takes the speaker's type, a plain action is unattributed with the actor's type in `alt`
+    (GUIDELINES rule 7); two labels are defensible (rule 12), so a key should not pick one.
+    """
+    if statement.type is not SourceType.UNATTRIBUTED:
+        return False
+    keys = source_keys(report)
+    named = {keys[s.index] for s in report.statements if s.type in NAMED_TYPES}
+    opening = [w.casefold() for w in _WORD.findall(statement.text)[:ACTOR_WORDS]]
+    return any(word in named for word in opening)
+
+
 def classify(
     article: int, report: ArticleReport, sure: list[Statement], count: int, rng: random.Random
 ) -> list[Question]:
-    """Ask for the type of a spread of statements."""
+    """Ask for the type of a spread of statements (none whose type hinges on rule 7)."""
     prompt = exercise_texts()["prompt"]["classify"]
+    pool = [s for s in sure if not named_actor(s, report)]
     return [
         _question(Kind.CLASSIFY, article, prompt.format(index=s.index), [labels()[s.type]],
                   explain(s), [evidence(article, s)], answer_type=s.type)
-        for s in spread_by_type(sure, count, rng, quotation_units(report))
+        for s in spread_by_type(pool, count, rng, quotation_units(report))
     ]
 
 
