@@ -11,21 +11,54 @@ from sourcing.attribution.verbs import verb_cues
 from sourcing.lexicons import alternation, load_lexicon
 from sourcing.records import Span
 from sourcing.settings import DEFAULT_SETTINGS, Settings
+from sourcing.text.prefilter import PatternIndex
 
-__all__ = ["Cue", "CueKind", "find_cues", "find_phrases", "phrase_pattern"]
+__all__ = ["Cue", "CueKind", "find_cues", "find_phrases", "has_phrase", "phrase_pattern"]
 
 
 @lru_cache(maxsize=32)  # one pattern per lexicon: maxsize=1 rebuilt it at each change of name
 def phrase_pattern(name: str) -> re.Pattern[str]:
     """Return one regex for lexicon `name`'s phrases: any case, any spacing, whole words."""
-    phrases = sorted(load_lexicon(name), key=len, reverse=True)
+    return _phrases_regex(_phrases(name))
+
+
+def find_phrases(name: str, text: str) -> list[re.Match[str]]:
+    """Return the matches of lexicon `name`'s phrases in `text`, case-insensitive.
+
+    Only the phrases whose words occur in `text` go into the regex searched: a phrase that
+    cannot match anywhere in the text changes no match of the alternation, and one search of
+    the whole alternation (which has no literal prefix to scan for) cost 10 µs a sentence.
+    """
+    present = _phrase_index(name).candidates(text)
+    return list(_some_phrases(name, present).finditer(text)) if present else []
+
+
+def has_phrase(name: str, text: str) -> bool:
+    """Say whether one of lexicon `name`'s phrases occurs in `text` (as `find_phrases` finds them)."""
+    present = _phrase_index(name).candidates(text)
+    return bool(present) and _some_phrases(name, present).search(text) is not None
+
+
+@lru_cache(maxsize=32)
+def _phrases(name: str) -> tuple[str, ...]:
+    return tuple(sorted(load_lexicon(name), key=len, reverse=True))
+
+
+def _phrases_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
     return re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])", re.IGNORECASE)
 
 
-def find_phrases(name: str, text: str) -> list[re.Match[str]]:
-    """Return the matches of lexicon `name`'s phrases in `text`, case-insensitive."""
-    return list(phrase_pattern(name).finditer(text))
+@lru_cache(maxsize=32)
+def _phrase_index(name: str) -> PatternIndex:
+    return PatternIndex.of([_phrases_regex((phrase,)) for phrase in _phrases(name)])
+
+
+@lru_cache(maxsize=1024)
+def _some_phrases(name: str, numbers: tuple[int, ...]) -> re.Pattern[str]:
+    """Return the regex of lexicon `name`'s phrases number `numbers`, in the lexicon's order."""
+    phrases = _phrases(name)
+    return _phrases_regex(tuple(phrases[number] for number in numbers))
 
 
 def find_cues(
@@ -90,7 +123,12 @@ def _citing(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignor
     for m in CITING.finditer(text):
         if outside(m.start()):
             cues.append(
-                Cue(CueKind.CITING, Span(m.start(), m.end()), "citing", phrase_after(text, m.end(), settings))
+                Cue(
+                    CueKind.CITING,
+                    Span(m.start(), m.end()),
+                    "citing",
+                    phrase_after(text, m.end(), settings),
+                )
             )
     return cues
 

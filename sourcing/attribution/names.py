@@ -48,6 +48,7 @@ def lower_words(text: str) -> list[str]:
     return [w.lower().rstrip(".'") for w in WORDS.findall(text)]
 
 
+@lru_cache(maxsize=4096)  # sources recur ("Reuters", "the officials"), and each call scans all outlets
 def find_outlet(text: str) -> str | None:
     """Return the news outlet named in `text`, if any (the longest name that matches)."""
     matches = [m.group(1) for m in _outlet_pattern().finditer(text)]

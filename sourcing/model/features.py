@@ -11,10 +11,9 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from sourcing.attribution.attribute import text_views
-from sourcing.attribution.cues import phrase_pattern
+from sourcing.attribution.cues import has_phrase
 from sourcing.attribution.names import find_outlet
 from sourcing.attribution.verbs import cue_verbs
 from sourcing.lexicons import load_lexicon
@@ -212,9 +211,8 @@ def _neighbour_features(statement: Statement, context: FeatureContext) -> Featur
 
 def _text_features(text: str) -> Features:
     result: Features = {}
-    lowered = text.lower()
     for name, feature in PHRASE_FEATURES:
-        if _phrase_anchors(name).search(lowered) and phrase_pattern(name).search(text):
+        if has_phrase(name, text):
             result[feature] = 1.0
     words = WORD.findall(text.lower())
     for word in words:
@@ -263,13 +261,6 @@ def _outside_quotes(span: Span, context: FeatureContext) -> str:
         pieces.append(" " * (resume - inside))
         position = resume
     return "".join(pieces)
-
-
-@cache
-def _phrase_anchors(name: str) -> re.Pattern[str]:
-    """Each phrase's longest word, as one pattern: a phrase can only match a text that contains one (speed)."""
-    anchors = sorted({max(phrase.split(), key=len) for phrase in load_lexicon(name)}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(anchor) for anchor in anchors))
 
 
 def _bucket(value: float, edges: tuple[float, ...]) -> int:

@@ -205,7 +205,7 @@ def _join_after_titles(chunk: str, spans: Iterator[tuple[int, int]]) -> Iterator
     for start, end in spans:
         if pending is not None:
             start = pending[0]
-        words = chunk[start:end].split()
+        words = chunk[start:end].rsplit(None, 1)  # the last word is all that is read
         last_word = words[-1].lstrip("\"'“‘([").lower() if words else ""
         if last_word.endswith(".") and last_word[:-1] in titles:
             pending = (start, end)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from sourcing.attribution.cues import CueKind, find_cues
+from sourcing.attribution.cues import CueKind, find_cues, find_phrases, has_phrase, phrase_pattern
 from sourcing.records import Span
 from sourcing.text.normalize import normalized_view
 from sourcing.text.quotes import quoted_mask
@@ -102,3 +104,21 @@ def test_refusal_is_its_own_cue() -> None:
     assert CueKind.NO_COMMENT.value in {
         k for k, _, _ in cues_of("The ministry declined to comment on the report.")
     }
+
+
+PHRASE_LEXICONS = ("impersonal_hedges", "no_comment_phrases", "anonymity_reasons")
+SEED_LINES = [
+    line
+    for path in sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+    for line in path.read_text("utf-8").splitlines()
+] + ["It is BELIEVED that he declined  to\tcomment, on condition of anonymity.", "\u0130t is said"]
+
+
+@pytest.mark.parametrize("name", PHRASE_LEXICONS)
+def test_phrases_found_as_the_whole_lexicon_regex_finds_them(name: str) -> None:
+    """find_phrases and has_phrase search only the phrases whose words occur: same matches."""
+    whole = phrase_pattern(name)
+    for line in SEED_LINES:
+        expected = [m.span() for m in whole.finditer(line)]
+        assert [m.span() for m in find_phrases(name, line)] == expected
+        assert has_phrase(name, line) == bool(expected)

@@ -11,6 +11,8 @@ from pathlib import Path
 import nltk
 import pytest
 import textstat
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from textstat.backend.counts import _count_syllables
 
 from sourcing.scoring import readability as readability_module
@@ -109,3 +111,39 @@ def test_fresh_interpreter_needs_no_download() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert 8 < float(done.stdout) < 20
+
+
+COUNT_TEXTS = [
+    SAMPLE,
+    "",
+    "Hi. Yes. No way. The end is near, isn't it?",
+    "'Quoted' words -- and -- dashes ... ! ? rock'n'roll, don't, they'll; 'tis O'Brien's",
+    "Zzyzxqat brexiteers met 2,019 embassies' staff at 7:30 a.m. U.S. time!!!",
+    "\u00c9cole fran\u00e7aise. \u0130stanbul \u0131s big. Stra\u00dfe \u2014 na\u00efve caf\u00e9.",
+]
+
+
+@pytest.mark.parametrize(
+    "text", COUNT_TEXTS + [p.read_text("utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))[:8]]
+)
+def test_counts_are_textstats(text: str) -> None:
+    from textstat.backend.counts import _count_sentences
+
+    assert readability_module.count_sentences(text) == _count_sentences.count_sentences(text)
+    expected = _count_syllables.count_syllables(text, "en_US")
+    assert readability_module.count_syllables(text, "en_US") == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab'.!? -,\u2014\u0130\u00e91_\t\n")) | st.characters(),
+        max_size=80,
+    )
+)
+def test_counts_are_textstats_for_any_text(text: str) -> None:
+    from textstat.backend.counts import _count_sentences
+
+    assert readability_module.count_sentences(text) == _count_sentences.count_sentences(text)
+    expected = _count_syllables.count_syllables(text, "en_US")
+    assert readability_module.count_syllables(text, "en_US") == expected
