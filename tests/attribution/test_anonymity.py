@@ -155,3 +155,15 @@ def test_a_reason_whose_agent_is_a_group_covers_the_group() -> None:
         _statement(12, T.UNNAMED_SOURCE, "A diplomat said the talks would go on.", "A diplomat"),
     ))
     assert marked == {1: True, 11: True, 12: False}
+
+
+def test_a_redacted_name_states_the_terms() -> None:
+    # train2 zilYUk46tdZ9tylb: released FBI e-mails; the record hides the official's name.
+    marked = _reasons(_article(
+        _statement(7, T.UNNAMED_SOURCE, "In one email, an FBI official wrote to others.", "an FBI official"),
+        _statement(8, T.UNNAMED_SOURCE, "The official, whose name is redacted, said so.",
+                   "an FBI official", resolved_from=7),
+        _statement(16, T.UNNAMED_SOURCE, "The FBI official wrote that it could disclose sources.",
+                   "an FBI official", resolved_from=7),
+    ))
+    assert marked == {7: True, 8: True, 16: True}
