@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from benchmark_pages import ENGLISH, NEWS, normalized, page_jobs  # noqa: E402
+from benchmark_pages import ENGLISH, NEWS, normalized, page_jobs
 
 EXAMPLES = 4
 
@@ -108,7 +108,9 @@ def losses_of_page(job: tuple[str, dict[str, Any] | None]) -> dict[str, Any]:
             if theirs is None:
                 theirs = normalized(trafilatura.extract(path.read_bytes()) or "")
             has = wanted in theirs
-            place = f"candidate, {'trafilatura.extract has it' if has else 'trafilatura misses it too'}"
+            place = (
+                f"candidate, {'trafilatura.extract has it' if has else 'trafilatura misses it too'}"
+            )
         result["lost"].append((place, snippet))
     for snippet in expected.get("without", []):
         wanted = normalized(snippet)
@@ -161,7 +163,10 @@ def main() -> int:
     print(summary("All annotated pages", pages))
     print()
     print(summary("English news pages", [page for page in pages if page["english_news"]]))
-    for title, chosen in (("All", pages), ("English news", [p for p in pages if p["english_news"]])):
+    for title, chosen in (
+        ("All", pages),
+        ("English news", [p for p in pages if p["english_news"]]),
+    ):
         print()
         print(summary(f"{title}: leaks in statements or non-boilerplate spans", chosen, "leaked"))
     if args.json:

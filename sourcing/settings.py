@@ -20,7 +20,7 @@ class BodyRules:
     tail_fragment_words: int = 8
     # ... unless this many sentences come before the fragment: then the line is a paragraph
     # whose last words trail off ("... Infos unter http://..."), and only they are excluded.
-    paragraph_sentences: int = 3
+    paragraph_sentences: int = 2
     # A line of capitals with at least this many words links to another story; shorter is a subhead.
     caps_link_words: int = 6
     # A line repeated inside the next one must be at least this long to count as a duplicate.

@@ -207,7 +207,7 @@ def _layout_rule(
     if _is_title(text, words, rules.first_title_words if i == 0 else rules.title_words):
         return Role.HEADLINE, "title without a full stop"
     fragment = _closing_fragment(text, rules)
-    if fragment and (fragment[1] < rules.paragraph_sentences or _is_credit(text[fragment[0] :])):
+    if fragment and (fragment[1] < rules.paragraph_sentences or _is_credit(text[fragment[2] :])):
         return (
             Role.BOILERPLATE,
             "ends with a fragment after a full stop: deck, pull quote or caption",
@@ -266,10 +266,11 @@ def _is_title(text: str, words: int, limit: int) -> bool:
     return words <= limit and _ends_unterminated(text) and _first_is_capital(text)
 
 
-def _closing_fragment(text: str, rules: BodyRules) -> tuple[int, int] | None:
+def _closing_fragment(text: str, rules: BodyRules) -> tuple[int, int, int] | None:
     """Find sentences then a short fragment: a deck and its title, a pull quote and its speaker.
 
-    Return where the fragment starts and how many sentences come before it. Not when the line
+    Return where the fragment starts, how many sentences come before it, and where the word
+    ending the last of them starts ("Credit... Vincent Yu/AP": a credit). Not when the line
     breaks off ("I mean you might -", "...") or the fragment has a subject pronoun ("Late last
     month, he did"): those are sentences cut short, not titles.
     """
@@ -285,7 +286,7 @@ def _closing_fragment(text: str, rules: BodyRules) -> tuple[int, int] | None:
     pronouns = {w.lower().strip(",;") for w in fragment} & _SUBJECT_PRONOUNS
     if len(fragment) > rules.tail_fragment_words or pronouns:
         return None
-    return start, len(ends)
+    return start, len(ends), text.rfind(" ", 0, ends[-1].start()) + 1
 
 
 def _is_credit(fragment: str) -> bool:
@@ -297,7 +298,7 @@ def _trailing_fragment(line: Line, rules: BodyRules) -> list[Excluded]:
     fragment = _closing_fragment(line.text, rules)
     if fragment is None or fragment[1] < rules.paragraph_sentences:
         return []
-    if _is_credit(line.text[fragment[0] :]):
+    if _is_credit(line.text[fragment[2] :]):
         return []  # a photo credit closes a caption: the whole line went as a caption
     span = Span(line.span.start + fragment[0], line.span.end)
     return [Excluded(span, Role.BOILERPLATE, "fragment closing a paragraph: link or credit")]

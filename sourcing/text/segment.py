@@ -30,6 +30,9 @@ from nltk.tokenize.punkt import (
 
 # A line ending in one of these ends its paragraph even if the next line starts in lower case.
 _STOPS = ".!?:;\"'”’)]"
+# A Punkt sentence starting with a closing quote then a comma continues the one before, cut
+# after the quotation's "!" or "?": "„Geht los!“, schrie irgendwer".
+_CONTINUATION = re.compile(r"[\"'”“’»]+\s*,")
 # An embedded tweet's own link (t.co, pic.twitter.com) is media, not part of its last sentence.
 _TWEET_LINK = re.compile(r"(?<=\S) +(?=(?:https?://t\.co/|pic\.twitter\.com/)\S)")
 # Paragraphs longer than this are fed to Punkt in pieces (see punkt_windows).
@@ -199,21 +202,28 @@ def _breaks_before(text: str, previous_end: int, line: Span) -> bool:
 
 
 def _join_after_titles(chunk: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Join Punkt's sentences where one ends at a title ("Sen.") before the next one's name."""
+    """Join Punkt's sentences where one ends at a title ("Sen.") before the next one's name,
+    or the next one starts with a quotation's closing mark and a comma ("„Los!“, rief er")."""
     titles = load_lexicon("punkt_titles")
     pending: tuple[int, int] | None = None
     for start, end in spans:
-        if pending is not None:
-            start = pending[0]
-        words = chunk[start:end].rsplit(None, 1)  # the last word is all that is read
-        last_word = words[-1].lstrip("\"'“‘([").lower() if words else ""
-        if last_word.endswith(".") and last_word[:-1] in titles:
-            pending = (start, end)
+        if pending is not None and (
+            _ends_at_title(chunk[pending[0] : pending[1]], titles)
+            or _CONTINUATION.match(chunk, start)
+        ):
+            pending = (pending[0], end)
             continue
-        pending = None
-        yield start, end
+        if pending is not None:
+            yield pending
+        pending = (start, end)
     if pending is not None:
         yield pending
+
+
+def _ends_at_title(sentence: str, titles: frozenset[str]) -> bool:
+    words = sentence.rsplit(None, 1)  # the last word is all that is read
+    last_word = words[-1].lstrip("\"'“‘([").lower() if words else ""
+    return last_word.endswith(".") and last_word[:-1] in titles
 
 
 def _split_before_links(chunk: str, start: int, end: int) -> Iterator[Span]:

@@ -366,6 +366,22 @@ def test_fragment_closing_a_long_paragraph_goes_alone() -> None:
     assert excluded_texts(in_article(paragraph)) == ["Infos unter http://www.interkulturellewoche.de/"]
 
 
+def test_fragment_after_two_sentences_goes_alone() -> None:
+    paragraph = (
+        "Zuerst dachte ich, ich könnte das verheimlichen. Dann wurde uns schnell klar, dass "
+        "meine Community viel zu aufmerksam ist. Nun gut… 😀"
+    )
+    assert excluded_texts(in_article(paragraph)) == ["Nun gut… 😀"]
+
+
+def test_caption_whose_credit_follows_a_credit_word_goes_whole() -> None:
+    caption = (
+        "Image Ren Zhengfei, the founder and chief executive of Huawei, is Ms. Meng's father. "
+        "Credit... Vincent Yu/Associated Press"
+    )
+    assert excluded_texts(in_article(caption)) == [caption]
+
+
 def test_caption_ending_in_a_photo_credit_goes_whole() -> None:
     caption = (
         "U.S., British and French forces struck sites associated with Syria's chemical-weapons "

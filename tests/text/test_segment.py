@@ -88,6 +88,8 @@ def sentences(text: str) -> list[str]:
         [
             "The move was seen as a snub to the C.I.A. and the N.S.A. by the White House.",
         ],
+        # A quotation's "!" before its closing mark and a comma does not end the sentence.
+        ["„Geht los!“, schrie irgendwer durch den Flur.", "Niemand antwortete."],
     ],
 )
 def test_sentences(expected: list[str]) -> None:
