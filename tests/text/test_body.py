@@ -149,6 +149,17 @@ BOILERPLATE_LINES = [
     ),
     "michael barbaro",
     "PHOTOS: Top 10 handguns in the U.S.",
+    # Web page furniture (page_boilerplate_patterns.txt), from ../shared/html pages.
+    "Siguenos en Telegram, Instagram, Facebook y Twitter",
+    "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica.",
+    "We want to hear what you think about this article.",
+    "Contenido Relacionado",
+    "Lea: Consejo Permanente de OEA aborda este miércoles confiscación de sus oficinas",
+    "Das Thema könnte dich auch interessieren:",
+    "Telefon: +49 - (40) - 300 30 - 1141",
+    "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)",
+    "AFP / MARCO BERTORELLO",
+    "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO",
 ]
 
 HEADLINE_LINES = [
