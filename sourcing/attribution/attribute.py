@@ -288,11 +288,12 @@ def _fallback_reference(
         names = [
             n
             for n in person_names(preceding, context.people)
-            if n in context.people or n.split()[-1] in context.people
+            if (n in context.people or n.split()[-1] in context.people)
+            and _may_be(mention, _is_official(n, context.people))
         ]
         if names:
             best = _most_mentioned(names, context.normalized, upto, settings)
-            official = context.people.get(best, context.people.get(best.split()[-1], False))
+            official = _is_official(best, context.people)
             kind_type = SourceType.NAMED_OFFICIAL if official else SourceType.NAMED_PERSON
             named = _last_mention(best, upto - len(preceding), preceding)
             return _decided(
@@ -387,6 +388,30 @@ def _subject_antecedent(
         if kind in THING_SUBJECTS and kind not in found:
             found[kind] = subject.shifted(previous.span.start)
     return next(((found[k], k) for k in THING_SUBJECTS if k in found), None)
+
+
+def _is_official(name: str, people: dict[str, bool]) -> bool:
+    return people.get(name, people.get(name.split()[-1], False))
+
+
+def _may_be(mention: Mention, official: bool) -> bool:
+    """Whether a person of that status may be what `mention` refers back to.
+
+    "The woman", "the teen", "the lawyer" name a private person, never the official the
+    article also names (train2: "the woman told KSDK" is not Gov. Greitens); "the source"
+    names no one (rule 6); other descriptions and pronouns may be anyone.
+    """
+    if mention.kind is not MentionKind.DEFINITE_ROLE:
+        return True
+    head = mention.head
+    if head in {"source", "sources"}:
+        return False
+    private = head in load_lexicon("person_roles") or head in PRIVATE_HEADS
+    return not (private and official)
+
+
+# Heads of a definite description of a private person (with person_roles.txt).
+PRIVATE_HEADS = frozenset({"man", "woman", "men", "women", "teen", "teenager", "girl", "boy", "person"})
 
 
 def _last_mention(name: str, offset: int, text: str) -> Span | None:

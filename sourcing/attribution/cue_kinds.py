@@ -18,6 +18,7 @@ class CueKind(StrEnum):
     QUOTED_AS = "quoted_as"  # "Reuters quoted an official as saying"
     STATEMENT = "statement"  # "X issued a statement", "X released a statement"
     COLON_QUOTE = "colon_quote"  # 'Tusk went on: "..."'
+    SPEAKER_LABEL = "speaker_label"  # a transcript's 'Cruz: "Well, great."', "O'BRIAN: We live here."
     IN_RECORD = "in_record"  # "prosecutors said in a court filing": the record is the source
     PASSIVE = "passive"  # "was announced by the ministry"
     PARTICIPLE = "participle"  # "The judge denied the request, saying ..."

@@ -6,6 +6,7 @@ import re
 from functools import cache, lru_cache
 
 from sourcing.attribution.cue_kinds import Cue, CueKind
+from sourcing.attribution.names import find_outlet
 from sourcing.attribution.subjects import initial_subject, phrase_after, subject_before
 from sourcing.attribution.verbs import verb_cues
 from sourcing.lexicons import alternation, load_lexicon
@@ -81,6 +82,7 @@ def find_cues(
     cues += _in_record(text, outside)
     cues += _statement_issued(text, outside, settings)
     cues += _colon_quote(text, outside, settings)
+    cues += _speaker_label(text, outside)
     cues += [
         Cue(CueKind.HEDGE, Span(m.start(), m.end()), m.group(0).lower())
         for m in find_phrases("impersonal_hedges", text)
@@ -133,6 +135,7 @@ def _citing(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignor
     return cues
 
 
+QUOTED_END = re.compile(r"\s(?:saying|telling|who|whose|which)\b", re.IGNORECASE)
 AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|writing)\b", re.IGNORECASE)
 
 
@@ -143,10 +146,17 @@ def _quoted_as(text: str, outside, settings: Settings) -> list[Cue]:  # type: ig
             continue
         tail = text[m.end() : m.end() + settings.source_chars]
         as_saying = AS_SAYING.search(tail)
-        if not as_saying:
-            continue
-        source = Span(m.end(), m.end() + as_saying.start())
         via = subject_before(text, m.start(), settings)
+        if as_saying:
+            source: Span | None = Span(m.end(), m.end() + as_saying.start())
+        elif via is not None and find_outlet(text[via.start : via.end]):
+            # "NBC quoted an anonymous source in the state who called the line 'a disaster'"
+            source = phrase_after(text, m.end(), settings)
+            cut = QUOTED_END.search(text, m.end(), source.end) if source else None
+            if source is not None and cut is not None:
+                source = Span(source.start, cut.start())
+        else:
+            continue
         cues.append(Cue(CueKind.QUOTED_AS, Span(m.start(), m.end()), "quoted", source, via))
     return cues
 
@@ -258,3 +268,16 @@ def _colon_quote(text: str, outside, settings: Settings) -> list[Cue]:  # type: 
     if subject is None or subject.end > match.start():
         return []
     return [Cue(CueKind.COLON_QUOTE, Span(match.start(), match.start() + 1), ":", subject)]
+
+
+# A name opening the sentence, then a colon: up to four capitalized or upper-case words.
+SPEAKER_LABEL = re.compile(r"\s*([A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){0,3}):\s")
+
+
+def _speaker_label(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """A transcript's speaker: 'Cruz: "Well, great."' (`decide` keeps it only for a person)."""
+    match = SPEAKER_LABEL.match(text)
+    if match is None or not outside(match.start(1)):
+        return []
+    colon = match.end(1)
+    return [Cue(CueKind.SPEAKER_LABEL, Span(colon, colon + 1), ":", Span(match.start(1), colon))]

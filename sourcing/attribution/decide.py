@@ -120,7 +120,10 @@ def decide(
 def _mention(cue: Cue, normalized: str, people: dict[str, bool]) -> Mention | None:
     if cue.source is None:
         return None
-    mention = classify_phrase(normalized[cue.source.start : cue.source.end], people)
+    phrase = normalized[cue.source.start : cue.source.end]
+    if cue.kind is CueKind.SPEAKER_LABEL:
+        return _speaker(phrase, people)
+    mention = classify_phrase(phrase, people)
     if mention.kind in {MentionKind.UNKNOWN, MentionKind.FIRST_PERSON}:
         return None
     if cue.words in record_only_verbs() and mention.kind not in RECORD_KINDS | {
@@ -128,6 +131,16 @@ def _mention(cue: Cue, normalized: str, people: dict[str, bool]) -> Mention | No
     }:
         return None
     return mention
+
+
+def _speaker(label: str, people: dict[str, bool]) -> Mention | None:
+    """A speaker label names a person the article names ("O'BRIAN" after "Kate O'Brian"), or
+    nothing: "WASHINGTON:", "Update:", "Photo:" are no speakers."""
+    name = label.title() if label.isupper() else label
+    if name.split()[-1] not in people:
+        return None
+    mention = classify_phrase(name, people)
+    return mention if mention.kind in {MentionKind.OFFICIAL, MentionKind.PERSON} else None
 
 
 def _relay(candidates: list[tuple[Cue, Mention]], normalized: str) -> Decision | None:

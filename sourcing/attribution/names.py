@@ -72,6 +72,9 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
         if not INITIAL.fullmatch(word):
             word = word.rstrip(".")
         bare = word.lower()
+        if raw.startswith("(") and run:
+            names.append(_finish_run(run, known))  # "Gov. Pat Quinn (D)": the party is no name
+            run = []
         if (
             NAME_TOKEN.fullmatch(word)
             and bare not in excluded

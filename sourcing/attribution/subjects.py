@@ -39,6 +39,8 @@ def _extend_relative_clause(text: str, end: int) -> int:
 
 
 APPOSITIVE_START = re.compile(r"\s*(?:[a-z]|\d)")
+# "Sen. John Barrasso, R-Wyo., said": a party and state tag describes the name before it.
+PARTY_TAG = re.compile(r"\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*")
 
 
 def _ends_with_name(chunk: str) -> bool:
@@ -47,9 +49,13 @@ def _ends_with_name(chunk: str) -> bool:
     if not words or len(words) > 6:
         return False
     last = words[-1].strip("\"')")
+    if words[0].lower() in OPENING_PREPOSITIONS or last.lower() in load_lexicon("months_days"):
+        return False  # "On Friday, a White House spokesman told CNN": no name before
     return last[:1].isupper() and last.lower() not in load_lexicon("clause_adverbs")
 
 
+PARENTHESIZED_TAG = re.compile(r"\s\((?:[RDI]|[RDI]-[A-Z][A-Za-z.\- ]{1,12})\)\s*$")
+OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "after", "before", "during", "since", "by", "until"})
 RELATIVE_CHUNK = re.compile(r"\s*(?:which|who|whose)\b")
 PRONOUN_CHUNK = re.compile(r"\s*(?:he|she|they|it|we|i)\s*$", re.IGNORECASE)
 COORDINATED_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)
@@ -65,7 +71,8 @@ def subject_before(
         return initial_subject(text, settings)
     end = _skip_adverbs_back(text, verb_start, settings)
     lower = max(0, end - settings.source_chars)
-    start = end
+    tag = PARENTHESIZED_TAG.search(text, lower, end)
+    start = tag.start() if tag else end  # "Nancy Pelosi (D-Calif.) said": the tag is no clause mark
     while start > lower and text[start - 1] not in CLAUSE_MARKS:
         start -= 1
     relative = _relative_antecedent(text, start, end)
@@ -83,7 +90,9 @@ def subject_before(
             continue
         previous = chunks[position - 1] if position else ""
         is_relative = RELATIVE_CHUNK.match(chunk) is not None and bool(previous.strip())
-        appositive = APPOSITIVE_START.match(chunk) is not None and _ends_with_name(previous)
+        appositive = (
+            APPOSITIVE_START.match(chunk) is not None or PARTY_TAG.fullmatch(chunk) is not None
+        ) and _ends_with_name(previous)
         if PRONOUN_CHUNK.match(chunk) or not (is_relative or appositive):
             break
     subject_start = end - len(",".join(reversed(kept)))

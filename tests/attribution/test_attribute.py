@@ -104,6 +104,30 @@ def test_relay_records_via_and_anonymity_reason() -> None:
     assert statement.anonymity_reason is True
 
 
+def test_a_transcript_speaker_label_names_the_speaker() -> None:
+    """'Cruz: "..."' and "O'BRIAN: ..." (train2), but not "WASHINGTON:" or "Update:"."""
+    text = (
+        "Kate O'Brian spoke on Monday. Sen. Ted Cruz spoke too.\n\n"
+        "Cruz: \"Well, great, then we're agreed on that.\"\n\n"
+        "KATE O'BRIAN: We live here.\n\nWASHINGTON: The vote failed.\n\nUpdate: The vote failed."
+    )
+    assert typed_sources(text)[2:] == [
+        (T.NAMED_OFFICIAL, "Cruz"),
+        (T.NAMED_PERSON, "KATE O'BRIAN"),
+        (T.UNATTRIBUTED, None),
+        (T.UNATTRIBUTED, None),
+    ]
+
+
+def test_an_outlet_quoting_a_source_relays_it() -> None:
+    """Rule 1 without "as saying": "NBC quoted an anonymous source ... who called ..." (train2)."""
+    text = "NBC quoted an anonymous source in the state who called the phone line \u201ca disaster.\u201d"
+    document = Document(text=text)
+    sentences = [s for r in body_regions(text, ()) for s in split_sentences(text, r)]
+    (statement,) = attribute_statements(document, sentences, DEFAULT_SETTINGS)
+    assert (statement.type, statement.via) == (T.UNNAMED_SOURCE, "NBC")
+
+
 def test_spans_slice_the_original() -> None:
     text = "\u201cIt was \u2018friendly\u2019,\u201d\u00a0said a senior official.\r\n\r\nHe added that talks would go on."
     document = Document(text=text)
@@ -155,6 +179,20 @@ def typed_sources(text: str) -> list[tuple[SourceType, str | None]]:
             "The woman said Gov. Eric Greitens had threatened her."),
             [(T.UNNAMED_SOURCE, "The woman"), (T.UNNAMED_SOURCE, "The woman")],
         ),
+        # "The woman" refers to no official named before her (train2: not Gov. Greitens).
+        (
+            ("Gov. Eric Greitens denied the account.\n\n"
+            "\u201cI didn't want this,\u201d the woman told KSDK."),
+            [(T.NAMED_OFFICIAL, "Gov. Eric Greitens"), (T.UNNAMED_SOURCE, "the woman")],
+        ),
+        # The issue's typical failures (train2).
+        ("Still, a Trump NSC official told Politico the plan was of little value.",
+         [(T.UNNAMED_SOURCE, "a Trump NSC official")]),
+        ("On Friday, a White House spokesman told CNN \u201cno changes are going to be made.\u201d",
+         [(T.UNNAMED_SOURCE, "a White House spokesman")]),
+        ("Some U.S. officials suspect that the hack is part of a Russian campaign.",
+         [(T.UNNAMED_SOURCE, "Some U.S. officials")]),
+        ("Police arrested two suspected militants.", [(T.UNATTRIBUTED, None)]),
         # A role closed by the person's name after a comma: the person.
         (
             "\u201cThank God my baby is OK,\u201d said Banton's mother, Dana Showers.",

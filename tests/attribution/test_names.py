@@ -37,6 +37,9 @@ def test_find_outlet_finds_every_listed_outlet_whole() -> None:
         ("Mr. Trump", ["Trump"]),
         ("Andrés Manuel López Obrador", ["Andrés Manuel López Obrador"]),
         ("Informed Iraqi sources", []),
+        # A parenthesis ends the name: the party letter is no part of it (train2).
+        ("Gov. Pat Quinn (D) has suspended all pay", ["Pat Quinn"]),
+        ("said Rep. John Delaney (D., Md.), a longtime backer", ["John Delaney"]),
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:

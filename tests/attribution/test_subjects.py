@@ -35,6 +35,13 @@ def test_initial_subject(text: str, subject: str) -> None:
             "Defense Minister Ali Shamkhani",
         ),
         ("The reports that were said to be false.", "said", None),
+        # A party and state tag describes the name before it (train2: "R-Wyo." was the source).
+        ("Sen. John Barrasso, R-Wyo., said the bill failed.", "said", "Sen. John Barrasso, R-Wyo."),
+        ("Sen. Joe Manchin, D-West Virginia, told CNN.", "told", "Sen. Joe Manchin, D-West Virginia"),
+        ("Leader Mitch McConnell (R-KY) said it.", "said", "Leader Mitch McConnell (R-KY)"),
+        ("The group (which I like) said it.", "said", None),
+        # A date opening the sentence is no name taking an appositive.
+        ("On Friday, a White House spokesman told CNN.", "told", "a White House spokesman"),
     ],
 )
 def test_subject_before(text: str, verb: str, subject: str | None) -> None:
