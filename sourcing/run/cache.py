@@ -59,6 +59,8 @@ CREATE TABLE IF NOT EXISTS records (
 """
 # SQLite allows at most 999 bound parameters in old builds; stay well under.
 LOOKUP_BATCH = 500
+# zlib level of the reports the cache stores (and workers send when they are cached).
+PACK_LEVEL = 6
 
 
 def default_cache_path() -> Path:
@@ -100,9 +102,9 @@ def content_key(document: Document) -> str:
     return digest.hexdigest()
 
 
-def pack_report(report: dict[str, Any]) -> bytes:
-    """Encode a report dict as zlib-compressed JSON."""
-    return zlib.compress(json.dumps(report, ensure_ascii=False).encode("utf-8"), 6)
+def pack_report(report: dict[str, Any], level: int = PACK_LEVEL) -> bytes:
+    """Encode a report dict as zlib-compressed JSON (level 0: stored, not compressed)."""
+    return zlib.compress(json.dumps(report, ensure_ascii=False).encode("utf-8"), level)
 
 
 def unpack_report(blob: bytes) -> dict[str, Any]:

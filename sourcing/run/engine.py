@@ -29,6 +29,7 @@ from sourcing.dependencies import MissingDependency, missing_dependency
 from sourcing.inputs.ingest import FailureKind, InputFailure
 from sourcing.records import ArticleReport, Document
 from sourcing.run.cache import (
+    PACK_LEVEL,
     ReportCache,
     content_key,
     default_cache_path,
@@ -41,7 +42,9 @@ from sourcing.run.serialize import report_dict
 from sourcing.run.version import analyzer_fingerprint
 
 Outcome = tuple[Document, dict[str, Any] | None, str | None]
-Packed = tuple[bytes | None, str | None, Any]  # report blob, error, a Reducer's (derived, record)
+# The report (a blob, or its dict when made in this process and never cached), the error,
+# a Reducer's (derived, record).
+Packed = tuple[bytes | dict[str, Any] | None, str | None, Any]
 Analyzer = Callable[[Document], ArticleReport]
 
 EXIT_OK = 0  # every input gave a report
@@ -127,13 +130,20 @@ class Reducer:
 
 
 def analyze_packed(document: Document, no_model: bool = False, reducer: Reducer | None = None,
-                   keep_report: bool = True) -> Packed:
+                   keep_report: bool = True, inline: bool = False) -> Packed:
     """Analyze one document; return its packed report (unless not kept), the error as
-    text, and the reducer's (derived, record) when there is one."""
+    text, and the reducer's (derived, record) when there is one.
+
+    `inline` (this process, no cache): the report dict as it is, not packed. A report not
+    kept is packed only to reach the parent process, so it is not compressed.
+    """
     try:
         report = report_dict(analyzer_for(no_model)(document))
         extra = None if reducer is None else reducer.apply(report)
-        return (pack_report(report) if keep_report or reducer is None else None), None, extra
+        if inline and reducer is None:
+            return report, None, None
+        level = PACK_LEVEL if keep_report else 0
+        return (pack_report(report, level) if keep_report or reducer is None else None), None, extra
     except ImportError as error:  # the same for every document: a fatal error, said once
         raise missing_dependency(error) from error
     except Exception as error:  # noqa: BLE001 - one bad document must not stop the run
@@ -141,9 +151,11 @@ def analyze_packed(document: Document, no_model: bool = False, reducer: Reducer 
 
 
 def analyze_chunk(documents: list[Document], no_model: bool = False,
-                  reducer: Reducer | None = None, keep_report: bool = True) -> list[Packed]:
+                  reducer: Reducer | None = None, keep_report: bool = True,
+                  inline: bool = False) -> list[Packed]:
     """Analyze a chunk of documents (the unit of work sent to a worker)."""
-    return [analyze_packed(document, no_model, reducer, keep_report) for document in documents]
+    return [analyze_packed(document, no_model, reducer, keep_report, inline)
+            for document in documents]
 
 
 Task = Callable[[list[Document]], list[Packed]]
@@ -361,7 +373,8 @@ def finish_chunk(chunk: Chunk, store: ReportCache | None, tally: Tally) -> Itera
             value, error = settle_hit(chunk, position, store, reduced.get(position))
         else:
             blob, error, extra = packed[position]
-            value = extra[1] if extra is not None else None if blob is None else unpack_report(blob)
+            value = extra[1] if extra is not None else None if blob is None else (
+                blob if isinstance(blob, dict) else unpack_report(blob))
         if chunk.content_keys and position not in chunk.records and error is None:
             store_record(store, chunk, position, value)
         tally.analyzed += position in packed and error is None
@@ -369,10 +382,10 @@ def finish_chunk(chunk: Chunk, store: ReportCache | None, tally: Tally) -> Itera
         yield document, value, error
 
 
-def store_report(store: ReportCache | None, key: str | None, blob: bytes | None,
-                 extra: Any) -> None:
+def store_report(store: ReportCache | None, key: str | None,
+                 blob: bytes | dict[str, Any] | None, extra: Any) -> None:
     """Cache a new report, and its reducer's derived bytes when there are some."""
-    if store is not None and blob is not None and key is not None:
+    if store is not None and isinstance(blob, bytes) and key is not None:
         store.put(key, blob, None if extra is None else extra[0])
 
 
@@ -499,7 +512,11 @@ def run_reports(
     if engine == "local" and jobs > 1:
         prepare_analyzer(no_model)  # once, not once per worker
     version = (model_version or analyzer_fingerprint()) + ("+rules" if no_model else "")
-    task = partial(analyze_chunk, no_model=no_model, reducer=reducer, keep_report=cache is not None)
+    # In this process without a cache, a report is never packed: that round trip cost about
+    # 1 ms an article (json and zlib each way).
+    inline = engine == "local" and jobs <= 1 and cache is None
+    task = partial(analyze_chunk, no_model=no_model, reducer=reducer, keep_report=cache is not None,
+                   inline=inline)
     with ExitStack() as stack:
         store = None if cache is None else stack.enter_context(ReportCache(cache, version))
         submitter, workers = stack.enter_context(open_submitter(engine, jobs, scheduler))
