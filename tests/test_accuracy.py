@@ -55,7 +55,7 @@ def test_train_anonymity_reason_floor(train: dict) -> None:  # type: ignore[type
 
 @pytest.mark.parametrize(
     ("gold_name", "accuracy", "macro_f1"),
-    [("train2", 0.765, 0.67), ("train3", 0.76, 0.67)],  # measured 0.776 / 0.683 and 0.771 / 0.684
+    [("train2", 0.79, 0.70), ("train3", 0.77, 0.685)],  # measured 0.802 / 0.714 and 0.779 / 0.696
 )
 def test_rules_floor_on_later_gold(gold_name: str, accuracy: float, macro_f1: float) -> None:
     figures = rules_figures(f"{gold_name}.jsonl", [GOLD / f"{gold_name}_texts.jsonl"])
@@ -91,8 +91,8 @@ def test_shipped_model_cv_floor(comparison: str, floors: dict) -> None:  # type:
 
 
 def test_train_rules_floor(train: dict) -> None:  # type: ignore[type-arg]
-    assert train["macro_f1"] >= 0.755  # measured 0.769
-    assert train["accuracy"] >= 0.815  # measured 0.827
+    assert train["macro_f1"] >= 0.765  # measured 0.776
+    assert train["accuracy"] >= 0.825  # measured 0.834
     assert train["missing"] == 0
 
 

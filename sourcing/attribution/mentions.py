@@ -99,6 +99,11 @@ def _outlet(p: Phrase) -> bool:
     )
 
 
+def _outlet_poll(p: Phrase) -> bool:
+    """ "a new Wall Street Journal/NBC News poll": the pollster speaks as an organization."""
+    return p.head in load_lexicon("poll_words") and bool(p.core_outlet)
+
+
 def _report(p: Phrase) -> bool:
     return p.head in REPORT_WORDS
 
@@ -235,6 +240,7 @@ RULES: tuple[MentionRule, ...] = (
     MentionRule(
         "outlet's unnamed source", K.UNNAMED, _outlets_unnamed_source, plural=_phrase_plural
     ),
+    MentionRule("poll of an outlet", K.ORGANIZATION, _outlet_poll, name=_core),
     MentionRule("outlet", K.OUTLET, _outlet, name=lambda p: p.core_outlet or p.core),
     MentionRule("report of an outlet", K.OUTLET, _report_of_outlet, name=lambda p: p.outlet),
     MentionRule("report of an organization", K.ORGANIZATION, _report_of_organization, name=_core),

@@ -55,6 +55,10 @@ def _ends_with_name(chunk: str) -> bool:
 
 
 PARENTHESIZED_TAG = re.compile(r"\s\((?:[RDI]|[RDI]-[A-Z][A-Za-z.\- ]{1,12})\)\s*$")
+PARENTHETICAL_ASIDE = re.compile(
+    r",\s*(?:for instance|for example|in fact|of course|though|however|too|meanwhile|instead),?\s*$",
+    re.IGNORECASE,
+)
 OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "after", "before", "during", "since", "by", "until"})
 RELATIVE_CHUNK = re.compile(r"\s*(?:which|who|whose)\b")
 PRONOUN_CHUNK = re.compile(r"\s*(?:he|she|they|it|we|i)\s*$", re.IGNORECASE)
@@ -70,6 +74,9 @@ def subject_before(
     ):
         return initial_subject(text, settings)
     end = _skip_adverbs_back(text, verb_start, settings)
+    aside = PARENTHETICAL_ASIDE.search(text, max(0, end - 30), end)
+    if aside:  # "A poll by the Detroit News, for instance, showed": the aside is no subject
+        end = aside.start()
     lower = max(0, end - settings.source_chars)
     tag = PARENTHESIZED_TAG.search(text, lower, end)
     start = tag.start() if tag else end  # "Nancy Pelosi (D-Calif.) said": the tag is no clause mark

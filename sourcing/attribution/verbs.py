@@ -51,7 +51,23 @@ def _plausible_subject_before(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _record_and_body_nouns() -> frozenset[str]:
-    return load_lexicon("document_heads") | load_lexicon("org_heads") | load_lexicon("outlet_terms")
+    """Nouns that can be the subject of a noun-verb form: "the poll shows", "the agency found"."""
+    return (
+        load_lexicon("document_heads")
+        | load_lexicon("org_heads")
+        | load_lexicon("outlet_terms")
+        | load_lexicon("poll_words")
+    )
+
+
+def _word_before(text: str, tokens: list[re.Match[str]], i: int) -> str:
+    """The word before token `i`, past a parenthetical adverb ("IRS data, though, shows")."""
+    if i >= 2 and PARENTHETICAL_BEFORE.search(text, 0, tokens[i].start()):
+        return tokens[i - 2].group(0)
+    return tokens[i - 1].group(0) if i else ""
+
+
+PARENTHETICAL_BEFORE = re.compile(r",\s*(?:though|however|too|also|meanwhile|instead)\s*,\s*$", re.IGNORECASE)
 
 
 def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list[Cue]:  # type: ignore[no-untyped-def]
@@ -72,7 +88,7 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
         if (
             word in ambiguous
             and not after_quote
-            and not _plausible_subject_before(tokens[i - 1].group(0) if i else "")
+            and not _plausible_subject_before(_word_before(text, tokens, i))
         ):
             continue
         # Both readings are kept, the inverted first: the decision takes the first whose

@@ -193,6 +193,17 @@ def typed_sources(text: str) -> list[tuple[SourceType, str | None]]:
         ("Some U.S. officials suspect that the hack is part of a Russian campaign.",
          [(T.UNNAMED_SOURCE, "Some U.S. officials")]),
         ("Police arrested two suspected militants.", [(T.UNATTRIBUTED, None)]),
+        # A poll is the subject of "found", "shows" (train2 named_organization -> unattributed).
+        ("A January Gallup poll found that support ran far higher.",
+         [(T.NAMED_ORGANIZATION, "A January Gallup poll")]),
+        ("A poll by the Detroit News, for instance, showed that Biden led.",
+         [(T.NAMED_ORGANIZATION, "A poll by the Detroit News")]),
+        ("IRS data, though, shows that the rate is higher.", [(T.DOCUMENT, "IRS data")]),
+        # An outlet's poll is the pollster's, and the shares that follow are its results.
+        (("Voters are split, a new Wall Street Journal/NBC News poll finds. "
+         "Some 53% of Americans in the survey said they approve."),
+         [(T.NAMED_ORGANIZATION, "a new Wall Street Journal/NBC News poll"),
+          (T.NAMED_ORGANIZATION, "a new Wall Street Journal/NBC News poll")]),
         # A role closed by the person's name after a comma: the person.
         (
             "\u201cThank God my baby is OK,\u201d said Banton's mother, Dana Showers.",

@@ -63,6 +63,7 @@ def test_classify_phrase(phrase: str, kind: MentionKind) -> None:
         ("she", "he, she"),
         ("41 percent of those surveyed", "poll share"),
         ("An NBC source", "outlet's unnamed source"),
+        ("a new Wall Street Journal/NBC News poll", "poll of an outlet"),
         ("The New York Times", "outlet"),
         ("a Reuters report", "outlet"),
         ("a congressional report", "report of an organization"),
