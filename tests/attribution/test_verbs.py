@@ -22,6 +22,9 @@ def readings(text: str) -> list[tuple[str, str | None]]:
         ('"It failed," said a senior official.', [(CueKind.INVERTED_VERB, "a senior official")]),
         ("The apple is saying nothing.", []),
         ("The talks failed, officials Said.", []),
+        ("\"They are celebrating,\" Bratton fumed Sunday.", [(CueKind.SUBJECT_VERB, "Bratton")]),
+        ("Some officials suspect a plot.", [(CueKind.SUBJECT_VERB, "Some officials")]),
+        ("The suspect fled.", []),
     ],
 )
 def test_verb_cues(text: str, expected: list[tuple[CueKind, str]]) -> None:
