@@ -34,6 +34,9 @@ _BULLETS = "-*\u2022\u00b7 "
 # A fragment naming a picture or an agency credits a photo: the paragraph is its caption.
 _PHOTO_CREDIT = re.compile(r"(?i)\b(?:photo|foto|image|bild|credit|getty|reuters|afp|epa|ap)\b")
 _SIGN_OFF = re.compile(r"\(?[A-Z][A-Za-z/]{0,7}\)")
+TITLE_REASON = "title without a full stop"
+# A whole boilerplate line of at most this many words is a label ("Weiterlesen:").
+LABEL_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]{0,3} [\"'(]{0,2}[A-Z]")
 _ASCII_UPPER = string.ascii_uppercase.encode("ascii")
 _ASCII_LOWER = string.ascii_lowercase.encode("ascii")
@@ -139,7 +142,7 @@ def find_excluded(text: str, rules: BodyRules = DEFAULT_SETTINGS.body) -> tuple[
         excluded.extend(spans or _trailing_fragment(line, rules))
         if _is_body_paragraph(line.text, rules):
             body_paragraphs += 1
-    return tuple(_repeat_exclusions(lines, excluded))
+    return tuple(_repeat_exclusions(lines, _links_after_labels(lines, excluded, rules)))
 
 
 def split_lines(text: str) -> Iterator[Line]:
@@ -205,7 +208,7 @@ def _layout_rule(
     if _is_question_subhead(text, words, rules):
         return Role.HEADLINE, "short question on its own line: subhead"
     if _is_title(text, words, rules.first_title_words if i == 0 else rules.title_words):
-        return Role.HEADLINE, "title without a full stop"
+        return Role.HEADLINE, TITLE_REASON
     fragment = _closing_fragment(text, rules)
     if fragment and (fragment[1] < rules.paragraph_sentences or _is_credit(text[fragment[2] :])):
         return (
@@ -320,6 +323,34 @@ def _is_duplicated_lede(lines: Sequence[Line], i: int, rules: BodyRules) -> bool
 
 def _is_body_paragraph(text: str, rules: BodyRules) -> bool:
     return not _ends_unterminated(text) and len(text.split()) >= rules.body_paragraph_words
+
+
+def _links_after_labels(
+    lines: Sequence[Line], excluded: list[Excluded], rules: BodyRules
+) -> list[Excluded]:
+    """Make the titles right after a boilerplate label ("Read more:", "Schon gelesen?") links.
+
+    A label is a whole line of words (not only numbers or dashes), at most LABEL_WORDS of
+    them, excluded as boilerplate after the body has begun (a "Print" button above the
+    headline is no label); the run of lines taken for titles that follows it lists other
+    stories, not subheads.
+    """
+    result = list(excluded)
+    whole = {(e.span.start, e.span.end): i for i, e in enumerate(result)}
+    after_label = in_body = False
+    for line in lines:
+        at = whole.get((line.span.start, line.span.end))
+        item = result[at] if at is not None else None
+        if item is not None and item.role is Role.BOILERPLATE:
+            words = len(line.text.split())
+            after_label = in_body and words <= LABEL_WORDS and any(c.isalpha() for c in line.text)
+        elif item is not None and after_label and item.reason == TITLE_REASON:
+            reason = f"link after a label: {item.reason}"
+            result[at] = Excluded(item.span, Role.BOILERPLATE, reason)
+        else:
+            after_label = False
+            in_body = in_body or (item is None and _is_body_paragraph(line.text, rules))
+    return result
 
 
 def _repeat_exclusions(lines: Sequence[Line], excluded: list[Excluded]) -> list[Excluded]:

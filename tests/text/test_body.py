@@ -160,6 +160,11 @@ BOILERPLATE_LINES = [
     "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)",
     "AFP / MARCO BERTORELLO",
     "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO",
+    "Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern.",
+    "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.",
+    ">> Wegen Corona: Danni Büchner muss Kult-Lokal auf Mallorca schließen <<",
+    "Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform ist deutlich.",
+    "Aktualisiert am 17.01.2021.",
 ]
 
 HEADLINE_LINES = [
@@ -374,7 +379,22 @@ def test_fragment_closing_a_long_paragraph_goes_alone() -> None:
         "Die eigentliche Woche wird im Herbst in vielen Städten durchgeführt. "
         "Infos unter http://www.interkulturellewoche.de/"
     )
-    assert excluded_texts(in_article(paragraph)) == ["Infos unter http://www.interkulturellewoche.de/"]
+    assert excluded_texts(in_article(paragraph)) == [
+        "Infos unter http://www.interkulturellewoche.de/"
+    ]
+
+
+def test_titles_after_a_label_are_links_not_subheads() -> None:
+    text = in_article("Schon gelesen?\n\nLuftwaffe beginnt das Training auf dem neuen Hubschrauber")
+    excluded = find_excluded(text)
+    title = next(e for e in excluded if text[e.span.start : e.span.end].startswith("Luftwaffe"))
+    assert title.role is Role.BOILERPLATE
+    assert title.reason.startswith("link after a label")
+
+
+def test_a_subhead_after_body_text_stays_a_headline() -> None:
+    text = in_article("Neues gastronomisches Konzept")
+    assert [e.role for e in find_excluded(text)] == [Role.HEADLINE]
 
 
 def test_fragment_after_two_sentences_goes_alone() -> None:
