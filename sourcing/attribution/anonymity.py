@@ -33,6 +33,9 @@ SUBJECT_WORDS = 8
 # Unnamed heads that say how many, not who: "some", "others" name no group to match.
 NOT_A_GROUP = frozenset({"some", "many", "several", "others", "someone", "somebody"})
 SINGULAR = {"people": "person", "authorities": "authority"}
+# Heads that say nothing of who the source is: "Both people spoke on condition of anonymity"
+# may be about "a White House official".
+GENERIC_HEADS = frozenset({"person", "source", "other", "some", "many", "several"})
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,10 @@ class GroupReason:
     index: int
     heads: frozenset[str]  # the group's head nouns, singular: {"official"}
     counted: bool  # "Both officials ...": only the sources named before the sentence
+    # "The officials ..." refers back to sources named anywhere before; "two officials,
+    # speaking on condition of anonymity", "... by senior officials" introduce a group, so
+    # only the statements just before (NEARBY) can be theirs.
+    refers_back: bool = True
 
 
 def about_sourcing(text: str) -> bool:
@@ -101,20 +108,30 @@ def group_reason(statement: Statement) -> GroupReason | None:
         return None
     agent = AGENT.match(statement.text, phrases[0].end())
     if agent and (heads := _plural_heads(WORD.findall(agent.group(1).lower()))):
-        return GroupReason(statement.index, heads, counted=False)
-    if not about_sourcing(statement.text):
-        return None
-    starts = [m.start() for m in phrases] + [m.start() for m in ABOUT_SOURCING.finditer(statement.text)]
-    subject = WORD.findall(statement.text[: min(starts)].lower())
+        return GroupReason(statement.index, heads, counted=False, refers_back=False)
+    subject = sourcing_subject(statement.text)
     counted = load_lexicon("counted_group_openers")
     if not subject or len(subject) > SUBJECT_WORDS:
         return None
-    if subject[0] not in load_lexicon("group_openers") | counted:
+    openers = load_lexicon("group_openers")
+    if subject[0] not in openers | counted:
         return None
     heads = _plural_heads(subject)
     if not heads:
         return None
-    return GroupReason(statement.index, heads, counted=any(w in counted for w in subject))
+    return GroupReason(statement.index, heads, counted=any(w in counted for w in subject),
+                       refers_back=subject[0] in openers)
+
+
+def sourcing_subject(text: str) -> list[str]:
+    """The words before a sentence's first anonymity phrase or sourcing verb, lower-cased
+    ("The officials insisted on anonymity" -> ["the", "officials"]); [] when it is not a
+    sentence about the sourcing."""
+    if not about_sourcing(text):
+        return []
+    starts = [m.start() for m in find_phrases("anonymity_reasons", text)]
+    starts += [m.start() for m in ABOUT_SOURCING.finditer(text)]
+    return WORD.findall(text[: min(starts)].lower())
 
 
 def _plural_heads(words: list[str]) -> frozenset[str]:
@@ -128,7 +145,7 @@ def covers(group: GroupReason, statement: Statement) -> bool:
     if not _unnamed_heads(statement.source) & group.heads:
         return False
     if statement.index < group.index:
-        return True
+        return group.refers_back or group.index - statement.index <= NEARBY
     if group.counted:
         return False  # "Both officials": a source named later is not one of them
     return statement.index - group.index <= FOLLOWING or refers_back(statement.source)
@@ -150,7 +167,12 @@ def _key(statement: Statement) -> str:
 
 def _about_same_source(stating: Statement, statement: Statement) -> bool:
     if stating.type is SourceType.UNATTRIBUTED:
-        return about_sourcing(stating.text)
+        # "That former diplomat spoke on condition ..." is no reason for "Republicans said";
+        # "They spoke ..." or "Both people spoke ..." may be anyone's nearby, and anyone's
+        # may be "this source said".
+        heads = _unnamed_heads(" ".join(sourcing_subject(stating.text))) - GENERIC_HEADS
+        own = _unnamed_heads(statement.source) - GENERIC_HEADS
+        return about_sourcing(stating.text) and (not heads or not own or bool(heads & own))
     if stating.type is not SourceType.UNNAMED_SOURCE:
         return False
     heads = _unnamed_heads(stating.source)

@@ -167,3 +167,21 @@ def test_a_redacted_name_states_the_terms() -> None:
                    "an FBI official", resolved_from=7),
     ))
     assert marked == {7: True, 8: True, 16: True}
+
+
+def test_a_sourcing_sentence_about_someone_else_is_no_reason() -> None:
+    # "Two U.S. officials, speaking on condition of anonymity, said": a new group, not the
+    # "officials" of nine statements before; "That former diplomat spoke ..." is not the
+    # reason of "Republicans said" beside it; "this source" may be anyone's.
+    marked = _reasons(_article(
+        _statement(4, T.UNNAMED_SOURCE, "Officials say the intelligence is not clear.", "officials"),
+        _statement(13, T.UNNAMED_SOURCE, "Two U.S. officials, speaking on condition of anonymity, "
+                   "said it was no shift.", "Two U.S. officials"),
+        _statement(20, T.UNNAMED_SOURCE, "Republicans said the hearing was unfair.", "Republicans"),
+        _statement(21, T.UNATTRIBUTED, "That former diplomat spoke on condition of anonymity."),
+        _statement(30, T.UNATTRIBUTED, "Another party strategist, who requested anonymity to speak "
+                   "candidly, put it more strongly."),
+        _statement(31, T.UNNAMED_SOURCE, "\u201cHis campaign is on quicksand,\u201d this source said.",
+                   "this source"),
+    ))
+    assert marked == {4: False, 13: True, 20: False, 31: True}
