@@ -10,7 +10,8 @@ measures an older checkout for before/after figures. Figures, as `name: value` l
 - throughput: articles/s analyzing 500 corpus articles in one process, with and without the
   model (the model loaded and the analyzer warmed before timing), per wall second and per
   CPU second of that process (the second holds better on a shared, loaded machine);
-- stream: wall seconds and articles/s of `score --format jsonl --no-cache` on 1,000 articles;
+- stream: wall seconds and articles/s of `score --format jsonl --no-cache` on 1,000 articles
+  (default jobs), and the CPU seconds of that command and its workers;
 - memory: peak RSS of `score --format jsonl --no-cache --jobs 1` on 500 and on 5,000 articles.
 The articles are every k-th row of the AllSides corpus (a fixed selection).
 """
@@ -21,6 +22,7 @@ import argparse
 import json
 import lzma
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -88,6 +90,12 @@ def run(args: list[str], env: dict[str, str]) -> float:
     return time.perf_counter() - start
 
 
+def children_cpu() -> float:
+    """CPU seconds (user + system) of the child processes waited for so far, and theirs."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def median_wall(args: list[str], env: dict[str, str], repeats: int) -> float:
     run(args, env)  # warm the file cache
     return statistics.median(run(args, env) for _ in range(repeats))
@@ -131,9 +139,14 @@ def main() -> int:
                 print(f"throughput_{name}_articles_per_cpu_s: {cpu_rate}")
         if "stream" in parts:
             rows = write_rows(folder, 1000)
+            before = children_cpu()
             wall = run([*cli, "score", "--no-cache", "--quiet", "--format", "jsonl", str(rows)], env)
+            cpu = children_cpu() - before
             print(f"stream_1000_jsonl_s: {wall:.1f}")
             print(f"stream_1000_jsonl_articles_per_s: {1000 / wall:.1f}")
+            # CPU seconds of the command and its workers: steadier than wall time on a loaded machine.
+            print(f"stream_1000_jsonl_cpu_s: {cpu:.1f}")
+            print(f"stream_1000_jsonl_articles_per_cpu_s: {1000 / cpu:.1f}")
         if "memory" in parts:
             for count in (500, 5000):
                 score = [*cli, "score", "--no-cache", "--quiet", "--jobs", "1", "--format", "jsonl",

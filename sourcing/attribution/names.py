@@ -62,14 +62,14 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
     the word follows an honorific or title, or it is a well-known official's surname.
     """
     excluded = non_name_words()
+    titles = title_words()
     known = known_people or {}
     names = []
     run: list[str] = []
     previous = ""
-    for token in re.finditer(r"\S+", text + " ."):
-        raw = token.group(0)
+    for raw in (text + " .").split():  # the runs of non-space characters
         word = raw.strip(',;:()"').removesuffix("'s").rstrip(",")
-        if not INITIAL.fullmatch(word):
+        if word.endswith(".") and not INITIAL.fullmatch(word):
             word = word.rstrip(".")
         bare = word.lower()
         if raw.startswith("(") and run:
@@ -80,7 +80,7 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
             and bare not in excluded
             and (len(word.rstrip(".")) == 1 or not word.isupper())
         ):
-            if not run and previous in load_lexicon("honorifics") | load_lexicon("official_roles"):
+            if not run and previous in titles:
                 run.append("@")
             run.append(word)
             previous = bare
@@ -107,6 +107,12 @@ def _finish_run(run: list[str], known: dict[str, bool]) -> str:
 @lru_cache(maxsize=1)
 def _known_official_surnames() -> frozenset[str]:
     return frozenset(load_lines("known_officials"))
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Honorifics and official roles: a capitalized word after one is a name on its own."""
+    return load_lexicon("honorifics") | load_lexicon("official_roles")
 
 
 @lru_cache(maxsize=1)

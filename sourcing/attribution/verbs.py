@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.subjects import APPOSITIVE_START, phrase_after, subject_before
@@ -75,9 +76,11 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
     ambiguous = load_lexicon("cue_verbs_ambiguous")
     cues = []
     tokens = list(WORD.finditer(text))
-    for i, token in enumerate(tokens):
-        word = token.group(0).lower()
-        if word not in verbs or not outside(token.start()):
+    # Lowered, ASCII text has the same tokens; only those that are reporting verbs are read.
+    words = WORD.findall(text.lower()) if text.isascii() else [t.group(0).lower() for t in tokens]
+    for i in compress(range(len(words)), map(verbs.__contains__, words)):
+        token, word = tokens[i], words[i]
+        if not outside(token.start()):
             continue
         if word == "quoted" or (i and not token.group(0).islower()):
             continue

@@ -144,11 +144,8 @@ class PatternIndex:
         lowered = lowered_text(text)
         if lowered is None:
             return self.everything
-        found = set(self.always)
-        for literal, numbers in self.exact:
-            if literal in text:
-                found.update(numbers)
-        for literal, numbers in self.folded:
-            if literal in lowered:
-                found.update(numbers)
-        return tuple(sorted(found))
+        hits = [numbers for literal, numbers in self.exact if literal in text]
+        hits += [numbers for literal, numbers in self.folded if literal in lowered]
+        if not hits and not self.always:
+            return ()  # the usual answer, so the cheapest
+        return tuple(sorted(self.always.union(*hits)))
