@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from sourcing.model.decision import choose, follow_forward
+from sourcing.model.decision import choose, follow_forward, settle_named
 from sourcing.model.features import Features, article_features
 from sourcing.model.linear import LinearModel
 from sourcing.model.phrase_types import phrase_type_features
@@ -49,12 +49,12 @@ def retype_statements(
         return []
     probabilities = model.linear.predict_proba(model_features(document, statements, model.phrases))
     labels = [SourceType(label) for label in model.labels]
-    result: list[Statement] = []
-    for statement, row in zip(statements, probabilities):
-        scores = dict(zip(labels, (float(p) for p in row)))
-        chosen = choose(statement, result, scores)
-        result.append(_explained(statement, chosen, scores, model))
-    return follow_forward(result)
+    scores = [dict(zip(labels, (float(p) for p in row))) for row in probabilities]
+    chosen: list[Statement] = []
+    for statement, row_scores in zip(statements, scores):
+        chosen.append(choose(statement, chosen, row_scores))
+    settled = settle_named(follow_forward(chosen), scores)
+    return [_explained(rules, final, row_scores, model) for rules, final, row_scores in zip(statements, settled, scores)]
 
 
 def _explained(rules: Statement, chosen: Statement, scores: dict[SourceType, float], model: AttributionModel) -> Statement:

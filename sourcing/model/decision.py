@@ -27,6 +27,7 @@ FAMILIES = {
     SourceType.CITED_OUTLET: "record",
     SourceType.UNNAMED_SOURCE: "record",
 }
+NAMED_ORDER = (SourceType.NAMED_OFFICIAL, SourceType.NAMED_PERSON, SourceType.NAMED_ORGANIZATION)
 # How many earlier statements' sources a statement may take over. Grouped CV: 4 -> 8 -> 16
 # gave accuracy 0.822 / 0.824 / 0.824, macro-F1 0.749 / 0.751 / 0.753, source agreement
 # 0.818 / 0.816 / 0.814; an "unnamed, no source" candidate lost (unnamed F1 0.735 -> 0.719).
@@ -131,6 +132,30 @@ def _carried(statement: Statement, origin: Statement) -> Statement | None:
         return None
     return replace(statement, type=origin.type, source=origin.source, source_span=origin.source_span,
                    via=origin.via, via_span=origin.via_span, resolved_from=root(origin))
+
+
+def settle_named(statements: Sequence[Statement], scores: Sequence[dict[SourceType, float]]) -> list[Statement]:
+    """Give every statement of one named source the named type most probable over all of them.
+
+    Whether "Mike Noble" is an official or a person is a property of the source, not of each
+    sentence quoting him: the statements with the same named source (a cue and the sentences
+    carried over from it) take the named type whose probabilities sum highest over them, so
+    one source keeps one type. Grouped CV, out-of-fold probabilities: accuracy 0.8316 ->
+    0.8340 (summed probabilities; summed log-probabilities 0.8332).
+    """
+    groups: dict[str, list[int]] = {}
+    for statement in statements:
+        if statement.type in NAMED_TYPES and statement.source:
+            groups.setdefault(statement.source, []).append(statement.index)
+    result = list(statements)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        best = max(NAMED_ORDER, key=lambda kind: sum(scores[i].get(kind, 0.0) for i in members))
+        for i in members:
+            if result[i].type is not best:
+                result[i] = replace(result[i], type=best)
+    return result
 
 
 def follow_forward(statements: Sequence[Statement]) -> list[Statement]:

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from sourcing.model.decision import candidates, choose, consistent, follow_forward
+from sourcing.model.decision import candidates, choose, consistent, follow_forward, settle_named
 from sourcing.records import SourceType, Span, Statement
 
 T = SourceType
@@ -70,3 +70,16 @@ def test_an_opening_quotation_takes_the_final_source_of_the_statement_after_it()
     named = _statement(1, T.NAMED_OFFICIAL, "Pompeo")
     first = follow_forward([opener, named])[0]
     assert (first.type, first.source, first.resolved_from) == (T.NAMED_OFFICIAL, "Pompeo", 1)
+
+
+def test_one_named_source_keeps_one_type_the_most_probable_over_its_statements() -> None:
+    said = _statement(0, T.NAMED_OFFICIAL, "Pompeo")
+    carried = _statement(1, T.NAMED_OFFICIAL, "Pompeo", resolved_from=0)
+    other = _statement(2, T.UNNAMED_SOURCE, "another official")
+    scores = [_scores(named_official=0.5, named_person=0.4), _scores(named_official=0.2, named_person=0.7),
+              _scores(unnamed_source=0.9)]
+    settled = settle_named([said, carried, other], scores)
+    assert [s.type for s in settled] == [T.NAMED_PERSON, T.NAMED_PERSON, T.UNNAMED_SOURCE]
+    assert [s.source for s in settled] == ["Pompeo", "Pompeo", "another official"]
+    alone = settle_named([said], scores[:1])
+    assert alone[0].type is T.NAMED_OFFICIAL
