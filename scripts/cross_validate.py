@@ -1,7 +1,7 @@
 """Print the model's honest figures: grouped CV, leave-one-outlet-out, held-out seeds, vs rules alone.
 
 Usage:
-    python scripts/cross_validate.py [--json figures.json] [--skip-outlets]
+    python scripts/cross_validate.py [--json figures.json] [--skip-outlets] [--jobs N]
 
 Each fold's model is trained only on that fold's training articles (train, train2, train3:
 328 articles; grouped 5-fold by article, outlet-balanced, then leave-one-outlet-out); the seed
@@ -37,6 +37,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     parser.add_argument("--skip-outlets", action="store_true", help="no leave-one-outlet-out (faster)")
+    parser.add_argument("--jobs", type=int, default=2, help="processes fitting the folds (default 2; same figures)")
     args = parser.parse_args()
 
     def progress(line: str) -> None:
@@ -44,9 +45,10 @@ def main() -> int:
 
     paths = default_gold_paths(ROOT)
     data = load_gold_sets(paths.train)
-    comparisons = [cross_validate(data, grouped_folds(data), "grouped 5-fold CV", progress=progress)]
+    comparisons = [cross_validate(data, grouped_folds(data), "grouped 5-fold CV", progress=progress, jobs=args.jobs)]
     if not args.skip_outlets:
-        comparisons.append(cross_validate(data, outlet_folds(data), "leave-one-outlet-out CV", progress=progress))
+        comparisons.append(cross_validate(data, outlet_folds(data), "leave-one-outlet-out CV", progress=progress,
+                                          jobs=args.jobs))
     model, _ = train(data)
     comparisons.append(held_out(model, load_gold_set(paths.test_gold, paths.test_texts)))
     for comparison in comparisons:

@@ -23,9 +23,10 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=models_dir() / MODEL_NAME, help="model folder")
     parser.add_argument("--no-cv", action="store_true", help="skip cross-validation (seed figures only)")
     parser.add_argument("--skip-outlets", action="store_true", help="no leave-one-outlet-out CV (faster)")
+    parser.add_argument("--jobs", type=int, default=2, help="processes fitting CV folds (default 2)")
     args = parser.parse_args()
     comparisons = build_model(default_gold_paths(ROOT), args.out, not args.no_cv, lambda line: print(line, file=sys.stderr),
-                              with_outlets=not args.skip_outlets)
+                              with_outlets=not args.skip_outlets, jobs=args.jobs)
     for comparison in comparisons:
         print(f"{comparison.name}: see {args.out / 'MODEL_CARD.md'}")
     if not args.no_cv:

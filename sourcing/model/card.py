@@ -68,16 +68,16 @@ def default_gold_paths(root: Path | None = None) -> GoldPaths:
 
 def build_model(
     paths: GoldPaths, out_dir: Path, with_cv: bool = True, progress: Callable[[str], None] = lambda _: None,
-    with_outlets: bool = True,
+    with_outlets: bool = True, jobs: int = 1,
 ) -> list[Comparison]:
     """Measure on grouped CV (which also fits the temperature), train on every article, save, write the card."""
     progress("analyzing the gold articles with the rules")
     data = load_gold_sets(paths.train)
     comparisons = []
     if with_cv:
-        comparisons.append(cross_validate(data, grouped_folds(data), f"grouped {FOLDS}-fold CV", SEED, progress))
+        comparisons.append(cross_validate(data, grouped_folds(data), f"grouped {FOLDS}-fold CV", SEED, progress, jobs))
         if with_outlets:
-            comparisons.append(cross_validate(data, outlet_folds(data), "leave-one-outlet-out CV", SEED, progress))
+            comparisons.append(cross_validate(data, outlet_folds(data), "leave-one-outlet-out CV", SEED, progress, jobs))
     temperature = comparisons[0].temperature if comparisons else 1.0
     model, examples = train(data)
     model = replace(model, linear=model.linear.with_temperature(temperature))
@@ -172,6 +172,10 @@ def render_card(
         "  favour (grouped CV: accuracy 0.813 / 0.818 / 0.822 when another candidate had to be 0.5-0.7 /",
         "  0.3-0.5 / no more probable; the seeds did not change); when the rules' type changes the",
         "  evidence says so. Named types are offered only with a source that names someone.",
+        "- One named source, one type: the statements with the same named source (a cue and the",
+        "  sentences carried over from it) take the named type whose probabilities sum highest over",
+        "  them (`decision.settle_named`; grouped CV on cached reports: accuracy 0.8258 -> 0.8279,",
+        "  macro-F1 0.7523 -> 0.7556).",
         f"- Trained {notes['trained']} with seed {notes['seed']}; {libraries}.",
         "- Stored as plain arrays (`weights.npz`, read with `allow_pickle=False`) and predicted with",
         "  numpy alone: no scikit-learn, scipy or skops import at run time. Loading checks the",
