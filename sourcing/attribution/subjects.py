@@ -59,6 +59,7 @@ PARENTHETICAL_ASIDE = re.compile(
     r",\s*(?:for instance|for example|in fact|of course|though|however|too|meanwhile|instead),?\s*$",
     re.IGNORECASE,
 )
+COUNTED_SUBJECT = re.compile(r"\s*(?:one|two|three|four|several|some|another|other|many)\s", re.IGNORECASE)
 OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "after", "before", "during", "since", "by", "until"})
 RELATIVE_CHUNK = re.compile(r"\s*(?:which|who|whose)\b")
 PRONOUN_CHUNK = re.compile(r"\s*(?:he|she|they|it|we|i)\s*$", re.IGNORECASE)
@@ -97,9 +98,14 @@ def subject_before(
             continue
         previous = chunks[position - 1] if position else ""
         is_relative = RELATIVE_CHUNK.match(chunk) is not None and bool(previous.strip())
+        # "Nielsen, one person said": a counted group right before the verb is its subject,
+        # not a description of Nielsen.
+        counted = position == len(chunks) - 1 and COUNTED_SUBJECT.match(chunk) is not None
         appositive = (
-            APPOSITIVE_START.match(chunk) is not None or PARTY_TAG.fullmatch(chunk) is not None
-        ) and _ends_with_name(previous)
+            (APPOSITIVE_START.match(chunk) is not None or PARTY_TAG.fullmatch(chunk) is not None)
+            and _ends_with_name(previous)
+            and not counted
+        )
         if PRONOUN_CHUNK.match(chunk) or not (is_relative or appositive):
             break
     subject_start = end - len(",".join(reversed(kept)))

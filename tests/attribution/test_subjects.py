@@ -40,6 +40,10 @@ def test_initial_subject(text: str, subject: str) -> None:
         ("Sen. Joe Manchin, D-West Virginia, told CNN.", "told", "Sen. Joe Manchin, D-West Virginia"),
         ("Leader Mitch McConnell (R-KY) said it.", "said", "Leader Mitch McConnell (R-KY)"),
         ("The group (which I like) said it.", "said", None),
+        # A counted group right before the verb is its subject (train2), but an appositive
+        # missing its closing comma still describes the name (train3).
+        ("Nielsen, one person said, tried to explain.", "said", "one person"),
+        ("Sean Downey, a Democratic operative said.", "said", "Sean Downey, a Democratic operative"),
         # A date opening the sentence is no name taking an appositive.
         ("On Friday, a White House spokesman told CNN.", "told", "a White House spokesman"),
     ],
