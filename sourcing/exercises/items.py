@@ -171,12 +171,27 @@ def name_as_modifier(statement: Statement) -> bool:
     return bool(re.search(pattern, statement.text, re.IGNORECASE))
 
 
+def source_in_quotation(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a statement's source was found inside quoted words.
+
+    Newsmax VCZs7LIrfqRBTVrA [1] "... to keep the Donald Trump supporters energized and
+    engaged," the Texas senator told ...: the source "Donald Trump" stands inside Cruz's
+    quotation, so it cannot be the one speaking (nor for the statements carrying it over).
+    """
+    span = statement.source_span
+    holder = next((s for s in report.statements if span and s.span.start <= span.start < s.span.end), None)
+    if span is None or holder is None:
+        return False
+    before = report.document.text[holder.span.start : span.start]
+    return before.count(_OPENING) > before.count(_CLOSING) or before.count('"') % 2 == 1
+
+
 def unsure(report: ArticleReport, settings: Settings) -> tuple[int, ...]:
     """Return the statements never asked about, whole quotations at a time.
 
     Unsure: confidence below `settings.key_confidence`, a record that contradicts itself
     (`sourcing.consistency`, a singular pronoun carrying a group's source over, a name that
-    only modifies an unnamed role), the publisher's own reporting typed as another outlet
+    only modifies an unnamed role, a source found inside quoted words), the publisher's own reporting typed as another outlet
     (GUIDELINES rule 10), or a named type in a sentence granting anonymity.
     """
     inconsistent = report_problems(report)
@@ -184,7 +199,7 @@ def unsure(report: ArticleReport, settings: Settings) -> tuple[int, ...]:
         s.index for s in report.statements
         if s.confidence < settings.key_confidence or s.index in inconsistent
         or own_reporting(s, report) or named_beside_anonymity(s)
-        or singular_for_plural(s) or name_as_modifier(s)
+        or singular_for_plural(s) or name_as_modifier(s) or source_in_quotation(s, report)
     }
     units = quotation_units(report)
     doubtful_units = {units[i] for i in doubtful}

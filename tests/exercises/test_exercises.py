@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
@@ -28,13 +29,14 @@ from sourcing.exercises.items import (
     own_reporting,
     quotation_units,
     singular_for_plural,
+    source_in_quotation,
 )
 from sourcing.exercises.kinds import naming_steps
 from sourcing.exercises.quiz import quiz_data, quiz_questions
 from sourcing.exercises.terminal_quiz import parse_answer
 from sourcing.exercises.worksheet import md_escape, one_line
 from sourcing.pipeline import analyze
-from sourcing.records import ArticleReport, Document, SourceType
+from sourcing.records import ArticleReport, Document, SourceType, Span
 from sourcing.render.html import type_styles
 from sourcing.settings import DEFAULT_SETTINGS
 
@@ -82,7 +84,7 @@ def test_seed_exercises_agree_with_the_analysis(path: Path, level: str) -> None:
     at_odds = {
         s.index for s in report.statements
         if own_reporting(s, report) or named_beside_anonymity(s) or singular_for_plural(s)
-        or name_as_modifier(s)
+        or name_as_modifier(s) or source_in_quotation(s, report)
     }
     doubtful = unsure | set(report_problems(report)) | at_odds
     assert set(exercises.ungraded[0]) == {i for i, u in units.items() if u in {units[d] for d in doubtful}}
@@ -350,3 +352,23 @@ def test_a_record_at_odds_with_its_sentence_is_never_keyed(row: tuple, why: str)
         exercises = build_exercises([report], "advanced", seed=seed)
         assert 1 in exercises.ungraded[0], why
         assert all(e.index != 1 for q in exercises.questions for e in q.evidence), why
+
+
+def test_a_source_found_inside_quoted_words_is_never_keyed() -> None:
+    """Newsmax VCZs7LIrfqRBTVrA [1]: Cruz's words keyed under "Donald Trump", a name he says."""
+    quote = ("\u201cWe must keep the Donald Trump supporters energized,\u201d the Texas senator "
+             "told reporters.")
+    start = quote.index("Donald Trump")
+    report = make_report([
+        ("Ted Cruz campaigned in New York.", "unattributed", {}),
+        (quote, "named_official", {"source": "Donald Trump"}),
+        ("\u201cThose issues are at the heart of our campaign,\u201d he said.", "named_official",
+         {"source": "Donald Trump", "resolved_from": 1}),
+    ])
+    offset = report.statements[1].span.start
+    statements = list(report.statements)
+    for i in (1, 2):
+        statements[i] = replace(statements[i], source_span=Span(offset + start, offset + start + 12))
+    report = replace(report, statements=tuple(statements))
+    exercises = build_exercises([report], "advanced", seed=0)
+    assert {1, 2} <= set(exercises.ungraded[0])
