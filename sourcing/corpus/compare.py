@@ -3,7 +3,8 @@
 Each report is first reduced to an `ArticleRecord` (its facts and the MinHash signature
 of its body), where it is made when the engine allows; the statistics are computed from
 these records as they stream by, so memory grows with groups and kept signatures, not
-with whole reports.
+with whole reports. Records are cached (`pack_record`, keyed by `record_version`), so a
+re-run reads them instead of reports.
 """
 
 from __future__ import annotations

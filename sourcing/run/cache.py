@@ -96,7 +96,9 @@ def content_key(document: Document) -> str:
     less those two fields, can be shared between them. The text is hashed as UTF-8
     bytes, not escaped into JSON, and the metadata as a small JSON list.
     """
-    digest = hashlib.sha256(document.text.encode("utf-8", "surrogatepass"))
+    text = document.text
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass") if isinstance(text, str)
+                            else b"\1" + json.dumps(text).encode())  # not text: fails analysis
     meta = [getattr(document, name) for name in _CONTENT_FIELDS if name != "text"]
     digest.update(b"\0" + json.dumps(meta, ensure_ascii=False).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()

@@ -3,7 +3,9 @@ and Dask."""
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
+from ast import literal_eval
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -265,6 +267,27 @@ def test_reducer_without_cache_returns_records_only(tmp_path: Path) -> None:
     records = [r for _, r, _ in run_reports(make_documents(2) + [BROKEN], jobs=1, cache=None,
                                             reducer=counting_reducer([]))]
     assert records[2] is None and all(isinstance(r, tuple) for r in records[:2])
+
+
+def test_versioned_reducer_caches_records_read_on_a_rerun(tmp_path: Path) -> None:
+    documents, cache, derived = make_documents(4), tmp_path / "c.sqlite", []
+    counting = counting_reducer(derived)
+    versioned = Reducer(counting.derive, counting.reduce, version="r1", pack=repr_bytes,
+                        unpack=lambda blob, document: (*literal_eval(blob.decode()), document.path))
+    first = list(run_reports([*documents, BROKEN], jobs=1, cache=cache, reducer=versioned))
+    assert first[4][1] is None and "Error" in first[4][2]  # fails, as without records
+    with sqlite3.connect(cache) as db:
+        assert db.execute("SELECT COUNT(*) FROM records").fetchone()[0] == 4
+    renamed = [dataclasses.replace(d, path=f"copy/{d.path}", id="x") for d in documents]
+    again = list(run_reports(renamed, jobs=1, cache=cache, reducer=versioned))
+    assert len(derived) == 4  # nothing analyzed or derived again: every record was a hit
+    made = [record for _, record, _ in first[:4]]
+    assert [record for _, record, _ in again] == [
+        (count, extra, f"copy/{d.path}") for (count, extra), d in zip(made, documents, strict=True)]
+
+
+def repr_bytes(record: tuple[int, bytes]) -> bytes:
+    return repr(record).encode()
 
 
 def path_bytes(report: dict[str, Any]) -> bytes:
