@@ -281,10 +281,37 @@ def fresh_copy(cache: Path, copy: Path) -> None:
 
 
 def print_profile(path: Path, lines: int = 30) -> None:
-    """Print the profile's functions by cumulative, then by own time."""
+    """Print the profile's functions by cumulative, then by own time, then by stage."""
     stats = pstats.Stats(str(path))
     for order in ("cumulative", "tottime"):
         stats.sort_stats(order).print_stats(lines)
+    for stage, seconds in stage_times(path).items():
+        print(f"{stage:58s} {seconds:7.1f} s")
+
+
+PROFILED_STAGES = {  # stage: (file, function) pairs whose cumulative times add up to it
+    "reading the input (iter_inputs)": [("inputs/ingest.py", "iter_inputs")],
+    "  of which xz decompression": [("~", "<method 'decompress' of '_lzma.LZMADecompressor' objects>")],
+    "document keys": [("run/cache.py", "document_key"), ("run/cache.py", "content_key")],
+    "SQLite reads": [("run/cache.py", name) for name in ("get_many", "get_signatures", "get_records")],
+    "decoding records here": [("corpus/compare.py", "unpack_record")],
+    "decoding reports here": [("run/cache.py", "unpack_report")],
+    "handing tasks to workers (submit)": [("run/engine.py", "submit")],
+    "waiting for workers' results": [("concurrent/futures/_base.py", "result")],
+    "near-duplicate lookups": [("near_duplicates.py", "check_signature")],
+    "group figures (bootstrap)": [("corpus/aggregate.py", "group_table")],
+    "rendering": [("render/comparison.py", "render_comparison")],
+}
+
+
+def stage_times(path: Path) -> dict[str, float]:
+    """Sum the cumulative times of each stage's functions in a cProfile dump."""
+    raw: dict[tuple[str, int, str], tuple[Any, ...]] = pstats.Stats(str(path)).stats  # type: ignore[attr-defined]
+    times = {"whole run (profiled part)": max(value[3] for value in raw.values())}
+    for stage, functions in PROFILED_STAGES.items():
+        times[stage] = sum(value[3] for (file, _, name), value in raw.items()
+                           if any(part in file and name == want for part, want in functions))
+    return times
 
 
 def open_rows(corpus: Path) -> Any:
