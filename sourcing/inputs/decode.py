@@ -33,12 +33,41 @@ BINARY_SIGNATURES = (
 # NUL bytes up to this share of a page are stray (a broken scraper), dropped with a warning; a
 # text in UTF-16 or UTF-32 without byte-order mark has a NUL in every second or fourth byte.
 MAX_STRAY_NUL_SHARE = 0.01
+# UTF-8 with a few broken bytes (a Latin-1 "ü" pasted into a UTF-8 page) is still UTF-8 when
+# its valid multi-byte characters outnumber the broken bytes this many times; an 8-bit text
+# has almost no byte pairs that happen to be valid UTF-8.
+MOSTLY_UTF8_RATIO = 10
+UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+# The encoding a page declares (<meta charset=...>, <meta http-equiv ... charset=...>, or an
+# XML declaration), looked for near its start.
+DECLARED_CHARSET = re.compile(
+    rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{2,30})"
+    rb"|<\?xml[^>]{0,100}?encoding\s*=\s*[\"']([A-Za-z0-9_.:-]{2,30})",
+    re.IGNORECASE,
+)
+DECLARATION_BYTES = 20_000
+# Labels that browsers decode as a superset (WHATWG Encoding Standard): a page declaring
+# ISO-8859-1 is read as windows-1252, whose curly quotes it usually holds.
+BROWSER_ENCODINGS = {
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso-8859-9": "cp1254",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+}
 # Unicode category Cc except the whitespace controls (tab, newlines, form feed).
 CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def decode_bytes(data: bytes) -> str:
-    """Decode an article: BOM-marked UTF-8/16/32, else UTF-8, else a detected 8-bit encoding."""
+    """Decode an article: BOM-marked UTF-8/16/32, else UTF-8 (a few broken bytes become
+    U+FFFD), else the encoding an HTML page declares, else a detected 8-bit encoding."""
     reject_binary(data)
     for mark, codec in BYTE_ORDER_MARKS:
         if data.startswith(mark):
@@ -54,6 +83,9 @@ def decode_bytes(data: bytes) -> str:
         return _checked(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    text = _mostly_utf8(data) or _declared(data)
+    if text is not None:
+        return _checked(text)
     match = charset_normalizer.from_bytes(data, cp_isolation=WESTERN_ENCODINGS).best()
     match = match or charset_normalizer.from_bytes(data).best()
     if match is None:
@@ -61,6 +93,27 @@ def decode_bytes(data: bytes) -> str:
             FailureKind.UNDECODABLE, "cannot decode: not UTF-8, UTF-16 or a known 8-bit encoding"
         )
     return _checked(str(match))
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """Decode UTF-8 with a few broken bytes, each becoming U+FFFD, or return None."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    valid = len(UTF8_MULTIBYTE.findall(data))
+    return text if valid >= MOSTLY_UTF8_RATIO * broken else None
+
+
+def _declared(data: bytes) -> str | None:
+    """Decode with the encoding the page declares, if Python knows it and it fits the bytes."""
+    found = DECLARED_CHARSET.search(data[:DECLARATION_BYTES])
+    if found is None:
+        return None
+    name = (found.group(1) or found.group(2)).decode("ascii").lower()
+    name = BROWSER_ENCODINGS.get(name, name)
+    try:
+        return data.decode(name)
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def drop_stray_nuls(data: bytes) -> tuple[bytes, int]:

@@ -30,6 +30,35 @@ def test_decode_bytes(data: bytes, text: str) -> None:
     assert decode_bytes(data) == text
 
 
+POLISH = "Ciężar dyskusji przeniesie się teraz na monitorowanie wydawania środków. " * 3
+
+
+def test_utf8_with_a_few_broken_bytes_stays_utf8() -> None:
+    # A UTF-8 page with one Latin-1 byte in an attribute (der-erfolg-gibt-recht.de).
+    page = f'<html><img alt="K\xfcchenblogs"><p>{POLISH}</p></html>'
+    data = page.encode("utf-8").replace(b"\xc3\xbc", b"\xfc")
+    text = decode_bytes(data)
+    assert POLISH in text
+    assert 'alt="K\ufffdchenblogs"' in text
+
+
+@pytest.mark.parametrize(
+    ("declaration", "codec"),
+    [
+        ('<meta charset="Windows-1250">', "cp1250"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-2">', "iso-8859-2"),
+    ],
+)
+def test_declared_encoding_of_a_page_is_used(declaration: str, codec: str) -> None:
+    page = f"<html><head>{declaration}</head><body><p>{POLISH}</p></body></html>"
+    assert POLISH in decode_bytes(page.encode(codec))
+
+
+def test_declared_latin_1_is_read_as_windows_1252() -> None:
+    page = '<meta charset="iso-8859-1"><p>„Demut“ – sagte er… Café.</p>'
+    assert decode_bytes(page.encode("cp1252")) == page
+
+
 @pytest.mark.parametrize(
     ("data", "kind", "message"),
     [
