@@ -114,12 +114,24 @@ def named_actor(statement: Statement, report: ArticleReport) -> bool:
     return any(word in named for word in opening)
 
 
+def own_question(statement: Statement) -> bool:
+    """Tell whether an unattributed statement is the article's own question ("Can Biden draw
+    blood?", often a subheading): it claims nothing, so there is no source to find."""
+    text = statement.text.strip()
+    return (
+        statement.type is SourceType.UNATTRIBUTED
+        and text.endswith("?")
+        and not any(mark in text for mark in ('"', "\u201c", "\u201d"))
+    )
+
+
 def classify(
     article: int, report: ArticleReport, sure: list[Statement], count: int, rng: random.Random
 ) -> list[Question]:
-    """Ask for the type of a spread of statements (none whose type hinges on rule 7)."""
+    """Ask for the type of a spread of statements (none whose type hinges on rule 7, no
+    question of the article's own)."""
     prompt = exercise_texts()["prompt"]["classify"]
-    pool = [s for s in sure if not named_actor(s, report)]
+    pool = [s for s in sure if not named_actor(s, report) and not own_question(s)]
     return [
         _question(Kind.CLASSIFY, article, prompt.format(index=s.index), [labels()[s.type]],
                   explain(s), [evidence(article, s)], answer_type=s.type)

@@ -372,3 +372,17 @@ def test_a_source_found_inside_quoted_words_is_never_keyed() -> None:
     report = replace(report, statements=tuple(statements))
     exercises = build_exercises([report], "advanced", seed=0)
     assert {1, 2} <= set(exercises.ungraded[0])
+
+
+def test_the_articles_own_question_is_not_asked_to_classify() -> None:
+    """Politico wy0CX1DONT4jN107 [13] "Can Biden draw blood?", a numbered subheading."""
+    report = make_report([
+        ("Can Biden draw blood?", "unattributed", {}),
+        ("\u201cWill that change?\u201d the official asked.", "unnamed_source",
+         {"source": "the official"}),
+        ("The debate starts at nine.", "unattributed", {}),
+    ])
+    for seed in range(10):
+        exercises = build_exercises([report], "advanced", seed=seed)
+        classified = {q.evidence[0].index for q in exercises.questions if q.kind is Kind.CLASSIFY}
+        assert 0 not in classified and 2 in classified
