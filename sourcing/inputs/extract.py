@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 
 from sourcing.dependencies import missing_dependency
 from sourcing.inputs.failures import FailureKind, InputError
@@ -94,7 +95,10 @@ def html_document(html: str, path: str, doc_id: str | None, meta: Meta) -> Docum
         "outlet": data.get("sitename") or data.get("hostname"),
     }
     fields = {key: value for key, value in extracted.items() if value} | meta
-    return Document(text=data["text"], path=path, id=doc_id, input_format="html", **fields)
+    # Composed characters (NFC), as pages are written and lexicons are: some pages spell "ü"
+    # as "u" and a combining diaeresis, which no pattern and no quoted text would match.
+    text = unicodedata.normalize("NFC", data["text"])
+    return Document(text=text, path=path, id=doc_id, input_format="html", **fields)
 
 
 def row_document(line: str, path: str, meta: Meta) -> Document:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,14 @@ def test_html_manifest_wins_over_page_metadata() -> None:
     html = (FIXTURES / "article.html").read_text()
     doc = html_document(html, "p.html", "p", {"outlet": "Manifest Outlet"})
     assert (doc.outlet, doc.title, doc.id) == ("Manifest Outlet", "Talks stall in Baghdad", "p")
+
+
+def test_html_text_is_composed_nfc() -> None:
+    sentence = "Besonders bei Babyschalen sollte geprüft werden, ob die Gurtlänge ausreicht."
+    decomposed = unicodedata.normalize("NFD", sentence)
+    html = f"<html><body><article><p>{decomposed}</p><p>{decomposed}</p></article></body></html>"
+    doc = html_document(html, "p.html", "p", {})
+    assert sentence in doc.text
 
 
 @pytest.mark.parametrize(
