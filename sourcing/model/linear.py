@@ -70,9 +70,10 @@ def softmax(logits: np.ndarray) -> np.ndarray:
 def _column_table(model: LinearModel) -> np.ndarray:
     """Bucket -> its column in `model.buckets` (-1 for none), as `_entries` finds it by search.
 
-    One look-up per feature instead of a binary search over 30,000 buckets: 4 MB, a model.
+    One look-up per feature instead of a binary search over 30,000 buckets: 2 or 4 MB a model.
     """
-    table = np.full(1 << HASH_BITS, -1, dtype=np.int32)
+    small = len(model.buckets) <= np.iinfo(np.int16).max  # 2 MB for the shipped models
+    table = np.full(1 << HASH_BITS, -1, dtype=np.int16 if small else np.int32)
     count = len(model.buckets)
     table[model.buckets[::-1]] = np.arange(count - 1, -1, -1)  # a repeated bucket: its first column
     return table
