@@ -24,7 +24,7 @@ from sourcing.records import Statement
 
 NAME_SHAPE = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+")
 ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
-CACHED_PHRASES = 50_000  # source phrases whose type probabilities are kept, per phrase model
+CACHED_PHRASES = 5_000  # source phrases whose type probabilities are kept, per phrase model
 
 
 def phrase_features(phrase: str) -> Features:

@@ -36,7 +36,7 @@ except ImportError as error:  # pragma: no cover - only with an unsupported text
 SYLLABLE_TABLE = "syllables.txt.gz"
 # Words outside the table whose pyphen count is remembered: bounded, because a corpus brings
 # new names without end (pyphen's own per-word cache is emptied for the same reason).
-MEMO_WORDS = 20_000
+MEMO_WORDS = 5_000
 # textstat reads `table[word][0]` as a pronunciation and counts its phones ending in a digit.
 Pronunciations = list[list[str]]
 
