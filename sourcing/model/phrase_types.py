@@ -71,7 +71,8 @@ def phrase_type_features(model: LinearModel, statements: Sequence[Statement]) ->
     probabilities = _known_phrases(model)
     sources = sorted({s.source for s in statements if s.source} - probabilities.keys())
     if len(probabilities) + len(sources) > CACHED_PHRASES:
-        probabilities.clear()
+        probabilities.clear()  # then every source of this article is typed afresh
+        sources = sorted({s.source for s in statements if s.source})
     if sources:
         probabilities.update(zip(sources, model.predict_proba([phrase_features(s) for s in sources])))
     result: list[Features] = []

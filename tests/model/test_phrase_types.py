@@ -76,3 +76,16 @@ def test_a_model_with_its_phrase_classifier_round_trips(phrases: LinearModel, tm
     assert loaded.version == saved.version and loaded.phrases is not None
     row = [phrase_features("the filing")]
     assert (loaded.phrases.predict_proba(row) == phrases.predict_proba(row)).all()
+
+
+def test_a_full_phrase_memo_is_emptied_without_losing_an_articles_known_sources(
+    phrases: LinearModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sourcing.model.phrase_types.CACHED_PHRASES", 2)
+    first = [_statement(0, "Reuters", SourceType.CITED_OUTLET), _statement(1, "the report", SourceType.DOCUMENT)]
+    phrase_type_features(phrases, first)
+    # "Reuters" is remembered, "a source" is new and overflows the memo: both must be typed
+    second = [_statement(0, "Reuters", SourceType.CITED_OUTLET), _statement(1, "a source", SourceType.UNNAMED_SOURCE)]
+    rows = phrase_type_features(phrases, second)
+    assert rows[0]["phrase_rule=cited_outlet|cited_outlet"] == 1.0
+    assert rows[1]["phrase_rule=unnamed_source|unnamed_source"] == 1.0
