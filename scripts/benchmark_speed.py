@@ -103,11 +103,15 @@ def median_wall(args: list[str], env: dict[str, str], repeats: int) -> float:
 
 def peak_rss_mb(args: list[str], env: dict[str, str]) -> float:
     """Peak RSS of one child process (run in a fresh interpreter so that it is the only child)."""
-    probe = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL,"
-             " stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    probe = ("import resource, subprocess, sys; run = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL,"
+             " stderr=subprocess.PIPE, text=True); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,"
+             " run.returncode, run.stderr.count('error:'))")
     out = subprocess.run([sys.executable, "-c", probe, *args], env=env, capture_output=True,
                          text=True, check=True, cwd=tempfile.gettempdir())
-    return int(out.stdout.strip()) / 1024
+    peak, status, errors = (int(field) for field in out.stdout.split())
+    if status or errors:  # a run whose articles fail holds less: its peak would flatter
+        raise SystemExit(f"the measured run failed: exit {status}, {errors} error lines")
+    return peak / 1024
 
 
 def main() -> int:

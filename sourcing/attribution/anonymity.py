@@ -83,11 +83,16 @@ def mark_anonymity_reasons(statements: Sequence[Statement]) -> list[Statement]:
     result = []
     for statement in statements:
         if statement.index not in given:
-            result.append(replace(statement, anonymity_reason=None))
+            result.append(_with_reason(statement, None))
             continue
         same_source = root(statement) in roots or (bool(statement.source) and _key(statement) in keys)
-        result.append(replace(statement, anonymity_reason=given[statement.index] or same_source))
+        result.append(_with_reason(statement, given[statement.index] or same_source))
     return result
+
+
+def _with_reason(statement: Statement, reason: bool | None) -> Statement:
+    """`statement` with `anonymity_reason` set (itself when it already says so: most do)."""
+    return statement if statement.anonymity_reason is reason else replace(statement, anonymity_reason=reason)
 
 
 def root(statement: Statement) -> int:

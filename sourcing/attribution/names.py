@@ -67,10 +67,18 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
     names = []
     run: list[str] = []
     previous = ""
+    lowercase_before = ""  # the last word, when it began with a-z (its bare form made only if needed)
     for raw in (text + " .").split():  # the runs of non-space characters
-        word = raw.strip(',;:()"').removesuffix("'s").rstrip(",")
-        if word.endswith(".") and not INITIAL.fullmatch(word):
-            word = word.rstrip(".")
+        if "a" <= raw[0] <= "z":  # never a name token: ends a run, may be a title before one
+            if run:
+                names.append(_finish_run(run, known))
+                run = []
+            lowercase_before = raw
+            continue
+        if lowercase_before:
+            previous = _strip_word(lowercase_before).lower().rstrip(".")
+            lowercase_before = ""
+        word = _strip_word(raw)
         bare = word.lower()
         if raw.startswith("(") and run:
             names.append(_finish_run(run, known))  # "Gov. Pat Quinn (D)": the party is no name
@@ -93,6 +101,14 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
         run = []
         previous = bare.rstrip(".")
     return [n for n in names if n]
+
+
+def _strip_word(raw: str) -> str:
+    """`raw` without the punctuation around it and a possessive "'s" (an initial keeps its stop)."""
+    word = raw.strip(',;:()"').removesuffix("'s").rstrip(",")
+    if word.endswith(".") and not INITIAL.fullmatch(word):
+        word = word.rstrip(".")
+    return word
 
 
 def _finish_run(run: list[str], known: dict[str, bool]) -> str:
