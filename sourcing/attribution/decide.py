@@ -83,38 +83,28 @@ def decide(
     records = [(c, m) for c, m in candidates if c.kind is CueKind.IN_RECORD]
     if records:
         cue, mention = records[0]
-        return Decision(
-            SourceType.DOCUMENT,
-            mention,
-            cue,
-            cue.source,
-            provenance=Provenance(
-                Rule.LEGAL_RECORD, cue_kind=cue.kind.value, source_kind=mention.kind.value
-            ),
-        )
+        return _from_cue(SourceType.DOCUMENT, cue, mention, Rule.LEGAL_RECORD)
     relay = _relay(candidates, normalized)
     if relay:
         return relay
     direct = [(c, m) for c, m in candidates if c.kind is not CueKind.PARTICIPLE]
     cue, mention = (direct or candidates)[0]
     if mention.kind is MentionKind.OUTLET and is_publisher(mention.name, publisher):
-        return Decision(
-            SourceType.UNATTRIBUTED,
-            mention,
-            cue,
-            cue.source,
-            provenance=Provenance(
-                Rule.OWN_OUTLET, cue_kind=cue.kind.value, source_kind=mention.kind.value
-            ),
-        )
-    kind_type = MENTION_TYPES.get(mention.kind)
-    return Decision(
-        kind_type,
-        mention,
-        cue,
-        cue.source,
-        provenance=Provenance(Rule.CUE, cue_kind=cue.kind.value, source_kind=mention.kind.value),
-    )
+        return _from_cue(SourceType.UNATTRIBUTED, cue, mention, Rule.OWN_OUTLET)
+    return _from_cue(MENTION_TYPES.get(mention.kind), cue, mention, Rule.CUE)
+
+
+def _from_cue(
+    kind: SourceType | None,
+    cue: Cue,
+    mention: Mention,
+    rule: Rule,
+    via: str | None = None,
+    via_span: Span | None = None,
+) -> Decision:
+    """The decision that `cue`'s source, read as `mention`, gives the sentence under `rule`."""
+    provenance = Provenance(rule, cue_kind=cue.kind.value, source_kind=mention.kind.value)
+    return Decision(kind, mention, cue, cue.source, via, via_span, provenance)
 
 
 def _mention(cue: Cue, normalized: str, people: dict[str, bool]) -> Mention | None:
@@ -148,18 +138,7 @@ def _relay(candidates: list[tuple[Cue, Mention]], normalized: str) -> Decision |
     for cue, mention in candidates:
         if cue.kind is CueKind.QUOTED_AS and cue.via is not None:
             via = normalized[cue.via.start : cue.via.end]
-            kind_type = MENTION_TYPES.get(mention.kind)
-            return Decision(
-                kind_type,
-                mention,
-                cue,
-                cue.source,
-                via,
-                cue.via,
-                Provenance(
-                    Rule.RELAY_QUOTED, cue_kind=cue.kind.value, source_kind=mention.kind.value
-                ),
-            )
+            return _from_cue(MENTION_TYPES.get(mention.kind), cue, mention, Rule.RELAY_QUOTED, via, cue.via)
     outlets = [(c, m) for c, m in candidates if m.kind is MentionKind.OUTLET]
     if not outlets:
         return None
@@ -175,15 +154,8 @@ def _relay(candidates: list[tuple[Cue, Mention]], normalized: str) -> Decision |
     ]
     if relayed:
         cue, mention = relayed[0]
-        return Decision(
-            MENTION_TYPES[mention.kind],
-            mention,
-            cue,
-            cue.source,
-            _text(normalized, outlet_cue.source) or outlet.name,
-            outlet_cue.source,
-            Provenance(Rule.RELAY_OUTLET, cue_kind=cue.kind.value, source_kind=mention.kind.value),
-        )
+        via = _text(normalized, outlet_cue.source) or outlet.name
+        return _from_cue(MENTION_TYPES[mention.kind], cue, mention, Rule.RELAY_OUTLET, via, outlet_cue.source)
     return None
 
 
