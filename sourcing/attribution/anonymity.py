@@ -92,7 +92,9 @@ def mark_anonymity_reasons(statements: Sequence[Statement]) -> list[Statement]:
 
 def _with_reason(statement: Statement, reason: bool | None) -> Statement:
     """`statement` with `anonymity_reason` set (itself when it already says so: most do)."""
-    return statement if statement.anonymity_reason is reason else replace(statement, anonymity_reason=reason)
+    if statement.anonymity_reason is reason:
+        return statement
+    return replace(statement, anonymity_reason=reason)
 
 
 def root(statement: Statement) -> int:

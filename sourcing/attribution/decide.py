@@ -138,7 +138,8 @@ def _relay(candidates: list[tuple[Cue, Mention]], normalized: str) -> Decision |
     for cue, mention in candidates:
         if cue.kind is CueKind.QUOTED_AS and cue.via is not None:
             via = normalized[cue.via.start : cue.via.end]
-            return _from_cue(MENTION_TYPES.get(mention.kind), cue, mention, Rule.RELAY_QUOTED, via, cue.via)
+            kind = MENTION_TYPES.get(mention.kind)
+            return _from_cue(kind, cue, mention, Rule.RELAY_QUOTED, via, cue.via)
     outlets = [(c, m) for c, m in candidates if m.kind is MentionKind.OUTLET]
     if not outlets:
         return None
@@ -154,8 +155,9 @@ def _relay(candidates: list[tuple[Cue, Mention]], normalized: str) -> Decision |
     ]
     if relayed:
         cue, mention = relayed[0]
-        via = _text(normalized, outlet_cue.source) or outlet.name
-        return _from_cue(MENTION_TYPES[mention.kind], cue, mention, Rule.RELAY_OUTLET, via, outlet_cue.source)
+        relayed_by = _text(normalized, outlet_cue.source) or outlet.name
+        kind = MENTION_TYPES[mention.kind]
+        return _from_cue(kind, cue, mention, Rule.RELAY_OUTLET, relayed_by, outlet_cue.source)
     return None
 
 
