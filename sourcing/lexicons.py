@@ -14,6 +14,12 @@ def load_lexicon(name: str) -> frozenset[str]:
 
 
 @cache
+def lexicon_union(*names: str) -> frozenset[str]:
+    """Return the entries of every lexicon in `names` together (built once per combination)."""
+    return frozenset().union(*(load_lexicon(name) for name in names))
+
+
+@cache
 def load_lines(name: str) -> tuple[str, ...]:
     """Return the entries of lexicon `name` as written, in file order."""
     path = resources.files("sourcing").joinpath("lexicons", f"{name}.txt")

@@ -76,3 +76,9 @@ def test_without_the_line_there_is_no_cue() -> None:
 
 def _whole(text: str) -> Span:
     return Span(0, len(text))
+
+
+def test_a_lexicon_union_holds_every_entry_of_its_lexicons_and_is_built_once() -> None:
+    union = lexicons.lexicon_union("honorifics", "official_roles")
+    assert union == lexicons.load_lexicon("honorifics") | lexicons.load_lexicon("official_roles")
+    assert lexicons.lexicon_union("honorifics", "official_roles") is union

@@ -15,7 +15,7 @@ from sourcing.attribution.names import (
     person_names,
 )
 from sourcing.attribution.phrases import REPORT_WORDS, Phrase, core_phrase, statement_heads
-from sourcing.lexicons import load_lexicon
+from sourcing.lexicons import lexicon_union, load_lexicon
 
 __all__ = ["RULES", "Mention", "MentionKind", "MentionRule", "classify_phrase", "core_phrase"]
 
@@ -297,7 +297,7 @@ def _has_outlet_term(core_words: list[str]) -> bool:
 def _only_places(core: str) -> bool:
     """A country or city speaking as a state: "Germany", "Saudi Arabia", "the U.S."."""
     words = [w.strip(".,'").lower() for w in core.split() if w.lower() not in {"the"}]
-    places = load_lexicon("places") | load_lexicon("org_names") | load_lexicon("place_name_parts")
+    places = lexicon_union("places", "org_names", "place_name_parts")
     return bool(words) and all(w in places for w in words)
 
 

@@ -6,7 +6,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from sourcing.lexicons import load_lexicon, load_lines
+from sourcing.lexicons import lexicon_union, load_lexicon, load_lines
 
 INITIAL = re.compile(r"[A-Z]\.")
 NAME_TOKEN = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:['\-][^\W\d_]+)*\.?")
@@ -67,7 +67,7 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
     names = []
     run: list[str] = []
     previous = ""
-    lowercase_before = ""  # the last word, when it began with a-z (its bare form made only if needed)
+    lowercase_before = ""  # the last word if it began with a-z (stripped only when a run starts)
     for raw in (text + " .").split():  # the runs of non-space characters
         if "a" <= raw[0] <= "z":  # never a name token: ends a run, may be a title before one
             if run:
@@ -128,26 +128,17 @@ def _known_official_surnames() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Honorifics and official roles: a capitalized word after one is a name on its own."""
-    return load_lexicon("honorifics") | load_lexicon("official_roles")
+    return lexicon_union("honorifics", "official_roles")
 
 
 @lru_cache(maxsize=1)
 def non_name_words() -> frozenset[str]:
-    return (
-        load_lexicon("places")
-        | load_lexicon("descriptor_adjectives")
-        | load_lexicon("official_roles")
-        | load_lexicon("person_roles")
-        | load_lexicon("org_heads")
-        | load_lexicon("org_names")
-        | load_lexicon("honorifics")
-        | load_lexicon("unnamed_heads")
-        | load_lexicon("document_heads")
-        | load_lexicon("outlet_terms")
-        | load_lexicon("months_days")
-        | load_lexicon("function_words")
-        | _outlet_names()
+    words = lexicon_union(
+        "places", "descriptor_adjectives", "official_roles", "person_roles", "org_heads",
+        "org_names", "honorifics", "unnamed_heads", "document_heads", "outlet_terms",
+        "months_days", "function_words",
     )
+    return words | _outlet_names()
 
 
 def is_official(text: str, name: str, known_people: dict[str, bool]) -> bool:

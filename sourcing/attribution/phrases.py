@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from sourcing.attribution.names import find_outlet, lower_words, person_names
-from sourcing.lexicons import alternation, load_lexicon
+from sourcing.lexicons import alternation, lexicon_union, load_lexicon
 
 REPORT_WORDS = frozenset({"report", "reports", "reporting"})
 
@@ -99,20 +99,13 @@ def head_of(words: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _head_nouns() -> frozenset[str]:
-    return (
-        load_lexicon("document_heads")
-        | load_lexicon("unnamed_heads")
-        | load_lexicon("org_heads")
-        | load_lexicon("outlet_terms")
-        | REPORT_WORDS
-        | statement_heads()
-    )
+    heads = lexicon_union("document_heads", "unnamed_heads", "org_heads", "outlet_terms")
+    return heads | REPORT_WORDS | statement_heads()
 
 
-@lru_cache(maxsize=1)
 def statement_heads() -> frozenset[str]:
     """Heads of something said or published: a statement, a website, a poll."""
-    return load_lexicon("statement_heads") | load_lexicon("poll_words")
+    return lexicon_union("statement_heads", "poll_words")
 
 
 def drop_sentence_initial(core: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from sourcing.lexicons import alternation, load_lexicon
+from sourcing.lexicons import alternation, lexicon_union, load_lexicon
 from sourcing.records import Span
 from sourcing.settings import DEFAULT_SETTINGS, Settings
 
@@ -211,12 +211,10 @@ def initial_subject(text: str, settings: Settings = DEFAULT_SETTINGS) -> Span | 
 def _subject_vocabulary() -> frozenset[str]:
     """Lower-case words that can stand inside a sentence-opening source phrase."""
     return (
-        load_lexicon("official_roles")
-        | load_lexicon("unnamed_heads")
-        | load_lexicon("person_roles")
-        | load_lexicon("org_heads")
-        | load_lexicon("descriptor_adjectives")
-        | load_lexicon("document_heads")
+        lexicon_union(
+            "official_roles", "unnamed_heads", "person_roles", "org_heads",
+            "descriptor_adjectives", "document_heads",
+        )
         | frozenset(
             {"of", "the", "a", "an", "for", "and", "senior", "top", "former", "acting", "deputy"}
         )

@@ -8,7 +8,7 @@ from itertools import compress
 
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.subjects import APPOSITIVE_START, phrase_after, subject_before
-from sourcing.lexicons import load_lexicon
+from sourcing.lexicons import lexicon_union, load_lexicon
 from sourcing.records import Span
 from sourcing.settings import DEFAULT_SETTINGS, Settings
 
@@ -50,15 +50,9 @@ def _plausible_subject_before(word: str) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
 def _record_and_body_nouns() -> frozenset[str]:
     """Nouns that can be the subject of a noun-verb form: "the poll shows", "the agency found"."""
-    return (
-        load_lexicon("document_heads")
-        | load_lexicon("org_heads")
-        | load_lexicon("outlet_terms")
-        | load_lexicon("poll_words")
-    )
+    return lexicon_union("document_heads", "org_heads", "outlet_terms", "poll_words")
 
 
 def _word_before(text: str, tokens: list[re.Match[str]], i: int) -> str:
