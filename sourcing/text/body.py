@@ -344,7 +344,7 @@ def _links_after_labels(
         if item is not None and item.role is Role.BOILERPLATE:
             words = len(line.text.split())
             after_label = in_body and words <= LABEL_WORDS and any(c.isalpha() for c in line.text)
-        elif item is not None and after_label and item.reason == TITLE_REASON:
+        elif at is not None and item is not None and after_label and item.reason == TITLE_REASON:
             reason = f"link after a label: {item.reason}"
             result[at] = Excluded(item.span, Role.BOILERPLATE, reason)
         else:
