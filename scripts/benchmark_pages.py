@@ -280,14 +280,20 @@ def failure_summary(results: list[PageResult]) -> str:
     return "\n".join(f"  {count:4d}  {message}" for message, count in messages.most_common())
 
 
-def main() -> int:
+def page_parser(description: str | None) -> argparse.ArgumentParser:
+    """The arguments every page script takes: the pages, their annotations, jobs and a limit."""
     parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        description=description, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("pages_dir", type=Path, help="unpacked pages.tar.xz")
     parser.add_argument("evaldata", type=Path, help="evaldata.json")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes (default 2)")
     parser.add_argument("--limit", type=int, help="first N pages only")
+    return parser
+
+
+def main() -> int:
+    parser = page_parser(__doc__)
     parser.add_argument("--json", type=Path, help="write per-page results (misses, leaks) here")
     args = parser.parse_args()
     jobs = page_jobs(args.pages_dir, json.loads(args.evaldata.read_text(encoding="utf-8")))

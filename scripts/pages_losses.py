@@ -23,7 +23,6 @@ Prints the counts by place, overall and for English news pages, with a few examp
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter, defaultdict
@@ -35,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from benchmark_pages import ENGLISH, NEWS, normalized, page_jobs
+from benchmark_pages import ENGLISH, NEWS, normalized, page_jobs, page_parser
 
 EXAMPLES = 4
 
@@ -143,13 +142,7 @@ def summary(title: str, pages: list[dict[str, Any]], kind: str = "lost") -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("pages_dir", type=Path, help="unpacked pages.tar.xz")
-    parser.add_argument("evaldata", type=Path, help="evaldata.json")
-    parser.add_argument("--jobs", type=int, default=2, help="worker processes (default 2)")
-    parser.add_argument("--limit", type=int, help="first N pages only")
+    parser = page_parser(__doc__)
     parser.add_argument("--english-news", action="store_true", help="English news pages only")
     parser.add_argument("--json", type=Path, help="write every lost snippet and its place here")
     args = parser.parse_args()
