@@ -72,6 +72,9 @@ class Settings:
     # `role_name_margin_chars` of the same role word in the next `role_named_later_chars`.
     role_named_later_chars: int = 3000
     role_name_margin_chars: int = 60
+    # A relative described by a surname ("Hendriks' father told the AP") is named (rule 6) by
+    # a full name with that surname ("Erik Hendriks") this far after the description.
+    kin_named_later_chars: int = 400
     # An "it" with no attributed antecedent refers to an organization or record opening one of
     # this many preceding statements ("Saudi Arabia has changed its account. ... it said").
     thing_subject_statements: int = 3

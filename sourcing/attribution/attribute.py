@@ -127,6 +127,9 @@ def _attribute_one(
     cue_words = decision.cue.words
     if decision.type is None and decision.mention is not None:
         return _resolve_reference(base, decision, earlier, context)
+    kin = _kin_named_later(base, decision, context)
+    if kin is not None:
+        return kin
     return _decided(
         base,
         decision.provenance,
@@ -138,6 +141,66 @@ def _attribute_one(
         cue=cue_words,
         cue_span=decision.cue.span,
         confidence=context.settings.rule_confidence_cued,
+    )
+
+
+KIN = re.compile(r"([A-Z][\w\-]+?)(?:'s|')\s+([a-z]+)")
+
+
+def _kin_named_later(base: Statement, decision: Decision, context: Context) -> Statement | None:
+    """'Hendriks' father told the AP ... "...," Erik Hendriks said': the relative is named (rule 6).
+
+    A relative described by a surname ("Hendriks' father", "Smith's widow") is the person the
+    next lines name in full with that surname and a first name not used before the description.
+    """
+    mention, span = decision.mention, decision.source_span
+    if mention is None or mention.kind is not MentionKind.UNNAMED or span is None:
+        return None
+    described = KIN.fullmatch(context.normalized, span.start, span.end)
+    if described is None or described.group(2) not in load_lexicon("kin_words"):
+        return None
+    surname = described.group(1)
+    before = context.normalized[: span.start]
+    following = context.normalized[span.end : span.end + context.settings.kin_named_later_chars]
+    for name in person_names(following, context.people):
+        words = name.split()
+        if len(words) > 1 and words[-1] == surname and name not in before:
+            named = _last_mention(name, span.end, following[: following.find(name) + len(name)])
+            return _person_named(
+                base, Rule.NAMED_LATER, decision, name, named, context,
+                cue=decision.cue.words,
+                cue_span=decision.cue.span,
+                confidence=context.settings.rule_confidence_resolved,
+            )
+    return None
+
+
+def _person_named(
+    statement: Statement,
+    rule: Rule,
+    decision: Decision,
+    name: str,
+    named: Span | None,
+    context: Context,
+    **changes: object,
+) -> Statement:
+    """`statement` sourced to the person `name` (at `named`), which `decision`'s mention refers to."""
+    assert decision.mention is not None
+    official = _is_official(name, context.people)
+    return _decided(
+        statement,
+        Provenance(
+            rule,
+            cue_kind=decision.cue.kind.value,
+            source_kind=(MentionKind.OFFICIAL if official else MentionKind.PERSON).value,
+            reference=decision.mention.text,
+            reference_kind=decision.mention.kind.value,
+            name=name,
+        ),
+        type=SourceType.NAMED_OFFICIAL if official else SourceType.NAMED_PERSON,
+        source=_slice(context, named) if named else name,
+        source_span=named,
+        **changes,
     )
 
 
@@ -217,7 +280,9 @@ def _refers_to(previous: Statement, mention: Mention, wanted: frozenset[MentionK
     kind = _mention_kind(previous)
     if kind not in wanted or previous.type is SourceType.UNATTRIBUTED:
         return False
-    if mention.kind is MentionKind.DEFINITE_ROLE and not _same_head(previous, mention.head):
+    if mention.kind is MentionKind.DEFINITE_ROLE and not (
+        _same_head(previous, mention.head) and _same_modifiers(previous, mention)
+    ):
         return False
     if mention.kind is MentionKind.POLL_RESULT and not POLL_WORDS.search(previous.source or ""):
         return False
@@ -290,26 +355,12 @@ def _fallback_reference(
             for n in person_names(preceding, context.people)
             if (n in context.people or n.split()[-1] in context.people)
             and _may_be(mention, _is_official(n, context.people))
+            and _described_as(n, _modifiers(mention), preceding, settings)
         ]
         if names:
             best = _most_mentioned(names, context.normalized, upto, settings)
-            official = _is_official(best, context.people)
-            kind_type = SourceType.NAMED_OFFICIAL if official else SourceType.NAMED_PERSON
             named = _last_mention(best, upto - len(preceding), preceding)
-            return _decided(
-                cued,
-                Provenance(
-                    Rule.REFERS_NAME,
-                    cue_kind=decision.cue.kind.value,
-                    source_kind=(MentionKind.OFFICIAL if official else MentionKind.PERSON).value,
-                    reference=mention.text,
-                    reference_kind=mention.kind.value,
-                    name=best,
-                ),
-                type=kind_type,
-                source=_slice(context, named) if named else best,
-                source_span=named,
-            )
+            return _person_named(cued, Rule.REFERS_NAME, decision, best, named, context)
     if mention.kind is MentionKind.DEFINITE_ROLE:
         later = _named_elsewhere(mention.head, cued.span.end, context)
         if later is not None:
@@ -454,6 +505,40 @@ def _source_kind(statement: Statement) -> str | None:
 
 def _same_head(previous: Statement, head: str) -> bool:
     return bool(previous.source) and head.rstrip("s") in (previous.source or "").lower()
+
+
+def _modifiers(mention: Mention) -> list[str]:
+    """The names between a definite role's article and head ("the Taliban spokesman"); a
+    nationality or party ("the Iranian official") may describe any of its officials."""
+    if mention.kind is not MentionKind.DEFINITE_ROLE:
+        return []
+    words = [w.replace(".", "") for w in mention.text.split()[1:-1] if w[:1].isupper()]
+    general = load_lexicon("descriptor_adjectives")
+    return [w for w in words if w.lower() not in general and w not in {"US", "UK"}]
+
+
+def _same_modifiers(previous: Statement, mention: Mention) -> bool:
+    """'the Taliban spokesman' is not 'Putin spokesman Dmitry Peskov': every capitalized word
+    before the head must be in the earlier source."""
+    source = (previous.source or "").replace(".", "")
+    return all(re.search(rf"\b{re.escape(word)}", source) for word in _modifiers(mention))
+
+
+def _described_as(name: str, modifiers: list[str], text: str, settings: Settings) -> bool:
+    """Whether `text` describes `name` with every modifier ("Taliban spokesman Suhail Shaheen",
+    "Shaheen, the Taliban's spokesman"): a modifier right before or after one of its mentions."""
+    if not modifiers:
+        return True
+    margin = settings.role_name_margin_chars
+    plain = text.replace(".", "")
+    surname = name.split()[-1]
+    for found in re.finditer(re.escape(surname), plain):
+        window = plain[max(0, found.start() - margin) : found.end() + margin]
+        left, _, right = window.rpartition(surname)
+        around = left[-margin:] + (right.split(",")[1] if right.startswith(",") else "")
+        if all(re.search(rf"\b{re.escape(word)}", around) for word in modifiers):
+            return True
+    return False
 
 
 TWEET_CREDIT = re.compile(r"-\s*([^\W\d_a-z][^()\n]{1,60}?)\s*\(@\w{1,30}\)")

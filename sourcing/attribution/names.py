@@ -22,7 +22,13 @@ def _outlet_names() -> frozenset[str]:
 def _outlet_pattern() -> re.Pattern[str]:
     """Outlet names as written: proper nouns, matched case-sensitively, longest first."""
     names = {n.removeprefix("The ").removeprefix("the ") for n in load_lines("outlets")}
-    return re.compile(rf"(?<![A-Za-z])(?:[Tt]he\s+)?({_trie_pattern(names)})(?![A-Za-z])")
+    return re.compile(
+        rf"(?<![A-Za-z])(?:[Tt]he\s+)?({_trie_pattern(names)})(?![A-Za-z])(?!{TITLE_AFTER_OUTLET})"
+    )
+
+
+# "Vice President Joe Biden", "Vice Chairman": an outlet's name ("Vice") opening a title.
+TITLE_AFTER_OUTLET = r"\s+(?:Vice\s+)?(?:President|Chair|Chairman|Chairwoman|Admiral|Minister|Marshal|Chancellor)s?\b"
 
 
 def _trie_pattern(words: set[str]) -> str:

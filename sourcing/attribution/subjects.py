@@ -180,10 +180,19 @@ def _leading_adverbial() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})\b[^,]{{0,80}},\s*", re.IGNORECASE)
 
 
+# "WASHINGTON –", "EL PASO, Texas (AP) —", "Washington (CNN) -": a place opening the lede is
+# no subject; the subject follows the dash.
+DATELINE = re.compile(
+    r"\s*(?:[A-Z][A-Z.'\-]*(?:\s+[A-Z][A-Z.'\-]*)*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\([^()]{1,30}\))"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([^()]{1,30}\))?\s+[-–—]+\s+"
+)
+
+
 def initial_subject(text: str, settings: Settings = DEFAULT_SETTINGS) -> Span | None:
     """Return the noun phrase that opens a sentence, after any leading adverbial clause."""
-    start = 0
-    adverbial = _leading_adverbial().match(text)
+    dateline = DATELINE.match(text)
+    start = dateline.end() if dateline else 0
+    adverbial = _leading_adverbial().match(text, start)
     if adverbial:
         start = adverbial.end()
     while start < len(text) and text[start] in ' "(':

@@ -35,13 +35,21 @@ def record_only_verbs() -> frozenset[str]:
 
 
 PROGRESSIVE = frozenset({"is", "are", "was", "were", "been"})
+# "three officers were dismissed", "should have been addressed": a passive verb's subject is
+# what was acted on, not a source (a passive's agent is the `passive` cue, "announced by X").
+PASSIVE = PROGRESSIVE | {"be", "being", "get", "got", "gets"}
+
+
+def _possessive(lowered: str) -> bool:
+    """'president's' or the 's' left of "president’s" (the word pattern stops at ’)."""
+    return lowered == "s" or lowered.endswith(("'s", "s'"))
 
 
 def _plausible_subject_before(word: str) -> bool:
     """A noun-verb form ("reports") is a verb after a name, a pronoun or a plural noun."""
     lowered = word.lower()
-    if not word or lowered in load_lexicon("determiners"):
-        return False
+    if not word or lowered in load_lexicon("determiners") or _possessive(lowered):
+        return False  # "the president's comment": a possessive is followed by a noun
     return (
         word[:1].isupper()
         or lowered in {"he", "she", "they", "it", "who", "also"}
@@ -53,6 +61,13 @@ def _plausible_subject_before(word: str) -> bool:
 def _record_and_body_nouns() -> frozenset[str]:
     """Nouns that can be the subject of a noun-verb form: "the poll shows", "the agency found"."""
     return lexicon_union("document_heads", "org_heads", "outlet_terms", "poll_words")
+
+
+def _passive_before(words: list[str], i: int) -> bool:
+    """A form of "be" before the verb, past one adverb ("were dismissed", "been quickly addressed")."""
+    if i and words[i - 1] in PASSIVE:
+        return True
+    return i >= 2 and words[i - 1].endswith("ly") and words[i - 2] in PASSIVE
 
 
 def _word_before(text: str, tokens: list[re.Match[str]], i: int) -> str:
@@ -80,6 +95,8 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
             continue
         before = tokens[i - 1].group(0).lower() if i else ""
         if word.endswith("ing") and before not in PROGRESSIVE:
+            continue
+        if word.endswith("ed") and _passive_before(words, i):
             continue
         after_quote = '"' in text[max(0, token.start() - 4) : token.start()]
         if (
@@ -133,10 +150,26 @@ def _inverted(text: str, token: re.Match[str], settings: Settings) -> Cue | None
     )
 
 
+# "While federal officials have condemned ..., '...,' Gjelten said", "Biden touts his plans as
+# other Democrats have announced their support for ...": a reporting verb inside a subordinate
+# clause attributes that clause, not the sentence.
+SUBORDINATOR_BEFORE = re.compile(
+    r"(?:^|[\s,])(?:while|although|though|whereas|because|since|unless|as)\s+$", re.IGNORECASE
+)
+COMMENT_CLAUSE_END = re.compile(r"\s*(?:$|[,.;:!?\"”)])")
+
+
+def _subordinate(text: str, subject_start: int, verb_end: int) -> bool:
+    """A subject right after a subordinator, unless the clause is a comment ("as X said,")."""
+    if not SUBORDINATOR_BEFORE.search(text, max(0, subject_start - 12), subject_start):
+        return False
+    return not COMMENT_CLAUSE_END.match(text, verb_end)
+
+
 def _subject_cue(text: str, token: re.Match[str], settings: Settings) -> Cue | None:
     """'X said ...': the source is the noun phrase before the verb."""
     source = subject_before(text, token.start(), settings)
-    if source is None:
+    if source is None or _subordinate(text, source.start, token.end()):
         return None
     return Cue(
         CueKind.SUBJECT_VERB, Span(token.start(), token.end()), token.group(0).lower(), source

@@ -215,3 +215,61 @@ def test_references_name_their_source(
     text: str, expected: list[tuple[SourceType, str | None]]
 ) -> None:
     assert typed_sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rule 6: a relative described by a surname is the person named next with it.
+        (
+            ("Tim Hendriks, 25, was killed in 2019. Hendriks' father told the AP that it "
+            'should have been addressed. "I lost all respect," Erik Hendriks said.'),
+            [T.UNATTRIBUTED, T.NAMED_PERSON, T.NAMED_PERSON],
+        ),
+        # ... not when no full name with that surname follows.
+        (
+            "Hendriks' father told the AP that it should have been addressed. The war goes on.",
+            [T.UNNAMED_SOURCE, T.UNATTRIBUTED],
+        ),
+        # Rule 2: "the Taliban spokesman" is not the Kremlin's spokesman named before.
+        (
+            ("Putin spokesman Dmitry Peskov denied the reports. Pompeo pressed the insurgents "
+            "to reduce violence, the Taliban spokesman tweeted."),
+            [T.NAMED_OFFICIAL, T.UNNAMED_SOURCE],
+        ),
+        # ... while a nationality may describe any official named before.
+        (
+            ("Iranian national security chief Ali Shamkhani met Hussein. "
+            "In a tweet, the Iranian official said the talks went well."),
+            [T.UNATTRIBUTED, T.NAMED_OFFICIAL],
+        ),
+        # A dateline opening the lede is no source: the subject follows the dash.
+        (
+            ("WASHINGTON \u2013 Vice President Joe Biden sounded a note of caution Friday, "
+            "saying that voters are center-left."),
+            [T.NAMED_OFFICIAL],
+        ),
+        # A cue inside a subordinate clause attributes that clause, not the sentence.
+        (
+            ("Biden has continued to tout his proposals as some other Democrats have announced "
+            "their support for Medicare for all."),
+            [T.UNATTRIBUTED],
+        ),
+        # A passive is no cue: the officers are acted on, not a source.
+        (
+            "Floyd was pronounced dead Monday, and three other officers were dismissed on Tuesday.",
+            [T.UNATTRIBUTED],
+        ),
+        # Speech acts with content (rule 7).
+        ("One source also addressed criticism that foreign money was flowing in.", [T.UNNAMED_SOURCE]),
+        # A possessive before a noun-verb form ("the president's comment") makes it a noun.
+        (
+            ("Trump's remark sparked debate, with an aide trying to minimize the impact of the "
+            "president's comment."),
+            [T.UNATTRIBUTED],
+        ),
+    ],
+)
+def test_heldout_key_misses(text: str, expected: list[SourceType]) -> None:
+    """Issue 12: held-out keyed answers the analyzer's types made wrong, each at its cause."""
+    assert types_of(text) == expected

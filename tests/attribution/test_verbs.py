@@ -35,3 +35,20 @@ def test_record_only_verbs_are_cue_verbs_but_not_general() -> None:
     assert "concluded" in record_only_verbs()
     assert record_only_verbs() <= cue_verbs()
     assert "said" in cue_verbs() and "said" not in record_only_verbs()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three officers were dismissed from the department.", []),
+        ("Even a rumor should have been immediately addressed.", []),
+        ("The former vice president also downplayed the victory.", [(CueKind.SUBJECT_VERB, "The former vice president")]),
+        ("It hurt the president's comment ratings.", []),
+        ("While officials have condemned the leak, the program goes on.", []),
+        ("Prices rose, as analysts had predicted.", [(CueKind.SUBJECT_VERB, "analysts")]),
+    ],
+)
+def test_passives_possessives_and_subordinate_clauses(
+    text: str, expected: list[tuple[CueKind, str]]
+) -> None:
+    assert readings(text) == [(k.value, s) for k, s in expected]
