@@ -10,13 +10,19 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from sourcing.attribution.cues import find_phrases
+from sourcing.attribution.anonymity import ABOUT_SOURCING, about_sourcing
+from sourcing.attribution.attribute import text_views
+from sourcing.attribution.cue_kinds import CueKind
+from sourcing.attribution.cues import find_cues, find_phrases
+from sourcing.attribution.mention_kinds import MentionKind
+from sourcing.attribution.mentions import classify_phrase
 from sourcing.consistency import report_problems
 from sourcing.lexicons import load_lexicon
 from sourcing.outlets import OutletTable, default_table, is_publisher
 from sourcing.records import NAMED_TYPES, ArticleReport, SourceType, Statement
 from sourcing.render.html import type_styles
 from sourcing.scoring.checks import is_plural
+from sourcing.scoring.score import source_key
 from sourcing.settings import Settings
 
 SINGULAR_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
@@ -186,13 +192,63 @@ def source_in_quotation(statement: Statement, report: ArticleReport) -> bool:
     return before.count(_OPENING) > before.count(_CLOSING) or before.count('"') % 2 == 1
 
 
+# A second speaker in the sentence: a plain speech cue whose subject names or describes someone.
+SPEECH_CUES = frozenset({"said", "says", "told", "tells", "added", "tweeted", "wrote", "according to"})
+SPEECH_CUE_KINDS = frozenset({CueKind.SUBJECT_VERB, CueKind.INVERTED_VERB, CueKind.ACCORDING_TO})
+SPEAKER_KINDS = frozenset({
+    MentionKind.OFFICIAL, MentionKind.PERSON, MentionKind.ORGANIZATION, MentionKind.OUTLET,
+    MentionKind.UNNAMED,
+})  # not a definite role ("the official added"): it refers back, most often to the same source
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
+
+
+def competing_speaker(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether the sentence has a second speaker besides the record's source.
+
+    Newsmax bSLKBWE8H17ek3Dr [0] "U.S. Secretary of State Mike Pompeo has called ... the
+    Taliban's chief negotiator, a spokesman for the insurgents said Tuesday": the record
+    takes Pompeo (the subject of "called"), but the claim is the spokesman's. Two people
+    could be the source, so a key should not pick one.
+    """
+    if statement.type is SourceType.UNATTRIBUTED or statement.source_span is None:
+        return False
+    text = report.document.text
+    normalized, quoted = text_views(text)
+    own = statement.source_span
+    mine = source_key(statement.source or "").casefold()
+    for cue in find_cues(normalized, statement.span, quoted):
+        other = cue.source
+        if (cue.kind not in SPEECH_CUE_KINDS or cue.words.lower() not in SPEECH_CUES
+                or other is None or (other.start < own.end and own.start < other.end)
+                or PASSIVE_BEFORE.search(text[statement.span.start : cue.span.start])):
+            continue
+        phrase = text[other.start : other.end]
+        kind = classify_phrase(phrase, {}).kind
+        both_unnamed = kind is MentionKind.UNNAMED and statement.type is SourceType.UNNAMED_SOURCE
+        if kind in SPEAKER_KINDS and not both_unnamed and source_key(phrase).casefold() != mine:
+            return True
+    return False
+
+
+def about_the_sourcing(statement: Statement) -> bool:
+    """Tell whether a statement is about the sourcing itself ("The officials insisted on
+    anonymity because ..."): unattributed with `unnamed_source` in `alt` (GUIDELINES rule 8),
+    two defensible labels, so a key should not pick one. A source with content of its own ("A
+    source ..., who spoke on condition of anonymity, said that ...") is not about the sourcing.
+    """
+    sourcing_cue = statement.cue is not None and bool(ABOUT_SOURCING.fullmatch(statement.cue))
+    return about_sourcing(statement.text) and (
+        statement.type is SourceType.UNATTRIBUTED or sourcing_cue)
+
+
 def unsure(report: ArticleReport, settings: Settings) -> tuple[int, ...]:
     """Return the statements never asked about, whole quotations at a time.
 
     Unsure: confidence below `settings.key_confidence`, a record that contradicts itself
     (`sourcing.consistency`, a singular pronoun carrying a group's source over, a name that
-    only modifies an unnamed role, a source found inside quoted words), the publisher's own reporting typed as another outlet
-    (GUIDELINES rule 10), or a named type in a sentence granting anonymity.
+    only modifies an unnamed role, a source found inside quoted words, a second speaker in the
+    sentence), the publisher's own reporting typed as another outlet (GUIDELINES rule 10), a
+    named type in a sentence granting anonymity, or a sentence about the sourcing (rule 8).
     """
     inconsistent = report_problems(report)
     doubtful = {
@@ -200,6 +256,7 @@ def unsure(report: ArticleReport, settings: Settings) -> tuple[int, ...]:
         if s.confidence < settings.key_confidence or s.index in inconsistent
         or own_reporting(s, report) or named_beside_anonymity(s)
         or singular_for_plural(s) or name_as_modifier(s) or source_in_quotation(s, report)
+        or competing_speaker(s, report) or about_the_sourcing(s)
     }
     units = quotation_units(report)
     doubtful_units = {units[i] for i in doubtful}

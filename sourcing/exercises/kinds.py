@@ -15,16 +15,30 @@ from sourcing.exercises.items import (
     labels,
     quotation_units,
 )
+from sourcing.outlets import is_publisher
 from sourcing.records import NAMED_TYPES, ArticleReport, SourceType, Statement
 from sourcing.render.html import type_styles
 from sourcing.scoring.checks import is_plural, is_vague, source_keys
 
 
-def explain(statement: Statement) -> str:
-    """Say why the statement has its type, from what the analysis found."""
+def unsourced_notes(statement: Statement, report: ArticleReport) -> list[str]:
+    """Say why a statement with no source may still name someone or have a cue word."""
+    texts = exercise_texts()["explain"]
+    if statement.source and is_publisher(statement.source, report.document.outlet):
+        return [texts["own_outlet"].format(source=statement.source)]
+    if statement.cue:
+        return [texts["action"].format(cue=statement.cue)]
+    return []
+
+
+def explain(statement: Statement, report: ArticleReport) -> str:
+    """Say why the statement has its type, from what the analysis found (never a source for
+    a statement with none: "No source ... The source here is 'The AP'" would contradict)."""
     texts = exercise_texts()["explain"]
     style = {t.name: t for t in type_styles()}[statement.type.value]
     parts = [texts["classify"].format(label=style.label, definition=style.definition)]
+    if statement.type is SourceType.UNATTRIBUTED:
+        return " ".join(parts + unsourced_notes(statement, report))
     if statement.source:
         parts.append(texts["source"].format(source=statement.source))
     if statement.cue:
@@ -134,7 +148,7 @@ def classify(
     pool = [s for s in sure if not named_actor(s, report) and not own_question(s)]
     return [
         _question(Kind.CLASSIFY, article, prompt.format(index=s.index), [labels()[s.type]],
-                  explain(s), [evidence(article, s)], answer_type=s.type)
+                  explain(s, report), [evidence(article, s)], answer_type=s.type)
         for s in spread_by_type(pool, count, rng, quotation_units(report))
     ]
 
@@ -169,7 +183,7 @@ def trace_relay(
         _question(Kind.TRACE_RELAY, article, prompt.format(index=s.index),
                   [f"Original source: {s.source or 'not identified'} ({labels()[s.type]})",
                    f"Passed on by: {s.via}"],
-                  explain(s), [evidence(article, s)], answer_type=s.type)
+                  explain(s, report), [evidence(article, s)], answer_type=s.type)
         for s in sample_sorted(relayed, count, rng)
     ]
 
@@ -203,6 +217,6 @@ def name_source(
     anonymous = one_per_source([s for s in sure if s.type is SourceType.UNNAMED_SOURCE], report)
     return [
         _question(Kind.NAME_SOURCE, article, prompt.format(index=s.index), naming_steps(s),
-                  explain(s), [evidence(article, s)], answer_type=s.type)
+                  explain(s, report), [evidence(article, s)], answer_type=s.type)
         for s in sample_sorted(anonymous, count, rng)
     ]

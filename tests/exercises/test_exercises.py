@@ -18,12 +18,15 @@ from sourcing.exercises import (
     LEVELS,
     ExerciseSet,
     Kind,
+    Question,
     build_exercises,
     exercise_files,
     run_terminal_quiz,
 )
 from sourcing.exercises.build import BUILDERS
 from sourcing.exercises.items import (
+    about_the_sourcing,
+    competing_speaker,
     name_as_modifier,
     named_beside_anonymity,
     own_reporting,
@@ -36,7 +39,7 @@ from sourcing.exercises.quiz import quiz_data, quiz_questions
 from sourcing.exercises.terminal_quiz import parse_answer
 from sourcing.exercises.worksheet import md_escape, one_line
 from sourcing.pipeline import analyze
-from sourcing.records import ArticleReport, Document, SourceType, Span
+from sourcing.records import NAMED_TYPES, ArticleReport, Document, SourceType, Span
 from sourcing.render.html import type_styles
 from sourcing.settings import DEFAULT_SETTINGS
 
@@ -71,6 +74,27 @@ def assert_agrees_with_analysis(exercises: ExerciseSet) -> None:
         if question.kind is Kind.TRACE_RELAY:
             statement = exercises.reports[question.article or 0].statements[question.evidence[0].index]
             assert question.answer[1] == f"Passed on by: {statement.via}"
+        assert_explanation_agrees(question, exercises)
+
+
+def assert_explanation_agrees(question: Question, exercises: ExerciseSet) -> None:
+    """A keyed explanation never contradicts its answer: the same type, no source for "No
+    source", a reason said given exactly where the answer says so."""
+    if question.kind in (Kind.CLASSIFY, Kind.TRACE_RELAY, Kind.NAME_SOURCE):
+        statement = exercises.reports[question.article or 0].statements[question.evidence[0].index]
+        assert question.explanation.startswith(LABELS[statement.type.value] + ":")
+        if statement.type is SourceType.UNATTRIBUTED:
+            assert "The source here is" not in question.explanation
+        if statement.type is SourceType.UNNAMED_SOURCE:
+            assert ("explains why" in question.explanation) is bool(statement.anonymity_reason)
+    if question.kind is Kind.FIND_ANONYMOUS:
+        for proof in question.evidence:
+            statement = exercises.reports[proof.article].statements[proof.index]
+            line = next(a for a in question.answer if a.startswith(f"[{proof.index}] "))
+            assert ("] reason given" in line) is bool(statement.anonymity_reason)
+    if question.kind is Kind.IMVAIN:
+        named = question.answer_type in NAMED_TYPES
+        assert question.answer[-1].startswith("N: Yes" if named else "N: No")
 
 
 @pytest.mark.parametrize("level", LEVELS)
@@ -85,6 +109,7 @@ def test_seed_exercises_agree_with_the_analysis(path: Path, level: str) -> None:
         s.index for s in report.statements
         if own_reporting(s, report) or named_beside_anonymity(s) or singular_for_plural(s)
         or name_as_modifier(s) or source_in_quotation(s, report)
+        or competing_speaker(s, report) or about_the_sourcing(s)
     }
     doubtful = unsure | set(report_problems(report)) | at_odds
     assert set(exercises.ungraded[0]) == {i for i, u in units.items() if u in {units[d] for d in doubtful}}
@@ -386,3 +411,88 @@ def test_the_articles_own_question_is_not_asked_to_classify() -> None:
         exercises = build_exercises([report], "advanced", seed=seed)
         classified = {q.evidence[0].index for q in exercises.questions if q.kind is Kind.CLASSIFY}
         assert 0 not in classified and 2 in classified
+
+
+def _with_source_spans(report: ArticleReport) -> ArticleReport:
+    """`report` with each statement's source_span where its source first stands in it."""
+    statements = []
+    for s in report.statements:
+        at = s.text.find(s.source) if s.source else -1
+        span = Span(s.span.start + at, s.span.start + at + len(s.source or "")) if at >= 0 else None
+        statements.append(replace(s, source_span=span))
+    return replace(report, statements=tuple(statements))
+
+
+@pytest.mark.parametrize(
+    ("text", "type_name", "source", "competing"),
+    [
+        # Newsmax bSLKBWE8H17ek3Dr [0]: the claim is the spokesman's, the record takes Pompeo.
+        (("U.S. Secretary of State Mike Pompeo has called and spoken with the Taliban\u2019s chief "
+         "negotiator, a spokesman for the insurgents said Tuesday."), "named_official",
+         "U.S. Secretary of State Mike Pompeo", True),
+        # Two unnamed speakers (seed 003 [1]): either way the type is Anonymous source.
+        (("Citing unnamed sources, Reuters reported that Iran wants a deal, according to three "
+         "senior Iranian officials."), "unnamed_source", "unnamed sources", False),
+        # "the official added" refers back to the same source.
+        (("The official added that the army was still trying to clarify the situation, the "
+         "official said."), "unnamed_source", "The official", False),
+        # A passive "was told" names who heard, not who spoke.
+        ("Pompeo said the talks went well, as President Donald Trump was told.", "named_official",
+         "Pompeo", False),
+    ],
+)
+def test_a_second_speaker_in_the_sentence_is_never_keyed(
+    text: str, type_name: str, source: str, competing: bool
+) -> None:
+    report = _with_source_spans(make_report([
+        ("The talks began in May.", "unattributed", {}),
+        (text, type_name, {"source": source, "confidence": 0.99}),
+        ("The next round is in June.", "unattributed", {}),
+    ]))
+    assert competing_speaker(report.statements[1], report) is competing
+    exercises = build_exercises([report], "advanced", seed=0)
+    assert (1 in exercises.ungraded[0]) is competing
+
+
+@pytest.mark.parametrize(
+    ("text", "type_name", "cue", "about"),
+    [
+        # AP SjlA8JS216xvGbyY [18]: unattributed with unnamed_source in alt (rule 8).
+        (("The officials insisted on anonymity because they weren\u2019t authorized to disclose "
+         "the information."), "unnamed_source", "insisted", True),
+        (("The official was not authorized to comment publicly and spoke on condition of "
+         "anonymity."), "unattributed", None, True),
+        # A source with content of its own is not a sentence about the sourcing.
+        (("A source familiar with the talks, who spoke on condition of anonymity, said the "
+         "approach was not right."), "unnamed_source", "said", False),
+    ],
+)
+def test_a_sentence_about_the_sourcing_is_never_keyed(
+    text: str, type_name: str, cue: str | None, about: bool
+) -> None:
+    fields = {"source": "The officials", "cue": cue} if type_name != "unattributed" else {}
+    report = make_report([
+        ("Officials said the bounties were known.", "unnamed_source", {"source": "Officials"}),
+        (text, type_name, {**fields, "confidence": 0.99}),
+        ("The talks began in May.", "unattributed", {}),
+    ])
+    assert about_the_sourcing(report.statements[1]) is about
+    for seed in range(3):
+        exercises = build_exercises([report], "advanced", seed=seed)
+        assert (1 in exercises.ungraded[0]) is about
+
+
+def test_no_source_explanation_names_no_source() -> None:
+    """AP's own "The AP reported ..." (rule 10) and "declined to comment" (rule 7) are keyed No
+    source; the explanation must not then say "The source here is 'The AP'"."""
+    report = make_report([
+        ("The AP reported Sunday that officials knew.", "unattributed",
+         {"source": "The AP", "cue": "reported"}),
+        ("Bolton declined to comment.", "unattributed", {"cue": "declined to comment"}),
+        ("The talks began in May.", "unattributed", {}),
+    ], outlet="Associated Press")
+    exercises = build_exercises([report], "advanced", seed=0)
+    why = {q.evidence[0].index: q.explanation for q in exercises.questions if q.kind is Kind.CLASSIFY}
+    assert "publisher itself" in why[0] and "The source here is" not in why[0]
+    assert "says what someone did" in why[1] and "The source here is" not in why[1]
+    assert_agrees_with_analysis(exercises)
