@@ -23,6 +23,11 @@ Usage:
     python scripts/key_agreement.py keys/*/key.json --gold data/gold/seeds.jsonl \
         --texts seeds [--json figures.json] [--list]
     python scripts/key_agreement.py keys/*/key.json --readings docs/exercise_agreement_heldout.jsonl
+
+One command, keys made afresh (advanced level, seed 0, one key per article, as the readings
+were taken) from the corpus for every article of a readings file:
+    python scripts/key_agreement.py --readings docs/exercise_agreement_heldout2.jsonl \
+        --corpus ../shared/corpus/allsides/articles.jsonl.xz [--keys-out keys2] --list
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -176,6 +182,26 @@ def check_readings(keys: list[Path], readings: dict[tuple[str, int], dict[str, A
             "items": listed, "unread": unread}
 
 
+def generate_keys(ids: set[str], corpus: Path, level: str, seed: int, out: Path) -> list[Path]:
+    """Analyze the corpus articles `ids` and write one key.json per article under `out`."""
+    from sourcing.api import read_inputs
+    from sourcing.exercises import build_exercises, exercise_files
+    from sourcing.pipeline import analyze
+
+    documents = {d.id: d for d in read_inputs(corpus) if d.id in ids}
+    missing = sorted(ids - set(documents))
+    if missing:
+        raise SystemExit(f"not in {corpus}: {', '.join(missing)}")
+    paths = []
+    for article_id in sorted(ids):
+        exercises = build_exercises([analyze(documents[article_id])], level, seed)
+        path = out / article_id / "key.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(exercise_files(exercises)["key.json"], encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
 def _share(part: int, whole: int) -> str:
     return f"{part}/{whole} = {100 * part / whole:.1f}%" if whole else "n/a"
 
@@ -183,7 +209,7 @@ def _share(part: int, whole: int) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("keys", type=Path, nargs="+", help="key.json files")
+    parser.add_argument("keys", type=Path, nargs="*", help="key.json files")
     parser.add_argument("--gold", type=Path, action="append", default=[], help="gold JSONL")
     parser.add_argument("--texts", type=Path, action="append", default=[],
                         help="folder of .txt or JSONL with id/text (as for evaluate.py)")
@@ -191,7 +217,20 @@ def main() -> int:
                         help="a reader's judgements (JSONL) instead of --gold and --texts")
     parser.add_argument("--json", type=Path, help="also write figures and items here")
     parser.add_argument("--list", action="store_true", help="print every disagreeing item")
+    parser.add_argument("--corpus", type=Path,
+                        help="with --readings and no keys: make the keys of the readings' "
+                             "articles from this corpus (JSONL, .jsonl.xz) first")
+    parser.add_argument("--level", default="advanced", help="level of the keys made (advanced)")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the keys made (0)")
+    parser.add_argument("--keys-out", type=Path, help="keep the keys made here (default: a temporary folder)")
     args = parser.parse_args()
+    if args.corpus and args.readings and not args.keys:
+        readings = load_readings(args.readings)
+        out = args.keys_out or Path(tempfile.mkdtemp(prefix="keys-"))
+        args.keys = generate_keys({i for i, _ in readings}, args.corpus, args.level, args.seed, out)
+        print(f"keys of {len(args.keys)} articles made in {out}")
+    if not args.keys:
+        parser.error("give key.json files, or --readings with --corpus")
     if args.readings:
         result = check_readings(args.keys, load_readings(args.readings))
         f = result["figures"]
