@@ -28,6 +28,7 @@ class Rule(StrEnum):
     EMBEDDED_POST = "embedded_post"  # rule 9
     CARRY_OVER = "carry_over"  # rule 3: continues the previous account
     QUOTE_OPENER = "quote_opener"  # rule 3: opens a quotation attributed after it
+    POLL_FIGURES = "poll_figures"  # rule 3: more figures of a poll named before
     MODEL = "model"  # the model chose another candidate than the rules
 
 
@@ -74,6 +75,7 @@ def render_evidence(provenance: Provenance | None) -> str:
         Rule.NO_ANTECEDENT: lambda: f"{p.reference_kind} '{p.reference}' with no antecedent",
         Rule.CARRY_OVER: lambda: f"continues the quotation of statement {p.statement} (rule 3)",
         Rule.QUOTE_OPENER: lambda: f"opens the quotation attributed in statement {p.statement} (rule 3)",
+        Rule.POLL_FIGURES: lambda: f"figures of the poll of statement {p.statement} (rule 3)",
         Rule.MODEL: lambda: _model_evidence(p),
     }
     return rendered[p.rule]()

@@ -51,6 +51,9 @@ class Settings:
     # An uncued sentence inside or right after a quotation carries that source over
     # for at most this many statements.
     carry_over_window: int = 3
+    # An uncued sentence of poll figures ("Among Democrats, 88% ...") continues a poll named
+    # at most this many statements before it (rule 3: a poll's results told over sentences).
+    poll_figures_window: int = 3
     # Statements whose confidence is below this are flagged as unsure on pages and reports.
     unsure_below: float = 0.6
     # Exercises key only statements at least this confident: a teacher hands the key out

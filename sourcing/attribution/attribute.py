@@ -604,6 +604,9 @@ def _carry_over(
         return tweet
     if not earlier:
         return base
+    poll = _poll_of_figures(base, earlier, context)
+    if poll is not None:
+        return poll
     previous = earlier[-1]
     if previous.type is SourceType.UNATTRIBUTED or previous.resolved_from == -1:
         return base
@@ -623,6 +626,40 @@ def _carry_over(
             confidence=context.settings.rule_confidence_uncued,
         )
     return base
+
+
+POLL_FIGURE = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.IGNORECASE)
+
+POLL_METHOD = re.compile(r"\bmargin\s+of\s+error\b|\bsampling\s+error\b|\bplus\s+or\s+minus\b", re.IGNORECASE)
+
+
+def _poll_of_figures(base: Statement, earlier: Attributed, context: Context) -> Statement | None:
+    """Uncued poll figures ("Among Democrats, 88% ...") continue the poll named just before.
+
+    A poll's results are told over several sentences with no cue of their own; they keep
+    the poll as source while they follow it closely (GUIDELINES rule 3).
+    """
+    text = context.normalized[base.span.start : base.span.end]
+    if not POLL_FIGURE.search(text) or POLL_METHOD.search(text):
+        return None  # "plus or minus 3 points" is the paper's account of the method
+    if text.startswith('"') or opens_inside_quote(context.quoted, base.span):
+        return None  # a quotation is someone's words
+    found = earlier.latest("poll figures", _names_poll)
+    if not found or base.index - found[0].index > context.settings.poll_figures_window:
+        return None
+    poll = found[0]
+    return _take_source(
+        base,
+        poll,
+        Provenance(Rule.POLL_FIGURES, source_kind=_source_kind(poll), statement=poll.index),
+        confidence=context.settings.rule_confidence_uncued,
+    )
+
+
+def _names_poll(statement: Statement) -> bool:
+    return statement.type is not SourceType.UNATTRIBUTED and bool(
+        POLL_WORDS.search(statement.source or "")
+    )
 
 
 def _fill_quote_openers(

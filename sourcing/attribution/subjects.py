@@ -54,9 +54,16 @@ def _ends_with_name(chunk: str) -> bool:
     return last[:1].isupper() and last.lower() not in load_lexicon("clause_adverbs")
 
 
-PARENTHESIZED_TAG = re.compile(r"\s\((?:[RDI]|[RDI]-[A-Z][A-Za-z.\- ]{1,12})\)\s*$")
+# "Nancy Pelosi (D-Calif.)", "The Israel Defence Forces (IDF)", "U.S. Central Command (CentCom)"
+PARENTHESIZED_TAG = re.compile(
+    r"\s\((?:[RDI]|[RDI]-[A-Z][A-Za-z.\- ]{1,12}|[A-Z][A-Za-z.&\-]{0,9}[A-Z])\)\s*$"
+)
 PARENTHETICAL_ASIDE = re.compile(
     r",\s*(?:for instance|for example|in fact|of course|though|however|too|meanwhile|instead),?\s*$",
+    re.IGNORECASE,
+)
+PARTICIPLE_ASIDE = re.compile(
+    r",\s*(?:released|published|conducted|commissioned|issued|taken|filed|obtained|seen)\s[^,;\"]{1,50},\s*$",
     re.IGNORECASE,
 )
 COUNTED_SUBJECT = re.compile(r"\s*(?:one|two|three|four|several|some|another|other|many)\s", re.IGNORECASE)
@@ -78,6 +85,9 @@ def subject_before(
     aside = PARENTHETICAL_ASIDE.search(text, max(0, end - 30), end)
     if aside:  # "A poll by the Detroit News, for instance, showed": the aside is no subject
         end = aside.start()
+    participle = PARTICIPLE_ASIDE.search(text, max(0, end - 60), end)
+    if participle:  # "The Gallup poll, released Wednesday, found": so is a participle's aside
+        end = participle.start()
     lower = max(0, end - settings.source_chars)
     tag = PARENTHESIZED_TAG.search(text, lower, end)
     start = tag.start() if tag else end  # "Nancy Pelosi (D-Calif.) said": the tag is no clause mark

@@ -45,6 +45,15 @@ def _possessive(lowered: str) -> bool:
     return lowered == "s" or lowered.endswith(("'s", "s'"))
 
 
+def _auxiliary_before(words: list[str], i: int) -> str:
+    """The word before verb `i`, past adverbs: "CNN is also reporting" -> "is"."""
+    adverbs = load_lexicon("adverbs_before_verb")
+    j = i - 1
+    while j > 0 and words[j] in adverbs and words[j] not in PROGRESSIVE:
+        j -= 1
+    return words[j] if j >= 0 else ""
+
+
 def _plausible_subject_before(word: str) -> bool:
     """A noun-verb form ("reports") is a verb after a name, a pronoun or a plural noun."""
     lowered = word.lower()
@@ -93,8 +102,7 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
             continue
         if word == "quoted" or (i and not token.group(0).islower()):
             continue
-        before = tokens[i - 1].group(0).lower() if i else ""
-        if word.endswith("ing") and before not in PROGRESSIVE:
+        if word.endswith("ing") and _auxiliary_before(words, i) not in PROGRESSIVE:
             continue
         if word.endswith("ed") and _passive_before(words, i):
             continue

@@ -34,6 +34,7 @@ RULE_KINDS = {
     Rule.EMBEDDED_POST: "embedded_post", Rule.NO_COMMENT: "no_comment", Rule.HEDGE: "hedge",
     Rule.OWN_OUTLET: "own_outlet", Rule.RELAY_QUOTED: "relay", Rule.RELAY_OUTLET: "relay",
     Rule.LEGAL_RECORD: "other", Rule.OUTLET_REPORT: "other", Rule.MODEL: "model",
+    Rule.POLL_FIGURES: "carry_over",
 }
 SOURCE_LEXICONS = (
     "official_roles", "person_roles", "unnamed_heads", "org_heads", "org_names",

@@ -204,6 +204,24 @@ def typed_sources(text: str) -> list[tuple[SourceType, str | None]]:
          "Some 53% of Americans in the survey said they approve."),
          [(T.NAMED_ORGANIZATION, "a new Wall Street Journal/NBC News poll"),
           (T.NAMED_ORGANIZATION, "a new Wall Street Journal/NBC News poll")]),
+        # A poll's results told over sentences with no cue keep the poll (rule 3) ...
+        (("A new Wall Street Journal/NBC News poll found that 53% back removal. "
+          "Among Democrats, support rose to 88%. Independents split 43% to 46%."),
+         [(T.NAMED_ORGANIZATION, "A new Wall Street Journal/NBC News poll")] * 3),
+        # ... but not its method, nor figures long after it, nor a quotation's figures.
+        (("A Gallup poll found that 45% agree. The margin of error is plus or minus 3 percentage "
+          "points. Turnout was low. Prices rose. Rents rose. Wages fell 2 percent."),
+         [(T.NAMED_ORGANIZATION, "A Gallup poll")] + [(T.UNATTRIBUTED, None)] * 5),
+        # Asides between a source and its verb: an acronym, "now", a participle, "is reporting".
+        ("The Israel Defence Forces (IDF) said that 20 rockets had been launched.",
+         [(T.NAMED_ORGANIZATION, "The Israel Defence Forces (IDF)")]),
+        ("Russia now says the other crew member has been rescued.",
+         [(T.NAMED_ORGANIZATION, "Russia")]),
+        ("The 46th annual PDK/Gallup poll, released Wednesday, found that 80 percent had heard of it.",
+         [(T.NAMED_ORGANIZATION, "The 46th annual PDK/Gallup poll")]),
+        ("CNN is also reporting that the attackers were two men.", [(T.CITED_OUTLET, "CNN")]),
+        ("The paper kept reporting on the story.", [(T.UNATTRIBUTED, None)]),
+        ("The probe found that the cadets meant no harm.", [(T.DOCUMENT, "The probe")]),
         # A role closed by the person's name after a comma: the person.
         (
             "\u201cThank God my baby is OK,\u201d said Banton's mother, Dana Showers.",
