@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
 from sourcing.attribution.verbs import record_only_verbs
+from sourcing.lexicons import load_lexicon
 from sourcing.outlets import is_publisher
 from sourcing.provenance import Provenance, Rule
 from sourcing.records import SourceType, Span
@@ -54,6 +55,10 @@ class Decision:
     via_span: Span | None = None
     provenance: Provenance | None = None
 
+# Sources that can give others' words or figures: "..., according to" one of them is where
+# the sentence's content comes from, whoever speaks in it.
+SPOKEN_FOR = frozenset({MentionKind.ORGANIZATION, MentionKind.DOCUMENT, MentionKind.REPORT})
+
 
 def decide(
     cues: list[Cue], normalized: str, people: dict[str, bool], publisher: str | None
@@ -89,9 +94,28 @@ def decide(
         return relay
     direct = [(c, m) for c, m in candidates if c.kind is not CueKind.PARTICIPLE]
     cue, mention = (direct or candidates)[0]
+    closing = [(c, m) for c, m in direct if c.kind is CueKind.ACCORDING_TO and m.kind in SPOKEN_FOR]
+    if closing and _gives_the_content(mention, closing[-1][1]):
+        cue, mention = closing[-1]  # "the witness told investigators ..., according to court papers"
     if mention.kind is MentionKind.OUTLET and is_publisher(mention.name, publisher):
         return _from_cue(SourceType.UNATTRIBUTED, cue, mention, Rule.OWN_OUTLET)
     return _from_cue(MENTION_TYPES.get(mention.kind), cue, mention, Rule.CUE)
+
+
+def _gives_the_content(speaker: Mention, record: Mention) -> bool:
+    """Whether "..., according to `record`" is where the words of `speaker` come from.
+
+    An organization relaying an unnamed source is a chain (rule 1: "said one marcher, according
+    to KSTU" is the marcher's); a poll's respondents are no source ("Two of three voters say
+    ..., according to the poll").
+    """
+    if speaker.kind in SPOKEN_FOR:
+        return False
+    return not (
+        speaker.kind is MentionKind.UNNAMED
+        and record.kind is MentionKind.ORGANIZATION
+        and record.head not in load_lexicon("poll_words")
+    )
 
 
 def _from_cue(

@@ -167,6 +167,29 @@ def _appositive_official(p: Phrase) -> bool:
     return _appositive_name(p) and is_official(p.text, _appositive(p), p.known_people)
 
 
+# "a civil society group that tracks ...": where an appositive's head noun ends.
+DESCRIPTION_END = re.compile(
+    r",|\s(?:that|which|who|whose|backed|founded|based|focused|with|of|in|at|for|to|on|by|"
+    r"led|run|funded)\s",
+    re.IGNORECASE,
+)
+
+
+def _named_organization_appositive(p: Phrase) -> bool:
+    """ "Netblocks, a civil society group that tracks ...": a name described as an organization."""
+    name, comma, rest = p.text.partition(",")
+    words = name.split()
+    named = words[:1] if words[:1] and words[0].lower() not in {"the", "a", "an"} else []
+    if not comma or not any(w[:1].isupper() for w in named + words[1:]):
+        return False
+    description = DESCRIPTION_END.split(rest.strip() + " ", maxsplit=1)[0].split()
+    return (
+        len(description) >= 2
+        and description[0].lower() in {"a", "an"}
+        and description[-1].lower() in load_lexicon("org_heads")
+    )
+
+
 def _role_named_before(p: Phrase) -> bool:
     """ "the official": refers back to a source named earlier."""
     return _unnamed_role(p) and p.first in {"the", "this", "that"} and not p.plural
@@ -248,6 +271,10 @@ RULES: tuple[MentionRule, ...] = (
         "unidentified report", K.INDEFINITE_REPORT, _unidentified_report, plural=_phrase_plural
     ),
     MentionRule("the report", K.REPORT, _report),
+    MentionRule(
+        "name, then organization", K.ORGANIZATION, _named_organization_appositive,
+        name=lambda p: p.text.partition(",")[0].strip(),
+    ),
     MentionRule("document", K.DOCUMENT, _document, plural=_phrase_plural),
     MentionRule(
         "statement of an official",

@@ -96,7 +96,7 @@ def subject_before(
     relative = _relative_antecedent(text, start, end)
     if relative is not None:
         return relative
-    last_clause = LEADING_CLAUSE.match(text[start:end].rsplit(",", 1)[-1])
+    last_clause = _leading_clause(text[start:end].rsplit(",", 1)[-1])
     if last_clause and "," in text[start:end]:
         start = end - len(text[start:end].rsplit(",", 1)[-1]) + last_clause.end()
     chunks = text[start:end].split(",")
@@ -141,14 +141,29 @@ LEADING_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
+INSTITUTION_AND = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w.'\-]*\s+)+and\s+$")
+
 
 def _trim_leading_clause(text: str, start: int, end: int, settings: Settings) -> int:
     """Drop a leading clause ("... and officials" -> "officials") from a subject span."""
     chunk = text[start:end]
     if len(chunk) > settings.source_chars:
         return start
-    match = LEADING_CLAUSE.match(chunk)
+    match = _leading_clause(chunk)
     return start + match.end() if match else start
+
+
+def _leading_clause(chunk: str) -> re.Match[str] | None:
+    """LEADING_CLAUSE's match, unless its "and" joins a name ("Centers for Disease Control and
+    Prevention", "Department of Health and Human Services")."""
+    match = LEADING_CLAUSE.match(chunk)
+    if (
+        match
+        and INSTITUTION_AND.search(chunk, 0, match.end())
+        and chunk[match.end() : match.end() + 1].isupper()
+    ):
+        return None
+    return match
 
 
 @cache

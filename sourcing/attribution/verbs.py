@@ -7,7 +7,12 @@ from functools import lru_cache
 from itertools import compress
 
 from sourcing.attribution.cue_kinds import Cue, CueKind
-from sourcing.attribution.subjects import APPOSITIVE_START, phrase_after, subject_before
+from sourcing.attribution.subjects import (
+    APPOSITIVE_START,
+    PARTICIPLE_ASIDE,
+    phrase_after,
+    subject_before,
+)
 from sourcing.lexicons import lexicon_union, load_lexicon
 from sourcing.records import Span
 from sourcing.settings import DEFAULT_SETTINGS, Settings
@@ -134,6 +139,8 @@ def _inverted(text: str, token: re.Match[str], settings: Settings) -> Cue | None
     left = text[max(0, token.start() - 4) : token.start()]
     if not INVERTED_LEFT.search(left) and text[: token.start()].strip():
         return None
+    if PARTICIPLE_ASIDE.search(text, max(0, token.start() - 60), token.start()):
+        return None  # "The survey, released Monday by Gallup, indicates a divide": not inverted
     after = token.end()
     while after < len(text) and text[after] == " ":
         after += 1

@@ -138,6 +138,12 @@ def test_spans_slice_the_original() -> None:
             assert text[statement.source_span.start : statement.source_span.end] == statement.source
 
 
+def test_an_organization_relaying_an_unnamed_source_is_a_chain() -> None:
+    """Rule 1: "..., according to" an organization does not replace the unnamed speaker."""
+    text = "\u201cI went,\u201d said one marcher, according to the Pride Committee."
+    assert types_of(text) == [T.UNNAMED_SOURCE]
+
+
 def typed_sources(text: str) -> list[tuple[SourceType, str | None]]:
     document = Document(text=text)
     sentences = [s for r in body_regions(text, ()) for s in split_sentences(text, r)]
@@ -222,6 +228,20 @@ def typed_sources(text: str) -> list[tuple[SourceType, str | None]]:
         ("CNN is also reporting that the attackers were two men.", [(T.CITED_OUTLET, "CNN")]),
         ("The paper kept reporting on the story.", [(T.UNATTRIBUTED, None)]),
         ("The probe found that the cadets meant no harm.", [(T.DOCUMENT, "The probe")]),
+        # A name described as an organization is one; "and" inside an institution's name.
+        ("Netblocks, a civil society group that tracks outages, said usage dropped.",
+         [(T.NAMED_ORGANIZATION, "Netblocks, a civil society group that tracks outages")]),
+        ("Iran will not yield, said Seyed Mostafa Zeynoddin, an adviser to the committee.",
+         [(T.NAMED_OFFICIAL, "Seyed Mostafa Zeynoddin, an adviser to the committee")]),
+        ("The first case has been confirmed, the Centers for Disease Control and Prevention announced.",
+         [(T.NAMED_ORGANIZATION, "the Centers for Disease Control and Prevention")]),
+        ("But the survey, released Monday by Gallup, indicates a partisan divide, with many split.",
+         [(T.NAMED_ORGANIZATION, "the survey")]),
+        # "..., according to" a record or an organization is where the content comes from ...
+        ("The witness told investigators that he understood the plan, according to court papers.",
+         [(T.DOCUMENT, "court papers")]),
+        ("Two of every three swing voters say the plan should wait, according to the new poll.",
+         [(T.NAMED_ORGANIZATION, "the new poll")]),
         # A role closed by the person's name after a comma: the person.
         (
             "\u201cThank God my baby is OK,\u201d said Banton's mother, Dana Showers.",
