@@ -59,6 +59,18 @@ def about_sourcing(text: str) -> bool:
 def mark_anonymity_reasons(statements: Sequence[Statement]) -> list[Statement]:
     """Set `anonymity_reason` on every unnamed source, and clear it on every other statement.
 
+    A reason counts where `reason_statements` finds a sentence stating it.
+    """
+    reasons = reason_statements(statements)
+    return [
+        _with_reason(s, bool(reasons[s.index]) if s.type is SourceType.UNNAMED_SOURCE else None)
+        for s in statements
+    ]
+
+
+def reason_statements(statements: Sequence[Statement]) -> dict[int, tuple[int, ...]]:
+    """Map every unnamed source to the statements that state why it is anonymous (may be none).
+
     A reason counts when it is stated in the statement itself; in a nearby statement about the
     same source (the same unnamed head noun, or an unattributed sentence about the sourcing,
     rule 8); in a sentence about a group's anonymity that the statement's source belongs to
@@ -68,25 +80,31 @@ def mark_anonymity_reasons(statements: Sequence[Statement]) -> list[Statement]:
     """
     stating = [bool(find_phrases("anonymity_reasons", s.text)) for s in statements]
     groups = [g for s, says in zip(statements, stating) if says and (g := group_reason(s))]
-    given: dict[int, bool] = {}
+    direct: dict[int, list[int]] = {}
     for statement in statements:
         if statement.type is not SourceType.UNNAMED_SOURCE:
             continue
         nearby = range(
             max(0, statement.index - NEARBY), min(len(statements), statement.index + NEARBY + 1)
         )
-        given[statement.index] = any(covers(g, statement) for g in groups) or any(
-            stating[i] and _about_same_source(statements[i], statement) for i in nearby
-        )
-    roots = {root(s) for s in statements if stating[s.index] or given.get(s.index)}
-    keys = {_key(s) for s in statements if given.get(s.index) and s.source}
-    result = []
-    for statement in statements:
-        if statement.index not in given:
-            result.append(_with_reason(statement, None))
-            continue
-        same_source = root(statement) in roots or (bool(statement.source) and _key(statement) in keys)
-        result.append(_with_reason(statement, given[statement.index] or same_source))
+        direct[statement.index] = [g.index for g in groups if covers(g, statement)] + [
+            i for i in nearby if stating[i] and _about_same_source(statements[i], statement)
+        ]
+    by_root: dict[int, set[int]] = {}
+    by_key: dict[str, set[int]] = {}
+    for s in statements:
+        own = set(direct.get(s.index, ())) | ({s.index} if stating[s.index] else set())
+        if own:
+            by_root.setdefault(root(s), set()).update(own)
+        if direct.get(s.index) and s.source:
+            by_key.setdefault(_key(s), set()).update(direct[s.index])
+    result = {}
+    for index, found in direct.items():
+        statement = statements[index]
+        same_source = by_root.get(root(statement), set())
+        if statement.source:
+            same_source = same_source | by_key.get(_key(statement), set())
+        result[index] = tuple(sorted(set(found) if found else same_source))
     return result
 
 

@@ -75,8 +75,8 @@ def build_exercises(
     questions: list[Question] = []
     for article, report in enumerate(reports):
         questions += article_questions(article, report, sizes, settings, rng)
-    if sizes["compare"]:
-        questions += imvain.compare(reports)
-    numbered = tuple(replace(q, number=n) for n, q in enumerate(questions, start=1))
     ungraded = tuple(unsure(r, settings) for r in reports)
+    if sizes["compare"]:
+        questions += imvain.compare(reports, ungraded)
+    numbered = tuple(replace(q, number=n) for n, q in enumerate(questions, start=1))
     return ExerciseSet(level, seed, tuple(reports), numbered, ungraded)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from sourcing.exercises.items import Kind, Question, evidence, exercise_texts, labels, outlet_table
+from sourcing.exercises.items import (
+    Kind,
+    Question,
+    evidence,
+    exercise_texts,
+    labels,
+    one_line,
+    outlet_table,
+    reasons_for,
+)
 from sourcing.outlets import UNKNOWN, canonical_outlet
 from sourcing.records import NAMED_TYPES, ArticleReport, SourceType, Statement
 from sourcing.render.plural import counted, statement_list
@@ -26,7 +36,7 @@ def main_sources(
     return ranked[:count]
 
 
-def _named_answer(group: list[Statement]) -> str:
+def _named_answer(group: list[Statement], report: ArticleReport) -> str:
     keys = exercise_texts()["imvain_key"]
     first = group[0]
     fields = {"source": first.source, "label": labels()[first.type]}
@@ -37,11 +47,12 @@ def _named_answer(group: list[Statement]) -> str:
     if first.type is SourceType.CITED_OUTLET:
         return keys["N_outlet"].format(**fields)
     # The report decides the reason statement by statement; a reason given for any of the
-    # source's statements is given for the source.
-    given = [s.index for s in group if s.anonymity_reason]
-    if not given:
+    # source's statements is given for the source, and quoted from the sentence stating it.
+    where = reasons_for([s for s in group if s.anonymity_reason], report)
+    if not where:
         return keys["N_anonymous_no_reason"].format(**fields)
-    return keys["N_anonymous_reason"].format(where=statement_list(given), **fields)
+    reason = one_line(report.statements[where[0]].text)
+    return keys["N_anonymous_reason"].format(where=statement_list(where), reason=reason, **fields)
 
 
 def other_sources(group: list[Statement], report: ArticleReport,
@@ -74,7 +85,7 @@ def imvain_key(group: list[Statement], report: ArticleReport, sure: Sequence[Sta
         "M: " + texts["M_some" if others else "M_none"].format(**fields),
         "V: " + texts["V"].format(**fields),
         "A: " + texts["A"].format(**fields),
-        "N: " + _named_answer(group),
+        "N: " + _named_answer(group, report),
     ]
 
 
@@ -104,41 +115,82 @@ def article_name(number: int, report: ArticleReport) -> str:
     return f"Article {number}" + (f" ({name})" if name else "")
 
 
-def _reason_share(report: ArticleReport) -> float:
-    anonymous = report.scores.anonymous_statements
-    given = anonymous - report.scores.anonymous_without_reason
-    return given / anonymous if anonymous else 0.0
+@dataclass(frozen=True)
+class GradedFigures:
+    """An article's sourcing figures over its graded statements (the ones a key may rest on)."""
+
+    statements: int
+    anonymous: int
+    named_sources: int
+    without_reason: int
+    lede_anonymous: bool
+    left_out: int  # statements the analyzer is unsure of, not counted
+
+    @property
+    def anonymity_share(self) -> float:
+        return self.anonymous / self.statements if self.statements else 0.0
+
+    @property
+    def reason_share(self) -> float:
+        return (self.anonymous - self.without_reason) / self.anonymous if self.anonymous else 0.0
+
+
+def graded_figures(report: ArticleReport, ungraded: Sequence[int]) -> GradedFigures:
+    """Count an article's figures over the statements not in `ungraded`.
+
+    Newsmax bSLKBWE8H17ek3Dr: the analysis types [14] "A U.S. official, speaking on condition
+    of anonymity" as named, so its score says 0% anonymous; a key must not hand that out.
+    """
+    skipped = set(ungraded)
+    graded = [s for s in report.statements if s.index not in skipped]
+    anonymous = [s for s in graded if s.type is SourceType.UNNAMED_SOURCE]
+    keys = source_keys(report)
+    lede = set(report.scores.basis.get("lede_anonymous", ())) - skipped
+    return GradedFigures(
+        statements=len(graded),
+        anonymous=len(anonymous),
+        named_sources=len({keys[s.index] for s in graded if s.type in NAMED_TYPES and s.source}),
+        without_reason=sum(1 for s in anonymous if not s.anonymity_reason),
+        lede_anonymous=bool(lede),
+        left_out=len(skipped),
+    )
 
 
 def _leader(
-    reports: Sequence[ArticleReport], value: Callable[[ArticleReport], float], what: str
+    names: Sequence[str], values: Sequence[float], what: str
 ) -> str:
-    values = [value(r) for r in reports]
     best = max(values)
-    leaders = [article_name(i + 1, r) for i, r in enumerate(reports) if values[i] == best]
-    if len(leaders) == len(reports):
+    leaders = [name for name, value in zip(names, values) if value == best]
+    if len(leaders) == len(names):
         return f"All articles are equal on {what}."
     return f"Most {what}: {' and '.join(leaders)}."
 
 
-def compare(reports: Sequence[ArticleReport]) -> list[Question]:
-    """Ask to compare the sourcing of two or more articles, answered from their scores."""
+def _compare_line(name: str, f: GradedFigures) -> str:
+    line = (
+        f"{name}: {f.anonymous} of {counted(f.statements, 'graded statement')} anonymous "
+        f"({100 * f.anonymity_share:.0f}%), {counted(f.named_sources, 'named source')}, "
+        f"{counted(f.without_reason, 'anonymous statement')} without a reason, "
+        f"lede anonymous: {'yes' if f.lede_anonymous else 'no'}."
+    )
+    if f.left_out:
+        line += (f" Not counted: {counted(f.left_out, 'statement')} the analyzer is unsure of"
+                 " (listed under the article); check them before comparing.")
+    return line
+
+
+def compare(reports: Sequence[ArticleReport], ungraded: Sequence[Sequence[int]] = ()) -> list[Question]:
+    """Ask to compare the sourcing of two or more articles, answered over their graded
+    statements (`ungraded[i]`: the statements of article i never keyed)."""
     if len(reports) < 2:
         return []
-    names = ", ".join(str(i) for i in range(1, len(reports) + 1))
-    answer = []
-    for number, report in enumerate(reports, start=1):
-        sc = report.scores
-        answer.append(
-            f"{article_name(number, report)}: {sc.anonymous_statements} of {sc.statements} "
-            f"statements anonymous ({100 * sc.anonymity_share:.0f}%), "
-            f"{counted(sc.distinct_named_sources, 'named source')}, "
-            f"{counted(sc.anonymous_without_reason, 'anonymous statement')} without a reason, "
-            f"lede anonymous: {'yes' if sc.lede_anonymous else 'no'}."
-        )
-    answer.append(_leader(reports, lambda r: r.scores.anonymity_share, "reliance on anonymous sources"))
-    answer.append(_leader(reports, lambda r: r.scores.distinct_named_sources, "named sources"))
-    answer.append(_leader(reports, _reason_share, "reasons given for anonymity"))
-    prompt = exercise_texts()["prompt"]["compare"].format(articles=names)
+    names = [article_name(i + 1, r) for i, r in enumerate(reports)]
+    figures = [graded_figures(r, ungraded[i] if ungraded else ()) for i, r in enumerate(reports)]
+    answer = [_compare_line(name, f) for name, f in zip(names, figures)]
+    answer.append(_leader(names, [f.anonymity_share for f in figures], "reliance on anonymous sources"))
+    answer.append(_leader(names, [f.named_sources for f in figures], "named sources"))
+    answer.append(_leader(names, [f.reason_share for f in figures], "reasons given for anonymity"))
+    numbers = ", ".join(str(i) for i in range(1, len(reports) + 1))
+    prompt = exercise_texts()["prompt"]["compare"].format(articles=numbers)
     return [Question(0, Kind.COMPARE, None, prompt, (), tuple(answer),
-                     "Figures from the analysis of each article.", ())]
+                     "Figures from the analysis of each article, over its graded statements.", ())]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from sourcing.attribution.anonymity import ABOUT_SOURCING, about_sourcing
+from sourcing.attribution.anonymity import ABOUT_SOURCING, about_sourcing, reason_statements
 from sourcing.attribution.attribute import text_views
 from sourcing.attribution.cue_kinds import CueKind
 from sourcing.attribution.cues import find_cues, find_phrases
@@ -99,6 +100,19 @@ def evidence(article: int, statement: Statement) -> Evidence:
         article, statement.index, span.start, span.end, statement.text, statement.type,
         statement.evidence,
     )
+
+
+def one_line(text: str) -> str:
+    """Collapse the whitespace of a statement for display (offsets refer to the original)."""
+    return " ".join(text.split())
+
+
+def reasons_for(statements: Sequence[Statement], report: ArticleReport) -> tuple[int, ...]:
+    """Return the statements that state why the source of `statements` is anonymous (GUIDELINES
+    `anonymity_reason`), as the analysis found them: "The officials insisted on anonymity
+    because ..." for "Officials said"."""
+    found = reason_statements(report.statements)
+    return tuple(sorted({i for s in statements for i in found.get(s.index, ())}))
 
 
 _OPENING = "\u201c"

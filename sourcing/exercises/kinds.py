@@ -14,10 +14,12 @@ from sourcing.exercises.items import (
     exercise_texts,
     labels,
     quotation_units,
+    reasons_for,
 )
 from sourcing.outlets import is_publisher
 from sourcing.records import NAMED_TYPES, ArticleReport, SourceType, Statement
 from sourcing.render.html import type_styles
+from sourcing.render.plural import statement_list
 from sourcing.scoring.checks import is_plural, is_vague, source_keys
 
 
@@ -48,8 +50,16 @@ def explain(statement: Statement, report: ArticleReport) -> str:
     if statement.resolved_from is not None:
         parts.append(texts["resolved"].format(resolved=statement.resolved_from))
     if statement.type is SourceType.UNNAMED_SOURCE:
-        parts.append(texts["reason_given" if statement.anonymity_reason else "reason_missing"])
+        where = reason_where(statement, report)
+        parts.append(texts["reason_given"].format(where=where) if where else texts["reason_missing"])
     return " ".join(parts)
+
+
+def reason_where(statement: Statement, report: ArticleReport) -> str:
+    """Return where the article states why the statement's source is anonymous ("statement
+    [18]"), or "" when it does not."""
+    where = reasons_for([statement], report) if statement.anonymity_reason else ()
+    return statement_list(where) if where else ""
 
 
 def type_cap(count: int) -> int:
@@ -161,8 +171,7 @@ def find_anonymous(
         return []
     anonymous = [s for s in sure if s.type is SourceType.UNNAMED_SOURCE]
     answer = [
-        f"[{s.index}] {'reason given' if s.anonymity_reason else 'no reason given'}"
-        f" ({s.source or 'no source described'})"
+        f"[{s.index}] {reason_line(s, report)} ({s.source or 'no source described'})"
         for s in anonymous
     ]
     if not answer:
@@ -171,6 +180,12 @@ def find_anonymous(
     definition = {t.name: t.definition for t in type_styles()}[SourceType.UNNAMED_SOURCE.value]
     return [_question(Kind.FIND_ANONYMOUS, article, exercise_texts()["prompt"]["find_anonymous"],
                       answer, definition, [evidence(article, s) for s in anonymous])]
+
+
+def reason_line(statement: Statement, report: ArticleReport) -> str:
+    """Return "reason given in statement [18]" or "no reason given"."""
+    where = reason_where(statement, report)
+    return f"reason given in {where}" if where else "no reason given"
 
 
 def trace_relay(

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from sourcing.exercises.imvain import article_name
-from sourcing.exercises.items import ExerciseSet, Question, exercise_texts, labels
+from sourcing.exercises.items import ExerciseSet, Question, exercise_texts, labels, one_line
 from sourcing.records import ArticleReport, Statement
 from sourcing.render.html import template_env, type_styles
 
@@ -16,11 +16,6 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_<>#|~])")
 def md_escape(text: str) -> str:
     """Escape the characters Markdown would read as markup."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
-
-
-def one_line(text: str) -> str:
-    """Collapse the whitespace of a statement for display (offsets refer to the original)."""
-    return " ".join(text.split())
 
 
 def paragraphs(report: ArticleReport) -> list[list[Statement]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sourcing.attribution.anonymity import mark_anonymity_reasons
+from sourcing.attribution.anonymity import mark_anonymity_reasons, reason_statements
 from sourcing.records import SourceType, Span, Statement
 
 T = SourceType
@@ -185,3 +185,35 @@ def test_a_sourcing_sentence_about_someone_else_is_no_reason() -> None:
                    "this source"),
     ))
     assert marked == {4: False, 13: True, 20: False, 31: True}
+
+
+def test_reason_statements_name_the_sentence_that_states_the_reason() -> None:
+    """The key quotes the reason (issue 12): AP [18] states it for [0], [15] and [43]; a
+    carried-over statement gets its root's; a source with none gets none."""
+    statements = _article(
+        _statement(0, T.UNNAMED_SOURCE, "Top officials knew, said U.S. officials.", "U.S. officials"),
+        _statement(15, T.UNNAMED_SOURCE, "Officials said it was not urgent.", "Officials"),
+        _statement(16, T.UNNAMED_SOURCE, "It was not urgent.", "Officials", resolved_from=15),
+        _statement(18, T.UNATTRIBUTED, REASON),
+        _statement(20, T.UNNAMED_SOURCE, "A diplomat said the talks would go on.", "A diplomat"),
+        _statement(30, T.UNNAMED_SOURCE, "A pilot, who asked not to be named, said so.", "A pilot"),
+        _statement(31, T.UNNAMED_SOURCE, "The pilot added more.", "A pilot", resolved_from=30),
+        _statement(43, T.UNNAMED_SOURCE, "The officials who spoke to the AP also said so.",
+                   "The officials who spoke to the AP"),
+    )
+    found = reason_statements(statements)
+    assert {i: found[i] for i in (0, 15, 16, 20, 30, 31, 43)} == {
+        0: (18,), 15: (18,), 16: (18,), 20: (), 30: (30,), 31: (30,), 43: (18,)}
+
+
+def test_reason_statements_decide_the_anonymity_reason() -> None:
+    """One answer to "is a reason given?": the flag is set exactly where a sentence is found."""
+    statements = _article(
+        _statement(0, T.UNNAMED_SOURCE, "Officials said the talks stalled.", "Officials"),
+        _statement(2, T.UNATTRIBUTED, "The officials spoke on condition of anonymity."),
+        _statement(9, T.UNNAMED_SOURCE, "A diplomat said more.", "A diplomat"),
+        _statement(10, T.NAMED_OFFICIAL, "Pompeo said so.", "Pompeo"),
+    )
+    found = reason_statements(statements)
+    for s in mark_anonymity_reasons(statements):
+        assert s.anonymity_reason == (bool(found[s.index]) if s.index in found else None)

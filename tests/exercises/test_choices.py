@@ -33,7 +33,7 @@ def test_reason_in_its_own_sentence_counts_for_the_source() -> None:
     group = list(report.statements)
     key = imvain_key(group, report, group)
     assert key[-1].startswith("N: No: the source is anonymous")
-    assert "gives a reason for the anonymity (statement [1])" in key[-1]
+    assert "gives a reason for the anonymity in statement [1]: \"The officials insisted" in key[-1]
 
 
 def test_publisher_own_reporting_is_never_keyed_as_another_outlet() -> None:
@@ -200,3 +200,23 @@ def test_no_anonymous_source_claim_is_limited_to_graded_statements() -> None:
     assert exercises.ungraded == ((0,),)
     find = next(q for q in exercises.questions if q.kind is Kind.FIND_ANONYMOUS)
     assert find.answer[0].startswith("None among the graded statements")
+
+
+def test_comparison_counts_graded_statements_and_says_what_is_left_out() -> None:
+    """Defect 1 (Newsmax Q30): the score's "0% anonymous" rested on [14], "A U.S. official,
+    speaking on condition of anonymity", typed named; the key counts only graded statements
+    and says how many it leaves out."""
+    newsmax = make_report([
+        ("A U.S. official, speaking on condition of anonymity, said Pompeo pressed them.",
+         "named_official", {"source": "Pompeo"}),
+        ("The Taliban denied the reports.", "named_organization", {"source": "The Taliban"}),
+        ("The talks began in May.", "unattributed", {}),
+    ], outlet="Newsmax")
+    ap = make_report([("Officials said Russia offered bounties.", ANON, {"source": "Officials"}),
+                      ("The talks began in May.", "unattributed", {})], outlet="Associated Press")
+    exercises = build_exercises([ap, newsmax], "advanced", seed=0)
+    (question,) = [q for q in exercises.questions if q.kind is Kind.COMPARE]
+    line = next(a for a in question.answer if a.startswith("Article 2"))
+    assert "0 of 2 graded statements anonymous" in line
+    assert "Not counted: 1 statement the analyzer is unsure of" in line
+    assert "1 named source," in line

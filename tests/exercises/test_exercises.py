@@ -137,9 +137,12 @@ def test_two_seed_articles_get_a_comparison() -> None:
     compare = [q for q in exercises.questions if q.kind is Kind.COMPARE]
     assert len(compare) == 1 and compare[0].article is None
     for number, report in enumerate(reports, start=1):
-        sc = report.scores
+        skipped = set(exercises.ungraded[number - 1])
+        graded = [s for s in report.statements if s.index not in skipped]
+        anonymous = sum(s.type is SourceType.UNNAMED_SOURCE for s in graded)
         assert any(
-            line.startswith(f"Article {number}") and f"{sc.anonymous_statements} of {sc.statements}" in line
+            line.startswith(f"Article {number}")
+            and f"{anonymous} of {len(graded)} graded statements anonymous" in line
             for line in compare[0].answer
         )
 
@@ -496,3 +499,24 @@ def test_no_source_explanation_names_no_source() -> None:
     assert "publisher itself" in why[0] and "The source here is" not in why[0]
     assert "says what someone did" in why[1] and "The source here is" not in why[1]
     assert_agrees_with_analysis(exercises)
+
+
+def test_the_key_quotes_the_sentence_that_gives_the_reason() -> None:
+    """Issue 12: the IMVAIN "reason given" line listed the covered statements; it quotes and
+    cites the sentence stating the reason, and so do the anonymous-source answer lines."""
+    reason = "The officials insisted on anonymity because they weren\u2019t authorized to talk."
+    report = make_report([
+        ("Officials said the White House knew of the bounties.", "unnamed_source",
+         {"source": "Officials", "anonymity_reason": True}),
+        ("The briefing came in March.", "unattributed", {}),
+        (reason, "unattributed", {}),
+        ("The officials said the briefing was oral.", "unnamed_source",
+         {"source": "The officials", "anonymity_reason": True}),
+    ])
+    exercises = build_exercises([report], "advanced", seed=0)
+    imvain_n = [q.answer[-1] for q in exercises.questions if q.kind is Kind.IMVAIN
+                and q.answer_type is SourceType.UNNAMED_SOURCE]
+    assert imvain_n and all(f"in statement [2]: \"{reason}\"" in n for n in imvain_n)
+    (listing,) = [q for q in exercises.questions if q.kind is Kind.FIND_ANONYMOUS]
+    assert listing.answer == ("[0] reason given in statement [2] (Officials)",
+                              "[3] reason given in statement [2] (The officials)")
