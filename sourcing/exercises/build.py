@@ -15,15 +15,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from sourcing.exercises import imvain, kinds
+from sourcing.exercises.doubts import confident, unsure
 from sourcing.exercises.items import (
     LEVELS,
     ExerciseSet,
     Kind,
     Question,
-    confident,
     exercise_texts,
     quotation_units,
-    unsure,
 )
 from sourcing.records import ArticleReport, Statement
 from sourcing.settings import DEFAULT_SETTINGS, Settings

@@ -24,16 +24,17 @@ from sourcing.exercises import (
     run_terminal_quiz,
 )
 from sourcing.exercises.build import BUILDERS
-from sourcing.exercises.items import (
+from sourcing.exercises.doubts import (
     about_the_sourcing,
     competing_speaker,
     name_as_modifier,
     named_beside_anonymity,
     own_reporting,
-    quotation_units,
+    pronoun_before_its_name,
     singular_for_plural,
     source_in_quotation,
 )
+from sourcing.exercises.items import quotation_units
 from sourcing.exercises.kinds import naming_steps
 from sourcing.exercises.quiz import quiz_data, quiz_questions
 from sourcing.exercises.terminal_quiz import parse_answer
@@ -110,6 +111,7 @@ def test_seed_exercises_agree_with_the_analysis(path: Path, level: str) -> None:
         if own_reporting(s, report) or named_beside_anonymity(s) or singular_for_plural(s)
         or name_as_modifier(s) or source_in_quotation(s, report)
         or competing_speaker(s, report) or about_the_sourcing(s)
+        or pronoun_before_its_name(s, report)
     }
     doubtful = unsure | set(report_problems(report)) | at_odds
     assert set(exercises.ungraded[0]) == {i for i, u in units.items() if u in {units[d] for d in doubtful}}
@@ -520,3 +522,23 @@ def test_the_key_quotes_the_sentence_that_gives_the_reason() -> None:
     (listing,) = [q for q in exercises.questions if q.kind is Kind.FIND_ANONYMOUS]
     assert listing.answer == ("[0] reason given in statement [2] (Officials)",
                               "[3] reason given in statement [2] (The officials)")
+
+
+def test_a_pronoun_resolved_to_a_name_its_sentence_gives_later_is_never_keyed() -> None:
+    """AP SjlA8JS216xvGbyY [7] "On Sunday, he suggested to NBC that Trump was claiming ...":
+    "he" is Bolton, not Trump; a record naming Trump is wrong (and Bolton's "he" is kept)."""
+    rows = [
+        ("Bolton declined to comment Monday when asked if he had briefed Trump.", "unattributed", {}),
+        ("On Sunday, he suggested to NBC that Trump was claiming ignorance.", "named_official",
+         {"source": "Trump", "resolved_from": None}),
+        ("Later, he said he had told the president.", "named_official", {"source": "Bolton"}),
+    ]
+    report = make_report(rows)
+    statements = list(report.statements)
+    for i, cue in ((1, "suggested"), (2, "said")):
+        at = statements[i].span.start + statements[i].text.index(cue)
+        statements[i] = replace(statements[i], cue=cue, cue_span=Span(at, at + len(cue)))
+    report = replace(report, statements=tuple(statements))
+    assert pronoun_before_its_name(report.statements[1], report)
+    assert not pronoun_before_its_name(report.statements[2], report)
+    assert 1 in build_exercises([report], "advanced", seed=0).ungraded[0]

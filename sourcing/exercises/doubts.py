@@ -1,0 +1,192 @@
+"""Which statements a key may rest on: the checks that leave a statement ungraded.
+
+A key is handed out unchecked, so a statement is never asked about when the analyzer is
+unsure of it or its record is at odds with itself or its sentence (the issue 12 rule:
+never key an item whose record is inconsistent or unsure).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sourcing.attribution.anonymity import ABOUT_SOURCING, about_sourcing
+from sourcing.attribution.attribute import text_views
+from sourcing.attribution.cue_kinds import CueKind
+from sourcing.attribution.cues import find_cues, find_phrases
+from sourcing.attribution.mention_kinds import MentionKind
+from sourcing.attribution.mentions import classify_phrase
+from sourcing.consistency import report_problems
+from sourcing.exercises.items import CLOSING, OPENING, quotation_units
+from sourcing.lexicons import load_lexicon
+from sourcing.outlets import is_publisher
+from sourcing.records import NAMED_TYPES, ArticleReport, SourceType, Statement
+from sourcing.scoring.checks import is_plural
+from sourcing.scoring.score import source_key
+from sourcing.settings import Settings
+
+SINGULAR_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
+def own_reporting(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a statement cites the publisher itself ("The AP reported" in an AP story)."""
+    if statement.type is not SourceType.CITED_OUTLET:
+        return False
+    publisher = report.document.outlet
+    return any(
+        is_publisher(name, publisher)
+        for name in (statement.source, statement.via) if name
+    )
+
+
+def named_beside_anonymity(statement: Statement) -> bool:
+    """Tell whether a named type sits in a sentence granting anonymity.
+
+    "A U.S. official, speaking on condition of anonymity, said Pompeo ...": whoever speaks
+    there is unnamed, whatever name the sentence mentions; too doubtful to key.
+    """
+    return statement.type in NAMED_TYPES and bool(find_phrases("anonymity_reasons", statement.text))
+
+
+def singular_for_plural(statement: Statement) -> bool:
+    """Tell whether a "he"/"she" sentence takes its source from a group.
+
+    USA TODAY Gjvw9JcfROjOUWu0 [7] "He said his plan ..." (Biden) carried "some other 2020
+    Democrats" over from the sentence before: a singular pronoun cannot refer to a plural
+    source, so the record is wrong somewhere.
+    """
+    return (
+        statement.resolved_from is not None
+        and is_plural(statement.source)
+        and bool(SINGULAR_PRONOUN.search(statement.text))
+    )
+
+
+def name_as_modifier(statement: Statement) -> bool:
+    """Tell whether a named source is only the modifier of an unnamed role in the sentence.
+
+    "... the former Obama official said" typed named official with source "Obama": the one
+    speaking is an Obama official, unnamed (rule 6), whatever name the role carries.
+    """
+    if statement.type not in NAMED_TYPES or not statement.source:
+        return False
+    heads = "|".join(sorted(load_lexicon("unnamed_heads")))
+    pattern = rf"\b{re.escape(statement.source)}\s+(?:[\w-]+\s+)?(?:{heads})\b"
+    return bool(re.search(pattern, statement.text, re.IGNORECASE))
+
+
+def source_in_quotation(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a statement's source was found inside quoted words.
+
+    Newsmax VCZs7LIrfqRBTVrA [1] "... to keep the Donald Trump supporters energized and
+    engaged," the Texas senator told ...: the source "Donald Trump" stands inside Cruz's
+    quotation, so it cannot be the one speaking (nor for the statements carrying it over).
+    """
+    span = statement.source_span
+    holder = next((s for s in report.statements if span and s.span.start <= span.start < s.span.end), None)
+    if span is None or holder is None:
+        return False
+    before = report.document.text[holder.span.start : span.start]
+    return before.count(OPENING) > before.count(CLOSING) or before.count('"') % 2 == 1
+
+
+# A second speaker in the sentence: a plain speech cue whose subject names or describes someone.
+SPEECH_CUES = frozenset({"said", "says", "told", "tells", "added", "tweeted", "wrote", "according to"})
+SPEECH_CUE_KINDS = frozenset({CueKind.SUBJECT_VERB, CueKind.INVERTED_VERB, CueKind.ACCORDING_TO})
+SPEAKER_KINDS = frozenset({
+    MentionKind.OFFICIAL, MentionKind.PERSON, MentionKind.ORGANIZATION, MentionKind.OUTLET,
+    MentionKind.UNNAMED,
+})  # not a definite role ("the official added"): it refers back, most often to the same source
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
+
+
+def competing_speaker(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether the sentence has a second speaker besides the record's source.
+
+    Newsmax bSLKBWE8H17ek3Dr [0] "U.S. Secretary of State Mike Pompeo has called ... the
+    Taliban's chief negotiator, a spokesman for the insurgents said Tuesday": the record
+    takes Pompeo (the subject of "called"), but the claim is the spokesman's. Two people
+    could be the source, so a key should not pick one.
+    """
+    if statement.type is SourceType.UNATTRIBUTED or statement.source_span is None:
+        return False
+    text = report.document.text
+    normalized, quoted = text_views(text)
+    own = statement.source_span
+    mine = source_key(statement.source or "").casefold()
+    for cue in find_cues(normalized, statement.span, quoted):
+        other = cue.source
+        if (cue.kind not in SPEECH_CUE_KINDS or cue.words.lower() not in SPEECH_CUES
+                or other is None or (other.start < own.end and own.start < other.end)
+                or PASSIVE_BEFORE.search(text[statement.span.start : cue.span.start])):
+            continue
+        phrase = text[other.start : other.end]
+        kind = classify_phrase(phrase, {}).kind
+        both_unnamed = kind is MentionKind.UNNAMED and statement.type is SourceType.UNNAMED_SOURCE
+        if kind in SPEAKER_KINDS and not both_unnamed and source_key(phrase).casefold() != mine:
+            return True
+    return False
+
+
+PRONOUNS = frozenset({MentionKind.PRONOUN_PERSON, MentionKind.PRONOUN_GROUP})
+
+
+def pronoun_before_its_name(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a pronoun subject was resolved to a name the same sentence gives later.
+
+    AP SjlA8JS216xvGbyY [7] "On Sunday, he suggested to NBC that Trump was claiming ...":
+    "he" resolved to Trump, but a pronoun cannot be the person its own clause then names
+    (it is Bolton); the record names the wrong source.
+    """
+    if statement.cue_span is None or statement.type not in NAMED_TYPES or not statement.source:
+        return False
+    normalized, quoted = text_views(report.document.text)
+    cue = next((c for c in find_cues(normalized, statement.span, quoted)
+                if c.span == statement.cue_span and c.source is not None), None)
+    if cue is None or cue.source is None:
+        return False
+    if classify_phrase(report.document.text[cue.source.start : cue.source.end], {}).kind not in PRONOUNS:
+        return False
+    name = source_key(statement.source)
+    later = report.document.text[cue.span.end : statement.span.end]
+    return bool(name) and re.search(rf"\b{re.escape(name)}\b", later) is not None
+
+
+def about_the_sourcing(statement: Statement) -> bool:
+    """Tell whether a statement is about the sourcing itself ("The officials insisted on
+    anonymity because ..."): unattributed with `unnamed_source` in `alt` (GUIDELINES rule 8),
+    two defensible labels, so a key should not pick one. A source with content of its own ("A
+    source ..., who spoke on condition of anonymity, said that ...") is not about the sourcing.
+    """
+    sourcing_cue = statement.cue is not None and bool(ABOUT_SOURCING.fullmatch(statement.cue))
+    return about_sourcing(statement.text) and (
+        statement.type is SourceType.UNATTRIBUTED or sourcing_cue)
+
+
+def unsure(report: ArticleReport, settings: Settings) -> tuple[int, ...]:
+    """Return the statements never asked about, whole quotations at a time.
+
+    Unsure: confidence below `settings.key_confidence`, a record that contradicts itself
+    (`sourcing.consistency`, a singular pronoun carrying a group's source over, a name that
+    only modifies an unnamed role, a source found inside quoted words, a second speaker in the
+    sentence, a pronoun resolved to a name its own sentence gives later), the publisher's own
+    reporting typed as another outlet (GUIDELINES rule 10), a named type in a sentence granting
+    anonymity, or a sentence about the sourcing (rule 8).
+    """
+    inconsistent = report_problems(report)
+    doubtful = {
+        s.index for s in report.statements
+        if s.confidence < settings.key_confidence or s.index in inconsistent
+        or own_reporting(s, report) or named_beside_anonymity(s)
+        or singular_for_plural(s) or name_as_modifier(s) or source_in_quotation(s, report)
+        or competing_speaker(s, report) or about_the_sourcing(s)
+        or pronoun_before_its_name(s, report)
+    }
+    units = quotation_units(report)
+    doubtful_units = {units[i] for i in doubtful}
+    return tuple(s.index for s in report.statements if units[s.index] in doubtful_units)
+
+
+def confident(report: ArticleReport, settings: Settings) -> list[Statement]:
+    """Return the statements the analyzer is sure enough of to ask about."""
+    skipped = set(unsure(report, settings))
+    return [s for s in report.statements if s.index not in skipped]
