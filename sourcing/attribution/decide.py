@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
-from sourcing.attribution.verbs import record_only_verbs
+from sourcing.attribution.verbs import document_only_verbs, record_only_verbs
 from sourcing.lexicons import load_lexicon
 from sourcing.outlets import is_publisher
 from sourcing.provenance import Provenance, Rule
@@ -54,6 +55,9 @@ class Decision:
     via: str | None = None
     via_span: Span | None = None
     provenance: Provenance | None = None
+DOCUMENT_KINDS = frozenset(
+    {MentionKind.DOCUMENT, MentionKind.REPORT, MentionKind.INDEFINITE_REPORT}
+)
 
 # Sources that can give others' words or figures: "..., according to" one of them is where
 # the sentence's content comes from, whoever speaks in it.
@@ -144,6 +148,8 @@ def _mention(cue: Cue, normalized: str, people: dict[str, bool]) -> Mention | No
         MentionKind.PRONOUN_THING
     }:
         return None
+    if cue.words in document_only_verbs() and mention.kind not in DOCUMENT_KINDS:
+        return None
     return mention
 
 
@@ -174,7 +180,8 @@ def _relay(candidates: list[tuple[Cue, Mention]], normalized: str) -> Decision |
         if MENTION_TYPES.get(m.kind) is not None
         and m.kind is not MentionKind.OUTLET
         and (
-            c.kind in {CueKind.ACCORDING_TO, CueKind.CITING} or c.span.start > outlet_cue.span.start
+            c.kind in {CueKind.ACCORDING_TO, CueKind.CITING}
+            or _opens_the_report(normalized, outlet_cue, c)
         )
     ]
     if relayed:
@@ -183,6 +190,21 @@ def _relay(candidates: list[tuple[Cue, Mention]], normalized: str) -> Decision |
         kind = MENTION_TYPES[mention.kind]
         return _from_cue(kind, cue, mention, Rule.RELAY_OUTLET, relayed_by, outlet_cue.source)
     return None
+
+
+REPORT_OPENING = re.compile(r"(?:[^,;:\"]{0,30}\s)?that\s*|[\s,]*")
+
+
+def _opens_the_report(normalized: str, outlet_cue: Cue, cue: Cue) -> bool:
+    """'Reuters reported that a senior official said': the speaker opens what the outlet
+    reports. A speaker further inside ("... ordered Mueller fired, when the counsel
+    threatened to resign") is part of the outlet's own account."""
+    if cue.span.start <= outlet_cue.span.start or cue.source is None:
+        return False
+    if cue.source.start < outlet_cue.span.end:
+        return True  # "..., a senior official told Reuters": the outlet is the receiver
+    opened = max(outlet_cue.span.end, outlet_cue.source.end if outlet_cue.source else 0)
+    return REPORT_OPENING.fullmatch(normalized, opened, cue.source.start) is not None
 
 
 def _text(normalized: str, span: Span | None) -> str | None:

@@ -23,7 +23,7 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'\-.]*[A-Za-z]|[A-Za-z]")
 @lru_cache(maxsize=1)
 def cue_verbs() -> frozenset[str]:
     """Reporting-verb forms: the GGT list, less the too-general ones, plus our extras."""
-    return general_cue_verbs() | load_lexicon("record_verbs")
+    return lexicon_union("record_verbs", "document_verbs") | general_cue_verbs()
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +39,15 @@ def record_only_verbs() -> frozenset[str]:
     return load_lexicon("record_verbs") - general_cue_verbs()
 
 
+@lru_cache(maxsize=1)
+def document_only_verbs() -> frozenset[str]:
+    """Verbs that attribute only when a document or report is the subject ("the memo listed")."""
+    return load_lexicon("document_verbs") - general_cue_verbs() - load_lexicon("record_verbs")
+
+
 PROGRESSIVE = frozenset({"is", "are", "was", "were", "been"})
+PASSIVE = PROGRESSIVE | {"be", "being"}
+IRREGULAR_PARTICIPLES = frozenset({"told", "said", "shown", "found", "seen", "written", "read"})
 # "three officers were dismissed", "should have been addressed": a passive verb's subject is
 # what was acted on, not a source (a passive's agent is the `passive` cue, "announced by X").
 PASSIVE = PROGRESSIVE | {"be", "being", "get", "got", "gets"}
@@ -107,8 +115,11 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
             continue
         if word == "quoted" or (i and not token.group(0).islower()):
             continue
-        if word.endswith("ing") and _auxiliary_before(words, i) not in PROGRESSIVE:
+        auxiliary = _auxiliary_before(words, i)
+        if word.endswith("ing") and auxiliary not in PROGRESSIVE:
             continue
+        if auxiliary in PASSIVE and (word.endswith("ed") or word in IRREGULAR_PARTICIPLES):
+            continue  # "the high court was asked", "The email was reported by": not the speaker
         if word.endswith("ed") and _passive_before(words, i):
             continue
         after_quote = '"' in text[max(0, token.start() - 4) : token.start()]

@@ -242,6 +242,22 @@ def typed_sources(text: str) -> list[tuple[SourceType, str | None]]:
          [(T.DOCUMENT, "court papers")]),
         ("Two of every three swing voters say the plan should wait, according to the new poll.",
          [(T.NAMED_ORGANIZATION, "the new poll")]),
+        # A record's content told with a verb of content (listed, refers to) is the record's
+        # ... but the same verbs after another subject are actions.
+        ("An internal memo from the inspector general listed eight examples of wrongdoing.",
+         [(T.DOCUMENT, "An internal memo from the inspector general")]),
+        ("The other indictment refers to internal emails describing a plot.",
+         [(T.DOCUMENT, "The other indictment")]),
+        ("The team included two doctors and a nurse.", [(T.UNATTRIBUTED, None)]),
+        # The subject of a passive is not the speaker.
+        ("The court was asked to decide whether the map was drawn by race.",
+         [(T.UNATTRIBUTED, None)]),
+        # An outlet relays the speaker who opens its report, not one inside its account.
+        (("The New York Times reported last month that Trump ordered Mueller fired, only to "
+          "be thwarted when the White House counsel threatened to resign."),
+         [(T.CITED_OUTLET, "The New York Times")]),
+        ("Reuters reported that a senior official said the talks had failed.",
+         [(T.UNNAMED_SOURCE, "a senior official")]),
         # A role closed by the person's name after a comma: the person.
         (
             "\u201cThank God my baby is OK,\u201d said Banton's mother, Dana Showers.",
