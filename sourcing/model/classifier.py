@@ -8,14 +8,14 @@ candidate's type probability becomes the statement's confidence.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from sourcing.model.decision import choose, follow_forward, settle_named
 from sourcing.model.features import Features, article_features
 from sourcing.model.linear import LinearModel
 from sourcing.model.phrase_types import phrase_type_features
 from sourcing.provenance import Provenance, Rule, render_evidence
-from sourcing.records import Document, SourceType, Statement
+from sourcing.records import Document, SourceType, Statement, revised
 
 
 @dataclass(frozen=True)
@@ -61,9 +61,9 @@ def _explained(rules: Statement, chosen: Statement, scores: dict[SourceType, flo
     """`chosen` with its confidence, and evidence saying so when the model changed the rules' type."""
     probability = round(scores.get(chosen.type, 0.0), 4)
     if chosen.type is rules.type:
-        return replace(chosen, confidence=probability)
+        return revised(chosen, confidence=probability)
     provenance = Provenance(Rule.MODEL, source_kind=rules.provenance.source_kind if rules.provenance else None,
                             name=model.version, probability=probability, replaced=rules.provenance,
                             replaced_type=rules.type.value)
-    return replace(chosen, confidence=probability, provenance=provenance, evidence=render_evidence(provenance),
+    return revised(chosen, confidence=probability, provenance=provenance, evidence=render_evidence(provenance),
                    flags=(*rules.flags, f"model:{rules.type.value}->{chosen.type.value}"))

@@ -11,13 +11,12 @@ another official".
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from functools import lru_cache
 
 from sourcing.attribution.anonymity import root
 from sourcing.attribution.names import person_names
 from sourcing.consistency import names_someone
-from sourcing.records import NAMED_TYPES, SourceType, Span, Statement
+from sourcing.records import NAMED_TYPES, SourceType, Span, Statement, revised
 
 # Types one source phrase may carry: the rules' type for it can be wrong within a family
 # ("Pompeo" official or person; a report a document or an outlet's; "a new report" unnamed).
@@ -59,12 +58,12 @@ def _proposed(statement: Statement, decided: Sequence[Statement], wanted: Source
             yield carried
     else:
         kinds = [statement.type] if statement.type is SourceType.UNATTRIBUTED else _types_of(statement)
-        yield from (statement if kind is statement.type else replace(statement, type=kind)
+        yield from (statement if kind is statement.type else revised(statement, type=kind)
                     for kind in kinds if fits(kind))
         named_kinds = [k for k in (SourceType.NAMED_OFFICIAL, SourceType.NAMED_PERSON) if fits(k)]
         named = _named_in_sentence(statement) if named_kinds else None
         if named is not None:
-            yield from (replace(named, type=kind) for kind in named_kinds)
+            yield from (revised(named, type=kind) for kind in named_kinds)
         seen: set[tuple[SourceType, str | None]] = set()
         for origin in reversed(decided[-REACH:]):
             if origin.type is SourceType.UNATTRIBUTED or not fits(origin.type) or (origin.type, origin.source) in seen:
@@ -115,14 +114,14 @@ def _named_in_sentence(statement: Statement) -> Statement | None:
         found = statement.text.find(name)
         if found >= 0:
             span = Span(statement.span.start + found, statement.span.start + found + len(name))
-            return replace(statement, source=name, source_span=span, via=None, via_span=None,
+            return revised(statement, source=name, source_span=span, via=None, via_span=None,
                            resolved_from=None)
     return None
 
 
 def _unattributed(statement: Statement) -> Statement:
     """`statement` with no source: the article's own narration."""
-    return replace(statement, type=SourceType.UNATTRIBUTED, source=None, source_span=None, via=None,
+    return revised(statement, type=SourceType.UNATTRIBUTED, source=None, source_span=None, via=None,
                    via_span=None, resolved_from=None)
 
 
@@ -130,7 +129,7 @@ def _carried(statement: Statement, origin: Statement) -> Statement | None:
     """`statement` taking the final source of `origin`, if `origin` has one."""
     if origin.type is SourceType.UNATTRIBUTED:
         return None
-    return replace(statement, type=origin.type, source=origin.source, source_span=origin.source_span,
+    return revised(statement, type=origin.type, source=origin.source, source_span=origin.source_span,
                    via=origin.via, via_span=origin.via_span, resolved_from=root(origin))
 
 
@@ -154,7 +153,7 @@ def settle_named(statements: Sequence[Statement], scores: Sequence[dict[SourceTy
         best = max(NAMED_ORDER, key=lambda kind: sum(scores[i].get(kind, 0.0) for i in members))
         for i in members:
             if result[i].type is not best:
-                result[i] = replace(result[i], type=best)
+                result[i] = revised(result[i], type=best)
     return result
 
 
