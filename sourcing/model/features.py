@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,6 +27,8 @@ Features = dict[str, float]
 
 WORD = re.compile(r"[a-z][a-z'\-]*|\d+")
 CAPITALIZED = re.compile(r"\b[A-Z][a-zA-Z'\-]+")
+NAME_SHAPE = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+")
+ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 DETERMINERS = ("a", "an", "the", "some", "several", "many", "two", "three", "other", "his", "her", "their")
 # The feature name of each rule (names from when they were read from evidence sentences).
 RULE_KINDS = {
@@ -54,12 +57,16 @@ class FeatureContext:
     statements: tuple[Statement, ...]
     normalized: str
     quoted: bytes
+    kinds: tuple[str, ...]  # `rule_kind` of each statement (its neighbours read it too)
+    flags: tuple[tuple[str, ...], ...]  # `mention_flags` of each statement
 
 
 def feature_context(document: Document, statements: Sequence[Statement]) -> FeatureContext:
     """Prepare the article-wide views every statement's features read."""
     normalized, quoted = text_views(document.text)
-    return FeatureContext(document, tuple(statements), normalized, quoted)
+    statements = tuple(statements)
+    kinds = tuple(map(rule_kind, statements))
+    return FeatureContext(document, statements, normalized, quoted, kinds, tuple(map(mention_flags, statements)))
 
 
 def article_features(document: Document, statements: Sequence[Statement]) -> list[Features]:
@@ -146,9 +153,9 @@ def _source_features(statement: Statement, context: FeatureContext) -> Features:
         result[f"source_head={head}"] = 1.0
     capitals = CAPITALIZED.findall(source)
     result["source_capitalized"] = min(len(capitals), 4) / 4
-    if re.search(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+", source):
+    if NAME_SHAPE.search(source):
         result["source_name_shape"] = 1.0
-    if re.search(r"\b[A-Z]{2,}\b", source):
+    if ACRONYM.search(source):
         result["source_acronym"] = 1.0
     seen = set(words)
     for name in SOURCE_LEXICONS:
@@ -194,8 +201,8 @@ def _neighbour_features(statement: Statement, context: FeatureContext) -> Featur
             continue
         other = statements[i]
         result[f"{name}={other.type.value}"] = 1.0
-        result[f"{name}_evidence={rule_kind(other)}"] = 1.0
-        for flag in mention_flags(other):
+        result[f"{name}_evidence={context.kinds[i]}"] = 1.0
+        for flag in context.flags[i]:
             result[f"{name}_flag={flag}"] = 1.0
         if other.cue:
             result[f"{name}_cued"] = 1.0
@@ -206,7 +213,7 @@ def _neighbour_features(statement: Statement, context: FeatureContext) -> Featur
     if statement.resolved_from is not None and 0 <= statement.resolved_from < len(statements):
         antecedent = statements[statement.resolved_from]
         result[f"antecedent={antecedent.type.value}"] = 1.0
-        result[f"antecedent_evidence={rule_kind(antecedent)}"] = 1.0
+        result[f"antecedent_evidence={context.kinds[statement.resolved_from]}"] = 1.0
     return result
 
 
@@ -237,7 +244,7 @@ def _sentence_features(statement: Statement, context: FeatureContext) -> Feature
         result["sentence_cue_verb"] = 1.0
         for verb in verbs:
             result[f"o_verb={verb}"] = 1.0
-    if re.search(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+", text):
+    if NAME_SHAPE.search(text):
         result["sentence_name_shape"] = 1.0
     outlet = find_outlet(text)
     if outlet:
@@ -266,4 +273,4 @@ def _outside_quotes(span: Span, context: FeatureContext) -> str:
 
 def _bucket(value: float, edges: tuple[float, ...]) -> int:
     """Return the index of the first edge above `value` (len(edges) past the last)."""
-    return next((i for i, edge in enumerate(edges) if value < edge), len(edges))
+    return bisect_right(edges, value)

@@ -10,7 +10,6 @@ phrase model fitted without that article (sourcing/model/training.py).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -18,12 +17,10 @@ import numpy as np
 
 from sourcing.attribution.names import find_outlet
 from sourcing.lexicons import load_lexicon
-from sourcing.model.features import CAPITALIZED, SOURCE_LEXICONS, WORD
+from sourcing.model.features import ACRONYM, CAPITALIZED, NAME_SHAPE, SOURCE_LEXICONS, WORD
 from sourcing.model.linear import Features, LinearModel, fit_linear
 from sourcing.records import Statement
 
-NAME_SHAPE = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+")
-ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 CACHED_PHRASES = 5_000  # source phrases whose type probabilities are kept, per phrase model
 
 
