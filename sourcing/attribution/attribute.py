@@ -8,13 +8,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from sourcing.attribution.anonymity import about_sourcing, root
-from sourcing.attribution.cues import find_cues
+from sourcing.attribution.cues import find_cues, has_phrase
 from sourcing.attribution.decide import MENTION_TYPES, Decision, decide
 from sourcing.attribution.entities import known_people
 from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
 from sourcing.attribution.names import person_names
 from sourcing.attribution.subjects import initial_subject
-from sourcing.lexicons import alternation, load_lexicon
+from sourcing.lexicons import alternation, lexicon_union, load_lexicon
 from sourcing.provenance import Provenance, Rule, render_evidence
 from sourcing.records import Document, SourceType, Span, Statement
 from sourcing.settings import Settings
@@ -127,9 +127,11 @@ def _attribute_one(
     cue_words = decision.cue.words
     if decision.type is None and decision.mention is not None:
         return _resolve_reference(base, decision, earlier, context)
-    kin = _kin_named_later(base, decision, context)
-    if kin is not None:
-        return kin
+    later = _kin_named_later(base, decision, context) or _spokesman_named_later(
+        base, decision, context
+    )
+    if later is not None:
+        return later
     return _decided(
         base,
         decision.provenance,
@@ -168,6 +170,44 @@ def _kin_named_later(base: Statement, decision: Decision, context: Context) -> S
             named = _last_mention(name, span.end, following[: following.find(name) + len(name)])
             return _person_named(
                 base, Rule.NAMED_LATER, decision, name, named, context,
+                cue=decision.cue.words,
+                cue_span=decision.cue.span,
+                confidence=context.settings.rule_confidence_resolved,
+            )
+    return None
+
+
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+HOLDER_AFTER = re.compile(r"\s+((?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w'\-]+)")
+
+
+def _spokesman_named_later(
+    base: Statement, decision: Decision, context: Context
+) -> Statement | None:
+    """'..., a spokesman for the insurgents said' then 'Taliban spokesman Suhail Shaheen
+    tweeted': a spokesman the article names later is that person (rule 6, "A Pentagon
+    spokesman said ... Col. Steven Warren added"). Only a name written right after the same
+    role word counts, and only for a lone spokesman described without anonymity.
+    """
+    mention, span = decision.mention, decision.source_span
+    if (
+        mention is None
+        or mention.kind is not MentionKind.UNNAMED
+        or mention.plural
+        or mention.head not in SPOKESPEOPLE
+        or span is None
+        or has_phrase("anonymity_reasons", context.normalized[base.span.start : base.span.end])
+    ):
+        return None
+    following = context.normalized[span.end : span.end + context.settings.role_named_later_chars]
+    for match in re.finditer(rf"\b{mention.head}\b", following):
+        holder = HOLDER_AFTER.match(following, match.end())
+        names = person_names(holder.group(1), context.people) if holder else []
+        if holder and names and len(names[0].split()) > 1:
+            start = span.end + holder.start(1) + holder.group(1).find(names[0])
+            named = Span(start, start + len(names[0]))
+            return _person_named(
+                base, Rule.NAMED_LATER, decision, names[0], named, context,
                 cue=decision.cue.words,
                 cue_span=decision.cue.span,
                 confidence=context.settings.rule_confidence_resolved,
@@ -358,6 +398,7 @@ def _fallback_reference(
             and _described_as(n, _modifiers(mention), preceding, settings)
         ]
         if names:
+            names = _preferred(names, mention, preceding, earlier, context)
             best = _most_mentioned(names, context.normalized, upto, settings)
             named = _last_mention(best, upto - len(preceding), preceding)
             return _person_named(cued, Rule.REFERS_NAME, decision, best, named, context)
@@ -507,13 +548,39 @@ def _same_head(previous: Statement, head: str) -> bool:
     return bool(previous.source) and head.rstrip("s") in (previous.source or "").lower()
 
 
+def _preferred(
+    names: list[str], mention: Mention, preceding: str, earlier: list[Statement], context: Context
+) -> list[str]:
+    """The names a reference most likely means, of those it may mean.
+
+    "The president has denied" is the name titled president ("President Juan Orlando
+    Hernandez"), not his brother named after him; else "he" or "the Texas senator" after
+    "Bolton declined to comment" is Bolton, the subject of the statement before, however
+    often the article names Trump.
+    """
+    if mention.kind is MentionKind.DEFINITE_ROLE:
+        titled = [n for n in names if _described_as(n, [mention.head], preceding, context.settings)]
+        if titled:
+            return titled
+    if earlier:
+        previous = earlier[-1]
+        opening = context.normalized[previous.span.start : previous.span.end][
+            : context.settings.role_name_margin_chars
+        ]
+        first = next(iter(person_names(opening, context.people)), None)
+        centered = [n for n in names if first and (n == first or n.split()[-1] == first.split()[-1])]
+        return centered[-1:] or names
+    return names
+
+
 def _modifiers(mention: Mention) -> list[str]:
     """The names between a definite role's article and head ("the Taliban spokesman"); a
-    nationality or party ("the Iranian official") may describe any of its officials."""
+    nationality, party or place ("the Iranian official", "the Texas senator") may describe
+    any of its officials."""
     if mention.kind is not MentionKind.DEFINITE_ROLE:
         return []
     words = [w.replace(".", "") for w in mention.text.split()[1:-1] if w[:1].isupper()]
-    general = load_lexicon("descriptor_adjectives")
+    general = lexicon_union("descriptor_adjectives", "places")
     return [w for w in words if w.lower() not in general and w not in {"US", "UK"}]
 
 
@@ -524,19 +591,18 @@ def _same_modifiers(previous: Statement, mention: Mention) -> bool:
     return all(re.search(rf"\b{re.escape(word)}", source) for word in _modifiers(mention))
 
 
-def _described_as(name: str, modifiers: list[str], text: str, settings: Settings) -> bool:
-    """Whether `text` describes `name` with every modifier ("Taliban spokesman Suhail Shaheen",
-    "Shaheen, the Taliban's spokesman"): a modifier right before or after one of its mentions."""
-    if not modifiers:
+def _described_as(name: str, words: list[str], text: str, settings: Settings) -> bool:
+    """Whether `text` describes `name` with every word ("Taliban spokesman Suhail Shaheen",
+    "Shaheen, the Taliban's spokesman"): a word right before or after one of its mentions."""
+    if not words:
         return True
     margin = settings.role_name_margin_chars
     plain = text.replace(".", "")
-    surname = name.split()[-1]
-    for found in re.finditer(re.escape(surname), plain):
-        window = plain[max(0, found.start() - margin) : found.end() + margin]
-        left, _, right = window.rpartition(surname)
-        around = left[-margin:] + (right.split(",")[1] if right.startswith(",") else "")
-        if all(re.search(rf"\b{re.escape(word)}", around) for word in modifiers):
+    for found in re.finditer(re.escape(name.replace(".", "")), plain):
+        left = plain[max(0, found.start() - margin) : found.start()]
+        right = plain[found.end() : found.end() + margin]
+        around = left + (right.split(",")[1] if right.startswith(",") else "")
+        if all(re.search(rf"\b{re.escape(word)}", around, re.IGNORECASE) for word in words):
             return True
     return False
 

@@ -97,7 +97,7 @@ def decide(
     if relay:
         return relay
     direct = [(c, m) for c, m in candidates if c.kind is not CueKind.PARTICIPLE]
-    cue, mention = (direct or candidates)[0]
+    cue, mention = _closing(direct, normalized) or (direct or candidates)[0]
     closing = [(c, m) for c, m in direct if c.kind is CueKind.ACCORDING_TO and m.kind in SPOKEN_FOR]
     if closing and _gives_the_content(mention, closing[-1][1]):
         cue, mention = closing[-1]  # "the witness told investigators ..., according to court papers"
@@ -120,6 +120,46 @@ def _gives_the_content(speaker: Mention, record: Mention) -> bool:
         and record.kind is MentionKind.ORGANIZATION
         and record.head not in load_lexicon("poll_words")
     )
+
+
+# "..., a spokesman for the insurgents said Tuesday, amid ...": a source and a verb with no
+# complement of its own, after a comma, attribute the clause before them.
+COMPLEMENT_FREE = re.compile(
+    r"(?:\s+(?:on|late|early|last|this|in\s+an?\s+\w+))?(?:\s+[A-Z][a-z]+day)?"
+    r"(?:\s+(?:night|morning|afternoon|evening))?\s*(?:[,.;!?]|$)"
+)
+
+
+# Closing sources that do not take over a speaker's sentence: an outlet or report relays it
+# (rule 1). "According to" a record or organization is decided by _gives_the_content.
+RELAYING = frozenset({MentionKind.OUTLET, MentionKind.INDEFINITE_REPORT, MentionKind.REPORT})
+
+
+def _closing(
+    direct: list[tuple[Cue, Mention]], normalized: str
+) -> tuple[Cue, Mention] | None:
+    """A closing attribution after an earlier subject cue: "X has called Y, a spokesman said".
+
+    "X has called Y" is the spokesman's account, so the closing cue decides; a closing
+    "according to the source" likewise. None when the first cue is not a subject cue, when
+    it closes a quotation, or when no later cue closes the sentence.
+    """
+    if len(direct) < 2 or direct[0][0].kind is not CueKind.SUBJECT_VERB:
+        return None
+    first = direct[0][0].source
+    if first is None or normalized[: first.start].rstrip().endswith('"'):
+        return None  # '"...," Mr. Priebus will say, according to excerpts': his own words
+    for cue, mention in direct[1:]:
+        if cue.source is None or mention.kind in RELAYING:
+            continue  # '"...," Biden said, according to CBS News': the outlet relays (rule 1)
+        opens = cue.span.start if cue.kind is CueKind.ACCORDING_TO else cue.source.start
+        if not normalized[:opens].rstrip(" \"'").endswith(","):
+            continue
+        if cue.kind is CueKind.ACCORDING_TO and mention.kind not in SPOKEN_FOR:
+            return cue, mention
+        if cue.kind is CueKind.SUBJECT_VERB and COMPLEMENT_FREE.match(normalized, cue.span.end):
+            return cue, mention
+    return None
 
 
 def _from_cue(

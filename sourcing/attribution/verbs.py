@@ -86,10 +86,11 @@ def _record_and_body_nouns() -> frozenset[str]:
 
 
 def _passive_before(words: list[str], i: int) -> bool:
-    """A form of "be" before the verb, past one adverb ("were dismissed", "been quickly addressed")."""
+    """A form of "be" before the verb, past one adverb ("were dismissed", "were once called")."""
     if i and words[i - 1] in PASSIVE:
         return True
-    return i >= 2 and words[i - 1].endswith("ly") and words[i - 2] in PASSIVE
+    adverb = words[i - 1].endswith("ly") or words[i - 1] in load_lexicon("adverbs_before_verb")
+    return i >= 2 and adverb and words[i - 2] in PASSIVE
 
 
 def _word_before(text: str, tokens: list[re.Match[str]], i: int) -> str:

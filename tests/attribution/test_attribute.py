@@ -327,3 +327,61 @@ def test_references_name_their_source(
 def test_heldout_key_misses(text: str, expected: list[SourceType]) -> None:
     """Issue 12: held-out keyed answers the analyzer's types made wrong, each at its cause."""
     assert types_of(text) == expected
+
+
+CLOSING = "Pompeo has called the chief negotiator, a spokesman for the insurgents said Tuesday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A closing attribution decides: the spokesman's account, not Pompeo's action.
+        (
+            ("Secretary of State Mike Pompeo has called the chief negotiator, a spokesman for "
+            "the insurgents said Tuesday, amid a controversy."),
+            [T.UNNAMED_SOURCE],
+        ),
+        # ... but an outlet closing the sentence relays the speaker (rule 1).
+        ('"It is good to be back," Vice President Joe Biden said, according to CBS News.', [T.NAMED_OFFICIAL]),
+        # ... nor does one closing a speaker's own quotation.
+        (
+            ('"We want to earn your trust," Mr. Reince Priebus will say on Friday, according to '
+            "excerpts released by his aides."),
+            [T.NAMED_OFFICIAL],
+        ),
+        # Rule 6: a spokesman named later is that person; never named, an unnamed source.
+        (
+            CLOSING + "Pompeo pressed for peace, Taliban spokesman Suhail Shaheen tweeted.",
+            [T.NAMED_OFFICIAL, T.NAMED_OFFICIAL],
+        ),
+        (
+            CLOSING + "The talks went on.",
+            [T.UNNAMED_SOURCE, T.UNATTRIBUTED],
+        ),
+        # "Those close to X" describes a group, not X.
+        ("Those close to Adelson had said he would support the nominee.", [T.UNNAMED_SOURCE]),
+    ],
+)
+def test_closing_attributions_and_groups(text: str, expected: list[SourceType]) -> None:
+    assert types_of(text) == expected
+
+
+def sources_of(text: str) -> list[str | None]:
+    document = Document(text=text)
+    sentences = [s for r in body_regions(text, ()) for s in split_sentences(text, r)]
+    return [s.source for s in attribute_statements(document, sentences, DEFAULT_SETTINGS)]
+
+
+def test_a_reference_takes_the_titled_name_or_the_last_subject() -> None:
+    """'The president' is the name titled president; 'he' after 'Bolton declined' is Bolton."""
+    titled = (
+        "President Juan Orlando Hernandez faces scrutiny over the trial of his brother, "
+        "Tony Hernandez. The president has denied any wrongdoing."
+    )
+    assert sources_of(titled)[-1] == "Juan Orlando Hernandez"
+    centered = (
+        "President Donald Trump met Putin in July. Trump flew home on Friday. "
+        "National security adviser John Bolton declined to comment Monday. "
+        "On Sunday, he suggested to NBC that Trump was claiming ignorance."
+    )
+    assert sources_of(centered)[-1] == "John Bolton"
