@@ -696,6 +696,7 @@ def _carry_over(
 
 POLL_FIGURE = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.IGNORECASE)
 
+POLL_TYPES = frozenset({SourceType.NAMED_ORGANIZATION, SourceType.DOCUMENT, SourceType.CITED_OUTLET})
 POLL_METHOD = re.compile(r"\bmargin\s+of\s+error\b|\bsampling\s+error\b|\bplus\s+or\s+minus\b", re.IGNORECASE)
 
 
@@ -723,9 +724,9 @@ def _poll_of_figures(base: Statement, earlier: Attributed, context: Context) -> 
 
 
 def _names_poll(statement: Statement) -> bool:
-    return statement.type is not SourceType.UNATTRIBUTED and bool(
-        POLL_WORDS.search(statement.source or "")
-    )
+    """The statement's source is a poll ("a Gallup poll"), not a pollster ("Bill McInturff,
+    who conducted the survey")."""
+    return statement.type in POLL_TYPES and bool(POLL_WORDS.search(statement.source or ""))
 
 
 def _fill_quote_openers(

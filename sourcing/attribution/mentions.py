@@ -94,8 +94,19 @@ def _outlets_unnamed_source(p: Phrase) -> bool:
 def _outlet(p: Phrase) -> bool:
     return (
         bool(p.core_outlet)
+        or _masthead(p)
         or p.head in load_lexicon("outlet_terms")
         or _has_outlet_term(p.core_words)
+    )
+
+
+def _masthead(p: Phrase) -> bool:
+    """ "Ynet News", "The UK Mirror": a capitalized name ending in a masthead word."""
+    words = [w for w in p.core.split() if w.lower() not in {"the", "a"}]
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() in load_lexicon("masthead_words")
     )
 
 

@@ -99,7 +99,7 @@ def subject_before(
     last_clause = _leading_clause(text[start:end].rsplit(",", 1)[-1])
     if last_clause and "," in text[start:end]:
         start = end - len(text[start:end].rsplit(",", 1)[-1]) + last_clause.end()
-    chunks = text[start:end].split(",")
+    chunks = CHUNK_COMMA.split(text[start:end])
     kept: list[str] = []
     for position in range(len(chunks) - 1, -1, -1):
         chunk = chunks[position]
@@ -136,6 +136,8 @@ def subject_before(
     return Span(subject_start, subject_end)
 
 
+# A comma between clauses or appositives, not inside a number ("a survey of 1,000 voters").
+CHUNK_COMMA = re.compile(r",(?!\d{3}\b)")
 LEADING_CLAUSE = re.compile(
     r"(?:.*\s)?(?:that|and|but|while|as|because|when|where|after|before|so|if|since|although|though|whom)\s+",
     re.IGNORECASE,

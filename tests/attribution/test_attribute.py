@@ -258,6 +258,14 @@ def typed_sources(text: str) -> list[tuple[SourceType, str | None]]:
          [(T.CITED_OUTLET, "The New York Times")]),
         ("Reuters reported that a senior official said the talks had failed.",
          [(T.UNNAMED_SOURCE, "a senior official")]),
+        # A masthead name is an outlet; a comma inside a number does not cut a subject.
+        ("Ynet News says the man was shot dead.", [(T.CITED_OUTLET, "Ynet News")]),
+        ("The June survey of 1,000 likely voters showed that 48 percent back a delay.",
+         [(T.NAMED_ORGANIZATION, "The June survey of 1,000 likely voters")]),
+        # A pollster's words are not the poll: later figures do not take the pollster.
+        (("Ann Selzer, who conducted the survey, said that the numbers held. "
+          "Mr. Trump trailed Joe Biden by 9 percentage points, 41% to 50%."),
+         [(T.NAMED_PERSON, "Ann Selzer, who conducted the survey"), (T.UNATTRIBUTED, None)]),
         # A role closed by the person's name after a comma: the person.
         (
             "\u201cThank God my baby is OK,\u201d said Banton's mother, Dana Showers.",
