@@ -72,7 +72,7 @@ def imvain_key(group: list[Statement], report: ArticleReport, sure: Sequence[Sta
     texts = exercise_texts()["imvain_key"]
     first = group[0]
     others = other_sources(group, report, sure)
-    documents = sum(1 for s in report.statements if s.type is SourceType.DOCUMENT)
+    documents = sum(1 for s in sure if s.type is SourceType.DOCUMENT)  # graded ones only
     fields = {
         "source": first.source,
         "statements": statement_list(s.index for s in group),

@@ -16,6 +16,7 @@ from sourcing.exercises.items import quotation_units
 from sourcing.exercises.kinds import naming_steps, type_cap
 from sourcing.exercises.quiz import quiz_data
 from sourcing.exercises.terminal_quiz import context
+from sourcing.records import SourceType
 
 
 def _asked(exercises, article=0):  # type: ignore[no-untyped-def]
@@ -220,3 +221,20 @@ def test_comparison_counts_graded_statements_and_says_what_is_left_out() -> None
     assert "0 of 2 graded statements anonymous" in line
     assert "Not counted: 1 statement the analyzer is unsure of" in line
     assert "1 named source," in line
+
+
+def test_imvain_counts_only_graded_document_statements() -> None:
+    """Newsmax [9] "The agreement calls ..." typed document at 0.65: an unsure record is no
+    evidence for the key's "V" line."""
+    report = make_report([
+        ("Officials said Russia offered bounties.", ANON, {"source": "Officials"}),
+        ("Officials said the briefing was oral.", ANON, {"source": "Officials"}),
+        ("The agreement calls for a withdrawal.", "document",
+         {"source": "The agreement", "confidence": 0.65}),
+        ("Court records show the payments.", "document", {"source": "Court records"}),
+    ])
+    exercises = build_exercises([report], "advanced", seed=0)
+    (question,) = [q for q in exercises.questions
+                   if q.kind is Kind.IMVAIN and q.answer_type is SourceType.UNNAMED_SOURCE]
+    line = next(a for a in question.answer if a.startswith("V: "))
+    assert "the analysis finds 1 statement resting on documents" in line
