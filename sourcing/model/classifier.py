@@ -49,7 +49,7 @@ def retype_statements(
         return []
     probabilities = model.linear.predict_proba(model_features(document, statements, model.phrases))
     labels = [SourceType(label) for label in model.labels]
-    scores = [dict(zip(labels, (float(p) for p in row))) for row in probabilities]
+    scores = [dict(zip(labels, row)) for row in probabilities.tolist()]  # Python floats, as float(p)
     chosen: list[Statement] = []
     for statement, row_scores in zip(statements, scores):
         chosen.append(choose(statement, chosen, row_scores))

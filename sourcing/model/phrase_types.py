@@ -57,8 +57,9 @@ def fit_phrases(phrases: Sequence[tuple[str, str]], seed: int = 0) -> LinearMode
 
 
 @lru_cache(maxsize=4)
-def _known_phrases(model: LinearModel) -> dict[str, np.ndarray]:
-    """The type probabilities of the phrases `model` has already typed (sources repeat across articles)."""
+def _known_phrases(model: LinearModel) -> dict[str, tuple[list[float], str]]:
+    """The type probabilities and most probable type of the phrases `model` has already typed
+    (sources repeat across articles)."""
     return {}
 
 
@@ -71,15 +72,17 @@ def phrase_type_features(model: LinearModel, statements: Sequence[Statement]) ->
         probabilities.clear()  # then every source of this article is typed afresh
         sources = sorted({s.source for s in statements if s.source})
     if sources:
-        probabilities.update(zip(sources, model.predict_proba([phrase_features(s) for s in sources])))
+        rows = model.predict_proba([phrase_features(s) for s in sources])
+        tops = [model.classes[i] for i in np.argmax(rows, axis=1).tolist()]
+        probabilities.update(zip(sources, zip(rows.tolist(), tops)))
+    names = [f"phrase_p={kind}" for kind in model.classes]
     result: list[Features] = []
     for statement in statements:
         if not statement.source:
             result.append({})
             continue
-        row = probabilities[statement.source]
-        top = model.classes[int(np.argmax(row))]
-        features = {f"phrase_p={kind}": float(p) for kind, p in zip(model.classes, row)}
+        row, top = probabilities[statement.source]
+        features = dict(zip(names, row))
         features[f"phrase_rule={top}|{statement.type.value}"] = 1.0
         features["phrase_agrees"] = float(top == statement.type.value)
         result.append(features)
