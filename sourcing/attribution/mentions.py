@@ -140,6 +140,24 @@ def _unidentified_report(p: Phrase) -> bool:
     )
 
 
+DATA_HEADS = frozenset({"data", "figures", "statistics", "numbers", "estimates", "tally", "count"})
+
+
+def _record_of_organization(p: Phrase) -> bool:
+    """ "IRS data", "data from the Bureau of Labor Statistics", "Figures from the Metropolitan
+    Police": a named institution's figures speak for it (GUIDELINES, named_organization: its
+    named publication). "Court Data show" names no institution: the capital is the sentence's."""
+    if p.head not in DATA_HEADS:
+        return False  # a memo, a filing or records stay documents (GUIDELINES: court records)
+    words = p.text.split()
+    lowered = " " + p.text.lower() + " "
+    return (
+        any(f" {name} " in lowered for name in load_lexicon("org_names"))
+        or any(re.fullmatch(r"[A-Z][A-Z\-&.]{1,8}(?:'s)?", w) for w in words)
+        or any(w[:1].isupper() and w.lower().strip(",.'s") in load_lexicon("org_heads") for w in words[1:])
+    )
+
+
 def _document(p: Phrase) -> bool:
     return p.head in load_lexicon("document_heads")
 
@@ -286,6 +304,7 @@ RULES: tuple[MentionRule, ...] = (
         "name, then organization", K.ORGANIZATION, _named_organization_appositive,
         name=lambda p: p.text.partition(",")[0].strip(),
     ),
+    MentionRule("record of an organization", K.ORGANIZATION, _record_of_organization, name=_core),
     MentionRule("document", K.DOCUMENT, _document, plural=_phrase_plural),
     MentionRule(
         "statement of an official",

@@ -204,7 +204,7 @@ def typed_sources(text: str) -> list[tuple[SourceType, str | None]]:
          [(T.NAMED_ORGANIZATION, "A January Gallup poll")]),
         ("A poll by the Detroit News, for instance, showed that Biden led.",
          [(T.NAMED_ORGANIZATION, "A poll by the Detroit News")]),
-        ("IRS data, though, shows that the rate is higher.", [(T.DOCUMENT, "IRS data")]),
+        ("IRS data, though, shows that the rate is higher.", [(T.NAMED_ORGANIZATION, "IRS data")]),
         # An outlet's poll is the pollster's, and the shares that follow are its results.
         (("Voters are split, a new Wall Street Journal/NBC News poll finds. "
          "Some 53% of Americans in the survey said they approve."),
@@ -266,6 +266,10 @@ def typed_sources(text: str) -> list[tuple[SourceType, str | None]]:
         (("Ann Selzer, who conducted the survey, said that the numbers held. "
           "Mr. Trump trailed Joe Biden by 9 percentage points, 41% to 50%."),
          [(T.NAMED_PERSON, "Ann Selzer, who conducted the survey"), (T.UNATTRIBUTED, None)]),
+        # A named institution's figures are its own; court records stay a document.
+        ("Figures from the Metropolitan Police show 136 homicides were recorded.",
+         [(T.NAMED_ORGANIZATION, "Figures from the Metropolitan Police")]),
+        ("Court records show that the firm was fined twice.", [(T.DOCUMENT, "Court records")]),
         # A role closed by the person's name after a comma: the person.
         (
             "\u201cThank God my baby is OK,\u201d said Banton's mother, Dana Showers.",
