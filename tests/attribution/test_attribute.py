@@ -370,6 +370,13 @@ CLOSING = "Pompeo has called the chief negotiator, a spokesman for the insurgent
             CLOSING + "The talks went on.",
             [T.UNNAMED_SOURCE, T.UNATTRIBUTED],
         ),
+        # A relative speaks for himself; "father" is no official role.
+        (
+            "Rezaul Karim, the father of a Bangladeshi businessman, said the gunmen spared some.",
+            [T.NAMED_PERSON],
+        ),
+        # Speech acts with content (rule 7).
+        ("Comedian Louis Smith bragged about grabbing the microphone.", [T.NAMED_PERSON]),
         # "Those close to X" describes a group, not X.
         ("Those close to Adelson had said he would support the nominee.", [T.UNNAMED_SOURCE]),
     ],
