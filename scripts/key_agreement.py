@@ -10,9 +10,10 @@ gold `anonymity_reason` where the gold has one.
 Articles with no gold are checked against a reader's judgement instead: `--readings FILE`
 (JSONL, one row per keyed statement: `id`, `statement`, `text`, the reader's `reading` and
 `alt` under GUIDELINES, the `rule` that decides, `reason_reading` for anonymous statements,
-`source_ok` false where the key names the wrong source). A keyed item counts when its
-article id, statement index and text match a row; any other keyed item is listed as unread,
-so a key generated after the analyzer changed shows what still needs a reader.
+`source_ok` false where the key names the wrong source, with that source in `source_keyed`).
+A keyed item counts when its article id, statement index and text match a row; any other
+keyed item is listed as unread, so a key generated after the analyzer changed shows what
+still needs a reader.
 
 A statement the analyzer split off a gold sentence ("... peace mission?" | "Pompeo told
 reporters.") holds no gold offset; it is checked against the gold row of the sentence it
@@ -56,7 +57,8 @@ def keyed_items(key: dict[str, Any]) -> list[dict[str, Any]]:
             item = items.setdefault((proof["article"], proof["statement"]), {
                 "article": proof["article"], "statement": proof["statement"],
                 "start": proof["start"], "end": proof["end"], "type": proof["type"],
-                "text": proof["text"], "kinds": [], "via": None, "reason": None,
+                "text": proof["text"], "source": proof.get("source"), "kinds": [], "via": None,
+                "reason": None,
             })
             item["kinds"].append(question["kind"])
             if question["kind"] == "trace_relay":
@@ -164,7 +166,10 @@ def check_readings(keys: list[Path], readings: dict[tuple[str, int], dict[str, A
             figures["items"] += 1
             figures["strict"] += strict
             figures["defensible"] += defensible
-            figures["source_wrong"] += defensible and row.get("source_ok") is False
+            if row.get("source_ok") is False and "source_keyed" in row and row["source_keyed"] != item["source"]:
+                figures["source_changed"] += 1  # the key names another source than when read
+            else:
+                figures["source_wrong"] += defensible and row.get("source_ok") is False
             for kind in set(item["kinds"]):
                 counts = by_kind.setdefault(kind, Counter())
                 counts["items"] += 1
@@ -236,7 +241,8 @@ def main() -> int:
         f = result["figures"]
         print(f"keyed statements checked against a reading: {f.get('items', 0)} "
               f"(unread: {len(result['unread'])}; agreeing type, wrong source named: "
-              f"{f.get('source_wrong', 0)})")
+              f"{f.get('source_wrong', 0)}; wrong source when read, another one now: "
+              f"{f.get('source_changed', 0)})")
     elif args.gold and args.texts:
         gold: dict[str, list[GoldRow]] = {}
         for path in args.gold:

@@ -40,6 +40,7 @@ class Evidence:
     text: str
     type: SourceType
     note: str = ""  # the analyzer's own reason for the type (Statement.evidence)
+    source: str | None = None  # the words naming or describing the source, as analysed
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def evidence(article: int, statement: Statement) -> Evidence:
     span = statement.span
     return Evidence(
         article, statement.index, span.start, span.end, statement.text, statement.type,
-        statement.evidence,
+        statement.evidence, statement.source,
     )
 
 

@@ -22,6 +22,8 @@ def test_key_json_records_every_question_with_offsets() -> None:
         assert record["explanation"] == question.explanation
         for proof in record["evidence"]:
             assert text[proof["start"] : proof["end"]] == proof["text"]
+            # the source as analysed, so a reader's check can tell when the key's source changed
+            assert proof["source"] == report.statements[proof["statement"]].source
         if len(question.evidence) == 1:
             assert record["statement"] == question.evidence[0].index
             assert text[record["start"] : record["end"]] == question.evidence[0].text
