@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sourcing.attribution.attribute import text_views
 from sourcing.attribution.cues import has_phrase
@@ -49,6 +50,12 @@ PHRASE_FEATURES = (
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 
 
+@lru_cache(maxsize=1)
+def source_lexicons() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each of SOURCE_LEXICONS with its entries (looked up once, not twenty times a statement)."""
+    return tuple((name, load_lexicon(name)) for name in SOURCE_LEXICONS)
+
+
 @dataclass(frozen=True)
 class FeatureContext:
     """What the features of one statement may consult about its article."""
@@ -76,16 +83,20 @@ def article_features(document: Document, statements: Sequence[Statement]) -> lis
 
 
 def features(statement: Statement, context: FeatureContext) -> Features:
-    """Return the features of one statement in its article."""
+    """Return the features of one statement in its article.
+
+    Each group adds its features to the one dict (a dict per group, merged, cost a fifth of
+    the time; a name two groups set keeps its first place either way).
+    """
     result: Features = {"bias": 1.0}
-    result.update(_rule_features(statement))
-    result.update(_cue_features(statement))
-    result.update(_source_features(statement, context))
-    result.update(_quote_features(statement, context))
-    result.update(_position_features(statement, context))
-    result.update(_neighbour_features(statement, context))
-    result.update(_text_features(statement.text))
-    result.update(_sentence_features(statement, context))
+    _rule_features(statement, result)
+    _cue_features(statement, result)
+    _source_features(statement, context, result)
+    _quote_features(statement, context, result)
+    _position_features(statement, context, result)
+    _neighbour_features(statement, context, result)
+    _text_features(statement.text, result)
+    _sentence_features(statement, context, result)
     return result
 
 
@@ -106,10 +117,11 @@ def mention_flags(statement: Statement) -> tuple[str, ...]:
     return (f"mention:{kind}",) if kind is not None else ()
 
 
-def _rule_features(statement: Statement) -> Features:
+def _rule_features(statement: Statement, result: Features) -> None:
     kind = rule_kind(statement)
-    result = {f"rule={statement.type.value}": 1.0, f"evidence={kind}": 1.0,
-              f"rule_evidence={statement.type.value}|{kind}": 1.0}
+    result[f"rule={statement.type.value}"] = 1.0
+    result[f"evidence={kind}"] = 1.0
+    result[f"rule_evidence={statement.type.value}|{kind}"] = 1.0
     for flag in mention_flags(statement):
         result[f"flag={flag}"] = 1.0
         result[f"rule_flag={statement.type.value}|{flag}"] = 1.0
@@ -123,29 +135,30 @@ def _rule_features(statement: Statement) -> Features:
     if pronoun in PRONOUNS:
         result[f"pronoun={pronoun}"] = 1.0
         result[f"pronoun_type={pronoun}|{statement.type.value}"] = 1.0
-    return result
 
 
-def _cue_features(statement: Statement) -> Features:
+def _cue_features(statement: Statement, result: Features) -> None:
     if not statement.cue:
-        return {"no_cue": 1.0}
+        result["no_cue"] = 1.0
+        return
     cue = statement.cue.lower()
     last = cue.split()[-1] if cue.split() else cue
     form = "ing" if last.endswith("ing") else "ed" if last.endswith(("ed", "said", "told")) else (
         "s" if last.endswith("s") else "base")
-    result = {f"cue={cue}": 1.0, f"cue_form={form}": 1.0}
+    result[f"cue={cue}"] = 1.0
+    result[f"cue_form={form}"] = 1.0
     if statement.cue_span is not None and len(statement.span):
         where = (statement.cue_span.start - statement.span.start) / len(statement.span)
         result[f"cue_at={_bucket(where, (0.2, 0.6))}"] = 1.0
-    return result
 
 
-def _source_features(statement: Statement, context: FeatureContext) -> Features:
+def _source_features(statement: Statement, context: FeatureContext, result: Features) -> None:
     source = statement.source
     if not source:
-        return {"no_source": 1.0}
+        result["no_source"] = 1.0
+        return
     words = WORD.findall(source.lower())
-    result: Features = {"source_words": min(len(words), 12) / 12}
+    result["source_words"] = min(len(words), 12) / 12
     if words:
         first, head = words[0], words[-1]
         result[f"source_first={first if first in DETERMINERS else 'other'}"] = 1.0
@@ -158,41 +171,39 @@ def _source_features(statement: Statement, context: FeatureContext) -> Features:
     if ACRONYM.search(source):
         result["source_acronym"] = 1.0
     seen = set(words)
-    for name in SOURCE_LEXICONS:
-        if not seen.isdisjoint(load_lexicon(name)):
+    for name, entries in source_lexicons():
+        if not seen.isdisjoint(entries):
             result[f"source_lex={name}"] = 1.0
     outlet = find_outlet(source)
     if outlet:
         own = is_publisher(outlet, context.document.outlet)
         result["source_outlet_own" if own else "source_outlet_other"] = 1.0
-    return result
 
 
-def _quote_features(statement: Statement, context: FeatureContext) -> Features:
+def _quote_features(statement: Statement, context: FeatureContext, result: Features) -> None:
     span = statement.span
     share = quote_share(context.quoted, span)
     text = context.normalized[span.start : span.end]
-    result: Features = {"quote_share": share, f"quote_share={_bucket(share, (0.05, 0.5, 0.95))}": 1.0}
+    result["quote_share"] = share
+    result[f"quote_share={_bucket(share, (0.05, 0.5, 0.95))}"] = 1.0
     if text.startswith('"'):
         result["starts_with_quote"] = 1.0
     if text.rstrip().endswith('"'):
         result["ends_with_quote"] = 1.0
     if opens_inside_quote(context.quoted, span):
         result["opens_inside_quote"] = 1.0
-    return result
 
 
-def _position_features(statement: Statement, context: FeatureContext) -> Features:
+def _position_features(statement: Statement, context: FeatureContext, result: Features) -> None:
     count = len(context.statements)
     where = statement.index / count if count else 0.0
-    result: Features = {"position": where, f"position={_bucket(where, (0.1, 0.5))}": 1.0}
+    result["position"] = where
+    result[f"position={_bucket(where, (0.1, 0.5))}"] = 1.0
     if statement.index == 0:
         result["first_statement"] = 1.0
-    return result
 
 
-def _neighbour_features(statement: Statement, context: FeatureContext) -> Features:
-    result: Features = {}
+def _neighbour_features(statement: Statement, context: FeatureContext, result: Features) -> None:
     statements = context.statements
     for offset, name in ((-1, "prev"), (-2, "prev2"), (1, "next")):
         i = statement.index + offset
@@ -214,30 +225,27 @@ def _neighbour_features(statement: Statement, context: FeatureContext) -> Featur
         antecedent = statements[statement.resolved_from]
         result[f"antecedent={antecedent.type.value}"] = 1.0
         result[f"antecedent_evidence={context.kinds[statement.resolved_from]}"] = 1.0
-    return result
 
 
-def _text_features(text: str) -> Features:
-    result: Features = {}
+def _text_features(text: str, result: Features) -> None:
     for name, feature in PHRASE_FEATURES:
         if has_phrase(name, text):
             result[feature] = 1.0
     words = WORD.findall(text.lower())
     for word in words:
         result[f"w={word}"] = 1.0
-    return result
 
 
-def _sentence_features(statement: Statement, context: FeatureContext) -> Features:
+def _sentence_features(statement: Statement, context: FeatureContext, result: Features) -> None:
     """Words outside quotation marks: who the narration names, and with which verbs."""
     text = _outside_quotes(statement.span, context)
     words = WORD.findall(text.lower())
-    result: Features = {"length": min(len(words), 60) / 60}
+    result["length"] = min(len(words), 60) / 60
     if len(words) <= 3:
         result["fragment"] = 1.0
     seen = set(words)
-    for name in SOURCE_LEXICONS:
-        if not seen.isdisjoint(load_lexicon(name)):
+    for name, entries in source_lexicons():
+        if not seen.isdisjoint(entries):
             result[f"sentence_lex={name}"] = 1.0
     verbs = seen & cue_verbs()
     if verbs:
@@ -252,7 +260,6 @@ def _sentence_features(statement: Statement, context: FeatureContext) -> Feature
         result["sentence_outlet_own" if own else "sentence_outlet_other"] = 1.0
     for pair in itertools.pairwise(words):
         result[f"ob={pair[0]} {pair[1]}"] = 1.0
-    return result
 
 
 def _outside_quotes(span: Span, context: FeatureContext) -> str:

@@ -16,8 +16,7 @@ from functools import lru_cache
 import numpy as np
 
 from sourcing.attribution.names import find_outlet
-from sourcing.lexicons import load_lexicon
-from sourcing.model.features import ACRONYM, CAPITALIZED, NAME_SHAPE, SOURCE_LEXICONS, WORD
+from sourcing.model.features import ACRONYM, CAPITALIZED, NAME_SHAPE, WORD, source_lexicons
 from sourcing.model.linear import Features, LinearModel, fit_linear
 from sourcing.records import Statement
 
@@ -38,8 +37,8 @@ def phrase_features(phrase: str) -> Features:
     result.update(dict.fromkeys([f"pc3={padded[i : i + 3]}" for i in range(len(padded) - 2)], 1.0))
     result.update(dict.fromkeys([f"pc4={padded[i : i + 4]}" for i in range(len(padded) - 3)], 1.0))
     seen = set(words)
-    for name in SOURCE_LEXICONS:
-        if not seen.isdisjoint(load_lexicon(name)):
+    for name, entries in source_lexicons():
+        if not seen.isdisjoint(entries):
             result[f"plex={name}"] = 1.0
     result[f"pcaps={min(len(CAPITALIZED.findall(phrase)), 3)}"] = 1.0
     if NAME_SHAPE.search(phrase):
