@@ -203,12 +203,13 @@ def trace_relay(
     ]
 
 
-def naming_steps(statement: Statement) -> list[str]:
-    """Say what the reporter would need to name the source of an anonymous statement."""
+def naming_steps(statement: Statement, where: str = "") -> list[str]:
+    """Say what the reporter would need to name the source of an anonymous statement (`where`:
+    the statement giving the reason for the anonymity, "statement [18]", if any)."""
     texts = exercise_texts()["name_source_key"]
     source = statement.source or "no one"
     vague = is_vague(statement.source)
-    fields = {"source": source, "via": statement.via}
+    fields = {"source": source, "via": statement.via, "where": f" ({where})" if where else ""}
     suffix = "_plural" if is_plural(statement.source) else ""
     steps = [texts["vague"].format(**fields)] if vague else []
     if statement.via:
@@ -218,7 +219,7 @@ def naming_steps(statement: Statement) -> list[str]:
     else:
         if not vague:
             steps.append(texts["described" + suffix].format(**fields))
-        steps.append(texts["reason" if statement.anonymity_reason else "no_reason"])
+        steps.append(texts["reason" if statement.anonymity_reason else "no_reason"].format(**fields))
     if vague:
         steps.append(texts["document"])
     return steps
@@ -231,7 +232,8 @@ def name_source(
     prompt = exercise_texts()["prompt"]["name_source"]
     anonymous = one_per_source([s for s in sure if s.type is SourceType.UNNAMED_SOURCE], report)
     return [
-        _question(Kind.NAME_SOURCE, article, prompt.format(index=s.index), naming_steps(s),
+        _question(Kind.NAME_SOURCE, article, prompt.format(index=s.index),
+                  naming_steps(s, reason_where(s, report)),
                   explain(s, report), [evidence(article, s)], answer_type=s.type)
         for s in sample_sorted(anonymous, count, rng)
     ]

@@ -524,6 +524,9 @@ def test_the_key_quotes_the_sentence_that_gives_the_reason() -> None:
     (listing,) = [q for q in exercises.questions if q.kind is Kind.FIND_ANONYMOUS]
     assert listing.answer == ("[0] reason given in statement [2] (Officials)",
                               "[3] reason given in statement [2] (The officials)")
+    naming = [q for q in exercises.questions if q.kind is Kind.NAME_SOURCE]
+    assert naming and all("why the source is not named (statement [2])" in " ".join(q.answer)
+                          for q in naming)
 
 
 def test_a_pronoun_resolved_to_a_name_its_sentence_gives_later_is_never_keyed() -> None:
