@@ -694,7 +694,11 @@ def _carry_over(
     return base
 
 
-POLL_FIGURE = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.IGNORECASE)
+POLL_FIGURE = re.compile(
+    r"\d\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)|\b(?:a|the)\s+(?:majority|plurality)\b"
+    r"|\b(?:\w+|\d+)\s+in\s+(?:10|ten)\b|\b(?:two|three)-(?:thirds|quarters)\b",
+    re.IGNORECASE,
+)
 
 POLL_TYPES = frozenset({SourceType.NAMED_ORGANIZATION, SourceType.DOCUMENT, SourceType.CITED_OUTLET})
 POLL_METHOD = re.compile(r"\bmargin\s+of\s+error\b|\bsampling\s+error\b|\bplus\s+or\s+minus\b", re.IGNORECASE)
@@ -726,7 +730,8 @@ def _poll_of_figures(base: Statement, earlier: Attributed, context: Context) -> 
 def _names_poll(statement: Statement) -> bool:
     """The statement's source is a poll ("a Gallup poll"), not a pollster ("Bill McInturff,
     who conducted the survey")."""
-    return statement.type in POLL_TYPES and bool(POLL_WORDS.search(statement.source or ""))
+    core = (statement.source or "").split(",")[0]  # "Bill McInturff, who conducted the survey"
+    return statement.type in POLL_TYPES and bool(POLL_WORDS.search(core))
 
 
 def _fill_quote_openers(

@@ -266,6 +266,9 @@ def typed_sources(text: str) -> list[tuple[SourceType, str | None]]:
         (("Ann Selzer, who conducted the survey, said that the numbers held. "
           "Mr. Trump trailed Joe Biden by 9 percentage points, 41% to 50%."),
          [(T.NAMED_PERSON, "Ann Selzer, who conducted the survey"), (T.UNATTRIBUTED, None)]),
+        # Shares in words are poll figures too.
+        ("A Fox News poll found that 45% approve. A majority gave him low marks on trade.",
+         [(T.NAMED_ORGANIZATION, "A Fox News poll")] * 2),
         # A named institution's figures are its own; court records stay a document.
         ("Figures from the Metropolitan Police show 136 homicides were recorded.",
          [(T.NAMED_ORGANIZATION, "Figures from the Metropolitan Police")]),
