@@ -11,9 +11,10 @@ the page's statements joined by spaces (excluded spans are not text). Every page
 is run, annotated or not, for failures, empty reports, table rows and time.
 
 Three views of our side: the statements (the scored text); the statements and the spans
-excluded as `headline` (titles, subheads); and the article, the statements and every span
-excluded as something other than `boilerplate` (headlines and tables: article text that
-GUIDELINES.md or issue 11 keeps out of the statements, not text removed as site furniture).
+excluded as `headline` (titles, subheads); and the article, what `sourcing score --format
+article` writes: the text less the spans excluded as `boilerplate`, so the statements,
+headlines and tables (article text that GUIDELINES.md or issue 11 keeps out of the
+statements, not text removed as site furniture).
 `without` leaks are counted on the same text as recall in each view.
 
 "English news" pages: `<html lang="en...">` (or an `og:locale` en_*) and a news article
@@ -104,12 +105,13 @@ def run_ours(path: Path) -> tuple[Side, Side, Side]:
     """Ingest and analyze one page as `sourcing score` would (rules only: same statements).
 
     Return three views of the same run: the statements alone, the statements and the spans
-    excluded as headlines, and the article as the tool takes it (the statements and every
-    span not excluded as boilerplate), each in the page's order.
+    excluded as headlines, and the article as `sourcing score --format article` writes it
+    (the text less the spans excluded as boilerplate), each in the page's order.
     """
     from sourcing.inputs.ingest import InputFailure, iter_inputs
     from sourcing.pipeline import analyze
     from sourcing.records import Role
+    from sourcing.render.article import article_text
 
     side, headings, article = Side(), Side(), Side()
     started = time.perf_counter()
@@ -123,14 +125,11 @@ def run_ours(path: Path) -> tuple[Side, Side, Side]:
             side.statements += len(texts)
             side.table_rows += sum(is_table_row(t) for t in texts)
             side.text += " " + " ".join(texts)
-            for view, roles in (
-                (headings, {Role.HEADLINE}),
-                (article, set(Role) - {Role.BOILERPLATE}),
-            ):
-                spans = [s.span for s in report.statements] + [
-                    e.span for e in report.excluded if e.role in roles
-                ]
-                view.text += " " + " ".join(item.slice(s) for s in sorted(spans, key=_start))
+            spans = [s.span for s in report.statements] + [
+                e.span for e in report.excluded if e.role is Role.HEADLINE
+            ]
+            headings.text += " " + " ".join(item.slice(s) for s in sorted(spans, key=_start))
+            article.text += " " + article_text(report)
     except PageTimeout:
         side.hung = True
     except Exception as error:  # noqa: BLE001 - counted, the benchmark goes on

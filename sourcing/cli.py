@@ -121,9 +121,10 @@ def score(
             callback=lambda name: _check_format(name),
             metavar="FORMAT",
             help="text (terminal report), json (one object per article, a list when several), "
-            "jsonl, csv (one row per statement), markdown or html (annotated offline page). "
-            "text, jsonl and csv are written as each article is finished; json, markdown and "
-            "html hold every report until the end.",
+            "jsonl, csv (one row per statement), markdown, html (annotated offline page) or "
+            "article (the body as analyzed, boilerplate removed). "
+            "text, jsonl, csv and article are written as each article is finished; json, "
+            "markdown and html hold every report until the end.",
         ),
     ] = "text",
     output: OutputFile = None,

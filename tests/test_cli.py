@@ -214,7 +214,7 @@ def test_help_mentions_every_option_and_exit_codes() -> None:
 
 def test_readme_shows_every_format_and_the_exit_codes() -> None:
     readme = (Path(__file__).parent.parent / "README.md").read_text()
-    for name in ("json", "jsonl", "csv", "markdown"):
+    for name in ("json", "jsonl", "csv", "markdown", "html", "article"):
         assert f"sourcing score seeds/ --format {name}" in readme or f"--format {name}" in readme
     for heading in ("## Usage", "## Output fields", "## Exit codes"):
         assert heading in readme

@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from sourcing.dependencies import missing_dependency
+from sourcing.inputs.candidate import extraction_dict, merge_variants, variant_texts
 from sourcing.inputs.failures import FailureKind, InputError
 from sourcing.records import Document
 from sourcing.text.words import count_words
@@ -76,12 +77,14 @@ def html_document(html: str, path: str, doc_id: str | None, meta: Meta) -> Docum
             FailureKind.TOO_LARGE, f"HTML page too large: {tags:,} tags (limit {MAX_HTML_TAGS:,})"
         )
     try:
-        found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+        tree = trafilatura.load_html(html)
+        found = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False)
+        variants = variant_texts(tree, trafilatura.bare_extraction) if tree is not None else []
     except ImportError as error:  # trafilatura imports lxml.html.clean only when it cleans
         raise missing_dependency(error) from error
     except Exception as error:  # malformed pages must fail this input only
         raise InputError(FailureKind.NO_HTML_TEXT, f"cannot parse HTML: {error}") from error
-    data = {} if found is None else found if isinstance(found, dict) else found.as_dict()
+    data = extraction_dict(found)
     if count_words(str(data.get("text") or "")) < MIN_HTML_WORDS:
         raise InputError(
             FailureKind.NO_HTML_TEXT,
@@ -97,7 +100,7 @@ def html_document(html: str, path: str, doc_id: str | None, meta: Meta) -> Docum
     fields = {key: value for key, value in extracted.items() if value} | meta
     # Composed characters (NFC), as pages are written and lexicons are: some pages spell "ü"
     # as "u" and a combining diaeresis, which no pattern and no quoted text would match.
-    text = unicodedata.normalize("NFC", data["text"])
+    text = unicodedata.normalize("NFC", merge_variants(data["text"], variants))
     return Document(text=text, path=path, id=doc_id, input_format="html", **fields)
 
 

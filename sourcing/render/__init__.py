@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from sourcing.records import ArticleReport
+from sourcing.render.article import render_article
 from sourcing.render.csv import render_csv
 from sourcing.render.html import render_html
 from sourcing.render.json import render_json, render_jsonl
@@ -24,6 +25,7 @@ FORMATS: dict[str, Renderer] = {
     "csv": render_csv,
     "markdown": render_markdown,
     "html": render_html,
+    "article": render_article,
 }
 
 

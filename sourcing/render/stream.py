@@ -1,4 +1,4 @@
-"""Write reports as they are finished, in input order: text, jsonl and csv stream.
+"""Write reports as they are finished, in input order: text, jsonl, csv and article stream.
 
 A streamed format writes each report's piece as soon as the report is done, so memory does
 not grow with the number of articles; the pieces join to exactly what the format's
@@ -12,11 +12,12 @@ from collections.abc import Callable
 
 from sourcing.records import ArticleReport
 from sourcing.render import render
+from sourcing.render.article import render_article_report
 from sourcing.render.csv import ARTICLE_COLUMNS, csv_rows, render_csv
 from sourcing.render.json import render_jsonl
 from sourcing.render.text import render_text_report
 
-STREAMED = ("text", "jsonl", "csv")
+STREAMED = ("text", "jsonl", "csv", "article")
 
 
 class ReportStream:
@@ -48,6 +49,8 @@ class ReportStream:
     def _piece(self, report: ArticleReport) -> str:
         if self.name == "jsonl":
             return render_jsonl([report])
+        if self.name == "article":
+            return render_article_report(report)
         if self.name == "text":
             return render_text_report(report, color=self.color, separated=self.count > 0)
         if not csv_rows([report]):

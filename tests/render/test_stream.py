@@ -26,7 +26,7 @@ def streamed(name: str, reports: list) -> tuple[str, list[str]]:
     return "".join(pieces), pieces
 
 
-@pytest.mark.parametrize("name", ["text", "jsonl", "csv", "json", "markdown", "html"])
+@pytest.mark.parametrize("name", ["text", "jsonl", "csv", "json", "markdown", "html", "article"])
 @pytest.mark.parametrize("count", [1, 2, 3])
 def test_stream_gives_the_batch_output(name: str, count: int) -> None:
     text, _ = streamed(name, REPORTS[:count])
