@@ -12,7 +12,6 @@ The test is exact: it says no only when the pattern cannot match.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -36,11 +35,16 @@ class Prefilter:
 
     def may_match(self, text: str, lowered: str | None) -> bool:
         """Say whether the pattern may match `text`; `lowered` is `lowered_text(text)`."""
-        if any(literal in text for literal in self.exact):
-            return True
+        # plain loops: any() over a generator cost more than the substring tests themselves
+        for literal in self.exact:
+            if literal in text:
+                return True
         if lowered is None:
             return bool(self.folded)
-        return any(literal in lowered for literal in self.folded)
+        for literal in self.folded:
+            if literal in lowered:
+                return True
+        return False
 
 
 def lowered_text(text: str) -> str | None:
@@ -106,46 +110,3 @@ def _inner_needles(op: Any, av: Any, flags: int) -> _Needles | None:
 def _strength(needles: _Needles) -> tuple[int, int]:
     """Prefer the choice whose shortest literal is longest, then the fewer literals."""
     return min(len(text) for text, _ in needles), -len(needles)
-
-
-@dataclass(frozen=True)
-class PatternIndex:
-    """Which of several patterns may match a text, told by the literals each needs."""
-
-    always: frozenset[int]  # patterns without a prefilter
-    exact: tuple[tuple[str, tuple[int, ...]], ...]  # literal -> the patterns that need it
-    folded: tuple[tuple[str, tuple[int, ...]], ...]
-    everything: tuple[int, ...]
-
-    @classmethod
-    def of(cls, patterns: Sequence[re.Pattern[str]]) -> PatternIndex:
-        """Index `patterns` by their literals."""
-        always: set[int] = set()
-        exact: dict[str, list[int]] = {}
-        folded: dict[str, list[int]] = {}
-        for number, pattern in enumerate(patterns):
-            needs = prefilter(pattern)
-            if needs is None:
-                always.add(number)
-                continue
-            for literal in needs.exact:
-                exact.setdefault(literal, []).append(number)
-            for literal in needs.folded:
-                folded.setdefault(literal, []).append(number)
-        return cls(
-            frozenset(always),
-            tuple((literal, tuple(numbers)) for literal, numbers in exact.items()),
-            tuple((literal, tuple(numbers)) for literal, numbers in folded.items()),
-            tuple(range(len(patterns))),
-        )
-
-    def candidates(self, text: str) -> tuple[int, ...]:
-        """Return, in order, the numbers of the patterns that may match `text`."""
-        lowered = lowered_text(text)
-        if lowered is None:
-            return self.everything
-        hits = [numbers for literal, numbers in self.exact if literal in text]
-        hits += [numbers for literal, numbers in self.folded if literal in lowered]
-        if not hits and not self.always:
-            return ()  # the usual answer, so the cheapest
-        return tuple(sorted(self.always.union(*hits)))
