@@ -103,10 +103,10 @@ def _any_member(scope: str, text: str) -> bool:
     leftmost and first-listed member.
     """
     lowered = lowered_text(text)
-    return any(
-        (needs is None or needs.may_match(text, lowered)) and regex.search(text)
-        for regex, needs in scope_prefilters()[scope]
-    )
+    for regex, needs in scope_prefilters()[scope]:
+        if (needs is None or needs.may_match(text, lowered)) and regex.search(text):
+            return True
+    return False
 
 
 def _first_hit(scope: str, text: str, how: str) -> BoilerplatePattern | None:
