@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from sourcing.corpus.bootstrap import Estimate, bootstrap
+from sourcing.corpus.bootstrap import Estimate, bootstrap_each
 from sourcing.lexicons import load_lexicon
 from sourcing.outlets import UNKNOWN, OutletTable, bare_host, canonical_outlet
 from sourcing.records import SourceType
@@ -228,12 +228,13 @@ class GroupTally:
         shares: np.ndarray | list[float] = (
             np.frombuffer(self.shares, dtype=float) if self.shares else [])
         statements = sum(self.pooled.values())
+        mean_share, median_share = bootstrap_each(shares, (np.mean, np.median))
         return GroupStats(
             group=group,
             articles=self.articles,
             statements=self.statements,
-            mean_share=bootstrap(shares, np.mean),
-            median_share=bootstrap(shares, np.median),
+            mean_share=mean_share,
+            median_share=median_share,
             articles_with_anonymous=self._per_article(self.with_anonymous),
             anonymous_with_reason=_ratio(self.with_reason, self.anonymous),
             type_shares={t.value: _ratio(self.pooled[t.value], statements) or 0.0

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
@@ -51,6 +52,8 @@ from sourcing.run.engine import Reducer
 from sourcing.run.version import content_hash
 
 MODULE_DIR = Path(__file__).resolve().parent
+# Records whose near-duplicates are looked up together (about 2 KB each while they wait).
+DUPLICATE_BATCH = 2048
 
 Report = Mapping[str, Any]
 
@@ -193,28 +196,32 @@ def tally_records(
 ) -> tuple[dict[tuple[str, ...], GroupTally], Hygiene]:
     """Count records into group tallies, dropping excluded, duplicate and (optionally) wire
     articles. A None record is an input that failed; it is counted, not compared.
+
+    Records are taken in batches of DUPLICATE_BATCH, whose near-duplicates are looked up
+    together (`DuplicateIndex.check_many`); memory holds one batch of records at most.
     """
     duplicates = DuplicateIndex(options.duplicate_threshold)
     tally = dict.fromkeys(Hygiene.__dataclass_fields__, 0)
     groups: dict[tuple[str, ...], GroupTally] = {}
-    for record in records:
-        tally["read"] += 1
-        if record is None:
-            tally["failed"] += 1
-            continue
-        fact = record.facts
-        if fact is None:
-            tally["excluded_by_pattern"] += 1
-            continue
-        if duplicates.check_signature(fact.outlet, record.signature):
-            tally["near_duplicates"] += 1
-            continue
-        tally["wire_copy"] += bool(fact.wire)
-        if fact.wire and options.exclude_wire:
-            tally["excluded_wire"] += 1
-            continue
-        groups.setdefault(group_key(fact, options.by), GroupTally()).add(fact)
-        tally["compared"] += 1
+    source = iter(records)
+    while batch := list(islice(source, DUPLICATE_BATCH)):
+        failed = sum(record is None for record in batch)
+        checked = [(r.facts, r.signature) for r in batch if r is not None and r.facts is not None]
+        tally["read"] += len(batch)
+        tally["failed"] += failed
+        tally["excluded_by_pattern"] += len(batch) - failed - len(checked)
+        repeats = duplicates.check_many([fact.outlet for fact, _ in checked],
+                                        [signature for _, signature in checked])
+        for (fact, _), repeat in zip(checked, repeats, strict=True):
+            if repeat is not None:
+                tally["near_duplicates"] += 1
+                continue
+            tally["wire_copy"] += bool(fact.wire)
+            if fact.wire and options.exclude_wire:
+                tally["excluded_wire"] += 1
+                continue
+            groups.setdefault(group_key(fact, options.by), GroupTally()).add(fact)
+            tally["compared"] += 1
     return groups, Hygiene(**tally)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
@@ -28,7 +28,6 @@ _A = _rng.integers(1, 2**63, size=PERMUTATIONS, dtype=np.uint64) * np.uint64(2) 
 _B = _rng.integers(0, 2**63, size=PERMUTATIONS, dtype=np.uint64)
 _POWERS = _rng.integers(1, 2**63, size=SHINGLE_WORDS, dtype=np.uint64) | np.uint64(1)
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit multiplier hashing a band into a key
-RECENT_KEYS = 32_768  # band keys held in a dict before they go to a sorted run
 
 
 @dataclass(frozen=True)
@@ -85,32 +84,38 @@ def unpack_signature(blob: bytes) -> np.ndarray | None:
 
 def band_keys(group: int, signature: np.ndarray) -> np.ndarray:
     """Return one 64-bit key per band: the group number and the band's rows, hashed."""
-    rows = signature.reshape(BANDS, PERMUTATIONS // BANDS).astype(np.uint64)
-    keys = (np.uint64(group) << np.uint64(8)) + np.arange(BANDS, dtype=np.uint64)
+    return batch_band_keys(np.array([group]), signature[None, :])[0]
+
+
+def batch_band_keys(groups: np.ndarray, signatures: np.ndarray) -> np.ndarray:
+    """Return the band keys of many signatures at once: row i is `band_keys(groups[i], ...)`."""
+    rows = signatures.reshape(len(signatures), BANDS, PERMUTATIONS // BANDS).astype(np.uint64)
+    keys: np.ndarray = ((groups.astype(np.uint64)[:, None] << np.uint64(8))
+                        + np.arange(BANDS, dtype=np.uint64))
     with np.errstate(over="ignore"):
-        for column in rows.T:
-            keys = (keys ^ column) * _MIX
+        for column in range(rows.shape[2]):
+            keys = (keys ^ rows[:, :, column]) * _MIX
     return keys
 
 
 class DuplicateIndex:
     """The articles kept so far, looked up by MinHash band; feed articles in input order.
 
-    Memory grows with the articles kept (a 512-byte signature and 32 band keys of 12
-    bytes each), never with those dropped: keys of recent articles sit in a dict, older
-    ones in a few sorted numpy runs that are merged as they grow (searched by bisection).
+    Articles are checked in batches (`check_many`): a batch's band keys are computed,
+    looked up and compared with a few numpy calls; only articles that share a band with
+    an earlier article of the same batch are settled one by one. Memory grows with the
+    articles kept (a 512-byte signature and 32 band keys of 12 bytes each), never with
+    those dropped: the keys sit in a few sorted numpy runs, merged as they grow.
     """
 
-    def __init__(self, threshold: float = THRESHOLD, recent: int = RECENT_KEYS) -> None:
+    def __init__(self, threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
-        self._recent_limit = recent
         self._count = 0  # articles checked
         self._groups: dict[str, int] = {}
         self._signatures = np.empty((1024, PERMUTATIONS), dtype=np.uint32)
-        self._group_of = np.empty(1024, dtype=np.int32)
+        self._group_of = np.empty(1024, dtype=np.int64)
         self._article_of = np.empty(1024, dtype=np.int64)
         self._kept = 0
-        self._recent: dict[int, list[int]] = {}
         self._runs: list[tuple[np.ndarray, np.ndarray]] = []  # (sorted keys, kept positions)
 
     def check(self, group: str, text: str) -> Duplicate | None:
@@ -122,45 +127,105 @@ class DuplicateIndex:
 
     def check_signature(self, group: str, signature: np.ndarray | None) -> Duplicate | None:
         """Like `check`, for a text already reduced to its signature (None: no words)."""
-        index = self._count
-        self._count += 1
-        if signature is None:
-            return None
-        number = self._groups.setdefault(group, len(self._groups))
-        keys = band_keys(number, signature)
-        for candidate in self._candidates(keys):
-            if self._group_of[candidate] != number:
-                continue  # a hash collision across groups
-            similarity = estimated_jaccard(signature, self._signatures[candidate])
-            if similarity >= self.threshold and _share_a_band(signature, self._signatures[candidate]):
-                return Duplicate(index, int(self._article_of[candidate]), similarity)
-        self._keep(index, number, signature, keys)
-        return None
+        return self.check_many([group], [signature])[0]
 
-    def _candidates(self, keys: np.ndarray) -> list[int]:
-        found = {p for key in keys.tolist() for p in self._recent.get(key, ())}
-        for run_keys, positions in self._runs:
-            starts = np.searchsorted(run_keys, keys)
-            hits = run_keys[np.minimum(starts, run_keys.size - 1)] == keys
-            for start in starts[hits].tolist():  # rare: only bands seen before
-                key = run_keys[start]
-                while start < run_keys.size and run_keys[start] == key:
-                    found.add(int(positions[start]))
-                    start += 1
-        return sorted(found)
+    def check_many(self, groups: Sequence[str],
+                   signatures: Sequence[np.ndarray | None]) -> list[Duplicate | None]:
+        """Check articles in input order; the same answers as `check_signature` on each.
 
-    def _keep(self, index: int, number: int, signature: np.ndarray, keys: np.ndarray) -> None:
-        position = self._kept
-        if position == len(self._group_of):
+        An article repeats the first kept article (in input order) of its group with which
+        it shares a band and reaches the threshold.
+        """
+        first = self._count
+        self._count += len(signatures)
+        found: list[Duplicate | None] = [None] * len(signatures)
+        present = [i for i, signature in enumerate(signatures) if signature is not None]
+        if not present:
+            return found
+        batch = _Batch(
+            np.array([self._groups.setdefault(groups[i], len(self._groups)) for i in present]),
+            np.stack([s for s in signatures if s is not None]).astype(np.uint32, copy=False),
+            first + np.array(present, dtype=np.int64))
+        repeats = self._repeats_of_kept(batch)
+        repeats.update(self._repeats_within(batch, set(repeats)))
+        for row, (article, similarity) in repeats.items():
+            found[present[row]] = Duplicate(int(batch.articles[row]), article, similarity)
+        self._keep(batch, np.array([row not in repeats for row in range(len(present))]))
+        return found
+
+    def _repeats_of_kept(self, batch: _Batch) -> dict[int, tuple[int, float]]:
+        """Return, by row, the first article kept before the batch that the row repeats."""
+        rows, positions = self._lookup(batch.keys)
+        good, similarity = self._matches(batch, rows, self._group_of[positions],
+                                         self._signatures[positions])
+        rows, positions, similarity = rows[good], positions[good], similarity[good]
+        order = np.lexsort((positions, rows))  # by row, then the earliest kept article
+        rows, positions, similarity = rows[order], positions[order], similarity[order]
+        firsts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]]) if rows.size else rows
+        return {int(rows[i]): (int(self._article_of[positions[i]]), float(similarity[i]))
+                for i in firsts}
+
+    def _repeats_within(self, batch: _Batch, dropped: set[int]) -> dict[int, tuple[int, float]]:
+        """Return, by row, the first kept earlier row of the batch that the row repeats."""
+        later, earlier = _shared_keys_within(batch.keys)
+        good, similarity = self._matches(batch, later, batch.groups[earlier],
+                                         batch.signatures[earlier])
+        candidates: dict[int, list[tuple[int, float]]] = {}
+        for row, other, value in zip(later[good].tolist(), earlier[good].tolist(),
+                                     similarity[good].tolist(), strict=True):
+            candidates.setdefault(row, []).append((other, value))
+        found: dict[int, tuple[int, float]] = {}
+        for row in sorted(candidates):  # a row's candidates are settled before it
+            if row in dropped:
+                continue
+            for other, value in sorted(candidates[row]):
+                if other not in dropped:
+                    found[row] = (int(batch.articles[other]), value)
+                    dropped.add(row)
+                    break
+        return found
+
+    def _matches(self, batch: _Batch, rows: np.ndarray, groups: np.ndarray,
+                 signatures: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Say which (row, candidate) pairs are near-duplicates, and their similarity."""
+        equal = batch.signatures[rows] == signatures
+        similarity = np.count_nonzero(equal, axis=1) / PERMUTATIONS
+        shared_band = equal.reshape(len(rows), BANDS, PERMUTATIONS // BANDS).all(axis=2).any(axis=1)
+        good = (batch.groups[rows] == groups) & (similarity >= self.threshold) & shared_band
+        return good, similarity
+
+    def _lookup(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Return (row, kept position) pairs, each once, that share a band key."""
+        flat = keys.ravel()
+        pairs = []
+        for run_keys, run_positions in self._runs:
+            low = np.searchsorted(run_keys, flat, side="left")
+            counts = np.searchsorted(run_keys, flat, side="right") - low
+            hit = np.flatnonzero(counts)
+            if hit.size:
+                spans = counts[hit]
+                offsets = np.arange(spans.sum()) - np.repeat(np.cumsum(spans) - spans, spans)
+                pairs.append(np.stack([np.repeat(hit // BANDS, spans),
+                                       run_positions[np.repeat(low[hit], spans) + offsets]]))
+        if not pairs:
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+        rows, positions = np.unique(np.concatenate(pairs, axis=1), axis=1)
+        return rows, positions
+
+    def _keep(self, batch: _Batch, kept: np.ndarray) -> None:
+        count = int(kept.sum())
+        while self._kept + count > len(self._group_of):
             self._grow()
-        self._signatures[position] = signature
-        self._group_of[position] = number
-        self._article_of[position] = index
-        self._kept += 1
-        for key in keys.tolist():
-            self._recent.setdefault(key, []).append(position)
-        if len(self._recent) >= self._recent_limit:
-            self._flush_recent()
+        positions = np.arange(self._kept, self._kept + count)
+        self._signatures[positions] = batch.signatures[kept]
+        self._group_of[positions] = batch.groups[kept]
+        self._article_of[positions] = batch.articles[kept]
+        self._kept += count
+        if count:
+            keys = batch.keys[kept].ravel()
+            order = np.argsort(keys, kind="stable")
+            self._runs.append((keys[order], np.repeat(positions, BANDS)[order]))
+            self._merge_runs()
 
     def _grow(self) -> None:
         size = 2 * len(self._group_of)
@@ -168,31 +233,54 @@ class DuplicateIndex:
         self._group_of = np.resize(self._group_of, size)
         self._article_of = np.resize(self._article_of, size)
 
-    def _flush_recent(self) -> None:
-        pairs = [(key, p) for key, positions in self._recent.items() for p in positions]
-        self._recent = {}
-        keys = np.fromiter((k for k, _ in pairs), np.uint64, len(pairs))
-        positions = np.fromiter((p for _, p in pairs), np.int32, len(pairs))
-        self._runs.append((keys, positions))
+    def _merge_runs(self) -> None:
         # Merge while the newest run is at least half the one before: O(log n) runs.
         while len(self._runs) > 1 and self._runs[-1][0].size * 2 >= self._runs[-2][0].size:
             (keys_b, pos_b), (keys_a, pos_a) = self._runs.pop(), self._runs.pop()
             keys, positions = np.concatenate([keys_a, keys_b]), np.concatenate([pos_a, pos_b])
-            self._runs.append((keys, positions))
-        keys, positions = self._runs[-1]
-        order = np.argsort(keys, kind="stable")
-        self._runs[-1] = (keys[order], positions[order])
+            order = np.argsort(keys, kind="stable")
+            self._runs.append((keys[order], positions[order]))
 
 
-def _share_a_band(first: np.ndarray, second: np.ndarray) -> bool:
-    rows = PERMUTATIONS // BANDS
-    return bool((first == second).reshape(BANDS, rows).all(axis=1).any())
+@dataclass(frozen=True)
+class _Batch:
+    """Articles checked together: group numbers, signatures, band keys, input positions."""
+
+    groups: np.ndarray
+    signatures: np.ndarray
+    articles: np.ndarray
+    keys: np.ndarray = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "keys", batch_band_keys(self.groups, self.signatures))
+
+
+def _shared_keys_within(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return (later row, earlier row) pairs of a batch, each once, that share a band key."""
+    flat = keys.ravel()
+    order = np.argsort(flat, kind="stable")
+    ordered = flat[order]
+    same = np.flatnonzero(ordered[1:] == ordered[:-1])
+    if not same.size:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    pairs = []
+    starts = same[np.r_[True, same[1:] != same[:-1] + 1]]  # first index of each equal run
+    for start in starts.tolist():
+        end = start + 1
+        while end + 1 < ordered.size and ordered[end + 1] == ordered[start]:
+            end += 1
+        rows = order[start : end + 1] // BANDS  # ascending: the sort is stable
+        low, high = np.triu_indices(rows.size, k=1)
+        pairs.append(np.stack([rows[high], rows[low]]))
+    joined = np.unique(np.concatenate(pairs, axis=1), axis=1)
+    joined = joined[:, joined[0] != joined[1]]
+    return joined[0], joined[1]
 
 
 def find_near_duplicates(
     groups: Sequence[str], texts: Sequence[str], threshold: float = THRESHOLD
 ) -> list[Duplicate]:
     """Return the articles that repeat an earlier kept article of the same group."""
-    index = DuplicateIndex(threshold)
-    found = (index.check(group, text) for group, text in zip(groups, texts, strict=True))
+    signatures = [text_signature(text) for text in texts]
+    found = DuplicateIndex(threshold).check_many(groups, signatures)
     return [duplicate for duplicate in found if duplicate is not None]

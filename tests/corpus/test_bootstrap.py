@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sourcing.corpus.bootstrap import bootstrap
+from sourcing.corpus.bootstrap import bootstrap, bootstrap_each
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,11 @@ def test_every_interval_contains_its_estimate(values: list[float]) -> None:
         estimate = bootstrap(values, statistic, resamples=400)
         assert estimate is not None
         assert estimate.low <= estimate.value <= estimate.high
+
+
+@pytest.mark.parametrize("size", [1, 7, 2500])  # 2,500 values: the draws come in 3 chunks
+def test_statistics_drawn_together_equal_each_drawn_alone(size: int) -> None:
+    values = np.random.default_rng(size).beta(0.5, 3.0, size=size)
+    together = bootstrap_each(values, (np.mean, np.median))
+    assert together == [bootstrap(values, np.mean), bootstrap(values, np.median)]
+    assert bootstrap_each([], (np.mean, np.median)) == [None, None]

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from sourcing.corpus.near_duplicates import (
+    BANDS,
+    PERMUTATIONS,
+    Duplicate,
     DuplicateIndex,
     estimated_jaccard,
     find_near_duplicates,
@@ -84,16 +88,59 @@ def test_short_text_is_one_shingle() -> None:
     assert shingle_hashes("").size == 0
 
 
-def test_sorted_runs_find_what_the_recent_dict_finds() -> None:
-    # A tiny dict limit sends kept articles to sorted runs (and merges them) after a few.
-    texts = [f"{STORY} variant {n} " + " ".join(["filler"] * n) for n in range(12)]
-    texts += [STORY, OTHER, EDITED, texts[3], OTHER + " again"]
-    groups = ["A", "B"] * (len(texts) // 2) + ["A"]
-    small, large = DuplicateIndex(recent=40), DuplicateIndex()
-    found_small = [small.check(g, t) for g, t in zip(groups, texts, strict=True)]
-    found_large = [large.check(g, t) for g, t in zip(groups, texts, strict=True)]
-    assert found_small == found_large
-    assert any(found_small) and len(small._runs) >= 1
+def reference_duplicates(groups: list[str], signatures: list[np.ndarray | None],
+                         threshold: float = 0.8) -> list[Duplicate | None]:
+    """Compare each article with every kept one, in input order (the definition)."""
+    kept: list[tuple[int, str, np.ndarray]] = []
+    found: list[Duplicate | None] = []
+    for index, (group, signature) in enumerate(zip(groups, signatures, strict=True)):
+        match = None
+        for original, other_group, other in ([] if signature is None else kept):
+            equal = signature == other
+            similarity = np.count_nonzero(equal) / equal.size
+            shares_band = equal.reshape(BANDS, -1).all(axis=1).any()
+            if other_group == group and similarity >= threshold and shares_band:
+                match = Duplicate(index, original, similarity)
+                break
+        if signature is not None and match is None:
+            kept.append((index, group, signature))
+        found.append(match)
+    return found
+
+
+def planted_signatures(count: int, seed: int) -> tuple[list[str], list[np.ndarray | None]]:
+    """Random signatures where many repeat an earlier one with a few positions changed."""
+    rng = np.random.default_rng(seed)
+    groups: list[str] = []
+    signatures: list[np.ndarray | None] = []
+    for n in range(count):
+        groups.append(str(rng.choice(["A", "B", "C"])))
+        choice = rng.random()
+        if choice < 0.05:
+            signatures.append(None)
+        elif choice < 0.5 and n:
+            base = signatures[int(rng.integers(0, n))]
+            if base is None:
+                base = rng.integers(0, 4, size=PERMUTATIONS).astype(np.uint32)
+            changed = base.copy()
+            where = rng.choice(PERMUTATIONS, size=int(rng.integers(0, 40)), replace=False)
+            changed[where] = rng.integers(0, 4, size=where.size)
+            signatures.append(changed)
+        else:  # small values: distinct articles often share a band by chance
+            signatures.append(rng.integers(0, 4, size=PERMUTATIONS).astype(np.uint32))
+    return groups, signatures
+
+
+@pytest.mark.parametrize("batch", [1, 7, 64, 1000])
+def test_batches_find_what_comparing_every_pair_finds(batch: int) -> None:
+    groups, signatures = planted_signatures(600, seed=batch)
+    index = DuplicateIndex()
+    found: list[Duplicate | None] = []
+    for start in range(0, len(groups), batch):
+        found += index.check_many(groups[start : start + batch], signatures[start : start + batch])
+    expected = reference_duplicates(groups, signatures)
+    assert found == expected
+    assert sum(d is not None for d in expected) > 50 and len(index._runs) >= 1
 
 
 def test_signature_packs_to_512_bytes_and_back() -> None:
