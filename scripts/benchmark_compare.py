@@ -53,16 +53,21 @@ if "--child" not in sys.argv:  # a child imports the `sourcing` its PYTHONPATH n
 
 FINGERPRINT = "from sourcing.run.version import analyzer_fingerprint as f; print(f())"
 STAGES = ("cache_read", "keys", "reduce", "near_duplicates", "group_stats", "render")
+ACTIVE: set[str] = set()  # stages being timed now
 
 
 def timing(function: Any, spent: dict[str, float], name: str) -> Any:
-    """Wrap `function` so that its time adds to spent[name]."""
+    """Wrap `function` so that its time adds to spent[name] (once, when calls of a stage nest)."""
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if name in ACTIVE:
+            return function(*args, **kwargs)
+        ACTIVE.add(name)
         started = time.perf_counter()
         try:
             return function(*args, **kwargs)
         finally:
             spent[name] += time.perf_counter() - started
+            ACTIVE.discard(name)
     return wrapper
 
 
@@ -78,18 +83,32 @@ def timed_stages(spent: dict[str, float]) -> None:
     from sourcing.render import comparison
     from sourcing.run import cache, engine
 
-    for name in ("get_many", "get_signatures", "get_records"):
+    indexed = input_index_module()
+    for name in ("get_many", "get_signatures", "get_records", "get_input_part"):
         patch(cache.ReportCache, name, spent, "cache_read")
     for name in ("unpack_report", "cached_record"):  # decoding what was read
         patch(engine, name, spent, "cache_read")
     for name in ("document_key", "content_key"):
         patch(engine, name, spent, "keys")
+    if indexed is not None:  # the input index: its rows and records are read from the cache
+        for name in ("part", "records"):
+            patch(indexed.InputIndex, name, spent, "cache_read")
+        patch(compare, "file_key", spent, "keys")  # hashing the input file
     if hasattr(near_duplicates.DuplicateIndex, "check_signature"):  # not the whole-report path
         patch(engine.Reducer, "apply", spent, "reduce")
-        patch(near_duplicates.DuplicateIndex, "check_signature", spent, "near_duplicates")
+        name = "check_many" if hasattr(near_duplicates.DuplicateIndex, "check_many") else "check_signature"
+        patch(near_duplicates.DuplicateIndex, name, spent, "near_duplicates")
         patch(aggregate.GroupTally, "stats", spent, "group_stats")
     patch(comparison, "render_comparison", spent, "render")
-    del compare  # imported so that its import counts as start-up
+
+
+def input_index_module() -> Any:
+    """Return `sourcing.run.indexed`, or None in a checkout from before the input index."""
+    try:
+        from sourcing.run import indexed
+    except ImportError:
+        return None
+    return indexed
 
 
 def child(spec: dict[str, Any]) -> dict[str, Any]:
@@ -97,6 +116,7 @@ def child(spec: dict[str, Any]) -> dict[str, Any]:
     started = time.perf_counter()
     spent = dict.fromkeys(STAGES, 0.0)
     timed_stages(spent)
+    indexed = input_index_module()
     from sourcing.corpus.compare import CompareOptions, compare_paths
     from sourcing.render import comparison as rendering
     from sourcing.run.engine import run_reports
@@ -109,12 +129,16 @@ def child(spec: dict[str, Any]) -> dict[str, Any]:
     profile = cProfile.Profile() if spec.get("profile") else None
     if profile is not None:
         profile.enable()
+    index = None if indexed is None else indexed.InputIndex(Path(spec["cache"]), spec["analyzer"])
     comparison = compare_paths([spec["corpus"]], None, CompareOptions(), run=run,
-                               on_failure=lambda path, message: failures.append(path))
+                               on_failure=lambda path, message: failures.append(path),
+                               **({} if index is None else {"index": index}))
     table = rendering.render_comparison(comparison, "table")
     if profile is not None:
         profile.disable()
         profile.dump_stats(spec["profile"])
+    if index is not None:
+        index.close()
     Path(spec["table"]).write_text(table, encoding="utf-8")
     Path(spec["table"] + ".notes").write_text("\n".join(rendering.notes(comparison)),
                                               encoding="utf-8")
@@ -276,8 +300,9 @@ def fresh_copy(cache: Path, copy: Path) -> None:
     with sqlite3.connect(cache) as source, sqlite3.connect(copy) as target:
         source.backup(target)
         tables = {row[0] for row in target.execute("SELECT name FROM sqlite_master")}
-        if "records" in tables:
-            target.execute("DELETE FROM records")
+        for table in ("records", "input_rows"):  # what a first compare makes
+            if table in tables:
+                target.execute(f"DELETE FROM {table}")
 
 
 def print_profile(path: Path, lines: int = 30) -> None:
@@ -291,14 +316,19 @@ def print_profile(path: Path, lines: int = 30) -> None:
 
 PROFILED_STAGES = {  # stage: (file, function) pairs whose cumulative times add up to it
     "reading the input (iter_inputs)": [("inputs/ingest.py", "iter_inputs")],
+    "hashing the input file (input index key)": [("run/indexed.py", "file_key")],
+    "reading the input index (rows and records)": [("run/indexed.py", "part"),
+                                                   ("run/indexed.py", "records")],
     "  of which xz decompression": [("~", "<method 'decompress' of '_lzma.LZMADecompressor' objects>")],
     "document keys": [("run/cache.py", "document_key"), ("run/cache.py", "content_key")],
-    "SQLite reads": [("run/cache.py", name) for name in ("get_many", "get_signatures", "get_records")],
+    "SQLite reads": [("run/cache.py", name)
+                     for name in ("get_many", "get_signatures", "get_records", "get_input_part")],
     "decoding records here": [("corpus/compare.py", "unpack_record")],
     "decoding reports here": [("run/cache.py", "unpack_report")],
     "handing tasks to workers (submit)": [("run/engine.py", "submit")],
     "waiting for workers' results": [("concurrent/futures/_base.py", "result")],
-    "near-duplicate lookups": [("near_duplicates.py", "check_signature")],
+    "near-duplicate lookups": [("near_duplicates.py", "check_signature"),
+                               ("near_duplicates.py", "check_many")],
     "group figures (bootstrap)": [("corpus/aggregate.py", "group_table")],
     "rendering": [("render/comparison.py", "render_comparison")],
 }

@@ -6,6 +6,7 @@ import os
 import sys
 import warnings
 from collections.abc import Callable
+from contextlib import ExitStack
 from functools import partial
 from itertools import chain, islice
 from pathlib import Path
@@ -303,6 +304,8 @@ def compare(
     from sourcing.outlets import load_table
     from sourcing.render.comparison import comparison_chart, notes, render_comparison
     from sourcing.run.engine import SchedulerUnreachable, run_reports
+    from sourcing.run.indexed import InputIndex
+    from sourcing.run.version import analyzer_fingerprint
 
     failed: list[str] = []
 
@@ -315,12 +318,16 @@ def compare(
         table = load_table(aliases)
         rated = load_ratings(ratings, ratings_domain_column, ratings_column) if ratings else None
         drawing = chart_format(chart) if chart else None
-        comparison = compare_paths(
-            paths, sys.stdin.buffer if "-" in paths else None, options, table=table,
-            ratings=rated, on_failure=on_failure,
-            run=partial(run_reports, jobs=jobs, cache=cache_path(cache, no_cache),
-                        engine=engine, scheduler=scheduler, progress=not quiet),
-        )
+        store = cache_path(cache, no_cache)
+        with ExitStack() as stack:
+            index = None if store is None else stack.enter_context(
+                InputIndex(store, analyzer_fingerprint()))
+            comparison = compare_paths(
+                paths, sys.stdin.buffer if "-" in paths else None, options, table=table,
+                ratings=rated, on_failure=on_failure, index=index,
+                run=partial(run_reports, jobs=jobs, cache=store, engine=engine,
+                            scheduler=scheduler, progress=not quiet),
+            )
     except ValueError as error:
         raise typer.BadParameter(str(error)) from error
     except SchedulerUnreachable as error:

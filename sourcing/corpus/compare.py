@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
@@ -45,10 +45,11 @@ from sourcing.corpus.near_duplicates import (
     unpack_signature,
 )
 from sourcing.corpus.ratings import Correlation, rating_for, spearman
-from sourcing.inputs.ingest import InputFailure, iter_inputs
+from sourcing.inputs.ingest import InputFailure, Item, iter_inputs
 from sourcing.outlets import OutletTable, default_table, outlet_domains
 from sourcing.records import Document
 from sourcing.run.engine import Reducer
+from sourcing.run.indexed import InputIndex, file_key
 from sourcing.run.version import content_hash
 
 MODULE_DIR = Path(__file__).resolve().parent
@@ -322,17 +323,60 @@ def compare_paths(
     on_failure: Callable[[str, str], None],
     table: OutletTable | None = None,
     ratings: Mapping[str, float] | None = None,
+    index: InputIndex | None = None,
 ) -> Comparison:
     """Read the articles `paths` name, get their records from `run` and compare them.
 
-    `run(documents, reducer)` is `engine.run_reports` with its run options bound.
+    `run(documents, reducer)` is `engine.run_reports` with its run options bound; `index`,
+    the input index of the same cache, lets an unchanged JSONL file skip reading.
     """
     if ratings is not None and "outlet" not in options.by:
         raise ValueError("ratings are per outlet: group --by outlet (or outlet,year)")
     table = table or default_table()
     reducer = record_reducer(options, table)
-    records = record_stream(iter_inputs(paths, stdin), partial(run, reducer=reducer), on_failure)
+    records = input_records(paths, stdin, partial(run, reducer=reducer), on_failure, index,
+                            reducer)
     return compare_records(records, options, table, ratings)
+
+
+def input_records(
+    paths: list[str],
+    stdin: BinaryIO | None,
+    run: Callable[[Iterable[Document]], Iterable[Outcome]],
+    on_failure: Callable[[str, str], None],
+    index: InputIndex | None,
+    reducer: Reducer,
+) -> Iterator[ArticleRecord | None]:
+    """Yield the record of every input of `paths`, in order (None: a failed input).
+
+    A JSONL file found in `index` whose records are all cached is neither read nor run;
+    the others (and the rest of an indexed file from its first uncached record) go
+    through `run`, and are indexed as they are read.
+    """
+    if index is None:
+        yield from record_stream(iter_inputs(paths, stdin), run, on_failure)
+        return
+    pending: list[Iterable[Item]] = []  # inputs for `run`, read in order when it runs
+    for path in paths:
+        key = file_key(path)
+        parts = None if key is None else index.rows(key)
+        if parts is None:
+            items = iter_inputs([path], stdin)
+            pending.append(items if key is None else index.recording(key, path, items))
+            continue
+        if pending:
+            yield from record_stream(chain.from_iterable(pending), run, on_failure)
+            pending = []
+        done = 0
+        for rows in parts:
+            records = index.records(rows, path, str(reducer.version), reducer.unpack)
+            if records is None:  # not reduced under this analyzer and reduction yet
+                pending.append(islice(iter_inputs([path], stdin), done, None))
+                break
+            yield from records
+            done += len(rows)
+    if pending:
+        yield from record_stream(chain.from_iterable(pending), run, on_failure)
 
 
 def chart_format(path: Path) -> str:

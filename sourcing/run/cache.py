@@ -56,6 +56,12 @@ CREATE TABLE IF NOT EXISTS records (
     record BLOB NOT NULL,
     PRIMARY KEY (content_key, analyzer, reducer)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS input_rows (
+    file_key TEXT NOT NULL,
+    part INTEGER NOT NULL,
+    rows BLOB NOT NULL,
+    PRIMARY KEY (file_key, part)
+) WITHOUT ROWID;
 """
 # SQLite allows at most 999 bound parameters in old builds; stay well under.
 LOOKUP_BATCH = 500
@@ -127,6 +133,7 @@ class ReportCache:
         self._pending: list[tuple[str, str, bytes, float]] = []
         self._pending_signatures: dict[str, bytes] = {}
         self._pending_records: dict[tuple[str, str], bytes] = {}
+        self._pending_inputs: dict[tuple[str, int], bytes] = {}
         self._last_flush = time.monotonic()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(self.path, timeout=60.0)
@@ -158,6 +165,14 @@ class ReportCache:
         found.update((k, self._pending_records[k, reducer]) for k in wanted
                      if (k, reducer) in self._pending_records)
         return found
+
+    def get_input_part(self, key: str, part: int) -> bytes | None:
+        """Return part `part` of the input index of file `key` (see `run.indexed`), or None."""
+        if (key, part) in self._pending_inputs:
+            return self._pending_inputs[key, part]
+        row = self._db.execute("SELECT rows FROM input_rows WHERE file_key = ? AND part = ?",
+                               [key, part]).fetchone()
+        return None if row is None else bytes(row[0])
 
     def _select(self, table: str, column: str, keys: list[str], key: str = "doc_key",
                 reducer: str | None = None) -> dict[str, bytes]:
@@ -196,15 +211,21 @@ class ReportCache:
         self._pending_records[key, reducer] = record
         self._flush_if_due()
 
+    def put_input_part(self, key: str, part: int, rows: bytes) -> None:
+        """Queue part `part` of the input index of file `key`."""
+        self._pending_inputs[key, part] = rows
+        self._flush_if_due()
+
     def _flush_if_due(self) -> None:
         due = time.monotonic() - self._last_flush >= self.flush_seconds
-        queued = len(self._pending) + len(self._pending_signatures) + len(self._pending_records)
+        queued = (len(self._pending) + len(self._pending_signatures) + len(self._pending_records)
+                  + len(self._pending_inputs))
         if queued >= self.batch_size or due:
             self.flush()
 
     def flush(self) -> None:
         """Commit every queued write."""
-        if self._pending or self._pending_signatures or self._pending_records:
+        if self._pending or self._pending_signatures or self._pending_records or self._pending_inputs:
             with self._db:
                 self._db.executemany(
                     "INSERT OR REPLACE INTO reports VALUES (?, ?, ?, ?)", self._pending
@@ -217,9 +238,14 @@ class ReportCache:
                     "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)",
                     [(k, self.analyzer, r, v) for (k, r), v in self._pending_records.items()],
                 )
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO input_rows VALUES (?, ?, ?)",
+                    [(k, part, v) for (k, part), v in self._pending_inputs.items()],
+                )
             self._pending.clear()
             self._pending_signatures.clear()
             self._pending_records.clear()
+            self._pending_inputs.clear()
         self._last_flush = time.monotonic()
 
     def count(self, *, all_versions: bool = False) -> int:

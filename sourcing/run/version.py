@@ -24,6 +24,7 @@ PACKAGE_DIR = Path(__file__).resolve().parents[1]
 # Paths relative to the package; a folder covers everything below it.
 FRONT_END = frozenset({
     "cli.py", "cli_options.py", "__main__.py", "evaluation.py", "run/engine.py", "run/cache.py",
+    "run/indexed.py",
     "run/version.py", "inputs/ingest.py", "corpus", "render", "exercises",
     "__init__.py", "api.py", "py.typed",  # the version string is in the fingerprint itself
 })
