@@ -155,7 +155,7 @@ class DuplicateIndex:
 
     def _repeats_of_kept(self, batch: _Batch) -> dict[int, tuple[int, float]]:
         """Return, by row, the first article kept before the batch that the row repeats."""
-        rows, positions = self._lookup(batch.keys)
+        rows, positions = self._lookup(batch)
         good, similarity = self._matches(batch, rows, self._group_of[positions],
                                          self._signatures[positions])
         rows, positions, similarity = rows[good], positions[good], similarity[good]
@@ -167,7 +167,7 @@ class DuplicateIndex:
 
     def _repeats_within(self, batch: _Batch, dropped: set[int]) -> dict[int, tuple[int, float]]:
         """Return, by row, the first kept earlier row of the batch that the row repeats."""
-        later, earlier = _shared_keys_within(batch.keys)
+        later, earlier = _shared_keys_within(batch)
         good, similarity = self._matches(batch, later, batch.groups[earlier],
                                          batch.signatures[earlier])
         candidates: dict[int, list[tuple[int, float]]] = {}
@@ -194,18 +194,17 @@ class DuplicateIndex:
         good = (batch.groups[rows] == groups) & (similarity >= self.threshold) & shared_band
         return good, similarity
 
-    def _lookup(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def _lookup(self, batch: _Batch) -> tuple[np.ndarray, np.ndarray]:
         """Return (row, kept position) pairs, each once, that share a band key."""
-        flat = keys.ravel()
+        order, flat = batch.order, batch.sorted_keys  # sorted needles: bisection walks forward
         pairs = []
         for run_keys, run_positions in self._runs:
             low = np.searchsorted(run_keys, flat, side="left")
-            counts = np.searchsorted(run_keys, flat, side="right") - low
-            hit = np.flatnonzero(counts)
-            if hit.size:
-                spans = counts[hit]
+            hit = np.flatnonzero(run_keys[np.minimum(low, run_keys.size - 1)] == flat)
+            if hit.size:  # rare: only bands seen before
+                spans = np.searchsorted(run_keys, flat[hit], side="right") - low[hit]
                 offsets = np.arange(spans.sum()) - np.repeat(np.cumsum(spans) - spans, spans)
-                pairs.append(np.stack([np.repeat(hit // BANDS, spans),
+                pairs.append(np.stack([np.repeat(order[hit] // BANDS, spans),
                                        run_positions[np.repeat(low[hit], spans) + offsets]]))
         if not pairs:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
@@ -222,9 +221,10 @@ class DuplicateIndex:
         self._article_of[positions] = batch.articles[kept]
         self._kept += count
         if count:
-            keys = batch.keys[kept].ravel()
-            order = np.argsort(keys, kind="stable")
-            self._runs.append((keys[order], np.repeat(positions, BANDS)[order]))
+            position_of = np.cumsum(kept) - 1 + (self._kept - count)  # of each kept row
+            chosen = kept[batch.order // BANDS]  # the batch's keys stay in key order
+            self._runs.append((batch.sorted_keys[chosen],
+                               position_of[batch.order[chosen] // BANDS]))
             self._merge_runs()
 
     def _grow(self) -> None:
@@ -237,9 +237,14 @@ class DuplicateIndex:
         # Merge while the newest run is at least half the one before: O(log n) runs.
         while len(self._runs) > 1 and self._runs[-1][0].size * 2 >= self._runs[-2][0].size:
             (keys_b, pos_b), (keys_a, pos_a) = self._runs.pop(), self._runs.pop()
-            keys, positions = np.concatenate([keys_a, keys_b]), np.concatenate([pos_a, pos_b])
-            order = np.argsort(keys, kind="stable")
-            self._runs.append((keys[order], positions[order]))
+            into = np.searchsorted(keys_a, keys_b, side="right") + np.arange(keys_b.size)
+            from_a = np.ones(keys_a.size + keys_b.size, dtype=bool)
+            from_a[into] = False
+            keys = np.empty(from_a.size, dtype=np.uint64)
+            positions = np.empty(from_a.size, dtype=np.int64)
+            keys[into], keys[from_a] = keys_b, keys_a
+            positions[into], positions[from_a] = pos_b, pos_a
+            self._runs.append((keys, positions))
 
 
 @dataclass(frozen=True)
@@ -249,17 +254,21 @@ class _Batch:
     groups: np.ndarray
     signatures: np.ndarray
     articles: np.ndarray
-    keys: np.ndarray = field(init=False)
+    keys: np.ndarray = field(init=False)  # BANDS a row
+    order: np.ndarray = field(init=False)  # flat key indices in key order (stable)
+    sorted_keys: np.ndarray = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "keys", batch_band_keys(self.groups, self.signatures))
+        keys = batch_band_keys(self.groups, self.signatures)
+        order = np.argsort(keys.ravel(), kind="stable")
+        object.__setattr__(self, "keys", keys)
+        object.__setattr__(self, "order", order)
+        object.__setattr__(self, "sorted_keys", keys.ravel()[order])
 
 
-def _shared_keys_within(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _shared_keys_within(batch: _Batch) -> tuple[np.ndarray, np.ndarray]:
     """Return (later row, earlier row) pairs of a batch, each once, that share a band key."""
-    flat = keys.ravel()
-    order = np.argsort(flat, kind="stable")
-    ordered = flat[order]
+    order, ordered = batch.order, batch.sorted_keys
     same = np.flatnonzero(ordered[1:] == ordered[:-1])
     if not same.size:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
