@@ -5,10 +5,10 @@ from __future__ import annotations
 import base64
 import io
 import json
+import math
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from rich.console import Console
 from rich.table import Table
 
@@ -18,9 +18,11 @@ from sourcing.corpus.chart import anonymity_chart, chart_order, group_label
 from sourcing.corpus.compare import Comparison
 from sourcing.corpus.near_duplicates import SHINGLE_WORDS
 from sourcing.records import SourceType
-from sourcing.render.html import template_env, type_label
 from sourcing.render.markdown import table as markdown_table
 from sourcing.render.plural import counted
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FORMATS = ("table", "csv", "markdown", "json", "html")
 # What a reader scans first (terminal table and Markdown), as (heading, column);
@@ -51,6 +53,14 @@ LEGEND = (
 
 def comparison_frame(comparison: Comparison) -> pd.DataFrame:
     """Return the comparison as a table, one row per group (the CSV layout)."""
+    import pandas as pd  # imported here: only CSV and JSON need it, and it loads slowly
+
+    rows = comparison_rows(comparison)
+    return pd.DataFrame(rows, columns=_columns(comparison, rows))
+
+
+def comparison_rows(comparison: Comparison) -> list[dict[str, Any]]:
+    """Return the comparison's rows, one dict a group, keyed by the CSV's columns."""
     ratings = {r.group: r for r in comparison.ratings}
     rows = []
     for group in comparison.groups:
@@ -79,7 +89,7 @@ def comparison_frame(comparison: Comparison) -> pd.DataFrame:
                 "rating": rated.rating if rated else None,
             }
         rows.append(row)
-    return pd.DataFrame(rows, columns=_columns(comparison, rows))
+    return rows
 
 
 def _columns(comparison: Comparison, rows: list[dict[str, Any]]) -> list[str]:
@@ -161,23 +171,22 @@ def render_json(comparison: Comparison) -> str:
 
 
 def _summary_rows(comparison: Comparison) -> tuple[list[str], list[list[str]]]:
-    frame = comparison_frame(comparison)
     header = ["group", *(heading for heading, _ in SUMMARY_COLUMNS)]
     rows = []
-    for group, (_, row) in zip(comparison.groups, frame.iterrows(), strict=True):
+    for group, row in zip(comparison.groups, comparison_rows(comparison), strict=True):
         cells = [_summary_cell(row, column) for _, column in SUMMARY_COLUMNS]
         rows.append([group_label(group), *cells])
     return header, rows
 
 
-def _summary_cell(row: pd.Series, column: str) -> str:
+def _summary_cell(row: dict[str, Any], column: str) -> str:
     if column == "ci":
         return f"[{_cell(row['ci_low'])}, {_cell(row['ci_high'])}]"
     return _cell(row[column])
 
 
 def _cell(value: object) -> str:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
     if isinstance(value, bool):
         return "yes" if value else ""
@@ -303,6 +312,8 @@ def outlet_merges(comparison: Comparison) -> list[tuple[str, list[str]]]:
 
 def render_html(comparison: Comparison) -> str:
     """One offline page that reads like a paper's table: chart, tables, definitions, notes."""
+    from sourcing.render.html import template_env, type_label  # jinja2: only pages need it
+
     groups = page_order(comparison)
     png = base64.b64encode(comparison_chart(comparison, "png")).decode("ascii")
     by = ", ".join(comparison.options.by)
