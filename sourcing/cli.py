@@ -320,7 +320,9 @@ def compare(
         drawing = chart_format(chart) if chart else None
         store = cache_path(cache, no_cache)
         with ExitStack() as stack:
-            index = None if store is None else stack.enter_context(
+            # A Dask run always reads its input, so it always reaches its scheduler (a wrong
+            # address is an error on every run, not only when something is analyzed).
+            index = None if store is None or engine != "local" else stack.enter_context(
                 InputIndex(store, analyzer_fingerprint()))
             comparison = compare_paths(
                 paths, sys.stdin.buffer if "-" in paths else None, options, table=table,

@@ -125,3 +125,6 @@ def test_a_cached_rerun_reads_the_input_index(corpus: Path, tmp_path: Path,
     again = CliRunner().invoke(app, args)
     assert first.exit_code == again.exit_code == 0, again.output
     assert again.stdout == first.stdout == uncached.stdout
+    monkeypatch.undo()  # with Dask the input is read, so a wrong scheduler is still an error
+    remote = CliRunner().invoke(app, [*args, "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"])
+    assert remote.exit_code == 2 and "cannot reach the dask scheduler" in remote.stderr
