@@ -46,7 +46,6 @@ def document_only_verbs() -> frozenset[str]:
 
 
 PROGRESSIVE = frozenset({"is", "are", "was", "were", "been"})
-PASSIVE = PROGRESSIVE | {"be", "being"}
 IRREGULAR_PARTICIPLES = frozenset({"told", "said", "shown", "found", "seen", "written", "read"})
 # "three officers were dismissed", "should have been addressed": a passive verb's subject is
 # what was acted on, not a source (a passive's agent is the `passive` cue, "announced by X").
@@ -86,7 +85,8 @@ def _record_and_body_nouns() -> frozenset[str]:
 
 
 def _passive_before(words: list[str], i: int) -> bool:
-    """A form of "be" before the verb, past one adverb ("were dismissed", "were once called")."""
+    """A form of "be" before the verb, past one adverb ending in -ly ("were dismissed", "been
+    immediately addressed"), which _auxiliary_before does not skip."""
     if i and words[i - 1] in PASSIVE:
         return True
     adverb = words[i - 1].endswith("ly") or words[i - 1] in load_lexicon("adverbs_before_verb")
