@@ -12,8 +12,9 @@ corpus rows whose report is cached and says how many are not (those would be ana
 Steps (`--steps`, in order):
 - `before`: the comparison code of checkout `--before` (first run, then cached re-run).
 - `corpus`: a copy of the cache without records is kept for Dask; then this checkout's
-  first comparison (records made from cached reports and stored), its cached re-run
-  (records only; `--profile` runs it once more under cProfile), and the Dask run on
+  first comparison (records made from cached reports and stored, the input indexed), its
+  cached re-run (the input index and records only; `--profile` runs it once more under
+  cProfile), and the Dask run (which reads its input, as the CLI's) on
   a 2-worker LocalCluster reached by its address, on the copy (reports reduced on the
   workers). Tables are compared with the local one.
 - `synthetic`: corpora of `--sizes` articles resampled from the corpus rows with
@@ -129,7 +130,8 @@ def child(spec: dict[str, Any]) -> dict[str, Any]:
     profile = cProfile.Profile() if spec.get("profile") else None
     if profile is not None:
         profile.enable()
-    index = None if indexed is None else indexed.InputIndex(Path(spec["cache"]), spec["analyzer"])
+    local = spec["engine"] == "local"  # as the CLI: a Dask run always reads its input
+    index = indexed.InputIndex(Path(spec["cache"]), spec["analyzer"]) if indexed and local else None
     comparison = compare_paths([spec["corpus"]], None, CompareOptions(), run=run,
                                on_failure=lambda path, message: failures.append(path),
                                **({} if index is None else {"index": index}))
