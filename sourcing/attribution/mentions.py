@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sourcing.attribution.mention_kinds import Mention, MentionKind
 from sourcing.attribution.names import (
@@ -347,8 +348,23 @@ NO_RULE = MentionRule("no rule", K.UNKNOWN, _always)
 
 
 def _has_outlet_term(core_words: list[str]) -> bool:
+    single, longer = _entries_by_length("outlet_terms")
+    if not single.isdisjoint(core_words):
+        return True
     joined = " " + " ".join(core_words) + " "
-    return any(f" {term} " in joined for term in load_lexicon("outlet_terms"))
+    return any(term in joined for term in longer)
+
+
+@lru_cache(maxsize=8)
+def _entries_by_length(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Lexicon `name`'s one-word entries, and its longer ones padded with a space each side.
+
+    " entry " is in a space-padded, space-joined text exactly when a one-word entry is one of
+    its pieces between spaces: a set look-up instead of a substring search per entry.
+    """
+    entries = load_lexicon(name)
+    return (frozenset(e for e in entries if " " not in e),
+            tuple(f" {e} " for e in sorted(entries) if " " in e))
 
 
 def _only_places(core: str) -> bool:
@@ -373,7 +389,8 @@ def _journalist(text: str) -> bool:
 def _has_org(core: str) -> bool:
     """A capitalized organization name, acronym or a known organization in the phrase."""
     lowered = " " + core.lower() + " "
-    if any(f" {name} " in lowered for name in load_lexicon("org_names")):
+    single, longer = _entries_by_length("org_names")
+    if not single.isdisjoint(lowered.split(" ")) or any(name in lowered for name in longer):
         return True
     capitalized = [w for w in core.split()[1:] + core.split()[:1] if w[:1].isupper()]
     org_heads = load_lexicon("org_heads")
