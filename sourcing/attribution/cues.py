@@ -77,7 +77,7 @@ def _phrase_keys(name: str) -> tuple[dict[bytes, tuple[int, ...]], frozenset[byt
     return {run: tuple(numbers) for run, numbers in keys.items()}, frozenset(keys), tuple(always)
 
 
-@lru_cache(maxsize=8)  # one text is asked about several lexicons in a row
+@lru_cache(maxsize=256)  # a text is asked about several lexicons, by the cues, the model and the anonymity stage
 def _letter_runs(text: str) -> frozenset[bytes] | None:
     """The runs of a-z letters of `text` lowered, or None if lowering may not fold as the regex does.
 
