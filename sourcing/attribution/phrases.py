@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, overload
 
 from sourcing.attribution.names import find_outlet, lower_words, person_names
 from sourcing.lexicons import alternation, lexicon_union, load_lexicon
@@ -25,7 +25,15 @@ class cached_attribute(Generic[T]):
         self.compute = compute
         self.name = compute.__name__
 
-    def __get__(self, phrase: Phrase, owner: type | None = None) -> T:
+    @overload
+    def __get__(self, phrase: None, owner: type | None = None) -> cached_attribute[T]: ...
+
+    @overload
+    def __get__(self, phrase: Phrase, owner: type | None = None) -> T: ...
+
+    def __get__(self, phrase: Phrase | None, owner: type | None = None) -> T | cached_attribute[T]:
+        if phrase is None:  # read off the class (help(), introspection): the descriptor itself
+            return self
         value = phrase.__dict__[self.name] = self.compute(phrase)  # later reads find it there
         return value
 

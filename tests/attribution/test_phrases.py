@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sourcing.attribution.phrases import Phrase, core_phrase
+from sourcing.attribution.phrases import Phrase, cached_attribute, core_phrase
 
 
 @pytest.mark.parametrize(
@@ -24,3 +24,11 @@ def test_core_and_head(text: str, core: str, head: str, plural: bool) -> None:
 
 def test_core_phrase_stops_at_the_first_post_modifier() -> None:
     assert core_phrase("officials close to the talks") == "officials"
+
+
+def test_a_phrase_works_each_attribute_out_once() -> None:
+    phrase = Phrase("US Embassy Spokesman Charles Cole", {})
+    assert "core_names" not in vars(phrase)
+    assert phrase.core_names == ["Charles Cole"]
+    assert vars(phrase)["core_names"] is phrase.core_names  # kept on the phrase, not recomputed
+    assert isinstance(Phrase.core_names, cached_attribute)  # the class still shows the descriptor
