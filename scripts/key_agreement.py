@@ -229,11 +229,17 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=0, help="seed of the keys made (0)")
     parser.add_argument("--keys-out", type=Path, help="keep the keys made here (default: a temporary folder)")
     args = parser.parse_args()
-    if args.corpus and args.readings and not args.keys:
-        readings = load_readings(args.readings)
-        out = args.keys_out or Path(tempfile.mkdtemp(prefix="keys-"))
-        args.keys = generate_keys({i for i, _ in readings}, args.corpus, args.level, args.seed, out)
-        print(f"keys of {len(args.keys)} articles made in {out}")
+    with tempfile.TemporaryDirectory(prefix="keys-") as scratch:
+        if args.corpus and args.readings and not args.keys:
+            readings = load_readings(args.readings)
+            out = args.keys_out or Path(scratch)
+            args.keys = generate_keys({i for i, _ in readings}, args.corpus, args.level, args.seed, out)
+            print(f"keys of {len(args.keys)} articles made" + (f" in {out}" if args.keys_out else ""))
+        return report(parser, args)
+
+
+def report(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """Check the keys of `args` and print (and write) the figures."""
     if not args.keys:
         parser.error("give key.json files, or --readings with --corpus")
     if args.readings:
