@@ -1,0 +1,52 @@
+"""scripts/key_agreement.py: keyed items checked against a reader's judgements."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from report_builders import sample_report
+
+from sourcing.exercises import build_exercises, exercise_files
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("key_agreement", ROOT / "scripts" / "key_agreement.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_readings_count_strict_alt_unread_and_changed_sources(tmp_path: Path) -> None:
+    script = load_script()
+    report = sample_report()
+    exercises = build_exercises([report], "advanced", seed=3)
+    key_path = tmp_path / "key.json"
+    key_path.write_text(exercise_files(exercises)["key.json"], encoding="utf-8")
+    items = script.keyed_items(json.loads(key_path.read_text(encoding="utf-8")))
+    assert len(items) >= 4
+    first, second, third, fourth = items[:4]
+
+    def row(item: dict[str, Any], reading: str, **extra: Any) -> tuple[tuple[str, int], dict[str, Any]]:
+        return ("", item["statement"]), {"id": "", "statement": item["statement"],
+                                         "text": item["text"], "reading": reading, **extra}
+
+    wrong = "named_person" if first["type"] != "named_person" else "document"
+    readings = dict([
+        row(first, wrong),                                     # disagrees
+        row(second, wrong, alt=[second["type"]]),              # agrees through alt
+        row(third, third["type"], source_ok=False, source_keyed="someone else"),  # source changed
+    ])  # the fourth and later items are unread
+    result = script.check_readings([key_path], readings)
+    figures = result["figures"]
+    assert figures["items"] == 3 and figures["defensible"] == 2
+    assert figures["strict"] == 1
+    assert figures.get("source_changed", 0) == (third["source"] != "someone else")
+    assert {u["statement"] for u in result["unread"]} == {i["statement"] for i in items[3:]}
+    assert fourth["statement"] in {u["statement"] for u in result["unread"]}
