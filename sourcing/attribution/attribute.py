@@ -662,7 +662,7 @@ def _continues_account(base: Statement, earlier: list[Statement], context: Conte
 
 
 def _carry_over(
-    base: Statement, earlier: list[Statement], context: Context, account: bool = False
+    base: Statement, earlier: Attributed, context: Context, account: bool = False
 ) -> Statement:
     """An uncued sentence inside or opening a quotation continues the previous account (rule 3)."""
     tweet = _tweet_author(base, context)
