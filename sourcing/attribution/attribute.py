@@ -168,12 +168,7 @@ def _kin_named_later(base: Statement, decision: Decision, context: Context) -> S
         words = name.split()
         if len(words) > 1 and words[-1] == surname and name not in before:
             named = _last_mention(name, span.end, following[: following.find(name) + len(name)])
-            return _person_named(
-                base, Rule.NAMED_LATER, decision, name, named, context,
-                cue=decision.cue.words,
-                cue_span=decision.cue.span,
-                confidence=context.settings.rule_confidence_resolved,
-            )
+            return _named_later(base, decision, name, named, context)
     return None
 
 
@@ -206,13 +201,20 @@ def _spokesman_named_later(
         if holder and names and len(names[0].split()) > 1:
             start = span.end + holder.start(1) + holder.group(1).find(names[0])
             named = Span(start, start + len(names[0]))
-            return _person_named(
-                base, Rule.NAMED_LATER, decision, names[0], named, context,
-                cue=decision.cue.words,
-                cue_span=decision.cue.span,
-                confidence=context.settings.rule_confidence_resolved,
-            )
+            return _named_later(base, decision, names[0], named, context)
     return None
+
+
+def _named_later(
+    base: Statement, decision: Decision, name: str, named: Span | None, context: Context
+) -> Statement:
+    """`base` sourced to `name`, named after the description its cue gives (rule 6)."""
+    return _person_named(
+        base, Rule.NAMED_LATER, decision, name, named, context,
+        cue=decision.cue.words,
+        cue_span=decision.cue.span,
+        confidence=context.settings.rule_confidence_resolved,
+    )
 
 
 def _person_named(
