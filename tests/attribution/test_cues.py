@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sourcing.attribution.cues import CueKind, _phrases, find_cues, find_phrases, has_phrase, phrase_pattern
+from sourcing.attribution.cues import (
+    CueKind,
+    _phrases,
+    find_cues,
+    find_phrases,
+    has_phrase,
+    phrase_pattern,
+)
 from sourcing.records import Span
 from sourcing.text.normalize import normalized_view
 from sourcing.text.quotes import quoted_mask
