@@ -145,8 +145,9 @@ def time_stages(text: str) -> dict[str, float]:
     """Run `analyze` with each stage it calls wrapped in a timer; return CPU seconds per stage.
 
     The stages are the functions of package `sourcing` that `sourcing.pipeline` calls by
-    name, so the list follows the pipeline as it changes. A stage called inside another
-    (readability inside score_article) counts in both.
+    name, so the list follows the pipeline as it changes (context managers such as
+    collector_paused are not stages). A stage called inside another (readability inside
+    score_article) counts in both.
     """
     times: dict[str, float] = {}
 
@@ -166,6 +167,7 @@ def time_stages(text: str) -> dict[str, float]:
         if inspect.isfunction(value)
         and value.__module__.startswith("sourcing.")
         and value.__module__ != pipeline.__name__
+        and not _is_context_manager(value)
     }
     try:
         for name, function in stages.items():
@@ -175,6 +177,11 @@ def time_stages(text: str) -> dict[str, float]:
         for name, function in stages.items():
             setattr(pipeline, name, function)
     return times
+
+
+def _is_context_manager(function: Callable[..., Any]) -> bool:
+    """Whether `function` is a `contextlib.contextmanager` (collector_paused): not a stage."""
+    return inspect.isgeneratorfunction(getattr(function, "__wrapped__", None))
 
 
 def measure(

@@ -100,3 +100,9 @@ def test_the_garbage_collector_work_grows_linearly() -> None:
     small, large = (collector_work(make(size)) / size for size in (80_000, 320_000))
     assert large <= 1.25 * small + 0.01, f"per character: {small:.2f} at 80 KB, {large:.2f} at 320 KB"
     assert gc.isenabled()  # the collector runs again after the analysis
+
+
+def test_the_stage_timer_lists_stages_and_not_the_collector_pause() -> None:
+    stages = BENCHMARK.time_stages("The mayor said the road will close. It opens in May.")
+    assert {"attribute_statements", "split_sentences", "score_article"} <= set(stages)
+    assert "collector_paused" not in stages
