@@ -51,6 +51,9 @@ class Settings:
     # An uncued sentence inside or right after a quotation carries that source over
     # for at most this many statements.
     carry_over_window: int = 3
+    # A sentence of quoted words only, after narration, is the words of the nearest speaker
+    # among this many statements before it (rule 3).
+    quotation_speaker_window: int = 5
     # An uncued sentence of poll figures ("Among Democrats, 88% ...") continues a poll named
     # at most this many statements before it (rule 3: a poll's results told over sentences).
     poll_figures_window: int = 3

@@ -102,7 +102,7 @@ def attribute_statements(
     attributed = Attributed()
     for index, span in enumerate(sentences):
         attributed.append(_attribute_one(index, span, decisions[index], attributed, context))
-    return _fill_quote_openers(attributed, sentences, context)
+    return _fill_quote_speakers(_fill_quote_openers(attributed, sentences, context), context)
 
 
 def _attribute_one(
@@ -782,3 +782,37 @@ def _take_source(
         resolved_from=root(origin),
         **changes,  # type: ignore[arg-type]
     )
+
+
+def _fill_quote_speakers(statements: list[Statement], context: Context) -> list[Statement]:
+    """A sentence made only of quoted words after narration ("Here are his comments:", a
+    description of the scene) is the nearest earlier speaker's, within a few statements
+    (rule 3: the next sentence of a quotation). Runs after the quotation openers, whose
+    speaker comes after them.
+    """
+    result = list(statements)
+    window = context.settings.quotation_speaker_window
+    for i, current in enumerate(result):
+        if current.provenance is not None or not _only_quoted(current, context):
+            continue
+        earlier = result[max(0, i - window) : i]
+        speaker = next((p for p in reversed(earlier) if p.type is not SourceType.UNATTRIBUTED), None)
+        if speaker is None or about_sourcing(current.text):
+            continue
+        result[i] = _take_source(
+            current,
+            speaker,
+            Provenance(Rule.CARRY_OVER, source_kind=_source_kind(speaker), statement=speaker.index),
+            confidence=context.settings.rule_confidence_uncued,
+        )
+    return result
+
+
+def _only_quoted(statement: Statement, context: Context) -> bool:
+    """Whether the sentence is quoted words only: quoted words with narration of their own
+    around them ('"Run, George, Run" is composed of ...') are a title, not speech."""
+    span, mask = statement.span, context.quoted
+    text = context.normalized[span.start : span.end]
+    if not (opens_inside_quote(mask, span) or text.startswith('"')):
+        return False
+    return not any(mask[span.start + i] == 0 and c.isalpha() for i, c in enumerate(text))

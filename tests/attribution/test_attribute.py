@@ -407,3 +407,34 @@ def test_a_reference_takes_the_titled_name_or_the_last_subject() -> None:
         "On Sunday, he suggested to NBC that Trump was claiming ignorance."
     )
     assert sources_of(centered)[-1] == "John Bolton"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rule 3: quoted words after narration are the nearest earlier speaker's (train: Obama's
+        # "Here are some other topics and comments:" then his quotations).
+        (
+            "President Barack Obama said travel was safe.\n\nThe president also took questions on "
+            "other topics. Here are some of his comments:\n\n\"We don't have a domestic spying "
+            'program. What we do have are some mechanisms."',
+            [T.NAMED_OFFICIAL, T.UNATTRIBUTED, T.UNATTRIBUTED, T.NAMED_OFFICIAL, T.NAMED_OFFICIAL],
+        ),
+        # ... not a quoted title inside narration (train3) ...
+        (
+            "Campaign finance filings show the group raised $2 million.\n\nThe mayor resigned in "
+            'October.\n\n"Run, George, Run" is composed of national leaders.',
+            [T.DOCUMENT, T.UNATTRIBUTED, T.UNATTRIBUTED],
+        ),
+        # ... and a quotation attributed at its end keeps that later speaker.
+        (
+            "Senator Ann Lee said the bill would pass.\n\nThe vote is set for Friday.\n\n"
+            '"We have the votes. We will win," said Governor Tom Hart.',
+            [T.NAMED_OFFICIAL, T.UNATTRIBUTED, T.NAMED_OFFICIAL, T.NAMED_OFFICIAL],
+        ),
+    ],
+)
+def test_quoted_words_after_narration_are_the_last_speakers(
+    text: str, expected: list[SourceType]
+) -> None:
+    assert types_of(text) == expected
