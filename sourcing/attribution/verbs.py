@@ -131,8 +131,10 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
         ):
             continue
         # Both readings are kept, the inverted first: the decision takes the first whose
-        # source phrase can be classified ("..., said the latest missile" is no source).
-        found = (_inverted(text, token, settings), _subject_cue(text, token, settings))
+        # source phrase can be classified ("..., said the latest missile" is no source). A
+        # verb whose object is the hearer ("..., told CNN") has no inverted reading.
+        inverted = None if word in load_lexicon("hearer_object_verbs") else _inverted(text, token, settings)
+        found = (inverted, _subject_cue(text, token, settings))
         cues += [c for c in found if c is not None]
     return cues
 

@@ -25,6 +25,11 @@ def readings(text: str) -> list[tuple[str, str | None]]:
         ("\"They are celebrating,\" Bratton fumed Sunday.", [(CueKind.SUBJECT_VERB, "Bratton")]),
         ("Some officials suspect a plot.", [(CueKind.SUBJECT_VERB, "Some officials")]),
         ("The suspect fled.", []),
+        # The hearer follows "told": no inverted reading (train: "..., told CNN" was CNN's).
+        (
+            '"It hit him," Rick Tyler, a Cruz aide, told CNN.',
+            [(CueKind.SUBJECT_VERB, "Rick Tyler, a Cruz aide")],
+        ),
     ],
 )
 def test_verb_cues(text: str, expected: list[tuple[CueKind, str]]) -> None:
