@@ -10,7 +10,7 @@ from functools import lru_cache
 from sourcing.attribution.anonymity import about_sourcing, root
 from sourcing.attribution.cues import find_cues, has_phrase
 from sourcing.attribution.decide import MENTION_TYPES, Decision, decide
-from sourcing.attribution.entities import known_people
+from sourcing.attribution.entities import known_organizations, known_people
 from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
 from sourcing.attribution.names import person_names
 from sourcing.attribution.subjects import initial_subject
@@ -48,6 +48,7 @@ class Context:
     quoted: bytes
     people: dict[str, bool]
     settings: Settings
+    organizations: frozenset[str] = frozenset()  # one-word names of its organizations ("Kaiser")
 
 
 class Attributed(list[Statement]):
@@ -89,13 +90,16 @@ def attribute_statements(
 ) -> list[Statement]:
     """Type every sentence by where its content comes from."""
     normalized, quoted = text_views(document.text)
-    context = Context(document, normalized, quoted, known_people(normalized), settings)
+    people = known_people(normalized)
+    organizations = known_organizations(normalized, people)
+    context = Context(document, normalized, quoted, people, settings, organizations)
     decisions = [
         decide(
             find_cues(normalized, span, context.quoted, settings),
             normalized,
             context.people,
             document.outlet,
+            context.organizations,
         )
         for span in sentences
     ]
@@ -478,7 +482,8 @@ def _subject_antecedent(
         subject = initial_subject(text, context.settings)
         if subject is None:
             continue
-        kind = classify_phrase(text[subject.start : subject.end], context.people).kind
+        phrase = text[subject.start : subject.end]
+        kind = classify_phrase(phrase, context.people, context.organizations).kind
         if kind in THING_SUBJECTS and kind not in found:
             found[kind] = subject.shifted(previous.span.start)
     return next(((found[k], k) for k in THING_SUBJECTS if k in found), None)

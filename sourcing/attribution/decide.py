@@ -65,9 +65,16 @@ SPOKEN_FOR = frozenset({MentionKind.ORGANIZATION, MentionKind.DOCUMENT, MentionK
 
 
 def decide(
-    cues: list[Cue], normalized: str, people: dict[str, bool], publisher: str | None
+    cues: list[Cue],
+    normalized: str,
+    people: dict[str, bool],
+    publisher: str | None,
+    organizations: frozenset[str] = frozenset(),
 ) -> Decision | None:
-    """Pick the sentence's source from its cues; None when it has no usable cue."""
+    """Pick the sentence's source from its cues; None when it has no usable cue.
+
+    `people` and `organizations` are the article's (`entities.known_people`, `known_organizations`).
+    """
     if any(c.kind is CueKind.NO_COMMENT for c in cues):
         no_comment = next(c for c in cues if c.kind is CueKind.NO_COMMENT)
         return Decision(
@@ -77,7 +84,7 @@ def decide(
             None,
             provenance=Provenance(Rule.NO_COMMENT, cue_kind=no_comment.kind.value),
         )
-    candidates = [(c, m) for c in cues if (m := _mention(c, normalized, people)) is not None]
+    candidates = [(c, m) for c in cues if (m := _mention(c, normalized, people, organizations)) is not None]
     if not candidates:
         hedge = next((c for c in cues if c.kind is CueKind.HEDGE), None)
         if hedge:
@@ -175,13 +182,15 @@ def _from_cue(
     return Decision(kind, mention, cue, cue.source, via, via_span, provenance)
 
 
-def _mention(cue: Cue, normalized: str, people: dict[str, bool]) -> Mention | None:
+def _mention(
+    cue: Cue, normalized: str, people: dict[str, bool], organizations: frozenset[str]
+) -> Mention | None:
     if cue.source is None:
         return None
     phrase = normalized[cue.source.start : cue.source.end]
     if cue.kind is CueKind.SPEAKER_LABEL:
         return _speaker(phrase, people)
-    mention = classify_phrase(phrase, people)
+    mention = classify_phrase(phrase, people, organizations)
     if mention.kind in {MentionKind.UNKNOWN, MentionKind.FIRST_PERSON}:
         return None
     if cue.words in record_only_verbs() and mention.kind not in RECORD_KINDS | {

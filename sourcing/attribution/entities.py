@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from sourcing.attribution.names import person_names
+from sourcing.attribution.names import non_name_words, person_names
 from sourcing.attribution.roles import known_official
 from sourcing.lexicons import load_lexicon, load_lines
 
@@ -76,3 +76,39 @@ def _share_by_surname(people: dict[str, bool]) -> dict[str, bool]:
     shared = {name: by_surname[name.split()[-1]] for name in people}
     shared.update(by_surname)
     return shared
+
+
+# A capitalized name ending in an organization's head word, and an abbreviation in brackets
+# after it: "The Kaiser Family Foundation", "U.S. Central Command (CentCom)".
+HEADED_NAME = re.compile(
+    r"(?<![\w.'\-])(?:The\s+)?([A-Z][\w&.'\-]*)"
+    r"((?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w&.'\-]*){1,5})(?:\s+\(([A-Z][\w&.\-]{1,12})\))?"
+)
+# "Netblocks, a civil society group that tracks ...": a lone name described as an organization.
+DESCRIBED_NAME = re.compile(r"(?<![\w.])([A-Z][\w&\-]+),\s+(?:a|an)\s+([^,.;\"]{1,60})")
+DESCRIPTION_END = re.compile(
+    r"\s(?:that|which|who|whose|based|founded|with|of|in|at|for|to|on|by|led|run|funded)\s"
+)
+
+
+def known_organizations(text: str, people: dict[str, bool]) -> frozenset[str]:
+    """The one-word names `text` gives an organization it names in full, not a person's.
+
+    "Kaiser said" after "The Kaiser Family Foundation said", "CentCom said" after "U.S.
+    Central Command (CentCom)", "Netblocks said" after "Netblocks, a civil society group":
+    the lone word is the organization (GUIDELINES, named_organization), where alone it
+    would read as a surname.
+    """
+    heads = load_lexicon("org_heads")
+    found: set[str] = set()
+    for match in HEADED_NAME.finditer(text):
+        if match.group(2).split()[-1].lower().strip(".'") in heads:
+            found.update(word for word in match.group(1, 3) if word)
+    for match in DESCRIBED_NAME.finditer(text):
+        description = DESCRIPTION_END.split(match.group(2) + " ", maxsplit=1)[0].split()
+        if description and description[-1].lower() in heads:
+            found.add(match.group(1))
+    common = non_name_words()
+    return frozenset(
+        word for word in found if word.lower() not in common and word not in people
+    )

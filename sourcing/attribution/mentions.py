@@ -60,9 +60,12 @@ class MentionRule:
         )
 
 
-def classify_phrase(phrase: str, known_people: dict[str, bool]) -> Mention:
-    """Classify a source phrase; `known_people` maps names seen in the article to is-official."""
-    view = Phrase(phrase.strip(), known_people)
+def classify_phrase(
+    phrase: str, known_people: dict[str, bool], organizations: frozenset[str] = frozenset()
+) -> Mention:
+    """Classify a source phrase; `known_people` maps names seen in the article to is-official,
+    `organizations` holds the one-word names it gives organizations ("Kaiser")."""
+    view = Phrase(phrase.strip(), known_people, organizations)
     return first_rule(view).mention(view)
 
 
@@ -251,6 +254,11 @@ def _lone_name(p: Phrase) -> bool:
     )
 
 
+def _lone_organization(p: Phrase) -> bool:
+    """ "Kaiser said" after "The Kaiser Family Foundation": the organization's short name."""
+    return p.lone in p.known_organizations
+
+
 def _lone_official(p: Phrase) -> bool:
     return _lone_name(p) and is_official(p.text, p.lone, p.known_people)
 
@@ -332,6 +340,9 @@ RULES: tuple[MentionRule, ...] = (
         _organization_or_place_name,
         name=_core,
         plural=_phrase_plural,
+    ),
+    MentionRule(
+        "lone name of an organization", K.ORGANIZATION, _lone_organization, name=lambda p: p.lone
     ),
     MentionRule("lone name of an official", K.OFFICIAL, _lone_official, name=lambda p: p.lone),
     MentionRule("lone name", K.PERSON, _lone_name, name=lambda p: p.lone),

@@ -44,6 +44,7 @@ class Phrase:
 
     text: str  # stripped
     known_people: dict[str, bool]  # names seen in the article -> is-official
+    known_organizations: frozenset[str] = frozenset()  # one-word names of its organizations
 
     @cached_attribute
     def words(self) -> list[str]:

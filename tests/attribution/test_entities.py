@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sourcing.attribution.entities import known_people
+from sourcing.attribution.entities import known_organizations, known_people
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,21 @@ from sourcing.attribution.entities import known_people
 )
 def test_known_people(text: str, name: str, official: bool) -> None:
     assert known_people(text)[name] is official
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # train: the first word of a name ending in an organization's head, an abbreviation
+        # in brackets after one, a lone name described as an organization.
+        ("The Kaiser Family Foundation said so.", {"Kaiser"}),
+        ("U.S. Central Command (CentCom) said so.", {"CentCom"}),
+        ("Netblocks, a civil society group that tracks outages, said so.", {"Netblocks"}),
+        # A person's name stays a person's; a word of no name is none.
+        ("Sen. Elizabeth Warren spoke. The Warren Foundation said so.", set()),
+        ("The Justice Department said so.", set()),
+        ("Smith, a member of the House Intelligence Committee, said so.", set()),
+    ],
+)
+def test_known_organizations(text: str, names: set[str]) -> None:
+    assert known_organizations(text, known_people(text)) == names

@@ -93,6 +93,16 @@ def test_the_first_rule_that_applies_names_the_mention(phrase: str, label: str) 
     assert classify_phrase(phrase, KNOWN).kind is rule.kind
 
 
+def test_a_lone_word_the_article_gives_an_organization_is_that_organization() -> None:
+    """train: "Kaiser said" after "The Kaiser Family Foundation said" is not a surname."""
+    assert classify_phrase("Kaiser", KNOWN).kind is MentionKind.PERSON
+    mention = classify_phrase("Kaiser", KNOWN, frozenset({"Kaiser"}))
+    assert (mention.kind, first_rule(Phrase("Kaiser", KNOWN, frozenset({"Kaiser"}))).label) == (
+        MentionKind.ORGANIZATION,
+        "lone name of an organization",
+    )
+
+
 def test_rule_labels_are_unique() -> None:
     labels = [rule.label for rule in RULES]
     assert len(labels) == len(set(labels))
