@@ -687,7 +687,14 @@ def _carry_over(
     starts_quote = context.normalized[base.span.start] == '"'
     gap = context.normalized[previous.span.end : base.span.start]
     same_paragraph = "\n" not in gap
-    if account or inside or (starts_quote and (same_paragraph or gap.count("\n") <= 2)):
+    introduced = context.normalized[previous.span.start : previous.span.end].rstrip().endswith(":")
+    if (
+        account
+        or inside
+        or introduced
+        or (starts_quote and (same_paragraph or gap.count("\n") <= 2))
+        or _quoted_words(base, context) >= context.settings.partial_quotation_words
+    ):
         if about_sourcing(base.text):
             return base
         return _take_source(
@@ -699,6 +706,17 @@ def _carry_over(
             confidence=context.settings.rule_confidence_uncued,
         )
     return base
+
+
+def _quoted_words(statement: Statement, context: Context) -> int:
+    """How many words of the sentence lie inside quotation marks: 'But "if God forbid they do
+    reach Syria, we will know what to do."' right after its speaker quotes that speaker on."""
+    span, mask = statement.span, context.quoted
+    words = WORD.finditer(context.normalized, span.start, span.end)
+    return sum(mask[word.start()] for word in words)
+
+
+WORD = re.compile(r"\w+")
 
 
 POLL_FIGURE = re.compile(

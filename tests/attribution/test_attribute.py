@@ -438,3 +438,28 @@ def test_quoted_words_after_narration_are_the_last_speakers(
     text: str, expected: list[SourceType]
 ) -> None:
     assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rule 3: a partial quotation right after its speaker quotes that speaker on (train) ...
+        (
+            "Defense Minister Moshe Yaalon said Israel was watching the border. But \"if God forbid "
+            'they do reach Syria, we will know what to do."',
+            [T.NAMED_OFFICIAL, T.NAMED_OFFICIAL],
+        ),
+        # ... a scare quote does not.
+        (
+            "Governor Tom Hart said the bill would pass. The slogan \"Buy American\" was everywhere.",
+            [T.NAMED_OFFICIAL, T.UNATTRIBUTED],
+        ),
+        # An account introduced with a colon goes on in the next sentence (train2, train3).
+        (
+            "Mayor Jane Doe said she had three plans:\n\nThe city will hire 200 teachers next year.",
+            [T.NAMED_OFFICIAL, T.NAMED_OFFICIAL],
+        ),
+    ],
+)
+def test_a_quotation_or_an_account_goes_on(text: str, expected: list[SourceType]) -> None:
+    assert types_of(text) == expected
