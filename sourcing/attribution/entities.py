@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from sourcing.attribution.names import non_name_words, person_names
-from sourcing.attribution.roles import known_official
+from sourcing.attribution.roles import Described, describe, known_official
 from sourcing.lexicons import load_lexicon, load_lines
 
-APPOSITIVE = re.compile(r",\s+((?:a|an|the|who|is|was)?\s*[^,.;\"]{0,80})")
 LEFT_WINDOW = 60
 
 
@@ -21,8 +19,6 @@ def known_people(text: str) -> dict[str, bool]:
     gives the name far more often than not (`roles.known_official`); "former" makes a
     person not official (GUIDELINES: named_person, with named_official as the alternative).
     """
-    roles = load_lexicon("official_roles")
-    person_roles = load_lexicon("person_roles")
     people: dict[str, bool] = {}
     described: set[str] = set()  # given a private or former role here: the table does not apply
     known = set(load_lines("known_officials"))
@@ -33,35 +29,20 @@ def known_people(text: str) -> dict[str, bool]:
             position = sentence.find(name, cursor)
             if position < 0:
                 continue
-            left = sentence[max(0, position - LEFT_WINDOW) : position].lower()
-            left_words = re.findall(r"[a-z][a-z\-]*", left)[-8:]
+            left = sentence[max(0, position - LEFT_WINDOW) : position]
+            role = describe(left, sentence[position + len(name) :])
             # A lone name counts when listed or titled ("Prime Minister Sheikh Hasina").
-            if len(name.split()) < 2 and name not in known and not _titled(left_words):
+            if len(name.split()) < 2 and name not in known and role is not Described.OFFICIAL:
                 continue
             cursor = position + len(name)
-            after = APPOSITIVE.match(sentence, position + len(name))
-            after_words = re.findall(r"[a-z][a-z\-]*", after.group(1).lower()) if after else []
-            evidence = left_words + after_words
-            former = "former" in evidence or "ex" in evidence
-            if former or any(w in person_roles for w in evidence):
+            if role in {Described.FORMER, Described.PRIVATE}:
                 described.add(name)
-            official = not former and (_has_role(evidence, roles) or name in known)
+            official = role is Described.OFFICIAL or (role is None and name in known)
             people[name] = people.get(name, False) or official
     for name, official in people.items():
         if not official and name not in described:
             people[name] = known_official(name)
     return _share_by_surname(people)
-
-
-def _titled(left_words: list[str]) -> bool:
-    return bool(left_words) and left_words[-1] in load_lexicon("official_roles")
-
-
-def _has_role(words: list[str], roles: frozenset[str]) -> bool:
-    """A role word or two-word role among `words` ("district attorney", "press secretary")."""
-    return any(w in roles for w in words) or any(
-        " ".join(pair) in roles for pair in itertools.pairwise(words)
-    )
 
 
 def _share_by_surname(people: dict[str, bool]) -> dict[str, bool]:

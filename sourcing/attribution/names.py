@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from sourcing.attribution.roles import Described, describe
 from sourcing.lexicons import lexicon_union, load_lexicon, load_lines
 
 INITIAL = re.compile(r"[A-Z]\.")
@@ -166,15 +167,24 @@ def non_name_words() -> frozenset[str]:
 
 
 def is_official(text: str, name: str, known_people: dict[str, bool]) -> bool:
-    """Official when a role word describes the person here or elsewhere in the article."""
-    words = lower_words(text.replace(name, " "))
-    roles = load_lexicon("official_roles")
-    if "former" in words or "ex" in words:
-        return False
-    if any(w in roles for w in words) or any(
-        " ".join(p) in roles for p in itertools.pairwise(words)
-    ):
-        return True
+    """Official when a role word describes the person here or elsewhere in the article.
+
+    The words around the name in `text` come first ("Conservative strategist Chris Barron",
+    "Amanda Frost, a law professor"); the article's other mentions next.
+    """
+    position = text.find(name)
+    if position >= 0:
+        described = describe(text[:position], text[position + len(name) :])
+        if described is Described.OFFICIAL or described is Described.FORMER:
+            return described is Described.OFFICIAL
+        if described is Described.PRIVATE:  # "Mr. Muller, a Vietnam veteran", introduced as a director
+            return bool(known_people.get(name))
+    else:  # the name is not written out here ("Cristina King Miranda" read as "Miranda")
+        words = lower_words(text)
+        if "former" in words or "ex" in words:
+            return False
+        if _role_words_in(words):
+            return True
     surname = name.split()[-1]
     if known_people.get(name) or known_people.get(surname):
         return True
@@ -183,6 +193,11 @@ def is_official(text: str, name: str, known_people: dict[str, bool]) -> bool:
         return True
     namesakes = [n for n in known_people if len(n.split()) > 1 and n.split()[-1] == surname]
     return surname in known and all(_known_full_name(n) for n in namesakes)
+
+
+def _role_words_in(words: list[str]) -> bool:
+    roles = load_lexicon("official_roles")
+    return any(w in roles for w in words) or any(" ".join(p) in roles for p in itertools.pairwise(words))
 
 
 def _known_full_name(name: str) -> bool:

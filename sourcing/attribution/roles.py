@@ -8,8 +8,13 @@ mentions that gave it a role in the corpus.
 from __future__ import annotations
 
 import gzip
+import itertools
+import re
+from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
+
+from sourcing.lexicons import load_lexicon
 
 
 @lru_cache(maxsize=1)
@@ -23,3 +28,132 @@ def _kinds() -> dict[str, str]:
 def known_official(name: str) -> bool:
     """Tell whether news names `name` ("Marco Rubio") in an official role far more than not."""
     return _kinds().get(name) == "official"
+
+
+class Described(StrEnum):
+    """What the words around a name say of the person's role."""
+
+    OFFICIAL = "official"  # "Sen. Marco Rubio", "Charles Cole, a spokesman for the embassy"
+    PRIVATE = "private"  # "Conservative strategist Chris Barron", "X, a military analyst at Y"
+    FORMER = "former"  # "former Defense Secretary Leon Panetta": named_person (GUIDELINES)
+
+
+FORMER_WORDS = frozenset({"former", "ex"})
+# Words a title run may hold besides capitalized words and roles: "Secretary of State".
+TITLE_LINKS = frozenset({"of", "the", "for", "and", "to", "u.s."})
+TITLE_RUN = re.compile(r"((?:[A-Za-z][\w.'’\-]*\s+){1,8})$")
+# Where an appositive's noun phrase ends: "a military analyst | at the Brookings Institution".
+APPOSITIVE_ENDS = frozenset(
+    {"who", "which", "whose", "that", "of", "for", "at", "in", "on", "with", "from", "by", "to"}
+)
+# An appositive after the name: "Charles Cole, a spokesman for the embassy"; "X, who is the ...".
+APPOSITIVE = re.compile(r",\s+([^,;\"“”()]{2,100})")
+PREDICATE = re.compile(r"\s+(?:is|was)\s+((?:a|an|the)\s+[^,;\"“”()]{2,100}|[a-z][^,;\"“”()]{2,100})")
+# Where a clause ends before a name: the words beyond it describe someone else.
+CLAUSE_MARK = re.compile(r"[,;:\"“”()]")
+LEFT_CHARS = 80
+COPULA = re.compile(r"who\s+(?:is|was|serves as|served as|has been|had been)\s+", re.IGNORECASE)
+WORD = re.compile(r"[a-z][a-z\-]*")
+# Private roles that become an institution's when hired by it: "a Democratic strategist" is
+# named_person, "a top strategist for the Romney campaign" speaks for the campaign.
+HIRED_ROLES = frozenset({"strategist", "consultant", "pollster"})
+PARTY_TAG = re.compile(r"[rdi]-[a-z]")  # "R-Fla."
+
+
+def describe(left: str, after: str) -> Described | None:
+    """What a name's title run (`left`, the text before it) and appositive (`after`) say.
+
+    The appositive, the fuller description, decides when both speak. In each, the role word
+    nearest the head decides: "Republican pollster Mike Noble" and "a military analyst at
+    the Brookings Institution" are private, whatever party or body word comes before.
+    """
+    described = _appositive_role(after)
+    return described if described is not None else _title_role(left)
+
+
+def _title_role(left: str) -> Described | None:
+    """The role the words right before a name give.
+
+    A run of title words ("Interior Ministry spokesman Issam al-Naass") or a noun phrase
+    and a comma ("A spokeswoman for Hawley's campaign, Kelli Ford"); "former" anywhere in
+    the clause ("the former Trump campaign chair Paul Manafort").
+    """
+    clause = CLAUSE_MARK.split(left[-LEFT_CHARS:])[-1]
+    if FORMER_WORDS & set(WORD.findall(clause.lower())):
+        return Described.FORMER
+    if left.endswith(", "):
+        before = CLAUSE_MARK.split(left[-LEFT_CHARS:-2])[-1].strip()
+        described = _run_role(before + " ")
+        if described is None and before.lower().startswith(("a ", "an ", "the ")):
+            described = _noun_phrase_role(before, head_only=True)
+        return described
+    return _run_role(clause)
+
+
+def _run_role(left: str) -> Described | None:
+    """The role in the run of title words that ends `left` ("Interior Ministry spokesman")."""
+    run = TITLE_RUN.search(left)
+    if run is None:
+        return None
+    vocabulary = _role_words()
+    words: list[str] = []
+    for raw in reversed(run.group(1).split()):
+        bare = raw.strip(".,'’").lower()
+        if not (raw[:1].isupper() or bare in vocabulary or bare in TITLE_LINKS):
+            break
+        words.append(bare)
+    return _nearest_role(WORD.findall(" ".join(reversed(words))))
+
+
+def _appositive_role(after: str) -> Described | None:
+    """The role an appositive gives: "a Democratic strategist in South Carolina" -> private.
+
+    A predicate counts as one ("Kate O'Brian is president of Al Jazeera America").
+    """
+    match = APPOSITIVE.match(after) or PREDICATE.match(after)
+    if match is None:
+        return None
+    text = match.group(1)
+    if text.lower().startswith("who"):
+        copula = COPULA.match(text)
+        if copula is None:
+            return None  # "who studies race and criminal justice": no role given
+        text = text[copula.end() :]
+    return _noun_phrase_role(text)
+
+
+def _noun_phrase_role(text: str, head_only: bool = False) -> Described | None:
+    """The role a description gives, read up to its first preposition or relative word.
+
+    `head_only`: only a role as the head counts ("the Democratic convention was" gives none).
+    """
+    words = WORD.findall(text.lower())
+    if FORMER_WORDS & set(words[:4]):
+        return Described.FORMER
+    core = words[:1] + list(itertools.takewhile(lambda w: w not in APPOSITIVE_ENDS, words[1:]))
+    described = _nearest_role(core[-2:] if head_only else core)
+    if described is Described.PRIVATE and core[-1] in HIRED_ROLES and words[len(core) :][:1] == ["for"]:
+        return Described.OFFICIAL  # "a top strategist for the U.S. Chamber of Commerce"
+    return described
+
+
+def _nearest_role(words: list[str]) -> Described | None:
+    """Former anywhere, else the role word nearest the end (a two-word role first)."""
+    if FORMER_WORDS & set(words):
+        return Described.FORMER
+    official = load_lexicon("official_roles")
+    private = load_lexicon("person_roles")
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if index and f"{words[index - 1]} {word}" in official:
+            return Described.OFFICIAL
+        if word in official or PARTY_TAG.match(word):
+            return Described.OFFICIAL
+        if word in private:
+            return Described.PRIVATE
+    return None
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    return load_lexicon("official_roles") | load_lexicon("person_roles") | FORMER_WORDS

@@ -25,6 +25,20 @@ from sourcing.attribution.entities import known_organizations, known_people
         # ... but the article's own words come first.
         ("Marco Rubio, a former lawyer, said so.", "Rubio", False),
         ("Jane Roe said so.", "Roe", False),
+        # The role word nearest the name decides, not a party or body word before it (issue 15).
+        ("Michael O'Hanlon, a military analyst at the Brookings Institution, said so.", "O'Hanlon", False),
+        ("Conservative strategist Chris Barron said so.", "Barron", False),
+        ("Scott Reed, a top strategist for the U.S. Chamber of Commerce, said so.", "Reed", True),
+        ("Paul Butler, who studies race and criminal justice at Georgetown, said so.", "Butler", False),
+        # Words of another clause or person are no evidence (train2).
+        ("It is executive action,” said Amanda Frost, a law professor.", "Frost", False),
+        ("Sen. Ted Cruz and actress Ellen Page met.", "Page", False),
+        ("The Democratic convention was in Philadelphia, Khizr Khan said.", "Khan", False),
+        # A role given before a comma, "former" anywhere in the clause, a predicate.
+        ("A spokeswoman for Hawley's campaign, Kelli Ford, said so.", "Ford", True),
+        ("the former Trump campaign chair Paul Manafort said so.", "Manafort", False),
+        ("Kate O'Brian is president of Al Jazeera America.", "O'Brian", True),
+        ("U.S. Ambassador to the United Nations Nikki Haley said so.", "Haley", True),
     ],
 )
 def test_known_people(text: str, name: str, official: bool) -> None:

@@ -53,6 +53,11 @@ def test_person_names(text: str, names: list[str]) -> None:
         ("former Defense Secretary Leon Panetta", "Leon Panetta", {}, False),
         ("Timothy Hagle, a political scientist", "Timothy Hagle", {}, False),
         ("Shamkhani", "Shamkhani", {"Ali Shamkhani": True}, True),
+        # The phrase's own description first: a private role, whatever its modifiers ...
+        ("Leah Daughtry, a Democratic strategist in South Carolina", "Leah Daughtry", {"Daughtry": True}, False),
+        ("Keynote speaker Arthur Brooks, a Harvard University professor", "Arthur Brooks", {}, False),
+        # ... unless the article gives the person an official role elsewhere.
+        ("Mr. Muller, a Vietnam veteran", "Muller", {"Muller": True}, True),
     ],
 )
 def test_is_official(phrase: str, name: str, known: dict[str, bool], official: bool) -> None:
