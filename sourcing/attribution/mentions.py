@@ -15,7 +15,13 @@ from sourcing.attribution.names import (
     non_name_words,
     person_names,
 )
-from sourcing.attribution.phrases import REPORT_WORDS, Phrase, core_phrase, statement_heads
+from sourcing.attribution.phrases import (
+    REPORT_WORDS,
+    Phrase,
+    core_phrase,
+    drop_sentence_initial,
+    statement_heads,
+)
 from sourcing.lexicons import lexicon_union, load_lexicon
 
 __all__ = ["RULES", "Mention", "MentionKind", "MentionRule", "classify_phrase", "core_phrase"]
@@ -223,6 +229,20 @@ def _named_organization_appositive(p: Phrase) -> bool:
     )
 
 
+def _joined_name(p: Phrase) -> str | None:
+    """ "Trump and other top officials": the name that opens a group, its one named speaker."""
+    first, joined, rest = p.core.partition(" and ")
+    if not joined or not rest or len(first.split()) > 5:
+        return None
+    names = person_names(drop_sentence_initial(first), p.known_people)
+    return names[-1] if names and first.endswith(names[-1]) else None
+
+
+def _official_and_group(p: Phrase) -> bool:
+    name = _joined_name(p)
+    return name is not None and is_official(p.core.partition(" and ")[0], name, p.known_people)
+
+
 def _role_named_before(p: Phrase) -> bool:
     """ "the official": refers back to a source named earlier."""
     return _unnamed_role(p) and p.first in {"the", "this", "that"} and not p.plural
@@ -327,6 +347,15 @@ RULES: tuple[MentionRule, ...] = (
     MentionRule("statement of an organization", K.ORGANIZATION, _statement),
     MentionRule("role, then official's name", K.OFFICIAL, _appositive_official, name=_appositive),
     MentionRule("role, then name", K.PERSON, _appositive_name, name=_appositive),
+    MentionRule(
+        "official and a group", K.OFFICIAL, _official_and_group, name=lambda p: _joined_name(p) or ""
+    ),
+    MentionRule(
+        "person and a group",
+        K.PERSON,
+        lambda p: _joined_name(p) is not None,
+        name=lambda p: _joined_name(p) or "",
+    ),
     MentionRule("role named before", K.DEFINITE_ROLE, _role_named_before, plural=_phrase_plural),
     MentionRule("unnamed role", K.UNNAMED, _unnamed_role, plural=_phrase_plural),
     MentionRule(

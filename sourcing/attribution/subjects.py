@@ -46,8 +46,8 @@ PARTY_TAG = re.compile(r"\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*")
 def _ends_with_name(chunk: str) -> bool:
     """A short chunk ending in a capitalized word ("Timothy Hagle") can take an appositive."""
     words = chunk.split()
-    if not words or len(words) > 6:
-        return False
+    if not words or (len(words) > 6 and not all(w[:1].isupper() for w in words)):
+        return False  # a long chunk is a clause, unless all title and name (train: 7 words)
     last = words[-1].strip("\"')")
     if words[0].lower() in OPENING_PREPOSITIONS or last.lower() in load_lexicon("months_days"):
         return False  # "On Friday, a White House spokesman told CNN": no name before
@@ -119,7 +119,7 @@ def subject_before(
         if PRONOUN_CHUNK.match(chunk) or not (is_relative or appositive):
             break
     subject_start = end - len(",".join(reversed(kept)))
-    while subject_start < end and text[subject_start] in " ,":
+    while subject_start < end and text[subject_start] in " ,-–—":  # a dateline's dash too
         subject_start += 1
     first_chunk_end = text.find(",", subject_start, end)
     subject_start = _trim_leading_clause(
@@ -144,6 +144,7 @@ LEADING_CLAUSE = re.compile(
 )
 
 INSTITUTION_AND = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w.'\-]*\s+)+and\s+$")
+JOINED_NAME = re.compile(r"\s*(?:[A-Z][\w.'\-]*\s+)+and\s+")
 
 
 def _trim_leading_clause(text: str, start: int, end: int, settings: Settings) -> int:
@@ -159,6 +160,8 @@ def _leading_clause(chunk: str) -> re.Match[str] | None:
     """LEADING_CLAUSE's match, unless its "and" joins a name ("Centers for Disease Control and
     Prevention", "Department of Health and Human Services")."""
     match = LEADING_CLAUSE.match(chunk)
+    if match and JOINED_NAME.fullmatch(chunk, 0, match.end()):
+        return None  # "Trump and other top officials": one subject, not a clause and a subject
     if (
         match
         and INSTITUTION_AND.search(chunk, 0, match.end())

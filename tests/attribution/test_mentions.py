@@ -50,6 +50,10 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ("Hagle's sources", MentionKind.UNNAMED),
         ("Banton's mother, Dana Showers", MentionKind.PERSON),
         ("Shamkhani's spokesman, Ali Rabiei", MentionKind.OFFICIAL),
+        # A name joined to a group names its one identifiable speaker (train: "Pelosi and
+        # other Democrats" is named_official).
+        ("Shamkhani and other top officials", MentionKind.OFFICIAL),
+        ("Timothy Hagle and other professors", MentionKind.PERSON),
     ],
 )
 def test_classify_phrase(phrase: str, kind: MentionKind) -> None:

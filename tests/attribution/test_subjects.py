@@ -46,6 +46,22 @@ def test_initial_subject(text: str, subject: str) -> None:
         ("Sean Downey, a Democratic operative said.", "said", "Sean Downey, a Democratic operative"),
         # A date opening the sentence is no name taking an appositive.
         ("On Friday, a White House spokesman told CNN.", "told", "a White House spokesman"),
+        # Analyzer misses on a fresh reading set (issue 12): a name joined to a group is one
+        # subject; a dateline's dash is no part of it; a long title run still takes an appositive.
+        ("Trump and other top officials initially said it.", "said", "Trump and other top officials"),
+        (
+            "DAVOS (Reuters) - U.S. President Donald Trump on Wednesday said it.",
+            "said",
+            "U.S. President Donald Trump",
+        ),
+        (
+            "U.S. Air Force Major General Alex Grynkewich, deputy commander of the coalition"
+            " fighting Islamic State in Iraq and Syria, added that it was late.",
+            "added",
+            "U.S. Air Force Major General Alex Grynkewich, deputy commander of the coalition"
+            " fighting Islamic State in Iraq and Syria",
+        ),
+        ("Protests grew and officials said it.", "said", "officials"),
     ],
 )
 def test_subject_before(text: str, verb: str, subject: str | None) -> None:
