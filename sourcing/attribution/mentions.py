@@ -235,7 +235,13 @@ def _joined_name(p: Phrase) -> str | None:
     if not joined or not rest or len(first.split()) > 5:
         return None
     names = person_names(drop_sentence_initial(first), p.known_people)
-    return names[-1] if names and first.endswith(names[-1]) else None
+    if names and first.endswith(names[-1]):
+        return names[-1]
+    lone = first.strip()  # "Cornyn and other Republicans", as the lone-name rule reads "Cornyn"
+    excluded = non_name_words()
+    if NAME_TOKEN.fullmatch(lone) and not lone.isupper() and not {lone.lower(), lone.lower().removesuffix("s")} & excluded:
+        return lone
+    return None
 
 
 def _official_and_group(p: Phrase) -> bool:

@@ -54,6 +54,8 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         # other Democrats" is named_official).
         ("Shamkhani and other top officials", MentionKind.OFFICIAL),
         ("Timothy Hagle and other professors", MentionKind.PERSON),
+        ("Cornyn and other Republicans", MentionKind.PERSON),  # a lone name, as "Cornyn said"
+        ("Republicans and Democrats", MentionKind.UNNAMED),
     ],
 )
 def test_classify_phrase(phrase: str, kind: MentionKind) -> None:
