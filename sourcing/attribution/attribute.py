@@ -766,14 +766,18 @@ def _fill_quote_openers(
     result = list(statements)
     for i in range(len(result) - 2, -1, -1):
         current, following = result[i], result[i + 1]
-        if current.type is not SourceType.UNATTRIBUTED or current.provenance is not None:
-            continue
         if following.type is SourceType.UNATTRIBUTED:
+            continue
+        following_inside = opens_inside_quote(context.quoted, following.span)
+        if _carried_into_new_quotation(current, result, context):
+            if not following_inside or _is_carried(following):
+                continue
+        elif current.type is not SourceType.UNATTRIBUTED or current.provenance is not None:
             continue
         attribution_first = (
             following.cue_span is not None and following.cue_span.start == following.span.start
         )
-        if not (opens_inside_quote(context.quoted, following.span) or attribution_first):
+        if not (following_inside or attribution_first):
             continue
         if context.normalized[current.span.start] != '"' and not opens_inside_quote(
             context.quoted, current.span
@@ -788,6 +792,26 @@ def _fill_quote_openers(
             confidence=context.settings.rule_confidence_uncued,
         )
     return result
+
+
+def _is_carried(statement: Statement) -> bool:
+    return statement.provenance is not None and statement.provenance.rule is Rule.CARRY_OVER
+
+
+def _carried_into_new_quotation(
+    current: Statement, statements: list[Statement], context: Context
+) -> bool:
+    """Whether `current` took the source of a statement before the paragraph where its own
+    quotation opens: a new paragraph that opens a quotation is often a new speaker's, named
+    at the quotation's end ('"How do you get people ...?" said William Gale')."""
+    if not _is_carried(current) or current.resolved_from is None:
+        return False
+    mask, start = context.quoted, current.span.start
+    while start > 0 and mask[start - 1]:
+        start -= 1
+    if not mask[start] or not context.normalized[:start].rstrip(" ").endswith("\n"):
+        return False
+    return statements[current.resolved_from].span.end <= start
 
 
 def _take_source(

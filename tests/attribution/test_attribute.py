@@ -463,3 +463,25 @@ def test_quoted_words_after_narration_are_the_last_speakers(
 )
 def test_a_quotation_or_an_account_goes_on(text: str, expected: list[SourceType]) -> None:
     assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rule 3: a new paragraph that opens a quotation is the speaker named at its end (train) ...
+        (
+            "Retirement savings advocates say the accounts are a good first step.\n\n\"How do you get "
+            'people to save? They need a push," said William Gale, an economist at Brookings.',
+            [T.UNNAMED_SOURCE, T.NAMED_PERSON, T.NAMED_PERSON],
+        ),
+        # ... and "she said" at its end keeps the speaker before.
+        (
+            'Senator Ann Lee said the bill would pass.\n\n"We have the votes. We will win," she said.',
+            [T.NAMED_OFFICIAL, T.NAMED_OFFICIAL, T.NAMED_OFFICIAL],
+        ),
+    ],
+)
+def test_a_new_paragraphs_quotation_is_its_closing_speakers(
+    text: str, expected: list[SourceType]
+) -> None:
+    assert types_of(text) == expected
