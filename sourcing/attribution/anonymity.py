@@ -36,6 +36,8 @@ SINGULAR = {"people": "person", "authorities": "authority"}
 # Heads that say nothing of who the source is: "Both people spoke on condition of anonymity"
 # may be about "a White House official".
 GENERIC_HEADS = frozenset({"person", "source", "other", "some", "many", "several"})
+# Words that may open a sentence before its subject ("But sources at CNN, who spoke ...").
+CONJUNCTIONS = frozenset({"but", "and", "yet", "still", "so"})
 
 
 @dataclass(frozen=True)
@@ -134,18 +136,49 @@ def group_reason(statement: Statement) -> GroupReason | None:
     agent = AGENT.match(statement.text, phrases[0].end())
     if agent and (heads := _plural_heads(WORD.findall(agent.group(1).lower()))):
         return GroupReason(statement.index, heads, counted=False, refers_back=False)
-    subject = sourcing_subject(statement.text)
+    subject = _group_words(sourcing_subject(statement.text) or _claimless_subject(statement))
     counted = load_lexicon("counted_group_openers")
     if not subject or len(subject) > SUBJECT_WORDS:
         return None
     openers = load_lexicon("group_openers")
     if subject[0] not in openers | counted:
-        return None
+        return _bare_group(statement, subject)
     heads = _plural_heads(subject)
     if not heads:
         return None
     return GroupReason(statement.index, heads, counted=any(w in counted for w in subject),
                        refers_back=subject[0] in openers)
+
+
+def _claimless_subject(statement: Statement) -> list[str]:
+    """The words before the first anonymity phrase of a sentence that claims nothing of its
+    own ("Officials previewed the actions with the press on condition of anonymity")."""
+    if statement.type is not SourceType.UNATTRIBUTED:
+        return []
+    phrases = find_phrases("anonymity_reasons", statement.text)
+    return WORD.findall(statement.text[: phrases[0].start()].lower()) if phrases else []
+
+
+def _group_words(subject: list[str]) -> list[str]:
+    """The group of a subject: without an opening conjunction, up to a relative clause
+    ("But sources at CNN, who spoke ..." -> ["sources", "at", "cnn"])."""
+    if subject and subject[0] in CONJUNCTIONS:
+        subject = subject[1:]
+    return subject[: subject.index("who")] if "who" in subject else subject
+
+
+def _bare_group(statement: Statement, subject: list[str]) -> GroupReason | None:
+    """The group of a subject that opens with a bare plural ("Officials previewed ...",
+    "Sources at the Daily Beast and CNN, who spoke ..."), or None.
+
+    A sentence that claims nothing but the sourcing refers to sources already quoted; one
+    with a claim of its own introduces its sources, as "two officials, speaking on ..." does.
+    """
+    heads = _plural_heads(subject[:1])
+    if not heads:
+        return None
+    return GroupReason(statement.index, heads, counted=False,
+                       refers_back=statement.type is SourceType.UNATTRIBUTED)
 
 
 def sourcing_subject(text: str) -> list[str]:

@@ -217,3 +217,32 @@ def test_reason_statements_decide_the_anonymity_reason() -> None:
     found = reason_statements(statements)
     for s in mark_anonymity_reasons(statements):
         assert s.anonymity_reason == (bool(found[s.index]) if s.index in found else None)
+
+
+def test_a_bare_plural_group_states_its_reason() -> None:
+    # The Hill cd46tQSIF7q0FdlF [8]: a sentence claiming nothing but the sourcing covers the
+    # officials quoted before it (and, through the same source, after it). Politico
+    # D1rqUS7VJwpWD5vG [10] "But sources at ..., who spoke ... on condition of anonymity,
+    # said": its sources introduce the "source" statements that follow (heldout2: 3/7 -> 7/7).
+    hill = _reasons(_article(
+        _statement(0, T.UNNAMED_SOURCE, "Trump will act, White House officials said.",
+                   "White House officials"),
+        _statement(8, T.UNATTRIBUTED, "Officials previewed the actions with the press on "
+                   "condition of anonymity Thursday morning."),
+        _statement(12, T.UNNAMED_SOURCE, "Administration officials said so.", "Administration officials"),
+        _statement(21, T.UNNAMED_SOURCE, "Administration officials said more.", "Administration officials"),
+        _statement(30, T.UNNAMED_SOURCE, "A diplomat said the talks would go on.", "A diplomat"),
+    ))
+    assert hill == {0: True, 12: True, 21: True, 30: False}
+    politico = _reasons(_article(
+        _statement(10, T.CITED_OUTLET, "But sources at the Daily Beast and CNN, who spoke to "
+                   "POLITICO on condition of anonymity, said he had lost his edge.", "CNN"),
+        _statement(12, T.UNNAMED_SOURCE, "“He is out of the game,” a source at CNN said.",
+                   "a source at CNN"),
+        _statement(14, T.UNNAMED_SOURCE, "His commitments grew, several sources said.",
+                   "several sources"),
+        _statement(15, T.UNNAMED_SOURCE, "“He had other work,” a Daily Beast source said.",
+                   "a Daily Beast source"),
+        _statement(40, T.UNNAMED_SOURCE, "A diplomat at Fox said more.", "A diplomat at Fox"),
+    ))
+    assert politico == {12: True, 14: True, 15: True, 40: False}
