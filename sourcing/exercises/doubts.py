@@ -19,6 +19,7 @@ from sourcing.consistency import report_problems
 from sourcing.exercises.items import CLOSING, OPENING, quotation_units
 from sourcing.lexicons import load_lexicon
 from sourcing.outlets import is_publisher
+from sourcing.provenance import Rule
 from sourcing.records import NAMED_TYPES, ArticleReport, SourceType, Statement
 from sourcing.scoring.checks import is_plural
 from sourcing.scoring.score import source_key
@@ -162,6 +163,88 @@ def about_the_sourcing(statement: Statement) -> bool:
         statement.type is SourceType.UNATTRIBUTED or sourcing_cue)
 
 
+# A relative pronoun right before a source: "the new law that opponents say is anti-Muslim",
+# "the neighborhood where authorities believed he lived".
+RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|whom)\s+$", re.IGNORECASE)
+
+
+def source_in_relative_clause(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether the record's source speaks inside a relative clause of its sentence.
+
+    Al Jazeera NrwP9xKaARrhJJSt [6] "Protesters blocked roads ..., chanted slogans against
+    the ... law that opponents say is anti-Muslim": "opponents" say something of the law,
+    not the sentence's claim, which is the article's own.
+    """
+    span = statement.source_span
+    if span is None or statement.type is SourceType.UNATTRIBUTED:
+        return False
+    before = report.document.text[statement.span.start : span.start]
+    return bool(before.strip()) and RELATIVE_BEFORE.search(before) is not None
+
+
+TITLE_WORD = re.compile(r"[^\W\d_][\w'-]*")
+SENTENCE_END = re.compile(r"[.!?:;\"')\]\u201d\u2019]\s*$")
+
+
+def not_a_sentence(statement: Statement) -> bool:
+    """Tell whether a statement is a title, not a sentence: no sentence end, mostly
+    capitalized words (a link or a label the body kept; a tweet's last line is lower case).
+
+    NPR ZJuKWj1WJEZ2Uzml [11] "Politics White House Pushes For Fast-Track Trade Authority
+    White House Pushes ... Listen · 2:55 2:55": a related-story box, not a statement, so no
+    type is right for it.
+    """
+    if SENTENCE_END.search(statement.text):
+        return False
+    words = TITLE_WORD.findall(statement.text)
+    return sum(w[0].islower() for w in words) * 2 < len(words)
+
+
+def contested(statement: Statement) -> bool:
+    """Tell whether the model overrode the rules' type: the two analyzers disagree.
+
+    New York Post K2rNbXoSBNVucGMs [2] "The report had stressed ...": the rules said
+    document, the model (0.80) the embassy of the sentence before; Fox News
+    tD9pHKfxGVEo6JnH [4], a question the next sentence gives to Cantor, typed as King's.
+    """
+    return statement.provenance is not None and statement.provenance.rule is Rule.MODEL
+
+
+def introduced_unsure(statement: Statement, report: ArticleReport, settings: Settings) -> bool:
+    """Tell whether a named source was typed as unsure (`unsure_below`) where it first speaks.
+
+    The Guardian g7Zb6HynfCQPUG1C [11] "the head of Egypt's state-run provider of air
+    navigation services, Ehab Azmy, said" (named person, 0.56, shown as unsure on the
+    annotated page): whether Azmy speaks as an official is decided there, where his role is
+    given, so "Azmy said" later is as unsure.
+    """
+    if statement.type not in NAMED_TYPES or not statement.source:
+        return False
+    surname = _surname(statement.source)
+    first = next((s for s in report.statements
+                  if s.type in NAMED_TYPES and s.source and _surname(s.source) == surname), None)
+    return first is not None and first.confidence < settings.unsure_below
+
+
+def _surname(source: str) -> str:
+    words = source_key(source).split()
+    return words[-1].casefold() if words else ""
+
+
+def carried_from_doubt(report: ArticleReport, doubtful: set[int]) -> set[int]:
+    """Return `doubtful` with every statement whose source is carried over from a doubtful one.
+
+    The Guardian g7Zb6HynfCQPUG1C [4] "He added: ..." takes [3]'s source, "Speaking on
+    condition of anonymity he" typed named person: [3] is not keyed, so neither is [4].
+    """
+    found = set(doubtful)
+    for statement in report.statements:  # a source is carried from an earlier statement
+        origin = statement.resolved_from
+        if origin is not None and origin in found:
+            found.add(statement.index)
+    return found
+
+
 def unsure(report: ArticleReport, settings: Settings) -> tuple[int, ...]:
     """Return the statements never asked about, whole quotations at a time.
 
@@ -175,11 +258,16 @@ def unsure(report: ArticleReport, settings: Settings) -> tuple[int, ...]:
     inconsistent = report_problems(report)
     doubtful = {
         s.index for s in report.statements
-        if s.confidence < settings.key_confidence or s.index in inconsistent
+        if s.index in inconsistent
         or own_reporting(s, report) or named_beside_anonymity(s)
         or singular_for_plural(s) or name_as_modifier(s) or source_in_quotation(s, report)
         or competing_speaker(s, report) or about_the_sourcing(s)
-        or pronoun_before_its_name(s, report)
+        or pronoun_before_its_name(s, report) or source_in_relative_clause(s, report)
+        or not_a_sentence(s) or contested(s)
+    }
+    doubtful = carried_from_doubt(report, doubtful) | {
+        s.index for s in report.statements
+        if s.confidence < settings.key_confidence or introduced_unsure(s, report, settings)
     }
     units = quotation_units(report)
     doubtful_units = {units[i] for i in doubtful}
