@@ -38,7 +38,10 @@ def _extend_relative_clause(text: str, end: int) -> int:
     return match.end() if match else end
 
 
-APPOSITIVE_START = re.compile(r"\s*(?:[a-z]|\d)")
+# "Kellyanne Conway, Trump's former campaign manager, told": a possessive opens one too.
+APPOSITIVE_START = re.compile(r"\s*(?:[a-z]|\d|[A-Z][\w.\-]*['’]s\s+[a-z])")
+# "Rep. Frank Wolf, R-Va., and other lawmakers expressed": a group joined to the name.
+JOINED_GROUP = re.compile(r"\s*and\s+(?:other|several|some|many|fellow|two|three|four)\s+[a-z]")
 # "Sen. John Barrasso, R-Wyo., said": a party and state tag describes the name before it.
 PARTY_TAG = re.compile(r"\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*")
 
@@ -96,7 +99,8 @@ def subject_before(
     relative = _relative_antecedent(text, start, end)
     if relative is not None:
         return relative
-    last_clause = _leading_clause(text[start:end].rsplit(",", 1)[-1])
+    last_chunk = text[start:end].rsplit(",", 1)[-1]
+    last_clause = None if JOINED_GROUP.match(last_chunk) else _leading_clause(last_chunk)
     if last_clause and "," in text[start:end]:
         start = end - len(text[start:end].rsplit(",", 1)[-1]) + last_clause.end()
     chunks = CHUNK_COMMA.split(text[start:end])
@@ -111,8 +115,13 @@ def subject_before(
         # "Nielsen, one person said": a counted group right before the verb is its subject,
         # not a description of Nielsen.
         counted = position == len(chunks) - 1 and COUNTED_SUBJECT.match(chunk) is not None
+        joined = JOINED_GROUP.match(chunk) is not None and not is_relative
         appositive = (
-            (APPOSITIVE_START.match(chunk) is not None or PARTY_TAG.fullmatch(chunk) is not None)
+            (
+                APPOSITIVE_START.match(chunk) is not None
+                or PARTY_TAG.fullmatch(chunk) is not None
+                or joined
+            )
             and _ends_with_name(previous)
             and not counted
         )

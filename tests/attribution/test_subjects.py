@@ -62,6 +62,20 @@ def test_initial_subject(text: str, subject: str) -> None:
             " fighting Islamic State in Iraq and Syria",
         ),
         ("Protests grew and officials said it.", "said", "officials"),
+        # A group joined to a name, and a possessive appositive, are part of the subject
+        # (train2); a sentence adverb is no name taking one.
+        (
+            "Rep. Frank Wolf, R-Va., and other lawmakers expressed disappointment.",
+            "expressed",
+            "Rep. Frank Wolf, R-Va., and other lawmakers",
+        ),
+        ("The talks failed, and other officials said so.", "said", "other officials"),
+        (
+            '"It is open," Kellyanne Conway, Trump\'s former campaign manager, told The Hill.',
+            "told",
+            "Kellyanne Conway, Trump's former campaign manager",
+        ),
+        ("Specifically, Steele's sources said that it was late.", "said", "Steele's sources"),
     ],
 )
 def test_subject_before(text: str, verb: str, subject: str | None) -> None:
