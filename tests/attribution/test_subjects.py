@@ -55,11 +55,15 @@ def test_initial_subject(text: str, subject: str) -> None:
             "U.S. President Donald Trump",
         ),
         (
-            "U.S. Air Force Major General Alex Grynkewich, deputy commander of the coalition"
-            " fighting Islamic State in Iraq and Syria, added that it was late.",
+            (
+                "U.S. Air Force Major General Alex Grynkewich, deputy commander of the coalition"
+                " fighting Islamic State in Iraq and Syria, added that it was late."
+            ),
             "added",
-            "U.S. Air Force Major General Alex Grynkewich, deputy commander of the coalition"
-            " fighting Islamic State in Iraq and Syria",
+            (
+                "U.S. Air Force Major General Alex Grynkewich, deputy commander of the coalition"
+                " fighting Islamic State in Iraq and Syria"
+            ),
         ),
         ("Protests grew and officials said it.", "said", "officials"),
         # A group joined to a name, and a possessive appositive, are part of the subject
