@@ -53,10 +53,13 @@ PREDICATE = re.compile(r"\s+(?:is|was)\s+((?:a|an|the)\s+[^,;\"“”()]{2,100}|
 CLAUSE_MARK = re.compile(r"[,;:\"“”()]")
 LEFT_CHARS = 80
 COPULA = re.compile(r"who\s+(?:is|was|serves as|served as|has been|had been)\s+", re.IGNORECASE)
-WORD = re.compile(r"[a-z][a-z\-]*")
+WORD = re.compile(r"u\.s\b\.?|[a-z][a-z\-]*")  # "u.s." one word: "U.S. Attorney" is a title
 # Private roles that become an institution's when hired by it: "a Democratic strategist" is
 # named_person, "a top strategist for the Romney campaign" speaks for the campaign.
 HIRED_ROLES = frozenset({"strategist", "consultant", "pollster"})
+MEMBER_BODIES = frozenset(
+    {"parliament", "congress", "house", "senate", "assembly", "council", "cabinet", "legislature"}
+)
 PARTY_TAG = re.compile(r"[rdi]-[a-z]")  # "R-Fla."
 
 
@@ -132,16 +135,22 @@ def _noun_phrase_role(text: str, head_only: bool = False) -> Described | None:
         return Described.FORMER
     core = words[:1] + list(itertools.takewhile(lambda w: w not in APPOSITIVE_ENDS, words[1:]))
     described = _nearest_role(core[-2:] if head_only else core)
+    if core and core[-1] == "member" and MEMBER_BODIES & set(words[len(core) : len(core) + 4]):
+        return Described.OFFICIAL  # "a BJP member of parliament", "a member of the House"
     if described is Described.PRIVATE and core[-1] in HIRED_ROLES and words[len(core) :][:1] == ["for"]:
         return Described.OFFICIAL  # "a top strategist for the U.S. Chamber of Commerce"
     return described
 
 
 def _nearest_role(words: list[str]) -> Described | None:
-    """Former anywhere, else the role word nearest the end (a two-word role first)."""
+    """Former anywhere, else the role word nearest the end (a two-word role first).
+
+    A hyphenated title counts by its parts ("Major-General", "ex-president").
+    """
+    official = load_lexicon("official_roles")
+    words = [part for word in words for part in _role_parts(word.replace("u.s.", "us").replace("u.s", "us"))]
     if FORMER_WORDS & set(words):
         return Described.FORMER
-    official = load_lexicon("official_roles")
     private = load_lexicon("person_roles")
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
@@ -152,6 +161,13 @@ def _nearest_role(words: list[str]) -> Described | None:
         if word in private:
             return Described.PRIVATE
     return None
+
+
+def _role_parts(word: str) -> list[str]:
+    """ "major-general" -> [major, general]; "co-chair", "self-described" stay whole."""
+    parts = word.split("-")
+    titles = load_lexicon("official_roles") | FORMER_WORDS
+    return parts if len(parts) > 1 and all(part in titles for part in parts) else [word]
 
 
 @lru_cache(maxsize=1)

@@ -39,6 +39,10 @@ from sourcing.attribution.entities import known_organizations, known_people
         ("the former Trump campaign chair Paul Manafort said so.", "Manafort", False),
         ("Kate O'Brian is president of Al Jazeera America.", "O'Brian", True),
         ("U.S. Ambassador to the United Nations Nikki Haley said so.", "Haley", True),
+        # A member of a legislature, a U.S. attorney, a hyphenated rank are officials (train2).
+        ("Jackie Doyle-Price, a member of Parliament who represents the area, said so.", "Doyle-Price", True),
+        ("Assistant U.S. Attorney Kellen S. Dwyer said so.", "Dwyer", True),
+        ("Mel Sembler, co-chair of Romney's Florida finance committee, said so.", "Sembler", False),
     ],
 )
 def test_known_people(text: str, name: str, official: bool) -> None:

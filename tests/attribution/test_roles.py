@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sourcing.attribution.roles import _kinds, known_official
+from sourcing.attribution.roles import Described, _kinds, describe, known_official
 
 
 @pytest.mark.parametrize(
@@ -26,3 +26,20 @@ def test_table_has_officials_and_others() -> None:
     kinds = _kinds()
     assert sum(kind == "official" for kind in kinds.values()) > 2000
     assert set(kinds.values()) == {"official", "other"}
+
+
+@pytest.mark.parametrize(
+    ("left", "after", "described"),
+    [
+        ("Sen. Ted Cruz and actress ", "", Described.PRIVATE),  # the nearest role word decides
+        ("", ", a Democratic strategist in South Carolina,", Described.PRIVATE),
+        ("", ", a top strategist for the Romney campaign,", Described.OFFICIAL),
+        ("", ", a major-general in the Iraqi army,", Described.OFFICIAL),  # a hyphenated rank
+        ("", ", co-chair of the finance committee,", None),  # "co" is no role
+        ("the former Trump campaign chair ", "", Described.FORMER),
+        ("", " is president of Al Jazeera America.", Described.OFFICIAL),
+        ("", ", who studies criminal justice at Georgetown,", None),
+    ],
+)
+def test_describe(left: str, after: str, described: Described | None) -> None:
+    assert describe(left, after) is described
