@@ -93,7 +93,8 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
     run: list[str] = []
     previous = ""
     lowercase_before = ""  # the last word if it began with a-z (stripped only when a run starts)
-    for raw in (text + " .").split():  # the runs of non-space characters
+    raws = (text + " .").split()  # the runs of non-space characters
+    for i, raw in enumerate(raws):
         if "a" <= raw[0] <= "z":  # never a name token: ends a run, may be a title before one
             if run:
                 names.append(_finish_run(run, known))
@@ -110,7 +111,7 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
             run = []
         if (
             NAME_TOKEN.fullmatch(word)
-            and bare not in excluded
+            and (bare not in excluded or _first_name_before_name(word, raws, i))
             and (len(word.rstrip(".")) == 1 or not word.isupper())
         ):
             if not run and previous in titles:
@@ -126,6 +127,15 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
         run = []
         previous = bare.rstrip(".")
     return [n for n in names if n]
+
+
+def _first_name_before_name(word: str, raws: list[str], i: int) -> bool:
+    """ "Bill McInturff": a common noun that is also a first name, right before a capitalized
+    word, is a name ("the Bill" is not)."""
+    if word not in load_lines("first_name_nouns") or raws[i].endswith(","):
+        return False
+    following = _strip_word(raws[i + 1]) if i + 1 < len(raws) else ""
+    return bool(NAME_TOKEN.fullmatch(following)) and following[:1].isupper() and not following.isupper()
 
 
 def _strip_word(raw: str) -> str:

@@ -40,6 +40,9 @@ def test_find_outlet_finds_every_listed_outlet_whole() -> None:
         # A parenthesis ends the name: the party letter is no part of it (train2).
         ("Gov. Pat Quinn (D) has suspended all pay", ["Pat Quinn"]),
         ("said Rep. John Delaney (D., Md.), a longtime backer", ["John Delaney"]),
+        # A first name that is also a record's head is a name before a surname (train2).
+        ("Bill McInturff, a Republican pollster", ["Bill McInturff"]),
+        ("The Bill would ban it", []),
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
