@@ -77,6 +77,10 @@ def decide(
     """
     if any(c.kind is CueKind.NO_COMMENT for c in cues):
         no_comment = next(c for c in cues if c.kind is CueKind.NO_COMMENT)
+        later = _after_refusal(cues, no_comment, normalized)
+        decided = decide(later, normalized, people, publisher, organizations) if later else None
+        if decided is not None:
+            return decided  # "X declined to comment, but an official said ...": the official's
         return Decision(
             SourceType.UNATTRIBUTED,
             None,
@@ -111,6 +115,29 @@ def decide(
     if mention.kind is MentionKind.OUTLET and is_publisher(mention.name, publisher):
         return _from_cue(SourceType.UNATTRIBUTED, cue, mention, Rule.OWN_OUTLET)
     return _from_cue(MENTION_TYPES.get(mention.kind), cue, mention, Rule.CUE)
+
+
+# "declined to comment, but", "...; ", "... while": a new clause after a refusal.
+CLAUSE_AFTER_REFUSAL = re.compile(
+    r"(?:,?\s+(?:but|while|although|though|and)|;)\s", re.IGNORECASE
+)
+
+
+def _after_refusal(cues: list[Cue], no_comment: Cue, normalized: str) -> list[Cue]:
+    """The cues of a clause that follows a refusal ("declined to comment, but a person familiar
+    with the matter said ..."): that clause's source gives the sentence's content (rule 7 makes
+    only the refusal itself unattributed)."""
+    clause = CLAUSE_AFTER_REFUSAL.search(normalized, no_comment.span.end)
+    if clause is None:
+        return []
+    opens = clause.end()
+    return [
+        c
+        for c in cues
+        if c.kind is not CueKind.NO_COMMENT
+        and c.span.start >= opens
+        and (c.source is None or c.source.start >= opens)
+    ]
 
 
 def _gives_the_content(speaker: Mention, record: Mention) -> bool:

@@ -485,3 +485,24 @@ def test_a_new_paragraphs_quotation_is_its_closing_speakers(
     text: str, expected: list[SourceType]
 ) -> None:
     assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rule 7: the refusal alone is unattributed; a clause after it keeps its own source.
+        ("The Justice Department declined to comment.", [T.UNATTRIBUTED]),
+        (
+            (
+                "LaBolt declined to comment, but a campaign official who asked not to be named"
+                " said the campaign played no role."
+            ),
+            [T.UNNAMED_SOURCE],
+        ),
+        ("A spokeswoman did not return requests seeking comment, officials said.", [T.UNATTRIBUTED]),
+    ],
+)
+def test_a_refusal_to_comment_leaves_the_next_clause_its_source(
+    text: str, expected: list[SourceType]
+) -> None:
+    assert types_of(text) == expected
