@@ -54,9 +54,9 @@ class Settings:
     # A sentence of quoted words only, after narration, is the words of the nearest speaker
     # among this many statements before it (rule 3).
     quotation_speaker_window: int = 5
-    # An uncued sentence right after an attributed one, with at least this many quoted words
-    # ('But "if God forbid they do reach Syria, we will know what to do."'), quotes the same
-    # source on (rule 3); fewer are often a title or a scare quote.
+    # An uncued sentence right after an attributed one, with at least this many quoted
+    # lower-case words ('But "if God forbid they do reach Syria, we will know what to do."'),
+    # quotes the same source on (rule 3); fewer, or capitals, are often a scare quote or a title.
     partial_quotation_words: int = 4
     # An uncued sentence of poll figures ("Among Democrats, 88% ...") continues a poll named
     # at most this many statements before it (rule 3: a poll's results told over sentences).

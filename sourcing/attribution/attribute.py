@@ -709,14 +709,15 @@ def _carry_over(
 
 
 def _quoted_words(statement: Statement, context: Context) -> int:
-    """How many words of the sentence lie inside quotation marks: 'But "if God forbid they do
-    reach Syria, we will know what to do."' right after its speaker quotes that speaker on."""
+    """How many lower-case words of the sentence lie inside quotation marks: 'But "if God
+    forbid they do reach Syria, we will know what to do."' right after its speaker quotes that
+    speaker on; a title ('"Make America Great Again" hat') is in capitals."""
     span, mask = statement.span, context.quoted
-    words = WORD.finditer(context.normalized, span.start, span.end)
+    words = LOWER_WORD.finditer(context.normalized, span.start, span.end)
     return sum(mask[word.start()] for word in words)
 
 
-WORD = re.compile(r"\w+")
+LOWER_WORD = re.compile(r"\b[a-z]\w*")
 
 
 POLL_FIGURE = re.compile(
@@ -843,7 +844,8 @@ def _fill_quote_speakers(statements: list[Statement], context: Context) -> list[
         if current.provenance is not None or not _only_quoted(current, context):
             continue
         earlier = result[max(0, i - window) : i]
-        speaker = next((p for p in reversed(earlier) if p.type is not SourceType.UNATTRIBUTED), None)
+        attributed = (p for p in reversed(earlier) if p.type is not SourceType.UNATTRIBUTED)
+        speaker = next(attributed, None)
         if speaker is None or about_sourcing(current.text):
             continue
         result[i] = _take_source(

@@ -415,21 +415,27 @@ def test_a_reference_takes_the_titled_name_or_the_last_subject() -> None:
         # Rule 3: quoted words after narration are the nearest earlier speaker's (train: Obama's
         # "Here are some other topics and comments:" then his quotations).
         (
-            "President Barack Obama said travel was safe.\n\nThe president also took questions on "
-            "other topics. Here are some of his comments:\n\n\"We don't have a domestic spying "
-            'program. What we do have are some mechanisms."',
+            (
+                "President Barack Obama said travel was safe.\n\nThe president also took questions on "
+                "other topics. Here are some of his comments:\n\n\"We don't have a domestic spying "
+                'program. What we do have are some mechanisms."'
+            ),
             [T.NAMED_OFFICIAL, T.UNATTRIBUTED, T.UNATTRIBUTED, T.NAMED_OFFICIAL, T.NAMED_OFFICIAL],
         ),
         # ... not a quoted title inside narration (train3) ...
         (
-            "Campaign finance filings show the group raised $2 million.\n\nThe mayor resigned in "
-            'October.\n\n"Run, George, Run" is composed of national leaders.',
+            (
+                "Campaign finance filings show the group raised $2 million.\n\nThe mayor resigned in "
+                'October.\n\n"Run, George, Run" is composed of national leaders.'
+            ),
             [T.DOCUMENT, T.UNATTRIBUTED, T.UNATTRIBUTED],
         ),
         # ... and a quotation attributed at its end keeps that later speaker.
         (
-            "Senator Ann Lee said the bill would pass.\n\nThe vote is set for Friday.\n\n"
-            '"We have the votes. We will win," said Governor Tom Hart.',
+            (
+                "Senator Ann Lee said the bill would pass.\n\nThe vote is set for Friday.\n\n"
+                '"We have the votes. We will win," said Governor Tom Hart.'
+            ),
             [T.NAMED_OFFICIAL, T.UNATTRIBUTED, T.NAMED_OFFICIAL, T.NAMED_OFFICIAL],
         ),
     ],
@@ -445,13 +451,19 @@ def test_quoted_words_after_narration_are_the_last_speakers(
     [
         # Rule 3: a partial quotation right after its speaker quotes that speaker on (train) ...
         (
-            "Defense Minister Moshe Yaalon said Israel was watching the border. But \"if God forbid "
-            'they do reach Syria, we will know what to do."',
+            (
+                "Defense Minister Moshe Yaalon said Israel was watching the border. But \"if God forbid "
+                'they do reach Syria, we will know what to do."'
+            ),
             [T.NAMED_OFFICIAL, T.NAMED_OFFICIAL],
         ),
-        # ... a scare quote does not.
+        # ... a scare quote does not, nor a title in capitals (train3).
         (
             "Governor Tom Hart said the bill would pass. The slogan \"Buy American\" was everywhere.",
+            [T.NAMED_OFFICIAL, T.UNATTRIBUTED],
+        ),
+        (
+            'Governor Tom Hart said the bill would pass. The crowd wore "Make America Great Again" hats.',
             [T.NAMED_OFFICIAL, T.UNATTRIBUTED],
         ),
         # An account introduced with a colon goes on in the next sentence (train2, train3).
@@ -470,8 +482,10 @@ def test_a_quotation_or_an_account_goes_on(text: str, expected: list[SourceType]
     [
         # Rule 3: a new paragraph that opens a quotation is the speaker named at its end (train) ...
         (
-            "Retirement savings advocates say the accounts are a good first step.\n\n\"How do you get "
-            'people to save? They need a push," said William Gale, an economist at Brookings.',
+            (
+                "Retirement savings advocates say the accounts are a good first step.\n\n\"How do you get "
+                'people to save? They need a push," said William Gale, an economist at Brookings.'
+            ),
             [T.UNNAMED_SOURCE, T.NAMED_PERSON, T.NAMED_PERSON],
         ),
         # ... and "she said" at its end keeps the speaker before.
