@@ -59,7 +59,7 @@ def _ends_with_name(chunk: str) -> bool:
 
 # "Nancy Pelosi (D-Calif.)", "The Israel Defence Forces (IDF)", "U.S. Central Command (CentCom)"
 PARENTHESIZED_TAG = re.compile(
-    r"\s\((?:[RDI]|[RDI]-[A-Z][A-Za-z.\- ]{1,12}|[A-Z][A-Za-z.&\-]{0,9}[A-Z])\)\s*$"
+    r"\s\((?:[RDI]|[RDI]-[A-Z][A-Za-z.\- ]{1,12}|[A-Z][A-Za-z.&\-]{0,9}[A-Z]|[A-Z][a-z]+[A-Z][a-z]+)\)\s*$"
 )
 PARENTHETICAL_ASIDE = re.compile(
     r",\s*(?:for instance|for example|in fact|of course|though|however|too|meanwhile|instead),?\s*$",

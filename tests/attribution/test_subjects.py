@@ -38,6 +38,12 @@ def test_initial_subject(text: str, subject: str) -> None:
         # A party and state tag describes the name before it (train2: "R-Wyo." was the source).
         ("Sen. John Barrasso, R-Wyo., said the bill failed.", "said", "Sen. John Barrasso, R-Wyo."),
         ("Sen. Joe Manchin, D-West Virginia, told CNN.", "told", "Sen. Joe Manchin, D-West Virginia"),
+        # A mixed-case abbreviation in brackets tags the name before it (train).
+        (
+            "Earlier Sunday, U.S. Central Command (CentCom) said it had struck.",
+            "said",
+            "U.S. Central Command (CentCom)",
+        ),
         ("Leader Mitch McConnell (R-KY) said it.", "said", "Leader Mitch McConnell (R-KY)"),
         ("The group (which I like) said it.", "said", None),
         # A counted group right before the verb is its subject (train2), but an appositive
