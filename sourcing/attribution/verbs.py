@@ -185,7 +185,10 @@ def _inverted(text: str, token: re.Match[str], settings: Settings) -> Cue | None
 SUBORDINATOR_BEFORE = re.compile(
     r"(?:^|[\s,])(?:while|although|though|whereas|because|since|unless|as)\s+$", re.IGNORECASE
 )
-COMMENT_CLAUSE_END = re.compile(r"\s*(?:$|[,.;:!?\"”)])")
+# "as the Times reported on Monday, ...": a comment clause may end with when it was said.
+COMMENT_CLAUSE_END = re.compile(
+    r"(?:\s+(?:on|last|this|early|late|earlier)\s+[A-Za-z]+|\s+[A-Z][a-z]+day)?\s*(?:$|[,.;:!?\"”)])"
+)
 
 
 def _subordinate(text: str, subject_start: int, verb_end: int) -> bool:

@@ -51,6 +51,10 @@ def test_record_only_verbs_are_cue_verbs_but_not_general() -> None:
         ("It hurt the president's comment ratings.", []),
         ("While officials have condemned the leak, the program goes on.", []),
         ("Prices rose, as analysts had predicted.", [(CueKind.SUBJECT_VERB, "analysts")]),
+        (
+            "In fact, as the Times reported on Monday, Trump Jr. took the meeting.",
+            [(CueKind.SUBJECT_VERB, "the Times")],
+        ),
     ],
 )
 def test_passives_possessives_and_subordinate_clauses(
