@@ -150,6 +150,19 @@ def _unidentified_report(p: Phrase) -> bool:
     )
 
 
+def _unidentified_polls(p: Phrase) -> bool:
+    """ "Polls show", "exit polls", "surveys", "most polls": polls in the plural that no word
+    names are no identifiable source (GUIDELINES: unidentified reports); "the new polls"
+    and "two new national polls" are the ones the article goes on to name."""
+    return (
+        p.head in load_lexicon("poll_words")
+        and p.plural
+        and not p.capitalized_after_first()
+        and not any(w[:1].isupper() for w in p.text.split()[1:])
+        and not {"new", "latest"} & set(p.words)
+    )
+
+
 DATA_HEADS = frozenset({"data", "figures", "statistics", "numbers", "estimates", "tally", "count"})
 
 
@@ -333,6 +346,9 @@ RULES: tuple[MentionRule, ...] = (
     MentionRule("report of an organization", K.ORGANIZATION, _report_of_organization, name=_core),
     MentionRule(
         "unidentified report", K.INDEFINITE_REPORT, _unidentified_report, plural=_phrase_plural
+    ),
+    MentionRule(
+        "unidentified polls", K.INDEFINITE_REPORT, _unidentified_polls, plural=_always
     ),
     MentionRule("the report", K.REPORT, _report),
     MentionRule(

@@ -43,6 +43,10 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ("they", MentionKind.PRONOUN_GROUP),
         ("it", MentionKind.PRONOUN_THING),
         ("Forty-one percent of those surveyed", MentionKind.POLL_RESULT),
+        ("the polls", MentionKind.INDEFINITE_REPORT),
+        ("two new national polls", MentionKind.ORGANIZATION),
+        ("polls by Gallup and Pew", MentionKind.ORGANIZATION),
+        ("a new poll", MentionKind.ORGANIZATION),
         # A name that only modifies a role names someone else (train2: "Biden's advisers",
         # "A Kardashian source", "Steele's sources" are unnamed sources).
         ("Biden's advisers", MentionKind.UNNAMED),
@@ -74,6 +78,9 @@ def test_classify_phrase(phrase: str, kind: MentionKind) -> None:
         ("a Reuters report", "outlet"),
         ("a congressional report", "report of an organization"),
         ("media reports", "unidentified report"),
+        # Plural polls that no word names (train2: "Polls show", "exit polls show").
+        ("exit polls", "unidentified polls"),
+        ("Polls", "unidentified polls"),
         ("the report", "the report"),
         ("court records", "document"),
         ("Shamkhani's statement", "statement of an official"),
