@@ -640,3 +640,20 @@ def test_a_name_typed_unsurely_where_it_is_introduced_is_never_keyed() -> None:
     assert [introduced_unsure(s, report, DEFAULT_SETTINGS) for s in report.statements] == [
         True, True, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1)
+
+
+def test_a_name_introduced_in_an_unsure_record_with_another_source_is_never_keyed() -> None:
+    """NYT hMBlc4RbE4vAhABG [4] "Henry Barbour, a member of the Republican National Committee
+    ..., said ..." took a clause as its source (0.49); [5] "... Mr. Barbour said" was keyed
+    Named person on main at 03fb155 (he speaks for his party). Organizations are not concerned."""
+    report = make_report([
+        ("Henry Barbour, a member of the Republican National Committee, said the party needed to "
+         + "broaden its appeal.", "named_person",
+         {"source": "the party needed to broaden its appeal", "confidence": 0.49}),
+        ("“We did get whipped in the election,” Mr. Barbour said.", "named_person",
+         {"source": "Mr. Barbour", "confidence": 0.9}),
+        ("The White House has asserted it will fight the subpoena.", "named_organization",
+         {"source": "The White House", "confidence": 0.96}),
+    ])
+    assert [introduced_unsure(s, report, DEFAULT_SETTINGS) for s in report.statements] == [
+        True, True, False]
