@@ -6,7 +6,9 @@ Usage:
 PAGES_DIR is the unpacked `pages.tar.xz` of ../shared/html (folders `eval/` and `cache/`);
 EVALDATA its `evaldata.json`: for annotated pages, snippets that belong to the main text
 (`with`) and boilerplate that must not be extracted (`without`). A snippet counts as found when
-it occurs in the whitespace-normalized text, as in trafilatura's own evaluation; our text is
+it occurs in the whitespace-normalized text, as in trafilatura's own evaluation, invisible
+format characters (soft hyphens, U+2063 separators: Unicode category Cf) left out on both
+sides, since trafilatura itself drops some of them; our text is
 the page's statements joined by spaces (excluded spans are not text). Every page in PAGES_DIR
 is run, annotated or not, for failures, empty reports, table rows and time.
 
@@ -29,6 +31,7 @@ import re
 import signal
 import sys
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -92,8 +95,22 @@ def _alarm(signum: int, frame: object) -> None:
 
 
 def normalized(text: str) -> str:
-    """Collapse white space as trafilatura's evaluation does."""
-    return " ".join(text.split())
+    """Collapse white space as trafilatura's evaluation does, without invisible characters.
+
+    A snippet may hold a soft hyphen or an invisible separator (U+2063) that a page has and
+    trafilatura's text has not: a reader sees the same words.
+    """
+    return " ".join(INVISIBLE.sub("", text).split())
+
+
+def is_invisible(char: str) -> bool:
+    """Say whether a character is an invisible format character (category Cf)."""
+    return char > "\x7f" and unicodedata.category(char) == "Cf"
+
+
+INVISIBLE = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in range(0x80, 0x110000) if is_invisible(chr(c))) + "]"
+)
 
 
 def is_table_row(text: str) -> bool:

@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from benchmark_pages import ENGLISH, NEWS, normalized, page_jobs, page_parser
+from benchmark_pages import ENGLISH, NEWS, is_invisible, normalized, page_jobs, page_parser
 
 EXAMPLES = 4
 
@@ -45,6 +45,8 @@ def normalized_with_offsets(text: str) -> tuple[str, list[int]]:
     offsets: list[int] = []
     pending = False
     for i, char in enumerate(text):
+        if is_invisible(char):
+            continue
         if char.isspace():
             pending = bool(chars)
             continue
