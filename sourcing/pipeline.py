@@ -12,7 +12,7 @@ from sourcing.records import ArticleReport, Document, Statement
 from sourcing.scoring.readability import readability
 from sourcing.scoring.score import score_article
 from sourcing.settings import DEFAULT_SETTINGS, Settings
-from sourcing.text.body import body_regions, empty_report_note, find_excluded
+from sourcing.text.body import body_regions, document_excluded, empty_report_note
 from sourcing.text.segment import bound_sentences, flag_cut, split_sentences
 
 
@@ -34,7 +34,7 @@ def analyze(
 
 def _analyze(document: Document, settings: Settings, model: ModelChoice) -> ArticleReport:
     """Run the stages in order (`analyze`, with the collector running)."""
-    excluded = find_excluded(document.text, settings.body)
+    excluded = document_excluded(document, settings.body)
     regions = body_regions(document.text, excluded)
     sentences = [s for region in regions for s in split_sentences(document.text, region)]
     sentences, cut = bound_sentences(document.text, sentences)

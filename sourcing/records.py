@@ -78,6 +78,9 @@ class Document:
     date: str | None = None
     input_format: str = "text"  # text | html | jsonl; for html, text is the extracted article
     topic: str | None = None  # subject label from the input metadata (JSONL `topic`)
+    # html: the page's description (its standfirst) when the extracted article lacks it; the
+    # text then starts with it, one line, which is a `headline` span (never a statement).
+    deck: str | None = None
 
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]

@@ -11,6 +11,7 @@ variants' extra lines they are mostly "related stories", "share this" and menu l
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
@@ -28,6 +29,14 @@ BULLETS = "-•*· "
 # sentence or like the lead-in of a list or quotation (a colon).
 PROSE_WORDS = 8
 PROSE_END = re.compile(r"[.!?。！？…:][\"')\]”’»«“]{0,3}$")
+# A page whose extraction has less than this share of the words of the article body in its
+# schema.org data (JSON-LD `articleBody`, at least MIN_BODY_WORDS words) is read from that
+# body: a script draws the article, and the extraction found only a caption or a teaser.
+BODY_SHARE = 0.25
+MIN_BODY_WORDS = 50
+# A description whose first or last words (this many) are in the text repeats the text
+# (a lede, maybe cut short with "..."): it is not a deck of its own.
+DECK_PROBE_WORDS = 8
 
 
 def merge_variants(main: str, variants: Sequence[str]) -> str:
@@ -66,6 +75,49 @@ def _merged(lines: list[str], other: list[str]) -> list[str]:
         merged.append(line)
     merged.extend(inserts.get(len(lines), ()))
     return merged
+
+
+def schema_article_body(tree: Any) -> str:
+    """The longest `articleBody` in the page's JSON-LD (schema.org) scripts, or ""."""
+    found = ""
+    for script in tree.iterfind('.//script[@type="application/ld+json"]'):
+        raw = script.text or ""
+        if "articleBody" not in raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        found = max([found, *_article_bodies(data)], key=len)
+    return found
+
+
+def _article_bodies(data: Any) -> list[str]:
+    if isinstance(data, list):
+        return [body for item in data for body in _article_bodies(item)]
+    if not isinstance(data, dict):
+        return []
+    body = data.get("articleBody")
+    own = [body] if isinstance(body, str) else []
+    return own + [b for key, value in data.items() if key != "articleBody"
+                  for b in _article_bodies(value)]
+
+
+def fuller_text(text: str, body: str) -> str:
+    """`body` (a page's schema.org article body) when `text` has next to none of it."""
+    words = count_words(body)
+    return body if words >= MIN_BODY_WORDS and count_words(text) < BODY_SHARE * words else text
+
+
+def page_deck(description: str, text: str) -> str | None:
+    """The page's description as a deck (one line), unless `text` already has it."""
+    deck = " ".join(description.split())
+    words = deck.rstrip(".…").split()
+    if not words:
+        return None
+    flat = " ".join(text.split())
+    probes = (" ".join(words[:DECK_PROBE_WORDS]), " ".join(words[-DECK_PROBE_WORDS:]))
+    return None if any(probe in flat for probe in probes) else deck
 
 
 def _is_prose(text: str) -> bool:

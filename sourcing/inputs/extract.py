@@ -7,7 +7,14 @@ import re
 import unicodedata
 
 from sourcing.dependencies import missing_dependency
-from sourcing.inputs.candidate import extraction_dict, merge_variants, variant_texts
+from sourcing.inputs.candidate import (
+    extraction_dict,
+    fuller_text,
+    merge_variants,
+    page_deck,
+    schema_article_body,
+    variant_texts,
+)
 from sourcing.inputs.failures import FailureKind, InputError
 from sourcing.records import Document
 from sourcing.text.words import count_words
@@ -78,6 +85,7 @@ def html_document(html: str, path: str, doc_id: str | None, meta: Meta) -> Docum
         )
     try:
         tree = trafilatura.load_html(html)
+        schema_body = schema_article_body(tree) if tree is not None else ""
         found = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False)
         variants = variant_texts(tree, trafilatura.bare_extraction) if tree is not None else []
     except ImportError as error:  # trafilatura imports lxml.html.clean only when it cleans
@@ -85,6 +93,7 @@ def html_document(html: str, path: str, doc_id: str | None, meta: Meta) -> Docum
     except Exception as error:  # malformed pages must fail this input only
         raise InputError(FailureKind.NO_HTML_TEXT, f"cannot parse HTML: {error}") from error
     data = extraction_dict(found)
+    data["text"] = fuller_text(str(data.get("text") or ""), schema_body)
     if count_words(str(data.get("text") or "")) < MIN_HTML_WORDS:
         raise InputError(
             FailureKind.NO_HTML_TEXT,
@@ -101,7 +110,12 @@ def html_document(html: str, path: str, doc_id: str | None, meta: Meta) -> Docum
     # Composed characters (NFC), as pages are written and lexicons are: some pages spell "ü"
     # as "u" and a combining diaeresis, which no pattern and no quoted text would match.
     text = unicodedata.normalize("NFC", merge_variants(data["text"], variants))
-    return Document(text=text, path=path, id=doc_id, input_format="html", **fields)
+    # The page's standfirst, when the extraction left it out (it often sits above the article
+    # element), as its metadata gives it: the text's first line, a headline (`Document.deck`).
+    deck = page_deck(unicodedata.normalize("NFC", str(data.get("description") or "")), text)
+    if deck:
+        text = f"{deck}\n{text}"
+    return Document(text=text, path=path, id=doc_id, input_format="html", deck=deck, **fields)
 
 
 def row_document(line: str, path: str, meta: Meta) -> Document:

@@ -77,7 +77,8 @@ def default_cache_path() -> Path:
     return Path(platformdirs.user_cache_dir("sourcing")) / "reports.sqlite"
 
 
-_FIELDS = tuple(f.name for f in dataclasses.fields(Document))
+# `deck` came later and is keyed only when set: documents without one keep their old keys.
+_FIELDS = tuple(f.name for f in dataclasses.fields(Document) if f.name != "deck")
 # What the analysis never reads: where the document was found and what the input calls it.
 IDENTITY_FIELDS = ("path", "id")
 _CONTENT_FIELDS = tuple(name for name in _FIELDS if name not in IDENTITY_FIELDS)
@@ -87,9 +88,12 @@ def document_key(document: Document) -> str:
     """Return the sha256 of all of `document`'s fields (as JSON, keys sorted).
 
     The fields are all strings or None, so the dict is built directly: the same key as
-    hashing `dataclasses.asdict(document)`, without its deep copy.
+    hashing `dataclasses.asdict(document)` (less `deck` when it is None), without its deep
+    copy.
     """
     fields = {name: getattr(document, name) for name in _FIELDS}
+    if document.deck is not None:
+        fields["deck"] = document.deck
     text = json.dumps(fields, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -106,6 +110,7 @@ def content_key(document: Document) -> str:
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass") if isinstance(text, str)
                             else b"\1" + json.dumps(text).encode())  # not text: fails analysis
     meta = [getattr(document, name) for name in _CONTENT_FIELDS if name != "text"]
+    meta += [document.deck] if document.deck is not None else []
     digest.update(b"\0" + json.dumps(meta, ensure_ascii=False).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sourcing.lexicons import load_lexicon, load_lines
-from sourcing.records import Excluded, Role, Span
+from sourcing.records import Document, Excluded, Role, Span
 from sourcing.settings import DEFAULT_SETTINGS, BodyRules
 from sourcing.text.normalize import normalized_view
 from sourcing.text.prefilter import Prefilter, lowered_text, prefilter
@@ -29,12 +29,13 @@ _OPENERS = "\"'([*-\u2022\u00b7 " + _INVISIBLE
 _TERMINAL = ".!?:;,"
 _CONTINUATIONS = frozenset({"but", "and", "so", "or", "yet", "then"})
 _SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "it", "we", "they", "you"})
-_NUMBERING = re.compile(r"\d{1,2}[.)] ")
+_NUMBERING = re.compile(r"\d{1,3}[.)] ")
 _BULLETS = "-*\u2022\u00b7 "
 # A fragment naming a picture or an agency credits a photo: the paragraph is its caption.
 _PHOTO_CREDIT = re.compile(r"(?i)\b(?:photo|foto|image|bild|credit|getty|reuters|afp|epa|ap)\b")
 _SIGN_OFF = re.compile(r"\(?[A-Z][A-Za-z/]{0,7}\)")
 TITLE_REASON = "title without a full stop"
+DECK_REASON = "deck: the page's description, missing from the extracted text"
 # A whole boilerplate line of at most this many words is a label ("Weiterlesen:").
 LABEL_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]{0,3} [\"'(]{0,2}[A-Z]")
@@ -115,6 +116,23 @@ def _first_hit(scope: str, text: str, how: str) -> BoilerplatePattern | None:
         return None
     match = getattr(regex, how)(text)
     return members[int(match.lastgroup[1:])] if match and match.lastgroup else None
+
+
+def document_excluded(
+    document: Document, rules: BodyRules = DEFAULT_SETTINGS.body
+) -> tuple[Excluded, ...]:
+    """Return the excluded spans of a document: its deck line, if any, then `find_excluded`'s.
+
+    A page's deck (`Document.deck`, the first line of its text) is a `headline` whatever it
+    looks like; the rules read the text after it as if it began there.
+    """
+    deck, text = document.deck, document.text
+    if not deck or not text.startswith(deck):
+        return find_excluded(text, rules)
+    end = len(deck)
+    rest = find_excluded(text[end:], rules)
+    shifted = (Excluded(item.span.shifted(end), item.role, item.reason) for item in rest)
+    return (Excluded(Span(0, end), Role.HEADLINE, DECK_REASON), *shifted)
 
 
 def find_excluded(text: str, rules: BodyRules = DEFAULT_SETTINGS.body) -> tuple[Excluded, ...]:

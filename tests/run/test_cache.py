@@ -49,9 +49,14 @@ def test_document_key_covers_text_and_metadata(other: Document, same: bool) -> N
 
 def test_document_key_is_the_hash_of_every_field_as_before() -> None:
     # Caches filled before the key was made cheaper must stay valid: same key, same hash.
+    # `deck` came later: keyed only when set, so a document without one keeps its old key.
     document = dataclasses.replace(BASE, title="Plan “quoted”", date="2020-01-02", topic="x")
-    fields = json.dumps(dataclasses.asdict(document), sort_keys=True, ensure_ascii=False)
+    before = {k: v for k, v in dataclasses.asdict(document).items() if k != "deck"}
+    fields = json.dumps(before, sort_keys=True, ensure_ascii=False)
     assert document_key(document) == hashlib.sha256(fields.encode("utf-8")).hexdigest()
+    with_deck = dataclasses.replace(document, deck="A deck.")
+    fields = json.dumps(dataclasses.asdict(with_deck), sort_keys=True, ensure_ascii=False)
+    assert document_key(with_deck) == hashlib.sha256(fields.encode("utf-8")).hexdigest()
 
 
 @pytest.mark.parametrize("name", [f.name for f in dataclasses.fields(Document)])

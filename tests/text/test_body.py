@@ -9,8 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sourcing.records import Role
-from sourcing.text.body import body_regions, boilerplate_patterns, find_excluded
+from sourcing.records import Document, Role
+from sourcing.text.body import (
+    DECK_REASON,
+    body_regions,
+    boilerplate_patterns,
+    document_excluded,
+    find_excluded,
+)
 
 # Two real body paragraphs (seed 003) put around a snippet, so rules that look at neighbours
 # and tail markers (which need body before them) see an article.
@@ -176,6 +182,7 @@ HEADLINE_LINES = [
     "Is the US alone in recognising Jerusalem?",
     "1. Find Agency X",
     "10. Exploit fake users",
+    "100. Ray Gillen",  # a list item of a top 100, not a sentence and a fragment
     "Household wealth",
 ]
 
@@ -420,3 +427,21 @@ def test_caption_ending_in_a_photo_credit_goes_whole() -> None:
         "Above, a Syrian soldier films the damage. Photo: AFP/Getty"
     )
     assert excluded_texts(in_article(caption)) == [caption]
+
+
+def test_a_page_deck_is_a_headline_and_the_rules_read_the_rest() -> None:
+    deck = "A deck that reads like a sentence of the body, and is not one."
+    body = in_article("Household wealth")
+    excluded = document_excluded(Document(f"{deck}\n{body}", deck=deck))
+    first, *rest = excluded
+    assert (first.span.start, first.span.end, first.role, first.reason) == (
+        0, len(deck), Role.HEADLINE, DECK_REASON
+    )
+    shifted = [(e.span.start - len(deck), e.span.end - len(deck), e.role) for e in rest]
+    assert shifted == [(e.span.start, e.span.end, e.role) for e in find_excluded(f"\n{body}")]
+
+
+def test_a_text_without_deck_is_read_whole() -> None:
+    text = in_article("Household wealth")
+    assert document_excluded(Document(text)) == find_excluded(text)
+    assert document_excluded(Document(text, deck="Not at the start.")) == find_excluded(text)
