@@ -53,39 +53,56 @@ if "--child" not in sys.argv:  # a child imports the `sourcing` its PYTHONPATH n
 
 
 FINGERPRINT = "from sourcing.run.version import analyzer_fingerprint as f; print(f())"
-STAGES = ("cache_read", "keys", "reduce", "near_duplicates", "group_stats", "render")
-ACTIVE: set[str] = set()  # stages being timed now
+STAGES = ("cache_read", "keys", "memo_keys", "reduce", "input", "tally", "near_duplicates",
+          "group_stats", "render")
+RUNNING: list[list[Any]] = []  # [stage, since when] of the stages being timed, innermost last
 
 
 def timing(function: Any, spent: dict[str, float], name: str) -> Any:
-    """Wrap `function` so that its time adds to spent[name] (once, when calls of a stage nest)."""
+    """Wrap `function` so that its time adds to spent[name], less the time of the timed
+    stages it calls (each second goes to the innermost stage running)."""
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        if name in ACTIVE:
-            return function(*args, **kwargs)
-        ACTIVE.add(name)
-        started = time.perf_counter()
+        now = time.perf_counter()
+        if RUNNING:
+            spent[RUNNING[-1][0]] += now - RUNNING[-1][1]
+        RUNNING.append([name, now])
         try:
             return function(*args, **kwargs)
         finally:
-            spent[name] += time.perf_counter() - started
-            ACTIVE.discard(name)
+            now = time.perf_counter()
+            stage, since = RUNNING.pop()
+            spent[stage] += now - since
+            if RUNNING:
+                RUNNING[-1][1] = now
     return wrapper
 
 
-def patch(owner: Any, name: str, spent: dict[str, float], stage: str) -> None:
+def timing_items(function: Any, spent: dict[str, float], name: str) -> Any:
+    """Wrap the generator function `function` so that the time its generator takes to
+    give each item adds to spent[name] (less the timed stages it calls)."""
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        items = iter(function(*args, **kwargs))
+        take = timing(partial(next, items, RUNNING), spent, name)
+        while (item := take()) is not RUNNING:
+            yield item
+    return wrapper
+
+
+def patch(owner: Any, name: str, spent: dict[str, float], stage: str,
+          wrap: Any = timing) -> None:
     """Time `owner.name` into spent[stage], if `owner` has it (older checkouts may not)."""
     if hasattr(owner, name):
-        setattr(owner, name, timing(getattr(owner, name), spent, stage))
+        setattr(owner, name, wrap(getattr(owner, name), spent, stage))
 
 
 def timed_stages(spent: dict[str, float]) -> None:
     """Time reading the cache, the document keys and the comparison's stages."""
-    from sourcing.corpus import aggregate, compare, near_duplicates
+    from sourcing.corpus import compare, near_duplicates
     from sourcing.render import comparison
     from sourcing.run import cache, engine
 
     indexed = input_index_module()
-    for name in ("get_many", "get_signatures", "get_records", "get_input_part"):
+    for name in ("get_many", "get_signatures", "get_records", "get_input_part", "get_results"):
         patch(cache.ReportCache, name, spent, "cache_read")
     for name in ("unpack_report", "cached_record"):  # decoding what was read
         patch(engine, name, spent, "cache_read")
@@ -95,12 +112,33 @@ def timed_stages(spent: dict[str, float]) -> None:
         for name in ("part", "records"):
             patch(indexed.InputIndex, name, spent, "cache_read")
         patch(compare, "file_key", spent, "keys")  # hashing the input file
+    memo = stored_statistics_module()
+    if memo is not None:  # the statistics kept in the cache
+        patch(memo, "_unpack_estimates", spent, "cache_read")
+        patch(memo, "_unpack_duplicates", spent, "cache_read")
+        patch(memo, "bootstrap_key", spent, "memo_keys")
+        patch(memo.MemoDuplicates, "_advance", spent, "memo_keys")
+        patch(memo.MemoDuplicates, "check_many", spent, "near_duplicates")
+        patch(near_duplicates.DuplicateIndex, "settle", spent, "near_duplicates")
+    patch(compare, "tally_records", spent, "tally")  # counting records into groups
+    # Getting each record (reading the input, the engine's work), less the stages above.
+    getting = "input_records" if hasattr(compare, "input_records") else "record_stream"
+    patch(compare, getting, spent, "input", wrap=timing_items)
     if hasattr(near_duplicates.DuplicateIndex, "check_signature"):  # not the whole-report path
         patch(engine.Reducer, "apply", spent, "reduce")
         name = "check_many" if hasattr(near_duplicates.DuplicateIndex, "check_many") else "check_signature"
         patch(near_duplicates.DuplicateIndex, name, spent, "near_duplicates")
-        patch(aggregate.GroupTally, "stats", spent, "group_stats")
+        patch(compare, "group_table", spent, "group_stats")
     patch(comparison, "render_comparison", spent, "render")
+
+
+def stored_statistics_module() -> Any:
+    """Return `sourcing.corpus.memo`, or None in a checkout from before it."""
+    try:
+        from sourcing.corpus import memo
+    except ImportError:
+        return None
+    return memo
 
 
 def input_index_module() -> Any:
@@ -132,15 +170,25 @@ def child(spec: dict[str, Any]) -> dict[str, Any]:
         profile.enable()
     local = spec["engine"] == "local"  # as the CLI: a Dask run always reads its input
     index = indexed.InputIndex(Path(spec["cache"]), spec["analyzer"]) if indexed and local else None
+    memo = None  # as the CLI: the statistics are kept in the cache (unless "memo" is false)
+    if spec.get("memo", True) and stored_statistics_module() is not None:
+        from sourcing.run.cache import ReportCache
+
+        memo = ReportCache(Path(spec["cache"]), spec["analyzer"])
+    stores: dict[str, Any] = {}  # what this checkout's compare_paths takes
+    if index is not None:
+        stores["index"] = index
+    if memo is not None:
+        stores["memo"] = memo
     comparison = compare_paths([spec["corpus"]], None, CompareOptions(), run=run,
-                               on_failure=lambda path, message: failures.append(path),
-                               **({} if index is None else {"index": index}))
+                               on_failure=lambda path, message: failures.append(path), **stores)
     table = rendering.render_comparison(comparison, "table")
     if profile is not None:
         profile.disable()
         profile.dump_stats(spec["profile"])
-    if index is not None:
-        index.close()
+    for store in (index, memo):
+        if store is not None:
+            store.close()
     Path(spec["table"]).write_text(table, encoding="utf-8")
     Path(spec["table"] + ".notes").write_text("\n".join(rendering.notes(comparison)),
                                               encoding="utf-8")

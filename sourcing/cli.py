@@ -303,6 +303,7 @@ def compare(
     from sourcing.corpus.ratings import load_ratings
     from sourcing.outlets import load_table
     from sourcing.render.comparison import comparison_chart, notes, render_comparison
+    from sourcing.run.cache import ReportCache
     from sourcing.run.engine import SchedulerUnreachable, run_reports
     from sourcing.run.indexed import InputIndex
     from sourcing.run.version import analyzer_fingerprint
@@ -322,11 +323,13 @@ def compare(
         with ExitStack() as stack:
             # A Dask run always reads its input, so it always reaches its scheduler (a wrong
             # address is an error on every run, not only when something is analyzed).
+            analyzer = analyzer_fingerprint() if store is not None else ""
             index = None if store is None or engine != "local" else stack.enter_context(
-                InputIndex(store, analyzer_fingerprint()))
+                InputIndex(store, analyzer))
+            memo = None if store is None else stack.enter_context(ReportCache(store, analyzer))
             comparison = compare_paths(
                 paths, sys.stdin.buffer if "-" in paths else None, options, table=table,
-                ratings=rated, on_failure=on_failure, index=index,
+                ratings=rated, on_failure=on_failure, index=index, memo=memo,
                 run=partial(run_reports, jobs=jobs, cache=store, engine=engine,
                             scheduler=scheduler, progress=not quiet),
             )

@@ -105,6 +105,24 @@ def test_dask_scheduler_gives_the_local_table(corpus: Path, scheduler: str) -> N
     assert scheduler.startswith("tcp://127.0.0.1:") and remote.stdout == local.stdout
 
 
+def test_local_dask_and_uncached_tables_are_the_same_bytes(corpus: Path, scheduler: str,
+                                                           tmp_path: Path) -> None:
+    def compare(*args: str) -> tuple[str, str]:
+        result = CliRunner().invoke(app, ["compare", str(corpus), "--min-articles", "1",
+                                          "--jobs", "1", "--quiet", *args])
+        assert result.exit_code == 0, result.output
+        return result.stdout, result.stderr
+
+    cache = ["--cache", str(tmp_path / "c.sqlite")]
+    dask = ["--engine", "dask", "--scheduler", scheduler]
+    uncached = compare("--no-cache")
+    assert compare(*cache) == uncached  # statistics computed and stored
+    assert compare(*cache) == uncached  # statistics read
+    assert compare(*cache, *dask) == uncached  # reports and statistics read, input read
+    assert compare("--cache", str(tmp_path / "d.sqlite"), *dask) == uncached
+    assert compare("--no-cache", *dask) == uncached
+
+
 def test_unreachable_scheduler_is_one_error_line_exit_2(corpus: Path) -> None:
     result = run(str(corpus), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9")
     assert result.exit_code == 2

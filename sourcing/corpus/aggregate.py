@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
-from sourcing.corpus.bootstrap import Estimate, bootstrap_each
+from sourcing.corpus.bootstrap import Estimate, mean_and_median
 from sourcing.lexicons import load_lexicon
 from sourcing.outlets import UNKNOWN, OutletTable, bare_host, canonical_outlet
 from sourcing.records import SourceType
@@ -22,6 +22,11 @@ DEFAULT_MIN_ARTICLES = 20
 _YEAR = re.compile(r"^\s*((?:19|20)\d\d)\b")
 _DATE = re.compile(r"^\s*((?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?)\b")
 _UNNAMED = SourceType.UNNAMED_SOURCE.value
+_CITED_OUTLET = SourceType.CITED_OUTLET.value
+ShareEstimates = tuple[Estimate | None, Estimate | None]  # mean and median anonymity share
+# Mean and median of each group's shares, in the order given (`memo.BootstrapMemo` reads
+# them from the cache).
+Estimator = Callable[[Sequence[np.ndarray]], list[ShareEstimates]]
 
 
 @dataclass(frozen=True)
@@ -160,14 +165,34 @@ def aggregate(
     """Return one GroupStats per group of `facts`, sorted by group (unknown values last)."""
     tallies: dict[tuple[str, ...], GroupTally] = {}
     for fact in facts:
-        tallies.setdefault(group_key(fact, by), GroupTally()).add(fact)
+        tally_of(tallies, group_key(fact, by)).add(fact)
     return group_table(tallies, min_articles)
 
 
-def group_table(tallies: Mapping[tuple[str, ...], GroupTally], min_articles: int) -> list[GroupStats]:
-    """Return the GroupStats of every tallied group, sorted by group (unknown values last)."""
+def tally_of(tallies: dict[tuple[str, ...], GroupTally], group: tuple[str, ...]) -> GroupTally:
+    """Return the tally of `group`, a new one the first time."""
+    tally = tallies.get(group)
+    if tally is None:
+        tally = tallies[group] = GroupTally()
+    return tally
+
+
+def group_table(tallies: Mapping[tuple[str, ...], GroupTally], min_articles: int,
+                estimator: Estimator | None = None) -> list[GroupStats]:
+    """Return the GroupStats of every tallied group, sorted by group (unknown values last).
+
+    `estimator` gives the groups' bootstrap estimates (default: computed here).
+    """
     ordered = sorted(tallies, key=lambda g: [(value == UNKNOWN, value.casefold()) for value in g])
-    return [tallies[key].stats(key, min_articles) for key in ordered]
+    samples = [tallies[key].share_sample() for key in ordered]
+    found = (estimator or compute_estimates)(samples)
+    return [tallies[key].stats(key, min_articles, estimates)
+            for key, estimates in zip(ordered, found, strict=True)]
+
+
+def compute_estimates(samples: Sequence[np.ndarray]) -> list[ShareEstimates]:
+    """Return the bootstrap mean and median of each sample of anonymity shares."""
+    return [mean_and_median(sample) for sample in samples]
 
 
 def group_stats(
@@ -206,7 +231,9 @@ class GroupTally:
         self.shares.append(fact.anonymity_share)
         if fact.readability is not None:
             self.ease.append(fact.readability)
-        self.pooled.update(fact.type_counts)
+        pooled = self.pooled
+        for name, count in fact.type_counts.items():  # Counter.update, without its checks
+            pooled[name] = pooled.get(name, 0) + count
         if fact.domain:
             self.domains[fact.domain] += 1
         if fact.label:
@@ -220,15 +247,19 @@ class GroupTally:
         self.official += fact.official_statements
         self.with_anonymous += fact.anonymous_statements > 0
         self.named_sources += fact.distinct_named_sources
-        self.citing_outlet += fact.type_counts.get(SourceType.CITED_OUTLET.value, 0) > 0
+        self.citing_outlet += fact.type_counts.get(_CITED_OUTLET, 0) > 0
         self.wire += bool(fact.wire)
 
-    def stats(self, group: tuple[str, ...], min_articles: int) -> GroupStats:
-        """Return the figures of the group counted so far."""
-        shares: np.ndarray | list[float] = (
-            np.frombuffer(self.shares, dtype=float) if self.shares else [])
+    def share_sample(self) -> np.ndarray:
+        """Return the articles' anonymity shares, in input order (what the bootstrap draws)."""
+        return np.frombuffer(self.shares, dtype=float) if self.shares else np.empty(0)
+
+    def stats(self, group: tuple[str, ...], min_articles: int,
+              estimates: ShareEstimates | None = None) -> GroupStats:
+        """Return the figures of the group counted so far; `estimates` are the bootstrap
+        mean and median of `share_sample()` when already known."""
         statements = sum(self.pooled.values())
-        mean_share, median_share = bootstrap_each(shares, (np.mean, np.median))
+        mean_share, median_share = estimates or mean_and_median(self.share_sample())
         return GroupStats(
             group=group,
             articles=self.articles,

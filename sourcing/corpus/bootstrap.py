@@ -74,6 +74,12 @@ def bootstrap_each(
             for statistic, found in zip(statistics, drawn, strict=True)]
 
 
+def mean_and_median(values: Sequence[float] | np.ndarray) -> tuple[Estimate | None, Estimate | None]:
+    """Return the mean and the median of `values`, each with its CI (what a group reports)."""
+    mean, median = bootstrap_each(values, (np.mean, np.median))
+    return mean, median
+
+
 @dataclass(frozen=True)
 class CountedMedian:
     """`np.median(sample[picks], axis=1)` to the last bit, by counting draws of each value.

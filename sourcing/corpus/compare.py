@@ -34,9 +34,11 @@ from sourcing.corpus.aggregate import (
     group_key,
     group_table,
     report_text,
+    tally_of,
 )
 from sourcing.corpus.chart import FORMATS as CHART_FORMATS
 from sourcing.corpus.hygiene import compile_exclusion, is_excluded, wire_signs
+from sourcing.corpus.memo import BootstrapMemo, MemoDuplicates, ResultStore
 from sourcing.corpus.near_duplicates import (
     THRESHOLD,
     DuplicateIndex,
@@ -193,15 +195,17 @@ def parse_by(text: str) -> tuple[str, ...]:
 
 
 def tally_records(
-    records: Iterable[ArticleRecord | None], options: CompareOptions
+    records: Iterable[ArticleRecord | None], options: CompareOptions,
+    duplicates: DuplicateIndex | MemoDuplicates | None = None,
 ) -> tuple[dict[tuple[str, ...], GroupTally], Hygiene]:
     """Count records into group tallies, dropping excluded, duplicate and (optionally) wire
     articles. A None record is an input that failed; it is counted, not compared.
 
     Records are taken in batches of DUPLICATE_BATCH, whose near-duplicates are looked up
-    together (`DuplicateIndex.check_many`); memory holds one batch of records at most.
+    together (`duplicates.check_many`, a new `DuplicateIndex` unless given); memory holds
+    one batch of records at most.
     """
-    duplicates = DuplicateIndex(options.duplicate_threshold)
+    duplicates = duplicates or DuplicateIndex(options.duplicate_threshold)
     tally = dict.fromkeys(Hygiene.__dataclass_fields__, 0)
     groups: dict[tuple[str, ...], GroupTally] = {}
     source = iter(records)
@@ -221,7 +225,7 @@ def tally_records(
             if fact.wire and options.exclude_wire:
                 tally["excluded_wire"] += 1
                 continue
-            groups.setdefault(group_key(fact, options.by), GroupTally()).add(fact)
+            tally_of(groups, group_key(fact, options.by)).add(fact)
             tally["compared"] += 1
     return groups, Hygiene(**tally)
 
@@ -258,13 +262,21 @@ def compare_records(
     options: CompareOptions = CompareOptions(),
     table: OutletTable | None = None,
     ratings: Mapping[str, float] | None = None,
+    memo: ResultStore | None = None,
 ) -> Comparison:
-    """Compare groups of articles from their records (None marks a failed input)."""
+    """Compare groups of articles from their records (None marks a failed input).
+
+    With `memo` (the report cache), bootstrap estimates and near-duplicate answers are
+    read from it when their inputs are unchanged, and stored otherwise (`corpus.memo`).
+    """
     if ratings is not None and "outlet" not in options.by:
         raise ValueError("ratings are per outlet: group --by outlet (or outlet,year)")
     table = table or default_table()
-    tallies, hygiene = tally_records(records, options)
-    groups = tuple(group_table(tallies, options.min_articles))
+    index = DuplicateIndex(options.duplicate_threshold)
+    duplicates = index if memo is None else MemoDuplicates(index, memo)
+    tallies, hygiene = tally_records(records, options, duplicates)
+    estimator = None if memo is None else BootstrapMemo(memo)
+    groups = tuple(group_table(tallies, options.min_articles, estimator))
     if ratings is None:
         return Comparison(options, groups, hygiene)
     rated = join_ratings(groups, ratings, table, options.by)
@@ -324,11 +336,13 @@ def compare_paths(
     table: OutletTable | None = None,
     ratings: Mapping[str, float] | None = None,
     index: InputIndex | None = None,
+    memo: ResultStore | None = None,
 ) -> Comparison:
     """Read the articles `paths` name, get their records from `run` and compare them.
 
     `run(documents, reducer)` is `engine.run_reports` with its run options bound; `index`,
-    the input index of the same cache, lets an unchanged JSONL file skip reading.
+    the input index of the same cache, lets an unchanged JSONL file skip reading; `memo`
+    keeps the statistics (see `compare_records`).
     """
     if ratings is not None and "outlet" not in options.by:
         raise ValueError("ratings are per outlet: group --by outlet (or outlet,year)")
@@ -336,7 +350,7 @@ def compare_paths(
     reducer = record_reducer(options, table)
     records = input_records(paths, stdin, partial(run, reducer=reducer), on_failure, index,
                             reducer)
-    return compare_records(records, options, table, ratings)
+    return compare_records(records, options, table, ratings, memo)
 
 
 def input_records(

@@ -153,6 +153,25 @@ class DuplicateIndex:
         self._keep(batch, np.array([row not in repeats for row in range(len(present))]))
         return found
 
+    def settle(self, groups: Sequence[str], signatures: Sequence[np.ndarray | None],
+               found: Sequence[Duplicate | None]) -> None:
+        """Take in articles whose answers are known (`found`, what `check_many` returned for
+        them): the index ends as `check_many` would leave it, without looking anything up.
+
+        The signature of an article that repeats another is not read.
+        """
+        first = self._count
+        self._count += len(signatures)
+        present = [(i, s) for i, s in enumerate(signatures) if s is not None]
+        number = [self._groups.setdefault(groups[i], len(self._groups)) for i, _ in present]
+        kept = [(row, i, s) for row, (i, s) in enumerate(present) if found[i] is None]
+        if not kept:
+            return
+        batch = _Batch(np.array([number[row] for row, _, _ in kept]),
+                       np.stack([s for _, _, s in kept]).astype(np.uint32, copy=False),
+                       first + np.array([i for _, i, _ in kept], dtype=np.int64))
+        self._keep(batch, np.ones(len(kept), dtype=bool))
+
     def _repeats_of_kept(self, batch: _Batch) -> dict[int, tuple[int, float]]:
         """Return, by row, the first article kept before the batch that the row repeats."""
         rows, positions = self._lookup(batch)

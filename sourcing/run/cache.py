@@ -15,6 +15,10 @@ analyzer fingerprint and the version of the reduction (`records` column `reducer
 record holds no path or id (the reader stamps the document's own), so the same article
 under another file or id is a hit; the analyzer never reads either field (see
 `content_key`). A re-run that finds every record reads neither reports nor signatures.
+
+Table `results` keeps what the comparison derives from records (`corpus.memo`: bootstrap
+estimates of a group, near-duplicate answers), each under a hash of all it was computed
+from and of the code that computed it.
 """
 
 from __future__ import annotations
@@ -55,6 +59,10 @@ CREATE TABLE IF NOT EXISTS records (
     reducer TEXT NOT NULL,
     record BLOB NOT NULL,
     PRIMARY KEY (content_key, analyzer, reducer)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS results (
+    key TEXT NOT NULL PRIMARY KEY,
+    value BLOB NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS input_rows (
     file_key TEXT NOT NULL,
@@ -139,6 +147,7 @@ class ReportCache:
         self._pending_signatures: dict[str, bytes] = {}
         self._pending_records: dict[tuple[str, str], bytes] = {}
         self._pending_inputs: dict[tuple[str, int], bytes] = {}
+        self._pending_results: dict[str, bytes] = {}
         self._last_flush = time.monotonic()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(self.path, timeout=60.0)
@@ -178,6 +187,18 @@ class ReportCache:
         row = self._db.execute("SELECT rows FROM input_rows WHERE file_key = ? AND part = ?",
                                [key, part]).fetchone()
         return None if row is None else bytes(row[0])
+
+    def get_results(self, keys: Iterable[str]) -> dict[str, bytes]:
+        """Return the stored results (see `put_result`) of those `keys` that are present."""
+        wanted = list(dict.fromkeys(keys))
+        found: dict[str, bytes] = {}
+        for start in range(0, len(wanted), LOOKUP_BATCH):
+            batch = wanted[start : start + LOOKUP_BATCH]
+            marks = ",".join("?" * len(batch))
+            found.update(self._db.execute(
+                f"SELECT key, value FROM results WHERE key IN ({marks})", batch))
+        found.update((k, self._pending_results[k]) for k in wanted if k in self._pending_results)
+        return found
 
     def _select(self, table: str, column: str, keys: list[str], key: str = "doc_key",
                 reducer: str | None = None) -> dict[str, bytes]:
@@ -221,16 +242,24 @@ class ReportCache:
         self._pending_inputs[key, part] = rows
         self._flush_if_due()
 
+    def put_result(self, key: str, value: bytes) -> None:
+        """Queue a derived result under `key`, a hash of everything it was computed from
+        (so it belongs to no analyzer and `prune` leaves it)."""
+        self._pending_results[key] = value
+        self._flush_if_due()
+
     def _flush_if_due(self) -> None:
         due = time.monotonic() - self._last_flush >= self.flush_seconds
         queued = (len(self._pending) + len(self._pending_signatures) + len(self._pending_records)
-                  + len(self._pending_inputs))
+                  + len(self._pending_inputs) + len(self._pending_results))
         if queued >= self.batch_size or due:
             self.flush()
 
     def flush(self) -> None:
         """Commit every queued write."""
-        if self._pending or self._pending_signatures or self._pending_records or self._pending_inputs:
+        pending = (self._pending, self._pending_signatures, self._pending_records,
+                   self._pending_inputs, self._pending_results)
+        if any(pending):
             with self._db:
                 self._db.executemany(
                     "INSERT OR REPLACE INTO reports VALUES (?, ?, ?, ?)", self._pending
@@ -247,10 +276,10 @@ class ReportCache:
                     "INSERT OR REPLACE INTO input_rows VALUES (?, ?, ?)",
                     [(k, part, v) for (k, part), v in self._pending_inputs.items()],
                 )
-            self._pending.clear()
-            self._pending_signatures.clear()
-            self._pending_records.clear()
-            self._pending_inputs.clear()
+                self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?)",
+                                     list(self._pending_results.items()))
+            for queue in pending:
+                queue.clear()
         self._last_flush = time.monotonic()
 
     def count(self, *, all_versions: bool = False) -> int:

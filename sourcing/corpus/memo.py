@@ -1,0 +1,158 @@
+"""Keep the comparison's own statistics in the report cache, keyed on what they are made of.
+
+A cached re-run reads every article's record; without this it would still draw every
+group's bootstrap resamples and look up every near-duplicate again. Each result is stored
+(table `results` of `run.cache.ReportCache`) under the sha256 of all it is computed from
+and of the code that computes it, so a stored result is never stale, belongs to no
+analyzer, and an added or changed article costs only the work it changes:
+
+- **Bootstrap estimates of a group** (mean and median anonymity share with their CIs,
+  `bootstrap.mean_and_median`): keyed on the group's shares as float64 bytes in input
+  order (exactly what the bootstrap draws from; the RNG is seeded afresh for each group,
+  so no group's result depends on another's), the resamples, level and seed, the source
+  of `bootstrap.py` and numpy's version (its generator and percentiles). An article added
+  to or changed in a group changes that group's shares and no other group's.
+- **Near-duplicate answers**, one batch of records at a time: keyed on every (outlet,
+  signature) checked so far, in order, chained batch to batch, with the threshold and the
+  source of `near_duplicates.py`. While batches are found, nothing is looked up; the first
+  batch that is not found (an added or changed article, and every batch after it) is
+  checked by an index brought up to date with the articles kept before it.
+
+The other figures of a group are sums the tally keeps anyway; they are not stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import struct
+from collections.abc import Iterable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from sourcing.corpus import bootstrap, near_duplicates
+from sourcing.corpus.aggregate import ShareEstimates
+from sourcing.corpus.bootstrap import Estimate, mean_and_median
+from sourcing.corpus.near_duplicates import Duplicate, DuplicateIndex
+from sourcing.run.version import content_hash
+
+_PLACEHOLDER = np.zeros(near_duplicates.PERMUTATIONS, dtype=np.uint32)  # a repeat's signature
+
+
+class ResultStore(Protocol):
+    """Where results are kept (`run.cache.ReportCache`)."""
+
+    def get_results(self, keys: Iterable[str]) -> dict[str, bytes]: ...
+
+    def put_result(self, key: str, value: bytes) -> None: ...
+
+
+@cache
+def code_version(module: str) -> str:
+    """Hash the source of `module` (a file beside this one) and numpy's version."""
+    path = Path(__file__).resolve().parent / module
+    return content_hash([path], (path.parent,)) + "/numpy " + np.__version__
+
+
+class BootstrapMemo:
+    """The bootstrap estimates of groups, read from `store` or computed and stored there."""
+
+    def __init__(self, store: ResultStore) -> None:
+        self.store = store
+
+    def __call__(self, samples: Sequence[np.ndarray]) -> list[ShareEstimates]:
+        """Return `bootstrap.mean_and_median` of each sample, in order."""
+        keys = [bootstrap_key(sample) for sample in samples]
+        found = self.store.get_results(keys)
+        estimates = []
+        for key, sample in zip(keys, samples, strict=True):
+            blob = found.get(key)
+            if blob is None:
+                pair = mean_and_median(sample)
+                self.store.put_result(key, _pack_estimates(pair))
+            else:
+                pair = _unpack_estimates(blob)
+            estimates.append(pair)
+        return estimates
+
+
+def bootstrap_key(sample: np.ndarray) -> str:
+    """Name the estimates of `sample`: its values and everything the bootstrap uses."""
+    setting = ["bootstrap mean and median", code_version("bootstrap.py"),
+               bootstrap.RESAMPLES, bootstrap.LEVEL, bootstrap.SEED]
+    digest = hashlib.sha256(json.dumps(setting).encode())
+    digest.update(np.ascontiguousarray(sample, dtype="<f8").tobytes())
+    return digest.hexdigest()
+
+
+def _pack_estimates(pair: ShareEstimates) -> bytes:
+    values = [None if e is None else [e.value, e.low, e.high] for e in pair]
+    return json.dumps(values).encode()  # floats round-trip exactly (repr)
+
+
+def _unpack_estimates(blob: bytes) -> ShareEstimates:
+    mean, median = (None if v is None else Estimate(*v) for v in json.loads(blob))
+    return mean, median
+
+
+class MemoDuplicates:
+    """`DuplicateIndex.check_many` with its answers read from `store` when found there."""
+
+    def __init__(self, index: DuplicateIndex, store: ResultStore) -> None:
+        self.index = index
+        self.store = store
+        self.checked = 0  # batches not found, so looked up
+        setting = ["near-duplicates", code_version("near_duplicates.py"), index.threshold]
+        self._chain = hashlib.sha256(json.dumps(setting).encode())
+        # Batches answered from the store, not yet in the index: (groups, signatures, answers).
+        self._pending: list[tuple[Sequence[str], list[np.ndarray | None],
+                                  list[Duplicate | None]]] = []
+
+    def check_many(self, groups: Sequence[str],
+                   signatures: Sequence[np.ndarray | None]) -> list[Duplicate | None]:
+        """Return what `DuplicateIndex.check_many` returns for this batch."""
+        key = self._advance(groups, signatures)
+        blob = self.store.get_results([key]).get(key)
+        if blob is not None:
+            found = _unpack_duplicates(blob, len(signatures))
+            kept = [_PLACEHOLDER if answer is not None and signature is not None else signature
+                    for signature, answer in zip(signatures, found, strict=True)]
+            self._pending.append((groups, kept, found))
+            return found
+        for pending in self._pending:
+            self.index.settle(*pending)
+        self._pending.clear()
+        found = self.index.check_many(groups, signatures)
+        self.store.put_result(key, _pack_duplicates(found))
+        self.checked += 1
+        return found
+
+    def _advance(self, groups: Sequence[str], signatures: Sequence[np.ndarray | None]) -> str:
+        """Chain this batch's outlets and signatures into the key; return the key."""
+        chain = self._chain
+        present = [s is not None for s in signatures]
+        chain.update(struct.pack("<I", len(signatures)) + bytes(present))
+        chain.update(json.dumps(list(groups), ensure_ascii=False).encode("utf-8", "surrogatepass"))
+        if any(present):
+            stacked = np.stack([s for s in signatures if s is not None])
+            chain.update(stacked.astype("<u4", copy=False).tobytes())
+        return chain.copy().hexdigest()
+
+
+def _pack_duplicates(found: Sequence[Duplicate | None]) -> bytes:
+    rows = [[row, d.index, d.original, d.similarity] for row, d in enumerate(found)
+            if d is not None]
+    return json.dumps([len(found), rows]).encode()
+
+
+def _unpack_duplicates(blob: bytes, size: int) -> list[Duplicate | None]:
+    count, rows = json.loads(blob)
+    if count != size:
+        raise ValueError(f"stored near-duplicate answers are for {count} articles, not {size}")
+    found: list[Duplicate | None] = [None] * size
+    for row, index, original, similarity in rows:
+        found[row] = Duplicate(index, original, similarity)
+    return found

@@ -1,0 +1,158 @@
+"""The comparison's statistics kept in the report cache: same figures, exactly the new work."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from compare_sample import sample_reports
+
+from sourcing.corpus import compare, memo
+from sourcing.corpus.compare import (
+    ArticleRecord,
+    CompareOptions,
+    compare_records,
+    record_reducer,
+)
+from sourcing.corpus.memo import MemoDuplicates
+from sourcing.corpus.near_duplicates import DuplicateIndex
+from sourcing.outlets import default_table
+from sourcing.run.cache import ReportCache
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "compare"
+CASES = {  # the cases of expected_comparison.json that take no ratings
+    "outlet_year_clean": CompareOptions(by=("outlet", "year"), exclude_wire=True,
+                                        exclude_pattern="/opinion/"),
+    "topic_loose": CompareOptions(by=("topic",), duplicate_threshold=0.5),
+}
+
+
+def sample_records(chosen: CompareOptions) -> list[ArticleRecord | None]:
+    reducer = record_reducer(chosen, default_table())
+    return [None if made is None else reducer.apply(dict(made))[1] for made in sample_reports()]
+
+
+def figures(result: Any) -> dict[str, Any]:
+    return json.loads(json.dumps(dataclasses.asdict(result), default=list))
+
+
+class Spy:
+    """Count the statistics a comparison computes (those it could not read)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.samples: list[np.ndarray] = []
+        self.batches = 0
+        original, check = memo.mean_and_median, DuplicateIndex.check_many
+
+        def bootstrapped(sample: np.ndarray) -> Any:
+            self.samples.append(np.array(sample))
+            return original(sample)
+
+        def checked(index: DuplicateIndex, *args: Any) -> Any:
+            self.batches += 1
+            return check(index, *args)
+
+        monkeypatch.setattr(memo, "mean_and_median", bootstrapped)
+        monkeypatch.setattr(DuplicateIndex, "check_many", checked)
+
+    def reset(self) -> None:
+        self.samples, self.batches = [], 0
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Any:
+    with ReportCache(tmp_path / "cache.sqlite", "any analyzer") as cache:
+        yield cache
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_stored_statistics_give_the_figures_of_whole_reports_to_the_last_bit(
+        name: str, store: ReportCache, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = json.loads((FIXTURES / "expected_comparison.json").read_text())[name]
+    monkeypatch.setattr(compare, "DUPLICATE_BATCH", 64)  # several near-duplicate batches
+    records = sample_records(CASES[name])
+    spy = Spy(monkeypatch)
+    first = figures(compare_records(records, CASES[name], memo=store))
+    groups, batches = len(spy.samples), spy.batches
+    assert groups == len(first["groups"]) and batches == -(-len(records) // 64)
+    spy.reset()
+    again = figures(compare_records(records, CASES[name], memo=store))
+    assert spy.samples == [] and spy.batches == 0  # everything read
+    assert first == again == expected == figures(compare_records(records, CASES[name]))
+
+
+def test_an_added_or_changed_article_recomputes_its_group_only(
+        store: ReportCache, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(compare, "DUPLICATE_BATCH", 64)
+    chosen = CASES["outlet_year_clean"]
+    records = sample_records(chosen)
+    compare_records(records, chosen, memo=store)
+    spy = Spy(monkeypatch)
+
+    def rerun(changed: list[ArticleRecord | None]) -> dict[str, Any]:
+        fresh = figures(compare_records(changed, chosen))  # as if nothing were stored
+        spy.reset()
+        result = figures(compare_records(changed, chosen, memo=store))
+        assert result == fresh
+        return result
+
+    # Change the share of one article of the first batch: its group only is bootstrapped
+    # again; its signature is the same, so no near-duplicate is looked up.
+    position = next(n for n, r in enumerate(records) if r is not None and r.facts is not None
+                    and not r.facts.wire and r.facts.anonymity_share == 0.0)
+    old = records[position]
+    assert old is not None and old.facts is not None
+    changed = dataclasses.replace(old, facts=dataclasses.replace(old.facts, anonymity_share=0.625))
+    before = rerun(records)
+    assert spy.samples == [] and spy.batches == 0
+    after = rerun([*records[:position], changed, *records[position + 1:]])
+    assert len(spy.samples) == 1 and 0.625 in spy.samples[0] and spy.batches == 0
+    moved = [g["group"] for g, h in zip(before["groups"], after["groups"], strict=True) if g != h]
+    assert moved == [[changed.facts.outlet, changed.facts.year]]
+
+    # Its text changed too (another signature): near-duplicates are looked up from its batch on.
+    retold = dataclasses.replace(changed, signature=np.arange(9, 137, dtype=np.uint32))
+    again = rerun([*records[:position], retold, *records[position + 1:]])
+    assert spy.batches == -(-len(records) // 64) - position // 64
+    # (copies of the article may now count: the groups whose figures moved are recomputed)
+    assert len(spy.samples) == sum(g != h for g, h in zip(after["groups"], again["groups"]))
+
+    # Add an article at the end: its group and the last batch are computed, nothing else.
+    added = ArticleRecord(dataclasses.replace(old.facts, anonymity_share=0.375),
+                          np.arange(7, 135, dtype=np.uint32))  # no near-duplicate
+    rerun([*records, added])
+    assert len(spy.samples) == 1 and spy.samples[0][-1] == 0.375 and spy.batches == 1
+
+
+def test_settled_answers_leave_the_index_as_checking_would() -> None:
+    rng = np.random.default_rng(3)
+    base = rng.integers(0, 2**32, size=(40, 128), dtype=np.uint32)
+    signatures: list[np.ndarray | None] = [base[n % 25].copy() for n in range(60)]
+    signatures[7] = None
+    groups = ["a" if n % 3 else "b" for n in range(60)]
+    checked = DuplicateIndex()
+    answers = checked.check_many(groups[:30], signatures[:30])
+    settled = DuplicateIndex()
+    settled.settle(groups[:30], signatures[:30], answers)
+    assert settled.check_many(groups[30:], signatures[30:]) == checked.check_many(
+        groups[30:], signatures[30:])
+
+
+def test_a_bootstrap_key_names_the_sample_in_order() -> None:
+    key = memo.bootstrap_key
+    assert key(np.array([0.0, 0.5])) == key(np.array([0.0, 0.5]))
+    assert key(np.array([0.0, 0.5])) != key(np.array([0.5, 0.0]))
+    assert key(np.array([0.0, 0.5])) != key(np.array([0.0, 0.5, 0.0]))
+
+
+def test_near_duplicate_answers_are_keyed_on_the_threshold(store: ReportCache) -> None:
+    signatures = [np.arange(128, dtype=np.uint32), np.arange(128, dtype=np.uint32)]
+    strict = MemoDuplicates(DuplicateIndex(1.0), store)
+    loose = MemoDuplicates(DuplicateIndex(0.5), store)
+    strict.check_many(["a", "a"], signatures)
+    loose.check_many(["a", "a"], signatures)
+    assert strict.checked == loose.checked == 1
