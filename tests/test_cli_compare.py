@@ -60,6 +60,25 @@ def test_html_page_written_to_file(corpus: Path, tmp_path: Path) -> None:
     assert "data:image/png;base64," in text and "1 excluded by pattern" in text
 
 
+def test_html_page_says_the_corpus_line_once(corpus: Path, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from sourcing.render import comparison
+
+    drawn: list[str] = []
+
+    def chart(groups: object, fmt: str, title: str, subtitle: str, **options: object) -> bytes:
+        drawn.append(subtitle)
+        return b"chart"
+
+    monkeypatch.setattr(comparison, "anonymity_chart", chart)
+    page, figure = tmp_path / "compare.html", tmp_path / "chart.png"
+    result = run(str(corpus), "-f", "html", "-o", str(page), "--chart", str(figure))
+    assert result.exit_code == 0, result.output
+    line = "3 articles (4 statements) in 3 groups by outlet, dated 2018-05-06 to 2019-01-02; 3 inputs read."
+    assert page.read_text().count(line) == 1  # above the chart, not again under it
+    assert drawn == ["", line]  # the page's chart has none; the --chart file keeps it
+
+
 @pytest.mark.parametrize(
     "args",
     [["--by", "colour"], ["-f", "xml"], ["--chart", "x.pdf"], ["--exclude-pattern", "("]],

@@ -1,32 +1,50 @@
 """Output formats: each renders a sequence of reports to one string.
 
 Every renderer takes `(reports, *, color=False)`; only the text report uses colour.
-Machine formats are built from `sourcing.run.serialize.report_dict` alone.
+Machine formats are built from `sourcing.run.serialize.report_dict` alone. A renderer's
+module is imported when it is first used (html needs jinja2, text needs rich), so
+importing `sourcing.render.comparison` for `compare` loads none of them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from importlib import import_module
+from typing import TYPE_CHECKING
 
-from sourcing.records import ArticleReport
-from sourcing.render.article import render_article
-from sourcing.render.csv import render_csv
-from sourcing.render.html import render_html
-from sourcing.render.json import render_json, render_jsonl
-from sourcing.render.markdown import render_markdown
-from sourcing.render.text import render_text
+if TYPE_CHECKING:
+    from sourcing.records import ArticleReport
 
 Renderer = Callable[..., str]
 
-FORMATS: dict[str, Renderer] = {
-    "text": render_text,
-    "json": render_json,
-    "jsonl": render_jsonl,
-    "csv": render_csv,
-    "markdown": render_markdown,
-    "html": render_html,
-    "article": render_article,
+# Format name: (module under sourcing.render, function).
+_RENDERERS = {
+    "text": ("text", "render_text"),
+    "json": ("json", "render_json"),
+    "jsonl": ("json", "render_jsonl"),
+    "csv": ("csv", "render_csv"),
+    "markdown": ("markdown", "render_markdown"),
+    "html": ("html", "render_html"),
+    "article": ("article", "render_article"),
 }
+
+
+class _Renderers(Mapping[str, Renderer]):
+    """The renderers by format name, each imported on first use."""
+
+    def __getitem__(self, name: str) -> Renderer:
+        module, function = _RENDERERS[name]
+        renderer: Renderer = getattr(import_module(f"sourcing.render.{module}"), function)
+        return renderer
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_RENDERERS)
+
+    def __len__(self) -> int:
+        return len(_RENDERERS)
+
+
+FORMATS: Mapping[str, Renderer] = _Renderers()
 
 
 def render(name: str, reports: Sequence[ArticleReport], *, color: bool = False) -> str:

@@ -9,16 +9,13 @@ import math
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
-from rich.table import Table
-
 from sourcing.corpus.aggregate import GroupStats
 from sourcing.corpus.bootstrap import Estimate
 from sourcing.corpus.chart import anonymity_chart, chart_order, group_label
 from sourcing.corpus.compare import Comparison
 from sourcing.corpus.near_duplicates import SHINGLE_WORDS
 from sourcing.records import SourceType
-from sourcing.render.markdown import table as markdown_table
+from sourcing.render.plain_table import TABLE_WIDTH, plain_table
 from sourcing.render.plural import counted
 
 if TYPE_CHECKING:
@@ -197,6 +194,8 @@ def _cell(value: object) -> str:
 
 def render_markdown(comparison: Comparison) -> str:
     """The summary columns as a Markdown table, with the notes under it."""
+    from sourcing.render.markdown import table as markdown_table  # loads rich, for reports
+
     header, rows = _summary_rows(comparison)
     lines = markdown_table(header, rows)
     bullets = [f"- {note}" for note in [*notes(comparison), LEGEND]]
@@ -206,12 +205,21 @@ def render_markdown(comparison: Comparison) -> str:
 def render_table(comparison: Comparison) -> str:
     """The summary columns as a terminal table (notes go to stderr in the CLI)."""
     header, rows = _summary_rows(comparison)
-    table = Table(title="Anonymous sourcing by " + ", ".join(comparison.options.by))
+    title = "Anonymous sourcing by " + ", ".join(comparison.options.by)
+    return plain_table(title, header, rows) or rich_table(title, header, rows)
+
+
+def rich_table(title: str, header: list[str], rows: list[list[str]]) -> str:
+    """Lay the table out with rich: the first column wraps, the others do not."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title)
     for heading in header:
-        table.add_column(heading, no_wrap=heading != "group", overflow="fold")
+        table.add_column(heading, no_wrap=heading != header[0], overflow="fold")
     for row in rows:
         table.add_row(*row)
-    console = Console(file=io.StringIO(), width=160, color_system=None)
+    console = Console(file=io.StringIO(), width=TABLE_WIDTH, color_system=None)
     console.print(table)
     return console.file.getvalue()  # type: ignore[attr-defined]
 
@@ -289,10 +297,11 @@ def chart_texts(comparison: Comparison) -> tuple[str, str]:
     return "Anonymous sourcing by " + ", ".join(comparison.options.by), corpus_summary(comparison)
 
 
-def comparison_chart(comparison: Comparison, fmt: str) -> bytes:
-    """Draw the comparison's chart: titled by the grouping, the corpus under it."""
+def comparison_chart(comparison: Comparison, fmt: str, *, corpus_line: bool = True) -> bytes:
+    """Draw the comparison's chart: titled by the grouping, the corpus under it (unless
+    `corpus_line` is false: the HTML page says it above the chart)."""
     title, subtitle = chart_texts(comparison)
-    return anonymity_chart(comparison.groups, fmt, title, subtitle,
+    return anonymity_chart(comparison.groups, fmt, title, subtitle if corpus_line else "",
                            min_articles=comparison.options.min_articles)
 
 
@@ -315,7 +324,7 @@ def render_html(comparison: Comparison) -> str:
     from sourcing.render.html import template_env, type_label  # jinja2: only pages need it
 
     groups = page_order(comparison)
-    png = base64.b64encode(comparison_chart(comparison, "png")).decode("ascii")
+    png = base64.b64encode(comparison_chart(comparison, "png", corpus_line=False)).decode("ascii")
     by = ", ".join(comparison.options.by)
     columns = [{"heading": by.capitalize(), "definition": f"The group ({by})."}]
     columns += [{"heading": h, "definition": d} for h, _, d in PAGE_COLUMNS]

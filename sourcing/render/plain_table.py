@@ -1,0 +1,94 @@
+"""The comparison's terminal table laid out by string joins, byte for byte as rich lays it out.
+
+rich's `Table` measures and renders every cell through its generic machinery (about
+0.5 s for the 472 outlets of the 37,554-article corpus). This module does the same
+layout for the one table `render_comparison` prints (rich's default heavy-head box,
+one space of padding, the first column wrapping with `overflow="fold"`, the others
+never wrapping, a centered title, a 160-column console without colour) and gives up
+(returns None) on anything whose layout it does not reproduce exactly: text rich would
+read as markup or emoji, characters that are not one cell wide, a table so wide that
+columns other than the first would have to shrink, a title wider than the table.
+`tests/render/test_plain_table.py` checks it against rich.
+"""
+
+from __future__ import annotations
+
+import re
+
+TABLE_WIDTH = 160  # columns of the console the table is laid out for
+# What rich could read as markup ("[bold]"), an emoji code (":smile:") or an escape.
+_RICH_SYNTAX = re.compile(r"\[[^\d\u2013-]|[:\\]")
+# Heavy head: top, header row, line under the header, body rows, bottom.
+_TOP, _HEAD, _UNDER_HEAD, _BODY, _BOTTOM = "┏━┳┓", "┃ ┃┃", "┡━╇┩", "│ ││", "└─┴┘"
+
+
+def plain_table(title: str, header: list[str], rows: list[list[str]],
+                width: int = TABLE_WIDTH) -> str | None:
+    """Return the table as rich prints it (see the module), or None to leave it to rich."""
+    if not rows or not all(_plain(cell) for row in [[title], header, *rows] for cell in row):
+        return None
+    widths = _column_widths([header, *rows], width - len(header) - 1)
+    if widths is None or title != title.strip() or len(title) > sum(widths) + len(widths) + 1:
+        return None
+    lines = [_centered(title, sum(widths) + len(widths) + 1), _rule(_TOP, widths)]
+    lines += _row_lines(header, widths, _HEAD)
+    lines.append(_rule(_UNDER_HEAD, widths))
+    for row in rows:
+        lines += _row_lines(row, widths, _BODY)
+    lines.append(_rule(_BOTTOM, widths))
+    return "\n".join(lines) + "\n"
+
+
+def _plain(text: str) -> bool:
+    """Whether rich shows `text` as it is, one cell a character, on one line."""
+    if _RICH_SYNTAX.search(text) or not text.isprintable():
+        return False
+    return text.isascii() or _one_cell_each(text)
+
+
+def _one_cell_each(text: str) -> bool:
+    from rich.cells import cell_len
+
+    return cell_len(text) == len(text)
+
+
+def _column_widths(table: list[list[str]], room: int) -> list[int] | None:
+    """Return each column's width with its padding, as rich's `Table` sets them, or None."""
+    widths = [max(len(row[column]) for row in table) + 2 for column in range(len(table[0]))]
+    excess = sum(widths) - room
+    if excess > 0:  # only the first column may wrap: rich narrows it alone
+        widths[0] -= excess
+    if any(width > room for width in widths) or widths[0] < 3:
+        return None
+    return widths
+
+
+def _row_lines(row: list[str], widths: list[int], box: str) -> list[str]:
+    """Return the lines of one row: the first cell wrapped, the others padded."""
+    first = _wrapped(row[0], widths[0] - 2)
+    cells = [first, *([cell.rstrip().ljust(width - 2)] for cell, width in
+                      zip(row[1:], widths[1:], strict=True))]
+    height = max(len(cell) for cell in cells)
+    lines = []
+    for index in range(height):
+        parts = [cell[index] if index < len(cell) else " " * (width - 2)
+                 for cell, width in zip(cells, widths, strict=True)]
+        lines.append(box[0] + box[2].join(f" {part} " for part in parts) + box[3])
+    return lines
+
+
+def _wrapped(text: str, width: int) -> list[str]:
+    """Return `text` word-wrapped to `width` as rich wraps it (folding longer words)."""
+    from rich._wrap import divide_line
+
+    cuts = [0, *divide_line(text, width, fold=True), len(text)]
+    return [text[start:end].rstrip().ljust(width) for start, end in zip(cuts, cuts[1:])]
+
+
+def _rule(box: str, widths: list[int]) -> str:
+    return box[0] + box[2].join(box[1] * width for width in widths) + box[3]
+
+
+def _centered(text: str, width: int) -> str:
+    left = (width - len(text)) // 2
+    return " " * left + text + " " * (width - len(text) - left)

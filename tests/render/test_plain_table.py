@@ -1,0 +1,65 @@
+"""The comparison's terminal table without rich's machinery: the same bytes as rich, or None."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sourcing.render.comparison import SUMMARY_COLUMNS, rich_table
+from sourcing.render.plain_table import plain_table
+
+HEADER = ["group", *(heading for heading, _ in SUMMARY_COLUMNS)]
+FIGURES = ["12", "yes", "0.072", "[0.062, 0.083]", "0.040", "0.694", "–", "0.658", "5.545",
+           "0.160", "0.020", "49.6"]
+NAMES = ["ABC News", "Aaron Carroll", "AARP", "New York Times (News)", "Yahoo! News",
+         "Le Monde · 2019", "Süddeutsche Zeitung", "unknown", "x", "Washington Examiner",
+         "averyveryverylongoutletnamewithoutanyspacesatallreally", "Al Jazeera: Opinion",
+         "[bold]Fake[/bold]", "CNN [Web]", "a  b", "tab\there", "東京新聞", "trailing "]
+
+
+def check(title: str, header: list[str], rows: list[list[str]]) -> str | None:
+    plain = plain_table(title, header, rows)
+    if plain is not None:
+        assert plain == rich_table(title, header, rows)
+    return plain
+
+
+def test_the_corpus_table_is_laid_out_without_rich() -> None:
+    rows = [[name, *FIGURES] for name in NAMES[:10]]
+    assert check("Anonymous sourcing by outlet", HEADER, rows) is not None
+    grouped = [[f"{name} · {year}", *FIGURES] for name in NAMES[:10] for year in (2018, 2019)]
+    assert check("Anonymous sourcing by outlet, year", HEADER, grouped) is not None
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_name_gives_rich_bytes_or_goes_to_rich(name: str) -> None:
+    check("Anonymous sourcing by outlet", HEADER, [["ABC", *FIGURES], [name, *FIGURES]])
+
+
+def test_narrow_tables_are_not_wrapped() -> None:
+    assert check("By topic", ["group", "n"], [["a", "1"], ["b", "22"]]) is not None
+
+
+def test_what_it_cannot_lay_out_goes_to_rich() -> None:
+    wide = [["ABC", *FIGURES, "0.123456789" * 3]]
+    assert plain_table("T", [*HEADER, "extra"], wide) is None  # other columns would shrink
+    assert plain_table("T", HEADER, []) is None
+    assert plain_table("T", HEADER, [["[bold]x", *FIGURES]]) is None
+    assert plain_table("T", HEADER, [["a:b", *FIGURES]]) is None
+
+
+cells = st.text(st.sampled_from("ab CD·é:[]1-–.\\"), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(cells, min_size=1, max_size=8), st.integers(1, 4))
+def test_any_first_column_gives_rich_bytes_or_none(names: list[str], repeat: int) -> None:
+    check("Anonymous sourcing by outlet", HEADER, [[name * repeat, *FIGURES] for name in names])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(cells, min_size=3, max_size=3), min_size=1, max_size=5),
+       st.text(st.sampled_from("ab c"), min_size=1, max_size=30))
+def test_any_small_table_gives_rich_bytes_or_none(rows: list[list[str]], title: str) -> None:
+    check(title, ["group", "n", "few"], rows)
