@@ -14,6 +14,7 @@ columns other than the first would have to shrink, a title wider than the table.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 TABLE_WIDTH = 160  # columns of the console the table is laid out for
 # What rich could read as markup ("[bold]"), an emoji code (":smile:") or an escape.
@@ -82,7 +83,7 @@ def _wrapped(text: str, width: int) -> list[str]:
     from rich._wrap import divide_line
 
     cuts = [0, *divide_line(text, width, fold=True), len(text)]
-    return [text[start:end].rstrip().ljust(width) for start, end in zip(cuts, cuts[1:])]
+    return [text[start:end].rstrip().ljust(width) for start, end in pairwise(cuts)]
 
 
 def _rule(box: str, widths: list[int]) -> str:
