@@ -13,10 +13,11 @@ Steps (`--steps`, in order):
 - `before`: the comparison code of checkout `--before` (first run, then cached re-run).
 - `corpus`: a copy of the cache without records is kept for Dask; then this checkout's
   first comparison (records made from cached reports and stored, the input indexed), its
-  cached re-run (the input index and records only; `--profile` runs it once more under
-  cProfile), and the Dask run (which reads its input, as the CLI's) on
+  cached re-run (the input index, records and stored statistics; `--profile` runs it
+  once more under cProfile), the cached re-run with the statistics computed instead of
+  read (`"memo": false`), and the Dask run (which reads its input, as the CLI's) on
   a 2-worker LocalCluster reached by its address, on the copy (reports reduced on the
-  workers). Tables are compared with the local one.
+  workers, statistics computed). Tables are compared with the local one.
 - `synthetic`: corpora of `--sizes` articles resampled from the corpus rows with
   replacement (seed `--seed`): new ids, same text and metadata. Their path and id differ
   from the row they copy, so their reports are misses, but their records (keyed on
@@ -24,10 +25,13 @@ Steps (`--steps`, in order):
 
 Every measured run is a child process (its peak RSS is the client's; pool workers and
 the Dask cluster are other processes). Printed per run: articles, wall time, client
-peak RSS, and the client's time in: start-up (imports), cache reads (SQLite reads and
-decoding reports and records), document keys, reduction of reports to records (in this
-process), near-duplicate lookups, group figures (bootstrap), rendering; the rest is
-reading and parsing the input and the engine's own work.
+peak RSS, and the client's time in (each second to the innermost stage running):
+start-up (imports), cache reads (SQLite reads, and decoding the reports, records, index
+rows and stored statistics read), document keys (and hashing the input file), keys of
+the stored statistics, reduction of reports to records (in this process), getting the
+records (reading and parsing the input, the engine's own work), counting them into
+groups, near-duplicate lookups, group figures (bootstrap), rendering; the rest is what
+no stage covers.
 """
 
 from __future__ import annotations
@@ -305,6 +309,8 @@ def corpus_steps(args: argparse.Namespace, full: dict[str, Any]) -> None:
     fresh_copy(Path(full["cache"]), copy)
     measure("corpus local, first (records made)", {**full, "table": str(tables / "first.txt")})
     measure("corpus local, cached re-run", {**full, "table": str(tables / "local.txt")})
+    measure("corpus local, cached re-run, statistics computed (not read)",
+            {**full, "table": str(tables / "computed.txt"), "memo": False})
     if args.profile:
         profile = tables / "rerun.prof"
         measure("corpus local, cached re-run under cProfile",
@@ -316,6 +322,7 @@ def corpus_steps(args: argparse.Namespace, full: dict[str, Any]) -> None:
                  "table": str(tables / "dask.txt"), "scheduler": cluster.scheduler_address})
     local = tables / "local.txt"
     print(f"first table == local table: {same(tables / 'first.txt', local)}")
+    print(f"computed table == local table: {same(tables / 'computed.txt', local)}")
     print(f"dask table == local table: {same(tables / 'dask.txt', local)}")
     if (tables / "before_rerun.txt").exists():
         print(f"before table == local table: {same(tables / 'before_rerun.txt', local)}")
@@ -350,7 +357,7 @@ def fresh_copy(cache: Path, copy: Path) -> None:
     with sqlite3.connect(cache) as source, sqlite3.connect(copy) as target:
         source.backup(target)
         tables = {row[0] for row in target.execute("SELECT name FROM sqlite_master")}
-        for table in ("records", "input_rows"):  # what a first compare makes
+        for table in ("records", "input_rows", "results"):  # what a first compare makes
             if table in tables:
                 target.execute(f"DELETE FROM {table}")
 
@@ -380,6 +387,13 @@ PROFILED_STAGES = {  # stage: (file, function) pairs whose cumulative times add 
     "near-duplicate lookups": [("near_duplicates.py", "check_signature"),
                                ("near_duplicates.py", "check_many")],
     "group figures (bootstrap)": [("corpus/aggregate.py", "group_table")],
+    "  of which bootstraps computed": [("corpus/bootstrap.py", "mean_and_median")],
+    "stored statistics: SQLite reads": [("run/cache.py", "get_results")],
+    "stored statistics: decoding": [("corpus/memo.py", "_unpack_estimates"),
+                                    ("corpus/memo.py", "_unpack_duplicates")],
+    "stored statistics: keys": [("corpus/memo.py", "bootstrap_key"),
+                                ("corpus/memo.py", "_advance")],
+    "counting records into groups (GroupTally.add)": [("corpus/aggregate.py", "add")],
     "rendering": [("render/comparison.py", "render_comparison")],
 }
 
