@@ -54,9 +54,28 @@ def _share_by_surname(people: dict[str, bool]) -> dict[str, bool]:
         if len(name.split()) == 1 and surname in full_surnames:
             continue  # "Walker" alone defers to the "Kenneth Walker" the article names in full
         by_surname[surname] = by_surname.get(surname, False) or official
-    shared = {name: by_surname[name.split()[-1]] for name in people}
+    shared = {
+        name: people[name] if _has_namesake(name, people) else by_surname[name.split()[-1]]
+        for name in people
+    }
     shared.update(by_surname)
     return shared
+
+
+def _has_namesake(name: str, people: dict[str, bool]) -> bool:
+    """ "Hunter Biden" beside "Joe Biden": another person of the surname, not another form of
+    the same name ("Abdul Mahdi" of "Adel Abdul Mahdi")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    return any(
+        len(other.split()) > 1
+        and other.split()[-1] == words[-1]
+        and not other.endswith(" " + name)
+        and not name.endswith(" " + other)
+        and other.split()[0] != words[0]
+        for other in people
+    )
 
 
 # A capitalized name ending in an organization's head word, and an abbreviation in brackets

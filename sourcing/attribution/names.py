@@ -196,7 +196,10 @@ def is_official(text: str, name: str, known_people: dict[str, bool]) -> bool:
         if _role_words_in(words):
             return True
     surname = name.split()[-1]
-    if known_people.get(name) or known_people.get(surname):
+    if name in known_people and len(name.split()) > 1:
+        # "Hunter Biden" is not the "Joe Biden" of the same surname
+        return known_people[name] or _known_full_name(name)
+    if known_people.get(surname):
         return True
     known = _known_official_surnames()
     if _known_full_name(name):

@@ -43,6 +43,10 @@ from sourcing.attribution.entities import known_organizations, known_people
         ("Jackie Doyle-Price, a member of Parliament who represents the area, said so.", "Doyle-Price", True),
         ("Assistant U.S. Attorney Kellen S. Dwyer said so.", "Dwyer", True),
         ("Mel Sembler, co-chair of Romney's Florida finance committee, said so.", "Sembler", False),
+        # A namesake keeps their own status: the candidate's son is no official (train).
+        ("Vice President Joe Biden spoke. His son Hunter Biden said so.", "Hunter Biden", False),
+        ("Vice President Joe Biden spoke. Hunter Biden said so.", "Joe Biden", True),
+        ("Prime Minister Adel Abdul Mahdi spoke. Abdul Mahdi said so.", "Abdul Mahdi", True),
     ],
 )
 def test_known_people(text: str, name: str, official: bool) -> None:

@@ -61,6 +61,8 @@ def test_person_names(text: str, names: list[str]) -> None:
         ("Keynote speaker Arthur Brooks, a Harvard University professor", "Arthur Brooks", {}, False),
         # ... unless the article gives the person an official role elsewhere.
         ("Mr. Muller, a Vietnam veteran", "Muller", {"Muller": True}, True),
+        ("Hunter Biden", "Hunter Biden", {"Hunter Biden": False, "Biden": True}, False),
+        ("Donald J. Trump", "Donald J. Trump", {"Donald J. Trump": False, "Trump": True}, True),
     ],
 )
 def test_is_official(phrase: str, name: str, known: dict[str, bool], official: bool) -> None:
