@@ -134,8 +134,8 @@ def _report_of_outlet(p: Phrase) -> bool:
 
 
 def _report_of_organization(p: Phrase) -> bool:
-    if not _report(p):
-        return False
+    if not _report(p) or (_unidentified_report(p) and _names_only_places(p.text)):
+        return False  # "Some US media reports", "Russian media reports": no institution
     words = set(lower_words(p.text))
     return bool(
         _has_org(p.text)
@@ -434,6 +434,13 @@ def _only_places(core: str) -> bool:
     words = [w.strip(".,'").lower() for w in core.split() if w.lower() not in {"the"}]
     places = lexicon_union("places", "org_names", "place_name_parts")
     return bool(words) and all(w in places for w in words)
+
+
+def _names_only_places(text: str) -> bool:
+    """The capitalized words after the first are places or demonyms ("Some US media")."""
+    words = [w for w in text.split()[1:] if w[:1].isupper()]
+    adjectives = load_lexicon("descriptor_adjectives")
+    return bool(words) and all(_only_places(w) or w.lower().strip(".,'") in adjectives for w in words)
 
 
 def _is_demonym_plural(head: str) -> bool:

@@ -78,6 +78,7 @@ def test_classify_phrase(phrase: str, kind: MentionKind) -> None:
         ("a Reuters report", "outlet"),
         ("a congressional report", "report of an organization"),
         ("media reports", "unidentified report"),
+        ("Some US media reports", "unidentified report"),
         # Plural polls that no word names (train2: "Polls show", "exit polls show").
         ("exit polls", "unidentified polls"),
         ("Polls", "unidentified polls"),
