@@ -66,11 +66,13 @@ def _auxiliary_before(words: list[str], i: int) -> str:
     return words[j] if j >= 0 else ""
 
 
-def _plausible_subject_before(word: str) -> bool:
+def _plausible_subject_before(word: str, opens_sentence: bool = False) -> bool:
     """A noun-verb form ("reports") is a verb after a name, a pronoun or a plural noun."""
     lowered = word.lower()
     if not word or lowered in load_lexicon("determiners") or _possessive(lowered):
         return False  # "the president's comment": a possessive is followed by a noun
+    if lowered in load_lexicon("indefinite_report_words") and (word.islower() or opens_sentence):
+        return False  # "Media reports suggested", "new claims" (not "ABC News reports"): a noun
     return (
         word[:1].isupper()
         or lowered in {"he", "she", "they", "it", "who", "also"}
@@ -127,7 +129,7 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
         if (
             word in ambiguous
             and not after_quote
-            and not _plausible_subject_before(_word_before(text, tokens, i))
+            and not _plausible_subject_before(_word_before(text, tokens, i), i == 1)
         ):
             continue
         # Both readings are kept, the inverted first: the decision takes the first whose

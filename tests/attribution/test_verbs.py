@@ -25,6 +25,9 @@ def readings(text: str) -> list[tuple[str, str | None]]:
         ("\"They are celebrating,\" Bratton fumed Sunday.", [(CueKind.SUBJECT_VERB, "Bratton")]),
         ("Some officials suspect a plot.", [(CueKind.SUBJECT_VERB, "Some officials")]),
         ("The suspect fled.", []),
+        # "reports" after a report's modifier is a noun (train2: "Media" was the source).
+        ("Media reports suggested a deal.", [(CueKind.SUBJECT_VERB, "Media reports")]),
+        ("Later, ABC News reports that he died.", [(CueKind.SUBJECT_VERB, "ABC News")]),
         # The hearer follows "told": no inverted reading (train: "..., told CNN" was CNN's).
         (
             '"It hit him," Rick Tyler, a Cruz aide, told CNN.',
