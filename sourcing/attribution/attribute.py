@@ -395,7 +395,10 @@ def _fallback_reference(
         settings = context.settings
         # The name may stand earlier in the same sentence ("Steele ..., telling ... that he").
         upto = decision.source_span.start if decision.source_span else cued.span.start
-        preceding = context.normalized[max(0, upto - settings.pronoun_name_chars) : upto]
+        # Only the body: a byline's name before the first statement is no antecedent
+        # ("Will Schmitt\n\n... The woman ... told KSDK" is not Schmitt; train2).
+        body = earlier[0].span.start if earlier else cued.span.start
+        preceding = context.normalized[max(0, body, upto - settings.pronoun_name_chars) : upto]
         names = [
             n
             for n in person_names(preceding, context.people)

@@ -520,3 +520,16 @@ def test_a_refusal_to_comment_leaves_the_next_clause_its_source(
     text: str, expected: list[SourceType]
 ) -> None:
     assert types_of(text) == expected
+
+
+def test_a_bylines_name_is_no_antecedent() -> None:
+    """ "Will Schmitt" above the body is not "the woman" who told KSDK (train2, issue 15)."""
+    from sourcing.api import analyze_text
+
+    text = (
+        "Will Schmitt\n\nWSCHMITT@NEWS-LEADER.COM\n\nJEFFERSON CITY, Mo. \u2014 The woman with"
+        " whom the governor had an affair stood by her account in a new interview.\n\n"
+        '"I didn\'t want this," the woman told KSDK.'
+    )
+    statements = analyze_text(text, model=None).statements
+    assert [(s.type, s.source) for s in statements][-1] == (T.UNNAMED_SOURCE, "the woman")
