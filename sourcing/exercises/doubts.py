@@ -234,8 +234,32 @@ def introduced_unsure(statement: Statement, report: ArticleReport, settings: Set
 
 
 def _surname(source: str) -> str:
-    words = source_key(source).split()
-    return words[-1].casefold() if words else ""
+    """The last capitalized word of a source before any apposition ("Iowa Republican Rep.
+    Steve King" -> "king", "Arizona Sen. John McCain, the top Republican" -> "mccain")."""
+    names = [w for w in TITLE_WORD.findall(source.split(",")[0]) if w[0].isupper()]
+    return names[-1].casefold() if names else ""
+
+
+def skips_a_nearer_speaker(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a carried-over source passes over a sentence opened by another person.
+
+    Fox News tD9pHKfxGVEo6JnH [10] "Democrats want immigration for a 'political issue,' he
+    said" took Rep. Steve Israel's source from [6], past [9] "King also argued Sunday ...":
+    "he" is King, the nearer person the article names, so the record names the wrong source.
+    """
+    origin = statement.resolved_from
+    if origin is None or origin < 0 or statement.type not in PERSON_TYPES or not statement.source:
+        return False
+    mine = _surname(statement.source)
+    people = {_surname(s.source) for s in report.statements
+              if s.type in PERSON_TYPES and s.source} - {mine, ""}
+    between = report.statements[origin + 1 : statement.index]
+    return any(_first_word(s.text) in people for s in between)
+
+
+def _first_word(text: str) -> str:
+    words = TITLE_WORD.findall(text)
+    return words[0].casefold() if words else ""
 
 
 def carried_from_doubt(report: ArticleReport, doubtful: set[int]) -> set[int]:
@@ -270,7 +294,7 @@ def unsure(report: ArticleReport, settings: Settings) -> tuple[int, ...]:
         or singular_for_plural(s) or name_as_modifier(s) or source_in_quotation(s, report)
         or competing_speaker(s, report) or about_the_sourcing(s)
         or pronoun_before_its_name(s, report) or source_in_relative_clause(s, report)
-        or not_a_sentence(s) or contested(s)
+        or not_a_sentence(s) or contested(s) or skips_a_nearer_speaker(s, report)
     }
     doubtful = carried_from_doubt(report, doubtful) | {
         s.index for s in report.statements
