@@ -200,10 +200,10 @@ def child(spec: dict[str, Any]) -> dict[str, Any]:
     rest = wall - startup - sum(spent.values())
     return {
         "articles": comparison.hygiene.read, "failed": len(failures),
-        "compared": comparison.hygiene.compared, "wall_s": round(wall, 1),
-        "peak_rss_mb": peak_rss_mb(), "startup_s": round(startup, 1),
-        **{f"{name}_s": round(value, 1) for name, value in spent.items()},
-        "rest_s": round(rest, 1),
+        "compared": comparison.hygiene.compared, "wall_s": round(wall, 2),
+        "peak_rss_mb": peak_rss_mb(), "startup_s": round(startup, 2),
+        **{f"{name}_s": round(value, 2) for name, value in spent.items()},
+        "rest_s": round(rest, 2),
         "outside_cache_share": round(1 - spent["cache_read"] / wall, 3),
     }
 
