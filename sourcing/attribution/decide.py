@@ -114,7 +114,25 @@ def decide(
         cue, mention = closing[-1]  # "the witness told investigators ..., according to court papers"
     if mention.kind is MentionKind.OUTLET and is_publisher(mention.name, publisher):
         return _from_cue(SourceType.UNATTRIBUTED, cue, mention, Rule.OWN_OUTLET)
-    return _from_cue(MENTION_TYPES.get(mention.kind), cue, mention, Rule.CUE)
+    via = _closing_outlet(direct, cue, publisher) if mention.kind is not MentionKind.OUTLET else None
+    via_text = _text(normalized, via.source) if via else None
+    return _from_cue(
+        MENTION_TYPES.get(mention.kind), cue, mention, Rule.CUE, via_text, via.source if via else None
+    )
+
+
+def _closing_outlet(direct: list[tuple[Cue, Mention]], cue: Cue, publisher: str | None) -> Cue | None:
+    """ "'...,' Biden said, according to CBS News": the outlet whose report relays the speaker
+    (GUIDELINES `via`); the article's own outlet relays nothing."""
+    for later, mention in direct:
+        if (
+            later.span.start > cue.span.start
+            and later.kind in {CueKind.ACCORDING_TO, CueKind.CITING}
+            and mention.kind is MentionKind.OUTLET
+            and not is_publisher(mention.name, publisher)
+        ):
+            return later
+    return None
 
 
 # "declined to comment, but", "...; ", "... while": a new clause after a refusal.

@@ -533,3 +533,17 @@ def test_a_bylines_name_is_no_antecedent() -> None:
     )
     statements = analyze_text(text, model=None).statements
     assert [(s.type, s.source) for s in statements][-1] == (T.UNNAMED_SOURCE, "the woman")
+
+
+def test_a_closing_according_to_an_outlet_is_the_via() -> None:
+    """GUIDELINES `via`: "according to the Times" names the relaying outlet; the type stays
+    the speaker's (rule 1)."""
+    text = '"It was a brawl," Joe Biden said, according to CBS News.'
+    document = Document(text=text)
+    sentences = [s for r in body_regions(text, ()) for s in split_sentences(text, r)]
+    [statement] = attribute_statements(document, sentences, DEFAULT_SETTINGS)
+    assert (statement.type, statement.source, statement.via) == (
+        T.NAMED_OFFICIAL,
+        "Joe Biden",
+        "CBS News",
+    )
