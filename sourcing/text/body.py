@@ -36,6 +36,9 @@ _PHOTO_CREDIT = re.compile(r"(?i)\b(?:photo|foto|image|bild|credit|getty|reuters
 _SIGN_OFF = re.compile(r"\(?[A-Z][A-Za-z/]{0,7}\)")
 TITLE_REASON = "title without a full stop"
 DECK_REASON = "deck: the page's description, missing from the extracted text"
+# Sentences before a closing fragment have at least this many words in all: fewer end in an
+# abbreviation ("1 Pck. Vanillepuddingpulver", "gez. Admin lupa"), not a sentence.
+FRAGMENT_AFTER_WORDS = 3
 # A whole boilerplate line of at most this many words is a label ("Weiterlesen:").
 LABEL_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]{0,3} [\"'(]{0,2}[A-Z]")
@@ -301,6 +304,8 @@ def _closing_fragment(text: str, rules: BodyRules) -> tuple[int, int, int] | Non
     if not ends:
         return None
     start = ends[-1].end() - 1
+    if len(text[:start].split()) < FRAGMENT_AFTER_WORDS:
+        return None
     fragment = text[start:].split()
     if len(fragment) == 1 and _SIGN_OFF.fullmatch(fragment[0]):
         return None  # the reporter's or agency's initials closing a paragraph: "... (NM)"

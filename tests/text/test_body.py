@@ -296,6 +296,9 @@ def test_inline_boilerplate_leaves_the_statement(line: str, excluded: str, kept:
             "“Is there any history that would indicate that it was remotely possible that this "
             "kind gentleman had traveled to Baghdad for the idea of conducting a peace mission?”"
         ),
+        # A stop after an abbreviation at the start is no sentence before a deck's title.
+        "- 1 Pck. Vanillepuddingpulver",
+        "gez. Admin lupa",
     ],
 )
 def test_statements_are_kept(line: str) -> None:
