@@ -46,6 +46,20 @@ JOINED_GROUP = re.compile(r"\s*and\s+(?:other|several|some|many|fellow|two|three
 PARTY_TAG = re.compile(r"\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*")
 
 
+def closes_appositive(text: str, comma: int) -> bool:
+    """Whether the comma at `comma` closes an appositive or relative clause of the name that
+    opens the clause: "David Mulroney, a former Canadian ambassador to China, said ..."."""
+    start = comma
+    while start > 0 and text[start - 1] not in CLAUSE_MARKS:
+        start -= 1
+    chunks = CHUNK_COMMA.split(text[start:comma])
+    if len(chunks) < 2:
+        return False
+    last, previous = chunks[-1], chunks[-2]
+    opens = APPOSITIVE_START.match(last) is not None or RELATIVE_CHUNK.match(last) is not None
+    return opens and len(chunks) == 2 and _ends_with_name(previous)
+
+
 def _ends_with_name(chunk: str) -> bool:
     """A short chunk ending in a capitalized word ("Timothy Hagle") can take an appositive."""
     words = chunk.split()

@@ -10,6 +10,7 @@ from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.subjects import (
     APPOSITIVE_START,
     PARTICIPLE_ASIDE,
+    closes_appositive,
     phrase_after,
     subject_before,
 )
@@ -157,6 +158,9 @@ def _inverted(text: str, token: re.Match[str], settings: Settings) -> Cue | None
         return None
     if PARTICIPLE_ASIDE.search(text, max(0, token.start() - 60), token.start()):
         return None  # "The survey, released Monday by Gallup, indicates a divide": not inverted
+    comma = text.rfind(",", 0, token.start())
+    if '"' not in left and comma >= 0 and closes_appositive(text, comma):
+        return None  # "David Mulroney, a former ambassador, said U.S. executives could ...": not inverted
     after = token.end()
     while after < len(text) and text[after] == " ":
         after += 1

@@ -33,6 +33,20 @@ def readings(text: str) -> list[tuple[str, str | None]]:
             '"It hit him," Rick Tyler, a Cruz aide, told CNN.',
             [(CueKind.SUBJECT_VERB, "Rick Tyler, a Cruz aide")],
         ),
+        # A comma closing the subject's appositive gives no inverted reading (train, train2:
+        # the reported clause was taken for an unnamed source).
+        (
+            "David Mulroney, a former ambassador to China, said U.S. executives could face reprisals.",
+            [(CueKind.SUBJECT_VERB, "David Mulroney, a former ambassador to China")],
+        ),
+        (
+            "Biden, who is considering a run, said the president needs to act.",
+            [(CueKind.SUBJECT_VERB, "Biden, who is considering a run")],
+        ),
+        (
+            "The talks failed, said a senior official.",
+            [(CueKind.INVERTED_VERB, "a senior official"), (CueKind.SUBJECT_VERB, "The talks failed")],
+        ),
     ],
 )
 def test_verb_cues(text: str, expected: list[tuple[CueKind, str]]) -> None:
