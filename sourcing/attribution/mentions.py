@@ -102,12 +102,11 @@ def _outlets_unnamed_source(p: Phrase) -> bool:
 
 
 def _outlet(p: Phrase) -> bool:
-    return (
-        bool(p.core_outlet)
-        or _masthead(p)
-        or p.head in load_lexicon("outlet_terms")
-        or _has_outlet_term(p.core_words)
-    )
+    if p.core_outlet or _masthead(p):
+        return True
+    if _journalist(p.core) and p.core_names:
+        return False  # "columnist Muhtada Jabbar": a journalist no outlet is named for speaks as a person
+    return p.head in load_lexicon("outlet_terms") or _has_outlet_term(p.core_words)
 
 
 def _masthead(p: Phrase) -> bool:

@@ -28,6 +28,9 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ("Reuters", MentionKind.OUTLET),
         ("the wire service", MentionKind.OUTLET),
         ("CBS News correspondent Jeff Pegues", MentionKind.OUTLET),
+        # A journalist no outlet is named for speaks as a person (train, train2).
+        ("columnist Muhtada Jabbar", MentionKind.PERSON),
+        ("Senior journalist Suhasini Haider", MentionKind.PERSON),
         ("court records", MentionKind.DOCUMENT),
         ("the indictment", MentionKind.DOCUMENT),
         ("a senior Iranian official, who asked not to be named", MentionKind.UNNAMED),
