@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from pathlib import Path
 
@@ -55,6 +56,42 @@ def test_html_text_is_composed_nfc() -> None:
     html = f"<html><body><article><p>{decomposed}</p><p>{decomposed}</p></article></body></html>"
     doc = html_document(html, "p.html", "p", {})
     assert sentence in doc.text
+
+
+PARAGRAPHS = "".join(
+    f"<p>Paragraph {n} of the article says what the minister did on that day in town.</p>"
+    for n in range(1, 6)
+)
+
+
+def test_a_page_description_missing_from_the_text_opens_it_as_its_deck() -> None:
+    deck = "The standfirst above the article, which the extraction leaves out of its text."
+    head = f'<head><meta name="description" content="{deck}"></head>'
+    page = f"<html>{head}<body><article>{PARAGRAPHS}</article></body></html>"
+    doc = html_document(page, "p.html", "p", {})
+    assert doc.deck == deck
+    assert doc.text.startswith(f"{deck}\n") and doc.text.count(deck) == 1
+
+
+def test_a_description_the_text_has_is_no_deck() -> None:
+    lede = "Paragraph 1 of the article says what the minister did on that day in town."
+    page = (
+        f'<html><head><meta name="description" content="{lede}"></head>'
+        f"<body><article>{PARAGRAPHS}</article></body></html>"
+    )
+    doc = html_document(page, "p.html", "p", {})
+    assert doc.deck is None and doc.text.count(lede) == 1
+
+
+def test_a_page_drawn_by_a_script_is_read_from_its_schema_org_body() -> None:
+    body = " ".join(f"Sentence {n} of the body that a script draws on the page." for n in range(9))
+    data = json.dumps({"@type": "NewsArticle", "articleBody": body})
+    page = (
+        f'<html><head><script type="application/ld+json">{data}</script></head>'
+        "<body><article><p>A photo caption, all the page shows without its script.</p>"
+        "</article></body></html>"
+    )
+    assert html_document(page, "p.html", "p", {}).text == body
 
 
 @pytest.mark.parametrize(
