@@ -28,8 +28,9 @@ def _outlet_pattern() -> re.Pattern[str]:
     )
 
 
-# "Vice President Joe Biden", "Vice Chairman": an outlet's name ("Vice") opening a title.
-TITLE_AFTER_OUTLET = r"\s+(?:Vice\s+)?(?:President|Chair|Chairman|Chairwoman|Admiral|Minister|Marshal|Chancellor)s?\b"
+# "Vice President Joe Biden", "Vice Chairman", "Vice Foreign Minister": an outlet's name
+# ("Vice") opening a title.
+TITLE_AFTER_OUTLET = r"\s+(?:Vice\s+)?(?:[A-Z][a-z]+\s+)?(?:President|Chair|Chairman|Chairwoman|Admiral|Minister|Marshal|Chancellor)s?\b"
 
 
 @lru_cache(maxsize=1)

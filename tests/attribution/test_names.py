@@ -16,6 +16,7 @@ from sourcing.lexicons import load_lines
         ("earlier this week", None),
         ("Reutersville officials", None),
         ("NBC News' Kelly O'Donnell", "nbc news"),
+        ("North Korea's Vice Foreign Minister Kim Kye Gwan", None),
     ],
 )
 def test_find_outlet(text: str, outlet: str | None) -> None:
