@@ -196,16 +196,18 @@ def parse_by(text: str) -> tuple[str, ...]:
 
 def tally_records(
     records: Iterable[ArticleRecord | None], options: CompareOptions,
-    duplicates: DuplicateIndex | MemoDuplicates | None = None,
+    memo: ResultStore | None = None,
 ) -> tuple[dict[tuple[str, ...], GroupTally], Hygiene]:
     """Count records into group tallies, dropping excluded, duplicate and (optionally) wire
     articles. A None record is an input that failed; it is counted, not compared.
 
     Records are taken in batches of DUPLICATE_BATCH, whose near-duplicates are looked up
-    together (`duplicates.check_many`, a new `DuplicateIndex` unless given); memory holds
-    one batch of records at most.
+    together (`DuplicateIndex.check_many`; with `memo`, read from it when stored); memory
+    holds one batch of records at most, and the index is freed on return, before the
+    bootstraps.
     """
-    duplicates = duplicates or DuplicateIndex(options.duplicate_threshold)
+    index = DuplicateIndex(options.duplicate_threshold)
+    duplicates = index if memo is None else MemoDuplicates(index, memo)
     tally = dict.fromkeys(Hygiene.__dataclass_fields__, 0)
     groups: dict[tuple[str, ...], GroupTally] = {}
     source = iter(records)
@@ -272,9 +274,7 @@ def compare_records(
     if ratings is not None and "outlet" not in options.by:
         raise ValueError("ratings are per outlet: group --by outlet (or outlet,year)")
     table = table or default_table()
-    index = DuplicateIndex(options.duplicate_threshold)
-    duplicates = index if memo is None else MemoDuplicates(index, memo)
-    tallies, hygiene = tally_records(records, options, duplicates)
+    tallies, hygiene = tally_records(records, options, memo)
     estimator = None if memo is None else BootstrapMemo(memo)
     groups = tuple(group_table(tallies, options.min_articles, estimator))
     if ratings is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 from pathlib import Path
 from typing import Any
@@ -156,3 +157,21 @@ def test_near_duplicate_answers_are_keyed_on_the_threshold(store: ReportCache) -
     strict.check_many(["a", "a"], signatures)
     loose.check_many(["a", "a"], signatures)
     assert strict.checked == loose.checked == 1
+
+
+@pytest.mark.parametrize("stored", [False, True])
+def test_the_near_duplicate_index_is_freed_before_the_bootstraps(
+        stored: bool, store: ReportCache, monkeypatch: pytest.MonkeyPatch) -> None:
+    # It holds every kept signature; the bootstraps' resamples come on top of it otherwise.
+    alive: list[bool] = []
+    group_table = compare.group_table
+
+    def bootstraps(*args: Any) -> Any:
+        gc.collect()
+        alive.append(any(isinstance(o, DuplicateIndex) for o in gc.get_objects()))
+        return group_table(*args)
+
+    monkeypatch.setattr(compare, "group_table", bootstraps)
+    chosen = CASES["topic_loose"]
+    compare_records(sample_records(chosen), chosen, memo=store if stored else None)
+    assert alive == [False]
