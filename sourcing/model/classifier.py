@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sourcing.model.calibration import IDENTITY_MAP, mapped_confidence
 from sourcing.model.decision import choose, follow_forward, settle_named
 from sourcing.model.features import Features, article_features
 from sourcing.model.linear import LinearModel
@@ -25,6 +26,9 @@ class AttributionModel:
     linear: LinearModel
     version: str
     phrases: LinearModel | None = None  # the source-phrase classifier (sourcing/model/phrase_types.py)
+    # (slope, offset) of the map from the chosen type's probability to `confidence`
+    # (sourcing/model/calibration.py, fitted out of fold)
+    confidence_map: tuple[float, float] = IDENTITY_MAP
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -59,7 +63,7 @@ def retype_statements(
 
 def _explained(rules: Statement, chosen: Statement, scores: dict[SourceType, float], model: AttributionModel) -> Statement:
     """`chosen` with its confidence, and evidence saying so when the model changed the rules' type."""
-    probability = round(scores.get(chosen.type, 0.0), 4)
+    probability = round(mapped_confidence(scores.get(chosen.type, 0.0), model.confidence_map), 4)
     if chosen.type is rules.type:
         return revised(chosen, confidence=probability)
     provenance = Provenance(Rule.MODEL, source_kind=rules.provenance.source_kind if rules.provenance else None,

@@ -132,3 +132,49 @@ def fit_linear(
         coef, intercept = np.vstack([np.zeros_like(coef[0]), coef[0]]), np.array([0.0, intercept[0]])
     return LinearModel(tuple(str(c) for c in fitted.classes_), buckets, np.asarray(coef, dtype=np.float64),
                        np.asarray(intercept, dtype=np.float64))
+
+
+def fit_linear_sets(
+    rows: Sequence[Features], accepted: Sequence[frozenset[str]], c: float = 1.0, min_rows: int = 2,
+    tol: float = 1e-4,
+) -> LinearModel:
+    """Fit multinomial logistic regression where each row has a set of right classes.
+
+    The likelihood of a row is the probability mass on its accepted set (the gold type and its
+    `alt` types), so the model is not pushed away from a type a reader accepts. The objective is
+    scikit-learn's for one label (the loss summed over rows plus the squared weights over 2C, the
+    intercepts not penalized), minimized with L-BFGS to scikit-learn's default tolerance on the
+    per-row scale (grouped CV the same as with 1e-5, in a quarter of the time).
+    """
+    from scipy.optimize import minimize
+
+    seen = np.concatenate([np.unique(hash_row(row)[0]) for row in rows] or [np.zeros(0, np.int64)])
+    found, counts = np.unique(seen, return_counts=True)
+    buckets = found[counts >= min_rows]
+    matrix = design_matrix(rows, buckets)
+    classes = tuple(sorted(set().union(*accepted)))
+    mask = np.array([[kind in right for kind in classes] for right in accepted], dtype=bool)
+    n_classes, n_columns = len(classes), len(buckets)
+    transposed = matrix.T.tocsr()
+
+    def objective(flat: np.ndarray) -> tuple[float, np.ndarray]:
+        coef = flat[: n_classes * n_columns].reshape(n_classes, n_columns)
+        intercept = flat[n_classes * n_columns:]
+        logits = matrix @ coef.T + intercept
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        total = exp.sum(axis=1)
+        right = (exp * mask).sum(axis=1)
+        loss = float(np.sum(np.log(total) - np.log(right))) + 0.5 / c * float(np.sum(coef * coef))
+        gradient = exp / total[:, None] - exp * mask / right[:, None]  # p - p restricted to the set
+        grad_coef = np.asarray(transposed @ gradient).T + coef / c
+        # per row, as scikit-learn scales it, so that `tol` means what it means there
+        return loss / len(rows), np.concatenate([grad_coef.ravel(), gradient.sum(axis=0)]) / len(rows)
+
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1):
+        result = minimize(objective, np.zeros(n_classes * (n_columns + 1)), jac=True, method="L-BFGS-B",
+                          options={"maxiter": 1000, "gtol": tol})
+    coef = result.x[: n_classes * n_columns].reshape(n_classes, n_columns)
+    return LinearModel(classes, buckets, coef, result.x[n_classes * n_columns:])

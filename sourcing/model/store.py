@@ -1,7 +1,7 @@
 """Save and load the attribution model as plain arrays (numpy .npz, no pickle), refusing anything unexpected.
 
 A model lives in `models/<name>/`: `weights.npz` (classes, hash buckets, coefficients,
-intercepts, temperature), `model.json` (version, hashing scheme, temperature, SHA-256 of
+intercepts, temperature, confidence map), `model.json` (version, hashing scheme, temperature, SHA-256 of
 weights.npz, training notes) and `MODEL_CARD.md`. Loading checks the checksum, then that the
 file holds exactly the expected arrays with the expected dtypes and shapes; numpy reads it
 with `allow_pickle=False`, so no object can be built from it.
@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from sourcing.model.calibration import IDENTITY_MAP
 from sourcing.model.classifier import AttributionModel
 from sourcing.model.linear import HASH_BITS, LinearModel
 from sourcing.model.location import MODELS_ENV, models_dir
@@ -31,6 +32,8 @@ HASHING = f"crc32-{HASH_BITS}"  # how feature names become columns; a model hash
 ARRAYS = {"classes": "U", "buckets": "i", "coef": "f", "intercept": "f", "temperature": "f"}
 # The source-phrase classifier's arrays (sourcing/model/phrase_types.py): all of them or none.
 PHRASE_ARRAYS = {f"phrase_{key}": kind for key, kind in ARRAYS.items() if key != "temperature"}
+# Optional arrays: the (slope, offset) confidence map (sourcing/model/calibration.py); identity when absent.
+OPTIONAL_ARRAYS = {"confidence_map": "f"}
 
 
 class ModelError(Exception):
@@ -45,7 +48,8 @@ def save_model(model: AttributionModel, directory: Path, notes: Mapping[str, Any
     linear = model.linear
     buffer = io.BytesIO()
     arrays = {"classes": np.array(linear.classes), "buckets": linear.buckets, "coef": linear.coef,
-              "intercept": linear.intercept, "temperature": np.array(linear.temperature)}
+              "intercept": linear.intercept, "temperature": np.array(linear.temperature),
+              "confidence_map": np.array(model.confidence_map, dtype=np.float64)}
     if model.phrases is not None:
         phrases = model.phrases
         arrays |= {"phrase_classes": np.array(phrases.classes), "phrase_buckets": phrases.buckets,
@@ -72,13 +76,13 @@ def load_model(directory: Path) -> AttributionModel:
                          "the file was changed or damaged; retrain with `sourcing train`")
     if meta.get("hashing") != HASHING:
         raise ModelError(f"{directory / MODEL_FILE} hashes features as {meta.get('hashing')!r}, not {HASHING!r}")
-    linear, phrases = read_weights(data, str(directory / MODEL_FILE))
-    return AttributionModel(linear, str(meta["version"]), phrases)
+    linear, phrases, confidence_map = read_weights(data, str(directory / MODEL_FILE))
+    return AttributionModel(linear, str(meta["version"]), phrases, confidence_map)
 
 
-def read_weights(data: bytes, name: str = "model") -> tuple[LinearModel, LinearModel | None]:
-    """Build the linear model (and the phrase classifier, when stored) from the bytes of weights.npz;
-    raise ModelError on anything unexpected."""
+def read_weights(data: bytes, name: str = "model") -> tuple[LinearModel, LinearModel | None, tuple[float, float]]:
+    """Build the linear model, the phrase classifier (when stored) and the confidence map (identity
+    when not stored) from the bytes of weights.npz; raise ModelError on anything unexpected."""
     import numpy as np
 
     try:
@@ -86,7 +90,7 @@ def read_weights(data: bytes, name: str = "model") -> tuple[LinearModel, LinearM
             arrays = {key: archive[key] for key in archive.files}
     except Exception as error:  # numpy raises many kinds on a damaged archive
         raise ModelError(f"{name} is not a readable weights file: {error}") from error
-    allowed = ARRAYS | PHRASE_ARRAYS
+    allowed = ARRAYS | PHRASE_ARRAYS | OPTIONAL_ARRAYS
     unexpected = {key for key in arrays if key not in allowed} | {
         key for key, kind in allowed.items() if key in arrays and arrays[key].dtype.kind != kind}
     expected = set(ARRAYS) | (set(PHRASE_ARRAYS) if set(PHRASE_ARRAYS) & set(arrays) else set())
@@ -94,7 +98,13 @@ def read_weights(data: bytes, name: str = "model") -> tuple[LinearModel, LinearM
     if unexpected or missing:
         raise ModelError(f"{name} holds arrays that are not allowed: {', '.join(sorted(unexpected | missing))}")
     linear = _linear(arrays, "", name, float(arrays["temperature"]))
-    return linear, _linear(arrays, "phrase_", name) if "phrase_classes" in arrays else None
+    phrases = _linear(arrays, "phrase_", name) if "phrase_classes" in arrays else None
+    stored = arrays.get("confidence_map")
+    if stored is None:
+        return linear, phrases, IDENTITY_MAP
+    if stored.shape != (2,):
+        raise ModelError(f"{name} has a confidence map that is not two numbers (slope, offset)")
+    return linear, phrases, (float(stored[0]), float(stored[1]))
 
 
 def _linear(arrays: Mapping[str, Any], prefix: str, name: str, temperature: float = 1.0) -> LinearModel:

@@ -24,7 +24,7 @@ from sourcing.evaluation import (
     load_texts,
     summary,
 )
-from sourcing.model.calibration import fit_temperature
+from sourcing.model.calibration import IDENTITY_MAP, fit_confidence_map, fit_temperature
 from sourcing.model.classifier import AttributionModel
 from sourcing.model.examples import TrainingSet, fit_model, gold_phrases, training_set
 from sourcing.model.linear import LinearModel
@@ -55,9 +55,11 @@ class Comparison:
     rules: Evaluation
     model: Evaluation
     temperature: float = 1.0  # fitted on every fold's out-of-fold logits (for the final model)
+    confidence_map: tuple[float, float] = IDENTITY_MAP  # fitted on every fold's out-of-fold decisions
 
 
-# One fitted fold: its test articles, its model, and the test statements' logits and label indices.
+# One fitted fold: its test articles, its model, and the test statements' logits and accepted types
+# (a boolean mask over the model's labels: the gold type and its `alt` types).
 Fold = tuple[list[str], AttributionModel, np.ndarray, np.ndarray]
 
 
@@ -160,8 +162,9 @@ def cross_validate(
 
     Each fold's phrase classifier is fitted on its training articles only (and the training
     articles' phrase features out-of-fold within them). Each fold's model is calibrated with the
-    temperature fitted on the other folds' out-of-fold logits, so its confidences are as honest
-    as its types. With `jobs` > 1 the folds are fitted on that many processes (same figures).
+    temperature fitted on the other folds' out-of-fold logits and the confidence map fitted on the
+    other folds' out-of-fold decisions, so its confidences are as honest as its types. With
+    `jobs` > 1 the folds are fitted on that many processes (same figures).
     """
     tasks = [(data, train_names, test_names, f"{name}-fold{number}", seed)
              for number, (train_names, test_names) in enumerate(folds, 1)]
@@ -170,14 +173,28 @@ def cross_validate(
         fitted.append(fold)
         if progress:
             progress(f"{name}: fold {number} fitted ({len(fold[0])} test articles)")
+    temperatures = [_temperature([f for other, f in enumerate(fitted) if other != number])
+                    for number in range(len(fitted))]
+    # (probability of the chosen type, right) of each fold's decisions, before the confidence map
+    decided = [_decisions(data, fold, temperature) for fold, temperature in zip(fitted, temperatures)]
     rules, scored = Evaluation(), Evaluation()
     for number, (test_names, model, _, _) in enumerate(fitted):
-        others = [f for other, f in enumerate(fitted) if other != number]
-        calibrated = replace(model, linear=model.linear.with_temperature(_temperature(others)))
+        mapping = fit_confidence_map([pair for other, pairs in enumerate(decided) if other != number for pair in pairs])
+        calibrated = replace(model, linear=model.linear.with_temperature(temperatures[number]), confidence_map=mapping)
         for test in test_names:
             evaluate_document(data.reports[test], data.gold[test], rules)
             evaluate_document(with_model(data.reports[test], calibrated), data.gold[test], scored)
-    return Comparison(name, rules, scored, _temperature(fitted))
+    return Comparison(name, rules, scored, _temperature(fitted), fit_confidence_map([p for d in decided for p in d]))
+
+
+def _decisions(data: GoldSet, fold: Fold, temperature: float) -> list[tuple[float, bool]]:
+    """(probability of the chosen type, whether it is right) of a fold's test statements."""
+    test_names, model, _, _ = fold
+    result = Evaluation()
+    calibrated = replace(model, linear=model.linear.with_temperature(temperature))
+    for test in test_names:
+        evaluate_document(with_model(data.reports[test], calibrated), data.gold[test], result)
+    return result.confidences
 
 
 def _fit_fold(task: tuple[GoldSet, list[str], list[str], str, int]) -> Fold:
@@ -187,10 +204,10 @@ def _fit_fold(task: tuple[GoldSet, list[str], list[str], str, int]) -> Fold:
     model = fit_model(phrase_examples(data, train_names, seed), version, seed, phrases)
     held = training_set({n: data.reports[n] for n in test_names}, {n: data.gold[n] for n in test_names},
                         dict.fromkeys(test_names, phrases))
-    known = [i for i, label in enumerate(held.labels) if label in model.labels]
+    known = [i for i, right in enumerate(held.accepted) if not right.isdisjoint(model.labels)]
     logits = model.linear.decision_function([held.features[i] for i in known])
-    labels = np.array([model.labels.index(held.labels[i]) for i in known], dtype=np.int64)
-    return test_names, model, logits, labels
+    accepted = np.array([[label in held.accepted[i] for label in model.labels] for i in known], dtype=bool)
+    return test_names, model, logits, accepted.reshape(len(known), len(model.labels))
 
 
 def _map(function: Callable[[T], R], tasks: Sequence[T], jobs: int) -> Iterator[R]:
@@ -209,7 +226,7 @@ def _temperature(fitted: Sequence[Fold]) -> float:
     """The temperature fitted on the out-of-fold logits of `fitted` folds."""
     if not fitted:
         return 1.0
-    return fit_temperature(np.vstack([f[2] for f in fitted]), np.concatenate([f[3] for f in fitted]))
+    return fit_temperature(np.vstack([f[2] for f in fitted]), np.vstack([f[3] for f in fitted]))
 
 
 def held_out(model: AttributionModel, test: GoldSet, name: str = "held-out seeds") -> Comparison:

@@ -108,10 +108,17 @@ def test_align_takes_the_statement_holding_each_gold_offset(document: Document) 
     rows = load_gold(ROOT / "data" / "gold" / "seeds.jsonl")[SEED_DOC.name]
     statements = analyze(document, model=None).statements
     pairs = align(statements, rows)
-    assert pairs and len({i for i, _ in pairs}) == len(pairs)
-    for index, label in pairs:
-        assert label in {t.value for t in SourceType}
-        assert any(statements[index].span.contains(r.offset) for r in rows if r.type == label)
+    assert pairs and len({i for i, _, _ in pairs}) == len(pairs)
+    for index, label, accepted in pairs:
+        assert label in {t.value for t in SourceType} and label in accepted
+        assert any(statements[index].span.contains(r.offset) and accepted == {r.type, *r.alt} for r in rows)
+
+
+def test_the_confidence_map_round_trips(tiny_model: AttributionModel, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    save_model(replace(tiny_model, confidence_map=(0.75, 0.5)), tmp_path / "m")
+    assert load_model(tmp_path / "m").confidence_map == (0.75, 0.5)
 
 
 def test_saved_model_round_trips(tiny_model: AttributionModel, tmp_path: Path) -> None:
@@ -152,6 +159,7 @@ def test_corrupted_file_with_matching_checksum_is_refused(tiny_model: Attributio
         ({"coef": np.array([["os.system"]])}, "coef"),  # an expected name with the wrong dtype
         ({"objects": np.array([{"a": 1}], dtype=object)}, "not a readable weights file"),  # needs pickle
         ({"phrase_classes": np.array(["document"])}, "phrase_buckets"),  # a phrase classifier is stored whole or not
+        ({"confidence_map": np.array([1.0, 0.0, 2.0])}, "two numbers"),  # a map is (slope, offset)
     ],
 )
 def test_unexpected_arrays_are_refused(tiny_model: AttributionModel, tmp_path: Path, arrays: dict, named: str) -> None:  # type: ignore[type-arg]
