@@ -95,8 +95,9 @@ def features(statement: Statement, context: FeatureContext) -> Features:
     _quote_features(statement, context, result)
     _position_features(statement, context, result)
     _neighbour_features(statement, context, result)
-    _text_features(statement.text, result)
-    _sentence_features(statement, context, result)
+    words = WORD.findall(statement.text.lower())
+    _text_features(statement.text, words, result)
+    _sentence_features(statement, context, words, result)
     return result
 
 
@@ -119,12 +120,13 @@ def mention_flags(statement: Statement) -> tuple[str, ...]:
 
 def _rule_features(statement: Statement, result: Features) -> None:
     kind = rule_kind(statement)
-    result[f"rule={statement.type.value}"] = 1.0
+    rule = statement.type.value  # an enum member's `value` is a Python-level property: read it once
+    result[f"rule={rule}"] = 1.0
     result[f"evidence={kind}"] = 1.0
-    result[f"rule_evidence={statement.type.value}|{kind}"] = 1.0
+    result[f"rule_evidence={rule}|{kind}"] = 1.0
     for flag in mention_flags(statement):
         result[f"flag={flag}"] = 1.0
-        result[f"rule_flag={statement.type.value}|{flag}"] = 1.0
+        result[f"rule_flag={rule}|{flag}"] = 1.0
     if statement.resolved_from is not None:
         result["resolved"] = 1.0
         result["resolved_distance"] = min(statement.index - statement.resolved_from, 6) / 6
@@ -134,7 +136,7 @@ def _rule_features(statement: Statement, result: Features) -> None:
     pronoun = (reference or "").lower()
     if pronoun in PRONOUNS:
         result[f"pronoun={pronoun}"] = 1.0
-        result[f"pronoun_type={pronoun}|{statement.type.value}"] = 1.0
+        result[f"pronoun_type={pronoun}|{rule}"] = 1.0
 
 
 def _cue_features(statement: Statement, result: Features) -> None:
@@ -211,14 +213,15 @@ def _neighbour_features(statement: Statement, context: FeatureContext, result: F
             result[f"{name}=none"] = 1.0
             continue
         other = statements[i]
-        result[f"{name}={other.type.value}"] = 1.0
+        other_type = other.type.value
+        result[f"{name}={other_type}"] = 1.0
         result[f"{name}_evidence={context.kinds[i]}"] = 1.0
         for flag in context.flags[i]:
             result[f"{name}_flag={flag}"] = 1.0
         if other.cue:
             result[f"{name}_cued"] = 1.0
         if offset == -1:
-            result[f"prev_rule={other.type.value}|{statement.type.value}"] = 1.0
+            result[f"prev_rule={other_type}|{statement.type.value}"] = 1.0
             gap = context.normalized[other.span.end : statement.span.start]
             result["same_paragraph" if "\n" not in gap else "new_paragraph"] = 1.0
     if statement.resolved_from is not None and 0 <= statement.resolved_from < len(statements):
@@ -227,19 +230,22 @@ def _neighbour_features(statement: Statement, context: FeatureContext, result: F
         result[f"antecedent_evidence={context.kinds[statement.resolved_from]}"] = 1.0
 
 
-def _text_features(text: str, result: Features) -> None:
+def _text_features(text: str, words: list[str], result: Features) -> None:
     for name, feature in PHRASE_FEATURES:
         if has_phrase(name, text):
             result[feature] = 1.0
-    words = WORD.findall(text.lower())
     for word in words:
         result[f"w={word}"] = 1.0
 
 
-def _sentence_features(statement: Statement, context: FeatureContext, result: Features) -> None:
-    """Words outside quotation marks: who the narration names, and with which verbs."""
+def _sentence_features(statement: Statement, context: FeatureContext, text_words: list[str], result: Features) -> None:
+    """Words outside quotation marks: who the narration names, and with which verbs.
+
+    `text_words` are the words of the statement's own text, the same list when nothing in it is
+    quoted or normalized (then the words are not found twice).
+    """
     text = _outside_quotes(statement.span, context)
-    words = WORD.findall(text.lower())
+    words = text_words if text == statement.text else WORD.findall(text.lower())
     result["length"] = min(len(words), 60) / 60
     if len(words) <= 3:
         result["fragment"] = 1.0
