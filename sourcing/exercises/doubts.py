@@ -257,6 +257,41 @@ def skips_a_nearer_speaker(statement: Statement, report: ArticleReport) -> bool:
     return any(_first_word(s.text) in people for s in between)
 
 
+def attributed_after(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a carried-over quotation is followed, on its line, by another speaker's cue.
+
+    Fox News tD9pHKfxGVEo6JnH [4] "“If the president can selectively enforce ObamaCare,
+    what's to say he cannot ...?”" carried King's source over, but the sentence split after
+    "?" goes on "House Majority Leader Eric Cantor said ahead of the meeting.": the
+    quotation is Cantor's.
+    """
+    if statement.resolved_from is None or not statement.text.rstrip().endswith((CLOSING, '"')):
+        return False
+    after = next((s for s in report.statements if s.index == statement.index + 1), None)
+    if after is None or after.source is None or after.cue is None or OPENING in after.text:
+        return False
+    gap = report.document.text[statement.span.end : after.span.start]
+    return "\n" not in gap and '"' not in after.text and (
+        source_key(after.source).casefold() != source_key(statement.source or "").casefold())
+
+
+def role_named_two_ways(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a definite role was resolved to another name than its first resolution.
+
+    USA TODAY bbxsOl1tPhWT84AB: "The president pleaded ..." [1] is Donald Trump, but "...,"
+    the president posted" [3] took Sessions, the name nearest before it; one article's "the
+    president" is one person, so the later record is wrong.
+    """
+    p = statement.provenance
+    if p is None or p.rule is not Rule.REFERS_NAME or not p.reference or not p.name:
+        return False
+    reference = p.reference.casefold()
+    first = next(s.provenance.name for s in report.statements
+                 if s.provenance is not None and s.provenance.rule is Rule.REFERS_NAME
+                 and (s.provenance.reference or "").casefold() == reference)
+    return first != p.name
+
+
 def _first_word(text: str) -> str:
     words = TITLE_WORD.findall(text)
     return words[0].casefold() if words else ""
@@ -295,6 +330,7 @@ def unsure(report: ArticleReport, settings: Settings) -> tuple[int, ...]:
         or competing_speaker(s, report) or about_the_sourcing(s)
         or pronoun_before_its_name(s, report) or source_in_relative_clause(s, report)
         or not_a_sentence(s) or contested(s) or skips_a_nearer_speaker(s, report)
+        or attributed_after(s, report) or role_named_two_ways(s, report)
     }
     doubtful = carried_from_doubt(report, doubtful) | {
         s.index for s in report.statements

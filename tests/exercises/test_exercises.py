@@ -26,6 +26,7 @@ from sourcing.exercises import (
 from sourcing.exercises.build import BUILDERS
 from sourcing.exercises.doubts import (
     about_the_sourcing,
+    attributed_after,
     carried_from_doubt,
     competing_speaker,
     contested,
@@ -35,6 +36,7 @@ from sourcing.exercises.doubts import (
     not_a_sentence,
     own_reporting,
     pronoun_before_its_name,
+    role_named_two_ways,
     singular_for_plural,
     skips_a_nearer_speaker,
     source_in_quotation,
@@ -122,6 +124,7 @@ def test_seed_exercises_agree_with_the_analysis(path: Path, level: str) -> None:
         or competing_speaker(s, report) or about_the_sourcing(s)
         or pronoun_before_its_name(s, report) or source_in_relative_clause(s, report)
         or not_a_sentence(s) or contested(s) or skips_a_nearer_speaker(s, report)
+        or attributed_after(s, report) or role_named_two_ways(s, report)
     }
     unsure |= {s.index for s in report.statements if introduced_unsure(s, report, DEFAULT_SETTINGS)}
     doubtful = unsure | carried_from_doubt(report, set(report_problems(report)) | at_odds)
@@ -678,3 +681,41 @@ def test_a_pronoun_carried_past_a_nearer_person_is_never_keyed() -> None:
     ])
     assert [skips_a_nearer_speaker(s, report) for s in report.statements] == [
         False, False, False, False, True]
+
+
+def test_a_carried_quotation_its_line_gives_to_another_speaker_is_never_keyed() -> None:
+    """Fox News tD9pHKfxGVEo6JnH [4]: a question carried over to King, split from "House
+    Majority Leader Eric Cantor said ahead of the meeting." (keyed under King at 9d75c52)."""
+    king = "Iowa Republican Rep. Steve King"
+    report = make_report([
+        ("“We cannot fix it,” Iowa Republican Rep. Steve King told Fox News.", "named_official",
+         {"source": king}),
+        ("“If the president can selectively enforce ObamaCare, what’s to say he cannot?”"
+         + " House Majority Leader Eric Cantor said ahead of the meeting.", "unattributed", {}),
+    ])
+    first, joined = report.statements
+    cut = joined.text.index(" House")
+    end = joined.span.start + cut
+    quote = replace(joined, text=joined.text[:cut], span=Span(joined.span.start, end),
+                    type=SourceType.NAMED_OFFICIAL, source=king, resolved_from=0)
+    cue = replace(joined, index=2, text=joined.text[cut + 1 :], span=Span(end + 1, joined.span.end),
+                  type=SourceType.NAMED_OFFICIAL, source="House Majority Leader Eric Cantor",
+                  cue="said")
+    report = replace(report, statements=(first, quote, cue))
+    assert [attributed_after(s, report) for s in report.statements] == [False, True, False]
+
+
+def test_a_role_named_two_ways_is_never_keyed_the_second_way() -> None:
+    """USA TODAY bbxsOl1tPhWT84AB: "The president" is Donald Trump in [0] and Sessions in [1]
+    (keyed under Sessions at e98b82d)."""
+    def named(name: str) -> Provenance:
+        return Provenance(Rule.REFERS_NAME, reference="the president", reference_kind="definite_role",
+                          name=name)
+    report = make_report([
+        ("The president pleaded for investigations.", "named_official",
+         {"source": "Donald Trump", "provenance": named("Donald Trump")}),
+        ("“Jeff, this is GREAT,” the president posted.", "named_official",
+         {"source": "Sessions", "provenance": named("Sessions")}),
+        ("Sessions issued a statement.", "named_official", {"source": "Sessions"}),
+    ])
+    assert [role_named_two_ways(s, report) for s in report.statements] == [False, True, False]
