@@ -42,9 +42,9 @@ SEEDS = ROOT / "seeds"
 SEED_DOC = SEEDS / "000_c7ec5d50d05b0fdd.txt"
 SHIPPED_DIR = ROOT / "models" / MODEL_NAME
 # Accuracy of the shipped model on the held-out seeds, as measured when it was trained
-# (models/attribution/figures.json, "held-out seeds": 0.954, one statement below the rules' 0.969:
-# seed 003's "According to a new report" made a document); issue 15 asks >= 0.95.
-SEEDS_ACCURACY_MEASURED = 0.954
+# (models/attribution/figures.json, "held-out seeds": 0.985, the same as the rules alone, and no
+# seed statement the rules have right is wrong with the model); issue 15 asks >= 0.95.
+SEEDS_ACCURACY_MEASURED = 0.985
 SEEDS_ACCURACY_FLOOR = 0.95
 
 
