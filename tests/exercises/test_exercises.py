@@ -35,6 +35,7 @@ from sourcing.exercises.doubts import (
     named_beside_anonymity,
     not_a_sentence,
     own_reporting,
+    person_typed_organization,
     pronoun_before_its_name,
     role_named_two_ways,
     singular_for_plural,
@@ -125,6 +126,7 @@ def test_seed_exercises_agree_with_the_analysis(path: Path, level: str) -> None:
         or pronoun_before_its_name(s, report) or source_in_relative_clause(s, report)
         or not_a_sentence(s) or contested(s) or skips_a_nearer_speaker(s, report)
         or attributed_after(s, report) or role_named_two_ways(s, report)
+        or person_typed_organization(s)
     }
     unsure |= {s.index for s in report.statements if introduced_unsure(s, report, DEFAULT_SETTINGS)}
     doubtful = unsure | carried_from_doubt(report, set(report_problems(report)) | at_odds)
@@ -719,3 +721,20 @@ def test_a_role_named_two_ways_is_never_keyed_the_second_way() -> None:
         ("Sessions issued a statement.", "named_official", {"source": "Sessions"}),
     ])
     assert [role_named_two_ways(s, report) for s in report.statements] == [False, True, False]
+
+
+def test_a_person_typed_as_an_organization_or_a_numbered_heading_is_never_keyed() -> None:
+    """Al Jazeera NrwP9xKaARrhJJSt [13] "CH Venkatachalam, general secretary of the All India
+    Bank Employees' Association, said" typed named organization, and Politico
+    wy0CX1DONT4jN107 [12] "1." (keyed No source), after the retrained model of 66c9c76."""
+    report = make_report([
+        ("CH Venkatachalam, general secretary of the association, said jobs would go.",
+         "named_organization",
+         {"source": "CH Venkatachalam, general secretary of the All India Bank Employees' Association"}),
+        ("1.", "unattributed", {}),
+        ("The State Department said it was concerned.", "named_organization",
+         {"source": "The State Department"}),
+    ])
+    assert [person_typed_organization(s) for s in report.statements] == [True, False, False]
+    assert [not_a_sentence(s) for s in report.statements] == [False, True, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1)
