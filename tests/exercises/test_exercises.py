@@ -42,6 +42,7 @@ from sourcing.exercises.doubts import (
     skips_a_nearer_speaker,
     source_in_quotation,
     source_in_relative_clause,
+    split_after_title,
 )
 from sourcing.exercises.items import quotation_units
 from sourcing.exercises.kinds import naming_steps
@@ -129,6 +130,7 @@ def test_seed_exercises_agree_with_the_analysis(path: Path, level: str) -> None:
         or person_typed_organization(s)
     }
     unsure |= {s.index for s in report.statements if introduced_unsure(s, report, DEFAULT_SETTINGS)}
+    at_odds |= split_after_title(report)
     doubtful = unsure | carried_from_doubt(report, set(report_problems(report)) | at_odds)
     assert set(exercises.ungraded[0]) == {i for i, u in units.items() if u in {units[d] for d in doubtful}}
 
@@ -738,3 +740,17 @@ def test_a_person_typed_as_an_organization_or_a_numbered_heading_is_never_keyed(
     assert [person_typed_organization(s) for s in report.statements] == [True, False, False]
     assert [not_a_sentence(s) for s in report.statements] == [False, True, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1)
+
+
+def test_both_halves_of_a_sentence_split_after_a_title_are_never_keyed() -> None:
+    """New York Post oZU6bj5ueF36ldkU [6] "... the Chinese have invited Amb." | [7] "Robert
+    Lighthizer, the U.S. trade representative, to Beijing." (keyed No source at 66c9c76)."""
+    report = make_report([
+        ("Kudlow said new talks haven't been scheduled, but the Chinese have invited Amb.",
+         "named_official", {"source": "Kudlow"}),
+        ("Robert Lighthizer, the U.S. trade representative, to Beijing.", "unattributed", {}),
+        ("He added that Trump and Xi will meet in Japan.", "named_official", {"source": "Kudlow"}),
+        ("Talks resumed in Iran.", "unattributed", {}),
+        ("The delegation left.", "unattributed", {}),
+    ])
+    assert split_after_title(report) == {0, 1}
