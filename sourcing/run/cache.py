@@ -191,28 +191,26 @@ class ReportCache:
     def get_results(self, keys: Iterable[str]) -> dict[str, bytes]:
         """Return the stored results (see `put_result`) of those `keys` that are present."""
         wanted = list(dict.fromkeys(keys))
-        found: dict[str, bytes] = {}
-        for start in range(0, len(wanted), LOOKUP_BATCH):
-            batch = wanted[start : start + LOOKUP_BATCH]
-            marks = ",".join("?" * len(batch))
-            found.update(self._db.execute(
-                f"SELECT key, value FROM results WHERE key IN ({marks})", batch))
+        found = self._rows_in("SELECT key, value FROM results WHERE key IN ({marks})", [],
+                              wanted)
         found.update((k, self._pending_results[k]) for k in wanted if k in self._pending_results)
         return found
 
     def _select(self, table: str, column: str, keys: list[str], key: str = "doc_key",
                 reducer: str | None = None) -> dict[str, bytes]:
-        found: dict[str, bytes] = {}
         where, extra = ("analyzer = ?", []) if reducer is None else (
             "analyzer = ? AND reducer = ?", [reducer])
+        query = f"SELECT {key}, {column} FROM {table} WHERE {where} AND {key} IN ({{marks}})"
+        return self._rows_in(query, [self.analyzer, *extra], keys)
+
+    def _rows_in(self, query: str, params: list[str], keys: list[str]) -> dict[str, bytes]:
+        """Run `query` (its `{marks}` the placeholders of `IN`) over `keys`, LOOKUP_BATCH
+        keys at a time after `params`; return its (key, value) rows as a dict."""
+        found: dict[str, bytes] = {}
         for start in range(0, len(keys), LOOKUP_BATCH):
             batch = keys[start : start + LOOKUP_BATCH]
-            marks = ",".join("?" * len(batch))
-            rows = self._db.execute(
-                f"SELECT {key}, {column} FROM {table} WHERE {where} AND {key} IN ({marks})",
-                [self.analyzer, *extra, *batch],
-            )
-            found.update(rows)
+            found.update(self._db.execute(query.format(marks=",".join("?" * len(batch))),
+                                          [*params, *batch]))
         return found
 
     def get(self, key: str) -> dict[str, Any] | None:
