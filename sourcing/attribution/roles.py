@@ -166,8 +166,15 @@ def _nearest_role(words: list[str]) -> Described | None:
 def _role_parts(word: str) -> list[str]:
     """ "major-general" -> [major, general]; "co-chair", "self-described" stay whole."""
     parts = word.split("-")
-    titles = load_lexicon("official_roles") | FORMER_WORDS
-    return parts if len(parts) > 1 and all(part in titles for part in parts) else [word]
+    if len(parts) == 1:
+        return parts
+    titles = _title_parts()
+    return parts if all(part in titles for part in parts) else [word]
+
+
+@lru_cache(maxsize=1)
+def _title_parts() -> frozenset[str]:
+    return load_lexicon("official_roles") | FORMER_WORDS
 
 
 @lru_cache(maxsize=1)
