@@ -87,6 +87,8 @@ COUNTED_SUBJECT = re.compile(r"\s*(?:one|two|three|four|several|some|another|oth
 OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "after", "before", "during", "since", "by", "until"})
 RELATIVE_CHUNK = re.compile(r"\s*(?:which|who|whose)\b")
 PRONOUN_CHUNK = re.compile(r"\s*(?:he|she|they|it|we|i)\s*$", re.IGNORECASE)
+# A subject pronoun ending a span ("Speaking on condition of anonymity he").
+TRAILING_PRONOUN = re.compile(r"\s(he|she|they|we|I)$", re.IGNORECASE)
 COORDINATED_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)
 
 
@@ -153,10 +155,27 @@ def subject_before(
         subject_end -= 1
     if subject_end <= subject_start:
         return None
+    subject_start = _pronoun_after_opener(text, subject_start, subject_end)
     last_word = text[subject_start:subject_end].rsplit(" ", 1)[-1]
     if last_word.lower() in load_lexicon("not_subject_end") and not last_word.isupper():
         return None
     return Span(subject_start, subject_end)
+
+
+def _pronoun_after_opener(text: str, start: int, end: int) -> int:
+    """Where the subject starts when a leading adverbial clause without its comma ends in a
+    pronoun ("Speaking on condition of anonymity he said", "In his opening statement he
+    announced"): at the pronoun; else `start`. A span opening otherwise ("what he calls",
+    "which three he") is a clause the pronoun belongs to."""
+    pronoun = TRAILING_PRONOUN.search(text, start, end)
+    opener = _leading_adverbial_word().match(text, start, end)
+    return pronoun.start(1) if pronoun and opener else start
+
+
+@cache
+def _leading_adverbial_word() -> re.Pattern[str]:
+    """The first word of a leading adverbial clause ("In", "Speaking", "Asked")."""
+    return re.compile(rf"(?:{alternation('adverbial_openers')})\s", re.IGNORECASE)
 
 
 # A comma between clauses or appositives, not inside a number ("a survey of 1,000 voters").

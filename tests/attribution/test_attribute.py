@@ -547,3 +547,18 @@ def test_a_closing_according_to_an_outlet_is_the_via() -> None:
         "Joe Biden",
         "CBS News",
     )
+
+
+def test_a_participle_clause_before_a_pronoun_gives_the_reason_of_its_antecedent() -> None:
+    """Guardian g7Zb6HynfCQPUG1C [2]-[3] (issue 12): "Speaking on condition of anonymity he
+    said" is the unnamed official of the sentence before, and states his reason."""
+    text = (
+        "On Tuesday an unnamed senior Egyptian forensics official told Associated Press that he "
+        "had examined the remains. Speaking on condition of anonymity he said all 80 pieces "
+        "were small."
+    )
+    document = Document(text=text)
+    sentences = [s for r in body_regions(text, ()) for s in split_sentences(text, r)]
+    marked = mark_anonymity_reasons(attribute_statements(document, sentences, DEFAULT_SETTINGS))
+    assert [(s.type, s.anonymity_reason) for s in marked] == [
+        (T.UNNAMED_SOURCE, True), (T.UNNAMED_SOURCE, True)]

@@ -86,6 +86,11 @@ def test_initial_subject(text: str, subject: str) -> None:
             "Kellyanne Conway, Trump's former campaign manager",
         ),
         ("Specifically, Steele's sources said that it was late.", "said", "Steele's sources"),
+        # A participle clause without its comma is no part of the pronoun after it (Guardian
+        # g7Zb6HynfCQPUG1C [3], issue 12: "Speaking on condition of anonymity he" was a person).
+        ("Speaking on condition of anonymity he said it was late.", "said", "he"),
+        ("Asked about the talks they said it was late.", "said", "they"),
+        ("Smith and he said it was late.", "said", "Smith and he"),
     ],
 )
 def test_subject_before(text: str, verb: str, subject: str | None) -> None:
