@@ -77,8 +77,20 @@ def find_outlet(text: str) -> str | None:
     """Return the news outlet named in `text`, if any (the longest name that matches)."""
     if _outlet_anywhere().search(text) is None:  # every match's group 1 is a match of this
         return None
-    matches = [m.group(1) for m in _outlet_pattern().finditer(text)]
+    matches = [m.group(1) for m in _outlet_pattern().finditer(text) if not _inside_a_name(text, m)]
     return max(matches, key=len).lower() if matches else None
+
+
+NAME_BEFORE = re.compile(r"(?<![\w.'’])[A-Z][a-z]+\s$")
+
+
+def _inside_a_name(text: str, match: re.Match[str]) -> bool:
+    """ "Spokesman Matt Hill", "Choe Sun Hui": a one-word outlet name ("The Hill", "The Sun")
+    without its article, right after a capitalized word, is part of a person's name."""
+    name = match.group(1)
+    if " " in name or match.start(1) != match.start() or name.isupper():
+        return False
+    return NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
 
 
 def person_names(text: str, known_people: dict[str, bool] | None = None) -> list[str]:
