@@ -301,6 +301,24 @@ def _lone_official(p: Phrase) -> bool:
     return _lone_name(p) and is_official(p.text, p.lone, p.known_people)
 
 
+def _role_of_a_place(p: Phrase) -> bool:
+    """ "the US president", "A U.K. judge", "the state's governor": a role that ends the core,
+    written in lower case after a place or an institution, names a person, not the institution."""
+    last = p.core.split()[-1].strip(",.")
+    return (
+        last.islower()
+        and last in load_lexicon("official_roles")
+        and last not in load_lexicon("org_heads")
+        and not p.core_names
+        and p.capitalized_after_first()
+        and (p.first in {"the", "this", "that"} or p.first.endswith("'s") or p.first in load_lexicon("indefinite_determiners"))
+    )
+
+
+def _definite_role_of_a_place(p: Phrase) -> bool:
+    return _role_of_a_place(p) and p.first not in load_lexicon("indefinite_determiners")
+
+
 def _definite_official_role(p: Phrase) -> bool:
     """ "the minister", "Iran's foreign minister": refers back."""
     return p.head in load_lexicon("official_roles") and (
@@ -379,6 +397,8 @@ RULES: tuple[MentionRule, ...] = (
     ),
     MentionRule("role named before", K.DEFINITE_ROLE, _role_named_before, plural=_phrase_plural),
     MentionRule("unnamed role", K.UNNAMED, _unnamed_role, plural=_phrase_plural),
+    MentionRule("role of a place, named before", K.DEFINITE_ROLE, _definite_role_of_a_place),
+    MentionRule("role of a place", K.UNNAMED, _role_of_a_place),
     MentionRule(
         "organization head", K.ORGANIZATION, _organization_head, name=_core, plural=_phrase_plural
     ),
