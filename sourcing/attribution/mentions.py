@@ -97,7 +97,10 @@ POLL_SHARE = re.compile(
 def _outlets_unnamed_source(p: Phrase) -> bool:
     """ "An NBC source": the outlet's source, not the outlet (a correspondent is the outlet)."""
     return (
-        bool(p.core_outlet) and p.head in load_lexicon("unnamed_heads") and not _journalist(p.core)
+        bool(p.core_outlet)
+        and p.head in load_lexicon("unnamed_heads")
+        and p.head not in p.core_outlet.split()  # "Business Insider" is the outlet
+        and not _journalist(p.core)
     )
 
 
@@ -116,6 +119,18 @@ def _masthead(p: Phrase) -> bool:
         len(words) >= 2
         and all(w[:1].isupper() for w in words)
         and words[-1].lower() in load_lexicon("masthead_words")
+    )
+
+
+def _media_at_large(p: Phrase) -> bool:
+    """ "the media", "the US media", "international media": no outlet the reader can identify
+    (GUIDELINES: unidentified reports are unnamed_source; "Syrian state media" is an outlet)."""
+    words = p.core.split()
+    return (
+        words[-1] == "media"
+        and len(words) <= 4
+        and not p.core_outlet
+        and not any(w.endswith("ing") for w in p.core_words)  # "barring media from showing"
     )
 
 
@@ -360,6 +375,7 @@ RULES: tuple[MentionRule, ...] = (
     MentionRule("poll of an outlet", K.ORGANIZATION, _outlet_poll, name=_core),
     MentionRule("outlet", K.OUTLET, _outlet, name=lambda p: p.core_outlet or p.core),
     MentionRule("report of an outlet", K.OUTLET, _report_of_outlet, name=lambda p: p.outlet),
+    MentionRule("media at large", K.INDEFINITE_REPORT, _media_at_large, plural=_always),
     MentionRule("report of an organization", K.ORGANIZATION, _report_of_organization, name=_core),
     MentionRule(
         "unidentified report", K.INDEFINITE_REPORT, _unidentified_report, plural=_phrase_plural
