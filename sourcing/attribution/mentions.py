@@ -96,10 +96,11 @@ POLL_SHARE = re.compile(
 
 def _outlets_unnamed_source(p: Phrase) -> bool:
     """ "An NBC source": the outlet's source, not the outlet (a correspondent is the outlet)."""
+    outlet = p.core_outlet
     return (
-        bool(p.core_outlet)
+        outlet is not None
         and p.head in load_lexicon("unnamed_heads")
-        and p.head not in p.core_outlet.split()  # "Business Insider" is the outlet
+        and p.head not in outlet.split()  # "Business Insider" is the outlet
         and not _journalist(p.core)
     )
 
