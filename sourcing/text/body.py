@@ -41,6 +41,13 @@ DECK_REASON = "deck: the page's description, missing from the extracted text"
 FRAGMENT_AFTER_WORDS = 3
 # A whole boilerplate line of at most this many words is a label ("Weiterlesen:").
 LABEL_WORDS = 6
+# A list after a colon has at least this many items; one title-like line is a subhead.
+LIST_ITEMS = 2
+# Dashed items after a body paragraph with no colon: at least this many make a list.
+DASHED_ITEMS = 3
+# The body line before such a list has at least this many words.
+LIST_INTRO_WORDS = 4
+_DASHES = ("\u2014 ", "- ", "\u2013 ", "\u2022 ")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]{0,3} [\"'(]{0,2}[A-Z]")
 _ASCII_UPPER = string.ascii_uppercase.encode("ascii")
 _ASCII_LOWER = string.ascii_lowercase.encode("ascii")
@@ -163,7 +170,8 @@ def find_excluded(text: str, rules: BodyRules = DEFAULT_SETTINGS.body) -> tuple[
         excluded.extend(spans or _trailing_fragment(line, rules))
         if _is_body_paragraph(line.text, rules):
             body_paragraphs += 1
-    return tuple(_repeat_exclusions(lines, _links_after_labels(lines, excluded, rules)))
+    excluded = _list_items_kept(lines, _links_after_labels(lines, excluded, rules))
+    return tuple(_repeat_exclusions(lines, excluded))
 
 
 def split_lines(text: str) -> Iterator[Line]:
@@ -374,6 +382,33 @@ def _links_after_labels(
             after_label = False
             in_body = in_body or (item is None and _is_body_paragraph(line.text, rules))
     return result
+
+
+def _list_items_kept(lines: Sequence[Line], excluded: list[Excluded]) -> list[Excluded]:
+    """Keep as statements the lines taken for titles that list a paragraph's items: a run of
+    them right after a body line ending in a colon ("They are alleged to have:" then "Posed
+    as Americans, and opened ...", ...), or a longer run of dashed items after a body line
+    ("— Japan: 86", "— Singapore: 30", ...). A label of a few words ("Buzz Cut:") heads a
+    newsletter's list of its stories, not a list of items. GUIDELINES: a statement is a sentence of the
+    body. A single title-like line before the text goes on is a subhead ("Here's a rundown of
+    the bill's highlights:" / "Assistance to state and local governments").
+    """
+    whole = {(e.span.start, e.span.end): e for e in excluded}
+    dropped: set[Span] = set()
+    run: list[Line] = []
+    after_body = colon = False
+    for line in [*lines, None]:
+        item = whole.get((line.span.start, line.span.end)) if line else None
+        if after_body and line is not None and item is not None and item.reason == TITLE_REASON:
+            run.append(line)
+            continue
+        dashed = all(r.text.startswith(_DASHES) for r in run)
+        if (colon and len(run) >= LIST_ITEMS) or (dashed and len(run) >= DASHED_ITEMS):
+            dropped.update(r.span for r in run)
+        run = []
+        after_body = line is not None and item is None and len(line.text.split()) >= LIST_INTRO_WORDS
+        colon = after_body and line is not None and line.text.rstrip(_CLOSERS + " ").endswith(":")
+    return [e for e in excluded if e.span not in dropped] if dropped else excluded
 
 
 def _repeat_exclusions(lines: Sequence[Line], excluded: list[Excluded]) -> list[Excluded]:

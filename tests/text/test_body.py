@@ -407,6 +407,20 @@ def test_a_subhead_after_body_text_stays_a_headline() -> None:
     assert [e.role for e in find_excluded(text)] == [Role.HEADLINE]
 
 
+LIST_INTRO = "On Friday, 13 Russians were charged by the special counsel. They are alleged to have:"
+
+
+def test_title_like_lines_listed_after_a_colon_are_statements() -> None:
+    items = "Posed as Americans, and opened financial accounts\n\nSpent thousands buying advertising"
+    text = f"{LIST_INTRO}\n\n{items}\n\nThe charges were dismissed as blather."
+    assert find_excluded(text) == ()
+
+
+def test_one_title_line_after_a_colon_is_a_subhead() -> None:
+    text = f"{LIST_INTRO}\n\nAssistance to state governments\n\nThe bill provides $500 billion in aid."
+    assert [e.role for e in find_excluded(text)] == [Role.HEADLINE]
+
+
 def test_fragment_after_two_sentences_goes_alone() -> None:
     paragraph = (
         "Zuerst dachte ich, ich könnte das verheimlichen. Dann wurde uns schnell klar, dass "
