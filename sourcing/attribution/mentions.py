@@ -299,12 +299,13 @@ def _organization_or_place_name(p: Phrase) -> bool:
 
 
 def _lone_name(p: Phrase) -> bool:
-    """ "Begum said": a lone capitalized word that is no known non-name."""
+    """ "Begum said": a lone capitalized word that is no known non-name, or the surname of a
+    person the article names ("German said" after "Paul German")."""
     lone = p.lone
     return (
         bool(NAME_TOKEN.fullmatch(lone))
         and not lone.isupper()
-        and lone.lower() not in non_name_words()
+        and (lone.lower() not in non_name_words() or lone in p.known_people)
     )
 
 

@@ -124,7 +124,11 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
             run = []
         if (
             NAME_TOKEN.fullmatch(word)
-            and (bare not in excluded or _first_name_before_name(word, raws, i))
+            and (
+                bare not in excluded
+                or _first_name_before_name(word, raws, i)
+                or _surname_after_first_name(word, run, raws, i, known)
+            )
             and (len(word.rstrip(".")) == 1 or not word.isupper())
         ):
             if not run and previous in titles:
@@ -149,6 +153,45 @@ def _first_name_before_name(word: str, raws: list[str], i: int) -> bool:
         return False
     following = _strip_word(raws[i + 1]) if i + 1 < len(raws) else ""
     return bool(NAME_TOKEN.fullmatch(following)) and following[:1].isupper() and not following.isupper()
+
+
+def _surname_after_first_name(
+    word: str, run: list[str], raws: list[str], i: int, known: dict[str, bool]
+) -> bool:
+    """ "Paul German, who", "Matt Blaze, a professor", "Choe Sun Hui": a demonym, a place or
+    an outlet's name right after a first name is a surname. A demonym or place must end the
+    name ("Trump Israel Visit" in a headline is no name); an outlet's word may go on ("Sun").
+    A demonym or place needs a comma or a speech verb after it ("the Obama Iran deal" is
+    no name), and a name the article gives elsewhere is no first name."""
+    if not run or run[-1] == "@" or run[-1] in known:
+        return False
+    bare = word.lower()
+    following = raws[i + 1] if i + 1 < len(raws) - 1 else ""  # raws ends in a " ." of its own
+    if bare in _surname_words():
+        if run[-1].lower() in PLACE_OPENERS or run[-1].lower() in load_lexicon("place_name_parts"):
+            return False  # "New York", "West Virginia": a place of two words
+        return (
+            raws[i].endswith(",")
+            or not following
+            or following in {"said", "says", "told", "added", "who"}
+            or (run[0] == "@" and following[:1].islower())  # "Rep. Steve Israel of New York"
+        )
+    if bare not in _outlet_names():
+        return False
+    return not following[:1].isupper() or bool(NAME_TOKEN.fullmatch(_strip_word(following)))
+
+
+PLACE_OPENERS = frozenset({"new", "west", "east", "rhode", "sri", "costa", "el", "san", "los", "las", "hong", "puerto"})
+
+
+@lru_cache(maxsize=1)
+def _surname_words() -> frozenset[str]:
+    """Demonyms and places that are also surnames ("German", "Israel", "Jordan")."""
+    never = lexicon_union(
+        "official_roles", "person_roles", "org_heads", "org_names", "honorifics",
+        "unnamed_heads", "document_heads", "outlet_terms", "months_days", "function_words",
+    )
+    return lexicon_union("places", "descriptor_adjectives") - never
 
 
 def _strip_word(raw: str) -> str:

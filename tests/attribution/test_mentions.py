@@ -120,6 +120,12 @@ def test_a_lone_word_the_article_gives_an_organization_is_that_organization() ->
     )
 
 
+def test_a_demonym_the_article_gives_a_person_as_surname_is_that_person() -> None:
+    """train2: "German said" after "Paul German, who was walking ..." is not a nationality."""
+    assert classify_phrase("German", KNOWN).kind is MentionKind.UNKNOWN
+    assert classify_phrase("German", {"Paul German": False, "German": False}).kind is MentionKind.PERSON
+
+
 def test_rule_labels_are_unique() -> None:
     labels = [rule.label for rule in RULES]
     assert len(labels) == len(set(labels))

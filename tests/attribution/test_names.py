@@ -44,6 +44,13 @@ def test_find_outlet_finds_every_listed_outlet_whole() -> None:
         # A first name that is also a record's head is a name before a surname (train2).
         ("Bill McInturff, a Republican pollster", ["Bill McInturff"]),
         ("The Bill would ban it", []),
+        # A demonym, place or outlet word after a first name is a surname (train, train2).
+        ("This was echoed by Paul German, who was walking", ["Paul German"]),
+        ("Matt Blaze", ["Matt Blaze"]),
+        ("Vice Foreign Minister Choe Sun Hui said", ["Choe Sun Hui"]),
+        ("Rep. Steve Israel of New York", ["Steve Israel"]),
+        ("the Obama Iran deal", ["Obama"]),
+        ("Former New York state senate leader Dean Skelos", ["Dean Skelos"]),
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
