@@ -9,7 +9,7 @@ from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.names import find_outlet
 from sourcing.attribution.subjects import initial_subject, phrase_after, subject_before
 from sourcing.attribution.verbs import verb_cues
-from sourcing.lexicons import alternation, load_lexicon
+from sourcing.lexicons import alternation, load_lexicon, load_lines
 from sourcing.records import Span
 from sourcing.settings import DEFAULT_SETTINGS, Settings
 from sourcing.text.prefilter import lowered_text
@@ -125,6 +125,7 @@ def find_cues(
     cues += _passive_agent(text, outside, settings)
     cues += _in_record(text, outside)
     cues += _statement_issued(text, outside, settings)
+    cues += _verb_frame(text, outside, settings)
     cues += _colon_quote(text, outside, settings)
     cues += _speaker_label(text, outside)
     cues += [
@@ -300,6 +301,30 @@ def _statement_issued(text: str, outside, settings: Settings) -> list[Cue]:  # t
     ]
 
 
+@cache
+def _verb_frame_pattern() -> re.Pattern[str]:
+    frames = (
+        r"\s+(?:[\w'’.\-]+\s+){1,4}?".join(
+            re.escape(part).replace(r"\ ", r"\s+") for part in frame.split(" * ")
+        )
+        for frame in load_lines("cue_verb_frames")
+    )
+    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(frames)})(?![A-Za-z])", re.IGNORECASE)
+
+
+def _verb_frame(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """'Pompeo held Soleimani responsible', '"...," he rattled off': the subject speaks."""
+    match = _first_outside(_verb_frame_pattern(), text, outside)
+    if match is None or PASSIVE_BEFORE.search(text, 0, match.start()):
+        return []  # "He was held responsible": the subject is the one accused
+    subject = subject_before(text, match.start(), settings)
+    if subject is None:
+        return []
+    verb = match.group(0).split()[0].lower()
+    return [Cue(CueKind.SUBJECT_VERB, Span(match.start(), match.end()), verb, subject)]
+
+
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 COLON_QUOTE = re.compile(r":\s*\"")
 
 

@@ -90,6 +90,21 @@ def test_cue_and_source(text: str, kind: str, source: str) -> None:
     assert (kind, source) in [(k, s) for k, _, s in cues_of(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A verb that reports only with its complement or particle (seeds, train2).
+        ("Pompeo also held Soleimani responsible for a Dec. 27 rocket attack.", ("held", "Pompeo")),
+        ("\u201cTerm limits are fine,\u201d he rattled off in Claremont.", ("rattled", "he")),
+        ("He was held responsible for the attack.", None),
+        ("Pompeo held talks in Baghdad.", None),
+    ],
+)
+def test_verb_frames(text: str, found: tuple[str, str] | None) -> None:
+    frames = [(w, s) for k, w, s in cues_of(text) if w in {"held", "rattled"}]
+    assert frames == ([found] if found else [])
+
+
 def test_relay_keeps_both_ends() -> None:
     found = cues_of(
         "Reuters quoted another official as saying, “After Shamkhani’s visit, things went smoothly.”"
