@@ -58,6 +58,9 @@ class Settings:
     # lower-case words ('But "if God forbid they do reach Syria, we will know what to do."'),
     # quotes the same source on (rule 3); fewer, or capitals, are often a scare quote or a title.
     partial_quotation_words: int = 4
+    # A paragraph quoted without quotation marks after a colon ("Here's what Obama told the
+    # magazine:") goes on as that source's words for at most this many statements (rule 3).
+    introduced_block_statements: int = 12
     # An uncued sentence of poll figures ("Among Democrats, 88% ...") continues a poll named
     # at most this many statements before it (rule 3: a poll's results told over sentences).
     poll_figures_window: int = 3

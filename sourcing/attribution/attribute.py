@@ -697,6 +697,7 @@ def _carry_over(
         or introduced
         or (starts_quote and (same_paragraph or gap.count("\n") <= 2))
         or _quoted_words(base, context) >= context.settings.partial_quotation_words
+        or (same_paragraph and _in_introduced_block(earlier, context))
     ):
         if about_sourcing(base.text):
             return base
@@ -709,6 +710,32 @@ def _carry_over(
             confidence=context.settings.rule_confidence_uncued,
         )
     return base
+
+
+def _in_introduced_block(earlier: Attributed, context: Context) -> bool:
+    """Whether the last statement is in a paragraph quoted after a colon, without quotation
+    marks ("Here's what Barack Obama told the magazine:" / "I have repeatedly said ... Now,
+    I don't think ..."): the paragraph opens with the introducing statement's source carried
+    over, and every sentence of it since has that source (rule 3: the quotation goes on).
+    """
+    normalized, limit = context.normalized, context.settings.introduced_block_statements
+    last = len(earlier) - 1
+    first = last
+    while first > max(0, last - limit) and "\n" not in normalized[
+        earlier[first - 1].span.end : earlier[first].span.start
+    ]:
+        first -= 1
+    if first == 0 or "\n" not in normalized[earlier[first - 1].span.end : earlier[first].span.start]:
+        return False
+    opener, intro = earlier[first], earlier[first - 1]
+    provenance = opener.provenance
+    return (
+        provenance is not None
+        and provenance.rule is Rule.CARRY_OVER
+        and provenance.statement == intro.index
+        and normalized[intro.span.start : intro.span.end].rstrip().endswith(":")
+        and all(s.type is opener.type and s.source == opener.source for s in earlier[first:])
+    )
 
 
 def _quoted_words(statement: Statement, context: Context) -> int:

@@ -471,6 +471,21 @@ def test_quoted_words_after_narration_are_the_last_speakers(
             "Mayor Jane Doe said she had three plans:\n\nThe city will hire 200 teachers next year.",
             [T.NAMED_OFFICIAL, T.NAMED_OFFICIAL],
         ),
+        # ... and so does the rest of that paragraph, quoted without quotation marks (train2,
+        # train3); the next paragraph is the article's again.
+        (
+            (
+                "Here is what Mayor Jane Doe wrote to the council:\n\nI have said that schools come "
+                "first. Put another way, how will a decision help our children? That is my test."
+                "\n\nThe council meets on Monday."
+            ),
+            [T.NAMED_OFFICIAL, T.NAMED_OFFICIAL, T.NAMED_OFFICIAL, T.NAMED_OFFICIAL, T.UNATTRIBUTED],
+        ),
+        # A paragraph opening after an unattributed colon line is no one's quotation.
+        (
+            "Here are the details:\n\nThe city will hire teachers. The plan costs $2 million.",
+            [T.UNATTRIBUTED, T.UNATTRIBUTED, T.UNATTRIBUTED],
+        ),
     ],
 )
 def test_a_quotation_or_an_account_goes_on(text: str, expected: list[SourceType]) -> None:
