@@ -277,6 +277,12 @@ def _official_and_group(p: Phrase) -> bool:
     return name is not None and is_official(p.core.partition(" and ")[0], name, p.known_people)
 
 
+def _office(p: Phrase) -> bool:
+    """ "The special counsel", "the inspector general": an office speaking as an institution."""
+    core = " ".join(p.core_words[1:] if p.first in {"the", "this", "that"} else p.core_words)
+    return core in load_lexicon("office_titles") and not p.core_names
+
+
 def _role_named_before(p: Phrase) -> bool:
     """ "the official": refers back to a source named earlier."""
     return _unnamed_role(p) and p.first in {"the", "this", "that"} and not p.plural
@@ -413,6 +419,7 @@ RULES: tuple[MentionRule, ...] = (
         lambda p: _joined_name(p) is not None,
         name=lambda p: _joined_name(p) or "",
     ),
+    MentionRule("office", K.ORGANIZATION, _office, name=_core),
     MentionRule("role named before", K.DEFINITE_ROLE, _role_named_before, plural=_phrase_plural),
     MentionRule("unnamed role", K.UNNAMED, _unnamed_role, plural=_phrase_plural),
     MentionRule("role of a place, named before", K.DEFINITE_ROLE, _definite_role_of_a_place),

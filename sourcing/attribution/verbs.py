@@ -82,9 +82,12 @@ def _plausible_subject_before(word: str, opens_sentence: bool = False) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
 def _record_and_body_nouns() -> frozenset[str]:
-    """Nouns that can be the subject of a noun-verb form: "the poll shows", "the agency found"."""
-    return lexicon_union("document_heads", "org_heads", "outlet_terms", "poll_words")
+    """Nouns that can be the subject of a noun-verb form: "the poll shows", "the agency found",
+    "the special counsel found" (an office)."""
+    bodies = lexicon_union("document_heads", "org_heads", "outlet_terms", "poll_words")
+    return bodies | {title.split()[-1] for title in load_lexicon("office_titles")}
 
 
 def _passive_before(words: list[str], i: int) -> bool:
