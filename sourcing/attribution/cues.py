@@ -124,6 +124,7 @@ def find_cues(
     cues += _participle(text, outside, settings)
     cues += _passive_agent(text, outside, settings)
     cues += _in_record(text, outside)
+    cues += _in_poll(text, outside, settings)
     cues += _statement_issued(text, outside, settings)
     cues += _verb_frame(text, outside, settings)
     cues += _colon_quote(text, outside, settings)
@@ -272,6 +273,31 @@ def _in_record(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
     return [
         Cue(CueKind.IN_RECORD, Span(match.start(), match.end()), "in", Span(start, match.end()))
     ]
+
+
+# "In the CBS poll, ...", "viewed him favorably in the latest poll", "came from an IPFW survey":
+# one poll (polls in the plural are unidentified, and "leads in the polls" is narration).
+IN_POLL = re.compile(
+    r"\b(?:in|from)\s+((?:a|an|the|that|this|its|their)\s+"
+    r"(?:(?!(?:that|which|who|the|an?|and|but|was|were|is|are|has|had|have|also|of|to|on|for|with|by)\s)"
+    r"[\w\-/.'’]+\s+){0,5}?(?:poll|survey))\b(?![\-’'])",
+    re.IGNORECASE,
+)
+# "a poll conducted last week by Gravis Marketing": what follows the poll word that describes it.
+POLL_MODIFIER = re.compile(
+    r"\s*,?\s+(?:conducted|released|commissioned|taken|published|sponsored|by|of|from|for)\b", re.IGNORECASE
+)
+
+
+def _in_poll(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """'In the CBS poll, two-thirds said ...': the poll the sentence's figures come from."""
+    match = _first_outside(IN_POLL, text, outside)
+    if match is None:
+        return []
+    source = Span(match.start(1), match.end(1))
+    if POLL_MODIFIER.match(text, match.end(1)):
+        source = phrase_after(text, match.start(1), settings) or source
+    return [Cue(CueKind.IN_POLL, Span(match.start(), match.start(1)), "in", source)]
 
 
 @cache

@@ -207,9 +207,14 @@ def typed_sources(text: str) -> list[tuple[SourceType, str | None]]:
         ("IRS data, though, shows that the rate is higher.", [(T.NAMED_ORGANIZATION, "IRS data")]),
         # An outlet's poll is the pollster's, and the shares that follow are its results.
         (("Voters are split, a new Wall Street Journal/NBC News poll finds. "
-         "Some 53% of Americans in the survey said they approve."),
+         "Some 53% of Americans said they approve."),
          [(T.NAMED_ORGANIZATION, "a new Wall Street Journal/NBC News poll"),
           (T.NAMED_ORGANIZATION, "a new Wall Street Journal/NBC News poll")]),
+        # ... and figures "in the survey" name it where they stand, as the gold writes it.
+        (("Voters are split, a new Wall Street Journal/NBC News poll finds. "
+         "Some 53% of Americans in the survey said they approve."),
+         [(T.NAMED_ORGANIZATION, "a new Wall Street Journal/NBC News poll"),
+          (T.NAMED_ORGANIZATION, "the survey")]),
         # A poll's results told over sentences with no cue keep the poll (rule 3) ...
         (("A new Wall Street Journal/NBC News poll found that 53% back removal. "
           "Among Democrats, support rose to 88%. Independents split 43% to 46%."),

@@ -80,6 +80,16 @@ def cues_of(text: str) -> list[tuple[str, str, str | None]]:
             "their court filing",
         ),
         (
+            "In the CBS poll, conducted from March 21 to 24, about two-thirds said it did not matter.",
+            "in_poll",
+            "the CBS poll",
+        ),
+        (
+            "His slimmest lead came in a one-day survey conducted last Wednesday by Clout Research, in which he led.",
+            "in_poll",
+            "a one-day survey conducted last Wednesday by Clout Research",
+        ),
+        (
             "In Baghdad, Nezami met with Defense Minister Juma Anad Saadoun, who said talks focused on cooperation.",
             "subject_verb",
             "Defense Minister Juma Anad Saadoun",
@@ -103,6 +113,17 @@ def test_cue_and_source(text: str, kind: str, source: str) -> None:
 def test_verb_frames(text: str, found: tuple[str, str] | None) -> None:
     frames = [(w, s) for k, w, s in cues_of(text) if w in {"held", "rattled"}]
     assert frames == ([found] if found else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters of other candidates in the state also stressed caution that the poll was wrong.",
+        "Sanders is ahead in the polls.",
+    ],
+)
+def test_no_poll_cue_across_a_clause_or_for_polls(text: str) -> None:
+    assert "in_poll" not in [k for k, _, _ in cues_of(text)]
 
 
 def test_relay_keeps_both_ends() -> None:
