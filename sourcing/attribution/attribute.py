@@ -698,6 +698,7 @@ def _carry_over(
         or (starts_quote and (same_paragraph or gap.count("\n") <= 2))
         or _quoted_words(base, context) >= context.settings.partial_quotation_words
         or (same_paragraph and _in_introduced_block(earlier, context))
+        or _same_subject_goes_on(base, previous, context)
     ):
         if about_sourcing(base.text):
             return base
@@ -735,6 +736,30 @@ def _in_introduced_block(earlier: Attributed, context: Context) -> bool:
         and provenance.statement == intro.index
         and normalized[intro.span.start : intro.span.end].rstrip().endswith(":")
         and all(s.type is opener.type and s.source == opener.source for s in earlier[first:])
+    )
+
+
+# "He also ...", "Grassley is also ...", "She went on to ...": the subject goes on.
+GOES_ON = re.compile(
+    r"(?:(?P<pronoun>He|She|They)|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w'\-]+))"
+    r"\s+(?:\w+\s+){0,2}?(?:also\s+(?P<verb>\w+)|went\s+on\b)"
+)
+
+
+def _same_subject_goes_on(base: Statement, previous: Statement, context: Context) -> bool:
+    """'Pompeo also held Soleimani responsible ...', 'She also would not discuss ...' right
+    after that source's statement: the same subject goes on with more of its account (rule 3),
+    unless the verb is a plain action ('Xi also visited', rule 7). The subject is "he", "she"
+    or "they", or a name the previous source contains.
+    """
+    found = GOES_ON.match(context.normalized, base.span.start, base.span.end)
+    if found is None or not previous.source or found["verb"] in load_lexicon("plain_action_verbs"):
+        return False
+    name = found["name"]
+    if name is None:
+        return True
+    return name.lower() not in load_lexicon("determiners") and bool(
+        re.search(rf"\b{re.escape(name)}\b", previous.source)
     )
 
 

@@ -498,6 +498,25 @@ def test_a_quotation_or_an_account_goes_on(text: str, expected: list[SourceType]
 
 
 @pytest.mark.parametrize(
+    ("sentence", "carried"),
+    [
+        # Rule 3: the same subject goes on with "also" (seeds, train, train2) ...
+        ("She also would not discuss the vote.", True),
+        ("Lee is also asking for a hearing.", True),
+        # ... but a plain action is narration (rule 7), and so is another subject.
+        ("Lee also visited a hospital.", False),
+        ("Smith also wants a hearing.", False),
+    ],
+)
+def test_the_same_subject_goes_on_with_also(sentence: str, carried: bool) -> None:
+    second = T.NAMED_OFFICIAL if carried else T.UNATTRIBUTED
+    assert types_of(f"Senator Ann Lee said the bill would pass. {sentence}") == [
+        T.NAMED_OFFICIAL,
+        second,
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # Rule 3: a new paragraph that opens a quotation is the speaker named at its end (train) ...
