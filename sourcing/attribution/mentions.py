@@ -191,7 +191,7 @@ def _record_of_organization(p: Phrase) -> bool:
     lowered = " " + p.text.lower() + " "
     return (
         any(f" {name} " in lowered for name in load_lexicon("org_names"))
-        or any(re.fullmatch(r"[A-Z][A-Z\-&.]{1,8}(?:'s)?", w) for w in words)
+        or any(ACRONYM.fullmatch(w) for w in words)
         or any(w[:1].isupper() and w.lower().strip(",.'s") in load_lexicon("org_heads") for w in words[1:])
     )
 
@@ -509,4 +509,9 @@ def _has_org(core: str) -> bool:
     org_heads = load_lexicon("org_heads")
     if any(w.lower().strip(",.'s") in org_heads for w in capitalized):
         return True
-    return any(re.fullmatch(r"[A-Z][A-Z\-&.]{1,8}(?:'s)?", w) for w in core.split())
+    return any(ACRONYM.fullmatch(w) for w in core.split())
+
+
+# "IRS", "NATO's", "AT&T"; not a person's initials ("H.R. McMaster", "Louis C.K"): the dotted
+# acronyms of states and bodies ("U.S.", "U.N.") are in org_names.
+ACRONYM = re.compile(r"(?![A-Z](?:\.[A-Z])+\.?$)[A-Z][A-Z\-&.]{1,8}(?:'s)?")

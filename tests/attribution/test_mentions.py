@@ -36,6 +36,8 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ("The special counsel", MentionKind.ORGANIZATION),
         ("Gallup", MentionKind.ORGANIZATION),
         ("a financial disclosure", MentionKind.DOCUMENT),
+        ("AT&T", MentionKind.ORGANIZATION),
+        ("the U.K.", MentionKind.ORGANIZATION),
         ("the wire service", MentionKind.OUTLET),
         ("CBS News correspondent Jeff Pegues", MentionKind.OUTLET),
         # A journalist no outlet is named for speaks as a person (train, train2).
@@ -139,3 +141,8 @@ def test_a_demonym_the_article_gives_a_person_as_surname_is_that_person() -> Non
 def test_rule_labels_are_unique() -> None:
     labels = [rule.label for rule in RULES]
     assert len(labels) == len(set(labels))
+
+
+@pytest.mark.parametrize("phrase", ["H.R. McMaster", "Louis C.K"])
+def test_initials_are_no_acronym(phrase: str) -> None:
+    assert classify_phrase(phrase, {}).kind is not MentionKind.ORGANIZATION
