@@ -178,7 +178,7 @@ def _unidentified_polls(p: Phrase) -> bool:
     )
 
 
-DATA_HEADS = frozenset({"data", "figures", "statistics", "numbers", "estimates", "tally", "count"})
+DATA_HEADS = frozenset({"data", "figures", "statistics", "numbers", "estimates", "tally", "count", "chart"})
 
 
 def _record_of_organization(p: Phrase) -> bool:
