@@ -140,7 +140,7 @@ def subject_before(
             )
             and _ends_with_name(previous)
             and not counted
-        )
+        ) or (position < len(chunks) - 1 and _state_of_a_place(chunk, previous))
         if PRONOUN_CHUNK.match(chunk) or not (is_relative or appositive):
             break
     subject_start = end - len(",".join(reversed(kept)))
@@ -160,6 +160,18 @@ def subject_before(
     if last_word.lower() in load_lexicon("not_subject_end") and not last_word.isupper():
         return None
     return Span(subject_start, subject_end)
+
+
+def _state_of_a_place(chunk: str, previous: str) -> bool:
+    """ "in Dixon, Nebraska, said", "in Washington, D.C., told": the state between a town's
+    comma and another names where the person before is from; it is no subject of its own
+    ("In the Caspian Sea, Russia says": the state closing the span is)."""
+    words, town = chunk.split(), previous.split()[-1:]
+    if not words or len(words) > 2 or not town or not town[0][:1].isupper():
+        return False
+    return chunk.strip() == "D.C." or all(
+        w[:1].isupper() and w.lower() in load_lexicon("places") for w in words
+    )
 
 
 def _pronoun_after_opener(text: str, start: int, end: int) -> int:

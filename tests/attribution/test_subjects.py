@@ -23,6 +23,13 @@ def test_initial_subject(text: str, subject: str) -> None:
     ("text", "verb", "subject"),
     [
         ("Senior officials said the talks had failed.", "said", "Senior officials"),
+        # A state between a town's comma and another is where the speaker is from.
+        (
+            "Steve Bell, an advisor at the Bipartisan Policy Center in Washington, D.C., told CNN.",
+            "told",
+            "Steve Bell, an advisor at the Bipartisan Policy Center in Washington, D.C.",
+        ),
+        ("Blasting off from the Caspian Sea, Russia says its missiles hit.", "says", "Russia"),
         ("The talks failed, officials also said on Monday.", "said", "officials"),
         (
             "Daryl Kimball, executive director of the group, said it was late.",
