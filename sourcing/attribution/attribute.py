@@ -912,11 +912,18 @@ def _fill_quote_speakers(statements: list[Statement], context: Context) -> list[
     return result
 
 
+CLOSES_QUOTATION = re.compile(r'[^"]*[.,!?]"[)\]]?')
+
+
 def _only_quoted(statement: Statement, context: Context) -> bool:
     """Whether the sentence is quoted words only: quoted words with narration of their own
-    around them ('"Run, George, Run" is composed of ...') are a title, not speech."""
+    around them ('"Run, George, Run" is composed of ...') are a title, not speech. A sentence
+    whose one quotation mark closes it ('We are looking into the facts."', a quotation cut by
+    a line break: 'across the board."') ends a quotation opened before it: all quoted."""
     span, mask = statement.span, context.quoted
     text = context.normalized[span.start : span.end]
+    if CLOSES_QUOTATION.fullmatch(text):
+        return True
     if not (opens_inside_quote(mask, span) or text.startswith('"')):
         return False
     return not any(mask[span.start + i] == 0 and c.isalpha() for i, c in enumerate(text))

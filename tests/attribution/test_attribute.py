@@ -427,6 +427,15 @@ def test_a_reference_takes_the_titled_name_or_the_last_subject() -> None:
             ),
             [T.NAMED_OFFICIAL, T.UNATTRIBUTED, T.UNATTRIBUTED, T.NAMED_OFFICIAL, T.NAMED_OFFICIAL],
         ),
+        # ... and so is a sentence whose quotation mark closes a quotation opened before it,
+        # cut by a line break (train, train2).
+        (
+            (
+                'Senator Ann Lee said: "Murder is murder and it is wrong, it is wrong\n\n'
+                'across the board."\n\nThe hearing ended.'
+            ),
+            [T.NAMED_OFFICIAL, T.NAMED_OFFICIAL, T.UNATTRIBUTED],
+        ),
         # ... not a quoted title inside narration (train3) ...
         (
             (
