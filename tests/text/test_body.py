@@ -115,6 +115,8 @@ BOILERPLATE_LINES = [
         "latest Gun Control news, video, and analysis from ABC News. Add Interest"
     ),
     "Click for more from Sky News.",
+    # CBN hUiKZE3Wt4NRdhv0 [9] (issue 12: keyed No source at 1de17ee): a video prompt.
+    "*Click below to watch CBN's Terrorism Analyst Erick Stakelbeck discuss this event.",
     (
         "Content created by The Daily Caller News Foundation is available without charge to any "
         "eligible news publisher that can provide a large audience."
