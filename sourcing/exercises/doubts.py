@@ -8,6 +8,7 @@ never key an item whose record is inconsistent or unsure).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sourcing.attribution.anonymity import ABOUT_SOURCING, about_sourcing
 from sourcing.attribution.attribute import text_views
@@ -17,7 +18,7 @@ from sourcing.attribution.mention_kinds import MentionKind
 from sourcing.attribution.mentions import classify_phrase
 from sourcing.consistency import report_problems
 from sourcing.exercises.items import CLOSING, OPENING, quotation_units
-from sourcing.lexicons import load_lexicon
+from sourcing.lexicons import lexicon_union, load_lexicon
 from sourcing.outlets import is_publisher
 from sourcing.provenance import Rule
 from sourcing.records import NAMED_TYPES, ArticleReport, SourceType, Statement
@@ -193,12 +194,14 @@ def not_a_sentence(statement: Statement) -> bool:
 
     NPR ZJuKWj1WJEZ2Uzml [11] "Politics White House Pushes For Fast-Track Trade Authority
     White House Pushes ... Listen · 2:55 2:55": a related-story box, not a statement, so no
-    type is right for it.
+    type is right for it. A label ending in a colon, with no cue, is one too (New York Post
+    x82AsnQEaFvS8DEp [15] "Massachusetts Sen. Elizabeth Warren:", a subheading).
     """
     words = TITLE_WORD.findall(statement.text)
     if len(words) < 2:  # a numbered subheading ("1."), a hashtag
         return True
-    if SENTENCE_END.search(statement.text):
+    label = statement.cue is None and statement.text.rstrip().endswith(":")
+    if SENTENCE_END.search(statement.text) and not label:
         return False
     return sum(w[0].islower() for w in words) * 2 < len(words)
 
@@ -309,6 +312,106 @@ def person_typed_organization(statement: Statement) -> bool:
     return bool(comma) and any(w in roles for w in words[:3])
 
 
+def person_typed_outlet(statement: Statement) -> bool:
+    """Tell whether an outlet's source is a person the outlet employs, named after the role.
+
+    USA TODAY M14yAxfoSvdZLemn [16] "Breitbart News editor in chief Alex Marlow told the
+    Guardian ..." typed cited_outlet: the one speaking is Marlow, a named person or official.
+    """
+    if statement.type is not SourceType.CITED_OUTLET or not statement.source:
+        return False
+    words = TITLE_WORD.findall(statement.source)
+    roles = staff_words()
+    return (len(words) >= 3 and all(w[0].isupper() for w in words[-2:])
+            and any(w.lower() in roles for w in words[:-2]))
+
+
+@cache
+def staff_words() -> frozenset[str]:
+    """Role words of a person ("editor", "analyst", "chief")."""
+    return lexicon_union("official_roles", "person_roles", "journalist_words")
+
+
+def publishers_staff(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a person is one the article introduced as the publisher's own staff.
+
+    CBN hUiKZE3Wt4NRdhv0 [5] "CBN News Terrorism Analyst Erick Stakelbeck says ..." is the
+    outlet's own voice (rule 10: unattributed, with the person's type in `alt`), so "...,"
+    Stakelbeck said" [6] has two defensible types and a key should not pick one.
+    """
+    if statement.type not in PERSON_TYPES or not statement.source:
+        return False
+    surname = _surname(statement.source)
+    own = (s.source for s in report.statements
+           if s.provenance is not None and s.provenance.rule is Rule.OWN_OUTLET and s.source)
+    return bool(surname) and any(_surname(source) == surname for source in own)
+
+
+# A subordinate clause opening the sentence ("When Gabby Giffords wrote ..., she was met
+# ..."); not "As", which attributes the main clause ("As The Washington Post reported, ...").
+LEADING_SUBORDINATE = re.compile(
+    r"\s*(?:when|after|before|while|since|although|though|if|because|once|until)\b", re.IGNORECASE
+)
+
+
+def cue_in_leading_clause(statement: Statement) -> bool:
+    """Tell whether the record's cue stands in a subordinate clause that opens the sentence.
+
+    New York Times BmvzXz20Cx27tsm3 [14] "When Gabby Giffords wrote on Twitter, “...,” she
+    was met with ... hateful responses" and Reuters 6eqbA4f7Y88KXKr7 [13] "After Warren
+    criticized Trump ..., he nicknamed her ...": the main clause is narration or another
+    person's act, so the clause's speaker is not the sentence's source.
+    """
+    if statement.cue_span is None or statement.type is SourceType.UNATTRIBUTED:
+        return False
+    comma = statement.text.find(",")
+    cue = statement.cue_span.start - statement.span.start
+    return LEADING_SUBORDINATE.match(statement.text) is not None and 0 <= cue < comma
+
+
+def quotation_without_speaker(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a statement typed unattributed is quoted words: someone says them.
+
+    NPR OpIPNEoyOLzChuGB [9] "'There was a lot of dust in the air." and [10], Chafee's words
+    inside the Wall Street Journal's quotation, keyed No source: a statement inside a
+    quotation left open before it in its paragraph has a speaker the analyzer missed.
+    """
+    if statement.type is not SourceType.UNATTRIBUTED:
+        return False
+    return _inside_quotation(statement, report) or quoted_sentence(statement.text)
+
+
+QUOTES = {'"': '"', OPENING: CLOSING, "\u2018": "\u2019", "'": "'"}
+# A quotation closing a sentence: "... accomplishments.'", "... support.”"
+CLOSED_AT_END = re.compile(r"[.!?,][\"'\u201d\u2019]\s*$")
+
+
+def quoted_sentence(text: str) -> bool:
+    """Tell whether a sentence is quoted words: it opens a quotation it does not close before its
+    last characters ("'There was a lot of dust in the air."), or it closes at its end a
+    quotation it never opened ("Not many concrete accomplishments.'"); not a quoted word
+    or title that opens it ("“Liberate” — ... isn't ...")."""
+    text = text.strip()
+    if not text:
+        return False
+    closing = QUOTES.get(text[0])
+    if closing is not None:
+        return closing not in text[1:-2]
+    end = CLOSED_AT_END.search(text)
+    if end is None:
+        return False
+    mark = text[end.end() - 1] if text[-1] in "\"'\u201d\u2019" else text.rstrip()[-1]
+    opener = {CLOSING: OPENING, "\u2019": "\u2018"}.get(mark, mark)
+    return text[: end.start()].count(opener) == 0
+
+
+def _inside_quotation(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a quotation opened earlier in the paragraph is still open where `statement` starts."""
+    text = report.document.text
+    before = text[text.rfind("\n", 0, statement.span.start) + 1 : statement.span.start]
+    return before.count(OPENING) > before.count(CLOSING) or before.count('"') % 2 == 1
+
+
 # A sentence that ends in a short capitalized abbreviation ("... have invited Amb."): the
 # segmenter may have split a title from its name.
 TITLE_END = re.compile(r"(?:^|\s)[A-Z][a-z]{1,2}\.$")
@@ -369,7 +472,9 @@ def unsure(report: ArticleReport, settings: Settings) -> tuple[int, ...]:
         or pronoun_before_its_name(s, report) or source_in_relative_clause(s, report)
         or not_a_sentence(s) or contested(s) or skips_a_nearer_speaker(s, report)
         or attributed_after(s, report) or role_named_two_ways(s, report)
-        or person_typed_organization(s)
+        or person_typed_organization(s) or person_typed_outlet(s)
+        or publishers_staff(s, report) or cue_in_leading_clause(s)
+        or quotation_without_speaker(s, report)
     } | split_after_title(report)
     doubtful = carried_from_doubt(report, doubtful) | {
         s.index for s in report.statements

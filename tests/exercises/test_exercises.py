@@ -30,13 +30,18 @@ from sourcing.exercises.doubts import (
     carried_from_doubt,
     competing_speaker,
     contested,
+    cue_in_leading_clause,
     introduced_unsure,
     name_as_modifier,
     named_beside_anonymity,
     not_a_sentence,
     own_reporting,
     person_typed_organization,
+    person_typed_outlet,
     pronoun_before_its_name,
+    publishers_staff,
+    quotation_without_speaker,
+    quoted_sentence,
     role_named_two_ways,
     singular_for_plural,
     skips_a_nearer_speaker,
@@ -754,3 +759,104 @@ def test_both_halves_of_a_sentence_split_after_a_title_are_never_keyed() -> None
         ("The delegation left.", "unattributed", {}),
     ])
     assert split_after_title(report) == {0, 1}
+
+
+# The fourth reading set (issue 12, stop 12): keyed items read otherwise at the first reading.
+
+
+def test_a_label_ending_in_a_colon_is_never_keyed() -> None:
+    """New York Post x82AsnQEaFvS8DEp [15] "Massachusetts Sen. Elizabeth Warren:", a
+    subheading of an analyst's ratings (keyed No source at 1de17ee); a lead-in with a cue
+    ("As The Wall Street Journal notes:") is a sentence."""
+    report = make_report([
+        ("Massachusetts Sen. Elizabeth Warren:", "unattributed", {}),
+        ("As The Wall Street Journal notes:", "cited_outlet",
+         {"source": "The Wall Street Journal", "cue": "notes"}),
+        ("Warren's passion was on full display.", "unattributed", {}),
+    ])
+    assert [not_a_sentence(s) for s in report.statements] == [True, False, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0,)
+
+
+def test_a_person_typed_as_an_outlet_is_never_keyed() -> None:
+    """USA TODAY M14yAxfoSvdZLemn [16] "Breitbart News editor in chief Alex Marlow told the
+    Guardian ..." (keyed Other news outlet at 1de17ee): the one speaking is Marlow."""
+    report = make_report([
+        ("Breitbart News editor in chief Alex Marlow told the Guardian it was true.",
+         "cited_outlet", {"source": "Breitbart News editor in chief Alex Marlow"}),
+        ("The Wall Street Journal reported the talks stalled.", "cited_outlet",
+         {"source": "The Wall Street Journal"}),
+    ])
+    assert [person_typed_outlet(s) for s in report.statements] == [True, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0,)
+
+
+def test_the_publishers_own_staff_is_never_keyed() -> None:
+    """CBN hUiKZE3Wt4NRdhv0 [5]-[8]: "CBN News Terrorism Analyst Erick Stakelbeck says" is the
+    outlet's own voice (rule 10), so "..., Stakelbeck said" has two defensible types (keyed
+    Named official at 1de17ee)."""
+    own = Provenance(Rule.OWN_OUTLET, cue_kind="subject_verb", source_kind="outlet")
+    report = make_report([
+        ("CBN News Terrorism Analyst Erick Stakelbeck says ISIS is usually right.", "unattributed",
+         {"source": "CBN News Terrorism Analyst Erick Stakelbeck", "provenance": own}),
+        ("\u201cISIS has a good track record,\u201d Stakelbeck said.", "named_official",
+         {"source": "Stakelbeck"}),
+        ("\u201cNo flights,\u201d U.K. Foreign Secretary Phillip Hammond said.", "named_official",
+         {"source": "U.K. Foreign Secretary Phillip Hammond"}),
+    ], outlet="CBN")
+    assert [publishers_staff(s, report) for s in report.statements] == [False, True, False]
+    assert 1 in build_exercises([report], "advanced", seed=0).ungraded[0]
+    assert 2 not in build_exercises([report], "advanced", seed=0).ungraded[0]
+
+
+def test_a_cue_in_a_leading_subordinate_clause_is_never_keyed() -> None:
+    """New York Times BmvzXz20Cx27tsm3 [14] "When Gabby Giffords wrote on Twitter, ..., she was
+    met with ... hateful responses" (keyed Named person) and Reuters 6eqbA4f7Y88KXKr7 [13]
+    "After Warren criticized Trump ..., he nicknamed her ..." (keyed Named official under
+    Warren) at 1de17ee; "As The Washington Post reported, ..." attributes its main clause."""
+    rows = [
+        ("When Gabby Giffords wrote on Twitter, she was met with hateful responses.",
+         "named_person", "Gabby Giffords", "wrote"),
+        ("After Warren criticized Trump ahead of his campaign, he nicknamed her.",
+         "named_official", "Warren", "criticized"),
+        ("As The Washington Post reported, the shooting was the 154th this year.",
+         "cited_outlet", "The Washington Post", "reported"),
+        ("If he runs, Romney would be the front-runner, said strategist Joe Brettell.",
+         "named_person", "strategist Joe Brettell", "said"),
+    ]
+    report = make_report([(text, type_name, {"source": source}) for text, type_name, source, _ in rows])
+    statements = [
+        replace(s, cue=cue, cue_span=Span(s.span.start + s.text.index(cue),
+                                          s.span.start + s.text.index(cue) + len(cue)))
+        for s, (_, _, _, cue) in zip(report.statements, rows)
+    ]
+    assert [cue_in_leading_clause(s) for s in statements] == [True, True, False, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("'There was a lot of dust in the air.", True),  # NPR OpIPNEoyOLzChuGB [9]
+        ("Not many concrete accomplishments.'", True),  # [10]
+        ("\u201cWe are done.", True),
+        ("Not many accomplishments.\u201d", True),
+        ("\u201cWe are done,\u201d he said.", False),
+        ("He called it \u201cfake news.\u201d", False),
+        ("\u201cLiberate\u201d \u2014 when the president says it \u2014 is no joke.", False),
+        ("The Smiths' house burned.", False),
+    ],
+)
+def test_quoted_sentence(text: str, quoted: bool) -> None:
+    assert quoted_sentence(text) is quoted
+
+
+def test_quoted_words_typed_no_source_are_never_keyed() -> None:
+    """NPR OpIPNEoyOLzChuGB [9] [10]: Chafee's words inside the Wall Street Journal's
+    quotation, keyed No source at 1de17ee; quoted words always have a speaker."""
+    report = make_report([
+        ("'There was a lot of dust in the air.", "unattributed", {}),
+        ("Not many concrete accomplishments.'", "unattributed", {}),
+        ("Announcing now gives an edge to Clinton.", "unattributed", {}),
+    ])
+    assert [quotation_without_speaker(s, report) for s in report.statements] == [True, True, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1)
