@@ -194,13 +194,13 @@ def not_a_sentence(statement: Statement) -> bool:
 
     NPR ZJuKWj1WJEZ2Uzml [11] "Politics White House Pushes For Fast-Track Trade Authority
     White House Pushes ... Listen · 2:55 2:55": a related-story box, not a statement, so no
-    type is right for it. A label ending in a colon, with no cue, is one too (New York Post
+    type is right for it. A label ending in a colon, with no source, is one too (New York Post
     x82AsnQEaFvS8DEp [15] "Massachusetts Sen. Elizabeth Warren:", a subheading).
     """
     words = TITLE_WORD.findall(statement.text)
     if len(words) < 2:  # a numbered subheading ("1."), a hashtag
         return True
-    label = statement.cue is None and statement.text.rstrip().endswith(":")
+    label = statement.source is None and statement.text.rstrip().endswith(":")
     if SENTENCE_END.search(statement.text) and not label:
         return False
     return sum(w[0].islower() for w in words) * 2 < len(words)

@@ -766,12 +766,11 @@ def test_both_halves_of_a_sentence_split_after_a_title_are_never_keyed() -> None
 
 def test_a_label_ending_in_a_colon_is_never_keyed() -> None:
     """New York Post x82AsnQEaFvS8DEp [15] "Massachusetts Sen. Elizabeth Warren:", a
-    subheading of an analyst's ratings (keyed No source at 1de17ee); a lead-in with a cue
+    subheading of an analyst's ratings (keyed No source at 1de17ee); a lead-in with a source
     ("As The Wall Street Journal notes:") is a sentence."""
     report = make_report([
         ("Massachusetts Sen. Elizabeth Warren:", "unattributed", {}),
-        ("As The Wall Street Journal notes:", "cited_outlet",
-         {"source": "The Wall Street Journal", "cue": "notes"}),
+        ("As The Wall Street Journal notes:", "cited_outlet", {"source": "The Wall Street Journal"}),
         ("Warren's passion was on full display.", "unattributed", {}),
     ])
     assert [not_a_sentence(s) for s in report.statements] == [True, False, False]
