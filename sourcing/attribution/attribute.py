@@ -446,12 +446,17 @@ def _fallback_reference(
                 source=_slice(context, found),
                 source_span=found,
             )
-    # A person or thing pronoun with no antecedent the text names is no identifiable source.
+    # A person or thing pronoun with no antecedent the text names is no identifiable source;
+    # a "he" who speaks on condition of anonymity is an unnamed one (GUIDELINES).
     fallback = {
         MentionKind.DEFINITE_ROLE: SourceType.UNNAMED_SOURCE,
         MentionKind.PRONOUN_GROUP: SourceType.UNNAMED_SOURCE,
         MentionKind.REPORT: SourceType.DOCUMENT,
     }.get(mention.kind, SourceType.UNATTRIBUTED)
+    if mention.kind is MentionKind.PRONOUN_PERSON and has_phrase(
+        "anonymity_reasons", context.normalized[cued.span.start : cued.span.end]
+    ):
+        fallback = SourceType.UNNAMED_SOURCE
     return _decided(
         cued,
         Provenance(

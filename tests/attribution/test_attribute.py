@@ -342,6 +342,12 @@ def test_references_name_their_source(
             "president's comment."),
             [T.UNATTRIBUTED],
         ),
+        # A "he" with no antecedent who speaks on condition of anonymity is an unnamed source.
+        (
+            ("A forensic expert examined the remains. Speaking on condition of anonymity he "
+            "said all 80 pieces brought to Cairo so far are small human fragments."),
+            [T.UNATTRIBUTED, T.UNNAMED_SOURCE],
+        ),
     ],
 )
 def test_heldout_key_misses(text: str, expected: list[SourceType]) -> None:
