@@ -36,6 +36,7 @@ def sentences(text: str) -> list[str]:
             "But the White House pushed back.",
         ],
         ["Pompeo also held Soleimani responsible for a Dec. 27 rocket attack in Iraq."],
+        ["U.S. Amb. Nikki Haley said the council would vote.", "She said it was time."],
         [
             (
                 "He spoke two days after Iraqi lawmakers voted for a resolution following the "
