@@ -332,11 +332,20 @@ def _refers_to(previous: Statement, mention: Mention, wanted: frozenset[MentionK
         return False
     if mention.kind is MentionKind.POLL_RESULT and not POLL_WORDS.search(previous.source or ""):
         return False
+    if mention.kind is MentionKind.PRONOUN_PERSON and _group_source(previous):
+        return False  # "he" is not "The Democrats", "Authorities" or "five women"
     return not (
         mention.kind is MentionKind.REPORT
         and kind is MentionKind.ORGANIZATION
         and "report" not in (previous.source or "").lower()
     )
+
+
+def _group_source(statement: Statement) -> bool:
+    """The statement's source is unnamed people in the plural ("Republican activists")."""
+    if _mention_kind(statement) is not MentionKind.UNNAMED or not statement.source:
+        return False
+    return classify_phrase(statement.source, {}).plural
 
 
 def _outlet_of(previous: Statement) -> str | None:

@@ -342,6 +342,12 @@ def test_references_name_their_source(
             "president's comment."),
             [T.UNATTRIBUTED],
         ),
+        # "he" takes no group of unnamed people ("Authorities said"): the person named before.
+        (
+            ("Sheriff Joe Lombardo arrived at the scene. Authorities said the gunman acted alone. "
+            '"We do not believe it to be an act of terrorism," he said.'),
+            [T.UNATTRIBUTED, T.UNNAMED_SOURCE, T.NAMED_OFFICIAL],
+        ),
         # A "he" with no antecedent who speaks on condition of anonymity is an unnamed source.
         (
             ("A forensic expert examined the remains. Speaking on condition of anonymity he "
