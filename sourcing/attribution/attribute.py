@@ -11,6 +11,7 @@ from sourcing.attribution.anonymity import about_sourcing, root
 from sourcing.attribution.cues import find_cues, has_phrase
 from sourcing.attribution.decide import MENTION_TYPES, Decision, decide
 from sourcing.attribution.entities import known_organizations, known_people
+from sourcing.attribution.gender import description_gender, name_gender, pronoun_gender
 from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
 from sourcing.attribution.names import person_names
 from sourcing.attribution.subjects import initial_subject
@@ -304,7 +305,7 @@ def _resolve_reference(
         if relayed is not None:
             return relayed
     for previous in reversed(reach):
-        if _refers_to(previous, mention, wanted):
+        if _refers_to(previous, mention, wanted) and _gender_agrees(previous.source, mention, context):
             kind = _mention_kind(previous)
             return _take_source(
                 cued,
@@ -339,6 +340,19 @@ def _refers_to(previous: Statement, mention: Mention, wanted: frozenset[MentionK
         and kind is MentionKind.ORGANIZATION
         and "report" not in (previous.source or "").lower()
     )
+
+
+def _gender_agrees(source: str | None, mention: Mention, context: Context) -> bool:
+    """ "she" is not "Roy Moore" nor "the father": a pronoun's gender, where the article gives
+    the source's ("Moore said he ...", "Mrs. Pelosi", "a woman named ..."), must match."""
+    wanted = pronoun_gender(mention.text) if mention.kind is MentionKind.PRONOUN_PERSON else None
+    if wanted is None or not source:
+        return True
+    named = (person_names(source, context.people) or [source])[0].split()[-1].strip(".,'’")
+    given = name_gender(named, context.normalized) if named[:1].isupper() else None
+    if given is None:
+        given = description_gender(source.split(",")[0])
+    return given is None or given == wanted
 
 
 def _group_source(statement: Statement) -> bool:
@@ -414,6 +428,7 @@ def _fallback_reference(
             if (n in context.people or n.split()[-1] in context.people)
             and _may_be(mention, _is_official(n, context.people))
             and _described_as(n, _modifiers(mention), preceding, settings)
+            and _gender_agrees(n, mention, context)
         ]
         if names:
             names = _preferred(names, mention, preceding, earlier, context)

@@ -348,6 +348,12 @@ def test_references_name_their_source(
             '"We do not believe it to be an act of terrorism," he said.'),
             [T.UNATTRIBUTED, T.UNNAMED_SOURCE, T.NAMED_OFFICIAL],
         ),
+        # "she" is not the man quoted before her.
+        (
+            ("Mr. Ramsey said he hopes the plea deal will bring justice. Ramsey said he was "
+            'pleased. "It is a crime against society," she said.'),
+            [T.NAMED_PERSON, T.NAMED_PERSON, T.UNATTRIBUTED],
+        ),
         # A "he" with no antecedent who speaks on condition of anonymity is an unnamed source.
         (
             ("A forensic expert examined the remains. Speaking on condition of anonymity he "
