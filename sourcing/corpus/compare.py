@@ -31,10 +31,9 @@ from sourcing.corpus.aggregate import (
     GroupStats,
     GroupTally,
     article_facts,
-    group_key,
     group_table,
     report_text,
-    tally_of,
+    tally_many,
 )
 from sourcing.corpus.chart import FORMATS as CHART_FORMATS
 from sourcing.corpus.hygiene import compile_exclusion, is_excluded, wire_signs
@@ -219,16 +218,16 @@ def tally_records(
         tally["excluded_by_pattern"] += len(batch) - failed - len(checked)
         repeats = duplicates.check_many([fact.outlet for fact, _ in checked],
                                         [signature for _, signature in checked])
-        for (fact, _), repeat in zip(checked, repeats, strict=True):
-            if repeat is not None:
-                tally["near_duplicates"] += 1
-                continue
-            tally["wire_copy"] += bool(fact.wire)
-            if fact.wire and options.exclude_wire:
-                tally["excluded_wire"] += 1
-                continue
-            tally_of(groups, group_key(fact, options.by)).add(fact)
-            tally["compared"] += 1
+        kept = [fact for (fact, _), repeat in zip(checked, repeats, strict=True)
+                if repeat is None]
+        tally["near_duplicates"] += len(checked) - len(kept)
+        wire = sum(bool(fact.wire) for fact in kept)
+        tally["wire_copy"] += wire
+        if options.exclude_wire and wire:
+            tally["excluded_wire"] += wire
+            kept = [fact for fact in kept if not fact.wire]
+        tally_many(groups, kept, options.by)
+        tally["compared"] += len(kept)
     return groups, Hygiene(**tally)
 
 

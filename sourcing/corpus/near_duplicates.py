@@ -12,6 +12,7 @@ import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
@@ -22,12 +23,19 @@ PERMUTATIONS = 128
 BANDS = 32  # 32 bands of 4 rows: pairs at Jaccard 0.8 share a band with p > 0.9999
 SEED = 20240601
 _WORD = re.compile(r"\w+")
-_rng = np.random.default_rng(SEED)
-# Multiply-shift hashing: odd 64-bit multipliers, top 32 bits of (a * x + b) mod 2**64.
-_A = _rng.integers(1, 2**63, size=PERMUTATIONS, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
-_B = _rng.integers(0, 2**63, size=PERMUTATIONS, dtype=np.uint64)
-_POWERS = _rng.integers(1, 2**63, size=SHINGLE_WORDS, dtype=np.uint64) | np.uint64(1)
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit multiplier hashing a band into a key
+
+
+@cache
+def _hashing() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return the multipliers and offsets of the MinHash permutations and the shingle
+    powers, drawn once from SEED (made on first use: a cached re-run needs none of them)."""
+    rng = np.random.default_rng(SEED)
+    # Multiply-shift hashing: odd 64-bit multipliers, top 32 bits of (a * x + b) mod 2**64.
+    multipliers = rng.integers(1, 2**63, size=PERMUTATIONS, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+    offsets = rng.integers(0, 2**63, size=PERMUTATIONS, dtype=np.uint64)
+    powers = rng.integers(1, 2**63, size=SHINGLE_WORDS, dtype=np.uint64) | np.uint64(1)
+    return multipliers, offsets, powers
 
 
 @dataclass(frozen=True)
@@ -48,7 +56,7 @@ def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
     width = min(size, len(codes))
     windows = sliding_window_view(codes, width)
     with np.errstate(over="ignore"):
-        return (windows * _POWERS[:width]).sum(axis=1, dtype=np.uint64)
+        return (windows * _hashing()[2][:width]).sum(axis=1, dtype=np.uint64)
 
 
 def minhash_signature(hashes: np.ndarray) -> np.ndarray:
@@ -56,7 +64,8 @@ def minhash_signature(hashes: np.ndarray) -> np.ndarray:
     if hashes.size == 0:
         return np.full(PERMUTATIONS, np.iinfo(np.uint32).max, dtype=np.uint32)
     with np.errstate(over="ignore"):
-        mixed = _A[:, None] * hashes[None, :] + _B[:, None]  # wraps mod 2**64
+        multipliers, offsets, _ = _hashing()
+        mixed = multipliers[:, None] * hashes[None, :] + offsets[:, None]  # wraps mod 2**64
     # The top 32 bits of the minimum are the minimum of the top 32 bits.
     return (mixed.min(axis=1) >> np.uint64(32)).astype(np.uint32)
 

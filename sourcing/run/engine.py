@@ -17,13 +17,13 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sized
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from sourcing.dependencies import MissingDependency, missing_dependency
 from sourcing.inputs.ingest import FailureKind, InputFailure
@@ -40,6 +40,9 @@ from sourcing.run.cache import (
 from sourcing.run.restore import restore_report
 from sourcing.run.serialize import report_dict
 from sourcing.run.version import analyzer_fingerprint
+
+if TYPE_CHECKING:  # the pool's module is imported when a pool is made (not on a cached re-run)
+    from concurrent.futures import ProcessPoolExecutor
 
 Outcome = tuple[Document, dict[str, Any] | None, str | None]
 # The report (a blob, or its dict when made in this process and never cached), the error,
@@ -213,6 +216,8 @@ def open_submitter(engine: str, jobs: int, scheduler: str | None) -> Iterator[tu
     elif jobs <= 1:
         yield InlineSubmitter(), 1
     else:
+        from concurrent.futures import ProcessPoolExecutor
+
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
         try:
             # Fork the workers now, before the progress bar starts a thread in this process.

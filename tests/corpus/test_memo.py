@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import hashlib
 import json
+import struct
 from pathlib import Path
 from typing import Any
 
@@ -148,6 +150,22 @@ def test_a_bootstrap_key_names_the_sample_in_order() -> None:
     assert key(np.array([0.0, 0.5])) == key(np.array([0.0, 0.5]))
     assert key(np.array([0.0, 0.5])) != key(np.array([0.5, 0.0]))
     assert key(np.array([0.0, 0.5])) != key(np.array([0.0, 0.5, 0.0]))
+
+
+def test_a_batch_key_chains_the_bytes_of_the_stacked_signatures(store: ReportCache) -> None:
+    # The key of stored answers hashes the batch's signatures as np.stack gives them, as
+    # little-endian uint32, whatever their own layout.
+    rng = np.random.default_rng(3)
+    native = rng.integers(0, 2**32, size=(3, 128), dtype=np.uint32)
+    signatures = [native[0], None, native[1].astype(">u4"), native[2].astype(np.uint64)[::1]]
+    groups = ["a", "b", "a", "c"]
+    setting = ["near-duplicates", memo.code_version("near_duplicates.py"), 0.8]
+    expected = hashlib.sha256(json.dumps(setting).encode())
+    expected.update(struct.pack("<I", 4) + bytes([1, 0, 1, 1]))
+    expected.update(json.dumps(groups).encode())
+    expected.update(np.stack([native[0], native[1], native[2]]).astype("<u4").tobytes())
+    assert MemoDuplicates(DuplicateIndex(0.8), store)._advance(groups, signatures) == (
+        expected.hexdigest())
 
 
 def test_near_duplicate_answers_are_keyed_on_the_threshold(store: ReportCache) -> None:
