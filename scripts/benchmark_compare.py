@@ -14,10 +14,12 @@ Steps (`--steps`, in order):
 - `corpus`: a copy of the cache without records is kept for Dask; then this checkout's
   first comparison (records made from cached reports and stored, the input indexed), its
   cached re-run (the input index, records and stored statistics; `--profile` runs it
-  once more under cProfile), the cached re-run with the statistics computed instead of
-  read (`"memo": false`), and the Dask run (which reads its input, as the CLI's) on
-  a 2-worker LocalCluster reached by its address, on the copy (reports reduced on the
-  workers, statistics computed). Tables are compared with the local one.
+  once more under cProfile), the same start-up and reads with nothing compared
+  (`"reads_only": true`: the least that a re-run reading every record spends outside
+  the reads), the cached re-run with the statistics computed instead of read (`"memo":
+  false`), and the Dask run (which reads its input, as the CLI's) on a 2-worker
+  LocalCluster reached by its address, on the copy (reports reduced on the workers,
+  statistics computed). Tables are compared with the local one.
 - `synthetic`: corpora of `--sizes` articles resampled from the corpus rows with
   replacement (seed `--seed`): new ids, same text and metadata. Their path and id differ
   from the row they copy, so their reports are misses, but their records (keyed on
@@ -174,6 +176,8 @@ def child(spec: dict[str, Any]) -> dict[str, Any]:
         profile.enable()
     local = spec["engine"] == "local"  # as the CLI: a Dask run always reads its input
     index = indexed.InputIndex(Path(spec["cache"]), spec["analyzer"]) if indexed and local else None
+    if spec.get("reads_only"):  # the floor: get every record as below, compare nothing
+        return reads_only(spec, run, index, started, startup, spent)
     memo = None  # as the CLI: the statistics are kept in the cache (unless "memo" is false)
     if spec.get("memo", True) and stored_statistics_module() is not None:
         from sourcing.run.cache import ReportCache
@@ -206,6 +210,27 @@ def child(spec: dict[str, Any]) -> dict[str, Any]:
         "rest_s": round(rest, 2),
         "outside_cache_share": round(1 - spent["cache_read"] / wall, 3),
     }
+
+
+def reads_only(spec: dict[str, Any], run: Any, index: Any, started: float, startup: float,
+               spent: dict[str, float]) -> dict[str, Any]:
+    """Get the records of the corpus as `compare_paths` does (input index, cached records),
+    and do nothing with them: the least that a comparison reading every record spends."""
+    from sourcing.corpus.compare import CompareOptions, input_records, record_reducer
+    from sourcing.outlets import default_table
+
+    reducer = record_reducer(CompareOptions(), default_table())
+    records = input_records([spec["corpus"]], None, partial(run, reducer=reducer),
+                            lambda path, message: None, index, reducer)
+    count = sum(1 for _ in records)
+    if index is not None:
+        index.close()
+    wall = time.perf_counter() - started
+    return {"articles": count, "wall_s": round(wall, 2), "peak_rss_mb": peak_rss_mb(),
+            "startup_s": round(startup, 2),
+            **{f"{name}_s": round(value, 2) for name, value in spent.items()},
+            "rest_s": round(wall - startup - sum(spent.values()), 2),
+            "outside_cache_share": round(1 - spent["cache_read"] / wall, 3)}
 
 
 def peak_rss_mb() -> float:
@@ -309,6 +334,8 @@ def corpus_steps(args: argparse.Namespace, full: dict[str, Any]) -> None:
     fresh_copy(Path(full["cache"]), copy)
     measure("corpus local, first (records made)", {**full, "table": str(tables / "first.txt")})
     measure("corpus local, cached re-run", {**full, "table": str(tables / "local.txt")})
+    measure("corpus local, cached re-run, reads only (records got, nothing compared)",
+            {**full, "table": str(tables / "floor.txt"), "reads_only": True})
     measure("corpus local, cached re-run, statistics computed (not read)",
             {**full, "table": str(tables / "computed.txt"), "memo": False})
     if args.profile:
