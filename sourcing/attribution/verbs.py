@@ -188,6 +188,39 @@ def _inverted(text: str, token: re.Match[str], settings: Settings) -> Cue | None
     )
 
 
+# Records that speak in a relative clause ("a memo that claimed"); a law, a plan or a set of
+# results does not ("signed a bill that addressed the problem").
+RELATIVE_RECORDS = frozenset(
+    {"report", "memo", "memorandum", "letter", "email", "e-mail", "document", "study", "analysis", "audit"}
+)
+
+
+@lru_cache(maxsize=1)
+def _record_relative() -> re.Pattern[str]:
+    """A record, poll or statement, then "that" or "which" right before the verb."""
+    heads = "|".join(
+        sorted(
+            lexicon_union("poll_words", "statement_heads", "legal_records") | RELATIVE_RECORDS,
+            key=len,
+            reverse=True,
+        )
+    )
+    determiner = r"(?:a|an|the|this|that|its)"  # "his tweet that showed": his words
+    return re.compile(
+        rf"(?<![\w'’])({determiner}\s+(?:(?!{determiner}\s|that\s|which\s)[\w\-/.'’&]+\s+){{0,5}}?"
+        rf"(?:{heads}))(?:\s+(?:released|published|issued|conducted|obtained|seen)\b[^,;\"]{{0,40}}?)?"
+        rf"\s+(?:that|which)\s+(?:\w+ly\s+|also\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _record_before_relative(text: str, verb_start: int) -> Span | None:
+    """ "a Fox News poll released last week which indicated ...", "A memo that claimed ...":
+    the record is the subject of the relative clause's reporting verb."""
+    match = _record_relative().search(text, max(0, verb_start - 120), verb_start)
+    return Span(match.start(1), match.end(1)) if match else None
+
+
 # "While federal officials have condemned ..., '...,' Gjelten said", "Biden touts his plans as
 # other Democrats have announced their support for ...": a reporting verb inside a subordinate
 # clause attributes that clause, not the sentence.
@@ -209,7 +242,7 @@ def _subordinate(text: str, subject_start: int, verb_end: int) -> bool:
 
 def _subject_cue(text: str, token: re.Match[str], settings: Settings) -> Cue | None:
     """'X said ...': the source is the noun phrase before the verb."""
-    source = subject_before(text, token.start(), settings)
+    source = subject_before(text, token.start(), settings) or _record_before_relative(text, token.start())
     if source is None or _subordinate(text, source.start, token.end()):
         return None
     return Cue(

@@ -19,6 +19,14 @@ def readings(text: str) -> list[tuple[str, str | None]]:
     ("text", "expected"),
     [
         ("Officials said the talks failed.", [(CueKind.SUBJECT_VERB, "Officials")]),
+        # A record's relative clause: the record reports (train2, train3); a law does not.
+        (
+            "Both follow a Fox News poll released last week which indicated a lead.",
+            [(CueKind.SUBJECT_VERB, "a Fox News poll")],
+        ),
+        ("A Facebook executive's memo that claimed it was justified leaked.",
+         [(CueKind.SUBJECT_VERB, "A Facebook executive's memo")]),
+        ("Snyder signed a bill that addressed the problem.", []),
         ('"It failed," said a senior official.', [(CueKind.INVERTED_VERB, "a senior official")]),
         ("The apple is saying nothing.", []),
         ("The talks failed, officials Said.", []),
