@@ -100,10 +100,15 @@ def _passive_before(words: list[str], i: int) -> bool:
 
 
 def _word_before(text: str, tokens: list[re.Match[str]], i: int) -> str:
-    """The word before token `i`, past a parenthetical adverb ("IRS data, though, shows")."""
+    """The word before token `i`, past a parenthetical adverb ("IRS data, though, shows"); a
+    plural possessive keeps its apostrophe ("Economists’ estimates": the pattern stops at ’)."""
     if i >= 2 and PARENTHETICAL_BEFORE.search(text, 0, tokens[i].start()):
         return tokens[i - 2].group(0)
-    return tokens[i - 1].group(0) if i else ""
+    if not i:
+        return ""
+    word = tokens[i - 1].group(0)
+    apostrophe = text[tokens[i - 1].end() : tokens[i - 1].end() + 1] in {"’", "'"}
+    return word + "'" if apostrophe and word.endswith("s") else word
 
 
 PARENTHETICAL_BEFORE = re.compile(r",\s*(?:though|however|too|also|meanwhile|instead)\s*,\s*$", re.IGNORECASE)

@@ -27,6 +27,10 @@ def readings(text: str) -> list[tuple[str, str | None]]:
         ("A Facebook executive's memo that claimed it was justified leaked.",
          [(CueKind.SUBJECT_VERB, "A Facebook executive's memo")]),
         ("Snyder signed a bill that addressed the problem.", []),
+        # A noun-verb form after "another" or a plural possessive is a noun (train3).
+        ("Economists’ estimates in the Bloomberg survey ranged widely.", []),
+        ("Another report from the Labor Department showed prices fell.",
+         [(CueKind.SUBJECT_VERB, "Another report from the Labor Department")]),
         ('"It failed," said a senior official.', [(CueKind.INVERTED_VERB, "a senior official")]),
         ("The apple is saying nothing.", []),
         ("The talks failed, officials Said.", []),
