@@ -452,6 +452,23 @@ def carried_from_doubt(report: ArticleReport, doubtful: set[int]) -> set[int]:
     return found
 
 
+def at_odds(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a record is at odds with itself, its sentence or GUIDELINES (every check
+    above but confidence, consistency and the split after a title)."""
+    s = statement
+    return (
+        own_reporting(s, report) or named_beside_anonymity(s)
+        or singular_for_plural(s) or name_as_modifier(s) or source_in_quotation(s, report)
+        or competing_speaker(s, report) or about_the_sourcing(s)
+        or pronoun_before_its_name(s, report) or source_in_relative_clause(s, report)
+        or not_a_sentence(s) or contested(s) or skips_a_nearer_speaker(s, report)
+        or attributed_after(s, report) or role_named_two_ways(s, report)
+        or person_typed_organization(s) or person_typed_outlet(s)
+        or publishers_staff(s, report) or cue_in_leading_clause(s)
+        or quotation_without_speaker(s, report)
+    )
+
+
 def unsure(report: ArticleReport, settings: Settings) -> tuple[int, ...]:
     """Return the statements never asked about, whole quotations at a time.
 
@@ -464,17 +481,7 @@ def unsure(report: ArticleReport, settings: Settings) -> tuple[int, ...]:
     """
     inconsistent = report_problems(report)
     doubtful = {
-        s.index for s in report.statements
-        if s.index in inconsistent
-        or own_reporting(s, report) or named_beside_anonymity(s)
-        or singular_for_plural(s) or name_as_modifier(s) or source_in_quotation(s, report)
-        or competing_speaker(s, report) or about_the_sourcing(s)
-        or pronoun_before_its_name(s, report) or source_in_relative_clause(s, report)
-        or not_a_sentence(s) or contested(s) or skips_a_nearer_speaker(s, report)
-        or attributed_after(s, report) or role_named_two_ways(s, report)
-        or person_typed_organization(s) or person_typed_outlet(s)
-        or publishers_staff(s, report) or cue_in_leading_clause(s)
-        or quotation_without_speaker(s, report)
+        s.index for s in report.statements if s.index in inconsistent or at_odds(s, report)
     } | split_after_title(report)
     doubtful = carried_from_doubt(report, doubtful) | {
         s.index for s in report.statements
