@@ -158,8 +158,9 @@ def _first_name_before_name(word: str, raws: list[str], i: int) -> bool:
 def _surname_after_first_name(
     word: str, run: list[str], raws: list[str], i: int, known: dict[str, bool]
 ) -> bool:
-    """ "Paul German, who", "Matt Blaze, a professor", "Choe Sun Hui": a demonym, a place or
-    an outlet's name right after a first name is a surname. A demonym or place must end the
+    """ "Paul German, who", "Matt Blaze, a professor", "Choe Sun Hui", "Rep. Steve King": a
+    demonym, a place, an outlet's name or (in a titled name) a role word right after a first
+    name is a surname. A demonym or place must end the
     name ("Trump Israel Visit" in a headline is no name); an outlet's word may go on ("Sun").
     A demonym or place needs a comma or a speech verb after it ("the Obama Iran deal" is
     no name), and a name the article gives elsewhere is no first name."""
@@ -167,6 +168,9 @@ def _surname_after_first_name(
         return False
     bare = word.lower()
     following = raws[i + 1] if i + 1 < len(raws) - 1 else ""  # raws ends in a " ." of its own
+    if run[0] == "@" and len(run) >= 2 and bare in load_lexicon("official_roles"):
+        # "Rep. Steve King, R-Iowa": a role word closing a titled name is its surname
+        return raws[i].endswith(",") or not following[:1].isupper()
     if bare in _surname_words():
         if run[-1].lower() in PLACE_OPENERS or run[-1].lower() in load_lexicon("place_name_parts"):
             return False  # "New York", "West Virginia": a place of two words

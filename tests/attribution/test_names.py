@@ -51,6 +51,9 @@ def test_find_outlet_finds_every_listed_outlet_whole() -> None:
         ("Rep. Steve Israel of New York", ["Steve Israel"]),
         ("the Obama Iran deal", ["Obama"]),
         ("Former New York state senate leader Dean Skelos", ["Dean Skelos"]),
+        # A role word closing a titled name is its surname (train2: "Rep. Peter King").
+        ("Rep. Steve King said", ["Steve King"]),
+        ("Jordan's King Abdullah", ["Abdullah"]),
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:

@@ -57,6 +57,9 @@ def test_empty_article_scores_zero() -> None:
         ("Mr. Cole", "Cole"),
         ("The US Embassy in Iraq", "US Embassy"),
         ("the US Embassy in Iraq", "US Embassy"),
+        # A surname that is also a place or a role (the workaround in exercises.doubts._surname).
+        ("Iowa Republican Rep. Steve King", "King"),
+        ("Rep. Steve Israel of New York, who heads House Democrats' campaign committee", "Israel"),
     ],
 )
 def test_one_key_per_source(source: str, key: str) -> None:
