@@ -55,9 +55,47 @@ def closes_appositive(text: str, comma: int) -> bool:
     chunks = CHUNK_COMMA.split(text[start:comma])
     if len(chunks) < 2:
         return False
-    last, previous = chunks[-1], chunks[-2]
-    opens = APPOSITIVE_START.match(last) is not None or RELATIVE_CHUNK.match(last) is not None
-    return opens and len(chunks) == 2 and _ends_with_name(previous)
+    last, head = chunks[-1], len(chunks) - 2
+    while head > 0 and AGE_CHUNK.fullmatch(chunks[head]):
+        head -= 1  # "Craig Koblitz, 62, a yacht repairman who lives across the street, said"
+    previous = chunks[head]
+    opener = head == 0 or (head == 1 and _short_opener(chunks[0]))  # "Last month, Gen. ..."
+    if not opener:
+        return False
+    if _role_description(previous) and _ends_with_name(last) and last[:1] == " ":
+        return True  # "The chief spokesman for the Pentagon, Rear Adm. John Kirby, said"
+    opens = (
+        APPOSITIVE_START.match(last) is not None
+        or RELATIVE_CHUNK.match(last) is not None
+        or PARTY_TAG.fullmatch(last) is not None  # "Nancy Pelosi, D-Calif., said"
+    )
+    party = PARTY_TAG.fullmatch(last) is not None and _name_last(previous)
+    return party or (opens and _ends_with_name(previous))
+
+
+def _name_last(chunk: str) -> bool:
+    """ "A spokesman for House Speaker Nancy Pelosi": a capitalized last word, whatever the
+    chunk's length (a party tag after it can only describe a person)."""
+    words = chunk.split()
+    return bool(words) and words[-1][:1].isupper()
+
+
+AGE_CHUNK = re.compile(r"\s*\d{1,3}\s*")
+ROLE_DESCRIPTION = re.compile(r"\s*(?:the|a|an)\s", re.IGNORECASE)
+
+
+def _short_opener(chunk: str) -> bool:
+    """ "Last month", "On Tuesday", "By contrast": a short phrase opening the sentence."""
+    words = chunk.split()
+    return 0 < len(words) <= 3 and words[0][:1].isupper() and not _ends_with_name(chunk)
+
+
+def _role_description(chunk: str) -> bool:
+    """ "The chief spokesman for the Pentagon": a described role, then the person's name."""
+    words = [w.lower().strip(".,'’") for w in chunk.split()]
+    return ROLE_DESCRIPTION.match(chunk) is not None and bool(
+        set(words) & lexicon_union("official_roles", "person_roles", "unnamed_heads")
+    )
 
 
 def _ends_with_name(chunk: str) -> bool:
@@ -126,7 +164,10 @@ def subject_before(
         kept.append(chunk)
         if not chunk.strip() and len(kept) == 1:
             continue
-        previous = chunks[position - 1] if position else ""
+        before = position - 1
+        while before > 0 and AGE_CHUNK.fullmatch(chunks[before]):
+            before -= 1  # "Craig Koblitz, 62, a yacht repairman ..., said": past the age
+        previous = chunks[before] if position else ""
         is_relative = RELATIVE_CHUNK.match(chunk) is not None and bool(previous.strip())
         # "Nielsen, one person said": a counted group right before the verb is its subject,
         # not a description of Nielsen.
@@ -137,10 +178,13 @@ def subject_before(
                 APPOSITIVE_START.match(chunk) is not None
                 or PARTY_TAG.fullmatch(chunk) is not None
                 or joined
+                or AGE_CHUNK.fullmatch(chunk) is not None
             )
             and _ends_with_name(previous)
             and not counted
-        ) or (position < len(chunks) - 1 and _state_of_a_place(chunk, previous))
+        ) or (position < len(chunks) - 1 and _state_of_a_place(chunk, previous)) or (
+            PARTY_TAG.fullmatch(chunk) is not None and _name_last(previous)
+        )
         if PRONOUN_CHUNK.match(chunk) or not (is_relative or appositive):
             break
     subject_start = end - len(",".join(reversed(kept)))

@@ -101,6 +101,33 @@ def test_cue_and_source(text: str, kind: str, source: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A name and its appositive before ", said" are the subject, not an inverted cue's
+        # context (train, train2, train3): after an opener, an age, a party tag, or a role.
+        (
+            "Last month, Gen. Amir Ali Hajizadeh, chief of the Guard's airspace division, said a new missile was ready.",
+            "Gen. Amir Ali Hajizadeh, chief of the Guard's airspace division",
+        ),
+        (
+            "Craig Koblitz, 62, a yacht repairman who lives across the street, said some neighbors had suspected him.",
+            "Craig Koblitz, 62, a yacht repairman who lives across the street",
+        ),
+        (
+            "A spokesman for House Speaker Nancy Pelosi, D-Calif., said Democrats were reviewing the ruling.",
+            "A spokesman for House Speaker Nancy Pelosi, D-Calif.",
+        ),
+        (
+            "The chief spokesman for the Pentagon, Rear Adm. John Kirby, said the U.S. launched airstrikes.",
+            "Rear Adm. John Kirby",
+        ),
+    ],
+)
+def test_a_name_with_an_appositive_is_the_subject(text: str, source: str) -> None:
+    assert [(k, s) for k, w, s in cues_of(text) if w == "said"] == [("subject_verb", source)]
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         # A verb that reports only with its complement or particle (seeds, train2).
