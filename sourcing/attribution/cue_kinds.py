@@ -21,6 +21,7 @@ class CueKind(StrEnum):
     SPEAKER_LABEL = "speaker_label"  # a transcript's 'Cruz: "Well, great."', "O'BRIAN: We live here."
     IN_RECORD = "in_record"  # "prosecutors said in a court filing": the record is the source
     IN_POLL = "in_poll"  # "In the CBS poll, two-thirds said": the poll is the source
+    HEADLINE_CREDIT = "headline_credit"  # "Trump rally fueled cases - ABC News": another outlet's headline
     PASSIVE = "passive"  # "was announced by the ministry"
     PARTICIPLE = "participle"  # "The judge denied the request, saying ..."
     HEDGE = "hedge"  # "was understood to", "reportedly"

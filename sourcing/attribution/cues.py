@@ -125,6 +125,7 @@ def find_cues(
     cues += _passive_agent(text, outside, settings)
     cues += _in_record(text, outside)
     cues += _in_poll(text, outside, settings)
+    cues += _headline_credit(text)
     cues += _statement_issued(text, outside, settings)
     cues += _verb_frame(text, outside, settings)
     cues += _colon_quote(text, outside, settings)
@@ -298,6 +299,23 @@ def _in_poll(text: str, outside, settings: Settings) -> list[Cue]:  # type: igno
     if POLL_MODIFIER.match(text, match.end(1)):
         source = phrase_after(text, match.start(1), settings) or source
     return [Cue(CueKind.IN_POLL, Span(match.start(), match.start(1)), "in", source)]
+
+
+# A headline closed by its outlet's name, as link lists print other outlets' stories.
+HEADLINE_CREDIT = re.compile(r"\s[-–—|]\s+((?:The\s+)?[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})\s*$")
+
+
+def _headline_credit(text: str) -> list[Cue]:
+    """'Trump rally likely fueled virus cases - Bloomberg': the headline is that outlet's."""
+    match = HEADLINE_CREDIT.search(text)
+    if match is None:
+        return []
+    name = match.group(1)
+    outlet = find_outlet(name)
+    if outlet is None or outlet != name.lower().removeprefix("the "):
+        return []
+    source = Span(match.start(1), match.end(1))
+    return [Cue(CueKind.HEADLINE_CREDIT, Span(match.start(), match.start(1)), "-", source)]
 
 
 @cache

@@ -100,6 +100,16 @@ def decide(
                 provenance=Provenance(Rule.HEDGE, cue_kind=hedge.kind.value),
             )
         return None
+    credit = [
+        (c, m)
+        for c, m in candidates
+        if c.kind is CueKind.HEADLINE_CREDIT and m.kind is MentionKind.OUTLET
+    ]
+    if credit:  # another outlet's headline: whoever it quotes, the outlet is the source
+        cue, mention = credit[0]
+        own = is_publisher(mention.name, publisher)
+        kind = SourceType.UNATTRIBUTED if own else SourceType.CITED_OUTLET
+        return _from_cue(kind, cue, mention, Rule.OWN_OUTLET if own else Rule.CUE)
     records = [(c, m) for c, m in candidates if c.kind is CueKind.IN_RECORD]
     if records:
         cue, mention = records[0]

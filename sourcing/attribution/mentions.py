@@ -334,7 +334,11 @@ def _role_of_a_place(p: Phrase) -> bool:
         and last not in load_lexicon("org_heads")
         and not p.core_names
         and p.capitalized_after_first()
-        and (p.first in {"the", "this", "that"} or p.first.endswith("'s") or p.first in load_lexicon("indefinite_determiners"))
+        and (
+            p.first in {"the", "this", "that"}
+            or p.first.endswith("'s")
+            or p.first in load_lexicon("indefinite_determiners")
+        )
     )
 
 

@@ -196,7 +196,8 @@ def _inverted(text: str, token: re.Match[str], settings: Settings) -> Cue | None
 # Records that speak in a relative clause ("a memo that claimed"); a law, a plan or a set of
 # results does not ("signed a bill that addressed the problem").
 RELATIVE_RECORDS = frozenset(
-    {"report", "memo", "memorandum", "letter", "email", "e-mail", "document", "study", "analysis", "audit"}
+    {"report", "memo", "memorandum", "letter", "email", "e-mail", "document", "study", "analysis"}
+    | {"audit"}
 )
 
 

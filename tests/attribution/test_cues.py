@@ -90,6 +90,11 @@ def cues_of(text: str) -> list[tuple[str, str, str | None]]:
             "a one-day survey conducted last Wednesday by Clout Research",
         ),
         (
+            "Trump rally likely contributed to surge in cases, Tulsa health official says - ABC News",
+            "headline_credit",
+            "ABC News",
+        ),
+        (
             "In Baghdad, Nezami met with Defense Minister Juma Anad Saadoun, who said talks focused on cooperation.",
             "subject_verb",
             "Defense Minister Juma Anad Saadoun",
@@ -151,6 +156,10 @@ def test_verb_frames(text: str, found: tuple[str, str] | None) -> None:
 )
 def test_no_poll_cue_across_a_clause_or_for_polls(text: str) -> None:
     assert "in_poll" not in [k for k, _, _ in cues_of(text)]
+
+
+def test_a_name_after_a_dash_is_no_headline_credit() -> None:
+    assert "headline_credit" not in [k for k, _, _ in cues_of("He said it was fine - Smith")]
 
 
 def test_relay_keeps_both_ends() -> None:
