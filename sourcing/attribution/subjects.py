@@ -200,6 +200,7 @@ def subject_before(
     if subject_end <= subject_start:
         return None
     subject_start = _pronoun_after_opener(text, subject_start, subject_end)
+    subject_start = _after_leading_date(text, subject_start, subject_end)
     last_word = text[subject_start:subject_end].rsplit(" ", 1)[-1]
     if last_word.lower() in load_lexicon("not_subject_end") and not last_word.isupper():
         return None
@@ -226,6 +227,24 @@ def _pronoun_after_opener(text: str, start: int, end: int) -> int:
     pronoun = TRAILING_PRONOUN.search(text, start, end)
     opener = _leading_adverbial_word().match(text, start, end)
     return pronoun.start(1) if pronoun and opener else start
+
+
+def _after_leading_date(text: str, start: int, end: int) -> int:
+    """Where the subject starts after a date opening the span without its comma ("On Tuesday
+    an unnamed senior Egyptian forensics official told", "Last March the ministry said"):
+    after the date; else `start`."""
+    date = _leading_date().match(text, start, end)
+    return date.end() if date and date.end() < end else start
+
+
+@cache
+def _leading_date() -> re.Pattern[str]:
+    """"On Tuesday ", "Last March ", "Early on Monday ": a date and the words after it."""
+    days = alternation("months_days")
+    return re.compile(
+        rf"(?:(?:on|in|last|early|late|earlier|later)\s+){{1,2}}(?:{days})\s+(?=[a-z])",
+        re.IGNORECASE,
+    )
 
 
 @cache

@@ -98,6 +98,11 @@ def test_initial_subject(text: str, subject: str) -> None:
         ("Speaking on condition of anonymity he said it was late.", "said", "he"),
         ("Asked about the talks they said it was late.", "said", "they"),
         ("Smith and he said it was late.", "said", "Smith and he"),
+        # A date opening the sentence without its comma is no part of the subject (the
+        # Guardian's [2] source read "On Tuesday an unnamed senior ... official").
+        ("On Tuesday an unnamed senior official told AP it was late.", "told",
+         "an unnamed senior official"),
+        ("In January the U.S. State Department urged caution.", "urged", "the U.S. State Department"),
     ],
 )
 def test_subject_before(text: str, verb: str, subject: str | None) -> None:
