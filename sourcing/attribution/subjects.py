@@ -12,7 +12,7 @@ from sourcing.settings import DEFAULT_SETTINGS, Settings
 CLAUSE_MARKS = '";:()[]'
 
 PHRASE_END = re.compile(
-    r",|;|:|\"|\s(?:that|as|and said|to say|during|while|when|after|before|because|since|until)\s|\s-\s|$"
+    r",|;|:|\"|\s(?:that|as|and said|to say|during|while|when|after|before|because|since|until)\s|\s[-—–]\s|$"
 )
 
 

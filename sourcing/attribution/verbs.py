@@ -180,7 +180,7 @@ def _inverted(text: str, token: re.Match[str], settings: Settings) -> Cue | None
     if source is None:
         return None
     rest = text[source.end :].strip(" .!?\"')")
-    if '"' not in left and rest and not rest.startswith(","):
+    if '"' not in left and rest and not rest.startswith((",", "—", "–", "- ")):
         return (
             None  # ", said X" must close the sentence: "said Jesus Christ told ..." is not inverted
         )

@@ -27,6 +27,9 @@ def readings(text: str) -> list[tuple[str, str | None]]:
         ("A Facebook executive's memo that claimed it was justified leaked.",
          [(CueKind.SUBJECT_VERB, "A Facebook executive's memo")]),
         ("Snyder signed a bill that addressed the problem.", []),
+        # ", said X" may close on a dash aside (train3: the poll's figures had no source).
+        ("Half approve, said a new Gallup poll — a slight uptick.",
+         [(CueKind.INVERTED_VERB, "a new Gallup poll"), (CueKind.SUBJECT_VERB, "Half approve")]),
         # A noun-verb form after "another" or a plural possessive is a noun (train3).
         ("Economists’ estimates in the Bloomberg survey ranged widely.", []),
         ("Another report from the Labor Department showed prices fell.",
