@@ -302,7 +302,7 @@ def _in_poll(text: str, outside, settings: Settings) -> list[Cue]:  # type: igno
 
 
 # A headline closed by its outlet's name, as link lists print other outlets' stories.
-HEADLINE_CREDIT = re.compile(r"\s[-–—|]\s+((?:The\s+)?[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})\s*$")
+HEADLINE_CREDIT = re.compile(r"\s[-–—|]\s+((?:[Tt]he\s+)?[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})\s*$")
 
 
 def _headline_credit(text: str) -> list[Cue]:

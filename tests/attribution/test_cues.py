@@ -95,6 +95,11 @@ def cues_of(text: str) -> list[tuple[str, str, str | None]]:
             "ABC News",
         ),
         (
+            "Coronavirus Surge in Tulsa 'More Than Likely' Linked to Trump Rally - the New York Times",
+            "headline_credit",
+            "the New York Times",
+        ),
+        (
             "In Baghdad, Nezami met with Defense Minister Juma Anad Saadoun, who said talks focused on cooperation.",
             "subject_verb",
             "Defense Minister Juma Anad Saadoun",
