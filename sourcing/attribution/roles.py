@@ -100,9 +100,14 @@ def _run_role(left: str) -> Described | None:
         return None
     vocabulary = _role_words()
     words: list[str] = []
-    for raw in reversed(run.group(1).split()):
-        bare = raw.strip(".,'’").lower()
-        if not (raw[:1].isupper() or bare in vocabulary or bare in TITLE_LINKS):
+    raws = run.group(1).split()
+    for index in range(len(raws) - 1, -1, -1):
+        raw, bare = raws[index], raws[index].strip(".,'’").lower()
+        before = raws[index - 1].strip(".,'’").lower() if index else ""
+        after = words[-1] if words else ""
+        # "council member", "medical examiner": either word of a two-word role
+        two_word = f"{before} {bare}" in vocabulary or f"{bare} {after}" in vocabulary
+        if not (raw[:1].isupper() or bare in vocabulary or bare in TITLE_LINKS or two_word):
             break
         words.append(bare)
     return _nearest_role(WORD.findall(" ".join(reversed(words))))

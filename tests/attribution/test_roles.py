@@ -35,6 +35,9 @@ def test_table_has_officials_and_others() -> None:
         ("", ", a Democratic strategist in South Carolina,", Described.PRIVATE),
         ("", ", a top strategist for the Romney campaign,", Described.OFFICIAL),
         ("", ", a major-general in the Iraqi army,", Described.OFFICIAL),  # a hyphenated rank
+        ("Louisville council member ", ", who co-wrote the law,", Described.OFFICIAL),  # two words
+        ("Clark County Coroner ", "", Described.OFFICIAL),
+        ("", ", undersecretary for economic growth,", Described.OFFICIAL),
         ("", ", co-chair of the finance committee,", None),  # "co" is no role
         ("the former Trump campaign chair ", "", Described.FORMER),
         ("", " is president of Al Jazeera America.", Described.OFFICIAL),
