@@ -124,6 +124,7 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
             run = []
         if (
             NAME_TOKEN.fullmatch(word)
+            and not _hyphenated_title(bare)
             and (
                 bare not in excluded
                 or _first_name_before_name(word, raws, i)
@@ -131,7 +132,7 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
             )
             and (len(word.rstrip(".")) == 1 or not word.isupper())
         ):
-            if not run and previous in titles:
+            if not run and (previous in titles or _hyphenated_title(previous)):
                 run.append("@")
             run.append(word)
             previous = bare
@@ -158,16 +159,22 @@ def _first_name_before_name(word: str, raws: list[str], i: int) -> bool:
 def _surname_after_first_name(
     word: str, run: list[str], raws: list[str], i: int, known: dict[str, bool]
 ) -> bool:
-    """ "Paul German, who", "Matt Blaze, a professor", "Choe Sun Hui", "Rep. Steve King": a
-    demonym, a place, an outlet's name or (in a titled name) a role word right after a first
-    name is a surname. A demonym or place must end the
-    name ("Trump Israel Visit" in a headline is no name); an outlet's word may go on ("Sun").
-    A demonym or place needs a comma or a speech verb after it ("the Obama Iran deal" is
-    no name), and a name the article gives elsewhere is no first name."""
-    if not run or run[-1] == "@" or run[-1] in known:
-        return False
+    """ "Paul German, who", "Matt Blaze, a professor", "Choe Sun Hui", "Rep. Steve King",
+    "Theresa May said": a demonym, a place, an outlet's name, "May" or (in a titled name)
+    a role word right after a first name is a surname. A demonym or place must end the name
+    with a comma or a speech verb after it ("Trump Israel Visit" in a headline, "the Obama
+    Iran deal" are no names); an outlet's word may go on ("Sun"); a name the article gives
+    elsewhere is no first name."""
     bare = word.lower()
     following = raws[i + 1] if i + 1 < len(raws) - 1 else ""  # raws ends in a " ." of its own
+    titled = i > 0 and raws[i - 1].strip(",").rstrip(".").lower() in title_words()
+    if bare == "may" and (run or titled) and not raws[i].endswith(","):
+        # "Prime Minister Theresa May said", "Ms. May said": the month is a surname there
+        return following in SPEECH_AFTER_NAME or (
+            (titled or run[0] == "@") and following[:1].islower()
+        )
+    if not run or run[-1] == "@" or run[-1] in known:
+        return False
     if run[0] == "@" and len(run) >= 2 and bare in load_lexicon("official_roles"):
         # "Rep. Steve King, R-Iowa": a role word closing a titled name is its surname
         return raws[i].endswith(",") or not following[:1].isupper()
@@ -177,7 +184,7 @@ def _surname_after_first_name(
         return (
             raws[i].endswith(",")
             or not following
-            or following in {"said", "says", "told", "added", "who"}
+            or following in SPEECH_AFTER_NAME
             or (run[0] == "@" and following[:1].islower())  # "Rep. Steve Israel of New York"
         )
     if bare not in _outlet_names():
@@ -185,6 +192,7 @@ def _surname_after_first_name(
     return not following[:1].isupper() or bool(NAME_TOKEN.fullmatch(_strip_word(following)))
 
 
+SPEECH_AFTER_NAME = frozenset({"said", "says", "told", "added", "who"})
 PLACE_OPENERS = frozenset({"new", "west", "east", "rhode", "sri", "costa", "el", "san", "los", "las", "hong", "puerto"})
 
 
@@ -196,6 +204,12 @@ def _surname_words() -> frozenset[str]:
         "unnamed_heads", "document_heads", "outlet_terms", "months_days", "function_words",
     )
     return lexicon_union("places", "descriptor_adjectives") - never
+
+
+def _hyphenated_title(bare: str) -> bool:
+    """ "Major-General", "Lieutenant-Colonel": a title of hyphenated title words, no name."""
+    parts = bare.split("-")
+    return len(parts) > 1 and all(part in title_words() for part in parts)
 
 
 def _strip_word(raw: str) -> str:

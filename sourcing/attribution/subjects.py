@@ -313,8 +313,10 @@ def _skip_adverbs_back(text: str, position: int, settings: Settings) -> int:
         word_start = stripped
         while word_start > 0 and text[word_start - 1].isalpha():
             word_start -= 1
-        word = text[word_start:stripped].lower()
-        if word and word in adverbs and word_start < stripped:
+        raw = text[word_start:stripped]
+        word = raw.lower()
+        capitalized_name = raw[:1].isupper() and word_start > 0  # "Ms. May said": no modal
+        if word and word in adverbs and word_start < stripped and not capitalized_name:
             end = word_start
             continue
         return stripped

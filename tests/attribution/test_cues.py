@@ -167,6 +167,11 @@ def test_a_name_after_a_dash_is_no_headline_credit() -> None:
     assert "headline_credit" not in [k for k, _, _ in cues_of("He said it was fine - Smith")]
 
 
+def test_a_capitalized_modal_is_a_surname() -> None:
+    """train2: '"...," Ms. May said' is not "Ms." and the modal "may"."""
+    assert ("subject_verb", "said", "Ms. May") in cues_of("\u201cIt is not about regime change,\u201d Ms. May said.")
+
+
 def test_relay_keeps_both_ends() -> None:
     found = cues_of(
         "Reuters quoted another official as saying, “After Shamkhani’s visit, things went smoothly.”"

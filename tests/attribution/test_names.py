@@ -54,6 +54,12 @@ def test_find_outlet_finds_every_listed_outlet_whole() -> None:
         # A role word closing a titled name is its surname (train2: "Rep. Peter King").
         ("Rep. Steve King said", ["Steve King"]),
         ("Jordan's King Abdullah", ["Abdullah"]),
+        # A hyphenated title opens no name; "May" after a first name or a title is a surname.
+        ("Major-General Abdul Karim Khalaf told reporters", ["Abdul Karim Khalaf"]),
+        ("British Prime Minister Theresa May said world powers", ["Theresa May"]),
+        ("Ms. May said", ["May"]),
+        ("Trump Friday said", ["Trump"]),
+        ("in May said", []),
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
