@@ -11,6 +11,8 @@ from sourcing.attribution.roles import Described, describe
 from sourcing.lexicons import lexicon_union, load_lexicon, load_lines
 
 INITIAL = re.compile(r"[A-Z]\.")
+# "H.R. McMaster", "J.D. Vance": initials written together open a name.
+INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 NAME_TOKEN = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:['\-][^\W\d_]+)*\.?")
 WORDS = re.compile(r"[A-Za-z][A-Za-z'\-.]*")
 
@@ -131,7 +133,7 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
                 or _surname_after_first_name(word, run, raws, i, known)
             )
             and (len(word.rstrip(".")) == 1 or not word.isupper())
-        ):
+        ) or _initials_before_name(word, run, raws, i):
             if not run and (previous in titles or _hyphenated_title(previous)):
                 run.append("@")
             run.append(word)
@@ -145,6 +147,19 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
         run = []
         previous = bare.rstrip(".")
     return [n for n in names if n]
+
+
+def _initials_before_name(word: str, run: list[str], raws: list[str], i: int) -> bool:
+    """ "H.R. McMaster": initials written together, then a capitalized word that can be a name,
+    open a name ("U.S. Ambassador", "U.N. officials", "D.C. Council" do not)."""
+    if run or not INITIALS.fullmatch(word) or word.lower() in non_name_words() or i + 1 >= len(raws):
+        return False
+    following = _strip_word(raws[i + 1])
+    return (
+        bool(NAME_TOKEN.fullmatch(following))
+        and not following.isupper()
+        and following.lower() not in non_name_words()
+    )
 
 
 def _first_name_before_name(word: str, raws: list[str], i: int) -> bool:
@@ -215,7 +230,7 @@ def _hyphenated_title(bare: str) -> bool:
 def _strip_word(raw: str) -> str:
     """`raw` without the punctuation around it and a possessive "'s" (an initial keeps its stop)."""
     word = raw.strip(',;:()"').removesuffix("'s").rstrip(",")
-    if word.endswith(".") and not INITIAL.fullmatch(word):
+    if word.endswith(".") and not (INITIAL.fullmatch(word) or INITIALS.fullmatch(word)):
         word = word.rstrip(".")
     return word
 

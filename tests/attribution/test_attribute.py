@@ -78,6 +78,12 @@ def types_of(text: str, outlet: str | None = None) -> list[SourceType]:
         ("John Smith, a shopkeeper in Basra, said prices had doubled.", [T.NAMED_PERSON]),
         ("The US Embassy in Iraq has denied reports of a secret meeting.", [T.NAMED_ORGANIZATION]),
         ("Court records show that the firm was fined twice.", [T.DOCUMENT]),
+        # A name opening with initials (train2: "H.R. McMaster" was no source).
+        (
+            "\u201cThis is an issue between the world and North Korea,\u201d Trump\u2019s national "
+            "security adviser, H.R. McMaster, said on Friday.",
+            [T.NAMED_OFFICIAL],
+        ),
         (
             "The top general was killed by an American drone strike near Baghdad airport in January.",
             [T.UNATTRIBUTED],

@@ -60,6 +60,11 @@ def test_find_outlet_finds_every_listed_outlet_whole() -> None:
         ("Ms. May said", ["May"]),
         ("Trump Friday said", ["Trump"]),
         ("in May said", []),
+        # Initials written together open a name (train2: "H.R. McMaster, said" had no source);
+        # a place's abbreviation does not.
+        ("Trump's national security adviser, H.R. McMaster, said", ["Trump", "H.R. McMaster"]),
+        ("U.S. Ambassador Nikki Haley and U.N. officials", ["Nikki Haley"]),
+        ("The bill H.R. 1 passed", []),
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
