@@ -106,7 +106,8 @@ class Phrase:
 
 @lru_cache(maxsize=1)
 def _core_end() -> re.Pattern[str]:
-    return re.compile(rf",|\s(?:{alternation('core_phrase_ends')})\s", re.IGNORECASE)
+    """A comma or a post-modifier word, not right after a number ("The June 26 to June 27 survey")."""
+    return re.compile(rf",|(?<!\d)\s(?:{alternation('core_phrase_ends')})\s", re.IGNORECASE)
 
 
 def core_phrase(text: str) -> str:

@@ -37,6 +37,7 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ("Gallup", MentionKind.ORGANIZATION),
         ("a financial disclosure", MentionKind.DOCUMENT),
         ("AT&T", MentionKind.ORGANIZATION),
+        ("The June 26 to June 27 survey of 1,000 likely voters", MentionKind.ORGANIZATION),
         ("the U.K.", MentionKind.ORGANIZATION),
         ("the wire service", MentionKind.OUTLET),
         ("CBS News correspondent Jeff Pegues", MentionKind.OUTLET),
