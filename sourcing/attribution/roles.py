@@ -61,6 +61,8 @@ MEMBER_BODIES = frozenset(
     {"parliament", "congress", "house", "senate", "assembly", "council", "cabinet", "legislature"}
 )
 PARTY_TAG = re.compile(r"[rdi]-[a-z]")  # "R-Fla."
+# "Paul Ryan (R) of Wisconsin", "Nancy Pelosi (D-Calif.)", "Pat Tiberi (R., Ohio)"
+PARTY_PARENTHESIS = re.compile(r"\s*\((?:[RDI]|[RDI](?:-|\.,?\s?)[A-Z][A-Za-z.\- ]{1,14})\)")
 
 
 def describe(left: str, after: str) -> Described | None:
@@ -71,7 +73,12 @@ def describe(left: str, after: str) -> Described | None:
     the Brookings Institution" are private, whatever party or body word comes before.
     """
     described = _appositive_role(after)
-    return described if described is not None else _title_role(left)
+    if described is not None:
+        return described
+    described = _title_role(left)
+    if described is not Described.FORMER and PARTY_PARENTHESIS.match(after):
+        return Described.OFFICIAL  # "committee member Kenny Marchant (R) of Texas": a party's officeholder
+    return described
 
 
 def _title_role(left: str) -> Described | None:

@@ -110,8 +110,10 @@ def _ends_with_name(chunk: str) -> bool:
 
 
 # "Nancy Pelosi (D-Calif.)", "The Israel Defence Forces (IDF)", "U.S. Central Command (CentCom)"
+# "Kenny Marchant (R) of Texas told": the state after a party tag describes the name too.
 PARENTHESIZED_TAG = re.compile(
-    r"\s\((?:[RDI]|[RDI]-[A-Z][A-Za-z.\- ]{1,12}|[A-Z][A-Za-z.&\-]{0,9}[A-Z]|[A-Z][a-z]+[A-Z][a-z]+)\)\s*$"
+    r"\s\((?:[RDI]|[RDI]-[A-Z][A-Za-z.\- ]{1,12}|[A-Z][A-Za-z.&\-]{0,9}[A-Z]|[A-Z][a-z]+[A-Z][a-z]+)\)"
+    r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*$"
 )
 PARENTHETICAL_ASIDE = re.compile(
     r",\s*(?:for instance|for example|in fact|of course|though|however|too|meanwhile|instead),?\s*$",

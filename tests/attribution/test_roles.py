@@ -42,6 +42,10 @@ def test_table_has_officials_and_others() -> None:
         ("the former Trump campaign chair ", "", Described.FORMER),
         ("", " is president of Al Jazeera America.", Described.OFFICIAL),
         ("", ", who studies criminal justice at Georgetown,", None),
+        # A party tag in parentheses: a party's officeholder (train: "Kenny Marchant (R) of Texas").
+        ("committee member ", " (R) of Texas told", Described.OFFICIAL),
+        ("", " (D-Calif.) said", Described.OFFICIAL),
+        ("former Rep. ", " (R) said", Described.FORMER),
     ],
 )
 def test_describe(left: str, after: str, described: Described | None) -> None:

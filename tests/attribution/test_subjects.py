@@ -103,6 +103,9 @@ def test_initial_subject(text: str, subject: str) -> None:
         ("On Tuesday an unnamed senior official told AP it was late.", "told",
          "an unnamed senior official"),
         ("In January the U.S. State Department urged caution.", "urged", "the U.S. State Department"),
+        # A party tag and the state after it describe the name (train: "of Texas" was the subject).
+        ("Later, committee member Kenny Marchant (R) of Texas told Politico.", "told",
+         "committee member Kenny Marchant (R) of Texas"),
     ],
 )
 def test_subject_before(text: str, verb: str, subject: str | None) -> None:
