@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
+from sourcing.attribution.names import find_outlet
 from sourcing.attribution.verbs import document_only_verbs, record_only_verbs
 from sourcing.lexicons import load_lexicon
 from sourcing.outlets import is_publisher
@@ -248,6 +250,10 @@ def _mention(
     mention = classify_phrase(phrase, people, organizations)
     if mention.kind in {MentionKind.UNKNOWN, MentionKind.FIRST_PERSON}:
         return None
+    if mention.kind in {MentionKind.PERSON, MentionKind.OFFICIAL} and mention.name:
+        outlet = _journalist_of(mention.name, normalized)
+        if outlet is not None:  # "Pegues reports" after "CBS News correspondent Jeff Pegues"
+            return replace(mention, kind=MentionKind.OUTLET, name=outlet)
     if cue.words in record_only_verbs() and mention.kind not in RECORD_KINDS | {
         MentionKind.PRONOUN_THING
     }:
@@ -255,6 +261,27 @@ def _mention(
     if cue.words in document_only_verbs() and mention.kind not in DOCUMENT_KINDS:
         return None
     return mention
+
+
+def _journalist_of(name: str, normalized: str) -> str | None:
+    """The outlet whose journalist the article introduces `name` (a surname) as: "CBS News
+    correspondent Jeff Pegues", "Times investigative reporter Steve Elder" (GUIDELINES: a
+    journalist reporting speaks for the outlet)."""
+    if " " in name or not name[:1].isupper():
+        return None
+    for found in re.finditer(rf"(?<![\w'’]){re.escape(name)}\b", normalized):
+        before = normalized[max(0, found.start() - 60) : found.start()]
+        title = _journalist_pattern().search(before)
+        outlet = find_outlet(before[: title.start()]) if title else None
+        if outlet is not None:
+            return outlet
+    return None
+
+
+@lru_cache(maxsize=1)
+def _journalist_pattern() -> re.Pattern[str]:
+    words = "|".join(sorted(load_lexicon("journalist_words"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+(?:[A-Z][\w.'’\-]*\s+){{0,2}}$")
 
 
 def _speaker(label: str, people: dict[str, bool]) -> Mention | None:

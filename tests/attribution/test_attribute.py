@@ -284,6 +284,10 @@ def typed_sources(text: str) -> list[tuple[SourceType, str | None]]:
         ("Figures from the Metropolitan Police show 136 homicides were recorded.",
          [(T.NAMED_ORGANIZATION, "Figures from the Metropolitan Police")]),
         ("Court records show that the firm was fined twice.", [(T.DOCUMENT, "Court records")]),
+        # A journalist the article introduces with the outlet reports for it by surname.
+        (("The agency fails most tests, CBS News correspondent Jeff Pegues reports. "
+          "Teams posed as passengers, Pegues adds."),
+         [(T.CITED_OUTLET, "CBS News correspondent Jeff Pegues"), (T.CITED_OUTLET, "Pegues")]),
         # A role closed by the person's name after a comma: the person.
         (
             "\u201cThank God my baby is OK,\u201d said Banton's mother, Dana Showers.",
