@@ -355,6 +355,27 @@ def _gender_agrees(source: str | None, mention: Mention, context: Context) -> bo
     return given is None or given == wanted
 
 
+def _names_people(description: str) -> bool:
+    """ "the European council president", "The 33-year-old", "the ex-director", "The angry
+    tweets": a word of the description names a person, a group of people or what they say
+    (not "The crowd", "The comments", "the pace of growth")."""
+    words = _person_words()
+    for word in re.findall(r"[a-z][a-z\-]*", description.lower()):
+        forms = {word, word.removesuffix("s"), word.removesuffix("es"), *word.split("-")}
+        if forms & words or word.endswith("-old"):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    return lexicon_union(
+        "official_roles", "person_roles", "unnamed_heads", "kin_words", "journalist_words",
+        "female_nouns", "male_nouns", "descriptor_adjectives", "demonym_plurals",
+        "statement_heads", "person_nouns",
+    )
+
+
 def _group_source(statement: Statement) -> bool:
     """The statement's source is unnamed people in the plural ("Republican activists")."""
     if _mention_kind(statement) is not MentionKind.UNNAMED or not statement.source:
@@ -414,7 +435,10 @@ def _fallback_reference(
     mention = decision.mention
     assert mention is not None
     source = _slice(context, decision.source_span)
-    if mention.kind in {MentionKind.PRONOUN_PERSON, MentionKind.DEFINITE_ROLE}:
+    # "The crowd applauded", "The comments showed": a definite description of no person or
+    # speaker refers to nobody the article quotes
+    nobody = mention.kind is MentionKind.DEFINITE_ROLE and not _names_people(mention.text)
+    if not nobody and mention.kind in {MentionKind.PRONOUN_PERSON, MentionKind.DEFINITE_ROLE}:
         settings = context.settings
         # The name may stand earlier in the same sentence ("Steele ..., telling ... that he").
         upto = decision.source_span.start if decision.source_span else cued.span.start
@@ -435,7 +459,7 @@ def _fallback_reference(
             best = _most_mentioned(names, context.normalized, upto, settings)
             named = _last_mention(best, upto - len(preceding), preceding)
             return _person_named(cued, Rule.REFERS_NAME, decision, best, named, context)
-    if mention.kind is MentionKind.DEFINITE_ROLE:
+    if mention.kind is MentionKind.DEFINITE_ROLE and not nobody:
         later = _named_elsewhere(mention.head, cued.span.end, context)
         if later is not None:
             return _decided(
@@ -481,6 +505,8 @@ def _fallback_reference(
         "anonymity_reasons", context.normalized[cued.span.start : cued.span.end]
     ):
         fallback = SourceType.UNNAMED_SOURCE
+    if nobody:
+        fallback = SourceType.UNATTRIBUTED
     return _decided(
         cued,
         Provenance(

@@ -364,6 +364,12 @@ def test_references_name_their_source(
             'pleased. "It is a crime against society," she said.'),
             [T.NAMED_PERSON, T.NAMED_PERSON, T.UNATTRIBUTED],
         ),
+        # A definite description of no person refers to nobody; one of a person does.
+        (
+            ("President Trump spoke at the rally on Monday. The crowd applauded louder. "
+            "The 72-year-old said the economy was strong."),
+            [T.UNATTRIBUTED, T.UNATTRIBUTED, T.NAMED_OFFICIAL],
+        ),
         # A "he" with no antecedent who speaks on condition of anonymity is an unnamed source.
         (
             ("A forensic expert examined the remains. Speaking on condition of anonymity he "
