@@ -128,6 +128,8 @@ OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "after", "before", "during",
 RELATIVE_CHUNK = re.compile(r"\s*(?:which|who|whose)\b")
 PRONOUN_CHUNK = re.compile(r"\s*(?:he|she|they|it|we|i)\s*$", re.IGNORECASE)
 # A subject pronoun ending a span ("Speaking on condition of anonymity he").
+# "he'd say", "they'll say": a pronoun with its 'would' or 'will' contracted.
+CONTRACTED_AUXILIARY = re.compile(r"\b(?:he|she|they|we|I|you)(['’](?:d|ll))$", re.IGNORECASE)
 TRAILING_PRONOUN = re.compile(r"\s(he|she|they|we|I)$", re.IGNORECASE)
 COORDINATED_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)
 
@@ -141,6 +143,9 @@ def subject_before(
     ):
         return initial_subject(text, settings)
     end = _skip_adverbs_back(text, verb_start, settings)
+    contracted = CONTRACTED_AUXILIARY.search(text, max(0, end - 12), end)
+    if contracted:  # "She could survive it, he'd say": the subject is "he"
+        end = contracted.start(1)
     aside = PARENTHETICAL_ASIDE.search(text, max(0, end - 30), end)
     if aside:  # "A poll by the Detroit News, for instance, showed": the aside is no subject
         end = aside.start()

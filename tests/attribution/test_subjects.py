@@ -103,6 +103,9 @@ def test_initial_subject(text: str, subject: str) -> None:
         ("On Tuesday an unnamed senior official told AP it was late.", "told",
          "an unnamed senior official"),
         ("In January the U.S. State Department urged caution.", "urged", "the U.S. State Department"),
+        # A contracted 'would' or 'will' is no part of the pronoun (train2: "he'd" was no source).
+        ("She could survive it, he'd say.", "say", "he"),
+        ("It will pass, they\u2019ll say.", "say", "they"),
         # A party tag and the state after it describe the name (train: "of Texas" was the subject).
         ("Later, committee member Kenny Marchant (R) of Texas told Politico.", "told",
          "committee member Kenny Marchant (R) of Texas"),
