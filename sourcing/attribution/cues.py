@@ -183,6 +183,8 @@ def _citing(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignor
 
 
 QUOTED_END = re.compile(r"\s(?:saying|telling|who|whose|which)\b", re.IGNORECASE)
+QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:also\s+)?$", re.IGNORECASE)
+OUTLET_AFTER_QUOTED = re.compile(r"(?:on|by|in)\s+", re.IGNORECASE)
 AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|writing)\b", re.IGNORECASE)
 
 
@@ -193,6 +195,16 @@ def _quoted_as(text: str, outside, settings: Settings) -> list[Cue]:  # type: ig
             continue
         tail = text[m.end() : m.end() + settings.source_chars]
         as_saying = AS_SAYING.search(tail)
+        passive = QUOTED_PASSIVE.search(text, max(0, m.start() - 12), m.start())
+        on_outlet = OUTLET_AFTER_QUOTED.match(tail)
+        if passive and as_saying and on_outlet:
+            # "Spokesman Bahram Qasemi was quoted on Iranian state TV as saying": the subject
+            # speaks, the outlet relays (rule 1).
+            speaker = subject_before(text, passive.start(), settings)
+            outlet = Span(m.end() + on_outlet.end(), m.end() + as_saying.start())
+            if speaker is not None:
+                cues.append(Cue(CueKind.QUOTED_AS, Span(m.start(), m.end()), "quoted", speaker, outlet))
+            continue
         via = subject_before(text, m.start(), settings)
         if as_saying:
             source: Span | None = Span(m.end(), m.end() + as_saying.start())

@@ -172,6 +172,11 @@ def test_a_capitalized_modal_is_a_surname() -> None:
     assert ("subject_verb", "said", "Ms. May") in cues_of("\u201cIt is not about regime change,\u201d Ms. May said.")
 
 
+def test_passive_relay_keeps_the_speaker_and_the_outlet() -> None:
+    found = cues_of("Spokesman Bahram Qasemi was quoted on Iranian state TV as saying it failed.")
+    assert ("quoted_as", "quoted", "Spokesman Bahram Qasemi") in found
+
+
 def test_relay_keeps_both_ends() -> None:
     found = cues_of(
         "Reuters quoted another official as saying, “After Shamkhani’s visit, things went smoothly.”"
