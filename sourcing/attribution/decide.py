@@ -257,7 +257,8 @@ def _mention(
     if cue.words in record_only_verbs() and mention.kind not in RECORD_KINDS | {
         MentionKind.PRONOUN_THING
     }:
-        return None
+        if not (mention.kind in SPEAKERS and _comment_clause(normalized, cue)):
+            return None
     if cue.words in document_only_verbs() and mention.kind not in DOCUMENT_KINDS:
         return None
     return mention
@@ -282,6 +283,19 @@ def _journalist_of(name: str, normalized: str) -> str | None:
 def _journalist_pattern() -> re.Pattern[str]:
     words = "|".join(sorted(load_lexicon("journalist_words"), key=len, reverse=True))
     return re.compile(rf"\b(?:{words})\s+(?:[A-Z][\w.'’\-]*\s+){{0,2}}$")
+
+
+SPEAKERS = frozenset({MentionKind.PRONOUN_PERSON, MentionKind.PERSON, MentionKind.OFFICIAL})
+# The end of a comment clause: "Thus, he concluded, Facebook should ...", "..., she concludes."
+COMMENT_CLAUSE_END = re.compile(r"\s*(?:[,.!?]|$)")
+
+
+def _comment_clause(normalized: str, cue: Cue) -> bool:
+    """ "Thus, he concluded, ...": a person's verb between commas (or closing the sentence)
+    reports the words around it, even a verb that otherwise only a record takes ("found")."""
+    if cue.source is None or not normalized[: cue.source.start].rstrip().endswith(","):
+        return False
+    return COMMENT_CLAUSE_END.match(normalized, cue.span.end) is not None
 
 
 def _speaker(label: str, people: dict[str, bool]) -> Mention | None:

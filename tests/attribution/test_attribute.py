@@ -78,6 +78,13 @@ def types_of(text: str, outlet: str | None = None) -> list[SourceType]:
         ("John Smith, a shopkeeper in Basra, said prices had doubled.", [T.NAMED_PERSON]),
         ("The US Embassy in Iraq has denied reports of a secret meeting.", [T.NAMED_ORGANIZATION]),
         ("Court records show that the firm was fined twice.", [T.DOCUMENT]),
+        # A person's comment clause with a verb that otherwise only a record takes (train2:
+        # "Thus, he concluded, ..." was unattributed); the verb with an object is an action.
+        (
+            "Facebook chief executive Mark Zuckerberg said the feed would change. Thus, he "
+            "concluded, Facebook should favor trusted content. He concluded the deal on Monday.",
+            [T.NAMED_OFFICIAL, T.NAMED_OFFICIAL, T.UNATTRIBUTED],
+        ),
         # A name opening with initials (train2: "H.R. McMaster" was no source).
         (
             "\u201cThis is an issue between the world and North Korea,\u201d Trump\u2019s national "
