@@ -377,10 +377,15 @@ def _person_words() -> frozenset[str]:
 
 
 def _group_source(statement: Statement) -> bool:
-    """The statement's source is unnamed people in the plural ("Republican activists")."""
-    if _mention_kind(statement) is not MentionKind.UNNAMED or not statement.source:
+    """The statement's source is unnamed people in the plural ("Republican activists") or no
+    person ("a per-barrel development fee", a phrase a cue took for its subject)."""
+    if _mention_kind(statement) not in NO_NAME_KINDS or not statement.source:
         return False
-    return classify_phrase(statement.source, {}).plural
+    mention = classify_phrase(statement.source, {})
+    return mention.plural or not _names_people(mention.head)
+
+
+NO_NAME_KINDS = frozenset({MentionKind.UNNAMED, MentionKind.DEFINITE_ROLE})
 
 
 def _outlet_of(previous: Statement) -> str | None:

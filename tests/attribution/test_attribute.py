@@ -651,3 +651,10 @@ def test_a_participle_clause_before_a_pronoun_gives_the_reason_of_its_antecedent
     marked = mark_anonymity_reasons(attribute_statements(document, sentences, DEFAULT_SETTINGS))
     assert [(s.type, s.anonymity_reason) for s in marked] == [
         (T.UNNAMED_SOURCE, True), (T.UNNAMED_SOURCE, True)]
+
+
+def test_a_pronoun_takes_no_phrase_that_names_no_person() -> None:
+    """train: "she" is not "a per-barrel development fee", which "based on" took for a source."""
+    text = ("Companies will be paid based on a per-barrel development fee, Talin Mansourian said. "
+            "NIOC will announce other terms later, she said.")
+    assert types_of(text)[1] is T.NAMED_PERSON
