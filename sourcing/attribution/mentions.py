@@ -106,6 +106,8 @@ def _outlets_unnamed_source(p: Phrase) -> bool:
 
 
 def _outlet(p: Phrase) -> bool:
+    if not load_lexicon("hearer_object_verbs").isdisjoint(p.core_words):
+        return False  # "He did not tell The New Yorker which three he": the hearer (rule 5)
     if p.core_outlet or _masthead(p):
         return True
     if _journalist(p.core) and p.core_names:

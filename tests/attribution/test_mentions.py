@@ -147,3 +147,9 @@ def test_rule_labels_are_unique() -> None:
 @pytest.mark.parametrize("phrase", ["H.R. McMaster", "Louis C.K"])
 def test_initials_are_no_acronym(phrase: str) -> None:
     assert classify_phrase(phrase, {}).kind is not MentionKind.ORGANIZATION
+
+
+def test_an_outlet_told_is_no_source() -> None:
+    """Rule 5: the receiving outlet is not a source."""
+    phrase = "He did not tell The New Yorker which three he"
+    assert classify_phrase(phrase, {}).kind is not MentionKind.OUTLET
