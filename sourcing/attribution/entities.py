@@ -59,7 +59,20 @@ def _share_by_surname(people: dict[str, bool]) -> dict[str, bool]:
         for name in people
     }
     shared.update(by_surname)
+    for name, official in people.items():
+        family = _family_name_first(name)
+        if family:  # "Ri Yong Ho", "Kim Kye Gwan": "Ri said", "Kim said" is the same person
+            shared[family] = shared.get(family, False) or official
     return shared
+
+
+def _family_name_first(name: str) -> str | None:
+    """The family name of a Korean-style name of three short words ("Kim Jong Un", "Ri Yong
+    Ho", "Choe Sun Hui"), which news writes first and repeats alone."""
+    words = name.split()
+    if len(words) == 3 and all(len(w) <= 4 for w in words) and len(words[-1]) <= 3:
+        return words[0]
+    return None
 
 
 def _has_namesake(name: str, people: dict[str, bool]) -> bool:
