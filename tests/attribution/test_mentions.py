@@ -59,6 +59,9 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ("they", MentionKind.PRONOUN_GROUP),
         ("it", MentionKind.PRONOUN_THING),
         ("Forty-one percent of those surveyed", MentionKind.POLL_RESULT),
+        ("A majority of voters", MentionKind.POLL_RESULT),
+        # A majority leader is an official, no poll's share (train: McConnell had no source).
+        ("Majority Leader Mitch McConnell", MentionKind.OFFICIAL),
         ("the polls", MentionKind.INDEFINITE_REPORT),
         ("two new national polls", MentionKind.ORGANIZATION),
         ("polls by Gallup and Pew", MentionKind.ORGANIZATION),
