@@ -190,6 +190,8 @@ def _surname_after_first_name(
         )
     if not run or run[-1] == "@" or run[-1] in known:
         return False
+    if bare in load_lexicon("org_names") and len(word) <= 3 and word[1:].islower():
+        return True  # "Kim Jong Un": an acronym's letters ("UN") written as a name are one
     if run[0] == "@" and len(run) >= 2 and bare in load_lexicon("official_roles"):
         # "Rep. Steve King, R-Iowa": a role word closing a titled name is its surname
         return raws[i].endswith(",") or not following[:1].isupper()

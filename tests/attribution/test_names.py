@@ -60,6 +60,9 @@ def test_find_outlet_finds_every_listed_outlet_whole() -> None:
         ("Ms. May said", ["May"]),
         ("Trump Friday said", ["Trump"]),
         ("in May said", []),
+        # An acronym's letters written as a name are part of it (train, train2).
+        ("leader Kim Jong Un said", ["Kim Jong Un"]),
+        ("the UN said", []),
         # Initials written together open a name (train2: "H.R. McMaster, said" had no source);
         # a place's abbreviation does not.
         ("Trump's national security adviser, H.R. McMaster, said", ["Trump", "H.R. McMaster"]),
