@@ -333,8 +333,9 @@ def _headline_credit(text: str) -> list[Cue]:
 @cache
 def _statement_issued_pattern() -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:{alternation('statement_issue_verbs')})\s+(?:a|an|his|her|its|their)\s+"
-        rf"(?:[\w\-]+\s+){{0,2}}?(?:{alternation('statement_issue_nouns')})\b",
+        rf"\b(?:{alternation('statement_issue_verbs')})\s+(?:(?:a|an|his|her|its|their)\s+"
+        rf"(?:[\w\-]+\s+){{0,2}}?(?:{alternation('statement_issue_nouns')})\b"
+        r"|the\s+following\b)",  # "The NBA released the following in a statement"
         re.IGNORECASE,
     )
 

@@ -100,6 +100,11 @@ def cues_of(text: str) -> list[tuple[str, str, str | None]]:
             "the New York Times",
         ),
         (
+            "The NBA released the following in a statement on Sunday: We recognize the views.",
+            "statement",
+            "The NBA",
+        ),
+        (
             "In Baghdad, Nezami met with Defense Minister Juma Anad Saadoun, who said talks focused on cooperation.",
             "subject_verb",
             "Defense Minister Juma Anad Saadoun",
