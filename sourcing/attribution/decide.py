@@ -216,11 +216,14 @@ def _closing(
     for cue, mention in direct[1:]:
         if cue.source is None or mention.kind in RELAYING:
             continue  # '"...," Biden said, according to CBS News': the outlet relays (rule 1)
-        opens = cue.span.start if cue.kind is CueKind.ACCORDING_TO else cue.source.start
+        closing_kinds = {CueKind.ACCORDING_TO, CueKind.INVERTED_VERB}
+        opens = cue.span.start if cue.kind in closing_kinds else cue.source.start
         if not normalized[:opens].rstrip(" \"'").endswith(","):
             continue
         if cue.kind is CueKind.ACCORDING_TO and mention.kind not in SPOKEN_FOR:
             return cue, mention
+        if cue.kind is CueKind.INVERTED_VERB:
+            return cue, mention  # "The recommendations add to ..., said Sen. Patrick Leahy"
         if cue.kind is CueKind.SUBJECT_VERB and COMPLEMENT_FREE.match(normalized, cue.span.end):
             return cue, mention
     return None

@@ -78,6 +78,13 @@ def types_of(text: str, outlet: str | None = None) -> list[SourceType]:
         ("John Smith, a shopkeeper in Basra, said prices had doubled.", [T.NAMED_PERSON]),
         ("The US Embassy in Iraq has denied reports of a secret meeting.", [T.NAMED_ORGANIZATION]),
         ("Court records show that the firm was fined twice.", [T.DOCUMENT]),
+        # A closing inverted cue gives the sentence before it, whatever verb that sentence has
+        # (train2: "The recommendations add to ..." was the board's, with no antecedent).
+        (
+            "The recommendations of the board add to the growing chorus calling for an end to "
+            "the program, said Sen. Patrick Leahy, D-Vermont.",
+            [T.NAMED_OFFICIAL],
+        ),
         # A person's comment clause with a verb that otherwise only a record takes (train2:
         # "Thus, he concluded, ..." was unattributed); the verb with an object is an action.
         (
