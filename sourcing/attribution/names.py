@@ -111,6 +111,9 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
     raws = (text + " .").split()  # the runs of non-space characters
     for i, raw in enumerate(raws):
         if "a" <= raw[0] <= "z":  # never a name token: ends a run, may be a title before one
+            if _particle_in_name(raw, run, raws, i):
+                run.append(raw)  # "Bill de Blasio", "de Blasio said", "Tamim bin Hamad"
+                continue
             if run:
                 names.append(_finish_run(run, known))
                 run = []
@@ -147,6 +150,26 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
         run = []
         previous = bare.rstrip(".")
     return [n for n in names if n]
+
+
+# "Bill de Blasio", "Ursula von der Leyen": particles inside a name; "bin" and "al" only after
+# a first name ("al Qaeda" is no person).
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "di", "del", "du", "da", "dos"})
+INNER_PARTICLES = NAME_PARTICLES | {"bin", "al"}
+
+
+def _particle_in_name(raw: str, run: list[str], raws: list[str], i: int) -> bool:
+    """A lower-case particle between a name's words, or opening a surname ("de Blasio said")."""
+    if raw not in (INNER_PARTICLES if run and run[-1] != "@" else NAME_PARTICLES):
+        return False
+    following = _strip_word(raws[i + 1]) if i + 1 < len(raws) else ""
+    if following in NAME_PARTICLES:  # "von der Leyen"
+        following = _strip_word(raws[i + 2]) if i + 2 < len(raws) else ""
+    return (
+        bool(NAME_TOKEN.fullmatch(following))
+        and not following.isupper()
+        and following.lower() not in non_name_words()
+    )
 
 
 def _initials_before_name(word: str, run: list[str], raws: list[str], i: int) -> bool:

@@ -68,6 +68,12 @@ def test_find_outlet_finds_every_listed_outlet_whole() -> None:
         ("Trump's national security adviser, H.R. McMaster, said", ["Trump", "H.R. McMaster"]),
         ("U.S. Ambassador Nikki Haley and U.N. officials", ["Nikki Haley"]),
         ("The bill H.R. 1 passed", []),
+        # A lower-case particle inside a name or opening a surname (train: "de Blasio said" had
+        # no source); "al" and "bin" only inside one.
+        ("de Blasio said.", ["de Blasio"]),
+        ("Ursula von der Leyen said", ["Ursula von der Leyen"]),
+        ("The emir of Qatar, Tamim bin Hamad Al Thani", ["Tamim bin Hamad Al Thani"]),
+        ("al Qaeda fighters and a de facto ban", []),
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
