@@ -39,7 +39,8 @@ def _extend_relative_clause(text: str, end: int) -> int:
 
 
 # "Kellyanne Conway, Trump's former campaign manager, told": a possessive opens one too.
-APPOSITIVE_START = re.compile(r"\s*(?:[a-z]|\d|[A-Z][\w.\-]*['’]s\s+[a-z])")
+# ... or a name of up to three words: "David Rosenfeld, Local 229's attorney, told".
+APPOSITIVE_START = re.compile(r"\s*(?:[a-z]|\d|[A-Z][\w.\-]*(?:\s(?:[A-Z][\w.\-]*|\d+)){0,2}['’]s\s+[a-z])")
 # "Rep. Frank Wolf, R-Va., and other lawmakers expressed": a group joined to the name.
 JOINED_GROUP = re.compile(r"\s*and\s+(?:other|several|some|many|fellow|two|three|four)\s+[a-z]")
 # "Sen. John Barrasso, R-Wyo., said": a party and state tag describes the name before it.

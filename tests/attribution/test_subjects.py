@@ -103,6 +103,10 @@ def test_initial_subject(text: str, subject: str) -> None:
         ("On Tuesday an unnamed senior official told AP it was late.", "told",
          "an unnamed senior official"),
         ("In January the U.S. State Department urged caution.", "urged", "the U.S. State Department"),
+        # An appositive opening with a possessive name of several words (train: "Local 229's
+        # attorney" was the subject, an unknown phrase).
+        ("David Rosenfeld, Local 229's attorney, told Bloomberg Law.", "told",
+         "David Rosenfeld, Local 229's attorney"),
         # A contracted 'would' or 'will' is no part of the pronoun (train2: "he'd" was no source).
         ("She could survive it, he'd say.", "say", "he"),
         ("It will pass, they\u2019ll say.", "say", "they"),
