@@ -124,6 +124,7 @@ PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:released|published|conducted|commissioned|issued|taken|filed|obtained|seen)\s[^,;\"]{1,50},\s*$",
     re.IGNORECASE,
 )
+PRESENT_PARTICIPLE_ASIDE = re.compile(r",\s*[a-z]+ing\s[^,;\"]{1,100},\s*$")
 COUNTED_SUBJECT = re.compile(r"\s*(?:one|two|three|four|several|some|another|other|many)\s", re.IGNORECASE)
 OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "after", "before", "during", "since", "by", "until"})
 RELATIVE_CHUNK = re.compile(r"\s*(?:which|who|whose)\b")
@@ -153,6 +154,9 @@ def subject_before(
     participle = PARTICIPLE_ASIDE.search(text, max(0, end - 60), end)
     if participle:  # "The Gallup poll, released Wednesday, found": so is a participle's aside
         end = participle.start()
+    doing = PRESENT_PARTICIPLE_ASIDE.search(text, max(0, end - 110), end)
+    if doing:  # "The president, speaking before he departs the summit, said"
+        end = doing.start()
     lower = max(0, end - settings.source_chars)
     tag = PARENTHESIZED_TAG.search(text, lower, end)
     start = tag.start() if tag else end  # "Nancy Pelosi (D-Calif.) said": the tag is no clause mark

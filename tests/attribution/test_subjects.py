@@ -107,6 +107,10 @@ def test_initial_subject(text: str, subject: str) -> None:
         # attorney" was the subject, an unknown phrase).
         ("David Rosenfeld, Local 229's attorney, told Bloomberg Law.", "told",
          "David Rosenfeld, Local 229's attorney"),
+        # A present participle's aside between the subject and the verb is no subject (train2:
+        # "wrapping up two days of talks ..." was an unnamed source).
+        ("The president, speaking before he departs the summit, said it was late.", "said",
+         "The president"),
         # A contracted 'would' or 'will' is no part of the pronoun (train2: "he'd" was no source).
         ("She could survive it, he'd say.", "say", "he"),
         ("It will pass, they\u2019ll say.", "say", "they"),
