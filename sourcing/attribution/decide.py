@@ -257,11 +257,12 @@ def _mention(
         outlet = _journalist_of(mention.name, normalized)
         if outlet is not None:  # "Pegues reports" after "CBS News correspondent Jeff Pegues"
             return replace(mention, kind=MentionKind.OUTLET, name=outlet)
-    if cue.words in record_only_verbs() and mention.kind not in RECORD_KINDS | {
-        MentionKind.PRONOUN_THING
-    }:
-        if not (mention.kind in SPEAKERS and _comment_clause(normalized, cue)):
-            return None
+    if (
+        cue.words in record_only_verbs()
+        and mention.kind not in RECORD_KINDS | {MentionKind.PRONOUN_THING}
+        and not (mention.kind in SPEAKERS and _comment_clause(normalized, cue))
+    ):
+        return None
     if cue.words in document_only_verbs() and mention.kind not in DOCUMENT_KINDS:
         return None
     return mention

@@ -81,21 +81,27 @@ def types_of(text: str, outlet: str | None = None) -> list[SourceType]:
         # A closing inverted cue gives the sentence before it, whatever verb that sentence has
         # (train2: "The recommendations add to ..." was the board's, with no antecedent).
         (
-            "The recommendations of the board add to the growing chorus calling for an end to "
-            "the program, said Sen. Patrick Leahy, D-Vermont.",
+            (
+                "The recommendations of the board add to the growing chorus calling for an end "
+                "to the program, said Sen. Patrick Leahy, D-Vermont."
+            ),
             [T.NAMED_OFFICIAL],
         ),
         # A person's comment clause with a verb that otherwise only a record takes (train2:
         # "Thus, he concluded, ..." was unattributed); the verb with an object is an action.
         (
-            "Facebook chief executive Mark Zuckerberg said the feed would change. Thus, he "
-            "concluded, Facebook should favor trusted content. He concluded the deal on Monday.",
+            (
+                "Facebook chief executive Mark Zuckerberg said the feed would change. Thus, he "
+                "concluded, Facebook should favor trusted content. He concluded the deal on Monday."
+            ),
             [T.NAMED_OFFICIAL, T.NAMED_OFFICIAL, T.UNATTRIBUTED],
         ),
         # A name opening with initials (train2: "H.R. McMaster" was no source).
         (
-            "\u201cThis is an issue between the world and North Korea,\u201d Trump\u2019s national "
-            "security adviser, H.R. McMaster, said on Friday.",
+            (
+                "\u201cThis is an issue between the world and North Korea,\u201d Trump\u2019s "
+                "national security adviser, H.R. McMaster, said on Friday."
+            ),
             [T.NAMED_OFFICIAL],
         ),
         (
