@@ -149,3 +149,32 @@ def test_outside_quote_words_leave_out_the_quotation() -> None:
     assert row["w=we"] == 1.0 and row["w=close"] == 1.0  # every word of the sentence
     assert "ob=we are" not in row  # but bigrams only of the narration, outside the quotation
     assert row["ob=he added"] == 1.0
+
+
+def test_opening_words_and_the_previous_type() -> None:
+    document, statements = _statements()
+    row = article_features(document, statements)[1]
+    assert row["lw0=we"] == 1.0 and row["lw1=are"] == 1.0 and row["lb=we are"] == 1.0
+    assert row["pw3=unnamed_source|we"] == 1.0
+    assert row["first_w=we"] == 1.0  # the opening quotation mark is not the first word
+    assert article_features(document, statements)[0]["pw3=none|a"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("second", "subject"),
+    [
+        ("Noble also runs a polling firm.", True),  # the subject is the source just quoted
+        ("The firm also runs a poll.", False),
+        ("Voters in the state like Noble.", False),  # the name, but past the first four words
+    ],
+)
+def test_subject_is_a_previous_source(second: str, subject: bool) -> None:
+    text = f"Mike Noble said the race was close. {second}"
+    document = Document(text=text, outlet="Reuters")
+    first = Statement(index=0, span=Span(0, 35), text=text[:35], type=SourceType.NAMED_PERSON,
+                      source="Mike Noble", source_span=Span(0, 10), cue="said")
+    start = text.index(second)
+    narration = Statement(index=1, span=Span(start, len(text)), text=second, type=SourceType.UNATTRIBUTED)
+    row = article_features(document, [first, narration])[1]
+    assert ("subj_is_prev_source" in row) is subject
+    assert ("subj_prev_type=named_person|unattributed" in row) is subject
