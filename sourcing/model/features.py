@@ -7,7 +7,6 @@ mention kind, source span) and from the text (quotation marks, hedges, word n-gr
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -253,7 +252,9 @@ def _sentence_features(statement: Statement, context: FeatureContext, text_words
     """Words outside quotation marks: who the narration names, and with which verbs.
 
     `text_words` are the words of the statement's own text, the same list when nothing in it is
-    quoted or normalized (then the words are not found twice).
+    quoted or normalized (then the words are not found twice). The narration's word bigrams were
+    dropped: grouped CV on three fold splits, accuracy +0.0008 / +0.0005 / +0.0012 and macro-F1
+    +0.0013 / +0.0021 / +0.0027 without them.
     """
     text = _outside_quotes(statement.span, context)
     words = text_words if text == statement.text else WORD.findall(text.lower())
@@ -275,8 +276,6 @@ def _sentence_features(statement: Statement, context: FeatureContext, text_words
     if outlet:
         own = is_publisher(outlet, context.document.outlet)
         result["sentence_outlet_own" if own else "sentence_outlet_other"] = 1.0
-    for pair in itertools.pairwise(words):
-        result[f"ob={pair[0]} {pair[1]}"] = 1.0
 
 
 def _opening_features(statement: Statement, context: FeatureContext, words: list[str], result: Features) -> None:

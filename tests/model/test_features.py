@@ -118,7 +118,7 @@ def test_narration_has_no_source(report) -> None:  # type: ignore[no-untyped-def
     row = _row(report, "weather")
     assert row["rule=unattributed"] == 1.0 and row["no_cue"] == 1.0 and row["no_source"] == 1.0
     assert row["quote_share"] == 0.0
-    assert row["w=weather"] == 1.0 and row["ob=was mild"] == 1.0
+    assert row["w=weather"] == 1.0 and row["lb=the weather"] == 1.0
 
 
 @pytest.mark.parametrize(
@@ -147,8 +147,8 @@ def test_outside_quote_words_leave_out_the_quotation() -> None:
     document, statements = _statements()
     row = article_features(document, statements)[1]
     assert row["w=we"] == 1.0 and row["w=close"] == 1.0  # every word of the sentence
-    assert "ob=we are" not in row  # but bigrams only of the narration, outside the quotation
-    assert row["ob=he added"] == 1.0
+    assert row["o_verb=added"] == 1.0  # and the narration's verbs, outside the quotation
+    assert not any(name.startswith("ob=") for name in row)  # no word bigrams (dropped: grouped CV)
 
 
 def test_opening_words_and_the_previous_type() -> None:
