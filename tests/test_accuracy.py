@@ -68,13 +68,13 @@ SHIPPED_FIGURES = ROOT / "models" / "attribution" / "figures.json"
 @pytest.mark.parametrize(
     ("comparison", "floors"),
     [
-        # measured 0.862 / 0.810 / 0.817 / MAE 0.046 / attribution 0.926 / source 0.864 (attribution-5b121ae46c
-        # on the rules of 4ac2815; 0.849 / 0.793 / 0.783 / 0.049 / 0.924 / 0.847 for attribution-ecca990681)
-        ("grouped 5-fold CV", {"accuracy": 0.855, "macro_f1": 0.80, "unnamed_source": 0.805,
-                               "share_mae": 0.049, "attribution_f1": 0.92, "source_agreement": 0.855}),
-        # measured 0.866 / 0.812 / 0.821 / 0.046 / 0.928 / 0.864 (attribution-5b121ae46c)
-        ("leave-one-outlet-out CV", {"accuracy": 0.858, "macro_f1": 0.80, "unnamed_source": 0.81,
-                                     "share_mae": 0.049, "attribution_f1": 0.92, "source_agreement": 0.855}),
+        # measured 0.887 / 0.842 / 0.846 / MAE 0.043 / attribution 0.939 / source 0.872 (attribution-6fe052b7ee
+        # on the rules of cddf9c1; 0.862 / 0.810 / 0.817 / 0.046 / 0.926 / 0.864 for attribution-5b121ae46c)
+        ("grouped 5-fold CV", {"accuracy": 0.88, "macro_f1": 0.835, "unnamed_source": 0.835,
+                               "share_mae": 0.045, "attribution_f1": 0.93, "source_agreement": 0.865}),
+        # measured 0.887 / 0.843 / 0.849 / 0.042 / 0.939 / 0.872 (attribution-6fe052b7ee)
+        ("leave-one-outlet-out CV", {"accuracy": 0.88, "macro_f1": 0.835, "unnamed_source": 0.835,
+                                     "share_mae": 0.045, "attribution_f1": 0.93, "source_agreement": 0.865}),
     ],
 )
 def test_shipped_model_cv_floor(comparison: str, floors: dict) -> None:  # type: ignore[type-arg]
