@@ -174,6 +174,8 @@ def _inverted(text: str, token: re.Match[str], settings: Settings) -> Cue | None
         after += 1
     if after >= len(text) or INVERTED_STOP.match(text, after) or not text[after].isalpha():
         return None
+    if _state_before_title(token.group(0), text, after):
+        return None  # "..., state Sen. Jose Menendez, state Reps. ...": the adjective, no verb
     if '"' not in left and not (text[after].isupper() or DESCRIPTOR_START.match(text, after)):
         return None
     source = phrase_after(text, after, settings)
@@ -191,6 +193,18 @@ def _inverted(text: str, token: re.Match[str], settings: Settings) -> Cue | None
     return Cue(
         CueKind.INVERTED_VERB, Span(token.start(), token.end()), token.group(0).lower(), source
     )
+
+
+STATE_TITLE = re.compile(r"([A-Za-z]+?)s?\b\.?")
+
+
+def _state_before_title(verb: str, text: str, after: int) -> bool:
+    """'state' followed by an official's role ('state Sen.', 'state Reps.', 'state lawmakers')
+    is the adjective of a state office, not the verb of '"...," state the authors'."""
+    if verb.lower() != "state":
+        return False
+    word = STATE_TITLE.match(text, after)
+    return word is not None and word.group(1).lower() in load_lexicon("official_roles")
 
 
 # Records that speak in a relative clause ("a memo that claimed"); a law, a plan or a set of

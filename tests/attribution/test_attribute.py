@@ -96,6 +96,15 @@ def types_of(text: str, outlet: str | None = None) -> list[SourceType]:
             ),
             [T.NAMED_OFFICIAL, T.NAMED_OFFICIAL, T.UNATTRIBUTED],
         ),
+        # 'state' before an official's role is the adjective, no inverted verb (corpus Politico
+        # lUK4A6: the list of endorsers was typed as Sen. Jose Menendez's statement).
+        (
+            (
+                "Biden's team announced the support of former Mayor Phil Hardberger, state Sen. "
+                "Jose Menendez and state Reps. Rhetta Bowers and Garnet Coleman."
+            ),
+            [T.NAMED_ORGANIZATION],
+        ),
         # A name opening with initials (train2: "H.R. McMaster" was no source).
         (
             (
