@@ -806,6 +806,11 @@ GOES_ON = re.compile(
 )
 
 
+NOT_A_PERSON = frozenset(
+    {SourceType.NAMED_ORGANIZATION, SourceType.DOCUMENT, SourceType.CITED_OUTLET}
+)
+
+
 def _same_subject_goes_on(base: Statement, previous: Statement, context: Context) -> bool:
     """'Pompeo also held Soleimani responsible ...', 'She also would not discuss ...' right
     after that source's statement: the same subject goes on with more of its account (rule 3),
@@ -816,8 +821,8 @@ def _same_subject_goes_on(base: Statement, previous: Statement, context: Context
     if found is None or not previous.source or found["verb"] in load_lexicon("plain_action_verbs"):
         return False
     name = found["name"]
-    if name is None:
-        return True
+    if name is None:  # "He also ..." goes on for a person, not for "Biden's team" (rule 6)
+        return found["pronoun"] == "They" or previous.type not in NOT_A_PERSON
     return name.lower() not in load_lexicon("determiners") and bool(
         re.search(rf"\b{re.escape(name)}\b", previous.source)
     )

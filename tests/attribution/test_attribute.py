@@ -105,6 +105,14 @@ def types_of(text: str, outlet: str | None = None) -> list[SourceType]:
             ),
             [T.NAMED_ORGANIZATION],
         ),
+        # "He also ..." goes on for a person, not for the team before it (the same article).
+        (
+            (
+                "Biden's team announced the support of Sen. Jose Menendez. He also boasts "
+                "support from Texas Reps. Eddie Bernice Johnson and Marc Veasey."
+            ),
+            [T.NAMED_ORGANIZATION, T.UNATTRIBUTED],
+        ),
         # A name opening with initials (train2: "H.R. McMaster" was no source).
         (
             (
