@@ -268,11 +268,12 @@ def _mention(
     return mention
 
 
+@lru_cache(maxsize=256)
 def _journalist_of(name: str, normalized: str) -> str | None:
     """The outlet whose journalist the article introduces `name` (a surname) as: "CBS News
     correspondent Jeff Pegues", "Times investigative reporter Steve Elder" (GUIDELINES: a
     journalist reporting speaks for the outlet)."""
-    if " " in name or not name[:1].isupper():
+    if " " in name or not name[:1].isupper() or not _names_journalists(normalized):
         return None
     for found in re.finditer(rf"(?<![\w'’]){re.escape(name)}\b", normalized):
         before = normalized[max(0, found.start() - 60) : found.start()]
@@ -285,8 +286,24 @@ def _journalist_of(name: str, normalized: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _journalist_pattern() -> re.Pattern[str]:
-    words = "|".join(sorted(load_lexicon("journalist_words"), key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\s+(?:[A-Z][\w.'’\-]*\s+){{0,2}}$")
+    return re.compile(rf"\b(?:{_journalist_words()})\s+(?:[A-Z][\w.'’\-]*\s+){{0,2}}$")
+
+
+@lru_cache(maxsize=1)
+def _journalist_words() -> str:
+    return "|".join(sorted(load_lexicon("journalist_words"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _any_journalist_word() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_journalist_words()})\s")
+
+
+@lru_cache(maxsize=16)
+def _names_journalists(normalized: str) -> bool:
+    """Whether the article has a journalist word at all (most have none): without one, no name
+    is a journalist's."""
+    return _any_journalist_word().search(normalized) is not None
 
 
 SPEAKERS = frozenset({MentionKind.PRONOUN_PERSON, MentionKind.PERSON, MentionKind.OFFICIAL})

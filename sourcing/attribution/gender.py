@@ -14,6 +14,11 @@ HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 PRONOUN = re.compile(r"\b(?:he|his|himself|she|hers|herself)\b", re.IGNORECASE)
 LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+\b")
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# "Mrs. Pelosi", "Mr. John Smith": an honorific right before a surname, with at most one word
+# between; searched in the HONORIFIC_CHARS before each mention of the surname.
+HONORIFIC_BEFORE = re.compile(r"(Mrs|Mr|Ms|Miss)\.?\s+(?:[A-Z][\w'’\-]*\.?\s+)?$")
+HONORIFIC_CHARS = 48
+WORD_CHAR = re.compile(r"\w")
 # How far after a mention its sentence is read for a pronoun: "Moore said he" tells, "about
 # Moore partly because of the trouble in her life" does not.
 AFTER_CHARS = 200
@@ -39,12 +44,10 @@ def name_gender(surname: str, text: str) -> str | None:
     Pelosi"), else the pronouns that follow its mentions in the same sentence ("Moore said
     he ..."), when they all agree or nearly so; None when the text does not tell."""
     counts = {"m": 0, "f": 0}
-    pattern = re.compile(
-        rf"(?:\b(Mrs|Mr|Ms|Miss)\.?\s+(?:[A-Z][\w'’\-]*\.?\s+)?)?\b{re.escape(surname)}\b"
-    )
-    for found in pattern.finditer(text):
-        if found.group(1):
-            counts[HONORIFICS[found.group(1).lower()]] += 3
+    for found in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        honorific = _honorific_before(text, found.start())
+        if honorific:
+            counts[HONORIFICS[honorific]] += 3
             continue
         rest = text[found.end() : found.end() + AFTER_CHARS]
         end = SENTENCE_END.search(rest)
@@ -58,3 +61,11 @@ def name_gender(surname: str, text: str) -> str | None:
     if female > 3 * male:
         return "f"
     return None
+
+
+def _honorific_before(text: str, start: int) -> str | None:
+    """ "mrs" for the "Mrs. " (or "Mrs. Nancy ") right before `start`, None without one."""
+    found = HONORIFIC_BEFORE.search(text, max(0, start - HONORIFIC_CHARS), start)
+    if found is None or WORD_CHAR.match(text, found.start() - 1) and found.start() > 0:
+        return None
+    return found.group(1).lower()
