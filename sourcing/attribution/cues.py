@@ -12,7 +12,7 @@ from sourcing.attribution.verbs import verb_cues
 from sourcing.lexicons import alternation, load_lexicon, load_lines
 from sourcing.records import Span
 from sourcing.settings import DEFAULT_SETTINGS, Settings
-from sourcing.text.prefilter import lowered_text
+from sourcing.text.prefilter import Prefilter, lowered_text, prefilter
 
 __all__ = ["Cue", "CueKind", "find_cues", "find_phrases", "has_phrase", "phrase_pattern"]
 
@@ -225,10 +225,26 @@ def _participle_pattern() -> re.Pattern[str]:
     return re.compile(rf",\s+(?:{alternation('participle_cues')})\b", re.IGNORECASE)
 
 
-def _first_outside(pattern: re.Pattern[str], text: str, outside) -> re.Match[str] | None:  # type: ignore[no-untyped-def]
-    """The pattern's first match in `text`, if it starts outside quotation marks."""
+def _first_outside(  # type: ignore[no-untyped-def]
+    pattern: re.Pattern[str], text: str, outside, rare: bool = False
+) -> re.Match[str] | None:
+    """The pattern's first match in `text`, if it starts outside quotation marks.
+
+    `rare`: every match needs a word most sentences lack ("poll", "responsible"), so a
+    substring test for those words (`prefilter`, exact) goes first; for a pattern that opens
+    with a literal (", saying") the regex search is the faster test.
+    """
+    if rare:
+        words = _prefilter_of(pattern)
+        if words is not None and not words.may_match(text, lowered_text(text)):
+            return None
     match = pattern.search(text)
     return match if match and outside(match.start()) else None
+
+
+@cache
+def _prefilter_of(pattern: re.Pattern[str]) -> Prefilter | None:
+    return prefilter(pattern)
 
 
 def _participle(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
@@ -279,7 +295,7 @@ def _in_record_pattern() -> re.Pattern[str]:
 
 def _in_record(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
     """'Prosecutors said in a court filing': a legal record is the source."""
-    match = _first_outside(_in_record_pattern(), text, outside)
+    match = _first_outside(_in_record_pattern(), text, outside, rare=True)
     if match is None:
         return []
     start = match.start() + len(match.group(0).split()[0]) + 1
@@ -304,7 +320,7 @@ POLL_MODIFIER = re.compile(
 
 def _in_poll(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
     """'In the CBS poll, two-thirds said ...': the poll the sentence's figures come from."""
-    match = _first_outside(IN_POLL, text, outside)
+    match = _first_outside(IN_POLL, text, outside, rare=True)
     if match is None:
         return []
     source = Span(match.start(1), match.end(1))
@@ -342,7 +358,7 @@ def _statement_issued_pattern() -> re.Pattern[str]:
 
 def _statement_issued(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
     """'Sen. Warner issued a statement': the issuer is the source."""
-    match = _first_outside(_statement_issued_pattern(), text, outside)
+    match = _first_outside(_statement_issued_pattern(), text, outside, rare=True)
     if match is None:
         return []
     subject = subject_before(text, match.start(), settings)
@@ -371,7 +387,7 @@ def _verb_frame_pattern() -> re.Pattern[str]:
 
 def _verb_frame(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
     """'Pompeo held Soleimani responsible', '"...," he rattled off': the subject speaks."""
-    match = _first_outside(_verb_frame_pattern(), text, outside)
+    match = _first_outside(_verb_frame_pattern(), text, outside, rare=True)
     if match is None or PASSIVE_BEFORE.search(text, 0, match.start()):
         return []  # "He was held responsible": the subject is the one accused
     subject = subject_before(text, match.start(), settings)

@@ -111,7 +111,7 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
     raws = (text + " .").split()  # the runs of non-space characters
     for i, raw in enumerate(raws):
         if "a" <= raw[0] <= "z":  # never a name token: ends a run, may be a title before one
-            if _particle_in_name(raw, run, raws, i):
+            if raw in INNER_PARTICLES and _particle_in_name(raw, run, raws, i):
                 run.append(raw)  # "Bill de Blasio", "de Blasio said", "Tamim bin Hamad"
                 continue
             if run:
@@ -136,7 +136,7 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
                 or _surname_after_first_name(word, run, raws, i, known)
             )
             and (len(word.rstrip(".")) == 1 or not word.isupper())
-        ) or _initials_before_name(word, run, raws, i):
+        ) or ("." in word and _initials_before_name(word, run, raws, i)):
             if not run and (previous in titles or _hyphenated_title(previous)):
                 run.append("@")
             run.append(word)
@@ -248,8 +248,9 @@ def _surname_words() -> frozenset[str]:
 
 def _hyphenated_title(bare: str) -> bool:
     """ "Major-General", "Lieutenant-Colonel": a title of hyphenated title words, no name."""
-    parts = bare.split("-")
-    return len(parts) > 1 and all(part in title_words() for part in parts)
+    if "-" not in bare:
+        return False
+    return all(part in title_words() for part in bare.split("-"))
 
 
 def _strip_word(raw: str) -> str:
