@@ -165,11 +165,7 @@ def _particle_in_name(raw: str, run: list[str], raws: list[str], i: int) -> bool
     following = _strip_word(raws[i + 1]) if i + 1 < len(raws) else ""
     if following in NAME_PARTICLES:  # "von der Leyen"
         following = _strip_word(raws[i + 2]) if i + 2 < len(raws) else ""
-    return (
-        bool(NAME_TOKEN.fullmatch(following))
-        and not following.isupper()
-        and following.lower() not in non_name_words()
-    )
+    return _name_word(following)
 
 
 def _initials_before_name(word: str, run: list[str], raws: list[str], i: int) -> bool:
@@ -177,12 +173,12 @@ def _initials_before_name(word: str, run: list[str], raws: list[str], i: int) ->
     open a name ("U.S. Ambassador", "U.N. officials", "D.C. Council" do not)."""
     if run or not INITIALS.fullmatch(word) or word.lower() in non_name_words() or i + 1 >= len(raws):
         return False
-    following = _strip_word(raws[i + 1])
-    return (
-        bool(NAME_TOKEN.fullmatch(following))
-        and not following.isupper()
-        and following.lower() not in non_name_words()
-    )
+    return _name_word(_strip_word(raws[i + 1]))
+
+
+def _name_word(word: str) -> bool:
+    """A capitalized word that can be part of a name: no acronym, no known non-name word."""
+    return bool(NAME_TOKEN.fullmatch(word)) and not word.isupper() and word.lower() not in non_name_words()
 
 
 def _first_name_before_name(word: str, raws: list[str], i: int) -> bool:
