@@ -56,22 +56,25 @@ def closes_appositive(text: str, comma: int) -> bool:
     chunks = CHUNK_COMMA.split(text[start:comma])
     if len(chunks) < 2:
         return False
-    last, head = chunks[-1], len(chunks) - 2
-    while head > 0 and AGE_CHUNK.fullmatch(chunks[head]):
-        head -= 1  # "Craig Koblitz, 62, a yacht repairman who lives across the street, said"
+    last = chunks[-1]
+    head = _past_ages(chunks, len(chunks) - 2)
     previous = chunks[head]
     opener = head == 0 or (head == 1 and _short_opener(chunks[0]))  # "Last month, Gen. ..."
     if not opener:
         return False
     if _role_description(previous) and _ends_with_name(last) and last[:1] == " ":
         return True  # "The chief spokesman for the Pentagon, Rear Adm. John Kirby, said"
-    opens = (
-        APPOSITIVE_START.match(last) is not None
-        or RELATIVE_CHUNK.match(last) is not None
-        or PARTY_TAG.fullmatch(last) is not None  # "Nancy Pelosi, D-Calif., said"
-    )
-    party = PARTY_TAG.fullmatch(last) is not None and _name_last(previous)
-    return party or (opens and _ends_with_name(previous))
+    party = PARTY_TAG.fullmatch(last) is not None  # "Nancy Pelosi, D-Calif., said"
+    opens = party or APPOSITIVE_START.match(last) is not None or RELATIVE_CHUNK.match(last) is not None
+    return (party and _name_last(previous)) or (opens and _ends_with_name(previous))
+
+
+def _past_ages(chunks: list[str], index: int) -> int:
+    """The index of the chunk before `index`'s run of ages ("Craig Koblitz, 62, a yacht
+    repairman ..., said": the age is no description of its own), `index` without one."""
+    while index > 0 and AGE_CHUNK.fullmatch(chunks[index]):
+        index -= 1
+    return index
 
 
 def _name_last(chunk: str) -> bool:
@@ -129,9 +132,9 @@ COUNTED_SUBJECT = re.compile(r"\s*(?:one|two|three|four|several|some|another|oth
 OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "after", "before", "during", "since", "by", "until"})
 RELATIVE_CHUNK = re.compile(r"\s*(?:which|who|whose)\b")
 PRONOUN_CHUNK = re.compile(r"\s*(?:he|she|they|it|we|i)\s*$", re.IGNORECASE)
-# A subject pronoun ending a span ("Speaking on condition of anonymity he").
 # "he'd say", "they'll say": a pronoun with its 'would' or 'will' contracted.
 CONTRACTED_AUXILIARY = re.compile(r"\b(?:he|she|they|we|I|you)(['’](?:d|ll))$", re.IGNORECASE)
+# A subject pronoun ending a span ("Speaking on condition of anonymity he").
 TRAILING_PRONOUN = re.compile(r"\s(he|she|they|we|I)$", re.IGNORECASE)
 COORDINATED_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)
 
@@ -176,10 +179,7 @@ def subject_before(
         kept.append(chunk)
         if not chunk.strip() and len(kept) == 1:
             continue
-        before = position - 1
-        while before > 0 and AGE_CHUNK.fullmatch(chunks[before]):
-            before -= 1  # "Craig Koblitz, 62, a yacht repairman ..., said": past the age
-        previous = chunks[before] if position else ""
+        previous = chunks[_past_ages(chunks, position - 1)] if position else ""
         is_relative = RELATIVE_CHUNK.match(chunk) is not None and bool(previous.strip())
         # "Nielsen, one person said": a counted group right before the verb is its subject,
         # not a description of Nielsen.
