@@ -780,13 +780,15 @@ def _in_introduced_block(earlier: Attributed, context: Context) -> bool:
     over, and every sentence of it since has that source (rule 3: the quotation goes on).
     """
     normalized, limit = context.normalized, context.settings.introduced_block_statements
+
+    def opens_paragraph(k: int) -> bool:
+        return "\n" in normalized[earlier[k - 1].span.end : earlier[k].span.start]
+
     last = len(earlier) - 1
     first = last
-    while first > max(0, last - limit) and "\n" not in normalized[
-        earlier[first - 1].span.end : earlier[first].span.start
-    ]:
+    while first > max(0, last - limit) and not opens_paragraph(first):
         first -= 1
-    if first == 0 or "\n" not in normalized[earlier[first - 1].span.end : earlier[first].span.start]:
+    if first == 0 or not opens_paragraph(first):
         return False
     opener, intro = earlier[first], earlier[first - 1]
     provenance = opener.provenance
