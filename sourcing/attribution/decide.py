@@ -14,6 +14,7 @@ from sourcing.lexicons import load_lexicon
 from sourcing.outlets import is_publisher
 from sourcing.provenance import Provenance, Rule
 from sourcing.records import SourceType, Span
+from sourcing.text.prefilter import Prefilter, prefilter
 
 MENTION_TYPES = {
     MentionKind.OFFICIAL: SourceType.NAMED_OFFICIAL,
@@ -199,6 +200,11 @@ COMPLEMENT_FREE = re.compile(
 RELAYING = frozenset({MentionKind.OUTLET, MentionKind.INDEFINITE_REPORT, MentionKind.REPORT})
 
 
+# Cues that open at their verb, after the content they close ("..., according to X", "...,
+# said X"); other cues open at their subject.
+CLOSING_KINDS = frozenset({CueKind.ACCORDING_TO, CueKind.INVERTED_VERB})
+
+
 def _closing(
     direct: list[tuple[Cue, Mention]], normalized: str
 ) -> tuple[Cue, Mention] | None:
@@ -216,8 +222,7 @@ def _closing(
     for cue, mention in direct[1:]:
         if cue.source is None or mention.kind in RELAYING:
             continue  # '"...," Biden said, according to CBS News': the outlet relays (rule 1)
-        closing_kinds = {CueKind.ACCORDING_TO, CueKind.INVERTED_VERB}
-        opens = cue.span.start if cue.kind in closing_kinds else cue.source.start
+        opens = cue.span.start if cue.kind in CLOSING_KINDS else cue.source.start
         if not normalized[:opens].rstrip(" \"'").endswith(","):
             continue
         if cue.kind is CueKind.ACCORDING_TO and mention.kind not in SPOKEN_FOR:
@@ -286,24 +291,21 @@ def _journalist_of(name: str, normalized: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _journalist_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_journalist_words()})\s+(?:[A-Z][\w.'’\-]*\s+){{0,2}}$")
+    words = "|".join(sorted(load_lexicon("journalist_words"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+(?:[A-Z][\w.'’\-]*\s+){{0,2}}$")
 
 
 @lru_cache(maxsize=1)
-def _journalist_words() -> str:
-    return "|".join(sorted(load_lexicon("journalist_words"), key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _any_journalist_word() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_journalist_words()})\s")
+def _journalist_words() -> Prefilter | None:
+    return prefilter(_journalist_pattern())
 
 
 @lru_cache(maxsize=16)
 def _names_journalists(normalized: str) -> bool:
     """Whether the article has a journalist word at all (most have none): without one, no name
     is a journalist's."""
-    return _any_journalist_word().search(normalized) is not None
+    words = _journalist_words()
+    return words is None or words.may_match(normalized, None)
 
 
 SPEAKERS = frozenset({MentionKind.PRONOUN_PERSON, MentionKind.PERSON, MentionKind.OFFICIAL})
