@@ -210,8 +210,7 @@ def _state_before_title(verb: str, text: str, after: int) -> bool:
 # Records that speak in a relative clause ("a memo that claimed"); a law, a plan or a set of
 # results does not ("signed a bill that addressed the problem").
 RELATIVE_RECORDS = frozenset(
-    {"report", "memo", "memorandum", "letter", "email", "e-mail", "document", "study", "analysis"}
-    | {"audit"}
+    {"report", "memo", "memorandum", "letter", "email", "e-mail", "document", "study", "analysis", "audit"}
 )
 
 

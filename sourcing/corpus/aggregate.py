@@ -177,10 +177,7 @@ def tally_many(tallies: dict[tuple[str, ...], GroupTally], facts: Sequence[Artic
     of all of them made at once."""
     columns = [map(str, map(attrgetter(name), facts)) for name in by]  # as `dimension`
     for group, fact in zip(zip(*columns), facts, strict=True):
-        tally = tallies.get(group)
-        if tally is None:
-            tally = tallies[group] = GroupTally()
-        tally.add(fact)
+        tally_of(tallies, group).add(fact)
 
 
 def tally_of(tallies: dict[tuple[str, ...], GroupTally], group: tuple[str, ...]) -> GroupTally:

@@ -282,7 +282,8 @@ def _opening_features(statement: Statement, context: FeatureContext, words: list
     """How the sentence opens: its first words, alone and after the previous statement's type, and
     whether its subject is a source one of the last statements named ("Noble said ... Noble added").
 
-    Grouped CV on three splits of the 328 articles: accuracy +0.0012 to +0.0017.
+    Grouped CV on three splits of the 328 articles: accuracy +0.0026 / +0.0007 / +0.0028 (the
+    model card).
     """
     index = statement.index
     previous = context.statements[index - 1].type.value if index else "none"
