@@ -71,7 +71,8 @@ def print_figures(figures: dict, matrix: dict) -> None:  # type: ignore[type-arg
         f"strict {figures['strict_accuracy']:.3f}  macro-F1 {figures['macro_f1']:.3f}"
     )
     print(
-        f"anonymity_share MAE {figures['share_mae']:.3f}  max {figures['share_max_error']:.3f}  "
+        f"anonymity_share MAE {figures['share_mae']:.3f} (strict {figures['strict_share_mae']:.3f})  "
+        f"max {figures['share_max_error']:.3f}  "
         f"missing {figures['missing']}  leaks {figures['leaks']}  merged {figures['merged']}"
     )
     print(

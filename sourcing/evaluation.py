@@ -39,7 +39,11 @@ class Evaluation:
     missing: list[tuple[str, int]] = field(default_factory=list)
     leaks: list[tuple[str, int, str]] = field(default_factory=list)
     merged: list[tuple[str, int]] = field(default_factory=list)
+    # gold and predicted anonymity share per document; the gold share reads each statement as
+    # the predicted type where that type is in the row's `alt` (GUIDELINES rule 12: both labels
+    # are defensible), the strict one always as the row's `type`
     share_errors: dict[str, tuple[float, float]] = field(default_factory=dict)
+    strict_share_errors: dict[str, tuple[float, float]] = field(default_factory=dict)
     reasons: list[tuple[bool, bool]] = field(default_factory=list)  # gold, predicted (both unnamed)
     vias: list[tuple[str | None, str | None]] = field(default_factory=list)  # gold, predicted
     # gold and predicted source where both the gold and the analyzer attribute the statement
@@ -116,8 +120,10 @@ def evaluate_document(report: ArticleReport, rows: list[GoldRow], result: Evalua
     statements = report.statements
     owner: dict[int, int] = {}
     gold_statements = [r for r in rows if r.role == "statement"]
+    credited_unnamed = 0
     for row in gold_statements:
         hit = next((s for s in statements if s.span.contains(row.offset)), None)
+        credited_unnamed += _credited_type(row, hit.type.value if hit else None) == "unnamed_source"
         if hit is None:
             result.missing.append((row.doc, row.offset))
             result.pairs.append((row.doc, str(row.type), "missing"))
@@ -140,10 +146,15 @@ def evaluate_document(report: ArticleReport, rows: list[GoldRow], result: Evalua
     for row in rows:
         if row.role != "statement" and any(s.span.contains(row.offset) for s in statements):
             result.leaks.append((row.doc, row.offset, row.role))
-    gold_share = _share(
-        sum(r.type == "unnamed_source" for r in gold_statements), len(gold_statements)
-    )
-    result.share_errors[report.document.path or ""] = (gold_share, report.scores.anonymity_share)
+    path, predicted_share = report.document.path or "", report.scores.anonymity_share
+    strict_unnamed = sum(r.type == "unnamed_source" for r in gold_statements)
+    result.share_errors[path] = (_share(credited_unnamed, len(gold_statements)), predicted_share)
+    result.strict_share_errors[path] = (_share(strict_unnamed, len(gold_statements)), predicted_share)
+
+
+def _credited_type(row: GoldRow, predicted: str | None) -> str | None:
+    """The row's reading closest to the prediction: the predicted type where `alt` accepts it."""
+    return predicted if predicted is not None and predicted in row.alt else row.type
 
 
 def _share(part: int, whole: int) -> float:
@@ -170,6 +181,7 @@ def summary(result: Evaluation) -> dict[str, object]:
     per_type = per_type_figures(pairs)
     present = [label for label in TYPES if per_type[label]["support"] > 0]
     errors = [abs(g - p) for g, p in result.share_errors.values()]
+    strict_errors = [abs(g - p) for g, p in result.strict_share_errors.values()]
     return {
         "statements": len(pairs),
         "accuracy": _share(sum(1 for _, g, p in pairs if g == p), len(pairs)),
@@ -178,6 +190,7 @@ def summary(result: Evaluation) -> dict[str, object]:
         "per_type": per_type,
         "share_mae": sum(errors) / len(errors) if errors else 0.0,
         "share_max_error": max(errors, default=0.0),
+        "strict_share_mae": sum(strict_errors) / len(strict_errors) if strict_errors else 0.0,
         "anonymity_reason_accuracy": _share(
             sum(g == p for g, p in result.reasons), len(result.reasons)
         ),

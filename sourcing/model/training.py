@@ -248,7 +248,8 @@ def comparison_markdown(comparison: Comparison) -> str:
     rules, model = summary(comparison.rules), summary(comparison.model)
     lines = [f"### {comparison.name}", "", f"{rules['statements']} gold statements.", "",
              "| figure | rules alone | rules + model |", "|---|---:|---:|"]
-    for key, label in (("accuracy", "accuracy"), ("macro_f1", "macro-F1"), ("share_mae", "anonymity_share MAE")):
+    for key, label in (("accuracy", "accuracy"), ("macro_f1", "macro-F1"), ("share_mae", "anonymity_share MAE"),
+                       ("strict_share_mae", "anonymity_share MAE, strict (no alt reading)")):
         lines.append(f"| {label} | {rules[key]:.3f} | {model[key]:.3f} |")
     for label in TYPES:
         r, m = rules["per_type"][label], model["per_type"][label]  # type: ignore[index]
