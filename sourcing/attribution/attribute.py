@@ -759,6 +759,7 @@ def _carry_over(
         or _quoted_words(base, context) >= context.settings.partial_quotation_words
         or (same_paragraph and _in_introduced_block(earlier, context))
         or _same_subject_goes_on(base, previous, context)
+        or _next_list_item(base, earlier, context)
     ):
         if about_sourcing(base.text):
             return base
@@ -798,6 +799,34 @@ def _in_introduced_block(earlier: Attributed, context: Context) -> bool:
         and provenance.statement == intro.index
         and normalized[intro.span.start : intro.span.end].rstrip().endswith(":")
         and all(s.type is opener.type and s.source == opener.source for s in earlier[first:])
+    )
+
+
+LIST_MARKER = re.compile(r"(?:--?|\u2022|\*)")  # in the normalized view, where dashes are "-"
+
+
+def _next_list_item(base: Statement, earlier: Attributed, context: Context) -> bool:
+    """Whether `base` is the next item of a list whose items carry a lead-in's source: '- Japan:
+    86' after '- China: 636 deaths ...', the first item after 'The latest figures reported by
+    health authorities:' (rule 3: the list goes on with the source that introduced it). The
+    previous item opens its paragraph with the same marker and got its source by carry-over,
+    not by a cue of its own; every statement of that item since has that source.
+    """
+    normalized = context.normalized
+    marker = LIST_MARKER.match(normalized, base.span.start)
+    if marker is None or "\n" not in normalized[earlier[-1].span.end : base.span.start]:
+        return False
+    first = len(earlier) - 1
+    while first > 0 and "\n" not in normalized[earlier[first - 1].span.end : earlier[first].span.start]:
+        first -= 1
+    item = earlier[first]
+    opened = LIST_MARKER.match(normalized, item.span.start)
+    return (
+        opened is not None
+        and opened.group() == marker.group()
+        and item.provenance is not None
+        and item.provenance.rule is Rule.CARRY_OVER
+        and all(s.type is item.type and s.source == item.source for s in earlier[first:])
     )
 
 

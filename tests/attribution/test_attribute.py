@@ -571,6 +571,23 @@ def test_quoted_words_after_narration_are_the_last_speakers(
             "Here are the details:\n\nThe city will hire teachers. The plan costs $2 million.",
             [T.UNATTRIBUTED, T.UNATTRIBUTED, T.UNATTRIBUTED],
         ),
+        # A list after an attributed lead-in goes on item by item, with the lead-in's source
+        # (train2 tVOuasSYPjzPN8St, train xZsiKsBTj5jjuXaf) ...
+        (
+            (
+                "The ministry said the latest figures were:\n\n\u2014 China: 636 deaths. Most were "
+                "in Hubei.\n\n\u2014 Japan: 86\n\n\u2014 Singapore: 30"
+            ),
+            [T.NAMED_ORGANIZATION] * 5,
+        ),
+        # ... but not a list whose items have cues of their own, nor after an unattributed one.
+        (
+            (
+                "Here is the week:\n\n- Mayor Jane Doe said she would run.\n\n- The council met on "
+                "Monday.\n\n- The vote is on Friday."
+            ),
+            [T.UNATTRIBUTED, T.NAMED_OFFICIAL, T.UNATTRIBUTED, T.UNATTRIBUTED],
+        ),
     ],
 )
 def test_a_quotation_or_an_account_goes_on(text: str, expected: list[SourceType]) -> None:
