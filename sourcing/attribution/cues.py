@@ -274,11 +274,25 @@ def _passive_agent_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _reduced_passive_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w\-])(?:(?:first|earlier|later)\s+)?(?:{alternation('reduced_passive_verbs')})\s+by\s+",
+        re.IGNORECASE,
+    )
+
+
 def _passive_agent(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
-    """'This message was announced by X': the agent after 'by' is the source."""
+    """'This message was announced by X', 'The figures reported by X': the agent after 'by' is
+    the source."""
     cues = []
     for m in _passive_agent_pattern().finditer(text):
         if outside(m.start()):
+            source = phrase_after(text, m.end(), settings)
+            cues.append(Cue(CueKind.PASSIVE, Span(m.start(), m.end()), "by", source))
+    taken = [c.span for c in cues]
+    for m in _reduced_passive_pattern().finditer(text):
+        if outside(m.start()) and not any(s.start <= m.start() < s.end for s in taken):
             source = phrase_after(text, m.end(), settings)
             cues.append(Cue(CueKind.PASSIVE, Span(m.start(), m.end()), "by", source))
     return cues

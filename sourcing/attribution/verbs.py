@@ -46,6 +46,7 @@ def document_only_verbs() -> frozenset[str]:
     return load_lexicon("document_verbs") - general_cue_verbs() - load_lexicon("record_verbs")
 
 
+BY_AFTER = re.compile(r"\s+by\s", re.IGNORECASE)
 PROGRESSIVE = frozenset({"is", "are", "was", "were", "been"})
 IRREGULAR_PARTICIPLES = frozenset({"told", "said", "shown", "found", "seen", "written", "read"})
 # "three officers were dismissed", "should have been addressed": a passive verb's subject is
@@ -134,6 +135,8 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
             continue  # "the high court was asked", "The email was reported by": not the speaker
         if word.endswith("ed") and _passive_before(words, i):
             continue
+        if word in load_lexicon("reduced_passive_verbs") and BY_AFTER.match(text, token.end()):
+            continue  # "The latest figures reported by health authorities": the agent speaks
         after_quote = '"' in text[max(0, token.start() - 4) : token.start()]
         if (
             word in ambiguous

@@ -74,6 +74,17 @@ def cues_of(text: str) -> list[tuple[str, str, str | None]]:
             "passive",
             "Ali Shamkhani",
         ),
+        # Without "was" too: the agent is the source, not the figures (train2 tVOuasSYPjzPN8St).
+        (
+            "The latest figures reported by health authorities as of Friday in Beijing:",
+            "passive",
+            "health authorities",
+        ),
+        (
+            "The episode, first reported by The New York Times, left Nielsen on the verge of resignation.",
+            "passive",
+            "The New York Times",
+        ),
         (
             "Prosecutors say in their court filing that the inquiry was appropriate.",
             "in_record",
@@ -113,6 +124,19 @@ def cues_of(text: str) -> list[tuple[str, str, str | None]]:
 )
 def test_cue_and_source(text: str, kind: str, source: str) -> None:
     assert (kind, source) in [(k, s) for k, _, s in cues_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # "figures reported by X" is X's statement, not the figures' (train2 tVOuasSYPjzPN8St) ...
+        ("The latest figures reported by health authorities as of Friday in Beijing:", ["passive"]),
+        # ... and "confirmed by the Senate" no one's: only reduced_passive_verbs.txt go without "was".
+        ("The judges are appointed by the president and confirmed by the Senate.", []),
+    ],
+)
+def test_a_participle_before_by(text: str, kinds: list[str]) -> None:
+    assert [k for k, _, _ in cues_of(text)] == kinds
 
 
 @pytest.mark.parametrize(
