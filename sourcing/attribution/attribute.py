@@ -12,7 +12,7 @@ from sourcing.attribution.cues import find_cues, has_phrase
 from sourcing.attribution.decide import MENTION_TYPES, Decision, decide
 from sourcing.attribution.entities import known_organizations, known_people
 from sourcing.attribution.gender import description_gender, name_gender, pronoun_gender
-from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
+from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase, names_people
 from sourcing.attribution.names import person_names
 from sourcing.attribution.subjects import initial_subject
 from sourcing.lexicons import alternation, lexicon_union, load_lexicon
@@ -355,34 +355,13 @@ def _gender_agrees(source: str | None, mention: Mention, context: Context) -> bo
     return given is None or given == wanted
 
 
-def _names_people(description: str) -> bool:
-    """ "the European council president", "The 33-year-old", "the ex-director", "The angry
-    tweets": a word of the description names a person, a group of people or what they say
-    (not "The crowd", "The comments", "the pace of growth")."""
-    words = _person_words()
-    for word in re.findall(r"[a-z][a-z\-]*", description.lower()):
-        forms = {word, word.removesuffix("s"), word.removesuffix("es"), *word.split("-")}
-        if forms & words or word.endswith("-old"):
-            return True
-    return False
-
-
-@lru_cache(maxsize=1)
-def _person_words() -> frozenset[str]:
-    return lexicon_union(
-        "official_roles", "person_roles", "unnamed_heads", "kin_words", "journalist_words",
-        "female_nouns", "male_nouns", "descriptor_adjectives", "demonym_plurals",
-        "statement_heads", "person_nouns",
-    )
-
-
 def _group_source(statement: Statement) -> bool:
     """The statement's source is unnamed people in the plural ("Republican activists") or no
     person ("a per-barrel development fee", a phrase a cue took for its subject)."""
     if _mention_kind(statement) not in NO_NAME_KINDS or not statement.source:
         return False
     mention = classify_phrase(statement.source, {})
-    return mention.plural or not _names_people(mention.head)
+    return mention.plural or not names_people(mention.head)
 
 
 NO_NAME_KINDS = frozenset({MentionKind.UNNAMED, MentionKind.DEFINITE_ROLE})
@@ -442,7 +421,7 @@ def _fallback_reference(
     source = _slice(context, decision.source_span)
     # "The crowd applauded", "The comments showed": a definite description of no person or
     # speaker refers to nobody the article quotes
-    nobody = mention.kind is MentionKind.DEFINITE_ROLE and not _names_people(mention.text)
+    nobody = mention.kind is MentionKind.DEFINITE_ROLE and not names_people(mention.text)
     if not nobody and mention.kind in {MentionKind.PRONOUN_PERSON, MentionKind.DEFINITE_ROLE}:
         settings = context.settings
         # The name may stand earlier in the same sentence ("Steele ..., telling ... that he").

@@ -358,12 +358,30 @@ def _definite_official_role(p: Phrase) -> bool:
 
 def _indefinite_description(p: Phrase) -> bool:
     """ "a lawyer", "several aides": no capitalized word after the determiner."""
-    return p.first in load_lexicon("indefinite_determiners") and not p.capitalized_after_first()
+    return (
+        p.first in load_lexicon("indefinite_determiners")
+        and not p.capitalized_after_first()
+        and _describes_people(p)
+    )
 
 
 def _lowercase_plural(p: Phrase) -> bool:
     """ "lawyers said"."""
-    return p.plural and not any(w[:1].isupper() for w in p.core.split())
+    return p.plural and not any(w[:1].isupper() for w in p.core.split()) and _describes_people(p)
+
+
+def _describes_people(p: Phrase) -> bool:
+    """ "a lawyer following the case", "dozens of lawmakers": people, who may be a source;
+    "A ceasefire agreed", "a string of bombings", "re-posts" (a cue's subject misread) are not."""
+    rest = p.text[len(p.core) :].split()
+    counted = rest[1:PARTITIVE_WORDS] if rest[:1] == ["of"] else []
+    # "western plains states": a descriptor describes, it names no one on its own
+    nouns = [w for w in p.core_words if w not in load_lexicon("descriptor_adjectives")]
+    return names_people(" ".join(nouns + counted))
+
+
+# How many words after a quantity's "of" may name the people counted ("dozens of House lawmakers").
+PARTITIVE_WORDS = 5
 
 
 def _short_definite(p: Phrase) -> bool:
@@ -373,6 +391,27 @@ def _short_definite(p: Phrase) -> bool:
 
 def _core(p: Phrase) -> str | None:
     return p.core
+
+
+def names_people(description: str) -> bool:
+    """ "the European council president", "The 33-year-old", "the ex-director", "The angry
+    tweets": a word of the description names a person, a group of people or what they say
+    (not "The crowd", "The comments", "the pace of growth")."""
+    words = _person_words()
+    for word in re.findall(r"[a-z][a-z\-]*", description.lower()):
+        forms = {word, word.removesuffix("s"), word.removesuffix("es"), *word.split("-")}
+        if forms & words or word.endswith("-old"):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    return lexicon_union(
+        "official_roles", "person_roles", "unnamed_heads", "kin_words", "journalist_words",
+        "female_nouns", "male_nouns", "descriptor_adjectives", "demonym_plurals",
+        "statement_heads", "person_nouns",
+    )
 
 
 K = MentionKind

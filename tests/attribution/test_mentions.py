@@ -79,6 +79,16 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ("Timothy Hagle and other professors", MentionKind.PERSON),
         ("Cornyn and other Republicans", MentionKind.PERSON),  # a lone name, as "Cornyn said"
         ("Republicans and Democrats", MentionKind.UNNAMED),
+        # An indefinite or plural description is an unnamed source only when it describes
+        # people (rule 6); a cue's misread subject is no source (train, train2, train3:
+        # "A ceasefire agreed ... has come into effect", "deletes and re-posts tweets").
+        ("a lawyer following the case", MentionKind.UNNAMED),
+        ("dozens of lawmakers", MentionKind.UNNAMED),
+        ("some Western diplomats", MentionKind.UNNAMED),
+        ("A ceasefire agreed", MentionKind.UNKNOWN),
+        ("a string of bombings", MentionKind.UNKNOWN),
+        ("re-posts", MentionKind.UNKNOWN),
+        ("western plains", MentionKind.UNKNOWN),
     ],
 )
 def test_classify_phrase(phrase: str, kind: MentionKind) -> None:
