@@ -233,7 +233,7 @@ def _person_named(
 ) -> Statement:
     """`statement` sourced to the person `name` (at `named`), which `decision`'s mention refers to."""
     assert decision.mention is not None
-    official = _is_official(name, context.people)
+    official = _is_official(name, context.people) or _official_role(decision.mention)
     return _decided(
         statement,
         Provenance(
@@ -535,6 +535,13 @@ def _is_official(name: str, people: dict[str, bool]) -> bool:
     return people.get(name, people.get(name.split()[-1], False))
 
 
+def _official_role(mention: Mention) -> bool:
+    """ "the president", "the senator": a definite description by an official role, which
+    makes the person it refers to an official (rule 2: "the Iranian official said" after
+    "Ali Shamkhani" is named_official)."""
+    return mention.kind is MentionKind.DEFINITE_ROLE and mention.head in load_lexicon("official_roles")
+
+
 def _may_be(mention: Mention, official: bool) -> bool:
     """Whether a person of that status may be what `mention` refers back to.
 
@@ -611,6 +618,8 @@ def _preferred(
         titled = [n for n in names if _described_as(n, [mention.head], preceding, context.settings)]
         if titled:
             return titled
+        if _official_role(mention):  # "The president" is not the pastor the article quoted last
+            names = [n for n in names if _is_official(n, context.people)] or names
     if earlier:
         previous = earlier[-1]
         opening = context.normalized[previous.span.start : previous.span.end][

@@ -341,6 +341,32 @@ def test_references_name_their_source(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Rule 2: a definite official role is the official the article names, not the
+        # private person quoted last, and is typed official (train: "The president thanked
+        # ..." after Arthur Brooks; "The pope also said" after Kim Davis).
+        (
+            "Trump spoke at the prayer breakfast on Thursday. Arthur Brooks, a Harvard "
+            "professor, said people should love their enemies. The president said he did not agree.",
+            (T.NAMED_OFFICIAL, "Trump"),
+        ),
+        (
+            "Chris Rock was seen at the show. Brooks said people should love their enemies. "
+            "The president said he did not agree.",
+            (T.NAMED_OFFICIAL, None),  # no official named: which name it means is a guess
+        ),
+    ],
+)
+def test_a_definite_official_role_is_an_official(
+    text: str, expected: tuple[SourceType, str | None]
+) -> None:
+    kind, source = typed_sources(text)[-1]
+    assert kind is expected[0]
+    assert expected[1] is None or source == expected[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Rule 6: a relative described by a surname is the person named next with it.
         (
             ("Tim Hendriks, 25, was killed in 2019. Hendriks' father told the AP that it "
