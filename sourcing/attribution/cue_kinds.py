@@ -19,6 +19,7 @@ class CueKind(StrEnum):
     STATEMENT = "statement"  # "X issued a statement", "X released a statement"
     COLON_QUOTE = "colon_quote"  # 'Tusk went on: "..."'
     SPEAKER_LABEL = "speaker_label"  # a transcript's 'Cruz: "Well, great."', "O'BRIAN: We live here."
+    LEAD_IN = "lead_in"  # "From the Times:", "The 18 June 2016 memo:": a record or outlet introducing a block
     IN_RECORD = "in_record"  # "prosecutors said in a court filing": the record is the source
     IN_POLL = "in_poll"  # "In the CBS poll, two-thirds said": the poll is the source
     HEADLINE_CREDIT = "headline_credit"  # "Trump rally fueled cases - ABC News": another outlet's headline

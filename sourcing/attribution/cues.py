@@ -130,6 +130,7 @@ def find_cues(
     cues += _verb_frame(text, outside, settings)
     cues += _colon_quote(text, outside, settings)
     cues += _speaker_label(text, outside)
+    cues += _lead_in(text)
     cues += [
         Cue(CueKind.HEDGE, Span(m.start(), m.end()), m.group(0).lower())
         for m in find_phrases("impersonal_hedges", text)
@@ -437,3 +438,23 @@ def _speaker_label(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-
         return []
     colon = match.end(1)
     return [Cue(CueKind.SPEAKER_LABEL, Span(colon, colon + 1), ":", Span(match.start(1), colon))]
+
+
+# "From the Times:", "The 18 June 2016 memo:", "Some examples from the guidance:": a line that is
+# only a source (after "from", or with a word between its determiner and its head), then the
+# colon. `decide` keeps it for a record, an organization or an outlet.
+LEAD_IN = re.compile(
+    r"\s*(?:(?:(?:an?|some|more|the)\s+)?(?:excerpts?|examples?|passages?)\s+)?(?:(?P<from>from)\s+)?"
+    r"(?P<source>(?:the|a|an|this|that|its|their|his|her)\s+(?P<words>[^:;,.!?\"]{1,60}?))\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def _lead_in(text: str) -> list[Cue]:
+    """A line naming only a record or an outlet, then a colon: what follows is its content."""
+    match = LEAD_IN.fullmatch(text)
+    if match is None or not (match["from"] or len(match["words"].split()) >= 2):
+        return []
+    colon = text.rindex(":")
+    return [Cue(CueKind.LEAD_IN, Span(colon, colon + 1), ":", Span(match.start("source"), match.end("source")))]
+

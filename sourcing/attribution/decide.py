@@ -58,6 +58,7 @@ class Decision:
     via: str | None = None
     via_span: Span | None = None
     provenance: Provenance | None = None
+LEAD_IN_KINDS = frozenset({MentionKind.DOCUMENT, MentionKind.ORGANIZATION, MentionKind.OUTLET})
 DOCUMENT_KINDS = frozenset(
     {MentionKind.DOCUMENT, MentionKind.REPORT, MentionKind.INDEFINITE_REPORT}
 )
@@ -258,6 +259,8 @@ def _mention(
     mention = classify_phrase(phrase, people, organizations)
     if mention.kind in {MentionKind.UNKNOWN, MentionKind.FIRST_PERSON}:
         return None
+    if cue.kind is CueKind.LEAD_IN and mention.kind not in LEAD_IN_KINDS:
+        return None  # "The details:", "The bottom line:" introduce the article's own account
     if mention.kind in {MentionKind.PERSON, MentionKind.OFFICIAL} and mention.name:
         outlet = _journalist_of(mention.name, normalized)
         if outlet is not None:  # "Pegues reports" after "CBS News correspondent Jeff Pegues"

@@ -597,6 +597,22 @@ def test_quoted_words_after_narration_are_the_last_speakers(
             "Here are the details:\n\nThe city will hire teachers. The plan costs $2 million.",
             [T.UNATTRIBUTED, T.UNATTRIBUTED, T.UNATTRIBUTED],
         ),
+        # A lead-in that only names a record or an outlet gives the block after it that source
+        # (train3 Sak8rqJqTf1fkGHG, it9Rw36cA6hXEHd9) ...
+        (
+            "From the Times:\n\nThe authorities have gathered DNA samples. They kept them.",
+            [T.CITED_OUTLET] * 3,
+        ),
+        (
+            (
+                "Some examples from the guidance:\n\n- Schools should space desks apart.\n\n"
+                "- Churches should stream services."
+            ),
+            [T.DOCUMENT] * 3,
+        ),
+        # ... but not one that names nothing ("The details:"), nor a bare "The plan:".
+        ("The details:\n\nThe city will hire teachers.", [T.UNATTRIBUTED, T.UNATTRIBUTED]),
+        ("The plan:\n\nThe city will hire teachers.", [T.UNATTRIBUTED, T.UNATTRIBUTED]),
         # A list after an attributed lead-in goes on item by item, with the lead-in's source
         # (train2 tVOuasSYPjzPN8St, train xZsiKsBTj5jjuXaf) ...
         (

@@ -85,6 +85,10 @@ def cues_of(text: str) -> list[tuple[str, str, str | None]]:
             "passive",
             "The New York Times",
         ),
+        # A line that is only a record or an outlet, then a colon, introduces its content (train3).
+        ("From the Times:", "lead_in", "the Times"),
+        ("The 18 June 2016 memo:", "lead_in", "The 18 June 2016 memo"),
+        ("Some examples from the guidance:", "lead_in", "the guidance"),
         (
             "Prosecutors say in their court filing that the inquiry was appropriate.",
             "in_record",
