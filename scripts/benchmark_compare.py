@@ -117,7 +117,8 @@ def timed_stages(spent: dict[str, float]) -> None:
     if indexed is not None:  # the input index: its rows and records are read from the cache
         for name in ("part", "records"):
             patch(indexed.InputIndex, name, spent, "cache_read")
-        patch(compare, "file_key", spent, "keys")  # hashing the input file
+        patch(compare, "file_key", spent, "keys")  # hashing the input file (older checkouts)
+        patch(indexed.InputIndex, "file_key", spent, "keys")  # its digest, trusted or hashed
     memo = stored_statistics_module()
     if memo is not None:  # the statistics kept in the cache
         patch(memo, "_unpack_estimates", spent, "cache_read")
@@ -175,7 +176,10 @@ def child(spec: dict[str, Any]) -> dict[str, Any]:
     if profile is not None:
         profile.enable()
     local = spec["engine"] == "local"  # as the CLI: a Dask run always reads its input
-    index = indexed.InputIndex(Path(spec["cache"]), spec["analyzer"]) if indexed and local else None
+    index = None
+    if indexed and local:  # "rehash": hash the input file in full (compare --rehash-inputs)
+        rehash = {"rehash": True} if spec.get("rehash") else {}
+        index = indexed.InputIndex(Path(spec["cache"]), spec["analyzer"], **rehash)
     if spec.get("reads_only"):  # the floor: get every record as below, compare nothing
         return reads_only(spec, run, index, started, startup, spent)
     memo = None  # as the CLI: the statistics are kept in the cache (unless "memo" is false)
@@ -400,7 +404,7 @@ def print_profile(path: Path, lines: int = 30) -> None:
 
 PROFILED_STAGES = {  # stage: (file, function) pairs whose cumulative times add up to it
     "reading the input (iter_inputs)": [("inputs/ingest.py", "iter_inputs")],
-    "hashing the input file (input index key)": [("run/indexed.py", "file_key")],
+    "the input file's digest (input index key)": [("run/indexed.py", "file_key")],
     "reading the input index (rows and records)": [("run/indexed.py", "part"),
                                                    ("run/indexed.py", "records")],
     "  of which xz decompression": [("~", "<method 'decompress' of '_lzma.LZMADecompressor' objects>")],

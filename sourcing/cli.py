@@ -293,6 +293,11 @@ def compare(
     quiet: Quiet = False,
     engine: Engine = "local",
     scheduler: Scheduler = None,
+    rehash_inputs: Annotated[
+        bool,
+        typer.Option("--rehash-inputs", help="Hash input files in full to know they are "
+                     "unchanged (default: trust an unchanged size, inode and times)."),
+    ] = False,
 ) -> None:
     """Compare outlets: anonymity share with 95% CIs and the sourcing mix, one row per group.
 
@@ -325,7 +330,7 @@ def compare(
             # address is an error on every run, not only when something is analyzed).
             analyzer = analyzer_fingerprint() if store is not None else ""
             index = None if store is None or engine != "local" else stack.enter_context(
-                InputIndex(store, analyzer))
+                InputIndex(store, analyzer, rehash=rehash_inputs))
             memo = None if store is None else stack.enter_context(ReportCache(store, analyzer))
             comparison = compare_paths(
                 paths, sys.stdin.buffer if "-" in paths else None, options, table=table,

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
 import numpy as np
 
@@ -46,12 +46,17 @@ from sourcing.corpus.near_duplicates import (
     unpack_signature,
 )
 from sourcing.corpus.ratings import Correlation, rating_for, spearman
-from sourcing.inputs.ingest import InputFailure, Item, iter_inputs
+from sourcing.inputs.failures import InputFailure
 from sourcing.outlets import OutletTable, default_table, outlet_domains
 from sourcing.records import Document
 from sourcing.run.engine import Reducer
-from sourcing.run.indexed import InputIndex, file_key
+from sourcing.run.indexed import InputIndex
 from sourcing.run.version import content_hash
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from sourcing.inputs.ingest import Item
 
 MODULE_DIR = Path(__file__).resolve().parent
 # Records whose near-duplicates are looked up together (about 2 KB each while they wait).
@@ -302,6 +307,14 @@ class Run(Protocol):
                  reducer: Reducer) -> Iterable[tuple[Document, Any, str | None]]: ...
 
 
+def iter_inputs(paths: Sequence[str], stdin: BinaryIO | None = None) -> Iterator[Item]:
+    """`ingest.iter_inputs`, its readers imported when an input is read (a re-run whose
+    input is indexed reads none)."""
+    from sourcing.inputs.ingest import iter_inputs as read
+
+    return read(paths, stdin)
+
+
 def record_stream(
     items: Iterable[Document | InputFailure],
     run: Callable[[Iterable[Document]], Iterable[Outcome]],
@@ -371,7 +384,7 @@ def input_records(
         return
     pending: list[Iterable[Item]] = []  # inputs for `run`, read in order when it runs
     for path in paths:
-        key = file_key(path)
+        key = index.file_key(path)
         parts = None if key is None else index.rows(key)
         if parts is None:
             items = iter_inputs([path], stdin)

@@ -16,10 +16,9 @@ from sourcing.inputs.candidate import (
     variant_texts,
 )
 from sourcing.inputs.failures import FailureKind, InputError
+from sourcing.inputs.paths import Meta
 from sourcing.records import Document
 from sourcing.text.words import count_words
-
-Meta = dict[str, str]
 
 # An HTML extraction shorter than this is navigation residue ("Home"), not an article.
 MIN_HTML_WORDS = 5

@@ -13,7 +13,6 @@ from pathlib import Path
 from sourcing import __version__
 from sourcing.inputs.failures import FailureKind, InputError
 
-URL_SCHEMES = ("http://", "https://")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
@@ -38,11 +37,6 @@ class FetchedPage:
     url: str
     final_url: str
     data: bytes
-
-
-def is_url(argument: str) -> bool:
-    """Say whether a command-line argument is a web address rather than a path."""
-    return argument.lower().startswith(URL_SCHEMES)
 
 
 def read_url_list(path: Path) -> list[str]:

@@ -6,7 +6,6 @@ in one line and the others are still read.
 
 from __future__ import annotations
 
-import csv
 import errno
 import gzip
 import io
@@ -22,18 +21,20 @@ from sourcing.dependencies import MissingDependency
 from sourcing.inputs.decode import decode_bytes, drop_stray_nuls, reject_binary
 from sourcing.inputs.extract import Meta, html_document, row_document, sniff_format, text_document
 from sourcing.inputs.failures import FailureKind, InputError, InputFailure, InputWarning
-from sourcing.inputs.fetch import fetch_page, is_url
+from sourcing.inputs.fetch import fetch_page
+from sourcing.inputs.paths import (
+    ARTICLE_SUFFIXES,
+    HTML_SUFFIXES,
+    JSONL_SUFFIXES,
+    is_url,
+    load_manifest,
+)
 from sourcing.records import Document
 
 __all__ = ["FailureKind", "InputFailure", "decode_bytes", "iter_inputs", "load_manifest"]
 
 # Larger inputs (a file, a JSONL row, stdin) are refused before they are read.
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
-HTML_SUFFIXES = (".html", ".htm")
-JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.xz")
-ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES, *JSONL_SUFFIXES)
-MANIFEST_NAME = "manifest.csv"
-MANIFEST_FIELDS = ("outlet", "url", "date", "title", "topic")
 STDIN_PATH = "<stdin>"
 # Bytes looked at, at the head of a JSONL stream, to refuse binary data early.
 SNIFF_BYTES = 8192
@@ -135,25 +136,6 @@ def _article_paths(directory: str, ancestors: tuple[str, ...]) -> Iterator[str |
 
 def _is_inside(path: str, directory: str) -> bool:
     return path == directory or path.startswith(directory.rstrip(os.sep) + os.sep)
-
-
-def load_manifest(directory: str) -> dict[str, Meta]:
-    """Read `manifest.csv` in `directory` (path,outlet,url,date[,title,topic]) by file path."""
-    manifest = os.path.join(directory, MANIFEST_NAME)
-    if not os.path.isfile(manifest):
-        return {}
-    try:
-        with open(manifest, encoding="utf-8-sig", newline="") as handle:
-            rows = list(csv.DictReader(handle))
-    except (OSError, UnicodeDecodeError, csv.Error) as error:
-        raise InputError(FailureKind.UNREADABLE, f"cannot read {manifest}: {error}") from error
-    return {
-        os.path.normpath(os.path.join(directory, row["path"])): {
-            key: row[key].strip() for key in MANIFEST_FIELDS if (row.get(key) or "").strip()
-        }
-        for row in rows
-        if (row.get("path") or "").strip()
-    }
 
 
 def _read_file(path: str, meta: Meta) -> Iterator[Item]:

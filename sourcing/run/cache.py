@@ -70,6 +70,11 @@ CREATE TABLE IF NOT EXISTS input_rows (
     rows BLOB NOT NULL,
     PRIMARY KEY (file_key, part)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS input_files (
+    path TEXT NOT NULL PRIMARY KEY,
+    identity TEXT NOT NULL,
+    digest TEXT NOT NULL
+) WITHOUT ROWID;
 """
 # SQLite allows at most 999 bound parameters in old builds; stay well under.
 LOOKUP_BATCH = 500
@@ -148,6 +153,7 @@ class ReportCache:
         self._pending_records: dict[tuple[str, str], bytes] = {}
         self._pending_inputs: dict[tuple[str, int], bytes] = {}
         self._pending_results: dict[str, bytes] = {}
+        self._pending_digests: dict[str, tuple[str, str]] = {}
         self._last_flush = time.monotonic()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(self.path, timeout=60.0)
@@ -187,6 +193,14 @@ class ReportCache:
         row = self._db.execute("SELECT rows FROM input_rows WHERE file_key = ? AND part = ?",
                                [key, part]).fetchone()
         return None if row is None else bytes(row[0])
+
+    def get_input_digest(self, path: str, identity: str) -> str | None:
+        """Return the digest stored for input file `path` (see `run.indexed`) if it was
+        stored under the same `identity`, else None."""
+        pending = self._pending_digests.get(path)
+        row = pending or self._db.execute(
+            "SELECT identity, digest FROM input_files WHERE path = ?", [path]).fetchone()
+        return row[1] if row is not None and row[0] == identity else None
 
     def get_results(self, keys: Iterable[str]) -> dict[str, bytes]:
         """Return the stored results (see `put_result`) of those `keys` that are present."""
@@ -240,6 +254,11 @@ class ReportCache:
         self._pending_inputs[key, part] = rows
         self._flush_if_due()
 
+    def put_input_digest(self, path: str, identity: str, digest: str) -> None:
+        """Queue the digest of input file `path` while its file identity is `identity`."""
+        self._pending_digests[path] = (identity, digest)
+        self._flush_if_due()
+
     def put_result(self, key: str, value: bytes) -> None:
         """Queue a derived result under `key`, a hash of everything it was computed from
         (so it belongs to no analyzer and `prune` leaves it)."""
@@ -249,14 +268,15 @@ class ReportCache:
     def _flush_if_due(self) -> None:
         due = time.monotonic() - self._last_flush >= self.flush_seconds
         queued = (len(self._pending) + len(self._pending_signatures) + len(self._pending_records)
-                  + len(self._pending_inputs) + len(self._pending_results))
+                  + len(self._pending_inputs) + len(self._pending_results)
+                  + len(self._pending_digests))
         if queued >= self.batch_size or due:
             self.flush()
 
     def flush(self) -> None:
         """Commit every queued write."""
         pending = (self._pending, self._pending_signatures, self._pending_records,
-                   self._pending_inputs, self._pending_results)
+                   self._pending_inputs, self._pending_results, self._pending_digests)
         if any(pending):
             with self._db:
                 self._db.executemany(
@@ -276,6 +296,8 @@ class ReportCache:
                 )
                 self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?)",
                                      list(self._pending_results.items()))
+                self._db.executemany("INSERT OR REPLACE INTO input_files VALUES (?, ?, ?)",
+                                     [(k, *v) for k, v in self._pending_digests.items()])
             for queue in pending:
                 queue.clear()
         self._last_flush = time.monotonic()

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from sourcing.dependencies import MissingDependency, missing_dependency
-from sourcing.inputs.ingest import FailureKind, InputFailure
+from sourcing.inputs.failures import FailureKind, InputFailure
 from sourcing.records import ArticleReport, Document
 from sourcing.run.cache import (
     PACK_LEVEL,

@@ -12,8 +12,9 @@ import pytest
 
 from sourcing.inputs import fetch
 from sourcing.inputs.failures import FailureKind, InputError, InputFailure
-from sourcing.inputs.fetch import FetchSettings, fetch_page, is_url, read_url_list
+from sourcing.inputs.fetch import FetchSettings, fetch_page, read_url_list
 from sourcing.inputs.ingest import iter_inputs
+from sourcing.inputs.paths import is_url
 from sourcing.records import Document
 
 PAGE = (Path(__file__).parents[1] / "fixtures" / "ingest" / "article.html").read_bytes()

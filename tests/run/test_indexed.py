@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
@@ -47,8 +49,8 @@ class Counted:
         return self.run(counted(), **options)
 
 
-def compare(path: Path, cache: Path, run: Counted) -> dict[str, Any]:
-    with InputIndex(cache, analyzer_fingerprint() + "+rules") as index:
+def compare(path: Path, cache: Path, run: Counted, *, rehash: bool = False) -> dict[str, Any]:
+    with InputIndex(cache, analyzer_fingerprint() + "+rules", rehash=rehash) as index:
         made = compare_paths([str(path)], None, CompareOptions(min_articles=1), run=run,
                              on_failure=print, index=index)
     return json.loads(json.dumps(dataclasses.asdict(made), default=list))
@@ -109,3 +111,58 @@ def test_rows_after_a_missing_record_go_through_the_engine(corpus: Path, tmp_pat
     again = Counted(cache)
     assert compare(corpus, cache, again) == first
     assert again.documents == len(ROWS) - 2  # part 0 from the index, the rest from the file
+
+
+@pytest.fixture
+def hashed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Count the input files hashed in full; trust a file as soon as it was written."""
+    monkeypatch.setattr(indexed, "RACY_NS", 0)
+    seen: list[str] = []
+    real = indexed._hash_file
+
+    def counted(path: str, *args: Any) -> tuple[str, int]:
+        seen.append(path)
+        return real(path, *args)
+    monkeypatch.setattr(indexed, "_hash_file", counted)
+    return seen
+
+
+def test_an_unchanged_file_is_not_hashed_again(corpus: Path, tmp_path: Path, hashed: list[str],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "c.sqlite"
+    time.sleep(0.05)  # past the file system clock's tick of the write
+    first = compare(corpus, cache, Counted(cache))
+    monkeypatch.setattr(compare_module, "iter_inputs", lambda *args: pytest.fail("file read"))
+    assert compare(corpus, cache, Counted(cache)) == first and len(hashed) == 1
+    os.utime(corpus)  # touched: hashed again, found unchanged, still not read
+    assert compare(corpus, cache, Counted(cache)) == first and len(hashed) == 2
+    assert compare(corpus, cache, Counted(cache)) == first and len(hashed) == 2
+    assert compare(corpus, cache, Counted(cache), rehash=True) == first and len(hashed) == 3
+
+
+def test_a_same_size_change_with_the_times_set_back_is_noticed(corpus: Path, tmp_path: Path,
+                                                               hashed: list[str]) -> None:
+    cache = tmp_path / "c.sqlite"
+    time.sleep(0.05)
+    compare(corpus, cache, Counted(cache))
+    before = os.stat(corpus)
+    time.sleep(0.05)
+    corpus.write_text(corpus.read_text().replace('"Fox News"', '"CNN News"'))
+    os.utime(corpus, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = os.stat(corpus)
+    assert (after.st_size, after.st_mtime_ns, after.st_ino) == (
+        before.st_size, before.st_mtime_ns, before.st_ino)
+    changed, fresh = Counted(cache), tmp_path / "fresh.sqlite"
+    assert compare(corpus, cache, changed) == compare(corpus, fresh, Counted(fresh))
+    assert changed.documents == len(ROWS) and hashed.count(str(corpus)) == 3
+
+
+def test_a_file_changed_just_before_it_was_hashed_is_hashed_again(corpus: Path, tmp_path: Path,
+                                                                  hashed: list[str],
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(indexed, "RACY_NS", 3_000_000_000)  # the default: just written is racy
+    cache = tmp_path / "c.sqlite"
+    first = compare(corpus, cache, Counted(cache))
+    assert compare(corpus, cache, Counted(cache)) == first and len(hashed) == 2
+    with sqlite3.connect(cache) as db:
+        assert db.execute("SELECT COUNT(*) FROM input_files").fetchone()[0] == 0
