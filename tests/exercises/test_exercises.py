@@ -34,6 +34,7 @@ from sourcing.exercises.doubts import (
     cue_in_leading_clause,
     introduced_unsure,
     not_a_sentence,
+    person_with_an_office,
     person_typed_organization,
     person_typed_outlet,
     pronoun_before_its_name,
@@ -44,6 +45,7 @@ from sourcing.exercises.doubts import (
     skips_a_nearer_speaker,
     source_in_relative_clause,
     split_after_title,
+    unresolved_pronoun,
 )
 from sourcing.exercises.items import quotation_units
 from sourcing.exercises.kinds import naming_steps
@@ -793,6 +795,72 @@ def test_the_publishers_own_staff_is_never_keyed() -> None:
     assert [publishers_staff(s, report) for s in report.statements] == [False, True, False]
     assert 1 in build_exercises([report], "advanced", seed=0).ungraded[0]
     assert 2 not in build_exercises([report], "advanced", seed=0).ungraded[0]
+
+
+def test_a_person_the_text_introduces_as_the_publishers_staff_is_never_keyed() -> None:
+    """New York Post x82AsnQEaFvS8DEp [0] "New York Post debate analyst Eric Koch was ..." (no
+    cue): "..., Koch said" [3]-[7] were keyed Named official on main 845b425 and read
+    named_person; the Post's own analyst is its own voice (rule 10), so two types are
+    defensible. Another outlet's analyst, or the publisher named elsewhere, does not count."""
+    report = make_report([
+        ("New York Post debate analyst Eric Koch was the communications director of a speaker.",
+         "unattributed", {}),
+        ("\u201cDebates like tonight\u2019s make our nominee stronger,\u201d Koch said.", "named_official",
+         {"source": "Koch", "confidence": 0.96}),
+        ("Fox News analyst Brit Hume disagreed, and New York Post readers sided with Marc Smith.",
+         "unattributed", {}),
+        ("\u201cThe debate was dull,\u201d Hume said.", "named_person", {"source": "Hume"}),
+        ("\u201cIt was fine,\u201d Smith said.", "named_person", {"source": "Smith"}),
+    ], outlet="New York Post")
+    assert [publishers_staff(s, report) for s in report.statements] == [
+        False, True, False, False, False]
+    ungraded = build_exercises([report], "advanced", seed=0).ungraded[0]
+    assert 1 in ungraded and not {3, 4} & set(ungraded)
+
+
+def test_a_named_person_with_an_office_in_apposition_is_never_keyed() -> None:
+    """The Guardian g7Zb6HynfCQPUG1C [11]-[14] ("the head of Egypt's state-run provider of air
+    navigation services, Ehab Azmy, said", 0.84) and NYT hMBlc4RbE4vAhABG [4]-[6] ("Henry
+    Barbour, a member of the Republican National Committee ..., said", 0.95): typed named
+    person and keyed so on main 845b425, read named_official; the role the text gives them
+    is an official one. An analyst at a firm, or an official typed so, is not concerned."""
+    report = make_report([
+        ("On Monday, the head of Egypt\u2019s state-run provider of air navigation services, Ehab "
+         "Azmy, said the plane plunged.", "named_person", {"source": "Ehab Azmy", "confidence": 0.84}),
+        ("Azmy said radar had shown the plane at its normal altitude.", "named_person",
+         {"source": "Azmy", "confidence": 0.92}),
+        ("Henry Barbour, a member of the Republican National Committee from Mississippi, said "
+         "the party should not dilute its views.", "named_person",
+         {"source": "Henry Barbour", "confidence": 0.95}),
+        ("Ege Seckin, an analyst at IHS Country Risk, said the U.S. is reluctant.", "named_person",
+         {"source": "Ege Seckin", "confidence": 0.95}),
+        ("Brett Giroir, assistant secretary for health, said tests were clogging the system.",
+         "named_official", {"source": "Brett Giroir", "confidence": 0.95}),
+    ])
+    assert [person_with_an_office(s, report) for s in report.statements] == [
+        True, True, True, False, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1, 2)
+
+
+def test_an_anonymous_source_that_is_still_he_or_she_is_never_keyed() -> None:
+    """USA TODAY bbxsOl1tPhWT84AB [4] "He continued listing off others who he believes
+    Sessions should investigate ...: \"Open up the papers ..." and [5], its quotation, keyed
+    Anonymous source under "He continued listing off others who he" on main 845b425 (the
+    tweets are Trump's); "they say" of an unnamed group is not concerned."""
+    report = make_report([
+        ("He continued listing off others who he believes Sessions should investigate: "
+         "\u201cOpen up the papers.", "unnamed_source",
+         {"source": "He continued listing off others who he", "confidence": 0.84}),
+        ("Come on Jeff, you can do it!\u201d", "unnamed_source",
+         {"source": "He continued listing off others who he", "confidence": 0.88,
+          "resolved_from": 0}),
+        ("They say the talks will resume, officials in Kabul said.", "unnamed_source",
+         {"source": "officials in Kabul", "confidence": 0.9}),
+        ("They say the mass killings amounted to genocide.", "unnamed_source",
+         {"source": "They", "confidence": 0.9}),
+    ])
+    assert [unresolved_pronoun(s) for s in report.statements] == [True, True, False, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1)
 
 
 def test_a_cue_in_a_leading_subordinate_clause_is_never_keyed() -> None:
