@@ -95,15 +95,7 @@ def decide(
     candidates = [(c, m) for c in cues if (m := _mention(c, normalized, people, organizations)) is not None]
     if not candidates:
         hedge = next((c for c in cues if c.kind is CueKind.HEDGE), None)
-        if hedge:
-            return Decision(
-                SourceType.UNNAMED_SOURCE,
-                None,
-                hedge,
-                hedge.span,
-                provenance=Provenance(Rule.HEDGE, cue_kind=hedge.kind.value),
-            )
-        return None
+        return _hedged(hedge) if hedge else None
     credit = [
         (c, m)
         for c, m in candidates
@@ -126,12 +118,46 @@ def decide(
     closing = [(c, m) for c, m in direct if c.kind is CueKind.ACCORDING_TO and m.kind in SPOKEN_FOR]
     if closing and _gives_the_content(mention, closing[-1][1]):
         cue, mention = closing[-1]  # "the witness told investigators ..., according to court papers"
+    hedge = _hedge_on_verb(cue, mention, cues, normalized)
+    if hedge is not None:
+        return _hedged(hedge)
     if mention.kind is MentionKind.OUTLET and is_publisher(mention.name, publisher):
         return _from_cue(SourceType.UNATTRIBUTED, cue, mention, Rule.OWN_OUTLET)
     via = _closing_outlet(direct, cue, publisher) if mention.kind is not MentionKind.OUTLET else None
     via_text = _text(normalized, via.source) if via else None
     return _from_cue(
         MENTION_TYPES.get(mention.kind), cue, mention, Rule.CUE, via_text, via.source if via else None
+    )
+
+
+def _hedged(hedge: Cue) -> Decision:
+    """An impersonal hedge's decision: someone unnamed is where the content comes from (rule 4)."""
+    return Decision(
+        SourceType.UNNAMED_SOURCE,
+        None,
+        hedge,
+        hedge.span,
+        provenance=Provenance(Rule.HEDGE, cue_kind=hedge.kind.value),
+    )
+
+
+# '"...," the leader, known as X,': quoted words closed by a comma before the subject.
+QUOTE_BEFORE_SUBJECT = re.compile(r',"[^"]*$')
+# Named subjects whose verb a hedge between them can take over.
+HEDGED_SUBJECTS = frozenset({MentionKind.OFFICIAL, MentionKind.PERSON, MentionKind.ORGANIZATION})
+
+
+def _hedge_on_verb(cue: Cue, mention: Mention, cues: list[Cue], normalized: str) -> Cue | None:
+    """ "Mr. Trump also reportedly said ...": a hedge between a named subject and its verb
+    says others report the act, unnamed (rule 4; train: "Rod Rosenstein reportedly told").
+    Quoted words the subject closes stay the subject's ('"...," the leader reportedly wrote')."""
+    if cue.kind is not CueKind.SUBJECT_VERB or cue.source is None or mention.kind not in HEDGED_SUBJECTS:
+        return None
+    if QUOTE_BEFORE_SUBJECT.search(normalized, max(0, cue.source.start - 80), cue.source.start):
+        return None
+    between = (cue.source.end, cue.span.start)
+    return next(
+        (c for c in cues if c.kind is CueKind.HEDGE and between[0] <= c.span.start < between[1]), None
     )
 
 
@@ -230,9 +256,26 @@ def _closing(
             return cue, mention
         if cue.kind is CueKind.INVERTED_VERB:
             return cue, mention  # "The recommendations add to ..., said Sen. Patrick Leahy"
-        if cue.kind is CueKind.SUBJECT_VERB and COMPLEMENT_FREE.match(normalized, cue.span.end):
+        if cue.kind is CueKind.SUBJECT_VERB and COMPLEMENT_FREE.match(normalized, _past_hearer(cue, normalized)):
             return cue, mention
     return None
+
+
+# The hearer after "told" that closes a sentence: "..., one official told reporters",
+# "..., sources told CNN", "... told The Washington Post on Sept. 9".
+HEARER = re.compile(
+    r"\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})"
+    r"(?:\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?=[,.;]))?"
+)
+
+
+def _past_hearer(cue: Cue, normalized: str) -> int:
+    """Where the words after a closing cue's verb go on, past a "told" verb's hearer (rule 5:
+    the receiving outlet is no source, and it is no complement of the speaker's own)."""
+    if cue.words not in load_lexicon("hearer_object_verbs"):
+        return cue.span.end
+    hearer = HEARER.match(normalized, cue.span.end)
+    return hearer.end() if hearer else cue.span.end
 
 
 def _from_cue(

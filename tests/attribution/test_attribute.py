@@ -345,13 +345,17 @@ def test_references_name_their_source(
         # private person quoted last, and is typed official (train: "The president thanked
         # ..." after Arthur Brooks; "The pope also said" after Kim Davis).
         (
-            "Trump spoke at the prayer breakfast on Thursday. Arthur Brooks, a Harvard "
-            "professor, said people should love their enemies. The president said he did not agree.",
+            (
+                "Trump spoke at the prayer breakfast on Thursday. Arthur Brooks, a Harvard "
+                "professor, said people should love their enemies. The president said he did not agree."
+            ),
             (T.NAMED_OFFICIAL, "Trump"),
         ),
         (
-            "Chris Rock was seen at the show. Brooks said people should love their enemies. "
-            "The president said he did not agree.",
+            (
+                "Chris Rock was seen at the show. Brooks said people should love their enemies. "
+                "The president said he did not agree."
+            ),
             (T.NAMED_OFFICIAL, None),  # no official named: which name it means is a guess
         ),
     ],
@@ -452,10 +456,34 @@ CLOSING = "Pompeo has called the chief negotiator, a spokesman for the insurgent
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Rule 4: "reportedly" between a named subject and its verb: others, unnamed, report
+        # the act (train); words the subject closes with a quotation stay the subject's.
+        ("Mr. Trump also reportedly said the U.S. should focus on Norway.", [T.UNNAMED_SOURCE]),
+        (
+            "Deputy Attorney General Rod Rosenstein reportedly told Trump that he was not a target.",
+            [T.UNNAMED_SOURCE],
+        ),
+        ('"We will win," the leader, known as Abu Bakr al-Baghdadi, reportedly wrote.', [T.NAMED_PERSON]),
         # A closing attribution decides: the spokesman's account, not Pompeo's action.
         (
             ("Secretary of State Mike Pompeo has called the chief negotiator, a spokesman for "
             "the insurgents said Tuesday, amid a controversy."),
+            [T.UNNAMED_SOURCE],
+        ),
+        # ... also past the hearer of "told" (rule 5; train: "..., one administration official
+        # told reporters").
+        (
+            (
+                "President Obama called Turkish President Recep Tayyip Erdogan on Saturday to "
+                "discuss Syria, one administration official told reporters."
+            ),
+            [T.UNNAMED_SOURCE],
+        ),
+        (
+            (
+                "Ivanka Trump asked people pushing for the agency if it could prevent shootings, "
+                "one person familiar with the conversations told The Washington Post on Sept. 9."
+            ),
             [T.UNNAMED_SOURCE],
         ),
         # ... but an outlet closing the sentence relays the speaker (rule 1).
