@@ -187,24 +187,47 @@ def check_readings(keys: list[Path], readings: dict[tuple[str, int], dict[str, A
             "items": listed, "unread": unread}
 
 
-def generate_keys(ids: set[str], corpus: Path, level: str, seed: int, out: Path) -> list[Path]:
-    """Analyze the corpus articles `ids` and write one key.json per article under `out`."""
+def generate_keys(ids: set[str] | list[str], corpus: Path, level: str, seed: int, out: Path,
+                  listing: Path | None = None) -> list[Path]:
+    """Analyze the corpus articles `ids` and write one key.json per article under `out` (and,
+    with `listing`, every statement of each article with the keyed ones marked, in the order
+    of `ids`; see `blind_listing`)."""
     from sourcing.api import read_inputs
     from sourcing.exercises import build_exercises, exercise_files
     from sourcing.pipeline import analyze
 
-    documents = {d.id: d for d in read_inputs(corpus) if d.id in ids}
-    missing = sorted(ids - set(documents))
+    wanted = set(ids)
+    documents = {d.id: d for d in read_inputs(corpus) if d.id in wanted}
+    missing = sorted(wanted - set(documents))
     if missing:
         raise SystemExit(f"not in {corpus}: {', '.join(missing)}")
-    paths = []
-    for article_id in sorted(ids):
-        exercises = build_exercises([analyze(documents[article_id])], level, seed)
+    paths, parts = [], []
+    for article_id in sorted(wanted) if isinstance(ids, set) else ids:
+        report = analyze(documents[article_id])
+        files = exercise_files(build_exercises([report], level, seed))
         path = out / article_id / "key.json"
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(exercise_files(exercises)["key.json"], encoding="utf-8")
+        path.write_text(files["key.json"], encoding="utf-8")
         paths.append(path)
+        parts.append(blind_listing(report, {i["statement"] for i in keyed_items(json.loads(files["key.json"]))}))
+    if listing is not None:
+        listing.write_text("\n".join(parts), encoding="utf-8")
     return paths
+
+
+def blind_listing(report: Any, keyed: set[int]) -> str:
+    """Every statement of `report`, numbered, the `keyed` ones marked `**`, a blank line between
+    paragraphs; no type, source or reason, so a reader can read the keyed ones before the key."""
+    document = report.document
+    lines = [f"===== {document.id} | {document.outlet} | keyed {len(keyed)}"]
+    end = 0
+    for statement in report.statements:
+        if "\n" in document.text[end : statement.span.start]:
+            lines.append("")
+        end = statement.span.end
+        mark = "**" if statement.index in keyed else "  "
+        lines.append(f"{mark}[{statement.index}] {statement.text}")
+    return "\n".join(lines) + "\n"
 
 
 def _share(part: int, whole: int) -> str:
@@ -228,12 +251,22 @@ def main() -> int:
     parser.add_argument("--level", default="advanced", help="level of the keys made (advanced)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the keys made (0)")
     parser.add_argument("--keys-out", type=Path, help="keep the keys made here (default: a temporary folder)")
+    parser.add_argument("--ids", type=Path, help="with --corpus and --listing: article ids, one a line, "
+                                                 "instead of --readings (a new draw)")
+    parser.add_argument("--listing", type=Path, help="with --corpus: also write the articles' statements "
+                                                     "with the keyed ones marked, no keyed type or source")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="keys-") as scratch:
+        if args.corpus and args.ids and args.listing:
+            ids = [line.strip() for line in args.ids.read_text(encoding="utf-8").splitlines() if line.strip()]
+            generate_keys(ids, args.corpus, args.level, args.seed, args.keys_out or Path(scratch), args.listing)
+            print(f"listing of {len(ids)} articles written to {args.listing}")
+            return 0
         if args.corpus and args.readings and not args.keys:
             readings = load_readings(args.readings)
             out = args.keys_out or Path(scratch)
-            args.keys = generate_keys({i for i, _ in readings}, args.corpus, args.level, args.seed, out)
+            args.keys = generate_keys({i for i, _ in readings}, args.corpus, args.level, args.seed, out,
+                                      args.listing)
             print(f"keys of {len(args.keys)} articles made" + (f" in {out}" if args.keys_out else ""))
         return report(parser, args)
 

@@ -50,3 +50,22 @@ def test_readings_count_strict_alt_unread_and_changed_sources(tmp_path: Path) ->
     assert figures.get("source_changed", 0) == (third["source"] != "someone else")
     assert {u["statement"] for u in result["unread"]} == {i["statement"] for i in items[3:]}
     assert fourth["statement"] in {u["statement"] for u in result["unread"]}
+
+
+def test_blind_listing_marks_keyed_statements_and_shows_no_answer() -> None:
+    """What a reader reads before opening a key (docs/exercise_agreement.md): every statement,
+    the keyed ones marked, paragraphs apart, and no type, source or reason."""
+    script = load_script()
+    report = sample_report()
+    listing = script.blind_listing(report, {1})
+    lines = listing.splitlines()
+    assert lines[0].startswith("===== ") and lines[0].endswith("| keyed 1")
+    numbered = [line for line in lines[1:] if line]
+    assert len(numbered) == len(report.statements)
+    assert [line[:2] == "**" for line in numbered] == [s.index == 1 for s in report.statements]
+    for statement in report.statements:
+        assert f"[{statement.index}] {statement.text}" in listing
+    shown = listing.replace("".join(s.text for s in report.statements), "")
+    for statement in report.statements:
+        shown = shown.replace(statement.text, "")
+    assert not any(t.value in shown for t in {s.type for s in report.statements})
