@@ -71,8 +71,10 @@ class Phrase:
 
     @cached_attribute
     def names(self) -> list[str]:
-        """Person names before the phrase's first comma."""
-        return person_names(drop_sentence_initial(self.text.split(",")[0]), self.known_people)
+        """Person names before the phrase's first comma and relative clause ("a conservative
+        who recently spent time with Ryan" names someone else)."""
+        clause = RELATIVE_CLAUSE.split(self.text.split(",")[0], maxsplit=1)[0]
+        return person_names(drop_sentence_initial(clause), self.known_people)
 
     @cached_attribute
     def head(self) -> str:
@@ -102,6 +104,9 @@ class Phrase:
 
     def capitalized_after_first(self) -> bool:
         return any(w[:1].isupper() for w in self.core.split()[1:])
+
+
+RELATIVE_CLAUSE = re.compile(r"\s(?:who|whom|whose|which|that)\s")
 
 
 @lru_cache(maxsize=1)

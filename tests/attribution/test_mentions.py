@@ -89,6 +89,10 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ("a string of bombings", MentionKind.UNKNOWN),
         ("re-posts", MentionKind.UNKNOWN),
         ("western plains", MentionKind.UNKNOWN),
+        # A name in a relative clause describes someone else (train2: "said a conservative
+        # who recently spent time with Ryan" is an unnamed source).
+        ("a lawyer who recently spent time with Shamkhani", MentionKind.UNNAMED),
+        ("the aide who briefed Timothy Hagle", MentionKind.DEFINITE_ROLE),
     ],
 )
 def test_classify_phrase(phrase: str, kind: MentionKind) -> None:
