@@ -731,6 +731,9 @@ def _carry_over(
     poll = _poll_of_figures(base, earlier, context)
     if poll is not None:
         return poll
+    interviewee = _interviewee(base, earlier, context)
+    if interviewee is not None:
+        return _carried_from(base, interviewee, context)
     previous = earlier[-1]
     if previous.type is SourceType.UNATTRIBUTED or previous.resolved_from == -1:
         return base
@@ -751,15 +754,14 @@ def _carry_over(
     ):
         if about_sourcing(base.text):
             return base
-        return _take_source(
-            base,
-            previous,
-            Provenance(
-                Rule.CARRY_OVER, source_kind=_source_kind(previous), statement=previous.index
-            ),
-            confidence=context.settings.rule_confidence_uncued,
-        )
+        return _carried_from(base, previous, context)
     return base
+
+
+def _carried_from(base: Statement, origin: Statement, context: Context) -> Statement:
+    """`base` continues `origin`'s account (rule 3): it takes its source, as a carry-over."""
+    provenance = Provenance(Rule.CARRY_OVER, source_kind=_source_kind(origin), statement=origin.index)
+    return _take_source(base, origin, provenance, confidence=context.settings.rule_confidence_uncued)
 
 
 def _in_introduced_block(earlier: Attributed, context: Context) -> bool:
@@ -788,6 +790,36 @@ def _in_introduced_block(earlier: Attributed, context: Context) -> bool:
         and normalized[intro.span.start : intro.span.end].rstrip().endswith(":")
         and all(s.type is opener.type and s.source == opener.source for s in earlier[first:])
     )
+
+
+PERSON_TYPES = frozenset({SourceType.NAMED_PERSON, SourceType.NAMED_OFFICIAL})
+TOPIC_LINE = re.compile(r"On\s[^\n]*[^.?!\"'\s]\s*")  # "On why she chose ...": a topic, no answer
+
+
+def _interviewee(base: Statement, earlier: Attributed, context: Context) -> Statement | None:
+    """After a heading such as "Interview highlights", the uncued answers are the interviewee's:
+    the statement of the last person quoted before the heading (rule 3: the account goes on)."""
+    heading = _interview_heading(context.normalized)
+    if heading < 0 or base.span.start < heading:
+        return None
+    if TOPIC_LINE.fullmatch(context.normalized, base.span.start, base.span.end):
+        return None
+    found = earlier.latest(
+        "interviewee", lambda s: s.span.end <= heading and s.type in PERSON_TYPES
+    )
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=8)
+def _interview_heading(normalized: str) -> int:
+    """Where the article's interview heading ends, or -1."""
+    found = _interview_heading_pattern().search(normalized)
+    return found.end() if found else -1
+
+
+@lru_cache(maxsize=1)
+def _interview_heading_pattern() -> re.Pattern[str]:
+    return re.compile(rf"^[ \t]*(?:{alternation('interview_headings')})[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
 LIST_MARKER = re.compile(r"(?:--?|\u2022|\*)")  # in the normalized view, where dashes are "-"

@@ -625,6 +625,25 @@ def test_quoted_words_after_narration_are_the_last_speakers(
             "Here are the details:\n\nThe city will hire teachers. The plan costs $2 million.",
             [T.UNATTRIBUTED, T.UNATTRIBUTED, T.UNATTRIBUTED],
         ),
+        # After "Interview highlights", the uncued answers are the interviewee's, the topic
+        # lines are not (train2 PfMa5G1xtL9I66wo) ...
+        (
+            (
+                'Jane Doe, a teacher, tells Fresh Air about her school. "It works," she says.\n\n'
+                "Interview highlights\n\nOn why she chose the school\n\nThe mission of public "
+                "schools is equality. I just believe that."
+            ),
+            [T.NAMED_PERSON, T.NAMED_PERSON, T.UNATTRIBUTED, T.UNATTRIBUTED]
+            + [T.NAMED_PERSON] * 2,
+        ),
+        # ... and without the heading they are narration.
+        (
+            (
+                'Jane Doe, a teacher, tells Fresh Air about her school. "It works," she says.\n\n'
+                "The mission of public schools is equality."
+            ),
+            [T.NAMED_PERSON, T.NAMED_PERSON, T.UNATTRIBUTED],
+        ),
         # A lead-in that only names a record or an outlet gives the block after it that source
         # (train3 Sak8rqJqTf1fkGHG, it9Rw36cA6hXEHd9) ...
         (
