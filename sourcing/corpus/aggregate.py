@@ -9,14 +9,15 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from sourcing.corpus.bootstrap import Estimate, mean_and_median
 from sourcing.lexicons import load_lexicon
 from sourcing.outlets import UNKNOWN, OutletTable, bare_host, canonical_outlet
 from sourcing.records import SourceType
+
+if TYPE_CHECKING:
+    import numpy as np
 
 DIMENSIONS = ("outlet", "year", "topic")
 DEFAULT_MIN_ARTICLES = 20
@@ -25,9 +26,11 @@ _DATE = re.compile(r"^\s*((?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?)\b")
 _UNNAMED = SourceType.UNNAMED_SOURCE.value
 _CITED_OUTLET = SourceType.CITED_OUTLET.value
 ShareEstimates = tuple[Estimate | None, Estimate | None]  # mean and median anonymity share
+# A group's anonymity shares in input order (what the bootstrap draws from).
+Sample: TypeAlias = "array[float] | np.ndarray"
 # Mean and median of each group's shares, in the order given (`memo.BootstrapMemo` reads
 # them from the cache).
-Estimator = Callable[[Sequence[np.ndarray]], list[ShareEstimates]]
+Estimator: TypeAlias = "Callable[[Sequence[Sample]], list[ShareEstimates]]"
 
 
 @dataclass(frozen=True)
@@ -201,7 +204,7 @@ def group_table(tallies: Mapping[tuple[str, ...], GroupTally], min_articles: int
             for key, estimates in zip(ordered, found, strict=True)]
 
 
-def compute_estimates(samples: Sequence[np.ndarray]) -> list[ShareEstimates]:
+def compute_estimates(samples: Sequence[Sample]) -> list[ShareEstimates]:
     """Return the bootstrap mean and median of each sample of anonymity shares."""
     return [mean_and_median(sample) for sample in samples]
 
@@ -219,8 +222,8 @@ def group_stats(
 class GroupTally:
     """The running sums of one group: what its figures need, about 16 bytes an article.
 
-    Shares and reading ease are kept per article (the bootstrap and numpy's mean need
-    them, in input order); everything else is a count.
+    Shares and reading ease are kept per article (the bootstrap and the mean need them,
+    in input order); everything else is a count.
     """
 
     def __init__(self) -> None:
@@ -268,9 +271,9 @@ class GroupTally:
         self.citing_outlet += counts.get(_CITED_OUTLET, 0) > 0
         self.wire += bool(fact.wire)
 
-    def share_sample(self) -> np.ndarray:
+    def share_sample(self) -> array[float]:
         """Return the articles' anonymity shares, in input order (what the bootstrap draws)."""
-        return np.frombuffer(self.shares, dtype=float) if self.shares else np.empty(0)
+        return self.shares
 
     def stats(self, group: tuple[str, ...], min_articles: int,
               estimates: ShareEstimates | None = None) -> GroupStats:
@@ -292,7 +295,7 @@ class GroupTally:
             named_sources_per_article=self._per_article(self.named_sources),
             articles_citing_outlet=self._per_article(self.citing_outlet),
             wire_share=self._per_article(self.wire),
-            reading_ease=float(np.mean(np.frombuffer(self.ease, dtype=float))) if self.ease else None,
+            reading_ease=numpy_mean(self.ease) if self.ease else None,
             below_min_articles=self.articles < min_articles,
             domains=tuple(d for d, _ in self.domains.most_common()),
             labels=tuple(label for label, _ in self.labels.most_common()),
@@ -302,6 +305,45 @@ class GroupTally:
 
     def _per_article(self, count: int) -> float:
         return float(count) / self.articles if self.articles else 0.0
+
+
+def numpy_mean(values: Sequence[float]) -> float:
+    """Return `float(np.mean(values))` of float64 values, to the last bit, without numpy.
+
+    numpy sums a contiguous float64 array from 0.0 by pairwise summation
+    (`pairwise_sum` in its loops_utils.h): under 8 values one by one; up to 128 in 8
+    running sums, added as ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7)), then the
+    rest one by one; above 128 the two halves (the first a multiple of 8) each so, then
+    added; and divides by the count. `tests/corpus/test_aggregate.py` compares the two.
+    """
+    return (0.0 + _pairwise_sum(values, 0, len(values))) / len(values)
+
+
+def _pairwise_sum(values: Sequence[float], start: int, count: int) -> float:
+    if count < 8:
+        total = -0.0  # numpy's start: a sum of negative zeros stays negative
+        for value in values[start : start + count]:
+            total += value
+        return total
+    if count <= 128:
+        sums = list(values[start : start + 8])
+        end = start + count - count % 8
+        for at in range(start + 8, end, 8):
+            sums[0] += values[at]
+            sums[1] += values[at + 1]
+            sums[2] += values[at + 2]
+            sums[3] += values[at + 3]
+            sums[4] += values[at + 4]
+            sums[5] += values[at + 5]
+            sums[6] += values[at + 6]
+            sums[7] += values[at + 7]
+        total = ((sums[0] + sums[1]) + (sums[2] + sums[3])) + ((sums[4] + sums[5]) + (sums[6] + sums[7]))
+        for value in values[end : start + count]:
+            total += value
+        return total
+    half = count // 2
+    half -= half % 8
+    return _pairwise_sum(values, start, half) + _pairwise_sum(values, start + half, count - half)
 
 
 def _ratio(part: float, whole: float) -> float | None:

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeAlias
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
+else:
+    from sourcing.lazy import LazyModule
+
+    np = LazyModule("numpy")  # imported on first use: a cached re-run needs no numpy
 
 RESAMPLES = 2000
 LEVEL = 0.95
@@ -22,23 +28,25 @@ class Estimate:
     high: float
 
 
-Statistic = Callable[..., np.ndarray]  # numpy reducer taking `axis=`, e.g. np.mean
+Statistic: TypeAlias = "Callable[..., np.ndarray]"  # numpy reducer taking `axis=`, e.g. np.mean
 
 
 def bootstrap(
     values: Sequence[float] | np.ndarray,
-    statistic: Statistic = np.mean,
+    statistic: Statistic | None = None,
     *,
     resamples: int = RESAMPLES,
     level: float = LEVEL,
     seed: int = SEED,
 ) -> Estimate | None:
-    """Return `statistic` of `values` with its percentile bootstrap CI; None if empty.
+    """Return `statistic` (default np.mean) of `values` with its percentile bootstrap CI;
+    None if empty.
 
     Each resample draws len(values) articles with replacement; the same seed gives the
     same interval on every run. One value gives a zero-width interval.
     """
-    return bootstrap_each(values, (statistic,), resamples=resamples, level=level, seed=seed)[0]
+    return bootstrap_each(values, (statistic or np.mean,), resamples=resamples, level=level,
+                          seed=seed)[0]
 
 
 def bootstrap_each(

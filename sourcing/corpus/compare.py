@@ -22,8 +22,6 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
-import numpy as np
-
 from sourcing.corpus.aggregate import (
     DEFAULT_MIN_ARTICLES,
     DIMENSIONS,
@@ -41,9 +39,9 @@ from sourcing.corpus.memo import BootstrapMemo, MemoDuplicates, ResultStore
 from sourcing.corpus.near_duplicates import (
     THRESHOLD,
     DuplicateIndex,
+    Signature,
     pack_signature,
     text_signature,
-    unpack_signature,
 )
 from sourcing.corpus.ratings import Correlation, rating_for, spearman
 from sourcing.inputs.failures import InputFailure
@@ -81,11 +79,12 @@ class ArticleRecord:
     """What the comparison keeps of one article report.
 
     `facts` is None when the article is excluded by pattern; `signature` is the MinHash
-    of its body (None when the body has no words).
+    of its body (None when the body has no words), packed as the cache keeps it
+    (`near_duplicates.Signature`: decoded only if near-duplicates are looked up).
     """
 
     facts: ArticleFacts | None
-    signature: np.ndarray | None = None
+    signature: Signature | None = None
 
 
 Outcome = tuple[Document, ArticleRecord | None, str | None]
@@ -103,7 +102,7 @@ def article_record(report: Report, signature: bytes, *, pattern: re.Pattern[str]
         return ArticleRecord(None)
     wire = wire_signs(report_text(report), publisher=report.get("outlet"), table=table)
     facts = article_facts(report, table, wire)
-    return ArticleRecord(facts, unpack_signature(signature))
+    return ArticleRecord(facts, signature or None)
 
 
 _FACT_FIELDS = tuple(f.name for f in dataclasses.fields(ArticleFacts) if f.name != "key")
@@ -129,7 +128,7 @@ def unpack_record(blob: bytes, document: Document) -> ArticleRecord:
     fields["type_counts"] = Counter(fields["type_counts"])
     fields["wire"] = tuple(fields["wire"])
     facts = ArticleFacts(key=str(document.id or document.path or ""), **fields)
-    return ArticleRecord(facts, unpack_signature(blob[_LENGTH.size + length :]))
+    return ArticleRecord(facts, blob[_LENGTH.size + length :] or None)
 
 
 def record_version(pattern: re.Pattern[str] | None, table: OutletTable) -> str:

@@ -24,22 +24,32 @@ The other figures of a group are sums the tally keeps anyway; they are not store
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import struct
+import sys
+from array import array
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Protocol
-
-import numpy as np
+from typing import TYPE_CHECKING, Protocol
 
 from sourcing.corpus import bootstrap, near_duplicates
 from sourcing.corpus.aggregate import ShareEstimates
 from sourcing.corpus.bootstrap import Estimate, mean_and_median
-from sourcing.corpus.near_duplicates import Duplicate, DuplicateIndex
+from sourcing.corpus.near_duplicates import Duplicate, DuplicateIndex, Signature, pack_signature
 from sourcing.run.version import content_hash
 
-_PLACEHOLDER = np.zeros(near_duplicates.PERMUTATIONS, dtype=np.uint32)  # a repeat's signature
+if TYPE_CHECKING:
+    import numpy as np
+
+    from sourcing.corpus.aggregate import Sample
+else:
+    from sourcing.lazy import LazyModule
+
+    np = LazyModule("numpy")  # imported on first use: a cached re-run needs no numpy
+
+_PLACEHOLDER = bytes(4 * near_duplicates.PERMUTATIONS)  # a repeat's signature (packed zeros)
 
 
 class ResultStore(Protocol):
@@ -52,9 +62,22 @@ class ResultStore(Protocol):
 
 @cache
 def code_version(module: str) -> str:
-    """Hash the source of `module` (a file beside this one) and numpy's version."""
+    """Hash the source of `module` (a file beside this one) and numpy's version module."""
     path = Path(__file__).resolve().parent / module
-    return content_hash([path], (path.parent,)) + "/numpy " + np.__version__
+    return content_hash([path], (path.parent,)) + "/numpy " + numpy_version()
+
+
+@cache
+def numpy_version() -> str:
+    """Name the installed numpy (its generator and percentiles decide the bootstrap) by
+    hashing its `version.py` (version and git revision), found without importing numpy:
+    a re-run whose statistics are all stored never loads it."""
+    spec = importlib.util.find_spec("numpy")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    if not folders:
+        raise ModuleNotFoundError("numpy is not installed")
+    folder = Path(folders[0])
+    return content_hash([folder / "version.py"], (folder,))[:16]
 
 
 class BootstrapMemo:
@@ -63,7 +86,7 @@ class BootstrapMemo:
     def __init__(self, store: ResultStore) -> None:
         self.store = store
 
-    def __call__(self, samples: Sequence[np.ndarray]) -> list[ShareEstimates]:
+    def __call__(self, samples: Sequence[Sample]) -> list[ShareEstimates]:
         """Return `bootstrap.mean_and_median` of each sample, in order."""
         keys = [bootstrap_key(sample) for sample in samples]
         found = self.store.get_results(keys)
@@ -79,12 +102,16 @@ class BootstrapMemo:
         return estimates
 
 
-def bootstrap_key(sample: np.ndarray) -> str:
-    """Name the estimates of `sample`: its values and everything the bootstrap uses."""
+def bootstrap_key(sample: Sample) -> str:
+    """Name the estimates of `sample`: its values (as little-endian float64 bytes) and
+    everything the bootstrap uses."""
     setting = ["bootstrap mean and median", code_version("bootstrap.py"),
                bootstrap.RESAMPLES, bootstrap.LEVEL, bootstrap.SEED]
     digest = hashlib.sha256(json.dumps(setting).encode())
-    digest.update(np.ascontiguousarray(sample, dtype="<f8").tobytes())
+    if isinstance(sample, array) and sample.typecode == "d" and sys.byteorder == "little":
+        digest.update(sample.tobytes())  # the same bytes, without numpy
+    else:
+        digest.update(np.ascontiguousarray(sample, dtype="<f8").tobytes())
     return digest.hexdigest()
 
 
@@ -108,11 +135,11 @@ class MemoDuplicates:
         setting = ["near-duplicates", code_version("near_duplicates.py"), index.threshold]
         self._chain = hashlib.sha256(json.dumps(setting).encode())
         # Batches answered from the store, not yet in the index: (groups, signatures, answers).
-        self._pending: list[tuple[Sequence[str], list[np.ndarray | None],
+        self._pending: list[tuple[Sequence[str], list[Signature | None],
                                   list[Duplicate | None]]] = []
 
     def check_many(self, groups: Sequence[str],
-                   signatures: Sequence[np.ndarray | None]) -> list[Duplicate | None]:
+                   signatures: Sequence[Signature | None]) -> list[Duplicate | None]:
         """Return what `DuplicateIndex.check_many` returns for this batch."""
         key = self._advance(groups, signatures)
         blob = self.store.get_results([key]).get(key)
@@ -130,15 +157,14 @@ class MemoDuplicates:
         self.checked += 1
         return found
 
-    def _advance(self, groups: Sequence[str], signatures: Sequence[np.ndarray | None]) -> str:
-        """Chain this batch's outlets and signatures into the key; return the key."""
+    def _advance(self, groups: Sequence[str], signatures: Sequence[Signature | None]) -> str:
+        """Chain this batch's outlets and signatures (packed: little-endian uint32, the
+        bytes of their np.stack) into the key; return the key."""
         chain = self._chain
         present = [s is not None for s in signatures]
         chain.update(struct.pack("<I", len(signatures)) + bytes(present))
         chain.update(json.dumps(list(groups), ensure_ascii=False).encode("utf-8", "surrogatepass"))
-        if any(present):
-            stacked = np.stack([s for s in signatures if s is not None])
-            chain.update(stacked.astype("<u4", copy=False).tobytes())
+        chain.update(b"".join([pack_signature(s) for s in signatures if s is not None]))
         return chain.copy().hexdigest()
 
 

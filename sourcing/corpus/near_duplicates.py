@@ -12,10 +12,15 @@ import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
+from typing import TYPE_CHECKING, TypeAlias
 
-import numpy as np
-from numpy.lib.stride_tricks import sliding_window_view
+if TYPE_CHECKING:
+    import numpy as np
+else:
+    from sourcing.lazy import LazyModule
+
+    np = LazyModule("numpy")  # imported on first use: a cached re-run needs no numpy
 
 SHINGLE_WORDS = 5
 THRESHOLD = 0.8  # estimated Jaccard of word 5-gram sets at or above which texts count once
@@ -23,7 +28,11 @@ PERMUTATIONS = 128
 BANDS = 32  # 32 bands of 4 rows: pairs at Jaccard 0.8 share a band with p > 0.9999
 SEED = 20240601
 _WORD = re.compile(r"\w+")
-_MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit multiplier hashing a band into a key
+# A signature as the comparison holds it: its values, or the 512 bytes `pack_signature`
+# makes of them (records read from the cache keep those; `signature_values` decodes
+# them when near-duplicates are looked up, so a re-run that reads its answers never does).
+Signature: TypeAlias = "np.ndarray | bytes"
+_MIX = 0x9E3779B97F4A7C15  # odd 64-bit multiplier hashing a band into a key
 
 
 @cache
@@ -54,7 +63,7 @@ def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
         return np.empty(0, dtype=np.uint64)
     codes = np.fromiter((zlib.crc32(w.encode()) for w in words), np.uint64, len(words))
     width = min(size, len(codes))
-    windows = sliding_window_view(codes, width)
+    windows = np.lib.stride_tricks.sliding_window_view(codes, width)
     with np.errstate(over="ignore"):
         return (windows * _hashing()[2][:width]).sum(axis=1, dtype=np.uint64)
 
@@ -81,14 +90,22 @@ def text_signature(text: str) -> np.ndarray | None:
     return minhash_signature(hashes) if hashes.size else None
 
 
-def pack_signature(signature: np.ndarray | None) -> bytes:
+def pack_signature(signature: Signature | None) -> bytes:
     """Encode a signature as 512 bytes (b"" for a text without words), to cache it."""
-    return b"" if signature is None else signature.astype("<u4").tobytes()
+    if signature is None or isinstance(signature, bytes):
+        return signature or b""
+    return signature.astype("<u4").tobytes()
 
 
 def unpack_signature(blob: bytes) -> np.ndarray | None:
     """Decode what `pack_signature` made."""
     return np.frombuffer(blob, dtype="<u4").astype(np.uint32) if blob else None
+
+
+def signature_values(signature: Signature) -> np.ndarray:
+    """Return a signature's values (a packed one is decoded)."""
+    return np.frombuffer(signature, dtype="<u4").astype(np.uint32) if isinstance(
+        signature, bytes) else signature
 
 
 def band_keys(group: int, signature: np.ndarray) -> np.ndarray:
@@ -101,9 +118,10 @@ def batch_band_keys(groups: np.ndarray, signatures: np.ndarray) -> np.ndarray:
     rows = signatures.reshape(len(signatures), BANDS, PERMUTATIONS // BANDS).astype(np.uint64)
     keys: np.ndarray = ((groups.astype(np.uint64)[:, None] << np.uint64(8))
                         + np.arange(BANDS, dtype=np.uint64))
+    mix = np.uint64(_MIX)
     with np.errstate(over="ignore"):
         for column in range(rows.shape[2]):
-            keys = (keys ^ rows[:, :, column]) * _MIX
+            keys = (keys ^ rows[:, :, column]) * mix
     return keys
 
 
@@ -121,11 +139,23 @@ class DuplicateIndex:
         self.threshold = threshold
         self._count = 0  # articles checked
         self._groups: dict[str, int] = {}
-        self._signatures = np.empty((1024, PERMUTATIONS), dtype=np.uint32)
-        self._group_of = np.empty(1024, dtype=np.int64)
-        self._article_of = np.empty(1024, dtype=np.int64)
         self._kept = 0
         self._runs: list[tuple[np.ndarray, np.ndarray]] = []  # (sorted keys, kept positions)
+
+    # The kept articles' signatures, group numbers and input positions, made on first use
+    # (an index that is never consulted, as in a re-run whose answers are stored, makes
+    # none and needs no numpy); `_grow` doubles them.
+    @cached_property
+    def _signatures(self) -> np.ndarray:
+        return np.empty((1024, PERMUTATIONS), dtype=np.uint32)
+
+    @cached_property
+    def _group_of(self) -> np.ndarray:
+        return np.empty(1024, dtype=np.int64)
+
+    @cached_property
+    def _article_of(self) -> np.ndarray:
+        return np.empty(1024, dtype=np.int64)
 
     def check(self, group: str, text: str) -> Duplicate | None:
         """Return the kept article of `group` that `text` repeats, else keep `text`.
@@ -134,12 +164,12 @@ class DuplicateIndex:
         """
         return self.check_signature(group, text_signature(text))
 
-    def check_signature(self, group: str, signature: np.ndarray | None) -> Duplicate | None:
+    def check_signature(self, group: str, signature: Signature | None) -> Duplicate | None:
         """Like `check`, for a text already reduced to its signature (None: no words)."""
         return self.check_many([group], [signature])[0]
 
     def check_many(self, groups: Sequence[str],
-                   signatures: Sequence[np.ndarray | None]) -> list[Duplicate | None]:
+                   signatures: Sequence[Signature | None]) -> list[Duplicate | None]:
         """Check articles in input order; the same answers as `check_signature` on each.
 
         An article repeats the first kept article (in input order) of its group with which
@@ -153,7 +183,7 @@ class DuplicateIndex:
             return found
         batch = _Batch(
             np.array([self._groups.setdefault(groups[i], len(self._groups)) for i in present]),
-            np.stack([s for s in signatures if s is not None]).astype(np.uint32, copy=False),
+            _stacked([s for s in signatures if s is not None]),
             first + np.array(present, dtype=np.int64))
         repeats = self._repeats_of_kept(batch)
         repeats.update(self._repeats_within(batch, set(repeats)))
@@ -162,7 +192,7 @@ class DuplicateIndex:
         self._keep(batch, np.array([row not in repeats for row in range(len(present))]))
         return found
 
-    def settle(self, groups: Sequence[str], signatures: Sequence[np.ndarray | None],
+    def settle(self, groups: Sequence[str], signatures: Sequence[Signature | None],
                found: Sequence[Duplicate | None]) -> None:
         """Take in articles whose answers are known (`found`, what `check_many` returned for
         them): the index ends as `check_many` would leave it, without looking anything up.
@@ -177,7 +207,7 @@ class DuplicateIndex:
         if not kept:
             return
         batch = _Batch(np.array([number[row] for row, _, _ in kept]),
-                       np.stack([s for _, _, s in kept]).astype(np.uint32, copy=False),
+                       _stacked([s for _, _, s in kept]),
                        first + np.array([i for _, i, _ in kept], dtype=np.int64))
         self._keep(batch, np.ones(len(kept), dtype=bool))
 
@@ -273,6 +303,11 @@ class DuplicateIndex:
             keys[into], keys[from_a] = keys_b, keys_a
             positions[into], positions[from_a] = pos_b, pos_a
             self._runs.append((keys, positions))
+
+
+def _stacked(signatures: Sequence[Signature]) -> np.ndarray:
+    """Return the signatures' values as one uint32 array, a row each."""
+    return np.stack([signature_values(s) for s in signatures]).astype(np.uint32, copy=False)
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from report_dicts import report, shares_report
 
-from sourcing.corpus.aggregate import aggregate, article_facts, report_text
+from sourcing.corpus.aggregate import aggregate, article_facts, numpy_mean, report_text
 from sourcing.outlets import UNKNOWN, default_table
 from sourcing.pipeline import analyze
 from sourcing.records import Document
@@ -152,3 +154,29 @@ def test_domains_of_a_group_most_frequent_first() -> None:
     )
     (stats,) = aggregate(group)
     assert stats.domains == ("b.example.org", "a.example.com")
+
+
+@pytest.mark.parametrize("size", [*range(1, 140), 255, 256, 257, 1000, 4099, 9000, 17000])
+def test_numpy_mean_is_np_mean_to_the_last_bit(size: int) -> None:
+    import random
+    from array import array
+
+    import numpy as np
+
+    rng = random.Random(size)
+    for values in (array("d", (rng.uniform(-30, 121) for _ in range(size))),
+                   array("d", (round(rng.uniform(-30, 121), 2) for _ in range(size))),
+                   array("d", (rng.random() * 10.0 ** rng.randint(-12, 12) for _ in range(size)))):
+        assert numpy_mean(values).hex() == float(np.mean(np.frombuffer(values))).hex()
+    zeros = array("d", [-0.0] * size)
+    assert numpy_mean(zeros).hex() == float(np.mean(np.frombuffer(zeros))).hex()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.floats(allow_nan=False, allow_infinity=False), min_size=1, max_size=700))
+def test_numpy_mean_of_any_floats(values: list[float]) -> None:
+    import numpy as np
+
+    with np.errstate(all="ignore"):  # overflow to inf (and inf - inf) as in Python
+        expected = float(np.mean(np.array(values, dtype=float)))
+    assert numpy_mean(values).hex() == expected.hex()
