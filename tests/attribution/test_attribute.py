@@ -684,6 +684,29 @@ def test_a_quotation_or_an_account_goes_on(text: str, expected: list[SourceType]
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rule 9: a post whose paragraph opens with its author's name and handle is the
+        # author's, every sentence of it (The Guardian's embeds; train2 Y9l3xZgYIMF30r36) ...
+        (
+            (
+                "The row went on online.\n\nMayor Jane Doe (@janedoe) We will not back down. "
+                "The city stands firm.\n\nThe council meets on Monday."
+            ),
+            [T.UNATTRIBUTED, T.NAMED_OFFICIAL, T.NAMED_OFFICIAL, T.UNATTRIBUTED],
+        ),
+        # ... not a paragraph that only mentions a handle further on.
+        (
+            "The row went on online.\n\nHer account (@janedoe) was quiet. The city stands firm.",
+            [T.UNATTRIBUTED] * 3,
+        ),
+    ],
+)
+def test_an_embedded_post_is_its_authors(text: str, expected: list[SourceType]) -> None:
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "carried"),
     [
         # Rule 3: the same subject goes on with "also" (seeds, train, train2) ...
