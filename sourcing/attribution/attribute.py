@@ -325,6 +325,8 @@ def _resolve_reference(
 def _refers_to(previous: Statement, mention: Mention, wanted: frozenset[MentionKind]) -> bool:
     """Tell whether `mention` can take the source of statement `previous` (rule 2)."""
     kind = _mention_kind(previous)
+    if mention.kind is MentionKind.PRONOUN_GROUP and _people_joined(previous):
+        wanted = wanted | NAMED_KINDS  # "they write" after "X, a former ambassador, and Y"
     if kind not in wanted or previous.type is SourceType.UNATTRIBUTED:
         return False
     if mention.kind is MentionKind.DEFINITE_ROLE and not (
@@ -340,6 +342,16 @@ def _refers_to(previous: Statement, mention: Mention, wanted: frozenset[MentionK
         and kind is MentionKind.ORGANIZATION
         and "report" not in (previous.source or "").lower()
     )
+
+
+NAMED_KINDS = frozenset({MentionKind.OFFICIAL, MentionKind.PERSON})
+
+
+def _people_joined(statement: Statement) -> bool:
+    """The source names two or more people joined by "and" ("Gérard Araud, a former
+    ambassador, and Ali Vaez, an Iran analyst"), whom a "they" may mean (rule 2)."""
+    source = statement.source or ""
+    return " and " in source and len(person_names(source)) >= 2
 
 
 def _gender_agrees(source: str | None, mention: Mention, context: Context) -> bool:

@@ -338,6 +338,16 @@ def test_references_name_their_source(
     assert typed_sources(text) == expected
 
 
+def test_they_may_mean_named_people_joined_by_and() -> None:
+    """Rule 2: "they write" after two named authors is theirs (train: Araud and Vaez)."""
+    text = (
+        "Gérard Araud, a former ambassador of France, and Ali Vaez, an Iran analyst at the "
+        'International Crisis Group, wrote in Foreign Policy that the deal held. "It is a '
+        'warning shot," they write.'
+    )
+    assert typed_sources(text)[-1][0] is T.NAMED_PERSON
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
