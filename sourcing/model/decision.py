@@ -10,7 +10,7 @@ another official".
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from sourcing.attribution.anonymity import root
@@ -40,7 +40,10 @@ def candidates(
     """The records `statement` may end as, the rules' own first; `decided` are the earlier final ones.
 
     In order: the rules' source under each type of its family, a person named in the sentence,
-    the sources of the last `REACH` statements (nearest first), no source. With `wanted`, only
+    the sources of the last `REACH` statements (nearest first), no source. A statement carried
+    over from another takes that one's final source, or, when it ended unattributed, one of the
+    last `REACH` statements' sources or none (grouped CV on three splits: accuracy +0.0010 each,
+    attribution F1 +0.0013 to +0.0015, source agreement -0.0012 to -0.0018). With `wanted`, only
     the candidates of that type.
     """
     return [option for option in _proposed(statement, decided, wanted) if consistent(option)]
@@ -57,6 +60,8 @@ def _proposed(statement: Statement, decided: Sequence[Statement], wanted: Source
         carried = statement if origin is None else _carried(statement, origin)
         if carried is not None and fits(carried.type):
             yield carried
+        elif carried is None:  # its antecedent ended unattributed: another earlier source may still hold
+            yield from _earlier_sources(statement, decided, fits)
     else:
         kinds = [statement.type] if statement.type is SourceType.UNATTRIBUTED else _types_of(statement)
         yield from (statement if kind is statement.type else revised(statement, type=kind)
@@ -65,16 +70,23 @@ def _proposed(statement: Statement, decided: Sequence[Statement], wanted: Source
         named = _named_in_sentence(statement) if named_kinds else None
         if named is not None:
             yield from (revised(named, type=kind) for kind in named_kinds)
-        seen: set[tuple[SourceType, str | None]] = set()
-        for origin in reversed(decided[-REACH:]):
-            if origin.type is SourceType.UNATTRIBUTED or not fits(origin.type) or (origin.type, origin.source) in seen:
-                continue
-            seen.add((origin.type, origin.source))
-            carried = _carried(statement, origin)
-            if carried is not None:
-                yield carried
+        yield from _earlier_sources(statement, decided, fits)
     if fits(SourceType.UNATTRIBUTED):
         yield _unattributed(statement)
+
+
+def _earlier_sources(
+    statement: Statement, decided: Sequence[Statement], fits: Callable[[SourceType], bool]
+) -> Iterator[Statement]:
+    """`statement` carrying each distinct source of the last `REACH` decided statements, nearest first."""
+    seen: set[tuple[SourceType, str | None]] = set()
+    for origin in reversed(decided[-REACH:]):
+        if origin.type is SourceType.UNATTRIBUTED or not fits(origin.type) or (origin.type, origin.source) in seen:
+            continue
+        seen.add((origin.type, origin.source))
+        carried = _carried(statement, origin)
+        if carried is not None:
+            yield carried
 
 
 def consistent(candidate: Statement) -> bool:
