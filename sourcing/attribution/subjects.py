@@ -136,6 +136,9 @@ PRONOUN_CHUNK = re.compile(r"\s*(?:he|she|they|it|we|i)\s*$", re.IGNORECASE)
 CONTRACTED_AUXILIARY = re.compile(r"\b(?:he|she|they|we|I|you)(['’](?:d|ll))$", re.IGNORECASE)
 # A subject pronoun ending a span ("Speaking on condition of anonymity he").
 TRAILING_PRONOUN = re.compile(r"\s(he|she|they|we|I)$", re.IGNORECASE)
+# "a press conference, at which it said it had:", "strikes on what it said was": the pronoun
+# after the relative word is the verb's subject, and refers back like any other.
+RELATIVE_PRONOUN_SUBJECT = re.compile(r"\b(?:what|which)\s+(he|she|it)$", re.IGNORECASE)
 COORDINATED_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)
 
 
@@ -238,7 +241,10 @@ def _pronoun_after_opener(text: str, start: int, end: int) -> int:
     "which three he") is a clause the pronoun belongs to."""
     pronoun = TRAILING_PRONOUN.search(text, start, end)
     opener = _leading_adverbial_word().match(text, start, end)
-    return pronoun.start(1) if pronoun and opener else start
+    if pronoun and opener:
+        return pronoun.start(1)
+    relative = RELATIVE_PRONOUN_SUBJECT.search(text, start, end)
+    return relative.start(1) if relative else start
 
 
 def _after_leading_date(text: str, start: int, end: int) -> int:

@@ -98,6 +98,11 @@ def test_initial_subject(text: str, subject: str) -> None:
         ("Speaking on condition of anonymity he said it was late.", "said", "he"),
         ("Asked about the talks they said it was late.", "said", "they"),
         ("Smith and he said it was late.", "said", "Smith and he"),
+        # After "what" or "which", "he", "she" or "it" is the verb's subject (train2
+        # z1l9Rhj6Tpe5nkQN); "they" stays in its clause, as it as often means people no one names.
+        ("The company held a briefing, at which it said it had new tools:", "said", "it"),
+        ("They include what it said were:", "said", "it"),
+        ("Donors want to continue what they called a fight.", "called", "Donors want to continue what they"),
         # A date opening the sentence without its comma is no part of the subject (the
         # Guardian's [2] source read "On Tuesday an unnamed senior ... official").
         ("On Tuesday an unnamed senior official told AP it was late.", "told",
