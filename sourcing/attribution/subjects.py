@@ -146,6 +146,8 @@ def subject_before(
     text: str, verb_start: int, settings: Settings = DEFAULT_SETTINGS
 ) -> Span | None:
     """Return the noun phrase that ends right before the verb, or None."""
+    if "(" in text:
+        text = _party_tags_unbracketed(text)
     if COORDINATED_VERB.search(
         text, max(0, verb_start - settings.coordinated_verb_chars), verb_start
     ):
@@ -220,6 +222,19 @@ def subject_before(
     if last_word.lower() in load_lexicon("not_subject_end") and not last_word.isupper():
         return None
     return Span(subject_start, subject_end)
+
+
+# "Sen. David Perdue (R., Ga.), who attended the meeting, said": a party tag in brackets
+# before a comma inside the subject, whose brackets and comma are no clause marks.
+BRACKETED_PARTY = re.compile(r"\(([RDI])(?:-|\.,?\s?)([A-Z][A-Za-z.]{1,6}(?:\s[A-Z][A-Za-z.]{1,6})?)\)(?=,)")
+
+
+def _party_tags_unbracketed(text: str) -> str:
+    """`text` with each bracketed party tag written as a bare one of the same length
+    ("(R., Ga.)" -> " R-Ga.   "), so spans into it still slice the original."""
+    return BRACKETED_PARTY.sub(
+        lambda m: f" {m.group(1)}-{m.group(2)}".ljust(len(m.group(0))), text
+    )
 
 
 def _state_of_a_place(chunk: str, previous: str) -> bool:

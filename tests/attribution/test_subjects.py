@@ -23,6 +23,18 @@ def test_initial_subject(text: str, subject: str) -> None:
     ("text", "verb", "subject"),
     [
         ("Senior officials said the talks had failed.", "said", "Senior officials"),
+        # A bracketed party tag inside the subject is no clause mark (train).
+        (
+            "Sen. David Perdue (R., Ga.), who attended the meeting, said on ABC.",
+            "said",
+            "Sen. David Perdue (R., Ga.), who attended the meeting",
+        ),
+        (
+            "Senator Tom Cotton, (R., Ark.), who also attended, said he did not hear it.",
+            "said",
+            "Senator Tom Cotton, (R., Ark.), who also attended",
+        ),
+        ("Nancy Pelosi (D-Calif.) said the bill would pass.", "said", "Nancy Pelosi (D-Calif.)"),
         # A state between a town's comma and another is where the speaker is from.
         (
             "Steve Bell, an advisor at the Bipartisan Policy Center in Washington, D.C., told CNN.",
