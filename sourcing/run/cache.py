@@ -16,6 +16,10 @@ record holds no path or id (the reader stamps the document's own), so the same a
 under another file or id is a hit; the analyzer never reads either field (see
 `content_key`). A re-run that finds every record reads neither reports nor signatures.
 
+Table `input_files` keeps the sha256 of each input file the input index keyed
+(`run.indexed`), with the file's identity (device, inode, size, modification and change
+times), so that an unchanged file is not hashed again.
+
 Table `results` keeps what the comparison derives from records (`corpus.memo`: bootstrap
 estimates of a group, near-duplicate answers), each under a hash of all it was computed
 from and of the code that computed it.
