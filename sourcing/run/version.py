@@ -25,7 +25,8 @@ PACKAGE_DIR = Path(__file__).resolve().parents[1]
 FRONT_END = frozenset({
     "cli.py", "cli_options.py", "__main__.py", "evaluation.py", "run/engine.py", "run/cache.py",
     "run/indexed.py",
-    "run/version.py", "inputs/ingest.py", "corpus", "render", "exercises",
+    "run/version.py", "inputs/ingest.py", "inputs/paths.py", "lazy.py", "corpus", "render",
+    "exercises",
     "__init__.py", "api.py", "py.typed",  # the version string is in the fingerprint itself
 })
 IGNORED_PARTS = frozenset({"__pycache__", ".pytest_cache"})
