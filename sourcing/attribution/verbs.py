@@ -249,9 +249,13 @@ def _record_before_relative(text: str, verb_start: int) -> Span | None:
 SUBORDINATOR_BEFORE = re.compile(
     r"(?:^|[\s,])(?:while|although|though|whereas|because|since|unless|as)\s+$", re.IGNORECASE
 )
-# "as the Times reported on Monday, ...": a comment clause may end with when it was said.
+# "as the Times reported on Monday, ...": a comment clause may end with when it was said, or
+# where ("as Kathryn Olmstead wrote in her book, ...", "as Josh Marshall notes here, ...").
 COMMENT_CLAUSE_END = re.compile(
-    r"(?:\s+(?:on|last|this|early|late|earlier)\s+[A-Za-z]+|\s+[A-Z][a-z]+day)?\s*(?:$|[,.;:!?\"”)])"
+    r"(?:\s+(?:on|last|this|early|late|earlier)\s+[A-Za-z]+|\s+[A-Z][a-z]+day)?"
+    r"(?:\s+here|\s+in\s+(?:a|an|the|his|her|its|their)\s"
+    r"(?:(?!that\b|which\b|who\b)[^,.;:!?\"”()]){1,60})?"
+    r"\s*(?:$|[,.;:!?\"”)])"
 )
 
 

@@ -85,6 +85,17 @@ def cues_of(text: str) -> list[tuple[str, str, str | None]]:
             "passive",
             "The New York Times",
         ),
+        # "as X wrote", a comment clause, may say where it was written (train, train2, train3).
+        (
+            "It goes back further, as Kathryn Olmstead wrote in her book, to the 1930s.",
+            "subject_verb",
+            "Kathryn Olmstead",
+        ),
+        (
+            "But as Josh Marshall notes here, a lot depends on who they are.",
+            "subject_verb",
+            "Josh Marshall",
+        ),
         # A line that is only a record or an outlet, then a colon, introduces its content (train3).
         ("From the Times:", "lead_in", "the Times"),
         ("The 18 June 2016 memo:", "lead_in", "The 18 June 2016 memo"),
@@ -128,6 +139,12 @@ def cues_of(text: str) -> list[tuple[str, str, str | None]]:
 )
 def test_cue_and_source(text: str, kind: str, source: str) -> None:
     assert (kind, source) in [(k, s) for k, _, s in cues_of(text)]
+
+
+def test_a_subordinate_clause_is_no_cue() -> None:
+    """'While X wrote in a memo that ...' is no comment on the sentence (SUBORDINATOR_BEFORE)."""
+    text = "While the senator wrote in a memo that the plan would fail, the House voted for it."
+    assert [k for k, _, _ in cues_of(text)] == []
 
 
 @pytest.mark.parametrize(
