@@ -304,6 +304,9 @@ def _named_official(p: Phrase) -> bool:
 
 
 def _organization_or_place_name(p: Phrase) -> bool:
+    """ "Germany", "the Pentagon"; not "Jordan" where the article names "Jim Jordan"."""
+    if p.lone in p.known_people:
+        return False
     return _has_org(p.core) or _only_places(p.core)
 
 

@@ -184,10 +184,16 @@ def _name_word(word: str) -> bool:
 def _first_name_before_name(word: str, raws: list[str], i: int) -> bool:
     """ "Bill McInturff": a common noun that is also a first name, right before a capitalized
     word, is a name ("the Bill" is not)."""
-    if word not in load_lines("first_name_nouns") or raws[i].endswith(","):
+    if word not in load_lines("first_name_nouns") or raws[i].endswith((",", "'s", "’s")):
         return False
     following = _strip_word(raws[i + 1]) if i + 1 < len(raws) else ""
-    return bool(NAME_TOKEN.fullmatch(following)) and following[:1].isupper() and not following.isupper()
+    place = following.lower() in lexicon_union("places", "place_name_parts")  # "Jordan Valley"
+    return (
+        bool(NAME_TOKEN.fullmatch(following))
+        and following[:1].isupper()
+        and not following.isupper()
+        and not place
+    )
 
 
 def _surname_after_first_name(
@@ -222,6 +228,7 @@ def _surname_after_first_name(
             or not following
             or following in SPEECH_AFTER_NAME
             or (run[0] == "@" and following[:1].islower())  # "Rep. Steve Israel of New York"
+            or PARTY_AFTER_NAME.fullmatch(following) is not None  # "Jim Jordan (R-Ohio)"
         )
     if bare not in _outlet_names():
         return False
@@ -229,6 +236,7 @@ def _surname_after_first_name(
 
 
 SPEECH_AFTER_NAME = frozenset({"said", "says", "told", "added", "who"})
+PARTY_AFTER_NAME = re.compile(r"\((?:[RDI]|[RDI]-[A-Z][A-Za-z.]*)\),?")
 PLACE_OPENERS = frozenset({"new", "west", "east", "rhode", "sri", "costa", "el", "san", "los", "las", "hong", "puerto"})
 
 

@@ -150,6 +150,12 @@ def test_a_lone_word_the_article_gives_an_organization_is_that_organization() ->
     )
 
 
+def test_a_place_the_article_gives_a_person_as_surname_is_that_person() -> None:
+    """ "Jordan told The Hill" after "Jim Jordan (R-Ohio)" is the congressman (train2)."""
+    assert classify_phrase("Jordan", {"Jim Jordan": True, "Jordan": True}).kind is MentionKind.OFFICIAL
+    assert classify_phrase("Jordan", {}).kind is MentionKind.ORGANIZATION
+
+
 def test_a_demonym_the_article_gives_a_person_as_surname_is_that_person() -> None:
     """train2: "German said" after "Paul German, who was walking ..." is not a nationality."""
     assert classify_phrase("German", KNOWN).kind is MentionKind.UNKNOWN

@@ -74,6 +74,12 @@ def test_find_outlet_finds_every_listed_outlet_whole() -> None:
         ("Ursula von der Leyen said", ["Ursula von der Leyen"]),
         ("The emir of Qatar, Tamim bin Hamad Al Thani", ["Tamim bin Hamad Al Thani"]),
         ("al Qaeda fighters and a de facto ban", []),
+        # A place that is a first name opens one before a word that is no place (train2:
+        # "Attorney Jordan Sekulow, though, told"); a place surname ends one before a
+        # bracketed party tag (train2: "Chairman Jim Jordan (R-Ohio)").
+        ("Attorney Jordan Sekulow, though, told Fox News", ["Jordan Sekulow"]),
+        ("troops in the Jordan Valley", []),
+        ("Chairman Jim Jordan (R-Ohio) praised the deal", ["Jim Jordan"]),
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
