@@ -304,8 +304,13 @@ def _resolve_reference(
         relayed = _outlet_report(cued, decision, outlets, context)
         if relayed is not None:
             return relayed
+    after = _named_after(cued, decision, context)
     for previous in reversed(reach):
-        if _refers_to(previous, mention, wanted) and _gender_agrees(previous.source, mention, context):
+        if (
+            _refers_to(previous, mention, wanted)
+            and _gender_agrees(previous.source, mention, context)
+            and not _surname_in(previous.source, after, context)
+        ):
             kind = _mention_kind(previous)
             return _take_source(
                 cued,
@@ -345,6 +350,20 @@ def _refers_to(previous: Statement, mention: Mention, wanted: frozenset[MentionK
 
 
 NAMED_KINDS = frozenset({MentionKind.OFFICIAL, MentionKind.PERSON})
+
+
+def _named_after(cued: Statement, decision: Decision, context: Context) -> str:
+    """The statement's words after its pronoun: a person named there is someone else ("She
+    told the Post that she did not share her story about Moore" is not Moore)."""
+    start = decision.source_span.end if decision.source_span else cued.span.start
+    return context.normalized[start : cued.span.end]
+
+
+def _surname_in(source: str | None, text: str, context: Context) -> bool:
+    """Whether the person `source` names is named in `text` by surname."""
+    names = person_names(source or "", context.people)
+    surname = names[0].split()[-1] if names else ""
+    return bool(surname) and re.search(rf"\b{re.escape(surname)}\b", text) is not None
 
 
 def _people_joined(statement: Statement) -> bool:
@@ -442,6 +461,7 @@ def _fallback_reference(
         # ("Will Schmitt\n\n... The woman ... told KSDK" is not Schmitt; train2).
         body = earlier[0].span.start if earlier else cued.span.start
         preceding = context.normalized[max(0, body, upto - settings.pronoun_name_chars) : upto]
+        after = _named_after(cued, decision, context)
         names = [
             n
             for n in person_names(preceding, context.people)
@@ -449,6 +469,7 @@ def _fallback_reference(
             and _may_be(mention, _is_official(n, context.people))
             and _described_as(n, _modifiers(mention), preceding, settings)
             and _gender_agrees(n, mention, context)
+            and not _surname_in(n, after, context)
         ]
         if names:
             names = _preferred(names, mention, preceding, earlier, context)

@@ -534,6 +534,12 @@ def sources_of(text: str) -> list[str | None]:
     return [s.source for s in attribute_statements(document, sentences, DEFAULT_SETTINGS)]
 
 
+def test_a_pronoun_is_no_one_its_own_sentence_names_after_it() -> None:
+    """ "She told the Post that she did not share her story about Moore" is not Moore (train)."""
+    text = "Tom Wolf spoke at the rally. Bob Casey spoke next. He said he admired Casey."
+    assert sources_of(text)[-1] == "Tom Wolf"
+
+
 def test_a_reference_takes_the_titled_name_or_the_last_subject() -> None:
     """'The president' is the name titled president; 'he' after 'Bolton declined' is Bolton."""
     titled = (
