@@ -85,6 +85,13 @@ def cues_of(text: str) -> list[tuple[str, str, str | None]]:
             "passive",
             "The New York Times",
         ),
+        # British spellings and a few speech acts missing from the GGT list (train, train2).
+        ("Earlier this week, Putin emphasised that Russia has such weapons.", "subject_verb", "Putin"),
+        (
+            "The result, the historian J. H. Plumb opined, was an oligarchy.",
+            "subject_verb",
+            "the historian J. H. Plumb",
+        ),
         # "as X wrote", a comment clause, may say where it was written (train, train2, train3).
         (
             "It goes back further, as Kathryn Olmstead wrote in her book, to the 1930s.",
