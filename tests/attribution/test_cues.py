@@ -202,10 +202,17 @@ def test_a_name_with_an_appositive_is_the_subject(text: str, source: str) -> Non
         ("\u201cTerm limits are fine,\u201d he rattled off in Claremont.", ("rattled", "he")),
         ("He was held responsible for the attack.", None),
         ("Pompeo held talks in Baghdad.", None),
+        # A post is its author's statement, however the verb after "to" reads (train, train2).
+        (
+            "President Trump took to Twitter Thursday morning to claim a witch hunt.",
+            ("took", "President Trump"),
+        ),
+        ("Bolton also took to Twitter to share his version.", ("took", "Bolton")),
+        ("Bolton took a flight to Twitter's offices.", None),
     ],
 )
 def test_verb_frames(text: str, found: tuple[str, str] | None) -> None:
-    frames = [(w, s) for k, w, s in cues_of(text) if w in {"held", "rattled"}]
+    frames = [(w, s) for k, w, s in cues_of(text) if w in {"held", "rattled", "took"}]
     assert frames == ([found] if found else [])
 
 
