@@ -132,8 +132,10 @@ def _attribute_one(
     cue_words = decision.cue.words
     if decision.type is None and decision.mention is not None:
         return _resolve_reference(base, decision, earlier, context)
-    later = _kin_named_later(base, decision, context) or _spokesman_named_later(
-        base, decision, context
+    later = (
+        _kin_named_later(base, decision, context)
+        or _spokesman_named_later(base, decision, context)
+        or _officials_named_before(base, decision, earlier, context)
     )
     if later is not None:
         return later
@@ -149,6 +151,50 @@ def _attribute_one(
         cue_span=decision.cue.span,
         confidence=context.settings.rule_confidence_cued,
     )
+
+
+# "Alexander and Jones’s bipartisan proposal": two names joined by "and".
+JOINED_NAMES = re.compile(r"\b([A-Z][\w\-]+)(?:['’]s)?\s+and\s+([A-Z][\w\-]+)(?:['’]s)?")
+
+
+def _officials_named_before(
+    base: Statement, decision: Decision, earlier: Attributed, context: Context
+) -> Statement | None:
+    """'Alexander and Jones’s proposal is not finalized; the senators said': a definite plural
+    official role right after two people the article names, joined by "and", is those people
+    (rules 2 and 6: the text names them)."""
+    mention, span = decision.mention, decision.source_span
+    if (
+        mention is None
+        or mention.kind is not MentionKind.UNNAMED
+        or not mention.plural
+        or span is None
+        or not mention.text.lower().startswith("the ")
+        or mention.head.removesuffix("s") not in load_lexicon("official_roles")
+    ):
+        return None
+    start = earlier[-1].span.start if earlier else base.span.start
+    for match in reversed(list(JOINED_NAMES.finditer(context.normalized, start, span.start))):
+        if all(context.people.get(match.group(g)) is not None for g in (1, 2)):
+            named = Span(match.start(), match.end(2))
+            return _decided(
+                base,
+                Provenance(
+                    Rule.REFERS_NAME,
+                    cue_kind=decision.cue.kind.value,
+                    source_kind=MentionKind.OFFICIAL.value,
+                    reference=mention.text,
+                    reference_kind=mention.kind.value,
+                    name=_slice(context, named),
+                ),
+                type=SourceType.NAMED_OFFICIAL,
+                source=_slice(context, named),
+                source_span=named,
+                cue=decision.cue.words,
+                cue_span=decision.cue.span,
+                confidence=context.settings.rule_confidence_resolved,
+            )
+    return None
 
 
 KIN = re.compile(r"([A-Z][\w\-]+?)(?:'s|')\s+([a-z]+)")

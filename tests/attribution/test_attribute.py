@@ -534,6 +534,17 @@ def sources_of(text: str) -> list[str | None]:
     return [s.source for s in attribute_statements(document, sentences, DEFAULT_SETTINGS)]
 
 
+def test_a_definite_plural_official_role_is_the_two_people_just_named() -> None:
+    """Rules 2 and 6: "the senators said" right after "Alexander and Jones’s proposal" (train3)."""
+    text = (
+        "Sen. Lamar Alexander and Sen. Doug Jones wrote the bill. Alexander and Jones’s "
+        "proposal is still not finalized; the senators said they expect to file it next week."
+    )
+    assert typed_sources(text)[-1] == (T.NAMED_OFFICIAL, "Alexander and Jones")
+    unnamed = "The bill stalled. The senators said they expect to file it next week."
+    assert typed_sources(unnamed)[-1][0] is T.UNNAMED_SOURCE
+
+
 def test_a_pronoun_is_no_one_its_own_sentence_names_after_it() -> None:
     """ "She told the Post that she did not share her story about Moore" is not Moore (train)."""
     text = "Tom Wolf spoke at the rally. Bob Casey spoke next. He said he admired Casey."
