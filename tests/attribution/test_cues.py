@@ -85,6 +85,10 @@ def cues_of(text: str) -> list[tuple[str, str, str | None]]:
             "passive",
             "The New York Times",
         ),
+        # A speech act issued like a statement (train, train3); not "issued his warning" (narration
+        # of a warning already quoted, train KOJPSeVA5fleroK2).
+        ("Donald Tusk issued a rallying call to the majority.", "statement", "Donald Tusk"),
+        ("Sarah Sanders on Tuesday issued a correction via Twitter.", "statement", "Sarah Sanders"),
         # British spellings and a few speech acts missing from the GGT list (train, train2).
         ("Earlier this week, Putin emphasised that Russia has such weapons.", "subject_verb", "Putin"),
         (
