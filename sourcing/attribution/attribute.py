@@ -176,25 +176,36 @@ def _officials_named_before(
     start = earlier[-1].span.start if earlier else base.span.start
     for match in reversed(list(JOINED_NAMES.finditer(context.normalized, start, span.start))):
         if all(context.people.get(match.group(g)) is not None for g in (1, 2)):
-            named = Span(match.start(), match.end(2))
-            return _decided(
-                base,
-                Provenance(
-                    Rule.REFERS_NAME,
-                    cue_kind=decision.cue.kind.value,
-                    source_kind=MentionKind.OFFICIAL.value,
-                    reference=mention.text,
-                    reference_kind=mention.kind.value,
-                    name=_slice(context, named),
-                ),
-                type=SourceType.NAMED_OFFICIAL,
-                source=_slice(context, named),
-                source_span=named,
+            return _official_at(
+                base, Rule.REFERS_NAME, decision, Span(match.start(), match.end(2)), context,
                 cue=decision.cue.words,
                 cue_span=decision.cue.span,
                 confidence=context.settings.rule_confidence_resolved,
             )
     return None
+
+
+def _official_at(
+    statement: Statement, rule: Rule, decision: Decision, named: Span, context: Context,
+    **changes: object,
+) -> Statement:
+    """`statement` sourced to the official(s) named at `named`, whom `decision`'s mention means."""
+    assert decision.mention is not None
+    return _decided(
+        statement,
+        Provenance(
+            rule,
+            cue_kind=decision.cue.kind.value,
+            source_kind=MentionKind.OFFICIAL.value,
+            reference=decision.mention.text,
+            reference_kind=decision.mention.kind.value,
+            name=_slice(context, named),
+        ),
+        type=SourceType.NAMED_OFFICIAL,
+        source=_slice(context, named),
+        source_span=named,
+        **changes,
+    )
 
 
 KIN = re.compile(r"([A-Z][\w\-]+?)(?:'s|')\s+([a-z]+)")
@@ -525,20 +536,7 @@ def _fallback_reference(
     if mention.kind is MentionKind.DEFINITE_ROLE and not nobody:
         later = _named_elsewhere(mention.head, cued.span.end, context)
         if later is not None:
-            return _decided(
-                cued,
-                Provenance(
-                    Rule.NAMED_LATER,
-                    cue_kind=decision.cue.kind.value,
-                    source_kind=MentionKind.OFFICIAL.value,
-                    reference=mention.text,
-                    reference_kind=mention.kind.value,
-                    name=_slice(context, later),
-                ),
-                type=SourceType.NAMED_OFFICIAL,
-                source=_slice(context, later),
-                source_span=later,
-            )
+            return _official_at(cued, Rule.NAMED_LATER, decision, later, context)
     if mention.kind is MentionKind.PRONOUN_THING:
         subject = _subject_antecedent(earlier, context)
         if subject is not None:
