@@ -120,6 +120,8 @@ def test_classify_phrase(phrase: str, kind: MentionKind) -> None:
         ("Shamkhani's statement", "statement of an official"),
         ("Hagle's statement", "statement of a person"),
         ("the ministry's statement", "statement of an organization"),
+        # A fact sheet is published like a statement (train xZsiKsBTj5jjuXaf).
+        ("a fact sheet distributed by the White House", "statement of an organization"),
         ("Shamkhani's spokesman, Ali Rabiei", "role, then official's name"),
         ("Banton's mother, Dana Showers", "role, then name"),
         ("the official", "role named before"),
