@@ -46,6 +46,8 @@ def test_table_has_officials_and_others() -> None:
         ("committee member ", " (R) of Texas told", Described.OFFICIAL),
         ("", " (D-Calif.) said", Described.OFFICIAL),
         ("former Rep. ", " (R) said", Described.FORMER),
+        # A government employee speaks for the government (train3: Tricia Newbold).
+        ("", ", an 18-year government employee who oversaw the issue,", Described.OFFICIAL),
     ],
 )
 def test_describe(left: str, after: str, described: Described | None) -> None:
