@@ -213,10 +213,13 @@ def test_a_name_with_an_appositive_is_the_subject(text: str, source: str) -> Non
         ),
         ("Bolton also took to Twitter to share his version.", ("took", "Bolton")),
         ("Bolton took a flight to Twitter's offices.", None),
+        # "As he put it," is a comment clause (train dNiPwDg116PVEznO); "put it behind us" none.
+        ("As he put it, a key strategy was to feed reporters stories.", ("put", "he")),
+        ("The senator wants to put it behind us.", None),
     ],
 )
 def test_verb_frames(text: str, found: tuple[str, str] | None) -> None:
-    frames = [(w, s) for k, w, s in cues_of(text) if w in {"held", "rattled", "took"}]
+    frames = [(w, s) for k, w, s in cues_of(text) if w in {"held", "rattled", "took", "put"}]
     assert frames == ([found] if found else [])
 
 
