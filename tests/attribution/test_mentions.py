@@ -71,6 +71,10 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ("Biden's advisers", MentionKind.UNNAMED),
         ("A Shamkhani source", MentionKind.UNNAMED),
         ("Hagle's sources", MentionKind.UNNAMED),
+        # ... and so does one that modifies counsel (train2: "McCabe's lawyers have argued").
+        ("Hagle's lawyers", MentionKind.UNNAMED),
+        ("A Shamkhani lawyer", MentionKind.UNNAMED),
+        ("Lawyers for the former students", MentionKind.UNNAMED),
         ("Banton's mother, Dana Showers", MentionKind.PERSON),
         ("Shamkhani's spokesman, Ali Rabiei", MentionKind.OFFICIAL),
         # A name joined to a group names its one identifiable speaker (train: "Pelosi and
@@ -132,7 +136,7 @@ def test_classify_phrase(phrase: str, kind: MentionKind) -> None:
         ("Germany", "organization or place name"),
         ("Begum", "lone name"),
         ("the minister", "definite official role"),
-        ("lawyers", "lower-case plural"),
+        ("judges", "lower-case plural"),
         ("something odd", "no rule"),
     ],
 )
