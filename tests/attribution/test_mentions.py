@@ -83,6 +83,10 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ("Timothy Hagle and other professors", MentionKind.PERSON),
         ("Cornyn and other Republicans", MentionKind.PERSON),  # a lone name, as "Cornyn said"
         ("Republicans and Democrats", MentionKind.UNNAMED),
+        # A group by leaning or generation opening a sentence is no name (train2, train3:
+        # "Moderates complain", "Millennials report").
+        ("Moderates", MentionKind.UNNAMED),
+        ("Millennials", MentionKind.UNNAMED),
         # An indefinite or plural description is an unnamed source only when it describes
         # people (rule 6); a cue's misread subject is no source (train, train2, train3:
         # "A ceasefire agreed ... has come into effect", "deletes and re-posts tweets").
