@@ -23,6 +23,7 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ("The US Embassy in Iraq", MentionKind.ORGANIZATION),
         ("The Kaiser Family Foundation", MentionKind.ORGANIZATION),
         ("Germany", MentionKind.ORGANIZATION),
+        ("Chicago", MentionKind.ORGANIZATION),  # a city speaking as a government (train)
         ("a Pentagon statement", MentionKind.ORGANIZATION),
         ("Al-Kuwaityah newspaper", MentionKind.OUTLET),
         ("Reuters", MentionKind.OUTLET),
