@@ -264,7 +264,7 @@ def _closing(
 # The hearer after "told" that closes a sentence: "..., one official told reporters",
 # "..., sources told CNN", "... told The Washington Post on Sept. 9".
 HEARER = re.compile(
-    r"\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})"
+    r"\s+(?:reporters|journalists|(?:the )?[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,4})"
     r"(?:\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?=[,.;]))?"
 )
 
@@ -275,7 +275,10 @@ def _past_hearer(cue: Cue, normalized: str) -> int:
     if cue.words not in load_lexicon("hearer_object_verbs"):
         return cue.span.end
     hearer = HEARER.match(normalized, cue.span.end)
-    return hearer.end() if hearer else cue.span.end
+    if hearer is None:
+        return cue.span.end
+    # "told ABC News.": the sentence's full stop is no part of the hearer's name
+    return hearer.end() - hearer.group(0).endswith(".")
 
 
 def _from_cue(

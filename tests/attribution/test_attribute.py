@@ -496,6 +496,14 @@ CLOSING = "Pompeo has called the chief negotiator, a spokesman for the insurgent
             ),
             [T.UNNAMED_SOURCE],
         ),
+        # ... whose hearer ends at the sentence's full stop (train2: "told ABC News.\n\nThe").
+        (
+            (
+                "The agency issued a warning, which some intelligence indicates may hold bombs, "
+                "a senior U.S. official told ABC News.\n\nThe official did not give details."
+            ),
+            [T.UNNAMED_SOURCE, T.UNATTRIBUTED],
+        ),
         # ... but an outlet closing the sentence relays the speaker (rule 1).
         ('"It is good to be back," Vice President Joe Biden said, according to CBS News.', [T.NAMED_OFFICIAL]),
         # ... nor does one closing a speaker's own quotation.
