@@ -50,6 +50,7 @@ class Context:
     people: dict[str, bool]
     settings: Settings
     organizations: frozenset[str] = frozenset()  # one-word names of its organizations ("Kaiser")
+    handles: bool = True  # the text has "(@", which every credit line of a post needs
 
 
 class Attributed(list[Statement]):
@@ -93,7 +94,9 @@ def attribute_statements(
     normalized, quoted = text_views(document.text)
     people = known_people(normalized)
     organizations = known_organizations(normalized, people)
-    context = Context(document, normalized, quoted, people, settings, organizations)
+    context = Context(
+        document, normalized, quoted, people, settings, organizations, "(@" in normalized
+    )
     decisions = [
         decide(
             find_cues(normalized, span, context.quoted, settings),
@@ -420,7 +423,10 @@ def _surname_in(source: str | None, text: str, context: Context) -> bool:
     """Whether the person `source` names is named in `text` by surname."""
     names = person_names(source or "", context.people)
     surname = names[0].split()[-1] if names else ""
-    return bool(surname) and re.search(rf"\b{re.escape(surname)}\b", text) is not None
+    # the substring test first: compiling a pattern for each surname cost more than the search
+    if not surname or surname not in text:
+        return False
+    return re.search(rf"\b{re.escape(surname)}\b", text) is not None
 
 
 def _people_joined(statement: Statement) -> bool:
@@ -747,6 +753,8 @@ TWEET_CREDIT = re.compile(r"-\s*([^\W\d_a-z][^()\n]{1,60}?)\s*\(@\w{1,30}\)")
 
 def _tweet_author(base: Statement, context: Context) -> Statement | None:
     """An embedded tweet is a statement of its author, named in the credit line (rule 9)."""
+    if not context.handles:
+        return None
     credit = _tweet_credit(base, context) or _leading_tweet_credit(base, context)
     if credit is None:
         return None

@@ -248,6 +248,12 @@ def _prefilter_of(pattern: re.Pattern[str]) -> Prefilter | None:
     return prefilter(pattern)
 
 
+def _may_match(pattern: re.Pattern[str], text: str, lowered: str | None) -> bool:
+    """Say whether `pattern` may match `text` (`lowered` is `lowered_text(text)`): its prefilter."""
+    words = _prefilter_of(pattern)
+    return words is None or words.may_match(text, lowered)
+
+
 def _participle(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
     """'X did Y, saying Z': the participle's speaker is the sentence subject."""
     match = _first_outside(_participle_pattern(), text, outside)
@@ -286,11 +292,17 @@ def _reduced_passive_pattern() -> re.Pattern[str]:
 def _passive_agent(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
     """'This message was announced by X', 'The figures reported by X': the agent after 'by' is
     the source."""
+    lowered = lowered_text(text)  # each pattern needs "by" and one of its verbs: exact tests
+    if lowered is not None and "by" not in lowered:
+        return []
     cues = []
-    for m in _passive_agent_pattern().finditer(text):
+    full = _passive_agent_pattern()
+    for m in full.finditer(text) if _may_match(full, text, lowered) else ():
         if outside(m.start()):
             source = phrase_after(text, m.end(), settings)
             cues.append(Cue(CueKind.PASSIVE, Span(m.start(), m.end()), "by", source))
+    if not _may_match(_reduced_passive_pattern(), text, lowered):
+        return cues
     taken = [c.span for c in cues]
     for m in _reduced_passive_pattern().finditer(text):
         if outside(m.start()) and not any(s.start <= m.start() < s.end for s in taken):
@@ -452,6 +464,8 @@ LEAD_IN = re.compile(
 
 def _lead_in(text: str) -> list[Cue]:
     """A line naming only a record or an outlet, then a colon: what follows is its content."""
+    if ":" not in text:  # every match ends in a colon
+        return []
     match = LEAD_IN.fullmatch(text)
     if match is None or not (match["from"] or len(match["words"].split()) >= 2):
         return []
