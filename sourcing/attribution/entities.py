@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from sourcing.attribution.names import non_name_words, person_names
 from sourcing.attribution.roles import Described, describe, known_official
@@ -54,8 +55,15 @@ def _share_by_surname(people: dict[str, bool]) -> dict[str, bool]:
         if len(name.split()) == 1 and surname in full_surnames:
             continue  # "Walker" alone defers to the "Kenneth Walker" the article names in full
         by_surname[surname] = by_surname.get(surname, False) or official
+    full_names: dict[str, list[str]] = {}  # surname -> the names of two or more words ending in it
+    for name in people:
+        words = name.split()
+        if len(words) > 1:
+            full_names.setdefault(words[-1], []).append(name)
     shared = {
-        name: people[name] if _has_namesake(name, people) else by_surname[name.split()[-1]]
+        name: people[name]
+        if _has_namesake(name, full_names.get(name.split()[-1], ()))
+        else by_surname[name.split()[-1]]
         for name in people
     }
     shared.update(by_surname)
@@ -75,19 +83,18 @@ def _family_name_first(name: str) -> str | None:
     return None
 
 
-def _has_namesake(name: str, people: dict[str, bool]) -> bool:
+def _has_namesake(name: str, namesakes: Iterable[str]) -> bool:
     """ "Hunter Biden" beside "Joe Biden": another person of the surname, not another form of
-    the same name ("Abdul Mahdi" of "Adel Abdul Mahdi")."""
+    the same name ("Abdul Mahdi" of "Adel Abdul Mahdi"). `namesakes`: the article's names of
+    two or more words that end in `name`'s surname (looking through every name was quadratic)."""
     words = name.split()
     if len(words) < 2:
         return False
     return any(
-        len(other.split()) > 1
-        and other.split()[-1] == words[-1]
-        and not other.endswith(" " + name)
+        not other.endswith(" " + name)
         and not name.endswith(" " + other)
         and other.split()[0] != words[0]
-        for other in people
+        for other in namesakes
     )
 
 

@@ -257,6 +257,7 @@ def _hyphenated_title(bare: str) -> bool:
     return all(part in title_words() for part in bare.split("-"))
 
 
+@lru_cache(maxsize=8192)  # every capitalized word of every line of the article comes here
 def _strip_word(raw: str) -> str:
     """`raw` without the punctuation around it and a possessive "'s" (an initial keeps its stop)."""
     word = raw.strip(',;:()"').removesuffix("'s").rstrip(",")

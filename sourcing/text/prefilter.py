@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -47,6 +48,7 @@ class Prefilter:
         return False
 
 
+@lru_cache(maxsize=16)  # a sentence is tested against several patterns, one after another
 def lowered_text(text: str) -> str | None:
     """Return `text` lowered for the folded literals, or None if lowering may miss a match."""
     if not text.isascii() and any(char in text for char in FOLD_EXCEPTIONS):
