@@ -34,9 +34,9 @@ from sourcing.exercises.doubts import (
     cue_in_leading_clause,
     introduced_unsure,
     not_a_sentence,
-    person_with_an_office,
     person_typed_organization,
     person_typed_outlet,
+    person_with_an_office,
     pronoun_before_its_name,
     publishers_staff,
     quotation_without_speaker,
@@ -825,12 +825,12 @@ def test_a_named_person_with_an_office_in_apposition_is_never_keyed() -> None:
     person and keyed so on main 845b425, read named_official; the role the text gives them
     is an official one. An analyst at a firm, or an official typed so, is not concerned."""
     report = make_report([
-        ("On Monday, the head of Egypt\u2019s state-run provider of air navigation services, Ehab "
-         "Azmy, said the plane plunged.", "named_person", {"source": "Ehab Azmy", "confidence": 0.84}),
+        (("On Monday, the head of Egypt\u2019s state-run provider of air navigation services, Ehab "
+         "Azmy, said the plane plunged."), "named_person", {"source": "Ehab Azmy", "confidence": 0.84}),
         ("Azmy said radar had shown the plane at its normal altitude.", "named_person",
          {"source": "Azmy", "confidence": 0.92}),
-        ("Henry Barbour, a member of the Republican National Committee from Mississippi, said "
-         "the party should not dilute its views.", "named_person",
+        (("Henry Barbour, a member of the Republican National Committee from Mississippi, said "
+         "the party should not dilute its views."), "named_person",
          {"source": "Henry Barbour", "confidence": 0.95}),
         ("Ege Seckin, an analyst at IHS Country Risk, said the U.S. is reluctant.", "named_person",
          {"source": "Ege Seckin", "confidence": 0.95}),
@@ -848,8 +848,8 @@ def test_an_anonymous_source_that_is_still_he_or_she_is_never_keyed() -> None:
     Anonymous source under "He continued listing off others who he" on main 845b425 (the
     tweets are Trump's); "they say" of an unnamed group is not concerned."""
     report = make_report([
-        ("He continued listing off others who he believes Sessions should investigate: "
-         "\u201cOpen up the papers.", "unnamed_source",
+        (("He continued listing off others who he believes Sessions should investigate: "
+         "\u201cOpen up the papers."), "unnamed_source",
          {"source": "He continued listing off others who he", "confidence": 0.84}),
         ("Come on Jeff, you can do it!\u201d", "unnamed_source",
          {"source": "He continued listing off others who he", "confidence": 0.88,
