@@ -96,6 +96,17 @@ def cues_of(text: str) -> list[tuple[str, str, str | None]]:
             "subject_verb",
             "the historian J. H. Plumb",
         ),
+        # A concern or a warning in the present tense of a plural subject (train, train3).
+        (
+            "Some experts worry the technology could be used against these populations.",
+            "subject_verb",
+            "Some experts",
+        ),
+        (
+            "The failure to reform healthcare, observers caution, might limit a tax overhaul.",
+            "subject_verb",
+            "observers",
+        ),
         # "as X wrote", a comment clause, may say where it was written (train, train2, train3).
         (
             "It goes back further, as Kathryn Olmstead wrote in her book, to the 1930s.",
