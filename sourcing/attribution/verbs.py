@@ -259,9 +259,17 @@ COMMENT_CLAUSE_END = re.compile(
 )
 
 
+# "The death toll came as Iraq's military spokesman said ...": the main clause only dates the
+# statement that follows "as", which is the sentence's content (train).
+CAME_AS = re.compile(r"\b(?:came|comes|come|coming)\s+as\s+$", re.IGNORECASE)
+
+
 def _subordinate(text: str, subject_start: int, verb_end: int) -> bool:
-    """A subject right after a subordinator, unless the clause is a comment ("as X said,")."""
+    """A subject right after a subordinator, unless the clause is a comment ("as X said,") or
+    the statement a news event "came as"."""
     if not SUBORDINATOR_BEFORE.search(text, max(0, subject_start - 12), subject_start):
+        return False
+    if CAME_AS.search(text, max(0, subject_start - 16), subject_start):
         return False
     return not COMMENT_CLAUSE_END.match(text, verb_end)
 

@@ -163,10 +163,22 @@ def test_cue_and_source(text: str, kind: str, source: str) -> None:
     assert (kind, source) in [(k, s) for k, _, s in cues_of(text)]
 
 
-def test_a_subordinate_clause_is_no_cue() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While the senator wrote in a memo that the plan would fail, the House voted for it.",
+        "Biden touts his plans as other Democrats have announced their support for them.",
+    ],
+)
+def test_a_subordinate_clause_is_no_cue(text: str) -> None:
     """'While X wrote in a memo that ...' is no comment on the sentence (SUBORDINATOR_BEFORE)."""
-    text = "While the senator wrote in a memo that the plan would fail, the House voted for it."
     assert [k for k, _, _ in cues_of(text)] == []
+
+
+def test_what_an_event_came_as_is_a_cue() -> None:
+    """'The death toll came as X said ...': the main clause only dates X's statement (train)."""
+    text = "The death toll came as Iraq's military spokesman said troops were ordered not to fire."
+    assert ("subject_verb", "Iraq's military spokesman") in [(k, s) for k, _, s in cues_of(text)]
 
 
 @pytest.mark.parametrize(
