@@ -288,8 +288,12 @@ def _leading_adverbial_word() -> re.Pattern[str]:
 
 # A comma between clauses or appositives, not inside a number ("a survey of 1,000 voters").
 CHUNK_COMMA = re.compile(r",(?!\d{3}\b)")
+# "that" after a preposition or opening the span is a determiner, not a clause ("Opponents of
+# involving the court in that process argue", "That autopsy recommended"; train, train3).
 LEADING_CLAUSE = re.compile(
-    r"(?:.*\s)?(?:that|and|but|while|as|because|when|where|after|before|so|if|since|although|though|whom)\s+",
+    r"(?:.*\s)?(?:(?<=\S\s)(?<!\bin\s)(?<!\bof\s)(?<!\bat\s)(?<!\bon\s)(?<!\bby\s)(?<!\bto\s)"
+    r"(?<!\bfor\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\babout\s)(?<!\bunder\s)that|and|but|while|as|because|"
+    r"when|where|after|before|so|if|since|although|though|whom)\s+",
     re.IGNORECASE,
 )
 

@@ -23,6 +23,15 @@ def test_initial_subject(text: str, subject: str) -> None:
     ("text", "verb", "subject"),
     [
         ("Senior officials said the talks had failed.", "said", "Senior officials"),
+        # "that" after a preposition or opening the span is a determiner (train, train3) ...
+        (
+            "Opponents of involving the court in that process argue that it would be harder.",
+            "argue",
+            "Opponents of involving the court in that process",
+        ),
+        ("That poll found that 20% of independents agreed.", "found", "That poll"),
+        # ... and a clause after a verb ("knew that officials said").
+        ("He knew that officials said it was over.", "said", "officials"),
         # A bracketed party tag inside the subject is no clause mark (train).
         (
             "Sen. David Perdue (R., Ga.), who attended the meeting, said on ABC.",
