@@ -88,6 +88,12 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         # "Moderates complain", "Millennials report").
         ("Moderates", MentionKind.UNNAMED),
         ("Millennials", MentionKind.UNNAMED),
+        # Businesses and plaintiffs the text does not name are a group (train, train2, train3:
+        # "..., Indian businesses said", "Republican plaintiffs say"); one company is named.
+        ("Indian businesses", MentionKind.UNNAMED),
+        ("Republican plaintiffs", MentionKind.UNNAMED),
+        ("some firms", MentionKind.UNNAMED),
+        ("the company", MentionKind.ORGANIZATION),
         # An indefinite or plural description is an unnamed source only when it describes
         # people (rule 6); a cue's misread subject is no source (train, train2, train3:
         # "A ceasefire agreed ... has come into effect", "deletes and re-posts tweets").
