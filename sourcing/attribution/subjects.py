@@ -127,6 +127,13 @@ PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:released|published|conducted|commissioned|issued|taken|filed|obtained|seen)\s[^,;\"]{1,50},\s*$",
     re.IGNORECASE,
 )
+# "A larger poll, released Tuesday by Education Next, a journal published by ..., found": the
+# aside may end with a description of its agent (train).
+DESCRIBED_PARTICIPLE_ASIDE = re.compile(
+    r",\s*(?:released|published|conducted|commissioned|issued|taken|filed|obtained|seen)\s[^,;\"]{1,50}"
+    r",\s*(?:a|an|the)\s[^,;\"]{1,70},\s*$",
+    re.IGNORECASE,
+)
 PRESENT_PARTICIPLE_ASIDE = re.compile(r",\s*[a-z]+ing\s[^,;\"]{1,100},\s*$")
 COUNTED_SUBJECT = re.compile(r"\s*(?:one|two|three|four|several|some|another|other|many)\s", re.IGNORECASE)
 OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "after", "before", "during", "since", "by", "until"})
@@ -159,7 +166,9 @@ def subject_before(
     aside = PARENTHETICAL_ASIDE.search(text, max(0, end - 30), end)
     if aside:  # "A poll by the Detroit News, for instance, showed": the aside is no subject
         end = aside.start()
-    participle = PARTICIPLE_ASIDE.search(text, max(0, end - 60), end)
+    participle = PARTICIPLE_ASIDE.search(text, max(0, end - 60), end) or (
+        DESCRIBED_PARTICIPLE_ASIDE.search(text, max(0, end - 140), end)
+    )
     if participle:  # "The Gallup poll, released Wednesday, found": so is a participle's aside
         end = participle.start()
     doing = PRESENT_PARTICIPLE_ASIDE.search(text, max(0, end - 110), end)

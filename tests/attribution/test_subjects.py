@@ -32,6 +32,15 @@ def test_initial_subject(text: str, subject: str) -> None:
         ("That poll found that 20% of independents agreed.", "found", "That poll"),
         # ... and a clause after a verb ("knew that officials said").
         ("He knew that officials said it was over.", "said", "officials"),
+        # A participle's aside may end with a description of its agent (train).
+        (
+            (
+                "A larger poll, released Tuesday by Education Next, a journal published by the"
+                " Hoover Institution, found that the term is toxic."
+            ),
+            "found",
+            "A larger poll",
+        ),
         # A bracketed party tag inside the subject is no clause mark (train).
         (
             "Sen. David Perdue (R., Ga.), who attended the meeting, said on ABC.",
