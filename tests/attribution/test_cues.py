@@ -96,6 +96,11 @@ def cues_of(text: str) -> list[tuple[str, str, str | None]]:
             "subject_verb",
             "the historian J. H. Plumb",
         ),
+        # Speech acts with content (train, train2, train3) and a passive with its agent.
+        ("Tusk reprimanded those who voiced concerns about an extension.", "subject_verb", "Tusk"),
+        ("Some voiced concern that he would warp U.S. intelligence.", "subject_verb", "Some"),
+        ("In an interview, Assange implied that Rich was the source.", "subject_verb", "Assange"),
+        ("This was echoed by Justin Dudzik, who lives in Steubenville.", "passive", "Justin Dudzik, who lives in Steubenville"),
         # A concern or a warning in the present tense of a plural subject (train, train3).
         (
             "Some experts worry the technology could be used against these populations.",
@@ -239,10 +244,19 @@ def test_a_name_with_an_appositive_is_the_subject(text: str, source: str) -> Non
         # "As he put it," is a comment clause (train dNiPwDg116PVEznO); "put it behind us" none.
         ("As he put it, a key strategy was to feed reporters stories.", ("put", "he")),
         ("The senator wants to put it behind us.", None),
+        # Saying so, a retort, rejecting what was said (train, train2, train3); not a plain
+        # action ("rejected the bill") or a physical blow ("fighters hit back").
+        ("Obama campaign officials made it clear that they would press on.", ("made", "Obama campaign officials")),
+        ("Iran hit back by accusing Mr Trump of abusing the council.", ("hit", "Iran")),
+        ("Opposition fighters hit back with anti-tank missiles.", None),
+        ("Trump shot back that the poll was fake.", ("shot", "Trump")),
+        ("Mike Pompeo on Thursday rejected reports that the decision was sudden.", ("rejected", "Mike Pompeo")),
+        ("The Senate rejected the bill on Thursday.", None),
     ],
 )
 def test_verb_frames(text: str, found: tuple[str, str] | None) -> None:
-    frames = [(w, s) for k, w, s in cues_of(text) if w in {"held", "rattled", "took", "put"}]
+    verbs = {"held", "rattled", "took", "put", "made", "hit", "shot", "rejected"}
+    frames = [(w, s) for k, w, s in cues_of(text) if w in verbs]
     assert frames == ([found] if found else [])
 
 
