@@ -112,6 +112,8 @@ def cues_of(text: str) -> list[tuple[str, str, str | None]]:
             "subject_verb",
             "observers",
         ),
+        # A verdict with its content (train2).
+        ("Bratton labels that \u201ccukoo-land.\u201d", "subject_verb", "Bratton"),
         # "as X wrote", a comment clause, may say where it was written (train, train2, train3).
         (
             "It goes back further, as Kathryn Olmstead wrote in her book, to the 1930s.",
@@ -252,10 +254,13 @@ def test_a_name_with_an_appositive_is_the_subject(text: str, source: str) -> Non
         ("Trump shot back that the poll was fake.", ("shot", "Trump")),
         ("Mike Pompeo on Thursday rejected reports that the decision was sudden.", ("rejected", "Mike Pompeo")),
         ("The Senate rejected the bill on Thursday.", None),
+        # "points" alone is too often a noun; "points out" reports (train2 R62t6o6riA5xZeaA).
+        ("And the Schiff memo points out that the FBI had reasons.", ("points", "the Schiff memo")),
+        ("The Schiff memo points to a footnote.", None),
     ],
 )
 def test_verb_frames(text: str, found: tuple[str, str] | None) -> None:
-    verbs = {"held", "rattled", "took", "put", "made", "hit", "shot", "rejected"}
+    verbs = {"held", "rattled", "took", "put", "made", "hit", "shot", "rejected", "points"}
     frames = [(w, s) for k, w, s in cues_of(text) if w in verbs]
     assert frames == ([found] if found else [])
 
