@@ -369,8 +369,11 @@ def _indefinite_description(p: Phrase) -> bool:
 
 
 def _lowercase_plural(p: Phrase) -> bool:
-    """ "lawyers said"."""
-    return p.plural and not any(w[:1].isupper() for w in p.core.split()) and _describes_people(p)
+    """ "lawyers said", "Top Democratic senators said": capitalized only where a descriptor
+    (an affiliation, a demonym) describes them without naming them."""
+    descriptors = load_lexicon("descriptor_adjectives")
+    named = any(w[:1].isupper() and w.lower() not in descriptors for w in p.core.split())
+    return p.plural and not named and _describes_people(p)
 
 
 def _describes_people(p: Phrase) -> bool:

@@ -94,6 +94,9 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ("Republican plaintiffs", MentionKind.UNNAMED),
         ("some firms", MentionKind.UNNAMED),
         ("the company", MentionKind.ORGANIZATION),
+        # A plural whose capitalized words are only affiliations describes people without
+        # naming them (train2: "Top Democratic senators said").
+        ("Top Democratic senators", MentionKind.UNNAMED),
         # An indefinite or plural description is an unnamed source only when it describes
         # people (rule 6); a cue's misread subject is no source (train, train2, train3:
         # "A ceasefire agreed ... has come into effect", "deletes and re-posts tweets").
