@@ -856,6 +856,7 @@ def _carry_over(
         or (starts_quote and (same_paragraph or gap.count("\n") <= 2))
         or _quoted_words(base, context) >= context.settings.partial_quotation_words
         or (same_paragraph and _in_introduced_block(earlier, context))
+        or _introduced_block_goes_on(base, earlier, context, same_paragraph)
         or _same_subject_goes_on(base, previous, context)
         or _next_list_item(base, earlier, context)
     ):
@@ -896,6 +897,68 @@ def _in_introduced_block(earlier: Attributed, context: Context) -> bool:
         and provenance.statement == intro.index
         and normalized[intro.span.start : intro.span.end].rstrip().endswith(":")
         and all(s.type is opener.type and s.source == opener.source for s in earlier[first:])
+    )
+
+
+# "we", "our", "I" outside quotation marks: no reporter's narration ("US" is a place).
+FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|I|[Mm]y|[Mm]e)\b")
+
+
+def _introduced_block_goes_on(
+    base: Statement, earlier: Sequence[Statement], context: Context, same_paragraph: bool = False
+) -> bool:
+    """Whether `base` opens another paragraph of a block quoted without quotation marks after
+    an attributed statement ending in a colon ("The 18 June 2016 memo:" / "So we connect more
+    people." / "That can be bad ... on our tools."): the block goes on while its paragraphs
+    speak in the first person, which the article's own narration does not (rule 3). Every
+    statement since the colon was carried over from the one before it, for at most
+    `introduced_block_statements`. Inside such a paragraph, the sentences after its first go on.
+    """
+    if same_paragraph:
+        opener = _paragraph_opener(earlier, context)
+        return (
+            all(s.source == earlier[-1].source for s in earlier[opener:])
+            and _carried_from_previous(earlier, opener)
+            and _introduced_block_goes_on(earlier[opener], earlier[:opener], context)
+        )
+    limit = context.settings.introduced_block_statements
+    first = len(earlier) - 1
+    while first > 0 and len(earlier) - first <= limit and _carried_from_previous(earlier, first):
+        first -= 1
+    lead_in = earlier[first]
+    if first == len(earlier) - 1 or len(earlier) - first > limit or lead_in.type is SourceType.UNATTRIBUTED:
+        return False
+    if not context.normalized[lead_in.span.start : lead_in.span.end].rstrip().endswith(":"):
+        return False
+    return _paragraph_in_first_person(base, context)
+
+
+def _paragraph_opener(earlier: Sequence[Statement], context: Context) -> int:
+    """The index in `earlier` of the statement that opens the last statement's paragraph."""
+    first = len(earlier) - 1
+    while first > 0 and "\n" not in context.normalized[earlier[first - 1].span.end : earlier[first].span.start]:
+        first -= 1
+    return first
+
+
+def _carried_from_previous(earlier: Sequence[Statement], k: int) -> bool:
+    provenance = earlier[k].provenance
+    return (
+        k > 0
+        and provenance is not None
+        and provenance.rule is Rule.CARRY_OVER
+        and provenance.statement == earlier[k - 1].index
+        and earlier[k].source == earlier[k - 1].source
+    )
+
+
+def _paragraph_in_first_person(base: Statement, context: Context) -> bool:
+    """Whether the paragraph `base` opens says "we", "our" or "I" outside quotation marks."""
+    normalized = context.normalized
+    end = normalized.find("\n", base.span.start)
+    end = len(normalized) if end < 0 else end
+    return any(
+        not context.quoted[m.start()] for m in FIRST_PERSON.finditer(normalized, base.span.start, end)
     )
 
 

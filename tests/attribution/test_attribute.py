@@ -655,6 +655,15 @@ def test_quoted_words_after_narration_are_the_last_speakers(
             ),
             [T.NAMED_OFFICIAL, T.NAMED_OFFICIAL, T.NAMED_OFFICIAL, T.NAMED_OFFICIAL, T.UNATTRIBUTED],
         ),
+        # The block goes on over paragraphs that speak in the first person, as the article's
+        # narration does not (train3 riCvLGDAKhZal1pU, a memo after "The 18 June 2016 memo:").
+        (
+            (
+                "The 18 June 2016 memo:\n\nSo we connect more people.\n\nThat can be bad. "
+                "Maybe someone dies in an attack planned on our tools.\n\nThe memo was leaked."
+            ),
+            [T.DOCUMENT] * 4 + [T.UNATTRIBUTED],
+        ),
         # A paragraph opening after an unattributed colon line is no one's quotation.
         (
             "Here are the details:\n\nThe city will hire teachers. The plan costs $2 million.",
