@@ -230,6 +230,8 @@ def subject_before(
     last_word = text[subject_start:subject_end].rsplit(" ", 1)[-1]
     if last_word.lower() in load_lexicon("not_subject_end") and not last_word.isupper():
         return None
+    if text[subject_start:subject_end].split(" ", 1)[0] in load_lexicon("not_subject_start"):
+        return None  # "on his radio show", "is one of four aides charged": no subject
     return Span(subject_start, subject_end)
 
 

@@ -32,6 +32,10 @@ def test_initial_subject(text: str, subject: str) -> None:
         ("That poll found that 20% of independents agreed.", "found", "That poll"),
         # ... and a clause after a verb ("knew that officials said").
         ("He knew that officials said it was over.", "said", "officials"),
+        # A span opening with a preposition or an auxiliary is part of another clause (train).
+        ("Bannon has also made comments about Paul Ryan (R-Wis.) on his radio show.", "show", None),
+        ("Manafort, who led the campaign, is one of four aides charged in the case.", "charged", None),
+        ("Last week, at least five people said the plan would fail.", "said", "at least five people"),
         # A participle's aside may end with a description of its agent (train).
         (
             (
