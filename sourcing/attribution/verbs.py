@@ -245,9 +245,10 @@ def _record_before_relative(text: str, verb_start: int) -> Span | None:
 
 # "While federal officials have condemned ..., '...,' Gjelten said", "Biden touts his plans as
 # other Democrats have announced their support for ...": a reporting verb inside a subordinate
-# clause attributes that clause, not the sentence.
+# clause attributes that clause, not the sentence; so does one in a time clause ("hours after
+# Hassett conceded the error", "when opinion polls suggested a remain victory": background).
 SUBORDINATOR_BEFORE = re.compile(
-    r"(?:^|[\s,])(?:while|although|though|whereas|because|since|unless|as)\s+$", re.IGNORECASE
+    r"(?:^|[\s,])(?:while|although|though|whereas|because|since|unless|as|after|when|before|until)\s+$", re.IGNORECASE
 )
 # "as the Times reported on Monday, ...": a comment clause may end with when it was said, or
 # where ("as Kathryn Olmstead wrote in her book, ...", "as Josh Marshall notes here, ...").
