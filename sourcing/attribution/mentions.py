@@ -88,9 +88,12 @@ def _poll_share(p: Phrase) -> bool:
     return POLL_SHARE.match(p.core) is not None
 
 
-# Not a title: "Majority Leader Mitch McConnell", "the House majority whip".
+# Not a title: "Majority Leader Mitch McConnell", "the House majority whip". "About the same
+# percentage of independents", "just about one-fifth of voters" (train3) are shares too.
 POLL_SHARE = re.compile(
-    r"(?:about|nearly|just|some|more than|almost|roughly|only|over|fewer than|less than|a|another)?\s*(?:[\w.\-]+\s*(?:%|percent)|\bpercent\b|\b(?:two|three)-(?:thirds|quarters)\b|\bmajority\b(?!\s+(?:leader|whip)\b)|\bhalf\b|\brespondents\b|\bthose (?:surveyed|polled|questioned)\b)",
+    r"(?:(?:about|nearly|just|some|more than|almost|roughly|only|over|fewer than|less than|a|another|the same)\s+)*"
+    r"(?:[\w.\-]+\s*(?:%|percent)|\bpercent\b|\bpercentage\b|\b(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)\b"
+    r"|\bmajority\b(?!\s+(?:leader|whip)\b)|\bhalf\b|\brespondents\b|\bthose (?:surveyed|polled|questioned)\b)",
     re.IGNORECASE,
 )
 

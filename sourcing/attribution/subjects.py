@@ -141,6 +141,7 @@ RELATIVE_CHUNK = re.compile(r"\s*(?:which|who|whose)\b")
 PRONOUN_CHUNK = re.compile(r"\s*(?:he|she|they|it|we|i)\s*$", re.IGNORECASE)
 # "he'd say", "they'll say": a pronoun with its 'would' or 'will' contracted.
 CONTRACTED_AUXILIARY = re.compile(r"\b(?:he|she|they|we|I|you)(['’](?:d|ll))$", re.IGNORECASE)
+REFLEXIVE_END = re.compile(r"(?<=\S)\s+(?:itself|himself|herself|themselves)$")
 # A subject pronoun ending a span ("Speaking on condition of anonymity he").
 TRAILING_PRONOUN = re.compile(r"\s(he|she|they|we|I)$", re.IGNORECASE)
 # "a press conference, at which it said it had:", "strikes on what it said was": the pronoun
@@ -232,6 +233,9 @@ def subject_before(
         return None
     if text[subject_start:subject_end].split(" ", 1)[0] in load_lexicon("not_subject_start"):
         return None  # "on his radio show", "is one of four aides charged": no subject
+    reflexive = REFLEXIVE_END.search(text, subject_start, subject_end)
+    if reflexive:  # "Dawa itself, however, issued a statement": the source is Dawa
+        subject_end = reflexive.start()
     return Span(subject_start, subject_end)
 
 

@@ -61,6 +61,10 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ("it", MentionKind.PRONOUN_THING),
         ("Forty-one percent of those surveyed", MentionKind.POLL_RESULT),
         ("A majority of voters", MentionKind.POLL_RESULT),
+        # A share by its word or a fraction (train3).
+        ("About the same percentage of independents", MentionKind.POLL_RESULT),
+        ("just about one-fifth of voters", MentionKind.POLL_RESULT),
+        ("An investigation", MentionKind.DOCUMENT),
         # A majority leader is an official, no poll's share (train: McConnell had no source).
         ("Majority Leader Mitch McConnell", MentionKind.OFFICIAL),
         ("the polls", MentionKind.INDEFINITE_REPORT),

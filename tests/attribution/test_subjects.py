@@ -36,6 +36,8 @@ def test_initial_subject(text: str, subject: str) -> None:
         ("Bannon has also made comments about Paul Ryan (R-Wis.) on his radio show.", "show", None),
         ("Manafort, who led the campaign, is one of four aides charged in the case.", "charged", None),
         ("Last week, at least five people said the plan would fail.", "said", "at least five people"),
+        # A reflexive after the name is no part of it (train).
+        ("Dawa itself, however, issued a statement.", "issued", "Dawa"),
         # A participle's aside may end with a description of its agent (train).
         (
             (
