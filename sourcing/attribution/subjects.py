@@ -233,10 +233,36 @@ def subject_before(
         return None
     if text[subject_start:subject_end].split(" ", 1)[0] in load_lexicon("not_subject_start"):
         return None  # "on his radio show", "is one of four aides charged": no subject
+    if _finite_clause(text[subject_start:subject_end]):
+        pronoun = TRAILING_PRONOUN.search(text, subject_start, subject_end)
+        if pronoun:  # "the loophole is one he says could be eliminated": the pronoun speaks
+            return Span(pronoun.start(1), subject_end)
+        return None  # "Mueller has put off the sentencing ... of two former Trump aides charged"
     reflexive = REFLEXIVE_END.search(text, subject_start, subject_end)
     if reflexive:  # "Dawa itself, however, issued a statement": the source is Dawa
         subject_end = reflexive.start()
     return Span(subject_start, subject_end)
+
+
+FINITE_AUXILIARY = re.compile(
+    r"\s(?:has|have|had|did|didn['’]t|does|doesn['’]t|is|was|were|are|will|would)\s", re.IGNORECASE
+)
+DASH = re.compile(r"\s[-–—]+\s")
+CLAUSE_WORD = re.compile(r"\b(?:who|whom|whose|which|that|what|where|when|how|why)\b", re.IGNORECASE)
+
+
+def _finite_clause(subject: str) -> bool:
+    """Whether the span's first chunk has a finite auxiliary of its own ("Mueller has put off the
+    sentencing until later this month of two former Trump aides", "The nosedive Mrs. Clinton's
+    rating has taken among independents"): a clause, not a noun phrase; a relative clause ("A
+    man who was at the scene") may have one."""
+    first = DASH.split(subject.split(",", 1)[0])[-1]  # "The stakes are high -- Mr. Trump"
+    auxiliary = FINITE_AUXILIARY.search(first)
+    return (
+        auxiliary is not None
+        and len(first[auxiliary.end() :].split()) >= 2  # "Mr. Trump has specifically called"
+        and CLAUSE_WORD.search(first) is None
+    )
 
 
 # "Sen. David Perdue (R., Ga.), who attended the meeting, said": a party tag in brackets

@@ -36,6 +36,15 @@ def test_initial_subject(text: str, subject: str) -> None:
         ("Bannon has also made comments about Paul Ryan (R-Wis.) on his radio show.", "show", None),
         ("Manafort, who led the campaign, is one of four aides charged in the case.", "charged", None),
         ("Last week, at least five people said the plan would fail.", "said", "at least five people"),
+        # A span with a finite auxiliary of its own is a clause, not a noun phrase (train,
+        # train2, train3), unless a pronoun ends it; a relative clause may have one.
+        (
+            "Mueller has put off the sentencing until later this month of two aides charged in the probe.",
+            "charged",
+            None,
+        ),
+        ("The loophole is one he says could be eliminated.", "says", "he"),
+        ("A man who was at the scene said the police came late.", "said", "A man who was at the scene"),
         # A reflexive after the name is no part of it (train).
         ("Dawa itself, however, issued a statement.", "issued", "Dawa"),
         # A participle's aside may end with a description of its agent (train).
