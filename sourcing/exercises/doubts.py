@@ -17,7 +17,7 @@ from sourcing.attribution.cues import find_cues, find_phrases
 from sourcing.attribution.mention_kinds import MentionKind
 from sourcing.attribution.mentions import classify_phrase
 from sourcing.consistency import report_problems
-from sourcing.exercises.items import CLOSING, OPENING, quotation_units
+from sourcing.exercises.items import CLOSING, OPENING, exercise_texts, quotation_units
 from sourcing.lexicons import lexicon_union, load_lexicon
 from sourcing.outlets import is_publisher
 from sourcing.provenance import Rule
@@ -184,6 +184,8 @@ def source_in_relative_clause(statement: Statement, report: ArticleReport) -> bo
 
 
 TITLE_WORD = re.compile(r"[^\W\d_][\w'-]*")
+# A link written out: "https://t.co/LMfWDDNV3e", "pic.twitter.com/86eYizwALI", "www.cnn.com/x".
+LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S*")
 SENTENCE_END = re.compile(r"[.!?:;\"')\]\u201d\u2019]\s*$")
 
 
@@ -195,15 +197,35 @@ def not_a_sentence(statement: Statement) -> bool:
     NPR ZJuKWj1WJEZ2Uzml [11] "Politics White House Pushes For Fast-Track Trade Authority
     White House Pushes ... Listen · 2:55 2:55": a related-story box, not a statement, so no
     type is right for it. A label ending in a colon, with no source, is one too (New York Post
-    x82AsnQEaFvS8DEp [15] "Massachusetts Sen. Elizabeth Warren:", a subheading).
+    x82AsnQEaFvS8DEp [15] "Massachusetts Sen. Elizabeth Warren:", a subheading). So is a
+    bare link (Al Jazeera auVKA9OGw9eQKayb [12] "https://t.co/LMfWDDNV3e", the end of an
+    embedded post, keyed Named person) and a line addressed to the reader (CNN
+    waGz12aRgseTXUuK [2] "- Check out the CNN Electoral Map and Calculator ...", keyed No
+    source).
     """
-    words = TITLE_WORD.findall(statement.text)
-    if len(words) < 2:  # a numbered subheading ("1."), a hashtag
+    words = TITLE_WORD.findall(LINK.sub(" ", statement.text))
+    if len(words) < 2:  # a numbered subheading ("1."), a hashtag, a bare link
+        return True
+    if reader_line(statement.text):
         return True
     label = statement.source is None and statement.text.rstrip().endswith(":")
     if SENTENCE_END.search(statement.text) and not label:
         return False
     return sum(w[0].islower() for w in words) * 2 < len(words)
+
+
+@cache
+def reader_openers() -> tuple[str, ...]:
+    """The openings of a line addressed to the reader (`[doubts] reader_openers`)."""
+    return tuple(exercise_texts()["doubts"]["reader_openers"])
+
+
+def reader_line(text: str) -> bool:
+    """Tell whether a line speaks to the reader ("- Check out the CNN Electoral Map ...", "Sign
+    Up You will receive emails ..."): page furniture, not a statement of anyone's."""
+    line = text.lstrip(" -*>\u2022\u2013\u2014").lower()
+    return any(line.startswith(opener) and line[len(opener) : len(opener) + 1] in {" ", ":", ""}
+               for opener in reader_openers())
 
 
 def contested(statement: Statement) -> bool:

@@ -914,3 +914,23 @@ def test_quoted_words_typed_no_source_are_never_keyed() -> None:
     ])
     assert [quotation_without_speaker(s, report) for s in report.statements] == [True, True, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1)
+
+
+def test_a_bare_link_or_a_line_to_the_reader_is_never_keyed() -> None:
+    """Al Jazeera auVKA9OGw9eQKayb [12] "https://t.co/LMfWDDNV3e" (the link ending an embedded
+    post, keyed Named person) and CNN waGz12aRgseTXUuK [2] "- Check out the CNN Electoral Map
+    ..." (keyed No source) on main 384523d: page furniture, no type is right for it. A
+    sentence that holds a link, or a speaker who tells people to watch, is a statement."""
+    report = make_report([
+        ("https://t.co/LMfWDDNV3e", "named_person", {"source": "Genevieve Nnaji"}),
+        ("- Check out the CNN Electoral Map and Calculator and game out your own strategy.",
+         "unattributed", {}),
+        ("Sign Up You will receive emails containing news content.", "unattributed", {}),
+        ("Someone please give @TheAcademy a history lesson https://t.co/G3aZ0oBS7E",
+         "named_person", {"source": "Afua Hirsch"}),
+        ("\u201cWatch what happens next,\u201d Trump said.", "named_official", {"source": "Trump"}),
+        ("Watchdog groups said the rule was too weak.", "unnamed_source",
+         {"source": "Watchdog groups"}),
+    ])
+    assert [not_a_sentence(s) for s in report.statements] == [True, True, True, False, False, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1, 2)
