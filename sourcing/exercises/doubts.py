@@ -30,8 +30,11 @@ SINGULAR_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
 def own_reporting(statement: Statement, report: ArticleReport) -> bool:
-    """Tell whether a statement cites the publisher itself ("The AP reported" in an AP story)."""
-    if statement.type is not SourceType.CITED_OUTLET:
+    """Tell whether a statement cites the publisher itself ("The AP reported" in an AP story),
+    whatever type its record took: the publisher's own reporting is its own voice (GUIDELINES
+    rule 10: unattributed, `cited_outlet` in `alt`). Politico lUK4A6kgAb6MgaaS [13] "POLITICO
+    reported on Saturday that ..." was keyed Named organization on main 384523d."""
+    if statement.type is SourceType.UNATTRIBUTED:
         return False
     publisher = report.document.outlet
     return any(

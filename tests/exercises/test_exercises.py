@@ -934,3 +934,19 @@ def test_a_bare_link_or_a_line_to_the_reader_is_never_keyed() -> None:
     ])
     assert [not_a_sentence(s) for s in report.statements] == [True, True, True, False, False, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1, 2)
+
+
+def test_the_publisher_typed_as_any_source_is_never_keyed() -> None:
+    """Politico lUK4A6kgAb6MgaaS [13] "POLITICO reported on Saturday that ..." typed Named
+    organization and keyed so on main 384523d: the publisher's own reporting is its voice
+    (rule 10), whatever type the record took; another outlet or organization is concerned."""
+    rows = [
+        ("POLITICO reported on Saturday that House Democrats are coalescing.",
+         "named_organization", {"source": "POLITICO", "cue": "reported"}),
+        ("The AP reported that the talks failed.", "cited_outlet", {"source": "The AP"}),
+        ("The White House said the talks failed.", "named_organization",
+         {"source": "The White House"}),
+    ]
+    report = make_report(rows, outlet="Politico")
+    assert [at_odds(s, report) for s in report.statements] == [True, False, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0,)
