@@ -1,0 +1,71 @@
+"""Never-key checks on the shape of a record's source: words that cannot be the source the
+record's type says (a plural common noun typed as a named person, a source that opens with a
+preposition), so the record is wrong somewhere and a key should not rest on it."""
+
+from __future__ import annotations
+
+import re
+
+from sourcing.records import ArticleReport, SourceType, Statement
+
+NAMED_SPEAKERS = frozenset({
+    SourceType.NAMED_OFFICIAL, SourceType.NAMED_PERSON, SourceType.NAMED_ORGANIZATION,
+})
+WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+# Where a capitalized word may stand without being a name: after a sentence end, a quotation
+# mark, a colon or a line break.
+SENTENCE_OPENING = re.compile(r"(?:[.!?:\"\u201c\u201d]\s*|\n\s*|^\s*)$")
+
+
+def bare_plural(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a named type's source is one plural word that opens the sentence and is
+    never a name elsewhere in the article.
+
+    Politico ki7qIn2DznFksr4j [12] "Bankers said the real reason ..." typed named official
+    and NPR sTNPKk5kActQXxwN [7] "Ads slammed Brown ..." typed named person (keyed so on main
+    384523d): the capital is the sentence's, the word a common noun for people or things the
+    text does not name. A surname ("Sanders said") stands alone mid-sentence somewhere
+    ("..., said Sanders"), and a word inside a longer name ("the Consumer Bankers
+    Association") or a title-case headline ("Flood Of Ads And Cash") does not make it one.
+    """
+    if statement.type not in NAMED_SPEAKERS or not statement.source or statement.source_span is None:
+        return False
+    words = WORD.findall(statement.source)
+    if len(words) != 1 or not words[0][0].isupper() or not words[0].endswith("s"):
+        return False
+    text = report.document.text
+    if not SENTENCE_OPENING.search(text[statement.span.start : statement.source_span.start]):
+        return False
+    return not _alone_mid_sentence(words[0], statement, text)
+
+
+def _alone_mid_sentence(word: str, statement: Statement, text: str) -> bool:
+    """Tell whether `word` stands elsewhere in `text` mid-sentence, not before another capital."""
+    span = statement.source_span
+    for match in re.finditer(rf"\b{re.escape(word)}\b", text):
+        if span is not None and span.start <= match.start() < span.end:
+            continue
+        if SENTENCE_OPENING.search(text[max(0, match.start() - 3) : match.start()]):
+            continue
+        after = re.match(r"\s+([^\W\d_])", text[match.end() :])
+        if after is None or not after.group(1).isupper():
+            return True
+    return False
+
+
+# A source is a noun phrase; one opening with a preposition was cut from the wrong place.
+PREPOSITIONS = frozenset({"from"})
+
+
+def source_after_preposition(statement: Statement) -> bool:
+    """Tell whether an attributed record's source opens with "from".
+
+    Washington Times cUdYr1gwHBYairQa [0] "... copies of roughly 30,000 e-mails sent to and from
+    Ms. Clinton's personal e-mail addresses via her private server to the FBI": "addresses"
+    was read as a cue and "from Ms. Clinton's personal e-mail" as a document speaking (keyed
+    Document on main 384523d); the sentence is narration.
+    """
+    if statement.type is SourceType.UNATTRIBUTED or not statement.source:
+        return False
+    words = WORD.findall(statement.source)
+    return bool(words) and words[0].lower() in PREPOSITIONS

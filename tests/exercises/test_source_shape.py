@@ -1,0 +1,54 @@
+"""Never-key checks on the shape of a record's source (`sourcing.exercises.source_shape`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from report_builders import make_report
+
+from sourcing.exercises import build_exercises
+from sourcing.exercises.source_shape import bare_plural, source_after_preposition
+from sourcing.records import ArticleReport, Span
+
+
+def with_source_spans(report: ArticleReport) -> ArticleReport:
+    """`report` with each statement's source span found in its own sentence."""
+    statements = []
+    for s in report.statements:
+        if s.source and s.source in s.text:
+            start = s.span.start + s.text.index(s.source)
+            s = replace(s, source_span=Span(start, start + len(s.source)))
+        statements.append(s)
+    return replace(report, statements=tuple(statements))
+
+
+def test_a_plural_common_noun_typed_as_a_name_is_never_keyed() -> None:
+    """Politico ki7qIn2DznFksr4j [12] "Bankers said ..." (keyed Named official) and NPR
+    sTNPKk5kActQXxwN [7] "Ads slammed Brown ..." (keyed Named person) on main 384523d; a
+    surname that stands alone elsewhere, or a plural unnamed source, is not concerned."""
+    report = with_source_spans(make_report([
+        ("The Consumer Bankers Association called for changes.", "named_organization",
+         {"source": "The Consumer Bankers Association"}),
+        ("Bankers said the real reason is the economy.", "named_official", {"source": "Bankers"}),
+        ("Ads slammed Brown for his support of the law.", "named_person", {"source": "Ads"}),
+        ("Sanders said the plan would fail.", "named_official", {"source": "Sanders"}),
+        ("The plan, said Sanders, is a start.", "named_official", {"source": "Sanders"}),
+        ("Officials said the plan would pass.", "unnamed_source", {"source": "Officials"}),
+    ]))
+    assert [bare_plural(s, report) for s in report.statements] == [
+        False, True, True, False, False, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (1, 2)
+
+
+def test_a_source_opening_with_from_is_never_keyed() -> None:
+    """Washington Times cUdYr1gwHBYairQa [0] "... e-mails sent to and from Ms. Clinton's personal
+    e-mail addresses ..." keyed Document under "from Ms. Clinton's personal e-mail" on main
+    384523d; a source that is a noun phrase is not concerned."""
+    report = make_report([
+        ("Kendall handed over e-mails sent to and from Ms. Clinton's personal e-mail addresses.",
+         "document", {"source": "from Ms. Clinton's personal e-mail", "cue": "addresses"}),
+        ("Court records show the e-mails were sent from her server.", "document",
+         {"source": "Court records"}),
+    ])
+    assert [source_after_preposition(s) for s in report.statements] == [True, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0,)
