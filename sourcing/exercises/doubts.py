@@ -18,7 +18,11 @@ from sourcing.attribution.mention_kinds import MentionKind
 from sourcing.attribution.mentions import classify_phrase
 from sourcing.consistency import report_problems
 from sourcing.exercises.items import CLOSING, OPENING, exercise_texts, quotation_units
-from sourcing.exercises.source_shape import bare_plural, source_after_preposition
+from sourcing.exercises.source_shape import (
+    bare_plural,
+    definite_group_never_introduced,
+    source_after_preposition,
+)
 from sourcing.lexicons import lexicon_union, load_lexicon
 from sourcing.outlets import is_publisher
 from sourcing.provenance import Rule
@@ -568,6 +572,7 @@ def at_odds(statement: Statement, report: ArticleReport) -> bool:
         or publishers_staff(s, report) or cue_in_leading_clause(s)
         or quotation_without_speaker(s, report) or person_with_an_office(s, report)
         or unresolved_pronoun(s) or bare_plural(s, report) or source_after_preposition(s)
+        or definite_group_never_introduced(s, report)
     )
 
 

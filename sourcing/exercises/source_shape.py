@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from sourcing.lexicons import load_lexicon
 from sourcing.records import ArticleReport, SourceType, Statement
 
 NAMED_SPEAKERS = frozenset({
@@ -69,3 +70,29 @@ def source_after_preposition(statement: Statement) -> bool:
         return False
     words = WORD.findall(statement.source)
     return bool(words) and words[0].lower() in PREPOSITIONS
+
+
+# "the lawmakers", "the GOP lawmakers": a definite plural of people.
+DEFINITE_PLURAL = re.compile(r"the\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z]+s)", re.IGNORECASE)
+
+
+def definite_group_never_introduced(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether an anonymous source is a definite plural ("the lawmakers") that no earlier
+    anonymous source of the article introduces ("two officials", "lawmakers said").
+
+    CNN 5tvysWonBSy3EMQ9 [8] "..., the lawmakers write in their letter" and [2] [3] (carried
+    from "the GOP lawmakers said" [1]), keyed Anonymous source on main 384523d: the eight
+    lawmakers are named in [4]-[6], so "the lawmakers" refers to named people (rule 2). A
+    definite group refers back; when nothing anonymous came before it, it may be a named one.
+    """
+    if statement.type is not SourceType.UNNAMED_SOURCE or not statement.source:
+        return False
+    match = DEFINITE_PLURAL.fullmatch(statement.source.strip())
+    if match is None or match.group("head") not in load_lexicon("unnamed_heads"):
+        return False
+    head = match.group("head")
+    return not any(
+        s.type is SourceType.UNNAMED_SOURCE and s.source and head in s.source.lower()
+        and not s.source.lower().startswith("the ")
+        for s in report.statements[: statement.index]
+    )

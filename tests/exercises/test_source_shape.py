@@ -7,7 +7,11 @@ from dataclasses import replace
 from report_builders import make_report
 
 from sourcing.exercises import build_exercises
-from sourcing.exercises.source_shape import bare_plural, source_after_preposition
+from sourcing.exercises.source_shape import (
+    bare_plural,
+    definite_group_never_introduced,
+    source_after_preposition,
+)
 from sourcing.records import ArticleReport, Span
 
 
@@ -52,3 +56,21 @@ def test_a_source_opening_with_from_is_never_keyed() -> None:
     ])
     assert [source_after_preposition(s) for s in report.statements] == [True, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0,)
+
+
+def test_a_definite_group_nothing_anonymous_introduced_is_never_keyed() -> None:
+    """CNN 5tvysWonBSy3EMQ9 [8] "..., the lawmakers write in their letter" keyed Anonymous
+    source on main 384523d (the eight lawmakers are named); "the officials" after "two
+    officials said" refers to anonymous people and is not concerned."""
+    report = make_report([
+        ("Two officials said the talks failed.", "unnamed_source", {"source": "Two officials"}),
+        ("The officials said the talks would resume.", "unnamed_source",
+         {"source": "The officials"}),
+        ("Sens. John McCain and Kelly Ayotte signed the letter.", "unattributed", {}),
+        ("\u201cRumors continue to swirl,\u201d the lawmakers write in their letter.",
+         "unnamed_source", {"source": "the lawmakers"}),
+        ("The Democrats say the wall is a waste.", "unnamed_source", {"source": "The Democrats"}),
+    ])
+    assert [definite_group_never_introduced(s, report) for s in report.statements] == [
+        False, False, False, True, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (3,)
