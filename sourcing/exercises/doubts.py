@@ -405,11 +405,12 @@ STAFF_INTRODUCTION = re.compile(
 @cache
 def office_apposition() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A role at an institution in apposition before a name ("the head of Egypt's state-run
-    provider ..., Ehab Azmy") and after it ("Henry Barbour, a member of the Republican National
+    provider ..., Ehab Azmy", "Rosatom's chief executive, Sergei Kiriyenko") and after it ("Henry Barbour, a member of the Republican National
     Committee"); "member" besides the official roles."""
     roles = "|".join(sorted(map(re.escape, load_lexicon("official_roles") | {"member"}),
                             key=len, reverse=True))
-    before = re.compile(rf"\b(?:{roles})\s+(?:of|at|for)\b[^,;:\u201c\"]*,\s*"
+    before = re.compile(rf"(?:\b(?:{roles})\s+(?:of|at|for)\b[^,;:\u201c\"]*"
+                        rf"|\w['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?(?:{roles})),\s*"
                         r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}$", re.IGNORECASE)
     after = re.compile(rf",\s+(?:(?:a|an|the)\s+)?(?:[\w\u2019'-]+\s+){{0,3}}?(?:{roles})\s+(?:of|at|for)\b",
                        re.IGNORECASE)
@@ -424,7 +425,9 @@ def person_with_an_office(statement: Statement, report: ArticleReport) -> bool:
     member of the Republican National Committee ..., said" are typed named person (at 0.84 and
     0.95 on main 845b425), but the role the text gives them is an official one (named
     official, GUIDELINES): the record is at odds with its own description, and so is every
-    later "Azmy said".
+    later "Azmy said". So is New York Times UzlUg1lbLCkmifxG [17] "..., Mr. Kiriyenko told Mr.
+    Putin" (named person, keyed so on main 384523d) after [16] "Rosatom's chief executive,
+    Sergei Kiriyenko" (an official role: company, GUIDELINES).
     """
     if statement.type is not SourceType.NAMED_PERSON or not statement.source:
         return False

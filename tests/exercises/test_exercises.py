@@ -836,10 +836,16 @@ def test_a_named_person_with_an_office_in_apposition_is_never_keyed() -> None:
          {"source": "Ege Seckin", "confidence": 0.95}),
         ("Brett Giroir, assistant secretary for health, said tests were clogging the system.",
          "named_official", {"source": "Brett Giroir", "confidence": 0.95}),
+        ("Mr. Putin sat down with Rosatom\u2019s chief executive, Sergei Kiriyenko.",
+         "unattributed", {}),
+        ("\u201cFew could have imagined it,\u201d Mr. Kiriyenko told Mr. Putin.", "named_person",
+         {"source": "Mr. Kiriyenko", "confidence": 0.86}),
+        ("Joe Smith, Anna's neighbor, said the house was empty.", "named_person",
+         {"source": "Joe Smith", "confidence": 0.9}),
     ])
     assert [person_with_an_office(s, report) for s in report.statements] == [
-        True, True, True, False, False]
-    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1, 2)
+        True, True, True, False, False, False, True, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1, 2, 6)
 
 
 def test_an_anonymous_source_that_is_still_he_or_she_is_never_keyed() -> None:
