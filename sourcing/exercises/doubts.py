@@ -22,6 +22,7 @@ from sourcing.exercises.source_shape import (
     bare_plural,
     definite_group_never_introduced,
     source_after_preposition,
+    uncued_holder,
 )
 from sourcing.lexicons import lexicon_union, load_lexicon
 from sourcing.outlets import is_publisher
@@ -575,7 +576,7 @@ def at_odds(statement: Statement, report: ArticleReport) -> bool:
         or publishers_staff(s, report) or cue_in_leading_clause(s)
         or quotation_without_speaker(s, report) or person_with_an_office(s, report)
         or unresolved_pronoun(s) or bare_plural(s, report) or source_after_preposition(s)
-        or definite_group_never_introduced(s, report)
+        or definite_group_never_introduced(s, report) or uncued_holder(s)
     )
 
 

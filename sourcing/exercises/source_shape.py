@@ -5,7 +5,9 @@ preposition), so the record is wrong somewhere and a key should not rest on it."
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from sourcing.exercises.items import exercise_texts
 from sourcing.lexicons import load_lexicon
 from sourcing.records import ArticleReport, SourceType, Statement
 
@@ -96,3 +98,27 @@ def definite_group_never_introduced(statement: Statement, report: ArticleReport)
         and not s.source.lower().startswith("the ")
         for s in report.statements[: statement.index]
     )
+
+
+# A subject that refers to someone: a pronoun, or "this person", "these officials".
+REFERRING_SUBJECT = (r"(?:[\W_]*(?:but|and|rather|still|however|instead|yet),?\s+)?"
+                     r"(?:they|he|she|(?:this|that|these|those)\s+(?:person|people|official|officials"
+                     r"|source|sources|analyst|analysts|expert|experts|man|woman))\s+(?:also\s+|still\s+)?")
+
+
+@cache
+def holder_pattern() -> re.Pattern[str]:
+    """A sentence opening with a referring subject and a verb of belief (`[doubts] holder_verbs`)."""
+    verbs = "|".join(sorted(map(re.escape, exercise_texts()["doubts"]["holder_verbs"]), key=len, reverse=True))
+    return re.compile(rf"{REFERRING_SUBJECT}(?:{verbs})\b", re.IGNORECASE)
+
+
+def uncued_holder(statement: Statement) -> bool:
+    """Tell whether an unattributed sentence opens with a referring subject that believes or sees.
+
+    CBN hUiKZE3Wt4NRdhv0 [4] "Rather, they believe that if it were a bombing, ..." (the analysts
+    of [3]) and USA TODAY M14yAxfoSvdZLemn [20] "This person did not see any evidence ..." (the
+    curator of [19]) were keyed No source on main 384523d, read unnamed_source (rule 3): the
+    claim is someone's, and the record found no one.
+    """
+    return statement.type is SourceType.UNATTRIBUTED and holder_pattern().match(statement.text) is not None

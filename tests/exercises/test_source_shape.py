@@ -11,6 +11,7 @@ from sourcing.exercises.source_shape import (
     bare_plural,
     definite_group_never_introduced,
     source_after_preposition,
+    uncued_holder,
 )
 from sourcing.records import ArticleReport, Span
 
@@ -74,3 +75,18 @@ def test_a_definite_group_nothing_anonymous_introduced_is_never_keyed() -> None:
     assert [definite_group_never_introduced(s, report) for s in report.statements] == [
         False, False, False, True, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (3,)
+
+
+def test_an_uncued_belief_of_someone_referred_to_is_never_keyed() -> None:
+    """CBN hUiKZE3Wt4NRdhv0 [4] "Rather, they believe that ..." and USA TODAY M14yAxfoSvdZLemn
+    [20] "This person did not see any evidence ..." keyed No source on main 384523d; narration
+    with a pronoun subject and no belief verb, or "they believe" with a cue, is not concerned."""
+    report = make_report([
+        ("Rather, they believe that it was planned by the Islamic State.", "unattributed", {}),
+        ("This person did not see any evidence of news being suppressed.", "unattributed", {}),
+        ("They arrived in Cairo on Monday.", "unattributed", {}),
+        ("They believe the plan will fail, officials said.", "unnamed_source",
+         {"source": "officials"}),
+    ])
+    assert [uncued_holder(s) for s in report.statements] == [True, True, False, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1)
