@@ -14,6 +14,7 @@ from sourcing.attribution.anonymity import ABOUT_SOURCING, about_sourcing
 from sourcing.attribution.attribute import text_views
 from sourcing.attribution.cue_kinds import CueKind
 from sourcing.attribution.cues import find_cues, find_phrases
+from sourcing.attribution.entities import known_people
 from sourcing.attribution.mention_kinds import MentionKind
 from sourcing.attribution.mentions import classify_phrase
 from sourcing.consistency import report_problems
@@ -283,13 +284,22 @@ def skips_a_nearer_speaker(statement: Statement, report: ArticleReport) -> bool:
     Fox News tD9pHKfxGVEo6JnH [10] "Democrats want immigration for a 'political issue,' he
     said" took Rep. Steve Israel's source from [6], past [9] "King also argued Sunday ...":
     "he" is King, the nearer person the article names, so the record names the wrong source.
+    A "he"/"she" resolved to an anonymous source counts too, and so does any person the text
+    names (Politico CiuLM3JApPtsMIej [15] "..., she tweeted" took "A Facebook spokesperson"
+    from [10] past [13] "Warren swiped at Facebook ...", whose sentence is no one's statement;
+    the tweet is Warren's, keyed Anonymous source on main 384523d).
     """
     origin = statement.resolved_from
-    if origin is None or origin < 0 or statement.type not in PERSON_TYPES or not statement.source:
+    pronoun = (statement.provenance is not None
+               and statement.provenance.reference_kind == MentionKind.PRONOUN_PERSON.value)
+    if (origin is None or origin < 0 or not statement.source
+            or (statement.type not in PERSON_TYPES and not pronoun)):
         return False
-    mine = _surname(statement.source)
+    mine = _surname(statement.source) if statement.type in PERSON_TYPES else ""
     people = {_surname(s.source) for s in report.statements
               if s.type in PERSON_TYPES and s.source} - {mine, ""}
+    if pronoun:
+        people |= {_surname(name) for name in known_people(report.document.text)} - {mine, ""}
     between = report.statements[origin + 1 : statement.index]
     return any(_first_word(s.text) in people for s in between)
 

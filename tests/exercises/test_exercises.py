@@ -681,6 +681,26 @@ def test_a_pronoun_carried_past_a_nearer_person_is_never_keyed() -> None:
         False, False, False, False, True]
 
 
+
+def test_a_she_resolved_to_an_anonymous_source_past_a_named_person_is_never_keyed() -> None:
+    """Politico CiuLM3JApPtsMIej [15] "..., she tweeted" took "A Facebook spokesperson" from [10]
+    past [13] "Warren swiped at Facebook ..." (keyed Anonymous source on main 384523d; the
+    tweet is Warren's); a "she" with no named person between is not concerned."""
+    spokesperson = "A Facebook spokesperson"
+    pronoun = Provenance(Rule.REFERS_STATEMENT, reference="she", reference_kind="pronoun_person")
+    report = make_report([
+        ("Facebook took down three ads by Sen. Elizabeth Warren.", "unattributed", {}),
+        ("A Facebook spokesperson confirmed the ads had been taken down.", "unnamed_source",
+         {"source": spokesperson}),
+        ("We are restoring the ads, she said.", "unnamed_source",
+         {"source": spokesperson, "resolved_from": 1, "provenance": pronoun}),
+        ("Warren swiped at Facebook over the removal.", "unattributed", {}),
+        ("Curious why I think FB has too much power, she tweeted.", "unnamed_source",
+         {"source": spokesperson, "resolved_from": 1, "provenance": pronoun}),
+    ])
+    assert [skips_a_nearer_speaker(s, report) for s in report.statements] == [
+        False, False, False, False, True]
+
 def test_a_carried_quotation_its_line_gives_to_another_speaker_is_never_keyed() -> None:
     """Fox News tD9pHKfxGVEo6JnH [4]: a question carried over to King, split from "House
     Majority Leader Eric Cantor said ahead of the meeting." (keyed under King at 9d75c52)."""
