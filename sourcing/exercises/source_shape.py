@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from sourcing.attribution.mention_kinds import MentionKind
 from sourcing.exercises.items import exercise_texts
 from sourcing.lexicons import load_lexicon
+from sourcing.provenance import Rule
 from sourcing.records import ArticleReport, SourceType, Statement
 
 NAMED_SPEAKERS = frozenset({
@@ -122,3 +124,27 @@ def uncued_holder(statement: Statement) -> bool:
     claim is someone's, and the record found no one.
     """
     return statement.type is SourceType.UNATTRIBUTED and holder_pattern().match(statement.text) is not None
+
+
+def role_with_an_unnamed_antecedent(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a definite role ("the official") was resolved to a name although the text
+    before it introduces an unnamed one ("A United States Department of State official, who
+    has seen ...").
+
+    Al Jazeera 17XQnzUDqNJCeIsS [3] "However, the official acknowledged ..., ABC News
+    reported" resolved "the official" to Mohammed bin Salman and was keyed Named official on
+    main 384523d; the official is the anonymous one of [0] and [2] (rule 6). Either reading is
+    open to the record, so a key should not pick one. Only heads of unnamed sources count
+    ("official", "spokesman"; not "the president").
+    """
+    p = statement.provenance
+    if (p is None or p.rule is not Rule.REFERS_NAME or p.reference_kind != MentionKind.DEFINITE_ROLE.value
+            or not p.reference):
+        return False
+    words = WORD.findall(p.reference)
+    head = words[-1] if words else ""
+    if head.lower() not in load_lexicon("unnamed_heads"):
+        return False
+    before = report.document.text[: statement.span.start]
+    return re.search(rf"\b(?:a|an|another|one)\s+(?:[\w.'\u2019-]+\s+){{0,6}}?{re.escape(head)}\b",
+                     before, re.IGNORECASE) is not None

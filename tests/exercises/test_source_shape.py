@@ -10,9 +10,11 @@ from sourcing.exercises import build_exercises
 from sourcing.exercises.source_shape import (
     bare_plural,
     definite_group_never_introduced,
+    role_with_an_unnamed_antecedent,
     source_after_preposition,
     uncued_holder,
 )
+from sourcing.provenance import Provenance, Rule
 from sourcing.records import ArticleReport, Span
 
 
@@ -90,3 +92,28 @@ def test_an_uncued_belief_of_someone_referred_to_is_never_keyed() -> None:
     ])
     assert [uncued_holder(s) for s in report.statements] == [True, True, False, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1)
+
+
+def test_a_role_resolved_to_a_name_past_an_unnamed_one_is_never_keyed() -> None:
+    """Al Jazeera 17XQnzUDqNJCeIsS [3] "However, the official acknowledged ..." resolved to
+    Mohammed bin Salman (keyed Named official on main 384523d) after "A United States
+    Department of State official ... has said"; "the president" resolved to a name, or "the
+    spokesman" with no unnamed spokesman before, is not concerned."""
+    def refers(reference: str, name: str) -> dict:
+        return {"source": name, "provenance": Provenance(
+            Rule.REFERS_NAME, reference=reference, reference_kind="definite_role", name=name)}
+    report = make_report([
+        ("A United States Department of State official has said the order came from the top.",
+         "unnamed_source", {"source": "A United States Department of State official"}),
+        ("Crown Prince Mohammed bin Salman denied it.", "named_official",
+         {"source": "Crown Prince Mohammed bin Salman"}),
+        ("However, the official acknowledged that the words are used.", "named_official",
+         refers("the official", "Mohammed bin Salman")),
+        ("The president said the wall was needed.", "named_official",
+         refers("The president", "Donald Trump")),
+        ("The spokesman for the prince said it was false.", "named_official",
+         refers("The spokesman", "Fahad Nazer")),
+    ])
+    assert [role_with_an_unnamed_antecedent(s, report) for s in report.statements] == [
+        False, False, True, False, False]
+    assert 2 in build_exercises([report], "advanced", seed=0).ungraded[0]
