@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from sourcing.attribution.anonymity import about_sourcing, root
+from sourcing.attribution.cue_kinds import CueKind
 from sourcing.attribution.cues import find_cues, has_phrase
 from sourcing.attribution.decide import MENTION_TYPES, Decision, decide
 from sourcing.attribution.entities import known_organizations, known_people
@@ -857,6 +858,7 @@ def _carry_over(
         or _quoted_words(base, context) >= context.settings.partial_quotation_words
         or (same_paragraph and _in_introduced_block(earlier, context))
         or _introduced_block_goes_on(base, earlier, context, same_paragraph)
+        or (same_paragraph and _in_speaker_turn(earlier, context))
         or _same_subject_goes_on(base, previous, context)
         or _next_list_item(base, earlier, context)
     ):
@@ -959,6 +961,23 @@ def _paragraph_in_first_person(base: Statement, context: Context) -> bool:
     end = len(normalized) if end < 0 else end
     return any(
         not context.quoted[m.start()] for m in FIRST_PERSON.finditer(normalized, base.span.start, end)
+    )
+
+
+def _in_speaker_turn(earlier: Attributed, context: Context) -> bool:
+    """Whether the last statement is in a transcript's turn: its paragraph opens with a
+    speaker label that gave its source ("CRUZ: Because the front line ... Border security is
+    national security."), and every sentence of it since has that source (rule 3: the speaker
+    goes on until the next label)."""
+    first = _paragraph_opener(earlier, context)
+    opener = earlier[first]
+    provenance = opener.provenance
+    return (
+        provenance is not None
+        and provenance.rule is Rule.CUE
+        and provenance.cue_kind == CueKind.SPEAKER_LABEL.value
+        and opener.type in PERSON_TYPES
+        and all(s.type is opener.type and s.source == opener.source for s in earlier[first:])
     )
 
 

@@ -10,7 +10,7 @@ from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
 from sourcing.attribution.names import find_outlet
 from sourcing.attribution.verbs import document_only_verbs, record_only_verbs
-from sourcing.lexicons import load_lexicon
+from sourcing.lexicons import alternation, load_lexicon
 from sourcing.outlets import is_publisher
 from sourcing.provenance import Provenance, Rule
 from sourcing.records import SourceType, Span
@@ -91,6 +91,17 @@ def decide(
             no_comment,
             None,
             provenance=Provenance(Rule.NO_COMMENT, cue_kind=no_comment.kind.value),
+        )
+    staff = next((c for c in cues if c.kind is CueKind.SPEAKER_LABEL and _staff_label(c, normalized)), None)
+    if staff is not None:  # "FOLKENFLIK: Brown predicts ...": the outlet's own voice (rule 10)
+        rest = [c for c in cues if c is not staff]
+        decided = decide(rest, normalized, people, publisher, organizations) if rest else None
+        return decided or Decision(
+            SourceType.UNATTRIBUTED,
+            None,
+            staff,
+            None,
+            provenance=Provenance(Rule.OWN_OUTLET, cue_kind=staff.kind.value),
         )
     candidates = [(c, m) for c in cues if (m := _mention(c, normalized, people, organizations)) is not None]
     if not candidates:
@@ -368,6 +379,20 @@ def _comment_clause(normalized: str, cue: Cue) -> bool:
     if cue.source is None or not normalized[: cue.source.start].rstrip().endswith(","):
         return False
     return COMMENT_CLAUSE_END.match(normalized, cue.span.end) is not None
+
+
+def _staff_label(cue: Cue, normalized: str) -> bool:
+    """ "FOLKENFLIK:" in a transcript that introduced "DAVID FOLKENFLIK, BYLINE:": a speaker
+    label of the publishing outlet's own staff."""
+    if cue.source is None:
+        return False
+    label = normalized[cue.source.start : cue.source.end]
+    return _staff_tag_pattern(label).search(normalized) is not None
+
+
+@lru_cache(maxsize=64)
+def _staff_tag_pattern(label: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(label)},\s*(?:{alternation('transcript_staff_tags')}):")
 
 
 def _speaker(label: str, people: dict[str, bool]) -> Mention | None:

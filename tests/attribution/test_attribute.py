@@ -721,6 +721,26 @@ def test_quoted_words_after_narration_are_the_last_speakers(
             ),
             [T.UNATTRIBUTED, T.NAMED_OFFICIAL, T.UNATTRIBUTED, T.UNATTRIBUTED],
         ),
+        # A transcript's speaker goes on to the end of the turn (train2 1iXZ8KpniCqAVVzc,
+        # RyrPzzrhPW2jUX9S); the next paragraph is the article's again ...
+        (
+            (
+                "Sen. Ted Cruz went a different route.\n\nCRUZ: The front line is here. Border "
+                "security is national security. Now we have seen it.\n\nIt was a grim debate."
+            ),
+            [T.UNATTRIBUTED] + [T.NAMED_OFFICIAL] * 3 + [T.UNATTRIBUTED],
+        ),
+        # ... and the turns of the outlet's own staff, tagged "BYLINE" or "HOST" where they
+        # first speak, are the outlet's own voice (rule 10), but for a cue of their own.
+        (
+            (
+                "David Folkenflik covers the network of Kate O'Brian.\n\nDAVID FOLKENFLIK, BYLINE: The "
+                "network launched.\n\nO'BRIAN: We live here. We exist here.\n\nFOLKENFLIK: "
+                "The network has 70 bureaus. It has limited ads.\n\nFOLKENFLIK: Brown predicts "
+                "the ratings will matter."
+            ),
+            [T.UNATTRIBUTED] * 2 + [T.NAMED_PERSON] * 2 + [T.UNATTRIBUTED] * 2 + [T.NAMED_PERSON],
+        ),
     ],
 )
 def test_a_quotation_or_an_account_goes_on(text: str, expected: list[SourceType]) -> None:
