@@ -22,6 +22,7 @@ from sourcing.exercises.items import CLOSING, OPENING, exercise_texts, quotation
 from sourcing.exercises.source_shape import (
     bare_plural,
     definite_group_never_introduced,
+    organization_without_a_name,
     role_with_an_unnamed_antecedent,
     source_after_preposition,
     uncued_holder,
@@ -588,7 +589,7 @@ def at_odds(statement: Statement, report: ArticleReport) -> bool:
         or quotation_without_speaker(s, report) or person_with_an_office(s, report)
         or unresolved_pronoun(s) or bare_plural(s, report) or source_after_preposition(s)
         or definite_group_never_introduced(s, report) or uncued_holder(s)
-        or role_with_an_unnamed_antecedent(s, report)
+        or role_with_an_unnamed_antecedent(s, report) or organization_without_a_name(s)
     )
 
 

@@ -10,6 +10,7 @@ from sourcing.exercises import build_exercises
 from sourcing.exercises.source_shape import (
     bare_plural,
     definite_group_never_introduced,
+    organization_without_a_name,
     role_with_an_unnamed_antecedent,
     source_after_preposition,
     uncued_holder,
@@ -117,3 +118,23 @@ def test_a_role_resolved_to_a_name_past_an_unnamed_one_is_never_keyed() -> None:
     assert [role_with_an_unnamed_antecedent(s, report) for s in report.statements] == [
         False, False, True, False, False]
     assert 2 in build_exercises([report], "advanced", seed=0).ungraded[0]
+
+
+def test_an_organization_whose_words_name_none_is_never_keyed() -> None:
+    """Fox News J2xwYfQlWZABuMyv [20] "..., according to their state tax returns" and Fox News
+    MhPeHiPVswtSUe0t [0] (source "the campaign trail") keyed Named organization on main
+    384523d; a named or definite organization, or its poll, is not concerned."""
+    report = make_report([
+        ("They also paid $29,450 in income taxes, according to their state tax returns.",
+         "named_organization", {"source": "their state tax returns"}),
+        ("Republicans on Capitol Hill and the campaign trail expressed optimism.",
+         "named_organization", {"source": "the campaign trail"}),
+        ("The administration argues that this is unprecedented.", "named_organization",
+         {"source": "The administration"}),
+        ("The CNN/ORC survey represents an uptick, according to its mid-June poll.",
+         "named_organization", {"source": "its mid-June poll"}),
+        ("The Pentagon said the strike was lawful.", "named_organization", {"source": "The Pentagon"}),
+    ])
+    assert [organization_without_a_name(s) for s in report.statements] == [
+        True, True, False, False, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1)
