@@ -85,6 +85,17 @@ def cues_of(text: str) -> list[tuple[str, str, str | None]]:
             "passive",
             "The New York Times",
         ),
+        # Researchers documenting a finding are its source (train2 zJTwWrMbJzojTEfz).
+        (
+            "As documented by political scientists Larry Bartels and Martin Gilens, senators listen.",
+            "passive",
+            "political scientists Larry Bartels and Martin Gilens",
+        ),
+        (
+            "A tendency, documented by economists Christoph Lakner and Tony Atkinson, for people to earn.",
+            "passive",
+            "economists Christoph Lakner and Tony Atkinson",
+        ),
         # A speech act issued like a statement (train, train3); not "issued his warning" (narration
         # of a warning already quoted, train KOJPSeVA5fleroK2).
         ("Donald Tusk issued a rallying call to the majority.", "statement", "Donald Tusk"),
