@@ -93,7 +93,7 @@ def _poll_share(p: Phrase) -> bool:
 POLL_SHARE = re.compile(
     r"(?:(?:about|nearly|just|some|more than|almost|roughly|only|over|fewer than|less than|a|another|the same)\s+)*"
     r"(?:[\w.\-]+\s*(?:%|percent)|\bpercent\b|\bpercentage\b|\b(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)\b"
-    r"|\bmajority\b(?!\s+(?:leader|whip)\b)|\bhalf\b|\brespondents\b|\bthose (?:surveyed|polled|questioned)\b)",
+    r"|\b(?:(?:large|slim|narrow|clear|solid|bare|vast|strong|overwhelming)\s+)?majority\b(?!\s+(?:leader|whip)\b)|\bhalf\b|\brespondents\b|\bthose (?:surveyed|polled|questioned)\b)",
     re.IGNORECASE,
 )
 

@@ -64,6 +64,8 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         # A share by its word or a fraction (train3).
         ("About the same percentage of independents", MentionKind.POLL_RESULT),
         ("just about one-fifth of voters", MentionKind.POLL_RESULT),
+        ("A large majority", MentionKind.POLL_RESULT),
+        ("the Senate majority leader", MentionKind.DEFINITE_ROLE),
         ("An investigation", MentionKind.DOCUMENT),
         # A majority leader is an official, no poll's share (train: McConnell had no source).
         ("Majority Leader Mitch McConnell", MentionKind.OFFICIAL),
