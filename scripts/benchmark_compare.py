@@ -54,6 +54,7 @@ import subprocess
 import sys
 import time
 from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -87,14 +88,19 @@ def timing(function: Any, spent: dict[str, float], name: str) -> Any:
     return wrapper
 
 
-def timing_items(function: Any, spent: dict[str, float], name: str) -> Any:
+def timing_items(function: Any, spent: dict[str, float], name: str, ahead: int = 256) -> Any:
     """Wrap the generator function `function` so that the time its generator takes to
-    give each item adds to spent[name] (less the timed stages it calls)."""
+    give its items adds to spent[name] (less the timed stages it calls).
+
+    Items are taken `ahead` at a time: timing each one (two clock reads and the
+    bookkeeping, about 2 us) cost more than the generator's own work per record, and it
+    landed outside the cache reads (in this stage and the one consuming the items).
+    """
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         items = iter(function(*args, **kwargs))
-        take = timing(partial(next, items, RUNNING), spent, name)
-        while (item := take()) is not RUNNING:
-            yield item
+        take = timing(lambda: list(islice(items, ahead)), spent, name)
+        while chunk := take():
+            yield from chunk
     return wrapper
 
 
