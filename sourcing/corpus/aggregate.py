@@ -7,9 +7,9 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from operator import attrgetter
-from typing import TYPE_CHECKING, Any, TypeAlias
+from functools import lru_cache, partial
+from operator import add, attrgetter, is_not
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
 from sourcing.corpus.bootstrap import Estimate, mean_and_median
 from sourcing.lexicons import load_lexicon
@@ -24,7 +24,13 @@ DEFAULT_MIN_ARTICLES = 20
 _YEAR = re.compile(r"^\s*((?:19|20)\d\d)\b")
 _DATE = re.compile(r"^\s*((?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?)\b")
 _UNNAMED = SourceType.UNNAMED_SOURCE.value
-_CITED_OUTLET = SourceType.CITED_OUTLET.value
+# `ArticleFacts.type_counts`: statements of each SourceType in its order, then of any other.
+TYPE_ORDER = tuple(t.value for t in SourceType)
+_CITED_OUTLET = TYPE_ORDER.index(SourceType.CITED_OUTLET.value)
+# Articles a `GroupTally` holds before it adds them to its sums, column by column.
+FOLD_EVERY = 64
+_POSITIVE = (0).__lt__  # x > 0, as a C-level callable for map
+_PRESENT = partial(is_not, None)
 ShareEstimates = tuple[Estimate | None, Estimate | None]  # mean and median anonymity share
 # A group's anonymity shares in input order (what the bootstrap draws from).
 Sample: TypeAlias = "array[float] | np.ndarray"
@@ -33,9 +39,13 @@ Sample: TypeAlias = "array[float] | np.ndarray"
 Estimator: TypeAlias = "Callable[[Sequence[Sample]], list[ShareEstimates]]"
 
 
-@dataclass(frozen=True)
-class ArticleFacts:
-    """What the comparison needs of one article report."""
+class ArticleFacts(NamedTuple):
+    """What the comparison needs of one article report.
+
+    A named tuple rather than a frozen dataclass: `GroupTally` adds a group's articles
+    column by column (`zip(*facts)`, then C-level sums), with no Python step per field
+    and article.
+    """
 
     key: str
     outlet: str
@@ -46,7 +56,7 @@ class ArticleFacts:
     anonymity_share: float
     anonymous_statements: int
     anonymous_with_reason: int
-    type_counts: Mapping[str, int]
+    type_counts: tuple[int, ...]  # per TYPE_ORDER, then statements of any other type
     official_statements: int
     attributed_statements: int
     distinct_named_sources: int
@@ -103,7 +113,7 @@ def article_facts(
         anonymity_share=float(scores.get("anonymity_share", 0.0)),
         anonymous_statements=anonymous,
         anonymous_with_reason=anonymous - int(scores.get("anonymous_without_reason", anonymous)),
-        type_counts=counts,
+        type_counts=type_vector(counts),
         official_statements=_official_statements(statements),
         attributed_statements=sum(counts.values()) - counts[SourceType.UNATTRIBUTED.value],
         distinct_named_sources=int(scores.get("distinct_named_sources", 0)),
@@ -112,6 +122,12 @@ def article_facts(
         label=" ".join(str(report.get("outlet") or "").split()),
         date=_iso_date(report.get("date")),
     )
+
+
+def type_vector(counts: Mapping[str, int]) -> tuple[int, ...]:
+    """Return statement counts by type as `ArticleFacts.type_counts` holds them."""
+    known = tuple(counts.get(name, 0) for name in TYPE_ORDER)
+    return (*known, sum(counts.values()) - sum(known))
 
 
 def report_text(report: Mapping[str, Any], *, body_only: bool = False) -> str:
@@ -177,10 +193,13 @@ def tally_many(tallies: dict[tuple[str, ...], GroupTally], facts: Sequence[Artic
                by: Sequence[str]) -> None:
     """Count `facts` into the tallies of their groups, in order: what
     `tally_of(tallies, group_key(fact, by)).add(fact)` does for each, with the group keys
-    of all of them made at once."""
+    of all of them made at once and each group's articles handed over together."""
     columns = [map(str, map(attrgetter(name), facts)) for name in by]  # as `dimension`
+    by_group: dict[tuple[str, ...], list[ArticleFacts]] = {}
     for group, fact in zip(zip(*columns), facts, strict=True):
-        tally_of(tallies, group).add(fact)
+        by_group.setdefault(group, []).append(fact)
+    for group, members in by_group.items():
+        tally_of(tallies, group).add_many(members)
 
 
 def tally_of(tallies: dict[tuple[str, ...], GroupTally], group: tuple[str, ...]) -> GroupTally:
@@ -223,7 +242,10 @@ class GroupTally:
     """The running sums of one group: what its figures need, about 16 bytes an article.
 
     Shares and reading ease are kept per article (the bootstrap and the mean need them,
-    in input order); everything else is a count.
+    in input order); everything else is a count. Articles wait in `add` until
+    FOLD_EVERY of them are there (so a group holds at most that many facts), then are
+    added column by column (`_fold`): the same sums, lists and counters as adding them
+    one at a time, in the same order.
     """
 
     def __init__(self) -> None:
@@ -231,55 +253,66 @@ class GroupTally:
         self.statements = 0
         self.shares = array("d")
         self.ease = array("d")
-        self.pooled = Counter[str]()
+        self.pooled = [0] * (len(TYPE_ORDER) + 1)  # as ArticleFacts.type_counts
         self.domains = Counter[str]()
         self.labels = Counter[str]()
         self.dates: list[str] = []  # the earliest and latest date seen, once there is one
         self.anonymous = self.with_reason = self.attributed = self.official = 0
         self.with_anonymous = self.named_sources = self.citing_outlet = self.wire = 0
+        self._waiting: list[ArticleFacts] = []
 
     def add(self, fact: ArticleFacts) -> None:
         """Count one article in."""
-        self.articles += 1
-        self.statements += fact.statements
-        self.shares.append(fact.anonymity_share)
-        if (ease := fact.readability) is not None:
-            self.ease.append(ease)
-        counts = fact.type_counts
-        pooled = self.pooled
-        for name, count in counts.items():  # Counter.update, without its checks
-            pooled[name] = pooled.get(name, 0) + count
-        if domain := fact.domain:
-            self.domains[domain] += 1
-        if label := fact.label:
-            self.labels[label] += 1
-        if date := fact.date:
-            dates = self.dates
-            if not dates:
-                self.dates = [date, date]
-            elif date < dates[0]:
-                dates[0] = date
-            elif date > dates[1]:
-                dates[1] = date
-        anonymous = fact.anonymous_statements
-        self.anonymous += anonymous
-        self.with_reason += fact.anonymous_with_reason
-        self.attributed += fact.attributed_statements
-        self.official += fact.official_statements
-        self.with_anonymous += anonymous > 0
-        self.named_sources += fact.distinct_named_sources
-        self.citing_outlet += counts.get(_CITED_OUTLET, 0) > 0
-        self.wire += bool(fact.wire)
+        waiting = self._waiting
+        waiting.append(fact)
+        if len(waiting) >= FOLD_EVERY:
+            self._fold()
+
+    def add_many(self, facts: Iterable[ArticleFacts]) -> None:
+        """Count articles in, in order."""
+        waiting = self._waiting
+        waiting += facts
+        if len(waiting) >= FOLD_EVERY:
+            self._fold()
+
+    def _fold(self) -> None:
+        """Add the waiting articles to the sums, a column (a field of all of them) at a time."""
+        if not self._waiting:
+            return
+        column = dict(zip(ArticleFacts._fields, zip(*self._waiting), strict=True))
+        self._waiting = []
+        self.articles += len(column["key"])
+        self.statements += sum(column["statements"])
+        self.shares.extend(column["anonymity_share"])
+        self.ease.extend(filter(_PRESENT, column["readability"]))
+        by_type = list(zip(*column["type_counts"]))
+        self.pooled = list(map(add, self.pooled, map(sum, by_type)))
+        self.domains.update(filter(None, column["domain"]))
+        self.labels.update(filter(None, column["label"]))
+        if dates := list(filter(None, column["date"])):
+            dates += self.dates
+            self.dates = [min(dates), max(dates)]
+        anonymous = column["anonymous_statements"]
+        self.anonymous += sum(anonymous)
+        self.with_reason += sum(column["anonymous_with_reason"])
+        self.attributed += sum(column["attributed_statements"])
+        self.official += sum(column["official_statements"])
+        self.with_anonymous += sum(map(_POSITIVE, anonymous))
+        self.named_sources += sum(column["distinct_named_sources"])
+        self.citing_outlet += sum(map(_POSITIVE, by_type[_CITED_OUTLET]))
+        self.wire += sum(map(bool, column["wire"]))
 
     def share_sample(self) -> array[float]:
         """Return the articles' anonymity shares, in input order (what the bootstrap draws)."""
+        self._fold()
         return self.shares
 
     def stats(self, group: tuple[str, ...], min_articles: int,
               estimates: ShareEstimates | None = None) -> GroupStats:
         """Return the figures of the group counted so far; `estimates` are the bootstrap
         mean and median of `share_sample()` when already known."""
-        statements = sum(self.pooled.values())
+        self._fold()
+        statements = sum(self.pooled)
         mean_share, median_share = estimates or mean_and_median(self.share_sample())
         return GroupStats(
             group=group,
@@ -289,8 +322,8 @@ class GroupTally:
             median_share=median_share,
             articles_with_anonymous=self._per_article(self.with_anonymous),
             anonymous_with_reason=_ratio(self.with_reason, self.anonymous),
-            type_shares={t.value: _ratio(self.pooled[t.value], statements) or 0.0
-                         for t in SourceType},
+            type_shares={name: _ratio(count, statements) or 0.0
+                         for name, count in zip(TYPE_ORDER, self.pooled, strict=False)},
             official_share=_ratio(self.official, self.attributed),
             named_sources_per_article=self._per_article(self.named_sources),
             articles_citing_outlet=self._per_article(self.citing_outlet),

@@ -9,16 +9,15 @@ re-run reads them instead of reports.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import re
 import struct
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import chain, islice
+from itertools import chain, compress, islice
+from operator import attrgetter, is_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
@@ -47,7 +46,7 @@ from sourcing.corpus.ratings import Correlation, rating_for, spearman
 from sourcing.inputs.failures import InputFailure
 from sourcing.outlets import OutletTable, default_table, outlet_domains
 from sourcing.records import Document
-from sourcing.run.engine import Reducer
+from sourcing.run.engine import RecordName, Reducer
 from sourcing.run.indexed import InputIndex
 from sourcing.run.version import content_hash
 
@@ -80,11 +79,14 @@ class ArticleRecord:
 
     `facts` is None when the article is excluded by pattern; `signature` is the MinHash
     of its body (None when the body has no words), packed as the cache keeps it
-    (`near_duplicates.Signature`: decoded only if near-duplicates are looked up).
+    (`near_duplicates.Signature`: decoded only if near-duplicates are looked up); `name`
+    is its key in the cache (`engine.record_name`) when it was read from or written to
+    it, which stands for its facts and signature in the keys of stored statistics.
     """
 
     facts: ArticleFacts | None
     signature: Signature | None = None
+    name: RecordName | None = None
 
 
 Outcome = tuple[Document, ArticleRecord | None, str | None]
@@ -105,7 +107,9 @@ def article_record(report: Report, signature: bytes, *, pattern: re.Pattern[str]
     return ArticleRecord(facts, signature or None)
 
 
-_FACT_FIELDS = tuple(f.name for f in dataclasses.fields(ArticleFacts) if f.name != "key")
+_FACT_FIELDS = ArticleFacts._fields[1:]  # all but `key`
+_TYPE_COUNTS = _FACT_FIELDS.index("type_counts")
+_WIRE = _FACT_FIELDS.index("wire")
 _LENGTH = struct.Struct("<I")
 
 
@@ -113,22 +117,22 @@ def pack_record(record: ArticleRecord) -> bytes:
     """Encode a record for the cache: its facts as JSON (less `key`, the document's id or
     path, which `unpack_record` takes from the document) and its packed signature."""
     facts = record.facts
-    values = None if facts is None else [getattr(facts, name) for name in _FACT_FIELDS]
+    values = None if facts is None else facts[1:]
     text = json.dumps(values, ensure_ascii=False).encode("utf-8", "surrogatepass")
     return _LENGTH.pack(len(text)) + text + pack_signature(record.signature)
 
 
-def unpack_record(blob: bytes, document: Document) -> ArticleRecord:
-    """Decode what `pack_record` made, for `document` (whose id or path is the facts' key)."""
+def unpack_record(blob: bytes, document: Document, name: RecordName | None = None) -> ArticleRecord:
+    """Decode what `pack_record` made, for `document` (whose id or path is the facts' key);
+    `name` is the record's key in the cache."""
     (length,) = _LENGTH.unpack_from(blob)
     values = json.loads(blob[_LENGTH.size : _LENGTH.size + length].decode("utf-8", "surrogatepass"))
     if values is None:
-        return ArticleRecord(None)
-    fields = dict(zip(_FACT_FIELDS, values, strict=True))
-    fields["type_counts"] = Counter(fields["type_counts"])
-    fields["wire"] = tuple(fields["wire"])
-    facts = ArticleFacts(key=str(document.id or document.path or ""), **fields)
-    return ArticleRecord(facts, blob[_LENGTH.size + length :] or None)
+        return ArticleRecord(None, None, name)
+    values[_TYPE_COUNTS] = tuple(values[_TYPE_COUNTS])
+    values[_WIRE] = tuple(values[_WIRE])
+    facts = ArticleFacts._make([str(document.id or document.path or ""), *values])
+    return ArticleRecord(facts, blob[_LENGTH.size + length :] or None, name)
 
 
 def record_version(pattern: re.Pattern[str] | None, table: OutletTable) -> str:
@@ -210,22 +214,26 @@ def tally_records(
     bootstraps.
     """
     index = DuplicateIndex(options.duplicate_threshold)
-    duplicates = index if memo is None else MemoDuplicates(index, memo)
+    stored = None if memo is None else MemoDuplicates(index, memo)
     tally = dict.fromkeys(Hygiene.__dataclass_fields__, 0)
     groups: dict[tuple[str, ...], GroupTally] = {}
     source = iter(records)
     while batch := list(islice(source, DUPLICATE_BATCH)):
-        failed = sum(record is None for record in batch)
-        checked = [(r.facts, r.signature) for r in batch if r is not None and r.facts is not None]
+        read = list(filter(None, batch))  # records (an ArticleRecord is always true)
+        failed = len(batch) - len(read)
+        facts = list(map(_FACTS, read))
+        if None in facts:  # articles excluded by pattern
+            read = [record for record in read if record.facts is not None]
+            facts = list(map(_FACTS, read))
         tally["read"] += len(batch)
         tally["failed"] += failed
-        tally["excluded_by_pattern"] += len(batch) - failed - len(checked)
-        repeats = duplicates.check_many([fact.outlet for fact, _ in checked],
-                                        [signature for _, signature in checked])
-        kept = [fact for (fact, _), repeat in zip(checked, repeats, strict=True)
-                if repeat is None]
-        tally["near_duplicates"] += len(checked) - len(kept)
-        wire = sum(bool(fact.wire) for fact in kept)
+        tally["excluded_by_pattern"] += len(batch) - failed - len(facts)
+        outlets, signatures = list(map(_OUTLET, facts)), list(map(_SIGNATURE, read))
+        repeats = (index.check_many(outlets, signatures) if stored is None
+                   else stored.check_many(outlets, signatures, list(map(_NAME, read))))
+        kept = list(compress(facts, map(_IS_NONE, repeats)))
+        tally["near_duplicates"] += len(facts) - len(kept)
+        wire = sum(map(bool, map(_WIRE_SIGNS, kept)))
         tally["wire_copy"] += wire
         if options.exclude_wire and wire:
             tally["excluded_wire"] += wire
@@ -233,6 +241,12 @@ def tally_records(
         tally_many(groups, kept, options.by)
         tally["compared"] += len(kept)
     return groups, Hygiene(**tally)
+
+
+# What tally_records reads of every record and fact, as C-level callables for map.
+_FACTS, _SIGNATURE, _NAME = attrgetter("facts"), attrgetter("signature"), attrgetter("name")
+_OUTLET, _WIRE_SIGNS = attrgetter("outlet"), attrgetter("wire")
+_IS_NONE = partial(is_, None)
 
 
 def join_ratings(

@@ -14,9 +14,13 @@ analyzer, and an added or changed article costs only the work it changes:
   to or changed in a group changes that group's shares and no other group's.
 - **Near-duplicate answers**, one batch of records at a time: keyed on every (outlet,
   signature) checked so far, in order, chained batch to batch, with the threshold and the
-  source of `near_duplicates.py`. While batches are found, nothing is looked up; the first
-  batch that is not found (an added or changed article, and every batch after it) is
-  checked by an index brought up to date with the articles kept before it.
+  source of `near_duplicates.py`. A batch whose records all have a name in the cache
+  (`engine.record_name`: content key, analyzer and reduction, which decide the record's
+  outlet and signature) of one analyzer and reduction is chained by those names instead
+  (2.4 MB of keys for the 37,554-article corpus instead of 19 MB of signatures). While
+  batches are found, nothing is looked up; the first batch that is not found (an added or
+  changed article, and every batch after it) is checked by an index brought up to date
+  with the articles kept before it.
 
 The other figures of a group are sums the tally keeps anyway; they are not stored.
 """
@@ -38,6 +42,7 @@ from sourcing.corpus import bootstrap, near_duplicates
 from sourcing.corpus.aggregate import ShareEstimates
 from sourcing.corpus.bootstrap import Estimate, mean_and_median
 from sourcing.corpus.near_duplicates import Duplicate, DuplicateIndex, Signature, pack_signature
+from sourcing.run.engine import RecordName
 from sourcing.run.version import content_hash
 
 if TYPE_CHECKING:
@@ -50,6 +55,9 @@ else:
     np = LazyModule("numpy")  # imported on first use: a cached re-run needs no numpy
 
 _PLACEHOLDER = bytes(4 * near_duplicates.PERMUTATIONS)  # a repeat's signature (packed zeros)
+# Begins a batch chained by its records' names; a batch chained by signatures begins with
+# its size as "<I" (at most DUPLICATE_BATCH), never this.
+_BY_NAME = struct.pack("<I", 0xFFFFFFFF)
 
 
 class ResultStore(Protocol):
@@ -138,10 +146,11 @@ class MemoDuplicates:
         self._pending: list[tuple[Sequence[str], list[Signature | None],
                                   list[Duplicate | None]]] = []
 
-    def check_many(self, groups: Sequence[str],
-                   signatures: Sequence[Signature | None]) -> list[Duplicate | None]:
-        """Return what `DuplicateIndex.check_many` returns for this batch."""
-        key = self._advance(groups, signatures)
+    def check_many(self, groups: Sequence[str], signatures: Sequence[Signature | None],
+                   names: Sequence[RecordName | None] = ()) -> list[Duplicate | None]:
+        """Return what `DuplicateIndex.check_many` returns for this batch; `names` are the
+        records' names in the cache, when they have one (see the module's docstring)."""
+        key = self._advance_by_name(names) or self._advance(groups, signatures)
         blob = self.store.get_results([key]).get(key)
         if blob is not None:
             found = _unpack_duplicates(blob, len(signatures))
@@ -156,6 +165,19 @@ class MemoDuplicates:
         self.store.put_result(key, _pack_duplicates(found))
         self.checked += 1
         return found
+
+    def _advance_by_name(self, names: Sequence[RecordName | None]) -> str | None:
+        """Chain this batch's record names into the key and return the key, if every
+        record has a name, all of one analyzer and reduction; else change nothing."""
+        if not names or None in names:
+            return None
+        keys, spaces = zip(*names, strict=True)
+        space = spaces[0]
+        if spaces.count(space) != len(spaces):
+            return None
+        text = json.dumps([len(keys), space], ensure_ascii=False) + "\n" + "\n".join(keys)
+        self._chain.update(_BY_NAME + text.encode("utf-8", "surrogatepass"))
+        return self._chain.copy().hexdigest()
 
     def _advance(self, groups: Sequence[str], signatures: Sequence[Signature | None]) -> str:
         """Chain this batch's outlets and signatures (packed: little-endian uint32, the

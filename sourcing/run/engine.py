@@ -105,6 +105,16 @@ def fits_one_task(documents: Iterable[Document], chunk_size: int) -> tuple[Itera
     return chain(head, source), len(head) <= chunk_size
 
 
+# A cached record's key: its content key, then its analyzer and reduction (`record_name`).
+RecordName = tuple[str, str]
+
+
+def record_name(key: str, analyzer: str, version: str) -> RecordName:
+    """Name the record cached under content key `key` for `analyzer` and reduction
+    `version` (the key of table `records`): the name stands for the record's bytes."""
+    return key, f"{analyzer} {version}"
+
+
 @dataclass(frozen=True)
 class Reducer:
     """Turn each report into a small record where the report is made (see `run_reports`).
@@ -115,16 +125,18 @@ class Reducer:
 
     With a `version`, records are cached too, under the document's content key (see
     `cache.content_key`): `pack` turns a record into bytes without the document's path
-    and id, `unpack(bytes, document)` makes it again with the document's own. A document
-    whose record is cached is neither analyzed nor looked up in the reports. `version`
-    must change whenever `reduce` could give another record for the same report.
+    and id, `unpack(bytes, document, name)` makes it again with the document's own and
+    the record's `name` in the cache (`record_name`: the same bytes always come back
+    under the same name). A document whose record is cached is neither analyzed nor
+    looked up in the reports. `version` must change whenever `reduce` could give another
+    record for the same report.
     """
 
     derive: Callable[[dict[str, Any]], bytes]
     reduce: Callable[[dict[str, Any], bytes], Any]
     version: str | None = None
     pack: Callable[[Any], bytes] | None = None
-    unpack: Callable[[bytes, Document], Any] | None = None
+    unpack: Callable[[bytes, Document, RecordName], Any] | None = None
 
     def apply(self, report: dict[str, Any], derived: bytes | None = None) -> tuple[bytes, Any]:
         """Return (derived bytes, record); `derived` is computed unless given."""
@@ -373,7 +385,7 @@ def finish_chunk(chunk: Chunk, store: ReportCache | None, tally: Tally) -> Itera
     reduced = reduced_hits(chunk)
     for position, document in enumerate(chunk.documents):
         if position in chunk.records:
-            value, error = cached_record(chunk, position), None
+            value, error = cached_record(chunk, position, store), None
         elif position in chunk.hits:
             value, error = settle_hit(chunk, position, store, reduced.get(position))
         else:
@@ -381,7 +393,7 @@ def finish_chunk(chunk: Chunk, store: ReportCache | None, tally: Tally) -> Itera
             value = extra[1] if extra is not None else None if blob is None else (
                 blob if isinstance(blob, dict) else unpack_report(blob))
         if chunk.content_keys and position not in chunk.records and error is None:
-            store_record(store, chunk, position, value)
+            value = store_record(store, chunk, position, value)
         tally.analyzed += position in packed and error is None
         tally.errors += error is not None
         yield document, value, error
@@ -394,19 +406,29 @@ def store_report(store: ReportCache | None, key: str | None,
         store.put(key, blob, None if extra is None else extra[0])
 
 
-def cached_record(chunk: Chunk, position: int) -> Any:
-    """Return the record cached for `position`, stamped with its document's path and id."""
-    unpack = None if chunk.reducer is None else chunk.reducer.unpack
-    if unpack is None:
-        raise ValueError("a cached record needs a reducer that can unpack it")
-    return unpack(chunk.records[position], chunk.documents[position])
-
-
-def store_record(store: ReportCache | None, chunk: Chunk, position: int, record: Any) -> None:
-    """Cache a record the reducer made (records are cached only when it has a version)."""
+def cached_record(chunk: Chunk, position: int, store: ReportCache | None) -> Any:
+    """Return the record cached for `position`, stamped with its document's path and id
+    and its name in the cache."""
     reducer = chunk.reducer
-    if store is not None and reducer is not None and reducer.version and reducer.pack:
-        store.put_record(chunk.content_keys[position], reducer.version, reducer.pack(record))
+    if reducer is None or reducer.unpack is None or reducer.version is None or store is None:
+        raise ValueError("a cached record needs a cache and a reducer that can unpack it")
+    name = record_name(chunk.content_keys[position], store.analyzer, reducer.version)
+    return reducer.unpack(chunk.records[position], chunk.documents[position], name)
+
+
+def store_record(store: ReportCache | None, chunk: Chunk, position: int, record: Any) -> Any:
+    """Cache a record the reducer made (records are cached only when it has a version);
+    return it as the cache gives it back (`cached_record`), or as it is when not cached."""
+    reducer = chunk.reducer
+    if store is None or reducer is None or not reducer.version or reducer.pack is None:
+        return record
+    key = chunk.content_keys[position]
+    packed = reducer.pack(record)
+    store.put_record(key, reducer.version, packed)
+    if reducer.unpack is None:
+        return record
+    return reducer.unpack(packed, chunk.documents[position],
+                          record_name(key, store.analyzer, reducer.version))
 
 
 def settle_hit(chunk: Chunk, position: int, store: ReportCache | None,

@@ -41,6 +41,7 @@ from sourcing.inputs.failures import InputError
 from sourcing.inputs.paths import JSONL_SUFFIXES, is_url, load_manifest
 from sourcing.records import Document
 from sourcing.run.cache import ReportCache, content_key
+from sourcing.run.engine import record_name
 from sourcing.run.version import content_hash
 
 if TYPE_CHECKING:
@@ -160,7 +161,8 @@ class InputIndex:
         found = self.store.get_records((key for key, _, _ in rows), version)
         if len(found) < len({key for key, _, _ in rows}):
             return None
-        return [unpack(found[key], Document("", path=path + suffix, id=row_id))
+        space = record_name("", self.store.analyzer, version)[1]
+        return [unpack(found[key], Document("", path=path + suffix, id=row_id), (key, space))
                 for key, row_id, suffix in rows]
 
     def recording(self, key: str, path: str, items: Iterable[Item]) -> Iterator[Item]:

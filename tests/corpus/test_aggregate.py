@@ -180,3 +180,52 @@ def test_numpy_mean_of_any_floats(values: list[float]) -> None:
     with np.errstate(all="ignore"):  # overflow to inf (and inf - inf) as in Python
         expected = float(np.mean(np.array(values, dtype=float)))
     assert numpy_mean(values).hex() == expected.hex()
+
+
+def random_facts(seed: int, count: int) -> list:
+    """Facts of `count` articles in three outlets, with every field varied (dates out of
+    order, no readability, a reading ease of 0.0, empty domains and labels, wire signs)."""
+    import random
+
+    from sourcing.corpus.aggregate import ArticleFacts, type_vector
+
+    rng = random.Random(seed)
+    made = []
+    for n in range(count):
+        types = {name: rng.randint(0, 3) for name in rng.sample([ANON, OFFICIAL, PERSON, OUTLET, NONE], 3)}
+        anonymous = types.get(ANON, 0)
+        made.append(ArticleFacts(
+            key=str(n), outlet=rng.choice("ABC"), domain=rng.choice([None, "a.org", "b.org"]),
+            year="2019", topic="t", statements=sum(types.values()),
+            anonymity_share=rng.random(), anonymous_statements=anonymous,
+            anonymous_with_reason=rng.randint(0, anonymous), type_counts=type_vector(types),
+            official_statements=rng.randint(0, 2), attributed_statements=rng.randint(0, 5),
+            distinct_named_sources=rng.randint(0, 4),
+            readability=rng.choice([None, 0.0, rng.uniform(-20, 100)]),
+            wire=rng.choice([(), ("ap_dateline",)]), label=rng.choice(["", "A - News", "A"]),
+            date=rng.choice(["", f"2019-{rng.randint(1, 12):02d}-01", "2018"])))
+    return made
+
+
+@pytest.mark.parametrize("fold", [2, 5, 32, 1000])
+def test_adding_articles_in_columns_is_adding_them_one_at_a_time(
+        monkeypatch: pytest.MonkeyPatch, fold: int) -> None:
+    from sourcing.corpus import aggregate as module
+
+    made = random_facts(fold, 300)
+    monkeypatch.setattr(module, "FOLD_EVERY", 1)  # each article added as it comes
+    one_at_a_time = aggregate(made, min_articles=1)
+    monkeypatch.setattr(module, "FOLD_EVERY", fold)
+    in_columns = aggregate(made, min_articles=1)
+    assert in_columns == one_at_a_time
+    assert [s.articles for s in in_columns] == [sum(f.outlet == g for f in made) for g in "ABC"]
+    first = in_columns[0]
+    dates = [f.date for f in made if f.outlet == "A" and f.date]
+    assert (first.first_date, first.last_date) == (min(dates), max(dates))
+
+
+def test_statements_of_an_unknown_type_count_in_the_pooled_total() -> None:
+    from sourcing.corpus.aggregate import TYPE_ORDER, type_vector
+
+    counts = type_vector({PERSON: 2, "not_a_type": 3})
+    assert counts[TYPE_ORDER.index(PERSON)] == 2 and counts[-1] == 3 and sum(counts) == 5

@@ -109,7 +109,7 @@ def test_an_added_or_changed_article_recomputes_its_group_only(
                     and not r.facts.wire and r.facts.anonymity_share == 0.0)
     old = records[position]
     assert old is not None and old.facts is not None
-    changed = dataclasses.replace(old, facts=dataclasses.replace(old.facts, anonymity_share=0.625))
+    changed = dataclasses.replace(old, facts=old.facts._replace(anonymity_share=0.625))
     before = rerun(records)
     assert spy.samples == [] and spy.batches == 0
     after = rerun([*records[:position], changed, *records[position + 1:]])
@@ -125,7 +125,7 @@ def test_an_added_or_changed_article_recomputes_its_group_only(
     assert len(spy.samples) == sum(g != h for g, h in zip(after["groups"], again["groups"]))
 
     # Add an article at the end: its group and the last batch are computed, nothing else.
-    added = ArticleRecord(dataclasses.replace(old.facts, anonymity_share=0.375),
+    added = ArticleRecord(old.facts._replace(anonymity_share=0.375),
                           np.arange(7, 135, dtype=np.uint32))  # no near-duplicate
     rerun([*records, added])
     assert len(spy.samples) == 1 and spy.samples[0][-1] == 0.375 and spy.batches == 1
@@ -193,3 +193,43 @@ def test_the_near_duplicate_index_is_freed_before_the_bootstraps(
     chosen = CASES["topic_loose"]
     compare_records(sample_records(chosen), chosen, memo=store if stored else None)
     assert alive == [False]
+
+
+def named(records: list[ArticleRecord | None], space: str = "analyzer records+1") -> list[Any]:
+    """The records as the cache gives them back: each with its name (content key, space)."""
+    return [None if r is None else dataclasses.replace(r, name=(f"k{n}", space))
+            for n, r in enumerate(records)]
+
+
+def test_named_records_chain_their_names_not_their_signatures(
+        store: ReportCache, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(compare, "DUPLICATE_BATCH", 64)
+    chosen = CASES["outlet_year_clean"]
+    records = named(sample_records(chosen))
+    first = figures(compare_records(records, chosen, memo=store))
+    assert first == figures(compare_records(records, chosen))
+    spy = Spy(monkeypatch)
+    # The name stands for the record: the answers are found without its signature's bytes.
+    position = next(n for n, r in enumerate(records) if r is not None and r.signature is not None)
+    renamed = list(records)
+    renamed[position] = dataclasses.replace(records[position], signature=np.zeros(128, np.uint32))
+    compare_records(renamed, chosen, memo=store)
+    assert spy.batches == 0
+    # Another name (another content, analyzer or reduction) is another key, from its batch on.
+    renamed[position] = records[position]
+    renamed[-1] = dataclasses.replace(records[-1], name=("k-1", "analyzer records+2"))
+    assert figures(compare_records(renamed, chosen, memo=store)) == first
+    assert spy.batches == 1
+
+
+def test_a_batch_with_an_unnamed_record_or_two_spaces_is_chained_by_signatures(
+        store: ReportCache) -> None:
+    signatures = [np.arange(128, dtype=np.uint32), np.arange(1, 129, dtype=np.uint32)]
+    stored = MemoDuplicates(DuplicateIndex(0.8), store)
+    assert stored._advance_by_name([("k0", "a r"), None]) is None
+    assert stored._advance_by_name([("k0", "a r"), ("k1", "b r")]) is None
+    assert stored._advance_by_name([]) is None
+    plain = MemoDuplicates(DuplicateIndex(0.8), store)
+    answers = plain.check_many(["a", "a"], signatures)
+    assert stored.check_many(["a", "a"], signatures, [("k0", "a r"), None]) == answers
+    assert (plain.checked, stored.checked) == (1, 0)  # the key of the batch without names

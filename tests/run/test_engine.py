@@ -17,6 +17,7 @@ from sourcing.inputs.ingest import FailureKind, InputFailure
 from sourcing.pipeline import analyze
 from sourcing.records import Document
 from sourcing.run import engine
+from sourcing.run.cache import content_key
 from sourcing.run.engine import BatchOutcome, Reducer, analyzer_for, run_reports, score_inputs
 from sourcing.run.serialize import report_dict
 
@@ -273,7 +274,8 @@ def test_versioned_reducer_caches_records_read_on_a_rerun(tmp_path: Path) -> Non
     documents, cache, derived = make_documents(4), tmp_path / "c.sqlite", []
     counting = counting_reducer(derived)
     versioned = Reducer(counting.derive, counting.reduce, version="r1", pack=repr_bytes,
-                        unpack=lambda blob, document: (*literal_eval(blob.decode()), document.path))
+                        unpack=lambda blob, document, name: (*literal_eval(blob.decode()),
+                                                             document.path, name))
     first = list(run_reports([*documents, BROKEN], jobs=1, cache=cache, reducer=versioned))
     assert first[4][1] is None and "Error" in first[4][2]  # fails, as without records
     with sqlite3.connect(cache) as db:
@@ -282,8 +284,13 @@ def test_versioned_reducer_caches_records_read_on_a_rerun(tmp_path: Path) -> Non
     again = list(run_reports(renamed, jobs=1, cache=cache, reducer=versioned))
     assert len(derived) == 4  # nothing analyzed or derived again: every record was a hit
     made = [record for _, record, _ in first[:4]]
+    # A record made is yielded as the cache gives it back: stamped with its document and name.
+    assert [record[2] for record in made] == [d.path for d in documents]
+    assert [record[3][0] for record in made] == [content_key(d) for d in documents]
+    assert all(record[3][1].endswith(" r1") for record in made)  # analyzer and reduction
     assert [record for _, record, _ in again] == [
-        (count, extra, f"copy/{d.path}") for (count, extra), d in zip(made, documents, strict=True)]
+        (count, extra, f"copy/{d.path}", name)
+        for (count, extra, _, name), d in zip(made, documents, strict=True)]
 
 
 def repr_bytes(record: tuple[int, bytes]) -> bytes:
