@@ -29,7 +29,7 @@ from sourcing.exercises.source_shape import (
 )
 from sourcing.lexicons import lexicon_union, load_lexicon
 from sourcing.outlets import is_publisher
-from sourcing.provenance import Rule
+from sourcing.provenance import Provenance, Rule
 from sourcing.records import NAMED_TYPES, ArticleReport, SourceType, Statement
 from sourcing.scoring.checks import is_plural
 from sourcing.scoring.score import source_key
@@ -573,6 +573,45 @@ def carried_from_doubt(report: ArticleReport, doubtful: set[int]) -> set[int]:
     return found
 
 
+def doubts_the_speaker(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a check doubts who the record's speaker is (not the record's type or shape)."""
+    s = statement
+    return (
+        skips_a_nearer_speaker(s, report) or pronoun_before_its_name(s, report)
+        or role_named_two_ways(s, report) or source_in_quotation(s, report)
+        or singular_for_plural(s) or unresolved_pronoun(s)
+        or role_with_an_unnamed_antecedent(s, report) or definite_group_never_introduced(s, report)
+    )
+
+
+def continues_a_doubtful_speaker(report: ArticleReport) -> set[int]:
+    """Return the statements that go on with a quotation whose speaker a check doubts.
+
+    Politico CiuLM3JApPtsMIej [16] "Thanks for restoring my posts." and [17] go on with Warren's
+    tweet [14] [15] "..., she tweeted", whose "she" took "A Facebook spokesperson" past "Warren
+    swiped at Facebook ..." (`skips_a_nearer_speaker`): [14] [15] were left out, [16] [17] keyed
+    Anonymous source on main 384523d under the same wrong speaker. A continuation has the
+    speaker of the statement it continues (`provenance.statement`), so it has the same doubt;
+    doubts about a record's type or shape are not passed on this way.
+    """
+    found: set[int] = set()
+    for statement in report.statements:
+        seen: set[int] = set()
+        p = statement.provenance
+        while _continues(p) and p is not None and p.statement is not None and p.statement not in seen:
+            seen.add(p.statement)
+            if doubts_the_speaker(report.statements[p.statement], report):
+                found.add(statement.index)
+                break
+            p = report.statements[p.statement].provenance
+    return found
+
+
+def _continues(provenance: Provenance | None) -> bool:
+    """Tell whether a record takes its speaker by going on with another's quotation (rule 3)."""
+    return provenance is not None and provenance.rule in {Rule.CARRY_OVER, Rule.QUOTE_OPENER}
+
+
 def at_odds(statement: Statement, report: ArticleReport) -> bool:
     """Tell whether a record is at odds with itself, its sentence or GUIDELINES (every check
     above but confidence, consistency and the split after a title)."""
@@ -608,7 +647,7 @@ def unsure(report: ArticleReport, settings: Settings) -> tuple[int, ...]:
     inconsistent = report_problems(report)
     doubtful = {
         s.index for s in report.statements if s.index in inconsistent or at_odds(s, report)
-    } | split_after_title(report)
+    } | split_after_title(report) | continues_a_doubtful_speaker(report)
     doubtful = carried_from_doubt(report, doubtful) | {
         s.index for s in report.statements
         if s.confidence < settings.key_confidence or introduced_unsure(s, report, settings)

@@ -976,3 +976,27 @@ def test_the_publisher_typed_as_any_source_is_never_keyed() -> None:
     report = make_report(rows, outlet="Politico")
     assert [at_odds(s, report) for s in report.statements] == [True, False, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0,)
+
+
+def test_a_quotation_going_on_under_a_doubtful_speaker_is_never_keyed() -> None:
+    """Politico CiuLM3JApPtsMIej [16] [17], Warren's tweet going on after "..., she tweeted" [15]
+    (whose "she" took the Facebook spokesperson past "Warren swiped ..."), keyed Anonymous
+    source on main 384523d; a quotation going on after a sure speaker is not concerned."""
+    spokesperson = "A Facebook spokesperson"
+    pronoun = Provenance(Rule.REFERS_STATEMENT, reference="she", reference_kind="pronoun_person")
+    report = make_report([
+        ("Facebook took down three ads by Sen. Elizabeth Warren.", "unattributed", {}),
+        ("A Facebook spokesperson confirmed the ads had been taken down.", "unnamed_source",
+         {"source": spokesperson}),
+        ("\u201cWe are restoring the ads.\u201d", "unnamed_source",
+         {"source": spokesperson, "resolved_from": 1,
+          "provenance": Provenance(Rule.CARRY_OVER, statement=1)}),
+        ("Warren swiped at Facebook over the removal.", "unattributed", {}),
+        ("Curious why I think FB has too much power, she tweeted.", "unnamed_source",
+         {"source": spokesperson, "resolved_from": 1, "provenance": pronoun}),
+        ("\u201cThanks for restoring my posts.\u201d", "unnamed_source",
+         {"source": spokesperson, "resolved_from": 1,
+          "provenance": Provenance(Rule.CARRY_OVER, statement=4)}),
+    ])
+    ungraded = build_exercises([report], "advanced", seed=0).ungraded[0]
+    assert 4 in ungraded and 5 in ungraded and 2 not in ungraded
