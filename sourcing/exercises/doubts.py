@@ -8,7 +8,7 @@ never key an item whose record is inconsistent or unsure).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from sourcing.attribution.anonymity import ABOUT_SOURCING, about_sourcing
 from sourcing.attribution.attribute import text_views
@@ -273,6 +273,13 @@ def introduced_unsure(statement: Statement, report: ArticleReport, settings: Set
     return first is not None and first.confidence < settings.key_confidence
 
 
+@lru_cache(maxsize=4)
+def named_surnames(text: str) -> frozenset[str]:
+    """The surnames of the people an article's text names (`known_people`), found once per
+    article: `skips_a_nearer_speaker` asks for them for every pronoun record it checks."""
+    return frozenset(_surname(name) for name in known_people(text))
+
+
 def _surname(source: str) -> str:
     """The last capitalized word of a source before any apposition ("Iowa Republican Rep.
     Steve King" -> "king", "Arizona Sen. John McCain, the top Republican" -> "mccain")."""
@@ -301,7 +308,7 @@ def skips_a_nearer_speaker(statement: Statement, report: ArticleReport) -> bool:
     people = {_surname(s.source) for s in report.statements
               if s.type in PERSON_TYPES and s.source} - {mine, ""}
     if pronoun:
-        people |= {_surname(name) for name in known_people(report.document.text)} - {mine, ""}
+        people |= named_surnames(report.document.text) - {mine, ""}
     between = report.statements[origin + 1 : statement.index]
     return any(_first_word(s.text) in people for s in between)
 
