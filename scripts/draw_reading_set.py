@@ -1,0 +1,88 @@
+"""Draw a reading set: 20 corpus articles, two from each of the first 10 outlets that have both kinds.
+
+The rule of docs/exercise_agreement.md ("the sixth reading set", "the seventh reading set"):
+`random.Random(SEED)` shuffles the 25 news outlets below; candidates are the articles of
+300-500 words (`len(text.split())`) whose id occurs in no excluded file (the gold files and
+the earlier readings files), sorted by id; the first 10 outlets of the shuffle that have both
+kinds of candidate give two articles each, drawn with the same generator (`choice`): first one
+whose text mentions anonymity, then one that does not.
+
+Usage:
+    python scripts/draw_reading_set.py --seed 1207 \
+        --corpus ../shared/corpus/allsides/articles.jsonl.xz \
+        --exclude data/gold/*.jsonl /work/shared/gold/*.jsonl docs/exercise_agreement_heldout*.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import lzma
+import random
+import re
+from pathlib import Path
+
+OUTLETS = (
+    "CNN (Web News)", "Washington Times", "Politico", "Fox Online News", "NPR Online News",
+    "USA TODAY", "New York Times - News", "The Hill", "Fox News", "Christian Science Monitor",
+    "Reuters", "BBC News", "Newsmax", "The Guardian", "CBN", "Breitbart News", "Associated Press",
+    "ABC News", "The Daily Caller", "Wall Street Journal - News", "Daily Beast", "New York Post",
+    "Bloomberg", "CBS News", "Al Jazeera",
+)
+ANONYMITY = re.compile(r"anonymity|not authorized to|asked not to be (?:named|identified)|on condition",
+                       re.IGNORECASE)
+PER_OUTLET_SETS = 10
+
+
+def read_corpus(path: Path) -> list[dict]:
+    """Every article of a JSONL corpus (.jsonl or .jsonl.xz)."""
+    opener = lzma.open if path.suffix == ".xz" else open
+    with opener(path, "rt", encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def excluded_ids(paths: list[Path], corpus_ids: set[str]) -> set[str]:
+    """The corpus ids that occur anywhere in the text of `paths` (as `id` or as `doc` "ID.txt")."""
+    found: set[str] = set()
+    for path in paths:
+        found |= set(re.findall(r"[A-Za-z0-9]{16}", path.read_text(encoding="utf-8"))) & corpus_ids
+    return found
+
+
+def draw(articles: list[dict], excluded: set[str], seed: int) -> tuple[list[str], list[dict]]:
+    """The shuffled outlets and the drawn articles, in the order of the rule."""
+    rng = random.Random(seed)
+    outlets = list(OUTLETS)
+    rng.shuffle(outlets)
+    drawn: list[dict] = []
+    for outlet in outlets:
+        pool = sorted((a for a in articles if a["outlet"] == outlet and a["id"] not in excluded
+                       and 300 <= len(a["text"].split()) <= 500), key=lambda a: a["id"])
+        anonymous = [a for a in pool if ANONYMITY.search(a["text"])]
+        plain = [a for a in pool if not ANONYMITY.search(a["text"])]
+        if anonymous and plain and len(drawn) < 2 * PER_OUTLET_SETS:
+            drawn += [rng.choice(anonymous), rng.choice(plain)]
+    return outlets, drawn
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seed", type=int, required=True, help="seed of random.Random")
+    parser.add_argument("--corpus", type=Path, required=True, help="corpus JSONL (.jsonl.xz)")
+    parser.add_argument("--exclude", type=Path, nargs="+", default=[], help="files whose ids are excluded")
+    parser.add_argument("--ids", type=Path, help="also write the drawn ids here, one a line")
+    args = parser.parse_args()
+    articles = read_corpus(args.corpus)
+    excluded = excluded_ids(args.exclude, {a["id"] for a in articles})
+    outlets, drawn = draw(articles, excluded, args.seed)
+    print(f"random.Random({args.seed}); {len(excluded)} ids excluded; shuffle: {', '.join(outlets)}")
+    print("| id | outlet | title |\n|---|---|---|")
+    for article in drawn:
+        print(f"| {article['id']} | {article['outlet']} | {article['title'].strip()} |")
+    if args.ids:
+        args.ids.write_text("".join(a["id"] + "\n" for a in drawn), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
