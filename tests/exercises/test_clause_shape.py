@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from report_builders import make_report
 
 from sourcing.exercises import build_exercises
-from sourcing.exercises.clause_shape import source_is_a_thing
+from sourcing.exercises.clause_shape import participle_after_another_agent, source_is_a_thing
+from sourcing.provenance import Provenance, Rule
+from sourcing.records import ArticleReport, Span
+
+
+def with_spans(report: ArticleReport) -> ArticleReport:
+    """`report` with each statement's source and cue spans found in its own sentence."""
+    statements = []
+    for s in report.statements:
+        source = s.span.start + s.text.index(s.source) if s.source else None
+        cue = s.span.start + s.text.index(s.cue) if s.cue else None
+        statements.append(replace(
+            s, source_span=Span(source, source + len(s.source or "")) if source is not None else None,
+            cue_span=Span(cue, cue + len(s.cue or "")) if cue is not None else None))
+    return replace(report, statements=tuple(statements))
 
 
 def test_a_source_that_opens_with_a_thing_is_never_keyed() -> None:
@@ -23,3 +39,28 @@ def test_a_source_that_opens_with_a_thing_is_never_keyed() -> None:
     ])
     assert [source_is_a_thing(s) for s in report.statements] == [True, False, True, False, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 2)
+
+
+def participle(text: str, source: str, cue: str, kind: str = "participle") -> tuple[str, str, dict]:
+    """A named-official row whose cue is the participle `cue`, with spans of the row's text."""
+    return (text, "named_official", {"source": source, "cue": cue,
+                                     "provenance": Provenance(Rule.CUE, cue_kind=kind)})
+
+
+def test_a_participle_after_another_agent_is_never_keyed() -> None:
+    """Bloomberg Iza45n6wGmFxQ7vv [0] "... DeVos lost a lawsuit brought by 19 states and the
+    District of Columbia, accusing her department of ..." keyed Named official on main c13b1d3;
+    a participle right after its subject's clause, or after an agent set off by commas, is not
+    concerned."""
+    report = with_spans(make_report([
+        participle("Secretary Betsy DeVos lost a lawsuit brought by 19 states and the District of "
+                   "Columbia, accusing her department of delay.", "Secretary Betsy DeVos", "accusing"),
+        participle("Reid rejected the request, saying it came too late.", "Reid", "saying"),
+        participle("Chauthaiwale has been critical of reporting on Kashmir, claimed by both India "
+                   "and Pakistan, saying the coverage is biased.", "Chauthaiwale", "saying"),
+        participle("Schumer mocked the plan drawn by the House, calling it a stunt.", "Schumer",
+                   "calling", kind="subject_verb"),
+    ]))
+    assert [participle_after_another_agent(s, report) for s in report.statements] == [
+        True, False, False, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0,)
