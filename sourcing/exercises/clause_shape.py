@@ -59,3 +59,30 @@ def participle_after_another_agent(statement: Statement, report: ArticleReport) 
         return False
     between = report.document.text[statement.source_span.end : statement.cue_span.start]
     return AGENT_BEFORE_CUE.search(between) is not None
+
+
+# Present impersonal hedges in a main clause and the verbs of saying or finding they may hedge,
+# followed by the content ("is expected to conclude that ..."): who expects it is unknown.
+HEDGES = ("is expected to", "are expected to", "is widely expected to", "are widely expected to")
+HEDGED_VERBS = (
+    "say", "conclude", "find", "show", "announce", "reveal", "recommend", "criticize", "detail",
+    "confirm", "argue", "emphasize", "outline", "accuse", "warn", "report", "state", "suggest",
+    "acknowledge", "deny", "declare", "describe", "testify",
+)
+HEDGED_CONTENT = re.compile(
+    r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?:" + "|".join(HEDGES) + r")\s+(?:"
+    + "|".join(HEDGED_VERBS) + r")\s+that\b",
+    re.IGNORECASE,
+)
+
+
+def hedged_content(statement: Statement) -> bool:
+    """Tell whether a record typed unattributed hedges what someone is expected to say.
+
+    Fox Online News VP3hwIdl5kfC7Nne [17] "An upcoming inspector general's report is expected to
+    conclude that McCabe ... had authorized the release of information ..." keyed No source on
+    main c13b1d3, read unnamed_source (rule 4: who expects it is unknown, and the content comes
+    from someone). Plans and schedules ("The talks are expected to begin in July") are not
+    concerned: they carry no one's content.
+    """
+    return statement.type is SourceType.UNATTRIBUTED and HEDGED_CONTENT.search(statement.text) is not None

@@ -18,7 +18,11 @@ from sourcing.attribution.entities import known_people
 from sourcing.attribution.mention_kinds import MentionKind
 from sourcing.attribution.mentions import classify_phrase
 from sourcing.consistency import report_problems
-from sourcing.exercises.clause_shape import participle_after_another_agent, source_is_a_thing
+from sourcing.exercises.clause_shape import (
+    hedged_content,
+    participle_after_another_agent,
+    source_is_a_thing,
+)
 from sourcing.exercises.items import CLOSING, OPENING, exercise_texts, quotation_units
 from sourcing.exercises.source_shape import (
     bare_plural,
@@ -638,6 +642,7 @@ def at_odds(statement: Statement, report: ArticleReport) -> bool:
         or definite_group_never_introduced(s, report) or uncued_holder(s)
         or role_with_an_unnamed_antecedent(s, report) or organization_without_a_name(s)
         or source_is_a_thing(s) or participle_after_another_agent(s, report)
+        or hedged_content(s)
     )
 
 

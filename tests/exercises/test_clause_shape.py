@@ -7,7 +7,11 @@ from dataclasses import replace
 from report_builders import make_report
 
 from sourcing.exercises import build_exercises
-from sourcing.exercises.clause_shape import participle_after_another_agent, source_is_a_thing
+from sourcing.exercises.clause_shape import (
+    hedged_content,
+    participle_after_another_agent,
+    source_is_a_thing,
+)
 from sourcing.provenance import Provenance, Rule
 from sourcing.records import ArticleReport, Span
 
@@ -63,4 +67,19 @@ def test_a_participle_after_another_agent_is_never_keyed() -> None:
     ]))
     assert [participle_after_another_agent(s, report) for s in report.statements] == [
         True, False, False, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0,)
+
+
+def test_an_unattributed_hedge_on_what_someone_will_say_is_never_keyed() -> None:
+    """Fox Online News VP3hwIdl5kfC7Nne [17] "An upcoming inspector general's report is expected
+    to conclude that McCabe ..." keyed No source on main c13b1d3 (rule 4); a plan or schedule, a
+    hedge in a relative clause, or a record with a source is not concerned."""
+    report = make_report([
+        ("The report is expected to conclude that McCabe was not forthcoming.", "unattributed", {}),
+        ("The talks are expected to begin sometime in July.", "unattributed", {}),
+        ("Dempsey, who is expected to say that he will retire, spoke on Monday.", "unattributed", {}),
+        ("Obama is expected to announce that he will act, people familiar with it said.",
+         "unnamed_source", {"source": "people familiar with it"}),
+    ])
+    assert [hedged_content(s) for s in report.statements] == [True, False, False, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0,)
