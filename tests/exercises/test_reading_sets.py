@@ -1,0 +1,47 @@
+"""docs/exercise_agreement_heldout{6,7}.jsonl: blind readings of every statement, well formed."""
+
+from __future__ import annotations
+
+import json
+from itertools import groupby
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+FIELDS = ["id", "outlet", "statement", "text", "keyed", "reason_keyed", "reading", "alt", "rule",
+          "reason_reading", "source_ok", "agree", "note"]
+TYPES = {"named_official", "named_person", "named_organization", "document", "cited_outlet",
+         "unnamed_source", "unattributed"}
+
+
+def rows(name: str) -> list[dict]:
+    path = ROOT / "docs" / f"exercise_agreement_{name}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("name", ["heldout6", "heldout7"])
+def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
+    readings = rows(name)
+    for row in readings:
+        assert list(row)[:len(FIELDS)] == FIELDS and set(row) <= {*FIELDS, "source_keyed"}
+        assert row["reading"] in TYPES | {"boilerplate"}
+        assert set(row["alt"]) <= TYPES - {row["reading"]}
+        assert row["rule"] and row["note"]
+        assert (row["reason_reading"] is not None) == (row["reading"] == "unnamed_source")
+
+
+@pytest.mark.parametrize("name", ["heldout6", "heldout7"])
+def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
+    readings = rows(name)
+    articles = [(article_id, [row["statement"] for row in group])
+                for article_id, group in groupby(readings, key=lambda row: row["id"])]
+    assert len(articles) == len({article_id for article_id, _ in articles})  # each article in one run
+    for article_id, numbers in articles:
+        assert numbers == list(range(len(numbers))), article_id
+
+
+def test_seventh_set_read_blind_keyed_fields_empty() -> None:
+    readings = rows("heldout7")
+    assert len(readings) == 290 and len({row["id"] for row in readings}) == 18
+    assert all(row[field] is None for row in readings for field in ("keyed", "reason_keyed", "source_ok", "agree"))
