@@ -57,13 +57,20 @@ def own_reporting(statement: Statement, report: ArticleReport) -> bool:
     )
 
 
+# Types that say the reader can tell who or what the source is.
+IDENTIFIED_TYPES = NAMED_TYPES | {SourceType.CITED_OUTLET, SourceType.DOCUMENT}
+
+
 def named_beside_anonymity(statement: Statement) -> bool:
-    """Tell whether a named type sits in a sentence granting anonymity.
+    """Tell whether a named type, an outlet or a document sits in a sentence granting anonymity.
 
     "A U.S. official, speaking on condition of anonymity, said Pompeo ...": whoever speaks
-    there is unnamed, whatever name the sentence mentions; too doubtful to key.
+    there is unnamed, whatever name the sentence mentions; too doubtful to key. So with an
+    outlet: Politico D1rqUS7VJwpWD5vG [10] "But sources at the Daily Beast and CNN, who spoke
+    to POLITICO on condition of anonymity, said ..." keyed Other news outlet on main c13b1d3
+    (read unnamed_source).
     """
-    return statement.type in NAMED_TYPES and bool(find_phrases("anonymity_reasons", statement.text))
+    return statement.type in IDENTIFIED_TYPES and bool(find_phrases("anonymity_reasons", statement.text))
 
 
 def singular_for_plural(statement: Statement) -> bool:

@@ -33,6 +33,7 @@ from sourcing.exercises.doubts import (
     contested,
     cue_in_leading_clause,
     introduced_unsure,
+    named_beside_anonymity,
     not_a_sentence,
     person_typed_organization,
     person_typed_outlet,
@@ -1000,3 +1001,22 @@ def test_a_quotation_going_on_under_a_doubtful_speaker_is_never_keyed() -> None:
     ])
     ungraded = build_exercises([report], "advanced", seed=0).ungraded[0]
     assert 4 in ungraded and 5 in ungraded and 2 not in ungraded
+
+
+def test_an_outlet_or_document_in_a_sentence_granting_anonymity_is_never_keyed() -> None:
+    """Politico D1rqUS7VJwpWD5vG [10] "But sources at the Daily Beast and CNN, who spoke to
+    POLITICO on condition of anonymity, said ..." keyed Other news outlet on main c13b1d3; an
+    outlet or a document in a sentence that grants no anonymity, or an anonymous source in one
+    that does, is not concerned."""
+    report = make_report([
+        (("But sources at the Daily Beast and CNN, who spoke to POLITICO on condition of "
+         "anonymity, said there were several reasons."), "cited_outlet",
+         {"source": "CNN, who spoke to POLITICO on condition of anonymity"}),
+        (("The documents, described on condition of anonymity by senior officials, show the "
+         "program grew."), "document", {"source": "The documents"}),
+        ("CNN reported that the talks failed.", "cited_outlet", {"source": "CNN"}),
+        ("An official, speaking on condition of anonymity, said the talks failed.",
+         "unnamed_source", {"source": "An official, speaking on condition of anonymity"}),
+    ])
+    assert [named_beside_anonymity(s) for s in report.statements] == [True, True, False, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1)
