@@ -86,3 +86,22 @@ def hedged_content(statement: Statement) -> bool:
     concerned: they carry no one's content.
     """
     return statement.type is SourceType.UNATTRIBUTED and HEDGED_CONTENT.search(statement.text) is not None
+
+
+# A sentence that opens by naming the poll its figures come from ("In CNN's December poll of
+# the state, ...", "In the latest survey, ...").
+POLL_OPENING = re.compile(
+    r"\s*In\s+(?:the\s+|a\s+|an\s+)?(?:[\w.&/\u2019'-]+\s+){0,4}?(?:poll|survey)\b"
+)
+
+
+def poll_opening_without_source(statement: Statement) -> bool:
+    """Tell whether a record typed unattributed opens with the poll its figures come from.
+
+    Politico lUK4A6kgAb6MgaaS [7] "In CNN's December poll of the state, Biden garnered 35
+    percent support, ..." keyed No source on main c13b1d3, read cited_outlet (named
+    organization in `alt`): the poll is the source of the figures, as the analyzer reads "In
+    the April poll, just 3% of Republicans ..." (named organization, gold), so a record that
+    finds no source there missed it.
+    """
+    return statement.type is SourceType.UNATTRIBUTED and POLL_OPENING.match(statement.text) is not None

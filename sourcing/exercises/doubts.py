@@ -21,6 +21,7 @@ from sourcing.consistency import report_problems
 from sourcing.exercises.clause_shape import (
     hedged_content,
     participle_after_another_agent,
+    poll_opening_without_source,
     source_is_a_thing,
 )
 from sourcing.exercises.items import CLOSING, OPENING, exercise_texts, quotation_units
@@ -649,7 +650,7 @@ def at_odds(statement: Statement, report: ArticleReport) -> bool:
         or definite_group_never_introduced(s, report) or uncued_holder(s)
         or role_with_an_unnamed_antecedent(s, report) or organization_without_a_name(s)
         or source_is_a_thing(s) or participle_after_another_agent(s, report)
-        or hedged_content(s)
+        or hedged_content(s) or poll_opening_without_source(s)
     )
 
 

@@ -10,6 +10,7 @@ from sourcing.exercises import build_exercises
 from sourcing.exercises.clause_shape import (
     hedged_content,
     participle_after_another_agent,
+    poll_opening_without_source,
     source_is_a_thing,
 )
 from sourcing.provenance import Provenance, Rule
@@ -82,4 +83,22 @@ def test_an_unattributed_hedge_on_what_someone_will_say_is_never_keyed() -> None
          "unnamed_source", {"source": "people familiar with it"}),
     ])
     assert [hedged_content(s) for s in report.statements] == [True, False, False, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0,)
+
+
+def test_an_unattributed_sentence_opening_with_its_poll_is_never_keyed() -> None:
+    """Politico lUK4A6kgAb6MgaaS [7] "In CNN's December poll of the state, Biden garnered 35
+    percent support" keyed No source on main c13b1d3; a poll mentioned later in the sentence, or
+    an opening poll the record took as its source, is not concerned."""
+    report = make_report([
+        ("In CNN\u2019s December poll of the state, Biden garnered 35 percent support.",
+         "unattributed", {}),
+        ("In the April poll, just 3% of Republicans viewed her favorably.", "named_organization",
+         {"source": "the April poll"}),
+        ("The district will be split up into four constituencies in November's poll.",
+         "unattributed", {}),
+        ("In a speech on Monday, Biden said he would win.", "unattributed", {}),
+    ])
+    assert [poll_opening_without_source(s) for s in report.statements] == [
+        True, False, False, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0,)
