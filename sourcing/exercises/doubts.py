@@ -32,6 +32,7 @@ from sourcing.exercises.source_shape import (
     role_with_an_unnamed_antecedent,
     source_after_preposition,
     uncued_holder,
+    uncued_record_going_on,
 )
 from sourcing.lexicons import lexicon_union, load_lexicon
 from sourcing.outlets import is_publisher
@@ -651,6 +652,7 @@ def at_odds(statement: Statement, report: ArticleReport) -> bool:
         or role_with_an_unnamed_antecedent(s, report) or organization_without_a_name(s)
         or source_is_a_thing(s) or participle_after_another_agent(s, report)
         or hedged_content(s) or poll_opening_without_source(s)
+        or uncued_record_going_on(s, report)
     )
 
 

@@ -126,6 +126,30 @@ def uncued_holder(statement: Statement) -> bool:
     return statement.type is SourceType.UNATTRIBUTED and holder_pattern().match(statement.text) is not None
 
 
+# "It paints a portrait of ...": "It" and a verb in the present, not an auxiliary or a verb of
+# seeming ("It is", "It has", "It seems"), which open narration about anything.
+IT_GOES_ON = re.compile(
+    r"\s*It\s+(?!(?:is|was|has|had|does|did|will|would|could|can|may|might|must|should|"
+    r"remains|seems|appears|looks|comes|goes|turns|takes|means)\b)[a-z]+s\b"
+)
+RECORD_TYPES = frozenset({SourceType.CITED_OUTLET, SourceType.DOCUMENT})
+
+
+def uncued_record_going_on(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether an unattributed sentence opens with "It" and a verb right after a statement
+    typed cited_outlet or document: "It" may be that outlet or record going on (rule 2).
+
+    NPR jZAhfhYiuuvMfNfq [3] "It paints a portrait of a mediocre student ..." after [2]
+    "Indeed, The Guardian on Monday shares more about the young man who it says was behind
+    ... leaks" was keyed No source on main c13b1d3, read cited_outlet: the portrait is the
+    Guardian's, and the record found no one.
+    """
+    if statement.type is not SourceType.UNATTRIBUTED or statement.index == 0:
+        return False
+    before = report.statements[statement.index - 1]
+    return before.type in RECORD_TYPES and IT_GOES_ON.match(statement.text) is not None
+
+
 def role_with_an_unnamed_antecedent(statement: Statement, report: ArticleReport) -> bool:
     """Tell whether a definite role ("the official") was resolved to a name although the text
     before it introduces an unnamed one ("A United States Department of State official, who

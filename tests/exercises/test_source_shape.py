@@ -14,6 +14,7 @@ from sourcing.exercises.source_shape import (
     role_with_an_unnamed_antecedent,
     source_after_preposition,
     uncued_holder,
+    uncued_record_going_on,
 )
 from sourcing.provenance import Provenance, Rule
 from sourcing.records import ArticleReport, Span
@@ -138,3 +139,23 @@ def test_an_organization_whose_words_name_none_is_never_keyed() -> None:
     assert [organization_without_a_name(s) for s in report.statements] == [
         True, True, False, False, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1)
+
+
+def test_it_going_on_after_an_outlet_is_never_keyed() -> None:
+    """NPR jZAhfhYiuuvMfNfq [3] "It paints a portrait of a mediocre student ..." after "The
+    Guardian on Monday shares more about the young man ..." keyed No source on main c13b1d3;
+    "It" after narration, "It is ..." after an outlet, or "It" with a source is not concerned."""
+    report = make_report([
+        ("The Guardian on Monday shares more about the young man who leaked.", "cited_outlet",
+         {"source": "The Guardian"}),
+        ("It paints a portrait of a mediocre student.", "unattributed", {}),
+        ("The court ruled on Monday.", "unattributed", {}),
+        ("It extends to consulting foreign allies.", "unattributed", {}),
+        ("The memo was released on Friday, Reuters reported.", "cited_outlet", {"source": "Reuters"}),
+        ("It is the third memo this year.", "unattributed", {}),
+        ("Court records show the deal was signed.", "document", {"source": "Court records"}),
+        ("It lists three payments, the records show.", "document", {"source": "the records"}),
+    ])
+    assert [uncued_record_going_on(s, report) for s in report.statements] == [
+        False, True, False, False, False, False, False, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (1,)
