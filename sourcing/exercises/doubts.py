@@ -29,6 +29,7 @@ from sourcing.exercises.source_shape import (
     bare_plural,
     definite_group_never_introduced,
     organization_without_a_name,
+    post_line_left_out,
     role_with_an_unnamed_antecedent,
     source_after_preposition,
     uncued_holder,
@@ -652,7 +653,7 @@ def at_odds(statement: Statement, report: ArticleReport) -> bool:
         or role_with_an_unnamed_antecedent(s, report) or organization_without_a_name(s)
         or source_is_a_thing(s) or participle_after_another_agent(s, report)
         or hedged_content(s) or poll_opening_without_source(s)
-        or uncued_record_going_on(s, report)
+        or uncued_record_going_on(s, report) or post_line_left_out(s, report)
     )
 
 

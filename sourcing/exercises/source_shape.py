@@ -150,6 +150,28 @@ def uncued_record_going_on(statement: Statement, report: ArticleReport) -> bool:
     return before.type in RECORD_TYPES and IT_GOES_ON.match(statement.text) is not None
 
 
+# The first person outside quoted words ("Mind you, we were colonized ...").
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me)\b")
+QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
+
+
+def post_line_left_out(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether an unattributed sentence in the first person comes right before a line of
+    an embedded post: it is most likely the post's own first line (rule 9: the author's).
+
+    Al Jazeera auVKA9OGw9eQKayb [34] "Mind you, we were colonized by this same English people,
+    ..." was keyed No source on main c13b1d3, read named_person: the post it opens goes on in
+    [35] "This right here is BS! ... — Mazi Efam (@iefamharris) November 5, 2019", whose
+    credit line the analyzer read for [35] only. Narration introducing a post ("Many others
+    also took to social media") has no first person.
+    """
+    if statement.type is not SourceType.UNATTRIBUTED or statement.index + 1 >= len(report.statements):
+        return False
+    after = report.statements[statement.index + 1].provenance
+    return (after is not None and after.rule is Rule.EMBEDDED_POST
+            and FIRST_PERSON.search(QUOTED.sub(" ", statement.text)) is not None)
+
+
 def role_with_an_unnamed_antecedent(statement: Statement, report: ArticleReport) -> bool:
     """Tell whether a definite role ("the official") was resolved to a name although the text
     before it introduces an unnamed one ("A United States Department of State official, who

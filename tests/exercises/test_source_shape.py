@@ -11,6 +11,7 @@ from sourcing.exercises.source_shape import (
     bare_plural,
     definite_group_never_introduced,
     organization_without_a_name,
+    post_line_left_out,
     role_with_an_unnamed_antecedent,
     source_after_preposition,
     uncued_holder,
@@ -158,4 +159,21 @@ def test_it_going_on_after_an_outlet_is_never_keyed() -> None:
     ])
     assert [uncued_record_going_on(s, report) for s in report.statements] == [
         False, True, False, False, False, False, False, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (1,)
+
+
+def test_a_first_person_line_before_an_embedded_post_is_never_keyed() -> None:
+    """Al Jazeera auVKA9OGw9eQKayb [34] "Mind you, we were colonized by this same English
+    people, ..." right before [35], a line of Mazi Efam's post, keyed No source on main c13b1d3;
+    narration introducing a post, or a first-person line before narration, is not concerned."""
+    post = {"source": "Mazi Efam (@iefamharris)", "provenance": Provenance(Rule.EMBEDDED_POST)}
+    report = make_report([
+        ("Many others also took to social media to comment on the move.", "unattributed", {}),
+        ("Mind you, we were colonized by this same English people.", "unattributed", {}),
+        ("This right here is BS!", "named_person", post),
+        ("We will appeal, the producers said in a \u201cwe are sad\u201d note.", "unattributed", {}),
+        ("The Academy did not respond.", "unattributed", {}),
+    ])
+    assert [post_line_left_out(s, report) for s in report.statements] == [
+        False, True, False, False, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (1,)
