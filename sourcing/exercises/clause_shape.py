@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from sourcing.outlets import is_publisher
 from sourcing.records import ArticleReport, SourceType, Statement
 
 WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
@@ -105,3 +106,29 @@ def poll_opening_without_source(statement: Statement) -> bool:
     finds no source there missed it.
     """
     return statement.type is SourceType.UNATTRIBUTED and POLL_OPENING.match(statement.text) is not None
+
+
+# "told CNN", "telling The Associated Press": the hearer of a speech act, up to four
+# capitalized words (with "the" before them).
+TOLD_OUTLET = re.compile(
+    r"\b(?:told|tells|telling)\s+(?P<outlet>(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
+)
+
+
+def speaker_told_the_publisher(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a record typed unattributed has someone telling the publisher something.
+
+    CNN 5tvysWonBSy3EMQ9 [13] "In that conversation – in Benghazi – Khattalah told CNN he has
+    not been questioned ..." was keyed No source on main c13b1d3, read named_person: the
+    receiving outlet is not a source (GUIDELINES rule 5, "Esper told CNN" is named_official),
+    and the one telling it is; the record missed them. The outlet's own staff reporting
+    ("CBS News correspondent Jeff Pegues reports") does not tell it anything.
+    """
+    if statement.type is not SourceType.UNATTRIBUTED:
+        return False
+    outlet = report.document.outlet
+    for match in TOLD_OUTLET.finditer(statement.text):
+        words = match.group("outlet").split()
+        if any(is_publisher(" ".join(words[:n]), outlet) for n in range(len(words), 0, -1)):
+            return True
+    return False

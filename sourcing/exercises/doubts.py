@@ -23,6 +23,7 @@ from sourcing.exercises.clause_shape import (
     participle_after_another_agent,
     poll_opening_without_source,
     source_is_a_thing,
+    speaker_told_the_publisher,
 )
 from sourcing.exercises.items import CLOSING, OPENING, exercise_texts, quotation_units
 from sourcing.exercises.source_shape import (
@@ -653,6 +654,7 @@ def at_odds(statement: Statement, report: ArticleReport) -> bool:
         or role_with_an_unnamed_antecedent(s, report) or organization_without_a_name(s)
         or source_is_a_thing(s) or participle_after_another_agent(s, report)
         or hedged_content(s) or poll_opening_without_source(s)
+        or speaker_told_the_publisher(s, report)
         or uncued_record_going_on(s, report) or post_line_left_out(s, report)
     )
 

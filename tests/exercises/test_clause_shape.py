@@ -12,6 +12,7 @@ from sourcing.exercises.clause_shape import (
     participle_after_another_agent,
     poll_opening_without_source,
     source_is_a_thing,
+    speaker_told_the_publisher,
 )
 from sourcing.provenance import Provenance, Rule
 from sourcing.records import ArticleReport, Span
@@ -102,3 +103,19 @@ def test_an_unattributed_sentence_opening_with_its_poll_is_never_keyed() -> None
     assert [poll_opening_without_source(s) for s in report.statements] == [
         True, False, False, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0,)
+
+
+def test_someone_telling_the_publisher_in_an_unattributed_record_is_never_keyed() -> None:
+    """CNN 5tvysWonBSy3EMQ9 [13] "In that conversation – in Benghazi – Khattalah told CNN he has
+    not been questioned ..." keyed No source on main c13b1d3 (rule 5); another outlet told, or
+    a record that has the speaker, is not concerned."""
+    report = make_report([
+        ("In that conversation, Khattalah told CNN he has not been questioned.", "unattributed", {}),
+        ("The union president set the record straight, telling CNN that no officer was there.",
+         "unattributed", {}),
+        ("Pelosi told CNN there would be more aid.", "named_official", {"source": "Pelosi"}),
+        ("The senator told Reuters in March that he would run.", "unattributed", {}),
+    ], outlet="CNN (Web News)")
+    assert [speaker_told_the_publisher(s, report) for s in report.statements] == [
+        True, True, False, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1)
