@@ -29,6 +29,7 @@ from sourcing.exercises.items import CLOSING, OPENING, exercise_texts, quotation
 from sourcing.exercises.source_shape import (
     bare_plural,
     definite_group_never_introduced,
+    enumeration_going_on,
     organization_without_a_name,
     post_line_left_out,
     role_with_an_unnamed_antecedent,
@@ -656,6 +657,7 @@ def at_odds(statement: Statement, report: ArticleReport) -> bool:
         or hedged_content(s) or poll_opening_without_source(s)
         or speaker_told_the_publisher(s, report)
         or uncued_record_going_on(s, report) or post_line_left_out(s, report)
+        or enumeration_going_on(s, report)
     )
 
 

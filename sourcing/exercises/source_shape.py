@@ -150,6 +150,29 @@ def uncued_record_going_on(statement: Statement, report: ArticleReport) -> bool:
     return before.type in RECORD_TYPES and IT_GOES_ON.match(statement.text) is not None
 
 
+# An enumeration a source opens ("For one thing, ...") and the sentence that goes on with it
+# ("For another, ...").
+ENUMERATION_OPENED = re.compile(r"\b(?:For one thing|First(?:ly)?,|One reason)\b")
+ENUMERATION_GOES_ON = re.compile(r"\s*(?:For another|Second(?:ly)?,|Another reason)\b")
+
+
+def enumeration_going_on(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether an unattributed sentence goes on with an enumeration an attributed
+    statement right before it opened: the next item is the same source's (rule 3).
+
+    Politico D1rqUS7VJwpWD5vG [11] "For another, he commanded a hefty paycheck, ..." after [10]
+    "But sources at the Daily Beast and CNN, ..., said there were several reasons for the
+    breakup: For one thing, Kurtz had a string of high-profile mistakes ..." was keyed No
+    source on main c13b1d3, read unnamed_source.
+    """
+    if statement.type is not SourceType.UNATTRIBUTED or statement.index == 0:
+        return False
+    before = report.statements[statement.index - 1]
+    return (before.type is not SourceType.UNATTRIBUTED
+            and ENUMERATION_GOES_ON.match(statement.text) is not None
+            and ENUMERATION_OPENED.search(before.text) is not None)
+
+
 # The first person outside quoted words ("Mind you, we were colonized ...").
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me)\b")
 QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")

@@ -10,6 +10,7 @@ from sourcing.exercises import build_exercises
 from sourcing.exercises.source_shape import (
     bare_plural,
     definite_group_never_introduced,
+    enumeration_going_on,
     organization_without_a_name,
     post_line_left_out,
     role_with_an_unnamed_antecedent,
@@ -176,4 +177,20 @@ def test_a_first_person_line_before_an_embedded_post_is_never_keyed() -> None:
     ])
     assert [post_line_left_out(s, report) for s in report.statements] == [
         False, True, False, False, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (1,)
+
+
+def test_an_enumeration_going_on_after_its_source_is_never_keyed() -> None:
+    """Politico D1rqUS7VJwpWD5vG [11] "For another, he commanded a hefty paycheck, ..." after
+    sources "said there were several reasons for the breakup: For one thing, ..." keyed No
+    source on main c13b1d3; "For another" after narration is not concerned."""
+    report = make_report([
+        ("But sources said there were several reasons: For one thing, he had made mistakes.",
+         "unnamed_source", {"source": "sources"}),
+        ("For another, he commanded a hefty paycheck.", "unattributed", {}),
+        ("For one thing, the bill was late.", "unattributed", {}),
+        ("For another, it was too long.", "unattributed", {}),
+    ])
+    assert [enumeration_going_on(s, report) for s in report.statements] == [
+        False, True, False, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (1,)
