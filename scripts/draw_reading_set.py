@@ -49,8 +49,14 @@ def excluded_ids(paths: list[Path], corpus_ids: set[str]) -> set[str]:
     return found
 
 
-def draw(articles: list[dict], excluded: set[str], seed: int) -> tuple[list[str], list[dict]]:
-    """The shuffled outlets and the drawn articles, in the order of the rule."""
+def draw(articles: list[dict], excluded: set[str], seed: int,
+         fill_to: int = 0) -> tuple[list[str], list[dict]]:
+    """The shuffled outlets and the drawn articles, in the order of the rule.
+
+    `fill_to` is the supplement of the seventh set: when fewer than `fill_to` articles are
+    drawn, the outlets of the shuffle that gave none, in shuffle order, give one candidate each
+    (of either kind, `choice` of the same generator, continuing) until there are `fill_to`.
+    """
     rng = random.Random(seed)
     outlets = list(OUTLETS)
     rng.shuffle(outlets)
@@ -62,6 +68,12 @@ def draw(articles: list[dict], excluded: set[str], seed: int) -> tuple[list[str]
         plain = [a for a in pool if not ANONYMITY.search(a["text"])]
         if anonymous and plain and len(drawn) < 2 * PER_OUTLET_SETS:
             drawn += [rng.choice(anonymous), rng.choice(plain)]
+    drawn_outlets = {a["outlet"] for a in drawn}
+    for outlet in outlets:
+        pool = sorted((a for a in articles if a["outlet"] == outlet and a["id"] not in excluded
+                       and 300 <= len(a["text"].split()) <= 500), key=lambda a: a["id"])
+        if len(drawn) < fill_to and outlet not in drawn_outlets and pool:
+            drawn.append(rng.choice(pool))
     return outlets, drawn
 
 
@@ -70,11 +82,13 @@ def main() -> int:
     parser.add_argument("--seed", type=int, required=True, help="seed of random.Random")
     parser.add_argument("--corpus", type=Path, required=True, help="corpus JSONL (.jsonl.xz)")
     parser.add_argument("--exclude", type=Path, nargs="+", default=[], help="files whose ids are excluded")
+    parser.add_argument("--fill-to", type=int, default=0,
+                        help="the supplement: outlets that gave none give one article each up to this many")
     parser.add_argument("--ids", type=Path, help="also write the drawn ids here, one a line")
     args = parser.parse_args()
     articles = read_corpus(args.corpus)
     excluded = excluded_ids(args.exclude, {a["id"] for a in articles})
-    outlets, drawn = draw(articles, excluded, args.seed)
+    outlets, drawn = draw(articles, excluded, args.seed, args.fill_to)
     print(f"random.Random({args.seed}); {len(excluded)} ids excluded; shuffle: {', '.join(outlets)}")
     print("| id | outlet | title |\n|---|---|---|")
     for article in drawn:

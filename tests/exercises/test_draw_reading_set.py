@@ -58,3 +58,18 @@ def test_draw_is_deterministic_and_excluded_ids_found_in_any_text(tmp_path: Path
     first, second = script.draw(articles, set(), 5), script.draw(articles, set(), 5)
     assert first == second
     assert len(first[1]) == 20 and len({a["outlet"] for a in first[1]}) == 10
+
+
+def test_fill_to_adds_one_article_from_each_outlet_that_gave_none_after_the_pairs() -> None:
+    script = load_script()
+    articles = [article("aaaaaaaaaaaaaaa1", "Reuters", 400, anonymous=True),
+                article("aaaaaaaaaaaaaaa2", "Reuters", 400),
+                article("bbbbbbbbbbbbbbb1", "Politico", 400),
+                article("bbbbbbbbbbbbbbb2", "Politico", 450),
+                article("ccccccccccccccc1", "Bloomberg", 350)]
+    _, paired = script.draw(articles, set(), seed=1207)
+    outlets, filled = script.draw(articles, set(), seed=1207, fill_to=4)
+    assert filled[:2] == paired and len(filled) == 4
+    extra = filled[2:]
+    assert [a["outlet"] for a in extra] == [o for o in outlets if o in {"Politico", "Bloomberg"}]
+    assert script.draw(articles, set(), seed=1207, fill_to=3)[1] == filled[:3]
