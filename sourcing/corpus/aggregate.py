@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from operator import add, attrgetter, is_not
+from operator import attrgetter, is_not, itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
 from sourcing.corpus.bootstrap import Estimate, mean_and_median
+from sourcing.corpus.counts import COUNT_BITS, pack_counts, unpack_counts
 from sourcing.lexicons import load_lexicon
 from sourcing.outlets import UNKNOWN, OutletTable, bare_host, canonical_outlet
 from sourcing.records import SourceType
@@ -27,9 +28,16 @@ _UNNAMED = SourceType.UNNAMED_SOURCE.value
 # `ArticleFacts.type_counts`: statements of each SourceType in its order, then of any other.
 TYPE_ORDER = tuple(t.value for t in SourceType)
 _CITED_OUTLET = TYPE_ORDER.index(SourceType.CITED_OUTLET.value)
+# The integer figures of an article, in the order `ArticleFacts.counts` packs them: then
+# its `type_counts`. The last three are 0 or 1: any anonymous statement, any statement
+# crediting an outlet, any wire sign.
+COUNT_NAMES = ("statements", "anonymous_statements", "anonymous_with_reason",
+               "official_statements", "attributed_statements", "distinct_named_sources",
+               "with_anonymous", "citing_outlet", "wire")
+_FIELDS = len(COUNT_NAMES) + len(TYPE_ORDER) + 1
+COUNTS_SIZE = _FIELDS * COUNT_BITS // 8  # bytes of an article's packed counts (`pack_record`)
 # Articles a `GroupTally` holds before it adds them to its sums, column by column.
 FOLD_EVERY = 64
-_POSITIVE = (0).__lt__  # x > 0, as a C-level callable for map
 _PRESENT = partial(is_not, None)
 ShareEstimates = tuple[Estimate | None, Estimate | None]  # mean and median anonymity share
 # A group's anonymity shares in input order (what the bootstrap draws from).
@@ -40,11 +48,12 @@ Estimator: TypeAlias = "Callable[[Sequence[Sample]], list[ShareEstimates]]"
 
 
 class ArticleFacts(NamedTuple):
-    """What the comparison needs of one article report.
+    """What the comparison needs of one article report (make it with `make_facts`).
 
-    A named tuple rather than a frozen dataclass: `GroupTally` adds a group's articles
-    column by column (`zip(*facts)`, then C-level sums), with no Python step per field
-    and article.
+    Its integer figures are one packed int, `counts` (`pack_counts`), made when the
+    report is reduced: `GroupTally` adds a group's articles with one C-level `sum` of
+    their `counts`, and reads each figure back once per group. The properties below
+    read them for one article.
     """
 
     key: str
@@ -52,22 +61,67 @@ class ArticleFacts(NamedTuple):
     domain: str | None
     year: str
     topic: str
-    statements: int
     anonymity_share: float
-    anonymous_statements: int
-    anonymous_with_reason: int
-    type_counts: tuple[int, ...]  # per TYPE_ORDER, then statements of any other type
-    official_statements: int
-    attributed_statements: int
-    distinct_named_sources: int
     readability: float | None
-    wire: tuple[str, ...] = ()
-    label: str = ""  # the outlet as the input names it, before aliases ("Newsmax - News")
-    date: str = ""  # ISO date (or year) as given, "" when unknown
+    wire: tuple[str, ...]
+    label: str  # the outlet as the input names it, before aliases ("Newsmax - News")
+    date: str  # ISO date (or year) as given, "" when unknown
+    counts: int  # COUNT_NAMES, then type_counts, packed by `pack_counts`
 
     def dimension(self, name: str) -> str:
         """Return the value of grouping dimension `name` (outlet, year or topic)."""
         return str(getattr(self, name))
+
+    def figures(self) -> dict[str, int]:
+        """Return the article's integer figures by name (COUNT_NAMES, and `type_counts`)."""
+        values = unpack_counts(self.counts, 1, _FIELDS)
+        return {**dict(zip(COUNT_NAMES, values, strict=False)),
+                "type_counts": values[len(COUNT_NAMES):]}
+
+    @property
+    def statements(self) -> int:
+        return self.figures()["statements"]
+
+    @property
+    def anonymous_statements(self) -> int:
+        return self.figures()["anonymous_statements"]
+
+    @property
+    def anonymous_with_reason(self) -> int:
+        return self.figures()["anonymous_with_reason"]
+
+    @property
+    def type_counts(self) -> tuple[int, ...]:
+        """Statements of each type, per TYPE_ORDER, then of any other type."""
+        return self.figures()["type_counts"]
+
+    @property
+    def official_statements(self) -> int:
+        return self.figures()["official_statements"]
+
+    @property
+    def attributed_statements(self) -> int:
+        return self.figures()["attributed_statements"]
+
+    @property
+    def distinct_named_sources(self) -> int:
+        return self.figures()["distinct_named_sources"]
+
+
+def make_facts(*, key: str, outlet: str, domain: str | None, year: str, topic: str,
+               statements: int, anonymity_share: float, anonymous_statements: int,
+               anonymous_with_reason: int, type_counts: tuple[int, ...],
+               official_statements: int, attributed_statements: int,
+               distinct_named_sources: int, readability: float | None,
+               wire: tuple[str, ...] = (), label: str = "", date: str = "") -> ArticleFacts:
+    """Return the facts of one article, its integer figures packed into `counts`."""
+    if len(type_counts) != len(TYPE_ORDER) + 1:
+        raise ValueError(f"type_counts has {len(type_counts)} values, not {len(TYPE_ORDER) + 1}")
+    figures = (statements, anonymous_statements, anonymous_with_reason, official_statements,
+               attributed_statements, distinct_named_sources, int(anonymous_statements > 0),
+               int(type_counts[_CITED_OUTLET] > 0), int(bool(wire)), *type_counts)
+    return ArticleFacts(key, outlet, domain, year, topic, anonymity_share, readability, wire,
+                        label, date, pack_counts(figures))
 
 
 @dataclass(frozen=True)
@@ -103,7 +157,7 @@ def article_facts(
     counts = _type_counts(statements, scores)
     anonymous = int(scores.get("anonymous_statements", counts[_UNNAMED]))
     url = report.get("url")
-    return ArticleFacts(
+    return make_facts(
         key=str(report.get("id") or report.get("path") or ""),
         outlet=canonical_outlet(report.get("outlet"), url, table),
         domain=(bare_host(url) or None) if url else None,
@@ -195,9 +249,10 @@ def tally_many(tallies: dict[tuple[str, ...], GroupTally], facts: Sequence[Artic
     `tally_of(tallies, group_key(fact, by)).add(fact)` does for each, with the group keys
     of all of them made at once and each group's articles handed over together."""
     columns = [map(str, map(attrgetter(name), facts)) for name in by]  # as `dimension`
-    by_group: dict[tuple[str, ...], list[ArticleFacts]] = {}
-    for group, fact in zip(zip(*columns), facts, strict=True):
-        by_group.setdefault(group, []).append(fact)
+    groups = list(zip(*columns))
+    by_group: dict[tuple[str, ...], list[ArticleFacts]] = {group: [] for group in dict.fromkeys(groups)}
+    # Each fact appended to its group's list by C-level calls, no Python step per fact.
+    deque(map(list.append, map(by_group.__getitem__, groups), facts), maxlen=0)
     for group, members in by_group.items():
         tally_of(tallies, group).add_many(members)
 
@@ -242,23 +297,21 @@ class GroupTally:
     """The running sums of one group: what its figures need, about 16 bytes an article.
 
     Shares and reading ease are kept per article (the bootstrap and the mean need them,
-    in input order); everything else is a count. Articles wait in `add` until
-    FOLD_EVERY of them are there (so a group holds at most that many facts), then are
-    added column by column (`_fold`): the same sums, lists and counters as adding them
-    one at a time, in the same order.
+    in input order); the integer figures are the sum of the articles' packed `counts`,
+    read back by name once (`figures`); domains, labels and dates are counted. Articles
+    wait in `add` until FOLD_EVERY of them are there (so a group holds at most that many
+    facts), then are added column by column (`_fold`): the same sums, lists and counters
+    as adding them one at a time, in the same order.
     """
 
     def __init__(self) -> None:
         self.articles = 0
-        self.statements = 0
+        self.counts = 0  # the articles' packed counts, summed
         self.shares = array("d")
         self.ease = array("d")
-        self.pooled = [0] * (len(TYPE_ORDER) + 1)  # as ArticleFacts.type_counts
         self.domains = Counter[str]()
         self.labels = Counter[str]()
         self.dates: list[str] = []  # the earliest and latest date seen, once there is one
-        self.anonymous = self.with_reason = self.attributed = self.official = 0
-        self.with_anonymous = self.named_sources = self.citing_outlet = self.wire = 0
         self._waiting: list[ArticleFacts] = []
 
     def add(self, fact: ArticleFacts) -> None:
@@ -277,30 +330,27 @@ class GroupTally:
 
     def _fold(self) -> None:
         """Add the waiting articles to the sums, a column (a field of all of them) at a time."""
-        if not self._waiting:
+        waiting = self._waiting
+        if not waiting:
             return
-        column = dict(zip(ArticleFacts._fields, zip(*self._waiting), strict=True))
         self._waiting = []
-        self.articles += len(column["key"])
-        self.statements += sum(column["statements"])
-        self.shares.extend(column["anonymity_share"])
-        self.ease.extend(filter(_PRESENT, column["readability"]))
-        by_type = list(zip(*column["type_counts"]))
-        self.pooled = list(map(add, self.pooled, map(sum, by_type)))
-        self.domains.update(filter(None, column["domain"]))
-        self.labels.update(filter(None, column["label"]))
-        if dates := list(filter(None, column["date"])):
+        self.articles += len(waiting)
+        self.counts += sum(map(_COUNTS, waiting))
+        self.shares.extend(map(_SHARE, waiting))
+        self.ease.extend(filter(_PRESENT, map(_READABILITY, waiting)))
+        self.domains.update(filter(None, map(_DOMAIN, waiting)))
+        self.labels.update(filter(None, map(_LABEL, waiting)))
+        if dates := list(filter(None, map(_DATE_OF, waiting))):
             dates += self.dates
             self.dates = [min(dates), max(dates)]
-        anonymous = column["anonymous_statements"]
-        self.anonymous += sum(anonymous)
-        self.with_reason += sum(column["anonymous_with_reason"])
-        self.attributed += sum(column["attributed_statements"])
-        self.official += sum(column["official_statements"])
-        self.with_anonymous += sum(map(_POSITIVE, anonymous))
-        self.named_sources += sum(column["distinct_named_sources"])
-        self.citing_outlet += sum(map(_POSITIVE, by_type[_CITED_OUTLET]))
-        self.wire += sum(map(bool, column["wire"]))
+
+    def figures(self) -> dict[str, int]:
+        """Return the group's integer figures summed, by name (COUNT_NAMES, and "pooled":
+        statements by type, per TYPE_ORDER, then of any other type)."""
+        self._fold()
+        values = unpack_counts(self.counts, self.articles, _FIELDS)
+        return {**dict(zip(COUNT_NAMES, values, strict=False)),
+                "pooled": values[len(COUNT_NAMES):]}
 
     def share_sample(self) -> array[float]:
         """Return the articles' anonymity shares, in input order (what the bootstrap draws)."""
@@ -311,23 +361,26 @@ class GroupTally:
               estimates: ShareEstimates | None = None) -> GroupStats:
         """Return the figures of the group counted so far; `estimates` are the bootstrap
         mean and median of `share_sample()` when already known."""
-        self._fold()
-        statements = sum(self.pooled)
+        figures = self.figures()
+        pooled = figures["pooled"]
+        statements = sum(pooled)
         mean_share, median_share = estimates or mean_and_median(self.share_sample())
         return GroupStats(
             group=group,
             articles=self.articles,
-            statements=self.statements,
+            statements=figures["statements"],
             mean_share=mean_share,
             median_share=median_share,
-            articles_with_anonymous=self._per_article(self.with_anonymous),
-            anonymous_with_reason=_ratio(self.with_reason, self.anonymous),
+            articles_with_anonymous=self._per_article(figures["with_anonymous"]),
+            anonymous_with_reason=_ratio(figures["anonymous_with_reason"],
+                                         figures["anonymous_statements"]),
             type_shares={name: _ratio(count, statements) or 0.0
-                         for name, count in zip(TYPE_ORDER, self.pooled, strict=False)},
-            official_share=_ratio(self.official, self.attributed),
-            named_sources_per_article=self._per_article(self.named_sources),
-            articles_citing_outlet=self._per_article(self.citing_outlet),
-            wire_share=self._per_article(self.wire),
+                         for name, count in zip(TYPE_ORDER, pooled, strict=False)},
+            official_share=_ratio(figures["official_statements"],
+                                  figures["attributed_statements"]),
+            named_sources_per_article=self._per_article(figures["distinct_named_sources"]),
+            articles_citing_outlet=self._per_article(figures["citing_outlet"]),
+            wire_share=self._per_article(figures["wire"]),
             reading_ease=numpy_mean(self.ease) if self.ease else None,
             below_min_articles=self.articles < min_articles,
             domains=tuple(d for d, _ in self.domains.most_common()),
@@ -338,6 +391,12 @@ class GroupTally:
 
     def _per_article(self, count: int) -> float:
         return float(count) / self.articles if self.articles else 0.0
+
+
+# What GroupTally._fold reads of every article, as C-level callables for map.
+_COUNTS, _SHARE, _READABILITY, _DOMAIN, _LABEL, _DATE_OF = map(
+    itemgetter, map(ArticleFacts._fields.index,
+                    ("counts", "anonymity_share", "readability", "domain", "label", "date")))
 
 
 def numpy_mean(values: Sequence[float]) -> float:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
 from sourcing.corpus.aggregate import (
+    COUNTS_SIZE,
     DEFAULT_MIN_ARTICLES,
     DIMENSIONS,
     ArticleFacts,
@@ -107,39 +108,46 @@ def article_record(report: Report, signature: bytes, *, pattern: re.Pattern[str]
     return ArticleRecord(facts, signature or None)
 
 
-_FACT_FIELDS = ArticleFacts._fields[1:]  # all but `key`
-_TYPE_COUNTS = _FACT_FIELDS.index("type_counts")
-_WIRE = _FACT_FIELDS.index("wire")
+_WIRE = ArticleFacts._fields.index("wire") - 1  # in the record's JSON list (no `key`)
 _LENGTH = struct.Struct("<I")
+# The layout `pack_record` writes; part of `record_version`, so records of another layout
+# are never read as this one (2: the integer figures packed, `aggregate.pack_counts`).
+RECORD_FORMAT = 2
 
 
 def pack_record(record: ArticleRecord) -> bytes:
-    """Encode a record for the cache: its facts as JSON (less `key`, the document's id or
-    path, which `unpack_record` takes from the document) and its packed signature."""
+    """Encode a record for the cache: the length of its facts as JSON (less `key`, the
+    document's id or path, which `unpack_record` takes from the document, and `counts`),
+    that JSON, the facts' packed counts (COUNTS_SIZE bytes, little-endian) and the packed
+    signature."""
     facts = record.facts
-    values = None if facts is None else facts[1:]
-    text = json.dumps(values, ensure_ascii=False).encode("utf-8", "surrogatepass")
-    return _LENGTH.pack(len(text)) + text + pack_signature(record.signature)
+    if facts is None:
+        text, counts = b"null", b""
+    else:
+        text = json.dumps(facts[1:-1], ensure_ascii=False).encode("utf-8", "surrogatepass")
+        counts = facts.counts.to_bytes(COUNTS_SIZE, "little")
+    return _LENGTH.pack(len(text)) + text + counts + pack_signature(record.signature)
 
 
 def unpack_record(blob: bytes, document: Document, name: RecordName | None = None) -> ArticleRecord:
     """Decode what `pack_record` made, for `document` (whose id or path is the facts' key);
     `name` is the record's key in the cache."""
     (length,) = _LENGTH.unpack_from(blob)
-    values = json.loads(blob[_LENGTH.size : _LENGTH.size + length].decode("utf-8", "surrogatepass"))
+    end = _LENGTH.size + length
+    values = json.loads(blob[_LENGTH.size : end].decode("utf-8", "surrogatepass"))
     if values is None:
         return ArticleRecord(None, None, name)
-    values[_TYPE_COUNTS] = tuple(values[_TYPE_COUNTS])
     values[_WIRE] = tuple(values[_WIRE])
-    facts = ArticleFacts._make([str(document.id or document.path or ""), *values])
-    return ArticleRecord(facts, blob[_LENGTH.size + length :] or None, name)
+    counts = int.from_bytes(blob[end : end + COUNTS_SIZE], "little")
+    facts = ArticleFacts._make([str(document.id or document.path or ""), *values, counts])
+    return ArticleRecord(facts, blob[end + COUNTS_SIZE :] or None, name)
 
 
 def record_version(pattern: re.Pattern[str] | None, table: OutletTable) -> str:
     """Name the reduction: the comparison's modules, the exclusion pattern and the outlet
     table (the analyzer, whose fingerprint also keys a record, covers the lexicons)."""
     digest = hashlib.sha256(_modules_hash().encode())
-    setting = [None if pattern is None else [pattern.pattern, pattern.flags],
+    setting = [RECORD_FORMAT, None if pattern is None else [pattern.pattern, pattern.flags],
                sorted(table.aliases.items()), sorted(table.domains.items())]
     digest.update(json.dumps(setting, ensure_ascii=False).encode("utf-8", "surrogatepass"))
     return f"records+{digest.hexdigest()[:12]}"

@@ -153,9 +153,11 @@ class MemoDuplicates:
         key = self._advance_by_name(names) or self._advance(groups, signatures)
         blob = self.store.get_results([key]).get(key)
         if blob is not None:
-            found = _unpack_duplicates(blob, len(signatures))
-            kept = [_PLACEHOLDER if answer is not None and signature is not None else signature
-                    for signature, answer in zip(signatures, found, strict=True)]
+            found, repeats = _unpack_duplicates(blob, len(signatures))
+            kept = list(signatures)
+            for row in repeats:  # a repeat is not kept: the index holds a placeholder
+                if kept[row] is not None:
+                    kept[row] = _PLACEHOLDER
             self._pending.append((groups, kept, found))
             return found
         for pending in self._pending:
@@ -196,11 +198,13 @@ def _pack_duplicates(found: Sequence[Duplicate | None]) -> bytes:
     return json.dumps([len(found), rows]).encode()
 
 
-def _unpack_duplicates(blob: bytes, size: int) -> list[Duplicate | None]:
+def _unpack_duplicates(blob: bytes, size: int) -> tuple[list[Duplicate | None], list[int]]:
+    """Return the answers `_pack_duplicates` stored for a batch of `size` records, and
+    the rows of those that repeat an earlier article."""
     count, rows = json.loads(blob)
     if count != size:
         raise ValueError(f"stored near-duplicate answers are for {count} articles, not {size}")
     found: list[Duplicate | None] = [None] * size
     for row, index, original, similarity in rows:
         found[row] = Duplicate(index, original, similarity)
-    return found
+    return found, [row[0] for row in rows]

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from report_dicts import report, shares_report
 
-from sourcing.corpus.aggregate import aggregate, article_facts, numpy_mean, report_text
+from sourcing.corpus.aggregate import TYPE_ORDER, aggregate, article_facts, numpy_mean, report_text
 from sourcing.outlets import UNKNOWN, default_table
 from sourcing.pipeline import analyze
 from sourcing.records import Document
@@ -187,14 +187,14 @@ def random_facts(seed: int, count: int) -> list:
     order, no readability, a reading ease of 0.0, empty domains and labels, wire signs)."""
     import random
 
-    from sourcing.corpus.aggregate import ArticleFacts, type_vector
+    from sourcing.corpus.aggregate import make_facts, type_vector
 
     rng = random.Random(seed)
     made = []
     for n in range(count):
         types = {name: rng.randint(0, 3) for name in rng.sample([ANON, OFFICIAL, PERSON, OUTLET, NONE], 3)}
         anonymous = types.get(ANON, 0)
-        made.append(ArticleFacts(
+        made.append(make_facts(
             key=str(n), outlet=rng.choice("ABC"), domain=rng.choice([None, "a.org", "b.org"]),
             year="2019", topic="t", statements=sum(types.values()),
             anonymity_share=rng.random(), anonymous_statements=anonymous,
@@ -229,3 +229,86 @@ def test_statements_of_an_unknown_type_count_in_the_pooled_total() -> None:
 
     counts = type_vector({PERSON: 2, "not_a_type": 3})
     assert counts[TYPE_ORDER.index(PERSON)] == 2 and counts[-1] == 3 and sum(counts) == 5
+
+
+PACKABLE = st.integers(-(2**31), 2**31 - 1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(PACKABLE, min_size=17, max_size=17), min_size=1, max_size=80))
+def test_packed_counts_add_up_to_the_sum_of_each_figure(articles: list[list[int]]) -> None:
+    from sourcing.corpus.counts import pack_counts, unpack_counts
+
+    total = sum(pack_counts(figures) for figures in articles)
+    assert unpack_counts(total, len(articles), 17) == tuple(map(sum, zip(*articles, strict=True)))
+    assert unpack_counts(pack_counts(articles[0]), 1, 17) == tuple(articles[0])
+
+
+@pytest.mark.parametrize("value", [2**31 - 1, -(2**31), 0, 1])
+def test_packed_counts_hold_2_to_the_32_articles_at_the_extremes(value: int) -> None:
+    from sourcing.corpus.counts import pack_counts, unpack_counts
+
+    most = 2**32 - 1  # articles: a sum of that many packed counts is their product
+    figures = [value, 3, *[value] * 15]
+    summed = unpack_counts(pack_counts(figures) * most, most, len(figures))
+    assert summed == tuple(f * most for f in figures)
+    with pytest.raises(ValueError, match="articles"):
+        unpack_counts(pack_counts(figures) * (most + 1), most + 1, len(figures))
+
+
+@pytest.mark.parametrize("figures", [[2**31, *[0] * 16], [0, -(2**31) - 1, *[0] * 15]])
+def test_counts_that_a_field_cannot_hold_are_refused(figures: list[int]) -> None:
+    from sourcing.corpus.counts import pack_counts
+
+    with pytest.raises(ValueError, match="cannot pack"):
+        pack_counts(figures)
+
+
+def test_facts_need_a_count_for_every_type() -> None:
+    from sourcing.corpus.aggregate import make_facts
+
+    with pytest.raises(ValueError, match="type_counts"):
+        make_facts(key="a", outlet="A", domain=None, year="2019", topic="t", statements=1,
+                   anonymity_share=0.0, anonymous_statements=0, anonymous_with_reason=0,
+                   type_counts=(1,), official_statements=0, attributed_statements=1,
+                   distinct_named_sources=0, readability=None)
+
+
+def test_facts_give_back_the_figures_they_were_made_with() -> None:
+    (made,) = facts(report([ANON, ANON, OUTLET, NONE], id="a", named_sources=3,
+                           reasons=frozenset({0})), wire=("ap_dateline",))
+    assert (made.statements, made.anonymous_statements, made.anonymous_with_reason) == (4, 2, 1)
+    assert (made.attributed_statements, made.distinct_named_sources) == (3, 3)
+    assert made.official_statements == 0
+    assert sum(made.type_counts) == 4 and len(made.type_counts) == len(TYPE_ORDER) + 1
+    assert made.figures()["with_anonymous"] == made.figures()["citing_outlet"] == 1
+    assert made.figures()["wire"] == 1
+
+
+@pytest.mark.parametrize("fold", [1, 7, 64, 1000])
+def test_a_groups_column_sums_are_its_articles_figures_added_one_by_one(
+        monkeypatch: pytest.MonkeyPatch, fold: int) -> None:
+    from sourcing.corpus import aggregate as module
+
+    made = random_facts(fold + 11, 400)
+    monkeypatch.setattr(module, "FOLD_EVERY", fold)
+    tallies: dict = {}
+    for start in range(0, len(made), 97):  # batches, as tally_records hands them over
+        module.tally_many(tallies, made[start:start + 97], ("outlet",))
+    for (outlet,), tally in tallies.items():
+        members = [f for f in made if f.outlet == outlet]
+        summed = tally.figures()
+        for name in ("statements", "anonymous_statements", "anonymous_with_reason",
+                     "official_statements", "attributed_statements", "distinct_named_sources"):
+            total = 0
+            for fact in members:
+                total += getattr(fact, name)
+            assert summed[name] == total, name
+        assert summed["with_anonymous"] == len([f for f in members if f.anonymous_statements > 0])
+        assert summed["citing_outlet"] == len(
+            [f for f in members if f.type_counts[TYPE_ORDER.index(OUTLET)] > 0])
+        assert summed["wire"] == len([f for f in members if f.wire])
+        assert list(summed["pooled"]) == [sum(f.type_counts[n] for f in members)
+                                          for n in range(len(TYPE_ORDER) + 1)]
+        assert list(tally.share_sample()) == [f.anonymity_share for f in members]
+        assert tally.articles == len(members)

@@ -256,3 +256,28 @@ def test_a_rerun_reads_records_and_never_reports(tmp_path: Path, monkeypatch) ->
     renamed.write_text("".join(json.dumps({**row, "id": f"{row['id']}~copy"}) + "\n"
                                for row in rows))
     assert compare(renamed) == first
+
+
+def test_a_record_keeps_its_packed_counts_between_its_facts_and_its_signature() -> None:
+    from sourcing.corpus.aggregate import COUNTS_SIZE
+    from sourcing.corpus.near_duplicates import pack_signature
+
+    record = record_reducer(options(), default_table()).apply(
+        report([ANON, NONE], texts=STORY[:2], id="a"))[1]
+    blob = pack_record(record)
+    signature = pack_signature(record.signature)
+    assert len(signature) == 512 and blob.endswith(signature)
+    counts = blob[-512 - COUNTS_SIZE:-512]
+    assert int.from_bytes(counts, "little") == record.facts.counts
+    copy = unpack_record(blob, Document("", id="a"))
+    assert copy.facts == record.facts and copy.signature == signature
+    assert (copy.facts.statements, copy.facts.anonymous_statements) == (2, 1)
+
+
+def test_record_version_names_the_record_layout(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sourcing.corpus import compare
+
+    table = default_table()
+    current = record_version(None, table)
+    monkeypatch.setattr(compare, "RECORD_FORMAT", compare.RECORD_FORMAT - 1)
+    assert record_version(None, table) != current  # records of another layout are not read
