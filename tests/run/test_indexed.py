@@ -166,3 +166,35 @@ def test_a_file_changed_just_before_it_was_hashed_is_hashed_again(corpus: Path, 
     assert compare(corpus, cache, Counted(cache)) == first and len(hashed) == 2
     with sqlite3.connect(cache) as db:
         assert db.execute("SELECT COUNT(*) FROM input_files").fetchone()[0] == 0
+
+
+def test_cached_records_are_counted_with_the_collector_paused(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    cache = tmp_path / "c.sqlite"
+    first = compare(corpus, cache, Counted(cache))  # the engine runs: the collector is on
+    seen: list[bool] = []
+    tally = compare_module.tally_records
+
+    def watched(records: Any, *args: Any) -> Any:
+        def each() -> Iterator[Any]:
+            for record in records:
+                seen.append(gc.isenabled())
+                yield record
+        return tally(each(), *args)
+
+    monkeypatch.setattr(compare_module, "tally_records", watched)
+    assert gc.isenabled()
+    assert compare(corpus, cache, Counted(cache)) == first
+    assert seen == [False] * len(ROWS) and gc.isenabled()  # paused for the re-run, then on
+    gc.disable()
+    try:
+        with compare_module.collector_paused():
+            pass
+        assert not gc.isenabled()  # a paused collector stays paused
+    finally:
+        gc.enable()
+    with pytest.raises(KeyError), compare_module.collector_paused():
+        raise KeyError("stopped")
+    assert gc.isenabled()
