@@ -241,9 +241,10 @@ def tally_records(
         outlets, signatures = list(map(_OUTLET, facts)), list(map(_SIGNATURE, read))
         repeats = (index.check_many(outlets, signatures) if stored is None
                    else stored.check_many(outlets, signatures, list(map(_NAME, read))))
-        kept = list(compress(facts, map(_IS_NONE, repeats)))
-        tally["near_duplicates"] += len(facts) - len(kept)
-        wire = sum(map(bool, map(_WIRE_SIGNS, kept)))
+        repeated = len(repeats) - repeats.count(None)
+        kept = list(compress(facts, map(_IS_NONE, repeats))) if repeated else facts
+        tally["near_duplicates"] += repeated
+        wire = len(kept) - list(map(_WIRE_SIGNS, kept)).count(())
         tally["wire_copy"] += wire
         if options.exclude_wire and wire:
             tally["excluded_wire"] += wire
