@@ -80,6 +80,8 @@ def _row_lines(row: list[str], widths: list[int], box: str) -> list[str]:
 
 def _wrapped(text: str, width: int) -> list[str]:
     """Return `text` word-wrapped to `width` as rich wraps it (folding longer words)."""
+    if len(text) <= width:  # one cell a character (`_plain`): rich's `divide_line` cuts nowhere
+        return [text.rstrip().ljust(width)]
     from rich._wrap import divide_line
 
     cuts = [0, *divide_line(text, width, fold=True), len(text)]

@@ -63,3 +63,20 @@ def test_any_first_column_gives_rich_bytes_or_none(names: list[str], repeat: int
        st.text(st.sampled_from("ab c"), min_size=1, max_size=30))
 def test_any_small_table_gives_rich_bytes_or_none(rows: list[list[str]], title: str) -> None:
     check(title, ["group", "n", "few"], rows)
+
+
+@pytest.mark.parametrize("text", ["", "a", "ab cd", "  lead", "trail  ", "a  b  c", "abcdef",
+                                  "abc def", "abcdefg", "ab cdefgh"])
+@pytest.mark.parametrize("width", [1, 3, 6, 7])
+def test_wrapping_is_richs_and_a_text_that_fits_is_one_line(text: str, width: int) -> None:
+    from itertools import pairwise
+
+    from rich._wrap import divide_line
+
+    from sourcing.render.plain_table import _wrapped
+
+    cuts = [0, *divide_line(text, width, fold=True), len(text)]
+    rich_lines = [text[a:b].rstrip().ljust(width) for a, b in pairwise(cuts)]
+    assert _wrapped(text, width) == rich_lines
+    if len(text) <= width:
+        assert len(rich_lines) == 1
