@@ -19,6 +19,7 @@ from itertools import pairwise
 TABLE_WIDTH = 160  # columns of the console the table is laid out for
 # What rich could read as markup ("[bold]"), an emoji code (":smile:") or an escape.
 _RICH_SYNTAX = re.compile(r"\[[^\d\u2013-]|[:\\]")
+_WORD = re.compile(r"\s*\S+\s*")  # a word and the spaces around it, as rich's `_wrap`
 # Heavy head: top, header row, line under the header, body rows, bottom.
 _TOP, _HEAD, _UNDER_HEAD, _BODY, _BOTTOM = "┏━┳┓", "┃ ┃┃", "┡━╇┩", "│ ││", "└─┴┘"
 
@@ -50,7 +51,7 @@ def _plain(text: str) -> bool:
 def _one_cell_each(text: str) -> bool:
     from rich.cells import cell_len
 
-    return cell_len(text) == len(text)
+    return cell_len(text) == len(text) and all(cell_len(char) == 1 for char in text)
 
 
 def _column_widths(table: list[list[str]], room: int) -> list[int] | None:
@@ -80,12 +81,28 @@ def _row_lines(row: list[str], widths: list[int], box: str) -> list[str]:
 
 def _wrapped(text: str, width: int) -> list[str]:
     """Return `text` word-wrapped to `width` as rich wraps it (folding longer words)."""
-    if len(text) <= width:  # one cell a character (`_plain`): rich's `divide_line` cuts nowhere
-        return [text.rstrip().ljust(width)]
-    from rich._wrap import divide_line
-
-    cuts = [0, *divide_line(text, width, fold=True), len(text)]
+    cuts = [0, *_line_breaks(text, width), len(text)]
     return [text[start:end].rstrip().ljust(width) for start, end in pairwise(cuts)]
+
+
+def _line_breaks(text: str, width: int) -> list[int]:
+    """Return where rich's `divide_line(text, width, fold=True)` breaks `text`, for a text
+    of one cell a character (`_plain`): its steps, with lengths for cell widths and
+    slices for `chop_cells` (`tests/render/test_plain_table.py` compares the two)."""
+    breaks: list[int] = []
+    offset = 0  # cells on the current line
+    for word in _WORD.finditer(text):
+        start, length = word.start(), len(word.group().rstrip())
+        if width - offset >= length:
+            offset += len(word.group())
+        elif length > width:  # folded across lines
+            pieces = range(start, word.end(), width)
+            breaks += [at for at in pieces if at]
+            offset = word.end() - pieces[-1]
+        elif offset and start:
+            breaks.append(start)
+            offset = len(word.group())
+    return breaks
 
 
 def _rule(box: str, widths: list[int]) -> str:

@@ -66,17 +66,27 @@ def test_any_small_table_gives_rich_bytes_or_none(rows: list[list[str]], title: 
 
 
 @pytest.mark.parametrize("text", ["", "a", "ab cd", "  lead", "trail  ", "a  b  c", "abcdef",
-                                  "abc def", "abcdefg", "ab cdefgh"])
-@pytest.mark.parametrize("width", [1, 3, 6, 7])
-def test_wrapping_is_richs_and_a_text_that_fits_is_one_line(text: str, width: int) -> None:
-    from itertools import pairwise
-
+                                  "abc def", "abcdefg", "ab cdefgh", "abcdefghijklmnop q",
+                                  "a bcdefghijklmnopqrs  t", "Mitú Noticias"])
+@pytest.mark.parametrize("width", [1, 2, 3, 6, 7])
+def test_line_breaks_are_richs(text: str, width: int) -> None:
     from rich._wrap import divide_line
 
-    from sourcing.render.plain_table import _wrapped
+    from sourcing.render.plain_table import _line_breaks
 
-    cuts = [0, *divide_line(text, width, fold=True), len(text)]
-    rich_lines = [text[a:b].rstrip().ljust(width) for a, b in pairwise(cuts)]
-    assert _wrapped(text, width) == rich_lines
-    if len(text) <= width:
-        assert len(rich_lines) == 1
+    assert _line_breaks(text, width) == divide_line(text, width, fold=True)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from("ab C·é- "), max_size=60), st.integers(1, 20))
+def test_any_line_breaks_are_richs(text: str, width: int) -> None:
+    from rich._wrap import divide_line
+
+    from sourcing.render.plain_table import _line_breaks
+
+    assert _line_breaks(text, width) == divide_line(text, width, fold=True)
+
+
+def test_a_text_of_zero_and_two_cell_characters_goes_to_rich() -> None:
+    # as many cells as characters, but not one each: rich would wrap it by grapheme
+    assert plain_table("T", HEADER, [["東\u0301", *FIGURES]]) is None  # 2 cells, 2 characters
