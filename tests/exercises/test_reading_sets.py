@@ -43,5 +43,12 @@ def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
 
 def test_seventh_set_read_blind_keyed_fields_empty() -> None:
     readings = rows("heldout7")
-    assert len(readings) == 290 and len({row["id"] for row in readings}) == 18
+    assert len(readings) == 324 and len({row["id"] for row in readings}) == 20
     assert all(row[field] is None for row in readings for field in ("keyed", "reason_keyed", "source_ok", "agree"))
+
+
+def test_seventh_set_supplement_read_after_the_18() -> None:
+    readings = rows("heldout7")
+    ids = list(dict.fromkeys(row["id"] for row in readings))
+    assert ids[18:] == ["bnuktIAxvNp5xSqq", "3BwUSJGyEsom5oIN"]
+    assert {row["outlet"] for row in readings if row["id"] in ids[18:]} == {"ABC News", "Fox News"}
