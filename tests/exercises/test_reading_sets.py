@@ -1,4 +1,4 @@
-"""docs/exercise_agreement_heldout{6,7}.jsonl: blind readings of every statement, well formed."""
+"""docs/exercise_agreement_heldout{6,7,8}.jsonl: blind readings of every statement, well formed."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def rows(name: str) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("name", ["heldout6", "heldout7"])
+@pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8"])
 def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
     readings = rows(name)
     for row in readings:
@@ -31,7 +31,7 @@ def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> N
         assert (row["reason_reading"] is not None) == (row["reading"] == "unnamed_source")
 
 
-@pytest.mark.parametrize("name", ["heldout6", "heldout7"])
+@pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8"])
 def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
     readings = rows(name)
     articles = [(article_id, [row["statement"] for row in group])
@@ -63,3 +63,25 @@ def test_seventh_set_supplement_read_after_the_18() -> None:
     ids = list(dict.fromkeys(row["id"] for row in readings))
     assert ids[18:] == ["bnuktIAxvNp5xSqq", "3BwUSJGyEsom5oIN"]
     assert {row["outlet"] for row in readings if row["id"] in ids[18:]} == {"ABC News", "Fox News"}
+
+
+EIGHTH_SET = [  # the draw of docs/exercise_agreement.md ("the eighth reading set"), in its order
+    "i6k4ue01kRJHjOkv", "iYI10DjLGdHRVjbs", "G5XRU4yxT05C09YE", "1WjArGqjSGZZFMkG",
+    "7VjjYhTvuJwm13tn", "yoFa0wgJPr1lc67y", "34r68siALB7otWJN", "26B9Jo5O7U52jln5",
+    "2zCuC4ro0yodO541", "39Dn1d3kX4So3dzx", "FaSFkHPxCQ51CnHa", "Ul9fY3xvDJ7UU89d",
+    "POU8FZCh9bFLOChu", "EqhwoZdjHUwdlZtj", "5JAXnLSys9Po1z0n", "wxWFx14auXSYNcq2",
+    "POJkt4eDgyNGA9Eb", "cTlZbgJ8DigZxAVk", "e6BhgACsnpvl8Awi", "xLZe7KAF2QNMjMJz",
+]
+
+
+def test_eighth_set_read_blind_keyed_fields_empty() -> None:
+    readings = rows("heldout8")
+    assert len(readings) == 322
+    assert all(row[field] is None for row in readings for field in ("keyed", "reason_keyed", "source_ok", "agree"))
+
+
+def test_eighth_set_every_drawn_article_read_in_the_draws_order() -> None:
+    readings = rows("heldout8")
+    assert list(dict.fromkeys(row["id"] for row in readings)) == EIGHTH_SET
+    pairs = {row["outlet"] for row in readings if row["id"] in EIGHTH_SET[:14]}
+    assert len(pairs) == 7 and len({row["outlet"] for row in readings}) == 13
