@@ -488,7 +488,9 @@ def test_a_second_speaker_in_the_sentence_is_never_keyed(
 def test_a_sentence_about_the_sourcing_is_never_keyed(
     text: str, type_name: str, cue: str | None, about: bool
 ) -> None:
-    fields = {"source": "The officials", "cue": cue} if type_name != "unattributed" else {}
+    # The pipeline gives a reason to an anonymous source whose own sentence states one.
+    fields = ({"source": "The officials", "cue": cue, "anonymity_reason": True}
+              if type_name != "unattributed" else {})
     report = make_report([
         ("Officials said the bounties were known.", "unnamed_source", {"source": "Officials"}),
         (text, type_name, {**fields, "confidence": 0.99}),
@@ -1016,7 +1018,8 @@ def test_an_outlet_or_document_in_a_sentence_granting_anonymity_is_never_keyed()
          "program grew."), "document", {"source": "The documents"}),
         ("CNN reported that the talks failed.", "cited_outlet", {"source": "CNN"}),
         ("An official, speaking on condition of anonymity, said the talks failed.",
-         "unnamed_source", {"source": "An official, speaking on condition of anonymity"}),
+         "unnamed_source", {"source": "An official, speaking on condition of anonymity",
+                            "anonymity_reason": True}),
     ])
     assert [named_beside_anonymity(s) for s in report.statements] == [True, True, False, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1)

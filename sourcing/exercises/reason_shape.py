@@ -1,0 +1,45 @@
+"""Never-key checks on an anonymous record's "no reason given": the article states terms of
+anonymity somewhere the record's source could be meant (GUIDELINES `anonymity_reason`: "also
+when that explanation comes in a nearby sentence about the same source"), so the key's "no
+reason given" may be wrong. The key, the score card and the IMVAIN answer all take the reason
+from the analysis; a statement whose reason is unsure is left out rather than keyed with a
+reason the score card does not give."""
+
+from __future__ import annotations
+
+import re
+
+from sourcing.attribution.anonymity import root
+from sourcing.attribution.cues import find_phrases
+from sourcing.records import ArticleReport, SourceType, Statement
+
+# Terms the reason lexicon leaves out: "on condition of appearing on-camera with her face
+# blurred", "fears retaliation".
+MORE_TERMS = re.compile(
+    r"\bon (?:the )?condition of\b|\b(?:fears?|feared|fearing) (?:of )?retaliation\b", re.IGNORECASE
+)
+
+
+def states_terms(text: str) -> bool:
+    """Tell whether a sentence states why or on what terms someone is anonymous."""
+    return bool(find_phrases("anonymity_reasons", text)) or MORE_TERMS.search(text) is not None
+
+
+def no_reason_keyed(statement: Statement) -> bool:
+    """Tell whether the key would say "no reason given" for `statement`."""
+    return statement.type is SourceType.UNNAMED_SOURCE and not statement.anonymity_reason
+
+
+def terms_in_the_chain(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a statement of the same chain (the same source, carried over by a pronoun
+    or a definite description) states terms, but the record says "no reason given".
+
+    Washington Times sxBQgZEasEtm80O2 [1] "a relative of one of the six officers ... told CNN"
+    and its "she said" records [3] [7]-[10] were keyed "no reason given" (main e3e7e38,
+    heldout7), but [9] "..., she told CNN on condition of appearing on-camera with her face
+    blurred" states her terms.
+    """
+    if not no_reason_keyed(statement):
+        return False
+    chain = root(statement)
+    return any(root(other) == chain and states_terms(other.text) for other in report.statements)

@@ -1,0 +1,56 @@
+"""Never-key checks on an anonymous record's "no reason given" (`sourcing.exercises.reason_shape`)."""
+
+from __future__ import annotations
+
+import json
+
+from report_builders import make_report
+
+from sourcing.exercises import build_exercises, exercise_files
+from sourcing.exercises.reason_shape import states_terms, terms_in_the_chain
+
+ANON = "unnamed_source"
+
+
+def test_terms_beyond_the_reason_lexicon_are_read() -> None:
+    assert states_terms("She told CNN on condition of appearing on-camera with her face blurred.")
+    assert states_terms("He is in jail and fears retaliation, the Post reported.")
+    assert states_terms("The official spoke on condition of anonymity.")
+    assert not states_terms("The conditions on the ground improved, officials said.")
+
+
+def test_a_chain_whose_own_statement_states_terms_is_never_keyed_without_a_reason() -> None:
+    """Washington Times sxBQgZEasEtm80O2 [1] and its "she" records, keyed "no reason given" on
+    main e3e7e38 (heldout7), while [9] "she told CNN on condition of appearing on-camera ..."
+    states the relative's terms; another anonymous source's chain is not concerned."""
+    relative = "a relative of one of the officers"
+    report = make_report([
+        (f"Meanwhile, {relative} told CNN that she feared a railroading.", ANON, {"source": relative}),
+        ("As a result, the relative said she was suspicious.", ANON,
+         {"source": relative, "resolved_from": 0}),
+        ("It cannot all be for naught, she told CNN on condition of appearing with her face blurred.",
+         ANON, {"source": relative, "resolved_from": 0}),
+        ("Gray had been arrested 18 times.", "unattributed", {}),
+        ("A neighbor said the van stopped twice.", ANON, {"source": "A neighbor"}),
+        ("She said it was dark.", ANON, {"source": "A neighbor", "resolved_from": 4}),
+    ])
+    assert [terms_in_the_chain(s, report) for s in report.statements] == [
+        True, True, True, False, False, False]
+    exercises = build_exercises([report], "advanced", seed=0)
+    assert exercises.ungraded[0] == (0, 1, 2)
+    key = json.loads(exercise_files(exercises)["key.json"])
+    keyed = {proof["statement"] for question in key["questions"] for proof in question["evidence"]}
+    assert keyed.isdisjoint({0, 1, 2}) and {4, 5} <= keyed
+
+
+def test_a_chain_with_its_reason_found_is_keyed() -> None:
+    """The analysis found the reason: the key says "reason given", as the score card does."""
+    source = "a senior official"
+    report = make_report([
+        (f"The talks stalled, said {source}, who asked not to be named.", ANON,
+         {"source": source, "anonymity_reason": True}),
+        ("He said the next round was off.", ANON,
+         {"source": source, "resolved_from": 0, "anonymity_reason": True}),
+    ])
+    assert not any(terms_in_the_chain(s, report) for s in report.statements)
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == ()
