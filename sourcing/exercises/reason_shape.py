@@ -43,3 +43,26 @@ def terms_in_the_chain(statement: Statement, report: ArticleReport) -> bool:
         return False
     chain = root(statement)
     return any(root(other) == chain and states_terms(other.text) for other in report.statements)
+
+
+# A sentence opening with a personal pronoun: it refers to the speaker of the sentence before.
+PRONOUN_OPENING = re.compile(r"\s*(?:he|she|they)\b", re.IGNORECASE)
+
+
+def terms_after_the_chain(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a "he"/"she"/"they" sentence stating terms follows a statement of the same
+    chain, but the record says "no reason given".
+
+    Fox Online News EsQkMJ8gu9OWn2h8 [2] "An official from Seoul's Korea Meteorological
+    Administration said ..." and [3] "She said ..." are followed by [4] "She spoke on condition
+    of anonymity, citing office rules." (typed Document, so no reason reached the chain); [2]
+    was keyed "no reason given" on main e3e7e38 (heldout7, read reason given).
+    """
+    if not no_reason_keyed(statement):
+        return False
+    chain = root(statement)
+    return any(
+        before.type is SourceType.UNNAMED_SOURCE and root(before) == chain
+        and PRONOUN_OPENING.match(after.text) is not None and states_terms(after.text)
+        for before, after in zip(report.statements, report.statements[1:])
+    )

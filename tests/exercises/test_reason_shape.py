@@ -7,7 +7,7 @@ import json
 from report_builders import make_report
 
 from sourcing.exercises import build_exercises, exercise_files
-from sourcing.exercises.reason_shape import states_terms, terms_in_the_chain
+from sourcing.exercises.reason_shape import states_terms, terms_after_the_chain, terms_in_the_chain
 
 ANON = "unnamed_source"
 
@@ -54,3 +54,25 @@ def test_a_chain_with_its_reason_found_is_keyed() -> None:
     ])
     assert not any(terms_in_the_chain(s, report) for s in report.statements)
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == ()
+
+
+def test_a_chain_followed_by_its_pronoun_stating_terms_is_never_keyed_without_a_reason() -> None:
+    """Fox Online News EsQkMJ8gu9OWn2h8 [2] "An official from Seoul's Korea Meteorological
+    Administration said ...", [3] "She said ...", [4] "She spoke on condition of anonymity,
+    citing office rules." (typed Document): [2] keyed "no reason given" on main e3e7e38
+    (heldout7). A pronoun sentence after another source's statement is not concerned."""
+    official = "An official from the weather agency"
+    report = make_report([
+        (f"{official} said the quake was natural.", ANON, {"source": official}),
+        ("She said the waves showed it.", ANON, {"source": official, "resolved_from": 0}),
+        ("She spoke on condition of anonymity, citing office rules.", "document",
+         {"source": "office rules"}),
+        ("A Chinese agency said it was an explosion.", "named_organization",
+         {"source": "A Chinese agency"}),
+        ("Residents said the ground shook.", ANON, {"source": "Residents"}),
+        ("The agency said it was an explosion.", "named_organization", {"source": "The agency"}),
+        ("They spoke on condition of anonymity.", "unattributed", {}),
+    ])
+    assert [terms_after_the_chain(s, report) for s in report.statements] == [
+        True, True, False, False, False, False, False]
+    assert {0, 1} <= set(build_exercises([report], "advanced", seed=0).ungraded[0])
