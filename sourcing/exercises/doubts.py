@@ -26,7 +26,11 @@ from sourcing.exercises.clause_shape import (
     speaker_told_the_publisher,
 )
 from sourcing.exercises.items import CLOSING, OPENING, exercise_texts, quotation_units
-from sourcing.exercises.reason_shape import terms_after_the_chain, terms_in_the_chain
+from sourcing.exercises.reason_shape import (
+    terms_about_the_head,
+    terms_after_the_chain,
+    terms_in_the_chain,
+)
 from sourcing.exercises.source_shape import (
     bare_plural,
     definite_group_never_introduced,
@@ -659,7 +663,7 @@ def at_odds(statement: Statement, report: ArticleReport) -> bool:
         or speaker_told_the_publisher(s, report)
         or uncued_record_going_on(s, report) or post_line_left_out(s, report)
         or enumeration_going_on(s, report) or terms_in_the_chain(s, report)
-        or terms_after_the_chain(s, report)
+        or terms_after_the_chain(s, report) or terms_about_the_head(s, report)
     )
 
 

@@ -11,6 +11,7 @@ import re
 
 from sourcing.attribution.anonymity import root
 from sourcing.attribution.cues import find_phrases
+from sourcing.provenance import Rule
 from sourcing.records import ArticleReport, SourceType, Statement
 
 # Terms the reason lexicon leaves out: "on condition of appearing on-camera with her face
@@ -65,4 +66,63 @@ def terms_after_the_chain(statement: Statement, report: ArticleReport) -> bool:
         before.type is SourceType.UNNAMED_SOURCE and root(before) == chain
         and PRONOUN_OPENING.match(after.text) is not None and states_terms(after.text)
         for before, after in zip(report.statements, report.statements[1:])
+    )
+
+
+# Where a source phrase's head noun ends: a preposition, a relative pronoun, an apposition
+# ("a relative of one of the officers", "three people familiar with his thinking").
+HEAD_ENDS = re.compile(
+    r"\s*(?:,|\b(?:of|from|at|in|on|for|with|to|who|whom|that|which|familiar|close)\b)",
+    re.IGNORECASE,
+)
+# "one of the people" is "the people".
+PARTITIVE = re.compile(
+    r"(?:one|two|three|some|each|both|either|neither|any|all|none|most|several)\s+of\s+"
+    r"(?:the|those|these)\s+", re.IGNORECASE,
+)
+HEAD_WORD = re.compile(r"[a-z][a-z'\u2019-]*$")
+# A source that opens this way introduces someone ("three people familiar with ..."): a
+# statement of terms before it is about someone else.
+INTRODUCES = re.compile(
+    r"(?:a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|"
+    r"multiple|numerous|\d+)\b", re.IGNORECASE,
+)
+
+
+def head_noun(source: str) -> str:
+    """The common noun that heads a source phrase ("A fellow prisoner" -> "prisoner", "one of
+    the people" -> "people"), or "" when it ends in a name or nothing."""
+    phrase = PARTITIVE.sub("", source.strip(), count=1)
+    end = HEAD_ENDS.search(phrase)
+    words = phrase[: end.start() if end else len(phrase)].split()
+    last = words[-1] if words else ""
+    return last if HEAD_WORD.fullmatch(last) else ""
+
+
+def terms_about_the_head(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether another sentence states terms of anonymity for someone the record's head
+    noun names, in the same form, but the record says "no reason given".
+
+    Washington Times sxBQgZEasEtm80O2 [0] "A fellow prisoner said ..." and [11] "The Post only
+    obtained the ... document ... on condition that the second prisoner not be named";
+    Politico AKtcUfiNQdQVsuhA [9] "..., senators said" and [6] "..., according to Democratic
+    senators who asked not to be named ..." (typed Named official, Obama's words): both keyed
+    "no reason given" on main e3e7e38 (heldout7, read reason given). The same form only
+    ("officials" is not "A U.S. official, speaking on condition ..."), and not a source that
+    introduces a new group after the terms ("three people familiar with his thinking" after
+    "two people who ... asked not to be identified"); not a hedge ("reportedly").
+    """
+    p = statement.provenance
+    if not no_reason_keyed(statement) or not statement.source or (p is not None and p.rule is Rule.HEDGE):
+        return False
+    head = head_noun(statement.source)
+    if not head:
+        return False
+    word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+    phrase = statement.source.strip()
+    introduces = not PARTITIVE.match(phrase) and INTRODUCES.match(phrase) is not None
+    return any(
+        other.index != statement.index and states_terms(other.text) and word.search(other.text)
+        and not (introduces and other.index < statement.index)
+        for other in report.statements
     )

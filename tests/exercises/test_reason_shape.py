@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from report_builders import make_report
 
 from sourcing.exercises import build_exercises, exercise_files
-from sourcing.exercises.reason_shape import states_terms, terms_after_the_chain, terms_in_the_chain
+from sourcing.exercises.reason_shape import (
+    head_noun,
+    states_terms,
+    terms_about_the_head,
+    terms_after_the_chain,
+    terms_in_the_chain,
+)
+from sourcing.provenance import Provenance, Rule
 
 ANON = "unnamed_source"
 
@@ -76,3 +84,48 @@ def test_a_chain_followed_by_its_pronoun_stating_terms_is_never_keyed_without_a_
     assert [terms_after_the_chain(s, report) for s in report.statements] == [
         True, True, False, False, False, False, False]
     assert {0, 1} <= set(build_exercises([report], "advanced", seed=0).ungraded[0])
+
+
+@pytest.mark.parametrize(("source", "head"), [
+    ("A fellow prisoner", "prisoner"),
+    ("senators", "senators"),
+    ("one of the people", "people"),
+    ("three people familiar with his thinking", "people"),
+    ("a relative of one of the six officers", "relative"),
+    ("An official from Seoul's Korea Meteorological Administration", "official"),
+    ("Sen. John McCain", ""),
+    ("Officials", ""),  # a capital may be a name's: left alone
+])
+def test_head_noun(source: str, head: str) -> None:
+    assert head_noun(source) == head
+
+
+def test_terms_stated_for_the_same_head_are_never_keyed_without_a_reason() -> None:
+    """Washington Times sxBQgZEasEtm80O2 [0] "A fellow prisoner said ..." and [11] "... on
+    condition that the second prisoner not be named"; Politico AKtcUfiNQdQVsuhA [9] "...,
+    senators said" after "Democratic senators who asked not to be named" (typed Named
+    official); Bloomberg suNm1rBTAcCVh5Wz [7] "one of the people said" after "two people who
+    ... asked not to be identified": keyed "no reason given" on main e3e7e38 (heldout7). Not
+    "three people familiar with his thinking" after those terms (a new group), not "officials"
+    for terms stated of "A U.S. official", not a hedge."""
+    report = make_report([
+        ("A fellow prisoner said Gray was banging against the walls.", ANON,
+         {"source": "A fellow prisoner"}),
+        ("The van stopped twice, officials said.", ANON, {"source": "officials"}),
+        ("The van was reportedly late.", ANON,
+         {"source": "reportedly", "provenance": Provenance(Rule.HEDGE)}),
+        ("Dravis is leaving, said two people who asked not to be identified.", ANON,
+         {"source": "two people who asked not to be identified", "anonymity_reason": True}),
+        ("She had been seeking a new job, one of the people said.", ANON,
+         {"source": "one of the people"}),
+        ("Jackson has considered quitting, said three people familiar with his thinking.", ANON,
+         {"source": "three people familiar with his thinking"}),
+        ("The Post obtained the document on condition that the second prisoner not be named.",
+         "unattributed", {}),
+        ("A U.S. official, speaking on condition of anonymity, said the report was late.", ANON,
+         {"source": "A U.S. official", "anonymity_reason": True}),
+        ("The van was reportedly searched on condition of a warrant.", "unattributed", {}),
+    ])
+    assert [terms_about_the_head(s, report) for s in report.statements] == [
+        True, False, False, False, True, False, False, False, False]
+    assert {0, 4} <= set(build_exercises([report], "advanced", seed=0).ungraded[0])
