@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from sourcing.outlets import is_publisher
+from sourcing.provenance import Rule
 from sourcing.records import ArticleReport, SourceType, Statement
 
 WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
@@ -132,3 +133,27 @@ def speaker_told_the_publisher(statement: Statement, report: ArticleReport) -> b
         if any(is_publisher(" ".join(words[:n]), outlet) for n in range(len(words), 0, -1)):
             return True
     return False
+
+
+# A bulleted line: "• Protesters took to the streets ...".
+BULLET = re.compile(r"\s*[\u2022\u25cf\u25aa*]\s")
+
+
+def bullet_carried_over(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a bulleted line took its source by carry-over from a sentence that does not
+    open a list.
+
+    USA TODAY v83qtjFPnOpFbEZz [5] "• Protesters took to the streets again Saturday evening,
+    chanting ..." was keyed Anonymous source ("reason given") under the official of [3]-[4]
+    ("The timing of a decision is still unclear, the official added.") on main e3e7e38
+    (heldout7, read unattributed): a bullet opens a new item of the article's own, not the
+    next sentence of someone's account (GUIDELINES rule 3). Items of a list the sentence before
+    announces ("The documents declassified Wednesday include:") do go on with it.
+    """
+    p = statement.provenance
+    if p is None or p.rule not in {Rule.CARRY_OVER, Rule.QUOTE_OPENER} or not BULLET.match(statement.text):
+        return False
+    before = statement.index - 1
+    while before >= 0 and BULLET.match(report.statements[before].text):
+        before -= 1
+    return before < 0 or not report.statements[before].text.rstrip().endswith(":")

@@ -19,6 +19,7 @@ from sourcing.attribution.mention_kinds import MentionKind
 from sourcing.attribution.mentions import classify_phrase
 from sourcing.consistency import report_problems
 from sourcing.exercises.clause_shape import (
+    bullet_carried_over,
     hedged_content,
     participle_after_another_agent,
     poll_opening_without_source,
@@ -664,6 +665,7 @@ def at_odds(statement: Statement, report: ArticleReport) -> bool:
         or uncued_record_going_on(s, report) or post_line_left_out(s, report)
         or enumeration_going_on(s, report) or terms_in_the_chain(s, report)
         or terms_after_the_chain(s, report) or terms_about_the_head(s, report)
+        or bullet_carried_over(s, report)
     )
 
 

@@ -8,6 +8,7 @@ from report_builders import make_report
 
 from sourcing.exercises import build_exercises
 from sourcing.exercises.clause_shape import (
+    bullet_carried_over,
     hedged_content,
     participle_after_another_agent,
     poll_opening_without_source,
@@ -119,3 +120,25 @@ def test_someone_telling_the_publisher_in_an_unattributed_record_is_never_keyed(
     assert [speaker_told_the_publisher(s, report) for s in report.statements] == [
         True, True, False, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1)
+
+
+def test_a_bullet_carried_over_from_a_sentence_is_never_keyed() -> None:
+    """USA TODAY v83qtjFPnOpFbEZz [5] "• Protesters took to the streets ..." keyed Anonymous
+    source under the official of [4] on main e3e7e38 (heldout7, read unattributed); the items
+    of a list the sentence before announces ("... include:") are not concerned."""
+    official = "the official who spoke on condition of anonymity"
+    carried = Provenance(Rule.CARRY_OVER)
+    report = make_report([
+        ("The timing is still unclear, the official added.", "unnamed_source",
+         {"source": official, "anonymity_reason": True}),
+        ("• Protesters took to the streets again Saturday evening.", "unnamed_source",
+         {"source": official, "anonymity_reason": True, "resolved_from": 0, "provenance": carried}),
+        ("The documents released Wednesday include:", "document", {"source": "The documents"}),
+        ("• Three opinions of the court.", "document",
+         {"source": "The documents", "resolved_from": 2, "provenance": carried}),
+        ("• A white paper about the program.", "document",
+         {"source": "The documents", "resolved_from": 2, "provenance": carried}),
+    ])
+    assert [bullet_carried_over(s, report) for s in report.statements] == [
+        False, True, False, False, False]
+    assert 1 in build_exercises([report], "advanced", seed=0).ungraded[0]
