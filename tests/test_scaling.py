@@ -9,28 +9,20 @@ scripts/benchmark_scaling.py (docs/reliability.md).
 from __future__ import annotations
 
 import gc
-import importlib.util
-from pathlib import Path
 from types import ModuleType
 
 import pytest
+from scripts_loader import load_script
 
 from sourcing.pipeline import analyze
 from sourcing.records import Document
 from sourcing.text.segment import CUT_FLAG, MAX_SENTENCE_CHARS
 
-ROOT = Path(__file__).resolve().parent.parent
 MAX_RATIO = 8.0
 
 
 def load_benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "benchmark_scaling", ROOT / "scripts" / "benchmark_scaling.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmark_scaling")
 
 
 BENCHMARK = load_benchmark()

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
+import scripts_loader
 
 
 def load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("draw_reading_set", ROOT / "scripts" / "draw_reading_set.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return scripts_loader.load_script("draw_reading_set")
 
 
 def article(article_id: str, outlet: str, words: int, anonymous: bool = False) -> dict:

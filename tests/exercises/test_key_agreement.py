@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import scripts_loader
 from report_builders import sample_report
 
 from sourcing.exercises import build_exercises, exercise_files
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("key_agreement", ROOT / "scripts" / "key_agreement.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return scripts_loader.load_script("key_agreement")
 
 
 def test_readings_count_strict_alt_unread_and_changed_sources(tmp_path: Path) -> None:
