@@ -13,8 +13,7 @@ from sourcing.records import ArticleReport, SourceType, Statement
 WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 # Words that may come before a thing word in a source ("One thing", "the only thing").
 THING_OPENERS = frozenset({"a", "an", "the", "one", "another", "only", "first", "last"})
-# Nouns that name no one. The word lists of this module stay here, not in
-# data/exercises.toml: that file is hashed into the analyzer fingerprint (sourcing.run.version).
+# Nouns that name no one.
 THING_HEADS = frozenset({
     "thing", "things", "something", "everything", "nothing", "anything", "point", "lesson",
 })

@@ -26,7 +26,7 @@ FRONT_END = frozenset({
     "cli.py", "cli_options.py", "__main__.py", "evaluation.py", "run/engine.py", "run/cache.py",
     "run/indexed.py",
     "run/version.py", "inputs/ingest.py", "inputs/paths.py", "lazy.py", "corpus", "render",
-    "exercises",
+    "exercises", "data/exercises.toml",  # the key builder's words: read by exercises only
     "__init__.py", "api.py", "py.typed",  # the version string is in the fingerprint itself
 })
 IGNORED_PARTS = frozenset({"__pycache__", ".pytest_cache"})

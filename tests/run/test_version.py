@@ -37,6 +37,8 @@ def add_model(package: Path, models: Path) -> None:
         (add_model, True),
         (lambda p, m: (p / "cli.py").write_text("app = 1\n"), False),
         (lambda p, m: (p / "render" / "html.py").write_text("TEMPLATE = 'x'\n"), False),
+        (lambda p, m: (p / "data").mkdir() or (p / "data" / "exercises.toml").write_text("x = 1\n"), False),
+        (lambda p, m: (p / "data").mkdir() or (p / "data" / "source_types.toml").write_text("x = 1\n"), True),
         (lambda p, m: (p / "__pycache__").mkdir() or (p / "__pycache__" / "x.pyc").write_bytes(
             b"1"), False),
     ],
@@ -61,4 +63,5 @@ def test_installed_fingerprint_names_version_and_lexicons() -> None:
     assert re.fullmatch(re.escape(__version__) + r"\+[0-9a-f]{12}", analyzer_fingerprint())
     names = {path.name for path in analyzer_files()}
     assert "pipeline.py" in names and "engine.py" not in names
+    assert "exercises.toml" not in names and "source_types.toml" in names
     assert any(path.suffix == ".txt" for path in analyzer_files())
