@@ -49,6 +49,16 @@ def excluded_ids(paths: list[Path], corpus_ids: set[str]) -> set[str]:
     return found
 
 
+def candidates(articles: list[dict], excluded: set[str]) -> dict[str, list[dict]]:
+    """Each outlet's candidates: its articles of 300-500 words not excluded, sorted by id."""
+    pools: dict[str, list[dict]] = {outlet: [] for outlet in OUTLETS}
+    for article in sorted(articles, key=lambda a: a["id"]):
+        if (article["outlet"] in pools and article["id"] not in excluded
+                and 300 <= len(article["text"].split()) <= 500):
+            pools[article["outlet"]].append(article)
+    return pools
+
+
 def draw(articles: list[dict], excluded: set[str], seed: int,
          fill_to: int = 0) -> tuple[list[str], list[dict]]:
     """The shuffled outlets and the drawn articles, in the order of the rule.
@@ -60,20 +70,17 @@ def draw(articles: list[dict], excluded: set[str], seed: int,
     rng = random.Random(seed)
     outlets = list(OUTLETS)
     rng.shuffle(outlets)
+    pools = candidates(articles, excluded)
     drawn: list[dict] = []
     for outlet in outlets:
-        pool = sorted((a for a in articles if a["outlet"] == outlet and a["id"] not in excluded
-                       and 300 <= len(a["text"].split()) <= 500), key=lambda a: a["id"])
-        anonymous = [a for a in pool if ANONYMITY.search(a["text"])]
-        plain = [a for a in pool if not ANONYMITY.search(a["text"])]
+        anonymous = [a for a in pools[outlet] if ANONYMITY.search(a["text"])]
+        plain = [a for a in pools[outlet] if not ANONYMITY.search(a["text"])]
         if anonymous and plain and len(drawn) < 2 * PER_OUTLET_SETS:
             drawn += [rng.choice(anonymous), rng.choice(plain)]
     drawn_outlets = {a["outlet"] for a in drawn}
     for outlet in outlets:
-        pool = sorted((a for a in articles if a["outlet"] == outlet and a["id"] not in excluded
-                       and 300 <= len(a["text"].split()) <= 500), key=lambda a: a["id"])
-        if len(drawn) < fill_to and outlet not in drawn_outlets and pool:
-            drawn.append(rng.choice(pool))
+        if len(drawn) < fill_to and outlet not in drawn_outlets and pools[outlet]:
+            drawn.append(rng.choice(pools[outlet]))
     return outlets, drawn
 
 
