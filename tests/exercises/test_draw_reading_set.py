@@ -67,3 +67,50 @@ def test_fill_to_adds_one_article_from_each_outlet_that_gave_none_after_the_pair
     extra = filled[2:]
     assert [a["outlet"] for a in extra] == [o for o in outlets if o in {"Politico", "Bloomberg"}]
     assert script.draw(articles, set(), seed=1207, fill_to=3)[1] == filled[:3]
+
+
+@pytest.mark.parametrize(("text", "earlier", "ninth"), [
+    ("spoke on condition of anonymity", True, True),
+    ("on the condition that he not be named", False, True),
+    ("based on conditions on the ground", True, False),
+    ("an aide who spoke anonymously", False, True),
+    ("who asked not to be named", True, True),
+    ("preferred not to be identified", False, True),
+    ("the mayor said", False, False),
+])
+def test_ninth_anonymity_pattern_reads_condition_as_whole_words(text: str, earlier: bool, ninth: bool) -> None:
+    script = load_script()
+    assert bool(script.ANONYMITY.search(text)) is earlier
+    assert bool(script.ANONYMITY_NINTH.search(text)) is ninth
+
+
+def test_max_words_widens_the_range_and_the_default_keeps_500() -> None:
+    script = load_script()
+    articles = [article("aaaaaaaaaaaaaaa1", "Reuters", 550, anonymous=True),
+                article("aaaaaaaaaaaaaaa2", "Reuters", 400),
+                article("aaaaaaaaaaaaaaa3", "Reuters", 601, anonymous=True)]
+    assert script.draw(articles, set(), seed=1209)[1] == []
+    assert [a["id"] for a in script.draw(articles, set(), seed=1209, max_words=600)[1]] == [
+        "aaaaaaaaaaaaaaa1", "aaaaaaaaaaaaaaa2"]
+
+
+CORPUS = Path("/work/shared/corpus/allsides/articles.jsonl.xz")
+EIGHTH = ["i6k4ue01kRJHjOkv", "iYI10DjLGdHRVjbs", "G5XRU4yxT05C09YE", "1WjArGqjSGZZFMkG",
+          "7VjjYhTvuJwm13tn", "yoFa0wgJPr1lc67y", "34r68siALB7otWJN", "26B9Jo5O7U52jln5",
+          "2zCuC4ro0yodO541", "39Dn1d3kX4So3dzx", "FaSFkHPxCQ51CnHa", "Ul9fY3xvDJ7UU89d",
+          "POU8FZCh9bFLOChu", "EqhwoZdjHUwdlZtj", "5JAXnLSys9Po1z0n", "wxWFx14auXSYNcq2",
+          "POJkt4eDgyNGA9Eb", "cTlZbgJ8DigZxAVk", "e6BhgACsnpvl8Awi", "xLZe7KAF2QNMjMJz"]
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="the AllSides corpus is not on this machine")
+def test_the_eighth_command_still_draws_the_eighth_set() -> None:
+    script = load_script()
+    root = Path(__file__).resolve().parents[2]
+    exclude = [*sorted((root / "data/gold").glob("*.jsonl")), *sorted(Path("/work/shared/gold").glob("*.jsonl")),
+               root / "docs/exercise_agreement_heldout.jsonl",
+               *(root / f"docs/exercise_agreement_heldout{n}.jsonl" for n in range(2, 8))]
+    articles = script.read_corpus(CORPUS)
+    excluded = script.excluded_ids(exclude, {a["id"] for a in articles})
+    assert len(excluded) == 459
+    _, drawn = script.draw(articles, excluded, seed=1208, fill_to=20)
+    assert [a["id"] for a in drawn] == EIGHTH
