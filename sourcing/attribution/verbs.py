@@ -144,6 +144,8 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
             and not _plausible_subject_before(_word_before(text, tokens, i), i == 1)
         ):
             continue
+        if word == "state" and _state_before_noun(text, token.end()):
+            continue  # "Al Arabiya, the Saudi state satellite TV network": the adjective
         # Both readings are kept, the inverted first: the decision takes the first whose
         # source phrase can be classified ("..., said the latest missile" is no source). A
         # verb whose object is the hearer ("..., told CNN") has no inverted reading.
@@ -196,6 +198,21 @@ def _inverted(text: str, token: re.Match[str], settings: Settings) -> Cue | None
     return Cue(
         CueKind.INVERTED_VERB, Span(token.start(), token.end()), token.group(0).lower(), source
     )
+
+
+# The word after "state": the verb takes a clause, an object or an adverb ("the rules state
+# that", "X state plainly"); the adjective a noun ("the Saudi state satellite TV network").
+NEXT_WORD = re.compile(r"\s+([a-z][a-z\-]*)\b")
+
+
+def _state_before_noun(text: str, after: int) -> bool:
+    """'state' followed by a lower-case word that is no function word nor adverb is the adjective
+    of a noun phrase ("Islamic state fighters", "the Saudi state satellite TV network")."""
+    word = NEXT_WORD.match(text, after)
+    if word is None:
+        return False
+    following = word.group(1)
+    return not (following in load_lexicon("function_words") or following.endswith("ly"))
 
 
 STATE_TITLE = re.compile(r"([A-Za-z]+?)s?\b\.?")
