@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.names import find_outlet
+from sourcing.attribution.phrases import Phrase
 from sourcing.attribution.subjects import initial_subject, phrase_after, subject_before
 from sourcing.attribution.verbs import verb_cues
 from sourcing.lexicons import alternation, load_lexicon, load_lines
@@ -172,15 +173,19 @@ def _citing(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignor
     cues = []
     for m in CITING.finditer(text):
         if outside(m.start()):
-            cues.append(
-                Cue(
-                    CueKind.CITING,
-                    Span(m.start(), m.end()),
-                    "citing",
-                    phrase_after(text, m.end(), settings),
-                )
-            )
+            source = phrase_after(text, m.end(), settings)
+            if source is not None and _cites_a_reason(text[source.start : source.end]):
+                continue  # "spoke on condition of anonymity, citing office rules": no source
+            cues.append(Cue(CueKind.CITING, Span(m.start(), m.end()), "citing", source))
     return cues
+
+
+def _cites_a_reason(phrase: str) -> bool:
+    """ "office rules", "concerns for Kurdish soldiers": a reason given, whose head noun is
+    in `cited_reasons.txt`; "a statement by the prosecutor", "Census Bureau figures" are sources.
+    The last word of the core is the noun ("department policy": not the head "department")."""
+    words = Phrase(phrase, {}).core_words
+    return bool(words) and words[-1] in load_lexicon("cited_reasons")
 
 
 QUOTED_END = re.compile(r"\s(?:saying|telling|who|whose|which)\b", re.IGNORECASE)

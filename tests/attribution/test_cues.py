@@ -365,3 +365,19 @@ def test_phrases_found_in_any_text_as_the_whole_regex_finds_them(pieces: list[st
         expected = [m.span() for m in phrase_pattern(name).finditer(text)]
         assert [m.span() for m in find_phrases(name, text)] == expected
         assert has_phrase(name, text) == bool(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # A reason is no source (GUIDELINES rule 8; heldout7, train2).
+        ("She spoke on condition of anonymity, citing office rules.", None),
+        ("The troops withdrew, citing continuing Taliban violence.", None),
+        ("Officials declined to comment, citing department policy.", None),
+        # Records and people cited stay sources.
+        ("Prices rose, citing Census Bureau figures.", "Census Bureau figures"),
+        ("Reuters reported the deal, citing people briefed on the plan.", "people briefed on the plan"),
+    ],
+)
+def test_a_cited_reason_is_no_source(text: str, cited: str | None) -> None:
+    assert [s for k, _, s in cues_of(text) if k == "citing"] == ([cited] if cited else [])
