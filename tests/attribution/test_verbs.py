@@ -20,11 +20,11 @@ def readings(text: str) -> list[tuple[str, str | None]]:
     [
         ("Officials said the talks failed.", [(CueKind.SUBJECT_VERB, "Officials")]),
         # "state" before a noun is its adjective; before a clause, object or adverb, the verb.
-        ("News of it was first reported on Al Arabiya, the Saudi state satellite TV network whose broadcasts are "
-         "approved by the government, reports the New York Times.",
+        (("News of it was first reported on Al Arabiya, the Saudi state satellite TV network whose "
+          "broadcasts are approved by the government, reports the New York Times."),
          [(CueKind.INVERTED_VERB, "the New York Times"),
-          (CueKind.SUBJECT_VERB, "the Saudi state satellite TV network whose broadcasts are "
-           "approved by the government")]),
+          (CueKind.SUBJECT_VERB, ("the Saudi state satellite TV network whose broadcasts are "
+                                  "approved by the government"))]),
         ("Islamic state fighters took the town.", []),
         ("The documents state that he lied.", [(CueKind.SUBJECT_VERB, "The documents")]),
         ("Officials state plainly that he lied.", [(CueKind.SUBJECT_VERB, "Officials")]),
