@@ -385,7 +385,9 @@ def _describes_people(p: Phrase) -> bool:
     rest = p.text[len(p.core) :].split()
     counted = rest[1:PARTITIVE_WORDS] if rest[:1] == ["of"] else []
     # "western plains states": a descriptor describes, it names no one on its own
-    nouns = [w for w in p.core_words if w not in load_lexicon("descriptor_adjectives")]
+    # nor does a determiner ("those missiles")
+    skipped = lexicon_union("descriptor_adjectives", "determiners")
+    nouns = [w for w in p.core_words if w not in skipped]
     return names_people(" ".join(nouns + counted))
 
 

@@ -124,9 +124,11 @@ def core_phrase(text: str) -> str:
 def head_of(words: list[str]) -> str:
     """Return the last word that is a known head noun, else the last word."""
     nouns = _head_nouns()
-    for word in reversed(words):
-        if word in nouns:
-            return word
+    determiners = load_lexicon("determiners")
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word in nouns and not (word in determiners and index < len(words) - 1):
+            return word  # "those close to Adelson": the head; "those missiles": a determiner
     return words[-1] if words else ""
 
 
