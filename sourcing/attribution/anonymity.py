@@ -38,6 +38,12 @@ SINGULAR = {"people": "person", "authorities": "authority"}
 GENERIC_HEADS = frozenset({"person", "source", "other", "some", "many", "several"})
 # Words that may open a sentence before its subject ("But sources at CNN, who spoke ...").
 CONJUNCTIONS = frozenset({"but", "and", "yet", "still", "so"})
+# Heads that count, not describe: "one of the people" is one of "two people who ... asked not
+# to be identified", the same source.
+COUNT_HEADS = frozenset({"one", "two", "three", "four", "five", "six"})
+# Articles that introduce a new source: "An INM official ..., on condition of anonymity" after
+# "what U.S. officials said" is someone else, whose terms are not theirs.
+NEW_SOURCE_ARTICLES = frozenset({"a", "an"})
 
 
 @dataclass(frozen=True)
@@ -233,8 +239,16 @@ def _about_same_source(stating: Statement, statement: Statement) -> bool:
         return about_sourcing(stating.text) and (not heads or not own or bool(heads & own))
     if stating.type is not SourceType.UNNAMED_SOURCE:
         return False
-    heads = _unnamed_heads(stating.source)
-    return bool(heads) and heads == _unnamed_heads(statement.source)
+    if stating.index > statement.index and _introduces_a_source(stating.source):
+        return False
+    heads = _unnamed_heads(stating.source) - COUNT_HEADS
+    return bool(heads) and heads == _unnamed_heads(statement.source) - COUNT_HEADS
+
+
+def _introduces_a_source(source: str | None) -> bool:
+    """Tell whether a source phrase opens with an indefinite article ("An INM official ...")."""
+    words = WORD.findall((source or "").lower())
+    return bool(words) and words[0] in NEW_SOURCE_ARTICLES
 
 
 def _singular(word: str) -> str:

@@ -246,3 +246,43 @@ def test_a_bare_plural_group_states_its_reason() -> None:
         _statement(40, T.UNNAMED_SOURCE, "A diplomat at Fox said more.", "A diplomat at Fox"),
     ))
     assert politico == {12: True, 14: True, 15: True, 40: False}
+
+
+@pytest.mark.parametrize(
+    ("statements", "given"),
+    [
+        # heldout7 suNm1rBTAcCVh5Wz [6] [7]: one of the people is one of the two who asked.
+        (
+            [
+                _statement(0, T.UNNAMED_SOURCE, "It is unrelated, said two people who know her and "
+                           "asked not to be identified.",
+                           "two people who know her and asked not to be identified"),
+                _statement(1, T.UNNAMED_SOURCE, "She had been seeking a new position, one of the "
+                           "people said.", "one of the people"),
+            ],
+            True,
+        ),
+        # heldout8 7VjjYhTvuJwm13tn [8] [9]: an official introduced after the officials is
+        # someone else; the terms are the official's.
+        (
+            [
+                _statement(0, T.UNNAMED_SOURCE, "Arrests reached what U.S. officials said were "
+                           "crisis levels.", "what U.S. officials"),
+                _statement(1, T.UNNAMED_SOURCE, "An INM official said, on condition of anonymity, "
+                           "that migrants were asked to show papers.", "An INM official"),
+            ],
+            False,
+        ),
+        # heldout7 sxBQgZEasEtm80O2 [9]: the terms of an on-camera interview.
+        (
+            [
+                _statement(0, T.UNNAMED_SOURCE, "It cannot be for naught, she told CNN on condition "
+                           "of appearing on-camera with her face blurred.", "a relative"),
+                _statement(1, T.UNATTRIBUTED, "The talks resumed on Monday."),
+            ],
+            True,
+        ),
+    ],
+)
+def test_whose_reason_a_nearby_statement_states(statements: list[Statement], given: bool) -> None:
+    assert mark_anonymity_reasons(statements)[0].anonymity_reason is given
