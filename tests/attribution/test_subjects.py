@@ -167,6 +167,13 @@ def test_initial_subject(text: str, subject: str) -> None:
         # A party tag and the state after it describe the name (train: "of Texas" was the subject).
         ("Later, committee member Kenny Marchant (R) of Texas told Politico.", "told",
          "committee member Kenny Marchant (R) of Texas"),
+        # Two roles of one person under one determiner (heldout7 3BwUSJGyEsom5oIN [5]); a
+        # clause before them still ends before them (train3 WvRlbhrzrOaJ0Jya [0]).
+        ("The former Utah governor and ambassador to China also said he had questions.", "said",
+         "The former Utah governor and ambassador to China"),
+        ("Supporters booed when the Vermont lawmaker and former contender told them so.", "told",
+         "the Vermont lawmaker and former contender"),
+        ("The storm passed and officials said the roads were open.", "said", "officials"),
     ],
 )
 def test_subject_before(text: str, verb: str, subject: str | None) -> None:
