@@ -366,6 +366,9 @@ def _resolve_reference(
         if relayed is not None:
             return relayed
     after = _named_after(cued, decision, context)
+    in_sentence = _named_in_sentence(cued, decision, context)
+    if in_sentence is not None:
+        return in_sentence
     for previous in reversed(reach):
         if (
             _refers_to(previous, mention, wanted)
@@ -386,6 +389,40 @@ def _resolve_reference(
                 ),
             )
     return _fallback_reference(cued, decision, earlier, context)
+
+
+def _named_in_sentence(cued: Statement, decision: Decision, context: Context) -> Statement | None:
+    """'... as Iraqi Prime Minister Haider al-Abadi was visiting Washington, where he asked':
+    a person named earlier in the same sentence, outside quotation marks and as the subject of
+    its own verb, is what "he" or "she" refers to, before any earlier statement's source; not
+    a name after "the" ("the Wall Street Journal would present": a title, no person)."""
+    mention = decision.mention
+    assert mention is not None
+    if mention.kind is not MentionKind.PRONOUN_PERSON or decision.source_span is None:
+        return None
+    start, upto = cued.span.start, decision.source_span.start
+    preceding = "".join(
+        " " if context.quoted[i] else c for i, c in enumerate(context.normalized[start:upto], start)
+    )
+    found = [
+        (m.start(), m.end(1), name)
+        for name in person_names(preceding, context.people)
+        if (name in context.people or name.split()[-1] in context.people)
+        and _gender_agrees(name, mention, context)
+        for m in [re.search(rf"(?<![Tt]he\s)\b({re.escape(name)}{PARTICLE_SURNAME}){SUBJECT_OF_VERB}", preceding)]
+        if m is not None
+    ]
+    if not found:
+        return None
+    first, last, name = max(found)
+    named = Span(start + first, start + last)
+    return _person_named(cued, Rule.REFERS_NAME, decision, name, named, context)
+
+
+# A surname after a lower-case particle, which names runs stop before ("Haider al-Abadi").
+PARTICLE_SURNAME = r"(?:\s+[a-z]{1,3}-[A-Z][\w'\u2019-]*)?"
+# A name followed by its own verb: "al-Abadi was visiting", not "told Smith that".
+SUBJECT_OF_VERB = r"\s+(?:was|is|were|are|has|had|would|will|could|did|[a-z]+ed)\b"
 
 
 def _refers_to(previous: Statement, mention: Mention, wanted: frozenset[MentionKind]) -> bool:

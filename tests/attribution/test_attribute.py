@@ -881,3 +881,30 @@ def test_a_pronoun_takes_no_phrase_that_names_no_person() -> None:
     text = ("Companies will be paid based on a per-barrel development fee, Talin Mansourian said. "
             "NIOC will announce other terms later, she said.")
     assert types_of(text)[1] is T.NAMED_PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # heldout8 39Dn1d3kX4So3dzx [7]: "he" is the prime minister named in its own sentence,
+        # not the general quoted before.
+        (
+            (
+                "Brig. Gen. Tahseen Ibrahim, a ministry spokesman, said the city was calm. "
+                "\u201cIt is under control,\u201d he told the AP. The fighting came as Iraqi Prime "
+                "Minister Haider al-Abadi was visiting Washington, where he asked for more support."
+            ),
+            "Haider al-Abadi",
+        ),
+        # A name inside a quotation is no antecedent of the speaker.
+        (
+            (
+                "Senator John Smith said the vote failed. Jane Doe voted for it. "
+                "\u201cWe knew Jane Doe was wrong,\u201d he said."
+            ),
+            "Senator John Smith",
+        ),
+    ],
+)
+def test_a_pronoun_takes_the_subject_named_earlier_in_its_sentence(text: str, source: str) -> None:
+    assert sources_of(text)[-1] == source
