@@ -228,6 +228,9 @@ def subject_before(
         return None
     subject_start = _pronoun_after_opener(text, subject_start, subject_end)
     subject_start = _after_leading_date(text, subject_start, subject_end)
+    member = MEMBER_OF_SPEAKERS.match(text, subject_start, subject_end)
+    if member:  # "Mr. Klein was among several supporters who questioned": Klein did
+        return Span(subject_start, member.end(1))
     last_word = text[subject_start:subject_end].rsplit(" ", 1)[-1]
     if last_word.lower() in load_lexicon("not_subject_end") and not last_word.isupper():
         return None
@@ -244,6 +247,11 @@ def subject_before(
     return Span(subject_start, subject_end)
 
 
+# "Mr. Klein was among several supporters who questioned why ...", "She is one of the lawmakers
+# who called for ...": the subject is one of those who spoke (rule 7).
+MEMBER_OF_SPEAKERS = re.compile(
+    r"([^,]*?)\s+(?:was|is|were|are)\s+(?:among|one\s+of)\s+[^,]*?\bwho\s*$", re.IGNORECASE
+)
 FINITE_AUXILIARY = re.compile(
     r"\s(?:has|have|had|did|didn['’]t|does|doesn['’]t|is|was|were|are|will|would)\s", re.IGNORECASE
 )

@@ -174,6 +174,10 @@ def test_initial_subject(text: str, subject: str) -> None:
         ("Supporters booed when the Vermont lawmaker and former contender told them so.", "told",
          "the Vermont lawmaker and former contender"),
         ("The storm passed and officials said the roads were open.", "said", "officials"),
+        # One of those who spoke is the speaker (heldout7 0TjP5bPF2NtZkNaN [12]).
+        ("Mr. Klein was among several supporters who questioned why the move would take years.",
+         "questioned", "Mr. Klein"),
+        ("She is one of the lawmakers who called for a vote.", "called", "She"),
     ],
 )
 def test_subject_before(text: str, verb: str, subject: str | None) -> None:
