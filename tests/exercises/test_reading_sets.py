@@ -1,4 +1,4 @@
-"""docs/exercise_agreement_heldout{6,7,8}.jsonl: blind readings of every statement, well formed."""
+"""docs/exercise_agreement_heldout{6,7,8,9}.jsonl: blind readings of every statement, well formed."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def rows(name: str) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8"])
+@pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9"])
 def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
     readings = rows(name)
     for row in readings:
@@ -31,7 +31,7 @@ def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> N
         assert (row["reason_reading"] is not None) == (row["reading"] == "unnamed_source")
 
 
-@pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8"])
+@pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9"])
 def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
     readings = rows(name)
     articles = [(article_id, [row["statement"] for row in group])
@@ -98,3 +98,27 @@ def test_eighth_set_every_drawn_article_read_in_the_draws_order() -> None:
     assert list(dict.fromkeys(row["id"] for row in readings)) == EIGHTH_SET
     pairs = {row["outlet"] for row in readings if row["id"] in EIGHTH_SET[:14]}
     assert len(pairs) == 7 and len({row["outlet"] for row in readings}) == 13
+
+
+NINTH_SET = [  # the draw of docs/exercise_agreement.md ("the ninth reading set"), in its order
+    "Xzktn7LrMxR3EJ5x", "v1FoROR1ESlXkCWx", "ahNtF7yUJ77DlSdU", "nP76aFcDi8GbjDns",
+    "CGcF8tcAIvKNF1AC", "bn6MR4yEvS6TXGRb", "cSm5I2xHBOeccPT9", "DdwQcXArODteqm7S",
+    "ZkWxx6sjyup1r13E", "VjnTe6QybYYOk3a7", "EYscFljkPeenx7Na", "5cNrah2gfdREGUBU",
+    "SqsVyf9GqQug3Kc1", "au3wO2Wgl6vBx1xZ", "BQKw4qgO0fgus65y", "Z2RgCr78E4H2DkRT",
+    "lY6alSteqLy2nRxl", "TUWjiZYe00lKXtNO", "j8cXfxjkpEHm7MzE", "vQkYWghevzNcdbJp",
+]
+
+
+def test_ninth_set_read_whole_articles_in_the_draws_order_before_any_key() -> None:
+    """Articles 1-10 read first; the second reader's 11-20 are appended in the same order."""
+    readings = rows("heldout9")
+    ids = list(dict.fromkeys(row["id"] for row in readings))
+    assert 10 <= len(ids) <= 20 and ids == NINTH_SET[:len(ids)]
+    assert all(row[field] is None for row in readings for field in ("keyed", "reason_keyed", "source_ok", "agree"))
+    first = [row for row in readings if row["id"] in NINTH_SET[:10]]
+    assert len(first) == 197
+    assert {row["outlet"] for row in first} == {"Newsmax", "The Daily Caller", "The Hill", "Fox News", "Politico"}
+    counts = {reading: sum(row["reading"] == reading for row in first) for reading in TYPES | {"boilerplate"}}
+    assert counts == {"named_official": 75, "unattributed": 38, "named_person": 30, "unnamed_source": 28,
+                      "named_organization": 13, "cited_outlet": 9, "document": 3, "boilerplate": 1}
+    assert sum(row["reason_reading"] is True for row in first) == 6
