@@ -409,7 +409,7 @@ def _statement_issued(text: str, outside, settings: Settings) -> list[Cue]:  # t
 @cache
 def _verb_frame_pattern() -> re.Pattern[str]:
     frames = (
-        r"\s+(?:[\w'’.\-]+\s+){1,4}?".join(
+        r"\s+(?:[\w'’.\-\"]+\s+){1,5}?".join(
             re.escape(part).replace(r"\ ", r"\s+") for part in frame.split(" * ")
         )
         for frame in load_lines("cue_verb_frames")

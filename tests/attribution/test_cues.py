@@ -277,11 +277,21 @@ def test_a_name_with_an_appositive_is_the_subject(text: str, source: str) -> Non
          ("appeared", "Sergei Shoigu")),
         ("The senator seemed to suggest a delay.", ("seemed", "The senator")),
         ("The senator appeared to stumble on the stairs.", None),
+        # A verdict given its content, the object quoted in part (heldout7 bnuktIAxvNp5xSqq
+        # [1]); not a name given ("the plan, labeled Vision 2030, includes").
+        (
+            (
+                "Just this week, the Wall Street Journal labeled the former \"Desperate "
+                "Housewives\" star a \"Hispanic activist\"."
+            ),
+            ("labeled", "the Wall Street Journal"),
+        ),
+        ("The plan, labeled Vision 2030, includes a fund.", None),
     ],
 )
 def test_verb_frames(text: str, found: tuple[str, str] | None) -> None:
     verbs = {"held", "rattled", "took", "put", "made", "hit", "shot", "rejected", "points",
-             "appeared", "seemed"}
+             "appeared", "seemed", "labeled"}
     frames = [(w, s) for k, w, s in cues_of(text) if w in verbs]
     assert frames == ([found] if found else [])
 
