@@ -129,6 +129,7 @@ def find_cues(
     cues += _headline_credit(text)
     cues += _statement_issued(text, outside, settings)
     cues += _verb_frame(text, outside, settings)
+    cues += _joining_call(text, outside)
     cues += _colon_quote(text, outside, settings)
     cues += _speaker_label(text, outside)
     cues += _lead_in(text)
@@ -427,6 +428,23 @@ def _verb_frame(text: str, outside, settings: Settings) -> list[Cue]:  # type: i
         return []
     verb = match.group(0).split()[0].lower()
     return [Cue(CueKind.SUBJECT_VERB, Span(match.start(), match.end()), verb, subject)]
+
+
+# "Joining in the call for calm is Michael Brown's father.": an inverted speech act (rule 7),
+# its speaker after the verb "to be".
+JOINING_CALL = re.compile(
+    r"[^\w]{0,3}(?P<cue>Joining)\s+(?:in\s+)?(?:the\s+)?(?:calls?|chorus|appeals?)\b[^.;:\"]{0,80}?"
+    r"\s(?:is|are|was|were)\s+(?P<source>[^,.;:!?\"]{2,80}?)\s*[.!?]?\s*$"
+)
+
+
+def _joining_call(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """'Joining in the call for calm is X.': X makes the call."""
+    match = JOINING_CALL.match(text)
+    if match is None or not outside(match.start("cue")):
+        return []
+    return [Cue(CueKind.INVERTED_VERB, Span(match.start("cue"), match.end("cue")), "joining",
+                Span(match.start("source"), match.end("source")))]
 
 
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)

@@ -287,11 +287,15 @@ def test_a_name_with_an_appositive_is_the_subject(text: str, source: str) -> Non
             ("labeled", "the Wall Street Journal"),
         ),
         ("The plan, labeled Vision 2030, includes a fund.", None),
+        # An inverted speech act, its speaker after "is" (heldout7 v83qtjFPnOpFbEZz [14]).
+        ("\u2022 Joining in the call for calm is Michael Brown's father.",
+         ("joining", "Michael Brown's father")),
+        ("Joining the team this year is a new coach.", None),
     ],
 )
 def test_verb_frames(text: str, found: tuple[str, str] | None) -> None:
     verbs = {"held", "rattled", "took", "put", "made", "hit", "shot", "rejected", "points",
-             "appeared", "seemed", "labeled"}
+             "appeared", "seemed", "labeled", "joining"}
     frames = [(w, s) for k, w, s in cues_of(text) if w in verbs]
     assert frames == ([found] if found else [])
 
