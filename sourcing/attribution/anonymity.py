@@ -41,6 +41,9 @@ CONJUNCTIONS = frozenset({"but", "and", "yet", "still", "so"})
 # Heads that count, not describe: "one of the people" is one of "two people who ... asked not
 # to be identified", the same source.
 COUNT_HEADS = frozenset({"one", "two", "three", "four", "five", "six"})
+# A source counted out of a group named before ("one of the people", "two of those officials");
+# "three people familiar with his thinking" is another group, not "two people who ... asked".
+PARTITIVE = re.compile(r"\s*(?:one|two|three|four|five|six)\s+of\s+(?:the|those|these)\b", re.IGNORECASE)
 # Articles that introduce a new source: "An INM official ..., on condition of anonymity" after
 # "what U.S. officials said" is someone else, whose terms are not theirs.
 NEW_SOURCE_ARTICLES = frozenset({"a", "an"})
@@ -241,8 +244,10 @@ def _about_same_source(stating: Statement, statement: Statement) -> bool:
         return False
     if stating.index > statement.index and _introduces_a_source(stating.source):
         return False
-    heads = _unnamed_heads(stating.source) - COUNT_HEADS
-    return bool(heads) and heads == _unnamed_heads(statement.source) - COUNT_HEADS
+    heads, own = _unnamed_heads(stating.source), _unnamed_heads(statement.source)
+    if PARTITIVE.match(statement.source or ""):  # "one of the people": of the two who asked
+        heads, own = heads - COUNT_HEADS, own - COUNT_HEADS
+    return bool(heads) and heads == own
 
 
 def _introduces_a_source(source: str | None) -> bool:

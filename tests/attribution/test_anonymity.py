@@ -262,6 +262,18 @@ def test_a_bare_plural_group_states_its_reason() -> None:
             ],
             True,
         ),
+        # heldout7 suNm1rBTAcCVh5Wz [8]: three people familiar with his thinking are another
+        # group than the two who asked.
+        (
+            [
+                _statement(0, T.UNNAMED_SOURCE, "He is leaving, said three people familiar "
+                           "with his thinking.", "three people familiar with his thinking"),
+                _statement(1, T.UNNAMED_SOURCE, "It is unrelated, said two people who know her and "
+                           "asked not to be identified.",
+                           "two people who know her and asked not to be identified"),
+            ],
+            False,
+        ),
         # heldout8 7VjjYhTvuJwm13tn [8] [9]: an official introduced after the officials is
         # someone else; the terms are the official's.
         (
