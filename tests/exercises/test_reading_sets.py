@@ -122,3 +122,19 @@ def test_ninth_set_read_whole_articles_in_the_draws_order_before_any_key() -> No
     assert counts == {"named_official": 75, "unattributed": 38, "named_person": 30, "unnamed_source": 28,
                       "named_organization": 13, "cited_outlet": 9, "document": 3, "boilerplate": 1}
     assert sum(row["reason_reading"] is True for row in first) == 6
+
+
+def test_ninth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read9b), appended after the first ten: 198 statements, the doc's counts."""
+    readings = rows("heldout9")
+    assert list(dict.fromkeys(row["id"] for row in readings)) == NINTH_SET
+    second = [row for row in readings if row["id"] in NINTH_SET[10:]]
+    assert len(second) == 198 and readings[-198:] == second
+    assert {row["outlet"] for row in second} == {"Fox Online News", "USA TODAY", "New York Times - News",
+                                                  "BBC News", "Washington Times"}
+    counts = {reading: sum(row["reading"] == reading for row in second) for reading in TYPES | {"boilerplate"}}
+    assert counts == {"named_official": 74, "unattributed": 74, "named_person": 8, "unnamed_source": 27,
+                      "named_organization": 13, "cited_outlet": 1, "document": 0, "boilerplate": 1}
+    assert sum(row["reason_reading"] is True for row in second) == 11
+    reasons = {row["id"] for row in second if row["reason_reading"] is True}
+    assert reasons == {"EYscFljkPeenx7Na", "SqsVyf9GqQug3Kc1", "BQKw4qgO0fgus65y", "lY6alSteqLy2nRxl"}
