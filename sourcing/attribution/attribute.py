@@ -136,6 +136,9 @@ def _attribute_one(
     cue_words = decision.cue.words
     if decision.type is None and decision.mention is not None:
         return _resolve_reference(base, decision, earlier, context)
+    issued = _issuer_of(base, decision, earlier, context)
+    if issued is not None:
+        return issued
     later = (
         _kin_named_later(base, decision, context)
         or _spokesman_named_later(base, decision, context)
@@ -423,6 +426,62 @@ def _named_in_sentence(cued: Statement, decision: Decision, context: Context) ->
 PARTICLE_SURNAME = r"(?:\s+[a-z]{1,3}-[A-Z][\w'\u2019-]*)?"
 # A name followed by its own verb: "al-Abadi was visiting", not "told Smith that".
 SUBJECT_OF_VERB = r"\s+(?:was|is|were|are|has|had|would|will|could|did|[a-z]+ed)\b"
+
+
+# "the tweet", "this statement": a definite statement head with nothing capitalized after it.
+DEFINITE_STATEMENT = re.compile(r"(?:the|this|that)\s+(\w+)", re.IGNORECASE)
+
+
+def _issuer_of(
+    base: Statement, decision: Decision, earlier: Attributed, context: Context
+) -> Statement | None:
+    """ "The tweet said." after "The GOP nominee later tweeted ...": a definite description of
+    something said takes the type of whoever the article said it of (GUIDELINES rule 2, rule 9:
+    a post is its author's), not an organization's; None when no earlier statement says it."""
+    stem = _statement_stem(decision.mention)
+    origin = _said_in(stem, earlier, context) if stem else None
+    if origin is None or decision.mention is None:
+        return None
+    kind = _mention_kind(origin)
+    cued = replace(
+        base,
+        cue=decision.cue.words,
+        cue_span=decision.cue.span,
+        confidence=context.settings.rule_confidence_resolved,
+    )
+    provenance = Provenance(
+        Rule.REFERS_STATEMENT,
+        cue_kind=decision.cue.kind.value,
+        source_kind=kind.value if kind else "",
+        reference=decision.mention.text,
+        reference_kind=decision.mention.kind.value,
+        statement=origin.index,
+    )
+    return _take_source(cued, origin, provenance)
+
+
+def _statement_stem(mention: Mention | None) -> str | None:
+    """ "tweet" for "The tweet", "statement" for "this statement": a definite statement head
+    read as an organization, with no name of its own; None for anything else."""
+    if mention is None or mention.kind is not MentionKind.ORGANIZATION or mention.name:
+        return None
+    match = DEFINITE_STATEMENT.fullmatch(mention.text)
+    if match is None or match.group(1).lower() not in load_lexicon("statement_heads"):
+        return None
+    return match.group(1).lower().removesuffix("s")
+
+
+def _said_in(stem: str, earlier: Attributed, context: Context) -> Statement | None:
+    """The nearest earlier source, past the quotation it goes on with, when its words introduce
+    `stem` ("tweeted", "in a joint statement"); None after another source's words."""
+    for previous in reversed(earlier[-context.settings.pronoun_window :]):
+        if previous.type is SourceType.UNATTRIBUTED or previous.source is None:
+            continue
+        if stem in previous.text.lower():
+            return previous
+        if not _is_carried(previous):
+            return None
+    return None
 
 
 def _refers_to(previous: Statement, mention: Mention, wanted: frozenset[MentionKind]) -> bool:

@@ -908,3 +908,30 @@ def test_a_pronoun_takes_no_phrase_that_names_no_person() -> None:
 )
 def test_a_pronoun_takes_the_subject_named_earlier_in_its_sentence(text: str, source: str) -> None:
     assert sources_of(text)[-1] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The tweet", "the statement": what the nearest earlier source said (rules 2 and 9).
+        (('Senator Jane Roe tweeted Sunday that the vote "was rigged." The tweet said. '
+          'Roe later deleted it.'),
+         [(T.NAMED_OFFICIAL, "Senator Jane Roe"), (T.NAMED_OFFICIAL, "Senator Jane Roe"),
+          (T.UNATTRIBUTED, None)]),
+        (('In a joint statement, President Ann Lee and Prime Minister Bo Park said they "abhor" '
+          'the attack. "It threatens us all," the statement said.'),
+         [(T.NAMED_OFFICIAL, "President Ann Lee and Prime Minister Bo Park"),
+          (T.NAMED_OFFICIAL, "President Ann Lee and Prime Minister Bo Park")]),
+        # Another source in between: the statement is no longer theirs to take.
+        (('In a joint statement, President Ann Lee and Prime Minister Bo Park said they "abhor" '
+          'the attack. The Corrections Department confirmed the arrest. "He was suspended," the '
+          'statement said.'),
+         [(T.NAMED_OFFICIAL, "President Ann Lee and Prime Minister Bo Park"),
+          (T.NAMED_ORGANIZATION, "The Corrections Department"),
+          (T.NAMED_ORGANIZATION, "the statement")]),
+    ],
+)
+def test_a_definite_statement_is_its_speakers(
+    text: str, expected: list[tuple[SourceType, str | None]]
+) -> None:
+    assert typed_sources(text) == expected
