@@ -130,11 +130,31 @@ def _appositive_role(after: str) -> Described | None:
         return None
     text = match.group(1)
     if text.lower().startswith("who"):
+        if _runs_an_organization(text):
+            return Described.OFFICIAL
         copula = COPULA.match(text)
         if copula is None:
             return None  # "who studies race and criminal justice": no role given
         text = text[copula.end() :]
     return _noun_phrase_role(text)
+
+
+# "who is overseeing", "who runs": a relative clause's verb of leading, in the present ("who ran
+# the agency" is a former role: named_person, GUIDELINES).
+LEADING = re.compile(r"who\s+(?:is\s+)?(\w+)\s+(.*)", re.IGNORECASE)
+
+
+def _runs_an_organization(text: str) -> bool:
+    """ "who is overseeing Trump re-election campaign efforts in Florida", "who heads the
+    agency's office": one who leads an organization's work speaks in its role (GUIDELINES
+    named_official: a party, agency or company role). The organization's head noun comes
+    before the clause's first preposition."""
+    match = LEADING.match(text)
+    if match is None or match.group(1).lower() not in load_lexicon("leading_verbs"):
+        return False
+    words = WORD.findall(match.group(2).lower())
+    core = list(itertools.takewhile(lambda w: w not in APPOSITIVE_ENDS, words))
+    return bool(set(core) & load_lexicon("org_heads"))
 
 
 def _noun_phrase_role(text: str, head_only: bool = False) -> Described | None:

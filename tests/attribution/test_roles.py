@@ -34,6 +34,11 @@ def test_table_has_officials_and_others() -> None:
         ("Sen. Ted Cruz and actress ", "", Described.PRIVATE),  # the nearest role word decides
         ("", ", a Democratic strategist in South Carolina,", Described.PRIVATE),
         ("", ", a top strategist for the Romney campaign,", Described.OFFICIAL),
+        # Leading an organization's work now is its role; having led it, a former one.
+        ("", ", who is overseeing Trump re-election campaign efforts in Florida,", Described.OFFICIAL),
+        ("", ", who runs the state party,", Described.OFFICIAL),
+        ("", ", who ran the Centers for Medicare and Medicaid Services,", None),
+        ("", ", who is overseeing the renovation of his house,", None),
         ("", ", a major-general in the Iraqi army,", Described.OFFICIAL),  # a hyphenated rank
         ("Louisville council member ", ", who co-wrote the law,", Described.OFFICIAL),  # two words
         ("Clark County Coroner ", "", Described.OFFICIAL),
