@@ -42,6 +42,7 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ("those missiles", MentionKind.UNKNOWN),
         ("Those close to Adelson", MentionKind.UNNAMED),
         ("those lawmakers", MentionKind.UNNAMED),
+        ("Conagra Brands", MentionKind.ORGANIZATION),  # a company named for its brands (heldout8)
         ("The June 26 to June 27 survey of 1,000 likely voters", MentionKind.ORGANIZATION),
         ("the U.K.", MentionKind.ORGANIZATION),
         ("the wire service", MentionKind.OUTLET),
