@@ -43,6 +43,10 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ("Those close to Adelson", MentionKind.UNNAMED),
         ("those lawmakers", MentionKind.UNNAMED),
         ("Conagra Brands", MentionKind.ORGANIZATION),  # a company named for its brands (heldout8)
+        # A capitalized sentence opener is no lone name ("Among proposed legislation is").
+        ("Among", MentionKind.UNKNOWN),
+        ("Perhaps", MentionKind.UNKNOWN),
+        ("Everybody", MentionKind.UNKNOWN),
         ("The June 26 to June 27 survey of 1,000 likely voters", MentionKind.ORGANIZATION),
         ("the U.K.", MentionKind.ORGANIZATION),
         ("the wire service", MentionKind.OUTLET),
