@@ -69,6 +69,18 @@ def closes_appositive(text: str, comma: int) -> bool:
     return (party and _name_last(previous)) or (opens and _ends_with_name(previous))
 
 
+def closes_opening_relative(text: str, comma: int) -> bool:
+    """Whether the comma at `comma` closes a relative clause of the phrase that opens the
+    sentence: "Two Obama administration officials, who asked not to be named, confirmed ..."
+    (the verb after it is the subject's, not an inverted cue's)."""
+    chunks = CHUNK_COMMA.split(text[:comma])
+    return (
+        len(chunks) == 2
+        and not any(mark in text[:comma] for mark in CLAUSE_MARKS)
+        and RELATIVE_CHUNK.match(chunks[1]) is not None
+    )
+
+
 def _past_ages(chunks: list[str], index: int) -> int:
     """The index of the chunk before `index`'s run of ages ("Craig Koblitz, 62, a yacht
     repairman ..., said": the age is no description of its own), `index` without one."""

@@ -11,6 +11,7 @@ from sourcing.attribution.subjects import (
     APPOSITIVE_START,
     PARTICIPLE_ASIDE,
     closes_appositive,
+    closes_opening_relative,
     phrase_after,
     subject_before,
 )
@@ -172,7 +173,7 @@ def _inverted(text: str, token: re.Match[str], settings: Settings) -> Cue | None
     if PARTICIPLE_ASIDE.search(text, max(0, token.start() - 60), token.start()):
         return None  # "The survey, released Monday by Gallup, indicates a divide": not inverted
     comma = text.rfind(",", 0, token.start())
-    if '"' not in left and comma >= 0 and closes_appositive(text, comma):
+    if '"' not in left and comma >= 0 and (closes_appositive(text, comma) or closes_opening_relative(text, comma)):
         return None  # "David Mulroney, a former ambassador, said U.S. executives could ...": not inverted
     after = token.end()
     while after < len(text) and text[after] == " ":

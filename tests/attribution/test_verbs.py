@@ -26,6 +26,12 @@ def readings(text: str) -> list[tuple[str, str | None]]:
           (CueKind.SUBJECT_VERB, ("the Saudi state satellite TV network whose broadcasts are "
                                   "approved by the government"))]),
         ("Islamic state fighters took the town.", []),
+        # A comma closing a relative clause of the opening phrase: its verb is the subject's.
+        (("Two administration officials, who asked not to be named, confirmed Rockefeller raised "
+          "the issue."),
+         [(CueKind.SUBJECT_VERB, "Two administration officials, who asked not to be named")]),
+        ("The website, which covers security, said the document was authentic.",
+         [(CueKind.SUBJECT_VERB, "The website, which covers security")]),
         ("The documents state that he lied.", [(CueKind.SUBJECT_VERB, "The documents")]),
         ("Officials state plainly that he lied.", [(CueKind.SUBJECT_VERB, "Officials")]),
         # A record's relative clause: the record reports (train2, train3); a law does not.
