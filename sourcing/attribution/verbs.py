@@ -145,6 +145,8 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
             and not _plausible_subject_before(_word_before(text, tokens, i), i == 1)
         ):
             continue
+        if word in ambiguous and _before_auxiliary(text, token.end()):
+            continue  # "conservative U.S. states could", "Media reports have": the noun
         if word == "state" and _state_before_noun(text, token.end()):
             continue  # "Al Arabiya, the Saudi state satellite TV network": the adjective
         # Both readings are kept, the inverted first: the decision takes the first whose
@@ -204,6 +206,20 @@ def _inverted(text: str, token: re.Match[str], settings: Settings) -> Cue | None
 # The word after "state": the verb takes a clause, an object or an adverb ("the rules state
 # that", "X state plainly"); the adjective a noun ("the Saudi state satellite TV network").
 NEXT_WORD = re.compile(r"\s+([a-z][a-z\-]*)\b")
+
+
+# A verb is not followed by an auxiliary or a modal; a noun, their subject, is.
+AUXILIARIES = frozenset(
+    {"could", "would", "can", "cannot", "may", "might", "should", "must", "will", "shall",
+     "have", "has", "had", "are", "were", "is", "was"}
+)
+
+
+def _before_auxiliary(text: str, after: int) -> bool:
+    """A noun-verb form followed by an auxiliary is the noun, their subject ("conservative
+    U.S. states could more easily exclude", "Media reports have said")."""
+    word = NEXT_WORD.match(text, after)
+    return word is not None and word.group(1) in AUXILIARIES
 
 
 def _state_before_noun(text: str, after: int) -> bool:

@@ -26,6 +26,10 @@ def readings(text: str) -> list[tuple[str, str | None]]:
           (CueKind.SUBJECT_VERB, ("the Saudi state satellite TV network whose broadcasts are "
                                   "approved by the government"))]),
         ("Islamic state fighters took the town.", []),
+        # A noun-verb form before an auxiliary or a modal is the noun (heldout8, train).
+        ("So that conservative U.S. states could exclude non-citizens.", []),
+        ("Twenty-six states have challenged the rule in court.", []),
+        ("Smith reports that the town is calm.", [(CueKind.SUBJECT_VERB, "Smith")]),
         # A comma closing a relative clause of the opening phrase: its verb is the subject's.
         (("Two administration officials, who asked not to be named, confirmed Rockefeller raised "
           "the issue."),
