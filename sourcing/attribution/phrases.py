@@ -80,7 +80,9 @@ class Phrase:
     def head(self) -> str:
         """The core's head noun; the last word when the core ends in a name."""
         bare = [w.removesuffix("'s") for w in self.core_words]
-        head = head_of(bare)
+        owners = [i for i, w in enumerate(self.core_words[:-1]) if w.endswith("'s")]
+        # "the administration's efforts": the head follows the last possessive, which modifies it
+        head = head_of(bare[owners[-1] + 1 :] if owners else bare)
         if bare[-1] != head and self.core_names:
             return bare[-1]  # "US Embassy Spokesman Charles Cole": the name is the head
         return head
