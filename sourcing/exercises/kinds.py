@@ -70,12 +70,13 @@ def type_cap(count: int) -> int:
 def spread_by_type(
     statements: Sequence[Statement], count: int, rng: random.Random, units: dict[int, int]
 ) -> list[Statement]:
-    """Pick up to `count` statements, types in turn and capped, one per quotation (`units`)."""
+    """Pick up to `count` statements, types in turn and capped, one per quotation (`units`),
+    the clearest of each type first (see `clearest_first`)."""
     groups = {t: [s for s in statements if s.type is t] for t in SourceType}
     order = [t for t in SourceType if groups[t]]
     rng.shuffle(order)
     for t in order:
-        rng.shuffle(groups[t])
+        groups[t] = clearest_first(groups[t], rng)[::-1]  # pop() takes the clearest left
     picked: list[Statement] = []
     used: set[int] = set()
     cap = type_cap(count)
@@ -99,10 +100,22 @@ def one_per_source(statements: Sequence[Statement], report: ArticleReport) -> li
     return list(seen.values())
 
 
-def sample_sorted(items: Sequence[Statement], count: int, rng: random.Random) -> list[Statement]:
-    """Pick up to `count` of `items` at random, returned in text order."""
-    chosen = rng.sample(list(items), min(count, len(items)))
-    return sorted(chosen, key=lambda s: s.index)
+def clearest_first(statements: Sequence[Statement], rng: random.Random) -> list[Statement]:
+    """Order `statements` by calibrated confidence, highest first, ties in an order drawn from `rng`.
+
+    Keyed items are wrong less often the surer the analyzer is of them, so where a kind has
+    more candidates of a type than questions it asks about the clearest ones (stop 24 in
+    docs/exercise_agreement.md: on the gold articles, with out-of-fold models, 182 wrong keyed
+    items of 3951 instead of 210 of 3936 with a random choice).
+    """
+    drawn = list(statements)
+    rng.shuffle(drawn)
+    return sorted(drawn, key=lambda s: -s.confidence)
+
+
+def clearest_sorted(items: Sequence[Statement], count: int, rng: random.Random) -> list[Statement]:
+    """Pick the `count` clearest of `items` (see `clearest_first`), returned in text order."""
+    return sorted(clearest_first(items, rng)[:count], key=lambda s: s.index)
 
 
 
@@ -199,7 +212,7 @@ def trace_relay(
                   [f"Original source: {s.source or 'not identified'} ({labels()[s.type]})",
                    f"Passed on by: {s.via}"],
                   explain(s, report), [evidence(article, s)], answer_type=s.type)
-        for s in sample_sorted(relayed, count, rng)
+        for s in clearest_sorted(relayed, count, rng)
     ]
 
 
@@ -235,5 +248,5 @@ def name_source(
         _question(Kind.NAME_SOURCE, article, prompt.format(index=s.index),
                   naming_steps(s, reason_where(s, report)),
                   explain(s, report), [evidence(article, s)], answer_type=s.type)
-        for s in sample_sorted(anonymous, count, rng)
+        for s in clearest_sorted(anonymous, count, rng)
     ]
