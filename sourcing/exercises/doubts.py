@@ -255,12 +255,22 @@ def reader_openers() -> tuple[str, ...]:
     return tuple(exercise_texts()["doubts"]["reader_openers"])
 
 
+@cache
+def link_line() -> re.Pattern[str]:
+    """A line that opens with a verb of `[doubts] link_verbs` and ends in "here" (a link)."""
+    verbs = "|".join(re.escape(verb) for verb in exercise_texts()["doubts"]["link_verbs"])
+    return re.compile(rf"(?:{verbs})\b[^.?!\"\u201c]*\bhere\W*$")
+
+
 def reader_line(text: str) -> bool:
     """Tell whether a line speaks to the reader ("- Check out the CNN Electoral Map ...", "Sign
-    Up You will receive emails ..."): page furniture, not a statement of anyone's."""
+    Up You will receive emails ..."): page furniture, not a statement of anyone's. So is a line
+    pointing at a link the body lost (Politico tDkWHqABfYjkcdb4 [2] "See previous editions of
+    Behind the Curtain here.", keyed No source at stop 24, read boilerplate)."""
     line = text.lstrip(" -*>\u2022\u2013\u2014").lower()
-    return any(line.startswith(opener) and line[len(opener) : len(opener) + 1] in {" ", ":", ""}
-               for opener in reader_openers())
+    return link_line().match(line) is not None or any(
+        line.startswith(opener) and line[len(opener) : len(opener) + 1] in {" ", ":", ""}
+        for opener in reader_openers())
 
 
 def contested(statement: Statement) -> bool:

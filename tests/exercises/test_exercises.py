@@ -965,6 +965,26 @@ def test_a_bare_link_or_a_line_to_the_reader_is_never_keyed() -> None:
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1, 2)
 
 
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [
+        ("See previous editions of Behind the Curtain here.", True),  # Politico tDkWHqABfYjkcdb4 [2]
+        ("Read the poll here.", True),
+        ("- Watch the full interview here:", True),
+        ("\u201cWe see the results here,\u201d the mayor said.", False),
+        ("Seeing the damage here, officials said the town would need help.", False),
+        ("Read together, the two rulings leave the state with no plan.", False),
+    ],
+)
+def test_a_line_pointing_at_a_link_is_never_keyed(text: str, furniture: bool) -> None:
+    """A line that sends the reader to a link ("See ... here.") is page furniture, no type is
+    right for it; a sentence that merely holds "see" or "here" is a statement."""
+    report = make_report([(text, "unattributed", {}), ("The base was attacked in April.", "unattributed", {})])
+    assert not_a_sentence(report.statements[0]) is furniture
+    if furniture:
+        assert 0 in build_exercises([report], "advanced", seed=0).ungraded[0]
+
+
 def test_the_publisher_typed_as_any_source_is_never_keyed() -> None:
     """Politico lUK4A6kgAb6MgaaS [13] "POLITICO reported on Saturday that ..." typed Named
     organization and keyed so on main 384523d: the publisher's own reporting is its voice
