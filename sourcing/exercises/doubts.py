@@ -455,6 +455,29 @@ STAFF_INTRODUCTION = re.compile(
 )
 
 
+# "USA TODAY reporter Yamiche Alcindor": the outlet, a role, a first name and a surname.
+STAFF_MENTION = re.compile(STAFF_INTRODUCTION.pattern.replace("NAME", r"[A-Z][\w'\u2019-]+"))
+
+
+def names_the_publishers_journalist(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether an unattributed sentence names one of the publisher's journalists.
+
+    USA TODAY v83qtjFPnOpFbEZz [23] "USA TODAY reporter Yamiche Alcindor is on the ground in
+    Missouri." (keyed No source at stop 24, read boilerplate) is a note on the outlet's own
+    reporter; "..., reports CBS News correspondent Holly Williams" in a CBS article is the
+    outlet's own reporting (rule 10: unattributed, `cited_outlet` in `alt`). Neither has one
+    type a key should pick.
+    """
+    if statement.type is not SourceType.UNATTRIBUTED:
+        return False
+    roles = load_lexicon("journalist_words")
+    return any(
+        is_publisher(m.group("outlet").strip(), report.document.outlet)
+        and any(word in roles for word in m.group("role").split())
+        for m in STAFF_MENTION.finditer(statement.text)
+    )
+
+
 @cache
 def office_apposition() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A role at an institution in apposition before a name ("the head of Egypt's state-run
@@ -664,7 +687,8 @@ def at_odds(statement: Statement, report: ArticleReport) -> bool:
         or not_a_sentence(s) or contested(s) or skips_a_nearer_speaker(s, report)
         or attributed_after(s, report) or role_named_two_ways(s, report)
         or person_typed_organization(s) or person_typed_outlet(s)
-        or publishers_staff(s, report) or cue_in_leading_clause(s)
+        or publishers_staff(s, report) or names_the_publishers_journalist(s, report)
+        or cue_in_leading_clause(s)
         or quotation_without_speaker(s, report) or person_with_an_office(s, report)
         or unresolved_pronoun(s) or bare_plural(s, report) or source_after_preposition(s)
         or definite_group_never_introduced(s, report) or uncued_holder(s)

@@ -34,6 +34,7 @@ from sourcing.exercises.doubts import (
     cue_in_leading_clause,
     introduced_unsure,
     named_beside_anonymity,
+    names_the_publishers_journalist,
     not_a_sentence,
     person_typed_organization,
     person_typed_outlet,
@@ -983,6 +984,23 @@ def test_a_line_pointing_at_a_link_is_never_keyed(text: str, furniture: bool) ->
     assert not_a_sentence(report.statements[0]) is furniture
     if furniture:
         assert 0 in build_exercises([report], "advanced", seed=0).ungraded[0]
+
+
+def test_a_sentence_naming_the_publishers_journalist_is_never_keyed() -> None:
+    """USA TODAY v83qtjFPnOpFbEZz [23] "USA TODAY reporter Yamiche Alcindor is on the ground in
+    Missouri." keyed No source at stop 24 (read boilerplate): a note on the outlet's reporter.
+    Another outlet's reporter, or the publisher with no journalist named, is narration."""
+    rows = [
+        ("USA TODAY reporter Yamiche Alcindor is on the ground in Missouri.", "unattributed", {}),
+        ("Some residents left, reports USA TODAY correspondent Holly Williams.", "unattributed", {}),
+        ("NBC News reporter Kristen Welker asked the president about the talks.", "unattributed", {}),
+        ("USA TODAY first reported the closure on Monday.", "unattributed", {}),
+        ("The base was attacked in April.", "unattributed", {}),
+    ]
+    report = make_report(rows, outlet="USA TODAY")
+    assert [names_the_publishers_journalist(s, report) for s in report.statements] == [
+        True, True, False, False, False]
+    assert {0, 1} <= set(build_exercises([report], "advanced", seed=0).ungraded[0])
 
 
 def test_the_publisher_typed_as_any_source_is_never_keyed() -> None:
