@@ -972,6 +972,8 @@ def test_a_bare_link_or_a_line_to_the_reader_is_never_keyed() -> None:
         ("See previous editions of Behind the Curtain here.", True),  # Politico tDkWHqABfYjkcdb4 [2]
         ("Read the poll here.", True),
         ("- Watch the full interview here:", True),
+        ("Tune in to the ABC News.com Live page on Monday morning for all-day coverage.", True),
+        ("Tune-in figures for the debate fell by a third.", False),
         ("\u201cWe see the results here,\u201d the mayor said.", False),
         ("Seeing the damage here, officials said the town would need help.", False),
         ("Read together, the two rulings leave the state with no plan.", False),
