@@ -41,21 +41,35 @@ def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
         assert numbers == list(range(len(numbers))), article_id
 
 
-def test_seventh_set_keyed_fields_hold_the_held_out_figure() -> None:
-    """The keys of main e3e7e38 (made once, 14:52 UTC): 175/188 with alt, 156 strict, 18/28."""
-    readings = rows("heldout7")
-    assert len(readings) == 324 and len({row["id"] for row in readings}) == 20
-    keyed = [row for row in readings if row["keyed"] is not None]
+def assert_held_out_figure(name: str, statements: int, articles: int, keyed: int, agree: int, strict: int,
+                           reasons: int, reasons_agree: int, wrong_sources: int,
+                           per_article_min_max: tuple[int, int]) -> list[dict]:
+    """Assert a set's keyed fields are whole and add up to its held-out figure; return the keyed rows."""
+    readings = rows(name)
+    ids = list(dict.fromkeys(row["id"] for row in readings))
+    assert (len(readings), len(ids)) == (statements, articles)
+    keyed_rows = [row for row in readings if row["keyed"] is not None]
     unkeyed = [row for row in readings if row["keyed"] is None]
     assert all(row[field] is None for row in unkeyed for field in ("reason_keyed", "source_ok", "agree"))
-    assert all(row["agree"] == (row["keyed"] == row["reading"] or row["keyed"] in row["alt"]) for row in keyed)
-    assert (len(keyed), sum(row["agree"] for row in keyed)) == (188, 175)
-    assert sum(row["keyed"] == row["reading"] for row in keyed) == 156
-    reasons = [row for row in keyed if row["reason_keyed"] is not None and row["reason_reading"] is not None]
-    assert (len(reasons), sum(row["reason_keyed"] == row["reason_reading"] for row in reasons)) == (28, 18)
-    wrong = [row for row in keyed if row["source_ok"] is False]
-    assert len(wrong) == 4 and all(row["agree"] and row["source_keyed"] for row in wrong)
+    assert all(row["agree"] == (row["keyed"] == row["reading"] or row["keyed"] in row["alt"])
+               for row in keyed_rows)
+    assert (len(keyed_rows), sum(row["agree"] for row in keyed_rows)) == (keyed, agree)
+    assert sum(row["keyed"] == row["reading"] for row in keyed_rows) == strict
+    both = [row for row in keyed_rows if None not in (row["reason_keyed"], row["reason_reading"])]
+    same = sum(row["reason_keyed"] == row["reason_reading"] for row in both)
+    assert (len(both), same) == (reasons, reasons_agree)
+    wrong = [row for row in keyed_rows if row["source_ok"] is False]
+    assert len(wrong) == wrong_sources and all(row["agree"] and row["source_keyed"] for row in wrong)
     assert all(("source_keyed" in row) == (row["source_ok"] is False) for row in readings)
+    per_article = sorted(sum(row["id"] == article_id for row in keyed_rows) for article_id in ids)
+    assert (per_article[0], per_article[-1]) == per_article_min_max
+    return keyed_rows
+
+
+def test_seventh_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main e3e7e38 (made once, 14:52 UTC): 175/188 with alt, 156 strict, 18/28."""
+    assert_held_out_figure("heldout7", statements=324, articles=20, keyed=188, agree=175, strict=156,
+                           reasons=28, reasons_agree=18, wrong_sources=4, per_article_min_max=(2, 16))
 
 
 def test_seventh_set_supplement_read_after_the_18() -> None:
@@ -76,21 +90,9 @@ EIGHTH_SET = [  # the draw of docs/exercise_agreement.md ("the eighth reading se
 
 def test_eighth_set_keyed_fields_hold_the_held_out_figure() -> None:
     """The keys of main fe1648e (made once, 15:38 UTC): 177/181 with alt, 154 strict, 14/15."""
-    readings = rows("heldout8")
-    assert len(readings) == 322 and [row["id"] for row in readings if row["statement"] == 0] == EIGHTH_SET
-    keyed = [row for row in readings if row["keyed"] is not None]
-    unkeyed = [row for row in readings if row["keyed"] is None]
-    assert all(row[field] is None for row in unkeyed for field in ("reason_keyed", "source_ok", "agree"))
-    assert all(row["agree"] == (row["keyed"] == row["reading"] or row["keyed"] in row["alt"]) for row in keyed)
-    assert (len(keyed), sum(row["agree"] for row in keyed)) == (181, 177)
-    assert sum(row["keyed"] == row["reading"] for row in keyed) == 154
-    reasons = [row for row in keyed if row["reason_keyed"] is not None and row["reason_reading"] is not None]
-    assert (len(reasons), sum(row["reason_keyed"] == row["reason_reading"] for row in reasons)) == (15, 14)
-    wrong = [row for row in keyed if row["source_ok"] is False]
-    assert len(wrong) == 1 and all(row["agree"] and row["source_keyed"] for row in wrong)
-    assert all(("source_keyed" in row) == (row["source_ok"] is False) for row in readings)
-    per_article = sorted(sum(row["id"] == article_id for row in keyed) for article_id in EIGHTH_SET)
-    assert (per_article[0], per_article[-1]) == (4, 17)
+    assert_held_out_figure("heldout8", statements=322, articles=20, keyed=181, agree=177, strict=154,
+                           reasons=15, reasons_agree=14, wrong_sources=1, per_article_min_max=(4, 17))
+    assert [row["id"] for row in rows("heldout8") if row["statement"] == 0] == EIGHTH_SET
 
 
 def test_eighth_set_every_drawn_article_read_in_the_draws_order() -> None:
@@ -161,24 +163,17 @@ def test_ninth_set_review_marks_every_changed_row() -> None:
 
 def test_ninth_set_keyed_fields_hold_the_held_out_figure() -> None:
     """The keys of main 9152ffa (made once, 18:06 UTC): 223/233 with alt, 208 strict, 30/33."""
-    readings = rows("heldout9")
-    keyed = [row for row in readings if row["keyed"] is not None]
-    unkeyed = [row for row in readings if row["keyed"] is None]
-    assert all(row[field] is None for row in unkeyed for field in ("reason_keyed", "source_ok", "agree"))
-    assert all(row["agree"] == (row["keyed"] == row["reading"] or row["keyed"] in row["alt"]) for row in keyed)
-    assert (len(keyed), sum(row["agree"] for row in keyed)) == (233, 223)
-    assert sum(row["keyed"] == row["reading"] for row in keyed) == 208
-    reasons = [row for row in keyed if row["reason_keyed"] is not None and row["reason_reading"] is not None]
-    assert (len(reasons), sum(row["reason_keyed"] == row["reason_reading"] for row in reasons)) == (33, 30)
-    missed = {(row["id"], row["statement"]) for row in reasons if row["reason_keyed"] != row["reason_reading"]}
+    keyed = assert_held_out_figure("heldout9", statements=395, articles=20, keyed=233, agree=223, strict=208,
+                                   reasons=33, reasons_agree=30, wrong_sources=3, per_article_min_max=(6, 18))
+    missed = {(row["id"], row["statement"]) for row in keyed
+              if None not in (row["reason_keyed"], row["reason_reading"])
+              and row["reason_keyed"] != row["reason_reading"]}
     assert missed == {("lY6alSteqLy2nRxl", number) for number in (7, 8, 9)}
     disagree = [(row["id"], row["statement"]) for row in keyed if not row["agree"]]
     assert sorted(number for article_id, number in disagree if article_id == "ahNtF7yUJ77DlSdU") == [4, 5, 6, 7, 8, 9, 17]
     assert {article_id for article_id, _ in disagree} == {"ahNtF7yUJ77DlSdU", "Z2RgCr78E4H2DkRT",
                                                            "nP76aFcDi8GbjDns", "v1FoROR1ESlXkCWx"}
-    wrong = [row for row in keyed if row["source_ok"] is False]
-    assert len(wrong) == 3 and all(row["agree"] and row["source_keyed"] for row in wrong)
-    assert {row["source_keyed"] for row in wrong} == {"Mueller", "Democratic Sen. Mark Warner of Virginia"}
-    assert all(("source_keyed" in row) == (row["source_ok"] is False) for row in readings)
+    assert {row["source_keyed"] for row in keyed if row["source_ok"] is False} == {
+        "Mueller", "Democratic Sen. Mark Warner of Virginia"}
     per_article = sorted(sum(row["id"] == article_id for row in keyed) for article_id in NINTH_SET)
     assert (per_article[0], per_article[9], per_article[10], per_article[-1]) == (6, 12, 12, 18)
