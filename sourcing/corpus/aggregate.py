@@ -8,7 +8,8 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from operator import attrgetter, is_not, itemgetter
+from itertools import chain
+from operator import is_not, itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
 from sourcing.corpus.bootstrap import Estimate, mean_and_median
@@ -246,15 +247,34 @@ def aggregate(
 def tally_many(tallies: dict[tuple[str, ...], GroupTally], facts: Sequence[ArticleFacts],
                by: Sequence[str]) -> None:
     """Count `facts` into the tallies of their groups, in order: what
-    `tally_of(tallies, group_key(fact, by)).add(fact)` does for each, with the group keys
-    of all of them made at once and each group's articles handed over together."""
-    columns = [map(str, map(attrgetter(name), facts)) for name in by]  # as `dimension`
-    groups = list(zip(*columns))
-    by_group: dict[tuple[str, ...], list[ArticleFacts]] = {group: [] for group in dict.fromkeys(groups)}
-    # Each fact appended to its group's list by C-level calls, no Python step per fact.
-    deque(map(list.append, map(by_group.__getitem__, groups), facts), maxlen=0)
-    for group, members in by_group.items():
-        tally_of(tallies, group).add_many(members)
+    `tally_of(tallies, group_key(fact, by)).add(fact)` does for each, by columns."""
+    tally_columns(tallies, fact_columns(facts), by)
+
+
+def fact_columns(facts: Iterable[ArticleFacts]) -> list[list[Any]]:
+    """Return the fields of `facts` as columns (column i: field i of every fact, in order).
+
+    The facts are read once, one after the other (`chain`), into one flat list, which is
+    then cut into columns by stride: each field of each fact is touched once, not once a
+    pass."""
+    flat = list(chain.from_iterable(facts))
+    return [flat[field::_WIDTH] for field in range(_WIDTH)]
+
+
+def tally_columns(tallies: dict[tuple[str, ...], GroupTally], columns: Sequence[list[Any]],
+                  by: Sequence[str]) -> None:
+    """Count the articles whose fields are `columns` (`fact_columns`) into the tallies of
+    their groups, in order: the group keys made at once, each group's rows found by
+    C-level calls, and each group's fields added column by column (`GroupTally.add_rows`).
+
+    With one grouping dimension, rows are found by its value (a string, whose hash is
+    kept) rather than by a 1-tuple made and hashed for every row."""
+    values = [map(str, columns[_FIELD_INDEX[name]]) for name in by]  # as `dimension`
+    keys: list[Any] = list(values[0]) if len(by) == 1 else list(zip(*values))
+    rows_of: dict[Any, list[int]] = {key: [] for key in dict.fromkeys(keys)}
+    deque(map(list.append, map(rows_of.__getitem__, keys), range(len(keys))), maxlen=0)
+    for key, rows in rows_of.items():
+        tally_of(tallies, (key,) if len(by) == 1 else key).add_rows(rows, columns)
 
 
 def tally_of(tallies: dict[tuple[str, ...], GroupTally], group: tuple[str, ...]) -> GroupTally:
@@ -321,12 +341,20 @@ class GroupTally:
         if len(waiting) >= FOLD_EVERY:
             self._fold()
 
-    def add_many(self, facts: Iterable[ArticleFacts]) -> None:
-        """Count articles in, in order."""
-        waiting = self._waiting
-        waiting += facts
-        if len(waiting) >= FOLD_EVERY:
-            self._fold()
+    def add_rows(self, rows: Sequence[int], columns: Sequence[Sequence[Any]]) -> None:
+        """Count in the articles at `rows` (in order) of `columns` (`fact_columns`): the
+        same sums, lists and counters as adding them one at a time, in the same order."""
+        self._fold()  # articles waiting in `add` come first
+        pick = itemgetter(*rows) if len(rows) > 1 else _single(rows[0])
+        self.articles += len(rows)
+        self.counts += sum(pick(columns[_COUNTS]))
+        self.shares.extend(pick(columns[_SHARE]))
+        self.ease.extend(filter(_PRESENT, pick(columns[_READABILITY])))
+        self.domains.update(filter(None, pick(columns[_DOMAIN])))
+        self.labels.update(filter(None, pick(columns[_LABEL])))
+        if dates := list(filter(None, pick(columns[_DATE_OF]))):
+            dates += self.dates
+            self.dates = [min(dates), max(dates)]
 
     def _fold(self) -> None:
         """Add the waiting articles to the sums, a column (a field of all of them) at a time."""
@@ -334,15 +362,7 @@ class GroupTally:
         if not waiting:
             return
         self._waiting = []
-        self.articles += len(waiting)
-        self.counts += sum(map(_COUNTS, waiting))
-        self.shares.extend(map(_SHARE, waiting))
-        self.ease.extend(filter(_PRESENT, map(_READABILITY, waiting)))
-        self.domains.update(filter(None, map(_DOMAIN, waiting)))
-        self.labels.update(filter(None, map(_LABEL, waiting)))
-        if dates := list(filter(None, map(_DATE_OF, waiting))):
-            dates += self.dates
-            self.dates = [min(dates), max(dates)]
+        self.add_rows(range(len(waiting)), fact_columns(waiting))
 
     def figures(self) -> dict[str, int]:
         """Return the group's integer figures summed, by name (COUNT_NAMES, and "pooled":
@@ -393,10 +413,16 @@ class GroupTally:
         return float(count) / self.articles if self.articles else 0.0
 
 
-# What GroupTally._fold reads of every article, as C-level callables for map.
+# Where `fact_columns` puts each field of the facts.
+_FIELD_INDEX = {name: index for index, name in enumerate(ArticleFacts._fields)}
+_WIDTH = len(ArticleFacts._fields)
 _COUNTS, _SHARE, _READABILITY, _DOMAIN, _LABEL, _DATE_OF = map(
-    itemgetter, map(ArticleFacts._fields.index,
-                    ("counts", "anonymity_share", "readability", "domain", "label", "date")))
+    _FIELD_INDEX.__getitem__, ("counts", "anonymity_share", "readability", "domain", "label", "date"))
+
+
+def _single(row: int) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
+    """Return what `itemgetter(row, ...)` would for one row: a 1-tuple, not the item."""
+    return lambda column: (column[row],)
 
 
 def numpy_mean(values: Sequence[float]) -> float:

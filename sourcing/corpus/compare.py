@@ -31,9 +31,10 @@ from sourcing.corpus.aggregate import (
     GroupStats,
     GroupTally,
     article_facts,
+    fact_columns,
     group_table,
     report_text,
-    tally_many,
+    tally_columns,
 )
 from sourcing.corpus.chart import FORMATS as CHART_FORMATS
 from sourcing.corpus.hygiene import compile_exclusion, is_excluded, wire_signs
@@ -238,25 +239,30 @@ def tally_records(
         tally["read"] += len(batch)
         tally["failed"] += failed
         tally["excluded_by_pattern"] += len(batch) - failed - len(facts)
-        outlets, signatures = list(map(_OUTLET, facts)), list(map(_SIGNATURE, read))
+        columns = fact_columns(facts)  # each fact read once; its fields as columns
+        outlets, signatures = columns[_OUTLET], list(map(_SIGNATURE, read))
         repeats = (index.check_many(outlets, signatures) if stored is None
                    else stored.check_many(outlets, signatures, list(map(_NAME, read))))
         repeated = len(repeats) - repeats.count(None)
-        kept = list(compress(facts, map(_IS_NONE, repeats))) if repeated else facts
+        if repeated:
+            facts = list(compress(facts, map(_IS_NONE, repeats)))
+            columns = fact_columns(facts)
         tally["near_duplicates"] += repeated
-        wire = len(kept) - list(map(_WIRE_SIGNS, kept)).count(())
+        wire = len(facts) - columns[_WIRE_SIGNS].count(())
         tally["wire_copy"] += wire
         if options.exclude_wire and wire:
             tally["excluded_wire"] += wire
-            kept = [fact for fact in kept if not fact.wire]
-        tally_many(groups, kept, options.by)
-        tally["compared"] += len(kept)
+            facts = [fact for fact in facts if not fact.wire]
+            columns = fact_columns(facts)
+        tally_columns(groups, columns, options.by)
+        tally["compared"] += len(facts)
     return groups, Hygiene(**tally)
 
 
-# What tally_records reads of every record and fact, as C-level callables for map.
+# What tally_records reads of every record, as C-level callables for map, and where
+# `fact_columns` puts the facts' outlets and wire signs.
 _FACTS, _SIGNATURE, _NAME = attrgetter("facts"), attrgetter("signature"), attrgetter("name")
-_OUTLET, _WIRE_SIGNS = attrgetter("outlet"), attrgetter("wire")
+_OUTLET, _WIRE_SIGNS = ArticleFacts._fields.index("outlet"), ArticleFacts._fields.index("wire")
 _IS_NONE = partial(is_, None)
 
 

@@ -312,3 +312,32 @@ def test_a_groups_column_sums_are_its_articles_figures_added_one_by_one(
                                           for n in range(len(TYPE_ORDER) + 1)]
         assert list(tally.share_sample()) == [f.anonymity_share for f in members]
         assert tally.articles == len(members)
+
+
+@pytest.mark.parametrize("by", [("outlet",), ("outlet", "year"), ("year", "outlet")])
+@pytest.mark.parametrize("batch", [1, 2, 97, 2048])
+def test_counting_batches_by_columns_is_adding_articles_one_at_a_time(
+        monkeypatch: pytest.MonkeyPatch, by: tuple[str, ...], batch: int) -> None:
+    # tally_many cuts a batch into columns and hands each group its rows (one row: the
+    # 1-tuple path); articles already waiting in `add` must come before them.
+    from sourcing.corpus import aggregate as module
+
+    made = [fact._replace(year=str(2017 + n % 3 * (n % 7 > 2))) for n, fact in
+            enumerate(random_facts(batch, 300))]
+    monkeypatch.setattr(module, "FOLD_EVERY", 1)
+    alone: dict = {}
+    for fact in made:
+        module.tally_of(alone, module.group_key(fact, by)).add(fact)
+    monkeypatch.setattr(module, "FOLD_EVERY", 64)
+    batched: dict = {}
+    for fact in made[:10]:  # left waiting in `add`
+        module.tally_of(batched, module.group_key(fact, by)).add(fact)
+    for start in range(10, len(made), batch):
+        module.tally_many(batched, made[start:start + batch], by)
+    assert list(batched) == list(alone)
+    for key, tally in batched.items():
+        assert tally.share_sample().tolist() == alone[key].share_sample().tolist()
+        assert list(tally.domains.items()) == list(alone[key].domains.items())
+        assert list(tally.labels.items()) == list(alone[key].labels.items())
+    assert module.group_table(batched, 1) == module.group_table(alone, 1)
+    assert sum(tally.articles for tally in batched.values()) == len(made)
