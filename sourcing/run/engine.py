@@ -12,12 +12,9 @@ reports, which the parent stores as they are and unpacks once to yield.
 from __future__ import annotations
 
 import inspect
-import logging
 import os
-import signal
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sized
-from concurrent.futures import Future
 from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass, field
 from functools import partial
@@ -37,12 +34,10 @@ from sourcing.run.cache import (
     pack_report,
     unpack_report,
 )
-from sourcing.run.restore import restore_report
-from sourcing.run.serialize import report_dict
 from sourcing.run.version import analyzer_fingerprint
 
-if TYPE_CHECKING:  # the pool's module is imported when a pool is made (not on a cached re-run)
-    from concurrent.futures import ProcessPoolExecutor
+if TYPE_CHECKING:  # imported where used: a cached re-run of `compare` makes no pool or future
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 Outcome = tuple[Document, dict[str, Any] | None, str | None]
 # The report (a blob, or its dict when made in this process and never cached), the error,
@@ -152,6 +147,8 @@ def analyze_packed(document: Document, no_model: bool = False, reducer: Reducer 
     `inline` (this process, no cache): the report dict as it is, not packed. A report not
     kept is packed only to reach the parent process, so it is not compressed.
     """
+    from sourcing.run.serialize import report_dict
+
     try:
         report = report_dict(analyzer_for(no_model)(document))
         extra = None if reducer is None else reducer.apply(report)
@@ -186,6 +183,8 @@ class InlineSubmitter:
     """Do the work at once in this process (jobs=1)."""
 
     def submit(self, task: Callable[[list[T]], list[R]], items: list[T]) -> Future[list[R]]:
+        from concurrent.futures import Future
+
         future: Future[list[R]] = Future()
         future.set_result(task(items))
         return future
@@ -213,6 +212,8 @@ class DaskSubmitter:
 
 def _ignore_sigint() -> None:
     # Ctrl-C is the parent's to handle: it stops submitting and commits the cache.
+    import signal
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
@@ -245,6 +246,8 @@ class SchedulerUnreachable(RuntimeError):
 
 @contextmanager
 def _dask_client(jobs: int, scheduler: str | None) -> Iterator[Any]:
+    import logging
+
     try:
         from distributed import Client, LocalCluster
     except ImportError as error:
@@ -567,6 +570,8 @@ def score_inputs(items: Iterable[Document | InputFailure],
     memory does not grow with the input. `options` are the keywords of `run_reports`
     (jobs, cache, engine, no_model...).
     """
+    from sourcing.run.restore import restore_report
+
     queue: deque[Document | InputFailure] = deque()  # inputs read but not yet reported
     reports: list[ArticleReport] = []
     failures: list[InputFailure] = []

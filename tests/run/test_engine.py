@@ -314,3 +314,17 @@ def test_cache_hits_are_reduced_on_workers_alike(tmp_path: Path) -> None:
     assert pooled == inline and len(pooled) == 40
     with sqlite3.connect(cache) as db:  # the workers' derived bytes were cached
         assert db.execute("SELECT COUNT(*) FROM signatures").fetchone()[0] == 40
+
+
+def test_the_comparison_and_engine_import_no_pool_logging_or_serializer() -> None:
+    # A cached re-run of `compare` imports the engine but makes no pool, future or Dask
+    # client and analyzes nothing: those modules are imported where they are used.
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "import sourcing.corpus.compare, sourcing.render.comparison, sourcing.run.engine\n"
+            "print(sorted({'logging', 'threading', 'concurrent.futures', 'signal',"
+            " 'sourcing.run.serialize', 'sourcing.run.restore'} & set(sys.modules)))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
