@@ -404,11 +404,16 @@ def _coordinated_roles(chunk: str, after_and: int) -> re.Match[str] | None:
 
 @cache
 def _trailing_time() -> re.Pattern[str]:
-    """A time or channel phrase ending a window: "on Monday", "in a statement"."""
+    """A time or channel phrase ending a window: "on Monday", "Monday", "in a statement".
+
+    A channel needs its preposition: in "..., Twitter noted" Twitter is the source.
+    """
     words = alternation("trailing_time_words")
+    channels = alternation("trailing_channel_words")
     return re.compile(
         rf"(?:\s+(?:on|late|early|last|this|earlier|later|in|on)?\s*(?:{words})"
-        r"(?:\s+(?:night|morning|afternoon|evening))?|\s+(?:in|on)\s+(?:a|an)\s+\w+(?:\s+\w+)?)\s*$"
+        rf"(?:\s+(?:night|morning|afternoon|evening))?|\s+(?:in|on)\s+(?:{channels})"
+        r"|\s+(?:in|on)\s+(?:a|an)\s+\w+(?:\s+\w+)?)\s*$"
     )
 
 

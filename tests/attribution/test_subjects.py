@@ -178,6 +178,13 @@ def test_initial_subject(text: str, subject: str) -> None:
         ("Mr. Klein was among several supporters who questioned why the move would take years.",
          "questioned", "Mr. Klein"),
         ("She is one of the lawmakers who called for a vote.", "called", "She"),
+        # A channel is skipped only after its preposition: a bare "Twitter" is the subject
+        # (heldout9 ahNtF7yUJ77DlSdU [17]).
+        ("The label applies to all candidates, Twitter noted in a blog post.", "noted", "Twitter"),
+        ("The rule is new, Facebook said.", "said", "Facebook"),
+        ("Officials on Twitter said the rule is new.", "said", "Officials"),
+        ("The mayor on Monday said the rule is new.", "said", "The mayor"),
+        ("The mayor Monday said the rule is new.", "said", "The mayor"),
     ],
 )
 def test_subject_before(text: str, verb: str, subject: str | None) -> None:
