@@ -95,8 +95,15 @@ def _phrases(name: str) -> tuple[str, ...]:
     return tuple(sorted(load_lexicon(name), key=len, reverse=True))
 
 
+# " * " in a phrase: one to three words ("speaking to * anonymously": "speaking to the agency
+# anonymously").
+PHRASE_GAP = r"\s+(?:[\w'’.\-]+\s+){1,3}?"
+
+
 def _phrases_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    body = "|".join(
+        PHRASE_GAP.join(re.escape(part).replace(r"\ ", r"\s+") for part in p.split(" * ")) for p in phrases
+    )
     return re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])", re.IGNORECASE)
 
 

@@ -298,3 +298,19 @@ def test_a_bare_plural_group_states_its_reason() -> None:
 )
 def test_whose_reason_a_nearby_statement_states(statements: list[Statement], given: bool) -> None:
     assert mark_anonymity_reasons(statements)[0].anonymity_reason is given
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        # heldout9 lY6alSteqLy2nRxl [7]: the receiving outlet between "speaking" and "anonymously".
+        ("US officials, speaking to the agency anonymously, said devices had been used.", True),
+        ("Two officials who spoke with The Associated Press anonymously said so.", True),
+        # Speaking to someone is no term of anonymity; four words apart is another matter.
+        ("Officials speaking to reporters said the talks were over.", False),
+        ("Officials speaking to a group of students anonymously said so.", False),
+    ],
+)
+def test_the_receiving_outlet_may_stand_inside_the_terms(text: str, given: bool) -> None:
+    statement = _statement(0, T.UNNAMED_SOURCE, text, "officials")
+    assert _reasons([statement]) == {0: given}
