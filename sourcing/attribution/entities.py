@@ -10,6 +10,9 @@ from sourcing.attribution.roles import Described, describe, known_official
 from sourcing.lexicons import load_lexicon, load_lines
 
 LEFT_WINDOW = 60
+# A lone capitalized word before "is": the surname of a person named in full elsewhere, in a
+# sentence that gives their role ("Zhao is deputy director of China's Foreign Ministry ...").
+SURNAME_IS = re.compile(r"(?<![\w.\-'’])([A-Z][\w\-'’]+)(?=\s+is\s)")
 
 
 def known_people(text: str) -> dict[str, bool]:
@@ -40,10 +43,32 @@ def known_people(text: str) -> dict[str, bool]:
                 described.add(name)
             official = role is Described.OFFICIAL or (role is None and name in known)
             people[name] = people.get(name, False) or official
+    _copular_roles(text, people, described)
     for name, official in people.items():
         if not official and name not in described:
             people[name] = known_official(name)
     return _share_by_surname(people)
+
+
+def _copular_roles(text: str, people: dict[str, bool], described: set[str]) -> None:
+    """Give the one person named in full with a surname the role a copular sentence about
+    that surname gives ("Chinese politician Lijian Zhao" ... "Zhao is deputy director of
+    China's Foreign Ministry Information Department": an official, GUIDELINES named_official).
+    A lone surname is no name `person_names` finds, so the loop over names misses it."""
+    full: dict[str, list[str]] = {}
+    for name in people:
+        if len(name.split()) > 1:
+            full.setdefault(name.split()[-1], []).append(name)
+    for match in SURNAME_IS.finditer(text):
+        names = full.get(match.group(1), [])
+        if len(names) != 1:
+            continue  # no one, or two people of that surname: whose role is unclear
+        line_end = text.find("\n", match.end())
+        role = describe("", text[match.end() : line_end if line_end >= 0 else len(text)])
+        if role is Described.OFFICIAL:
+            people[names[0]] = True
+        elif role in {Described.FORMER, Described.PRIVATE}:
+            described.add(names[0])
 
 
 def _share_by_surname(people: dict[str, bool]) -> dict[str, bool]:

@@ -71,3 +71,23 @@ def test_known_people(text: str, name: str, official: bool) -> None:
 )
 def test_known_organizations(text: str, names: set[str]) -> None:
     assert known_organizations(text, known_people(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        # heldout9 ahNtF7yUJ77DlSdU [3]: the office in a copular sentence about the surname.
+        (("A tweet from Chinese politician Lijian Zhao went viral.\n\n"
+         "Zhao is deputy director of China's Foreign Ministry Information Department.\n\n"
+         "Zhao said the virus came from elsewhere."), True),
+        # A private role, or none, leaves the person named_person.
+        ("Musician Ann Lee Smith wrote a song.\n\nSmith is a singer in a band.", False),
+        ("Musician Ann Lee Smith wrote a song.\n\nSmith is happy about it.", False),
+        # Two people of that surname: whose office it is stays unclear.
+        ("Jane Roe and John Roe met.\n\nRoe is deputy director of the agency.", False),
+    ],
+)
+def test_a_copular_sentence_about_a_surname_gives_the_role(text: str, official: bool) -> None:
+    people = known_people(text)
+    surname = "Zhao" if "Zhao" in text else "Smith" if "Smith" in text else "Roe"
+    assert people.get(surname, False) is official

@@ -185,6 +185,10 @@ def test_initial_subject(text: str, subject: str) -> None:
         ("Officials on Twitter said the rule is new.", "said", "Officials"),
         ("The mayor on Monday said the rule is new.", "said", "The mayor"),
         ("The mayor Monday said the rule is new.", "said", "The mayor"),
+        # The article's judgement of the claim is no part of the source (heldout9
+        # ahNtF7yUJ77DlSdU [4]).
+        ("Zhao falsely stated in a tweet that he was arrested.", "stated", "Zhao"),
+        ("The senator wrongly claimed the bill had passed.", "claimed", "The senator"),
     ],
 )
 def test_subject_before(text: str, verb: str, subject: str | None) -> None:
