@@ -200,6 +200,8 @@ QUOTED_END = re.compile(r"\s(?:saying|telling|who|whose|which)\b", re.IGNORECASE
 QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:also\s+)?$", re.IGNORECASE)
 OUTLET_AFTER_QUOTED = re.compile(r"(?:on|by|in)\s+", re.IGNORECASE)
 AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|writing)\b", re.IGNORECASE)
+# "he also quoted Mr. Mueller saying": a quoted phrase with no "as", nothing but words before "saying".
+BARE_SAYING = re.compile(r"[^,;:\"“”()]{2,80}?(\s+saying)\b", re.IGNORECASE)
 
 
 def _quoted_as(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
@@ -208,20 +210,20 @@ def _quoted_as(text: str, outside, settings: Settings) -> list[Cue]:  # type: ig
         if not outside(m.start()):
             continue
         tail = text[m.end() : m.end() + settings.source_chars]
-        as_saying = AS_SAYING.search(tail)
         passive = QUOTED_PASSIVE.search(text, max(0, m.start() - 12), m.start())
         on_outlet = OUTLET_AFTER_QUOTED.match(tail)
-        if passive and as_saying and on_outlet:
+        saying = _saying(tail, bare=not (passive or on_outlet))
+        if passive and saying is not None and on_outlet:
             # "Spokesman Bahram Qasemi was quoted on Iranian state TV as saying": the subject
             # speaks, the outlet relays (rule 1).
             speaker = subject_before(text, passive.start(), settings)
-            outlet = Span(m.end() + on_outlet.end(), m.end() + as_saying.start())
+            outlet = Span(m.end() + on_outlet.end(), m.end() + saying)
             if speaker is not None:
                 cues.append(Cue(CueKind.QUOTED_AS, Span(m.start(), m.end()), "quoted", speaker, outlet))
             continue
         via = subject_before(text, m.start(), settings)
-        if as_saying:
-            source: Span | None = Span(m.end(), m.end() + as_saying.start())
+        if saying is not None:
+            source: Span | None = Span(m.end(), m.end() + saying)
         elif via is not None and find_outlet(text[via.start : via.end]):
             # "NBC quoted an anonymous source in the state who called the line 'a disaster'"
             source = phrase_after(text, m.end(), settings)
@@ -232,6 +234,17 @@ def _quoted_as(text: str, outside, settings: Settings) -> list[Cue]:  # type: ig
             continue
         cues.append(Cue(CueKind.QUOTED_AS, Span(m.start(), m.end()), "quoted", source, via))
     return cues
+
+
+def _saying(tail: str, bare: bool) -> int | None:
+    """Where "as saying" (or, if `bare`, a bare "saying" after words only: "quoted Mr. Mueller
+    saying") begins in the words after "quoted" (GUIDELINES rule 1: the quoted source speaks).
+    Not bare after a passive or "quoted by/in/on": "was quoted by officials saying"."""
+    as_saying = AS_SAYING.search(tail)
+    if as_saying:
+        return as_saying.start()
+    match = BARE_SAYING.match(tail) if bare else None
+    return match.start(1) if match else None
 
 
 @cache

@@ -333,6 +333,22 @@ def test_relay_keeps_both_ends() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A relay with no "as" (heldout9 Z2RgCr78E4H2DkRT [13]; GUIDELINES rule 1).
+        ("But he also quoted Mr. Mueller saying he could not exonerate the president.", "Mr. Mueller"),
+        ("Reuters quoted the minister saying the talks failed.", "the minister"),
+        # Punctuation before "saying", or "quoted by": no quoted phrase.
+        ("He quoted the report, saying the talks failed.", None),
+        ("The figure was quoted by officials saying it was high.", None),
+    ],
+)
+def test_quoted_without_as_relays_the_quoted_source(text: str, source: str | None) -> None:
+    relayed = [s for kind, _, s in cues_of(text) if kind == "quoted_as"]
+    assert relayed == ([source] if source else [])
+
+
+@pytest.mark.parametrize(
     ("text", "phrase"),
     [
         ("It is understood that Tehran made the offer.", "it is understood"),
