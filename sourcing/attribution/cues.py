@@ -96,14 +96,18 @@ def _phrases(name: str) -> tuple[str, ...]:
 
 
 # " * " in a phrase: one to three words ("speaking to * anonymously": "speaking to the agency
-# anonymously").
+# anonymously"); in a verb frame one to five, quotation marks too ("held * responsible").
 PHRASE_GAP = r"\s+(?:[\w'’.\-]+\s+){1,3}?"
+FRAME_GAP = r"\s+(?:[\w'’.\-\"]+\s+){1,5}?"
+
+
+def _lexicon_pattern(phrase: str, gap: str) -> str:
+    """The regex of a lexicon phrase: a space matches any whitespace, " * " matches `gap`."""
+    return gap.join(re.escape(part).replace(r"\ ", r"\s+") for part in phrase.split(" * "))
 
 
 def _phrases_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    body = "|".join(
-        PHRASE_GAP.join(re.escape(part).replace(r"\ ", r"\s+") for part in p.split(" * ")) for p in phrases
-    )
+    body = "|".join(_lexicon_pattern(p, PHRASE_GAP) for p in phrases)
     return re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])", re.IGNORECASE)
 
 
@@ -431,12 +435,7 @@ def _statement_issued(text: str, outside, settings: Settings) -> list[Cue]:  # t
 
 @cache
 def _verb_frame_pattern() -> re.Pattern[str]:
-    frames = (
-        r"\s+(?:[\w'’.\-\"]+\s+){1,5}?".join(
-            re.escape(part).replace(r"\ ", r"\s+") for part in frame.split(" * ")
-        )
-        for frame in load_lines("cue_verb_frames")
-    )
+    frames = (_lexicon_pattern(frame, FRAME_GAP) for frame in load_lines("cue_verb_frames"))
     return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(frames)})(?![A-Za-z])", re.IGNORECASE)
 
 
