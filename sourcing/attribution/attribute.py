@@ -355,6 +355,9 @@ def _resolve_reference(
         cue_span=decision.cue.span,
         confidence=context.settings.rule_confidence_resolved,
     )
+    in_sentence = _named_in_sentence(cued, decision, context)
+    if in_sentence is not None:
+        return in_sentence
     window = context.settings.pronoun_window
     if mention.kind is MentionKind.DEFINITE_ROLE:
         window *= 3
@@ -369,9 +372,6 @@ def _resolve_reference(
         if relayed is not None:
             return relayed
     after = _named_after(cued, decision, context)
-    in_sentence = _named_in_sentence(cued, decision, context)
-    if in_sentence is not None:
-        return in_sentence
     for previous in reversed(reach):
         if (
             _refers_to(previous, mention, wanted)
