@@ -1,4 +1,4 @@
-"""docs/exercise_agreement_heldout{6,7,8,9}.jsonl: blind readings of every statement, well formed."""
+"""docs/exercise_agreement_heldout{6,7,8,9,10}.jsonl: blind readings of every statement, well formed."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def rows(name: str) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9"])
+@pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10"])
 def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
     readings = rows(name)
     for row in readings:
@@ -31,7 +31,7 @@ def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> N
         assert (row["reason_reading"] is not None) == (row["reading"] == "unnamed_source")
 
 
-@pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9"])
+@pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10"])
 def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
     readings = rows(name)
     articles = [(article_id, [row["statement"] for row in group])
@@ -177,3 +177,39 @@ def test_ninth_set_keyed_fields_hold_the_held_out_figure() -> None:
         "Mueller", "Democratic Sen. Mark Warner of Virginia"}
     per_article = sorted(sum(row["id"] == article_id for row in keyed) for article_id in NINTH_SET)
     assert (per_article[0], per_article[9], per_article[10], per_article[-1]) == (6, 12, 12, 18)
+
+
+TENTH_SET = [  # the draw of docs/exercise_agreement.md ("the tenth reading set"), in its order
+    "jaLsRVTFztRNteJz", "x0RIhYc5SnOJOl0N", "5s8ErgkgTETD2mLE", "95BejCmPmNf8nYb3",
+    "E8ixnlo7MN7LImdw", "8Ax39XHqhBJ6H4y9", "YV8Fv5ZqDjrK2Emn", "oUn1IrEvm5xQmSr1",
+    "BcTFdfycQYmFqEZa", "6kHev8wOHlpEPq94", "9LlORhY6jGffLs2P", "fbwpZ7JNX5u1mHH3",
+    "0nLqC07sGpqA0GJ1", "k05xArtsgcmbTXPn", "CIvlrNjsFVOJrtq1", "ZikDVMieIFO5mHtk",
+    "8a3EhR2YBily7Td0", "k3H67NNhHuuohGPg", "fFqXeA2Q4m3EGshh", "z5JSJJNuAYN6Ph9B",
+]
+
+
+def test_tenth_set_read_whole_articles_of_the_draw_before_any_key() -> None:
+    """Articles 1-10 read first, in the draw's order; the second reader's 11-20 may follow."""
+    readings = rows("heldout10")
+    ids = list(dict.fromkeys(row["id"] for row in readings))
+    assert 10 <= len(ids) <= 20 and set(ids) <= set(TENTH_SET)
+    assert [article_id for article_id in ids if article_id in TENTH_SET[:10]] == TENTH_SET[:10]
+
+
+def test_tenth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10: 201 statements blind, the counts of docs/exercise_agreement.md."""
+    first = [row for row in rows("heldout10") if row["id"] in TENTH_SET[:10]]
+    assert len(first) == 201
+    assert {row["outlet"] for row in first} == {"Fox Online News", "New York Times - News", "The Hill", "Fox News",
+                                                 "CBN"}
+    counts = {reading: sum(row["reading"] == reading for row in first) for reading in TYPES | {"boilerplate"}}
+    assert counts == {"unattributed": 69, "named_official": 57, "unnamed_source": 40, "named_person": 22,
+                      "named_organization": 7, "cited_outlet": 4, "document": 2, "boilerplate": 0}
+    reasons = [row["id"] for row in first if row["reason_reading"] is True]
+    assert len(reasons) == 29
+    assert set(reasons) == {"jaLsRVTFztRNteJz", "E8ixnlo7MN7LImdw", "YV8Fv5ZqDjrK2Emn", "BcTFdfycQYmFqEZa"}
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    eric = by_key[("5s8ErgkgTETD2mLE", 6)]  # a first name given at his own request: rule 11
+    assert (eric["reading"], eric["alt"], eric["rule"]) == ("named_person", ["unnamed_source"], "11")
+    op_ed = [row for row in first if row["id"] == "E8ixnlo7MN7LImdw" and row["reading"] == "unnamed_source"]
+    assert len(op_ed) == 19 and all(row["reason_reading"] is True for row in op_ed)
