@@ -213,3 +213,22 @@ def test_tenth_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert (eric["reading"], eric["alt"], eric["rule"]) == ("named_person", ["unnamed_source"], "11")
     op_ed = [row for row in first if row["id"] == "E8ixnlo7MN7LImdw" and row["reading"] == "unnamed_source"]
     assert len(op_ed) == 19 and all(row["reason_reading"] is True for row in op_ed)
+
+
+def test_tenth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read10b) in one run in the draw's order; the first reader's 1-10 may come before or after."""
+    readings = rows("heldout10")
+    ids = list(dict.fromkeys(row["id"] for row in readings))
+    assert set(ids) <= set(TENTH_SET) and len(ids) in (10, 20)
+    second = [row for row in readings if row["id"] in TENTH_SET[10:]]
+    assert list(dict.fromkeys(row["id"] for row in second)) == TENTH_SET[10:]
+    start = readings.index(second[0])
+    assert len(second) == 227 and readings[start:start + 227] == second
+    assert {row["outlet"] for row in second} == {"NPR Online News", "New York Post", "Christian Science Monitor",
+                                                  "Newsmax", "Reuters"}
+    counts = {reading: sum(row["reading"] == reading for row in second) for reading in TYPES | {"boilerplate"}}
+    assert counts == {"named_official": 87, "unattributed": 88, "named_person": 3, "unnamed_source": 30,
+                      "named_organization": 13, "cited_outlet": 3, "document": 1, "boilerplate": 2}
+    assert sum(row["reason_reading"] is True for row in second) == 14
+    reasons = {row["id"] for row in second if row["reason_reading"] is True}
+    assert reasons == {"CIvlrNjsFVOJrtq1", "8a3EhR2YBily7Td0", "fFqXeA2Q4m3EGshh"}
