@@ -3,7 +3,8 @@
 Statements the analyzer is unsure of (confidence below `Settings.key_confidence`, a record
 whose fields contradict each other, see `sourcing.consistency`, or the publisher's own
 reporting typed as another outlet) are never asked about, nor is the rest of their
-quotation. A statement (a quotation) is the subject of one question at most: the scarce
+quotation; an article with fewer than `Settings.key_minimum` statements left takes back its
+clearest ones down to `Settings.key_confidence_floor` (see `sourcing.exercises.doubts.unsure`). A statement (a quotation) is the subject of one question at most: the scarce
 kinds (relayed claims, anonymous sources) choose first, classification takes the rest. All
 random choices go through one `random.Random(seed)`, so a seed fixes the set.
 """

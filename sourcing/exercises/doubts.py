@@ -8,6 +8,7 @@ never key an item whose record is inconsistent or unsure).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from sourcing.attribution.anonymity import ABOUT_SOURCING, about_sourcing
@@ -713,19 +714,49 @@ def unsure(report: ArticleReport, settings: Settings) -> tuple[int, ...]:
     reporting typed as another outlet (GUIDELINES rule 10) and the publisher's own staff, a
     named type in a sentence granting anonymity, a sentence about the sourcing (rule 8), a
     named person whose apposition gives a role at an institution, an anonymous source that is
-    still "he" or "she", and the other checks of `at_odds`.
+    still "he" or "she", and the other checks of `at_odds`. An article with fewer than
+    `settings.key_minimum` statements left takes its clearest ones back, down to
+    `settings.key_confidence_floor`, so that no key is empty.
     """
+    left_out = below(report, settings, settings.key_confidence)
+    if len(report.statements) - len(left_out) >= settings.key_minimum:
+        return left_out
+    at_floor = set(below(report, settings, settings.key_confidence_floor))
+    return clearest_back(report, set(left_out), at_floor, settings.key_minimum)
+
+
+def below(report: ArticleReport, settings: Settings, floor: float) -> tuple[int, ...]:
+    """Return the statements left out at confidence `floor` or by a check, whole quotations."""
+    at = replace(settings, key_confidence=floor)
     inconsistent = report_problems(report)
     doubtful = {
         s.index for s in report.statements if s.index in inconsistent or at_odds(s, report)
     } | split_after_title(report) | continues_a_doubtful_speaker(report)
     doubtful = carried_from_doubt(report, doubtful) | {
         s.index for s in report.statements
-        if s.confidence < settings.key_confidence or introduced_unsure(s, report, settings)
+        if s.confidence < floor or introduced_unsure(s, report, at)
     }
     units = quotation_units(report)
     doubtful_units = {units[i] for i in doubtful}
     return tuple(s.index for s in report.statements if units[s.index] in doubtful_units)
+
+
+def clearest_back(report: ArticleReport, left_out: set[int], at_floor: set[int], minimum: int) -> tuple[int, ...]:
+    """Return `left_out` less the clearest quotations of those sure at the floor (not in
+    `at_floor`), highest confidence first, until `minimum` statements are asked about."""
+    units = quotation_units(report)
+    kept_out = {units[i] for i in at_floor}
+    back = sorted((s for s in report.statements if s.index in left_out and units[s.index] not in kept_out),
+                  key=lambda s: -s.confidence)
+    sure = len(report.statements) - len(left_out)
+    taken: set[int] = set()
+    for statement in back:
+        if sure >= minimum:
+            break
+        if units[statement.index] not in taken:
+            taken.add(units[statement.index])
+            sure += sum(units[s.index] == units[statement.index] for s in report.statements)
+    return tuple(i for i in sorted(left_out) if units[i] not in taken)
 
 
 def confident(report: ArticleReport, settings: Settings) -> list[Statement]:
