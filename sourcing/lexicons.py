@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
+from pathlib import Path
+
+# The lexicons beside this module (as `importlib.resources.files` finds them for a package
+# on disk, without importing it: it brings tempfile, shutil, bz2, lzma and random).
+LEXICON_DIR = Path(__file__).parent / "lexicons"
 
 
 @cache
@@ -22,7 +26,7 @@ def lexicon_union(*names: str) -> frozenset[str]:
 @cache
 def load_lines(name: str) -> tuple[str, ...]:
     """Return the entries of lexicon `name` as written, in file order."""
-    path = resources.files("sourcing").joinpath("lexicons", f"{name}.txt")
+    path = LEXICON_DIR / f"{name}.txt"
     entries = []
     for line in path.read_text(encoding="utf-8").splitlines():
         entry = line.split("#", 1)[0].strip()

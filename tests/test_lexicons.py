@@ -25,6 +25,14 @@ def test_every_lexicon_file_is_described_in_the_readme() -> None:
     assert [name for name in lexicon_files() if f"`{name}`" not in readme] == []
 
 
+def test_lexicons_are_read_from_the_folder_resources_names() -> None:
+    assert lexicons.LEXICON_DIR.samefile(str(LEXICONS))
+    assert lexicons.load_lines("trailing_time_words") == tuple(
+        line.split("#", 1)[0].strip()
+        for line in LEXICONS.joinpath("trailing_time_words.txt").read_text("utf-8").splitlines()
+        if line.split("#", 1)[0].strip())
+
+
 def test_lines_keep_order_and_case_and_drop_comments() -> None:
     lines = lexicons.load_lines("trailing_time_words")
     assert lines[:2] == ("Monday", "Tuesday") and "evening" in lines

@@ -4,7 +4,6 @@ that reads no input (`run.indexed`) does not import them."""
 
 from __future__ import annotations
 
-import csv
 import os
 
 from sourcing.inputs.failures import FailureKind, InputError
@@ -28,6 +27,8 @@ def load_manifest(directory: str) -> dict[str, Meta]:
     manifest = os.path.join(directory, MANIFEST_NAME)
     if not os.path.isfile(manifest):
         return {}
+    import csv  # here: most inputs have no manifest, and a re-run reads none
+
     try:
         with open(manifest, encoding="utf-8-sig", newline="") as handle:
             rows = list(csv.DictReader(handle))

@@ -39,8 +39,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-import platformdirs
-
 from sourcing.records import Document
 
 SCHEMA = """
@@ -91,6 +89,8 @@ def default_cache_path() -> Path:
     override = os.environ.get("SOURCING_CACHE")
     if override:
         return Path(override)
+    import platformdirs  # here: a run given its cache path does not need it (3 ms)
+
     return Path(platformdirs.user_cache_dir("sourcing")) / "reports.sqlite"
 
 

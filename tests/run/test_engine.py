@@ -322,9 +322,26 @@ def test_the_comparison_and_engine_import_no_pool_logging_or_serializer() -> Non
     import subprocess
     import sys
 
+    # Nor what finds the user's cache (platformdirs, with tempfile), what finds packaged
+    # files (importlib.resources: the outlet table's lexicons are read beside their module)
+    # or the manifest reader (csv).
     code = ("import sys\n"
             "import sourcing.corpus.compare, sourcing.render.comparison, sourcing.run.engine\n"
+            "from sourcing.outlets import default_table\n"
+            "assert default_table().aliases\n"
             "print(sorted({'logging', 'threading', 'concurrent.futures', 'signal',"
-            " 'sourcing.run.serialize', 'sourcing.run.restore'} & set(sys.modules)))\n")
+            " 'sourcing.run.serialize', 'sourcing.run.restore', 'platformdirs', 'tempfile',"
+            " 'importlib.resources', 'csv'} & set(sys.modules)))\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_the_default_cache_is_the_users_found_when_a_run_uses_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    users = tmp_path / "users.sqlite"
+    monkeypatch.setenv("SOURCING_CACHE", str(users))  # what default_cache_path() returns
+    first = list(run_reports(make_documents(2), jobs=1, model_version="v1"))
+    assert users.is_file()
+    with sqlite3.connect(users) as db:
+        assert db.execute("SELECT COUNT(*) FROM reports").fetchone()[0] == 2
+    assert list(run_reports(make_documents(2), jobs=1, model_version="v1")) == first
