@@ -2,7 +2,8 @@
 
 Usage:
     python scripts/benchmark_compare.py CORPUS.jsonl.xz --cache reports.sqlite \
-        [--analyzer-from DIR] [--work DIR] [--sizes 30000,300000] [--before DIR] [--profile]
+        [--analyzer-from DIR] [--work DIR] [--sizes 30000,300000] [--before DIR] [--profile] \
+        [--installed VENV/bin/python]
 
 The reports must already be in the cache (fill it with `sourcing score CORPUS` or
 `sourcing compare CORPUS` from the commit whose analyzer you want; `--analyzer-from`
@@ -20,6 +21,14 @@ Steps (`--steps`, in order):
   false`), and the Dask run (which reads its input, as the CLI's) on a 2-worker
   LocalCluster reached by its address, on the copy (reports reduced on the workers,
   statistics computed). Tables are compared with the local one.
+- `installed`: the cached re-run and its floor as a user runs them, from this checkout's
+  wheel installed in a venv outside it (`--installed`: that venv's python; build it with
+  `pip wheel --no-deps .` and install it with `pip install`, which compiles its modules,
+  as `.ci/run` does). The child runs from `--work`, without PYTHONPATH, and stops if
+  `sourcing` is imported from a source checkout (spec `"installed": true`); its modules
+  are not compiled on import, as a checkout's are where PYTHONDONTWRITEBYTECODE is set.
+  Run `corpus` first: the wheel's comparison modules are this checkout's, so it finds the
+  same records.
 - `synthetic`: corpora of `--sizes` articles resampled from the corpus rows with
   replacement (seed `--seed`): new ids, same text and metadata. Their path and id differ
   from the row they copy, so their reports are misses, but their records (keyed on
@@ -185,6 +194,7 @@ def child(spec: dict[str, Any]) -> dict[str, Any]:
                   engine=spec["engine"], scheduler=spec.get("scheduler"),
                   model_version=spec["analyzer"])
     startup = time.perf_counter() - started
+    where = installed_package() if spec.get("installed") else None  # imported already
     profile = cProfile.Profile() if spec.get("profile") else None
     if profile is not None:
         profile.enable()
@@ -194,7 +204,8 @@ def child(spec: dict[str, Any]) -> dict[str, Any]:
         rehash = {"rehash": True} if spec.get("rehash") else {}
         index = indexed.InputIndex(Path(spec["cache"]), spec["analyzer"], **rehash)
     if spec.get("reads_only"):  # the floor: get every record as below, compare nothing
-        return reads_only(spec, run, index, started, startup, spent)
+        return {**reads_only(spec, run, index, started, startup, spent),
+                **({"sourcing": where} if where else {})}
     memo = None  # as the CLI: the statistics are kept in the cache (unless "memo" is false)
     if spec.get("memo", True) and stored_statistics_module() is not None:
         from sourcing.run.cache import ReportCache
@@ -226,7 +237,19 @@ def child(spec: dict[str, Any]) -> dict[str, Any]:
         **{f"{name}_s": round(value, 2) for name, value in spent.items()},
         "rest_s": round(rest, 2),
         "outside_cache_share": round(1 - spent["cache_read"] / wall, 3),
+        **({"sourcing": where} if where else {}),
     }
+
+
+def installed_package() -> str:
+    """Return the folder `sourcing` was imported from; stop if it is a source checkout's
+    (spec `"installed": true`: the re-run of a user's installed wheel)."""
+    import sourcing
+
+    package = Path(sourcing.__file__).resolve().parent
+    if (package.parent / "pyproject.toml").is_file():
+        raise SystemExit(f"sourcing is imported from a source checkout: {package}")
+    return str(package)
 
 
 def cli_child(spec: dict[str, Any], started: float, spent: dict[str, float]) -> dict[str, Any]:
@@ -292,11 +315,18 @@ def peak_rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
-def measure(label: str, spec: dict[str, Any], pythonpath: Path = ROOT) -> dict[str, Any]:
-    """Run `child(spec)` in a fresh process; print and return its measures."""
+def measure(label: str, spec: dict[str, Any], pythonpath: Path = ROOT,
+            python: Path | None = None) -> dict[str, Any]:
+    """Run `child(spec)` in a fresh process; print and return its measures. With `python`
+    (an installed wheel's venv), the child runs under it from the folder of the spec's
+    table, without PYTHONPATH."""
     env = {**os.environ, "PYTHONPATH": str(pythonpath)}
-    done = subprocess.run([sys.executable, __file__, "--child", json.dumps(spec)], env=env,
-                          capture_output=True, text=True, check=False, cwd=pythonpath)
+    where = pythonpath
+    if python is not None:
+        env.pop("PYTHONPATH")
+        where = Path(spec["table"]).parent
+    done = subprocess.run([str(python or sys.executable), __file__, "--child", json.dumps(spec)],
+                          env=env, capture_output=True, text=True, check=False, cwd=where)
     if done.returncode != 0:
         raise SystemExit(f"{label} failed:\n{done.stderr[-3000:]}")
     result = {"run": label, **json.loads(done.stdout.strip().splitlines()[-1])}
@@ -346,6 +376,9 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=20240601)
     parser.add_argument("--before", type=Path, help="checkout of the comparison to compare with")
     parser.add_argument("--profile", action="store_true", help="profile the cached re-run")
+    parser.add_argument("--installed", type=Path,
+                        help="python of a venv where this checkout's wheel is installed "
+                             "(step `installed`)")
     parser.add_argument("--steps", default="corpus,synthetic", help="in this order")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -406,6 +439,21 @@ def corpus_steps(args: argparse.Namespace, full: dict[str, Any]) -> None:
         print(f"before table == local table: {same(tables / 'before_rerun.txt', local)}")
 
 
+def installed_steps(args: argparse.Namespace, full: dict[str, Any]) -> None:
+    """The cached re-run and its floor from the wheel installed in `--installed`'s venv."""
+    if args.installed is None:
+        raise SystemExit("step `installed` needs --installed VENV/bin/python")
+    tables = args.work
+    spec = {**full, "installed": True}
+    measure("installed wheel: corpus local, cached re-run",
+            {**spec, "table": str(tables / "installed.txt")}, python=args.installed)
+    measure("installed wheel: corpus local, cached re-run, reads only",
+            {**spec, "table": str(tables / "installed_floor.txt"), "reads_only": True},
+            python=args.installed)
+    if (tables / "local.txt").exists():
+        print(f"installed table == local table: {same(tables / 'installed.txt', tables / 'local.txt')}")
+
+
 def synthetic_steps(args: argparse.Namespace, full: dict[str, Any]) -> None:
     """Synthetic corpora resampled from the corpus rows, compared locally."""
     rng = random.Random(args.seed)
@@ -417,7 +465,8 @@ def synthetic_steps(args: argparse.Namespace, full: dict[str, Any]) -> None:
                 {**full, "corpus": str(path), "table": str(args.work / f"synthetic_{size}.txt")})
 
 
-STEPS = {"before": before_steps, "corpus": corpus_steps, "synthetic": synthetic_steps}
+STEPS = {"before": before_steps, "corpus": corpus_steps, "installed": installed_steps,
+         "synthetic": synthetic_steps}
 
 
 def same(first: Path, second: Path) -> bool:

@@ -1,0 +1,51 @@
+"""scripts/benchmark_compare.py: the installed-wheel variant runs outside the checkout."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import types
+from pathlib import Path
+from typing import Any
+
+import pytest
+from scripts_loader import load_script
+
+benchmark = load_script("benchmark_compare")
+
+
+def test_the_installed_variant_refuses_a_source_checkout() -> None:
+    with pytest.raises(SystemExit, match="source checkout"):
+        benchmark.installed_package()  # the tests import the checkout's sourcing
+
+
+def test_the_installed_variant_names_the_installed_package(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    package = tmp_path / "site-packages" / "sourcing"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    installed = types.ModuleType("sourcing")
+    installed.__file__ = str(package / "__init__.py")
+    monkeypatch.setitem(sys.modules, "sourcing", installed)
+    assert benchmark.installed_package() == str(package.resolve())
+
+
+def test_an_installed_child_runs_without_pythonpath_from_the_tables_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: dict[str, Any] = {}
+
+    def run(command: list[str], **options: Any) -> subprocess.CompletedProcess[str]:
+        seen.update(command=command, **options)
+        return subprocess.CompletedProcess(command, 0, json.dumps({"wall_s": 1.0}), "")
+
+    monkeypatch.setenv("PYTHONPATH", "/somewhere/checkout")
+    monkeypatch.setattr(benchmark.subprocess, "run", run)
+    venv = tmp_path / "venv" / "bin" / "python"
+    spec = {"table": str(tmp_path / "work" / "installed.txt"), "installed": True}
+    assert benchmark.measure("installed", spec, python=venv)["wall_s"] == 1.0
+    assert seen["command"][0] == str(venv)
+    assert "PYTHONPATH" not in seen["env"] and seen["cwd"] == tmp_path / "work"
+    assert json.loads(seen["command"][-1]) == spec
+    benchmark.measure("checkout", {"table": str(tmp_path / "t.txt")})
+    assert seen["command"][0] == sys.executable and seen["env"]["PYTHONPATH"] == str(benchmark.ROOT)
