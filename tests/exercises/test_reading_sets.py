@@ -232,3 +232,15 @@ def test_tenth_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert sum(row["reason_reading"] is True for row in second) == 14
     reasons = {row["id"] for row in second if row["reason_reading"] is True}
     assert reasons == {"CIvlrNjsFVOJrtq1", "8a3EhR2YBily7Td0", "fFqXeA2Q4m3EGshh"}
+
+
+
+def test_tenth_set_review_of_articles_1_to_10_marks_every_changed_row() -> None:
+    """The review before the keys: 3 of the first reader's rows changed, each an alt added by rule 7."""
+    first = [row for row in rows("heldout10") if row["id"] in TENTH_SET[:10]]
+    reviewed = {(row["id"], row["statement"]): row for row in first if "review:" in row["note"]}
+    assert set(reviewed) == {("jaLsRVTFztRNteJz", 8), ("YV8Fv5ZqDjrK2Emn", 3), ("YV8Fv5ZqDjrK2Emn", 19)}
+    assert reviewed[("jaLsRVTFztRNteJz", 8)]["alt"] == ["unattributed", "named_organization"]
+    assert all(reviewed[("YV8Fv5ZqDjrK2Emn", number)]["reading"] == "unattributed"
+               and reviewed[("YV8Fv5ZqDjrK2Emn", number)]["alt"] == ["unnamed_source"] for number in (3, 19))
+    assert all(row[field] is None for row in first for field in ("keyed", "reason_keyed", "source_ok", "agree"))
