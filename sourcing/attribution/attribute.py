@@ -418,14 +418,46 @@ def _named_in_sentence(cued: Statement, decision: Decision, context: Context) ->
     if not found:
         return None
     first, last, name = max(found)
+    main_clause = OWN_SUBJECT_AFTER.search(preceding, last)
+    if main_clause is not None:
+        other = _other_person(preceding[:main_clause.start()], name, mention, context)
+        if other is None:
+            return None
+        first, last, name = other
     named = Span(start + first, start + last)
     return _person_named(cued, Rule.REFERS_NAME, decision, name, named, context)
+
+
+def _other_person(
+    clause: str, subject: str, mention: Mention, context: Context
+) -> tuple[int, int, str] | None:
+    """ "After Mr. Mueller delivered his report to Mr. Barr, the attorney general issued a
+    summary in which he said": a description as the main clause's subject is not the leading
+    clause's subject (who would be "he"), so it and its "he" are the one other person that
+    clause names; None unless exactly one."""
+    others = {
+        n
+        for n in person_names(clause, context.people)
+        if n.split()[-1] != subject.split()[-1]
+        and (n in context.people or n.split()[-1] in context.people)
+        and _gender_agrees(n, mention, context)
+    }
+    if len(others) != 1:
+        return None
+    name = others.pop()
+    at = clause.rfind(name)
+    return at, at + len(name), name
 
 
 # A surname after a lower-case particle, which names runs stop before ("Haider al-Abadi").
 PARTICLE_SURNAME = r"(?:\s+[a-z]{1,3}-[A-Z][\w'\u2019-]*)?"
 # A name followed by its own verb: "al-Abadi was visiting", not "told Smith that".
 SUBJECT_OF_VERB = r"\s+(?:was|is|were|are|has|had|would|will|could|did|[a-z]+ed)\b"
+
+
+# A main clause after the name with a description as its own subject ("After Mr. Mueller
+# delivered his report to Mr. Barr, the attorney general issued a summary in which he said").
+OWN_SUBJECT_AFTER = re.compile(r",\s+the\s+(?:[a-z][\w'\u2019-]*\s+){0,3}?[a-z][\w'\u2019-]*" + SUBJECT_OF_VERB)
 
 
 # "the tweet", "this statement": a definite statement head with nothing capitalized after it.

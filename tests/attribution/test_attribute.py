@@ -904,6 +904,16 @@ def test_a_pronoun_takes_no_phrase_that_names_no_person() -> None:
             ),
             "Senator John Smith",
         ),
+        # heldout9 Z2RgCr78E4H2DkRT [12]: the main clause's own subject, a description, is
+        # "he"; not the leading clause's subject but the one other person that clause names.
+        (
+            (
+                "Special Counsel Robert Mueller said nothing. Attorney General William Barr "
+                "testified. After Mr. Mueller delivered his report to Mr. Barr in March, the "
+                "attorney general issued a summary in which he said there was no collusion."
+            ),
+            "Barr",
+        ),
     ],
 )
 def test_a_pronoun_takes_the_subject_named_earlier_in_its_sentence(text: str, source: str) -> None:
