@@ -101,8 +101,11 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
     A single word counts only when the article names that person in full elsewhere,
     the word follows an honorific or title, or it is a well-known official's surname.
     """
+    if "\n" in text:  # no name runs over a line break ("— President Donald Trump\n\nTrump also")
+        return [n for line in text.split("\n") for n in person_names(line, known_people)]
     excluded = non_name_words()
     titles = title_words()
+    heads = load_lexicon("org_heads")
     known = known_people or {}
     names = []
     run: list[str] = []
@@ -145,8 +148,8 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
                 names.append(_finish_run(run, known))
                 run = []
             continue
-        if run:
-            names.append(_finish_run(run, known))
+        if run and not (word[:1].isupper() and bare.rstrip(".") in heads):
+            names.append(_finish_run(run, known))  # "the Daily Caller News Foundation": no person
         run = []
         previous = bare.rstrip(".")
     return [n for n in names if n]

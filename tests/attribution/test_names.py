@@ -80,6 +80,13 @@ def test_find_outlet_finds_every_listed_outlet_whole() -> None:
         ("Attorney Jordan Sekulow, though, told Fox News", ["Jordan Sekulow"]),
         ("troops in the Jordan Valley", []),
         ("Chairman Jim Jordan (R-Ohio) praised the deal", ["Jim Jordan"]),
+        # No name runs over a line break (heldout9 5cNrah2gfdREGUBU: "Donald Trump Trump"), and
+        # words before an organization's head word name no person (heldout9 ahNtF7yUJ77DlSdU:
+        # "Caller News" of "the Daily Caller News Foundation"; train2: "Human Rights Council").
+        ("not mine.\u201d \u2014 President Donald Trump\n\nTrump also laid out", ["Donald Trump", "Trump"]),
+        ("a Twitter spokesman told the Daily Caller News Foundation.", []),
+        ("Eileen Donahoe, the U.S. representative on the U.N. Human Rights Council, said",
+         ["Eileen Donahoe"]),
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
