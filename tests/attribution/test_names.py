@@ -87,6 +87,8 @@ def test_find_outlet_finds_every_listed_outlet_whole() -> None:
         ("a Twitter spokesman told the Daily Caller News Foundation.", []),
         ("Eileen Donahoe, the U.S. representative on the U.N. Human Rights Council, said",
          ["Eileen Donahoe"]),
+        # A subordinator opening a sentence is no first name (train2: "Although Fauci").
+        ("Although Fauci said", ["Fauci"]),
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
