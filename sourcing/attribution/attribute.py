@@ -813,7 +813,12 @@ def _source_kind(statement: Statement) -> str | None:
 
 
 def _same_head(previous: Statement, head: str) -> bool:
-    return bool(previous.source) and head.rstrip("s") in (previous.source or "").lower()
+    """Whether `previous`'s source, or the description it was resolved from ("a company
+    spokesman said", named later as Trenton Kennedy: "The spokesman reiterated"), has `head`."""
+    if not previous.source:
+        return False
+    reference = previous.provenance.reference if previous.provenance else None
+    return any(head.rstrip("s") in (words or "").lower() for words in (previous.source, reference))
 
 
 def _preferred(

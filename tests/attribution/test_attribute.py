@@ -945,3 +945,38 @@ def test_a_definite_statement_is_its_speakers(
     text: str, expected: list[tuple[SourceType, str | None]]
 ) -> None:
     assert typed_sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "source"),
+    [
+        # heldout9 ahNtF7yUJ77DlSdU [2]: "The spokesman" is the spokesman of the statement
+        # before, named later (rule 6), not the other person named in the lede.
+        (
+            (
+                "A tweet from Chinese politician Lijian Zhao does not violate the rules, a company "
+                "spokesman said. The spokesman reiterated the existing rules. Zhao has 300,000 "
+                "followers. \u201cOur goal is to amplify health information,\u201d Twitter "
+                "spokesman Trenton Kennedy said."
+            ),
+            1,
+            "Trenton Kennedy",
+        ),
+        # train2 vsxMuiaWKW3NcWRA [7]: "the president" of an earlier statement resolved to
+        # Donald Trump, not Schiff, named last.
+        (
+            (
+                "Donald Trump attacked Democrats on Monday. During a speech, the president said "
+                "Democrats were not patriotic. Earlier, the president targeted Adam Schiff, the "
+                "ranking Democrat. \u201cLittle Adam Schiff,\u201d the president tweeted, \u201cis a "
+                "liar.\u201d"
+            ),
+            -1,
+            "Donald Trump",
+        ),
+    ],
+)
+def test_a_definite_role_takes_the_source_described_so_before(
+    text: str, index: int, source: str
+) -> None:
+    assert sources_of(text)[index] == source
