@@ -84,15 +84,21 @@ def find_outlet(text: str) -> str | None:
 
 
 NAME_BEFORE = re.compile(r"(?<![\w.'’])[A-Z][a-z]+\s$")
+HONORIFIC_BEFORE = re.compile(r"(?<![\w.'’])([A-Z][a-z]{1,5})\.?\s$")
 
 
 def _inside_a_name(text: str, match: re.Match[str]) -> bool:
     """ "Spokesman Matt Hill", "Choe Sun Hui": a one-word outlet name ("The Hill", "The Sun")
-    without its article, right after a capitalized word, is part of a person's name."""
+    without its article, right after a capitalized word, is part of a person's name; so is
+    one right after an honorific ("Mr. Bloomberg snapped": the mayor, not the outlet)."""
     name = match.group(1)
     if " " in name or match.start(1) != match.start() or name.isupper():
         return False
-    return NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
+    window = max(0, match.start() - 30), match.start()
+    honorific = HONORIFIC_BEFORE.search(text, *window)
+    if honorific and honorific.group(1).lower() in load_lexicon("honorifics"):
+        return True
+    return NAME_BEFORE.search(text, *window) is not None
 
 
 def person_names(text: str, known_people: dict[str, bool] | None = None) -> list[str]:
@@ -135,6 +141,7 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
             and not _hyphenated_title(bare)
             and (
                 bare not in excluded
+                or (previous in load_lexicon("honorifics") and bare in _outlet_names())
                 or _first_name_before_name(word, raws, i)
                 or _surname_after_first_name(word, run, raws, i, known)
             )

@@ -17,6 +17,10 @@ from sourcing.lexicons import load_lines
         ("Reutersville officials", None),
         ("NBC News' Kelly O'Donnell", "nbc news"),
         ("North Korea's Vice Foreign Minister Kim Kye Gwan", None),
+        # An outlet's one-word name after an honorific is a person (train3 Lk3R4hg1fIZjzyC7:
+        # "Mr. Bloomberg snapped" was keyed Other news outlet).
+        ("Mr. Bloomberg snapped.", None),
+        ("according to Bloomberg", "bloomberg"),
     ],
 )
 def test_find_outlet(text: str, outlet: str | None) -> None:
@@ -89,6 +93,8 @@ def test_find_outlet_finds_every_listed_outlet_whole() -> None:
          ["Eileen Donahoe"]),
         # A subordinator opening a sentence is no first name (train2: "Although Fauci").
         ("Although Fauci said", ["Fauci"]),
+        ("Mr. Bloomberg snapped.", ["Bloomberg"]),
+        ("Bloomberg reported", []),
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
