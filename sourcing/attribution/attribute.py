@@ -355,7 +355,9 @@ def _resolve_reference(
         cue_span=decision.cue.span,
         confidence=context.settings.rule_confidence_resolved,
     )
-    in_sentence = _named_in_sentence(cued, decision, context)
+    in_sentence = _named_in_sentence(cued, decision, context) or _narrated_just_before(
+        cued, decision, earlier, context
+    )
     if in_sentence is not None:
         return in_sentence
     window = context.settings.pronoun_window
@@ -447,6 +449,43 @@ def _other_person(
     name = others.pop()
     at = clause.rfind(name)
     return at, at + len(name), name
+
+
+def _narrated_just_before(
+    cued: Statement, decision: Decision, earlier: list[Statement], context: Context
+) -> Statement | None:
+    """ "Camp Fire survivor Lisa Williams was outraged with the outcome. “It’s a crime against
+    society,” she said.": a person who opens the sentence just before, unsourced narration, as
+    the subject of its verb, is what "he" or "she" refers to, before any earlier statement's
+    source (rule 2); not when the sentence has a quotation or a pronoun of that gender (whose
+    referent is then an earlier one)."""
+    mention = decision.mention
+    assert mention is not None
+    if mention.kind is not MentionKind.PRONOUN_PERSON or not earlier:
+        return None
+    previous = earlier[-1]
+    if previous.type is not SourceType.UNATTRIBUTED or previous.index != cued.index - 1:
+        return None
+    sentence = context.normalized[previous.span.start : previous.span.end]
+    if any(context.quoted[previous.span.start : previous.span.end]):
+        return None
+    if re.search(rf"\b{re.escape(mention.text.lower())}\b", sentence.lower()):
+        return None
+    opening = sentence[: context.settings.role_name_margin_chars]
+    sourced = next((p.source for p in reversed(earlier) if p.source), "")
+    for name in person_names(opening, context.people):
+        found = re.search(rf"\b({re.escape(name)}){SUBJECT_OF_VERB}", opening)
+        if found is None or not (name in context.people or name.split()[-1] in context.people):
+            continue
+        if (
+            not _gender_agrees(name, mention, context)
+            or name.split()[-1] in sourced  # the last source again: the lookup keeps its words
+            or name.split()[-1] in cued.text  # "“We knew Jane Doe was wrong,” he said"
+        ):
+            return None
+        named = Span(previous.span.start + found.start(1), previous.span.start + found.end(1))
+        return _person_named(cued, Rule.REFERS_NAME, decision, name, named, context)
+    return None
 
 
 # A surname after a lower-case particle, which names runs stop before ("Haider al-Abadi").

@@ -914,6 +914,23 @@ def test_a_pronoun_takes_no_phrase_that_names_no_person() -> None:
             ),
             "Barr",
         ),
+        # train2 QjnneB7DS4Nh2sB6 [10]: "she" is the person the narration just before opens
+        # with, not the last quoted speaker of that gender the text does not give.
+        (
+            (
+                "\u201cWe hope this helps,\u201d PG&E CEO Bill Johnson said. Camp Fire survivor "
+                "Lisa Williams was outraged with the outcome. \u201cIt\u2019s a crime,\u201d she said."
+            ),
+            "Lisa Williams",
+        ),
+        # The narration's subject is the last source again: the source keeps its fuller words.
+        (
+            (
+                "\u201cIt was a privilege,\u201d Air Force Secretary Heather Wilson said. Wilson "
+                "was named in March. She said she will resign."
+            ),
+            "Air Force Secretary Heather Wilson",
+        ),
     ],
 )
 def test_a_pronoun_takes_the_subject_named_earlier_in_its_sentence(text: str, source: str) -> None:
