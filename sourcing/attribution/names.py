@@ -119,7 +119,8 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
     lowercase_before = ""  # the last word if it began with a-z (stripped only when a run starts)
     raws = (text + " .").split()  # the runs of non-space characters
     for i, raw in enumerate(raws):
-        if "a" <= raw[0] <= "z":  # never a name token: ends a run, may be a title before one
+        if "a" <= raw[0] <= "z" and not PARTICLE_SURNAME.fullmatch(_strip_word(raw)):
+            # never a name token: ends a run, may be a title before one
             if raw in INNER_PARTICLES and _particle_in_name(raw, run, raws, i):
                 run.append(raw)  # "Bill de Blasio", "de Blasio said", "Tamim bin Hamad"
                 continue
@@ -137,7 +138,7 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
             names.append(_finish_run(run, known))  # "Gov. Pat Quinn (D)": the party is no name
             run = []
         if (
-            NAME_TOKEN.fullmatch(word)
+            (NAME_TOKEN.fullmatch(word) or PARTICLE_SURNAME.fullmatch(word))
             and not _hyphenated_title(bare)
             and (
                 bare not in excluded
@@ -166,6 +167,9 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
 # a first name ("al Qaeda" is no person).
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "di", "del", "du", "da", "dos"})
 INNER_PARTICLES = NAME_PARTICLES | {"bin", "al"}
+# An Arabic surname written with its article or kinship word and a hyphen ("Haider al-Abadi",
+# "Ahmed el-Sayed"): a name word like a capitalized one (alone, only after a title or a name).
+PARTICLE_SURNAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|bint)-[A-Z][^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _particle_in_name(raw: str, run: list[str], raws: list[str], i: int) -> bool:

@@ -473,7 +473,9 @@ CLOSING = "Pompeo has called the chief negotiator, a spokesman for the insurgent
             "Deputy Attorney General Rod Rosenstein reportedly told Trump that he was not a target.",
             [T.UNNAMED_SOURCE],
         ),
-        ('"We will win," the leader, known as Abu Bakr al-Baghdadi, reportedly wrote.', [T.NAMED_PERSON]),
+        # The leader's whole name ("al-Baghdadi" with its particle) is a known official's; the
+        # gold reads the like named_official, alt named_person (train3 Px7VF2CoxoMh9oIO [16]).
+        ('"We will win," the leader, known as Abu Bakr al-Baghdadi, reportedly wrote.', [T.NAMED_OFFICIAL]),
         # A closing attribution decides: the spokesman's account, not Pompeo's action.
         (
             ("Secretary of State Mike Pompeo has called the chief negotiator, a spokesman for "

