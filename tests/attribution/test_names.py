@@ -120,6 +120,8 @@ def test_person_names(text: str, names: list[str]) -> None:
         ("Mr. Muller, a Vietnam veteran", "Muller", {"Muller": True}, True),
         ("Hunter Biden", "Hunter Biden", {"Hunter Biden": False, "Biden": True}, False),
         ("Donald J. Trump", "Donald J. Trump", {"Donald J. Trump": False, "Trump": True}, True),
+        # A pastor speaks for himself (train2 kaDAfGF5OdI77p3S: keyed Named official out of fold).
+        ("Christian pastor Saeed Abedini", "Saeed Abedini", {}, False),
     ],
 )
 def test_is_official(phrase: str, name: str, known: dict[str, bool], official: bool) -> None:
