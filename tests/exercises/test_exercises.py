@@ -50,7 +50,7 @@ from sourcing.exercises.doubts import (
     unresolved_pronoun,
 )
 from sourcing.exercises.items import quotation_units
-from sourcing.exercises.kinds import naming_steps
+from sourcing.exercises.kinds import carried_voice, naming_steps
 from sourcing.exercises.quiz import quiz_data, quiz_questions
 from sourcing.exercises.terminal_quiz import parse_answer
 from sourcing.exercises.worksheet import md_escape, one_line
@@ -467,14 +467,63 @@ def test_the_articles_own_question_is_not_asked_to_classify() -> None:
     """Politico wy0CX1DONT4jN107 [13] "Can Biden draw blood?", a numbered subheading."""
     report = make_report([
         ("Can Biden draw blood?", "unattributed", {}),
+        ("The debate starts at nine.", "unattributed", {}),
         ("\u201cWill that change?\u201d the official asked.", "unnamed_source",
          {"source": "the official"}),
-        ("The debate starts at nine.", "unattributed", {}),
     ])
     for seed in range(10):
         exercises = build_exercises([report], "advanced", seed=seed)
         classified = {q.evidence[0].index for q in exercises.questions if q.kind is Kind.CLASSIFY}
-        assert 0 not in classified and 2 in classified
+        assert 0 not in classified and 1 in classified
+
+
+CARRIED_ROWS = [
+    ("Mark Judge told the committee he did not recall the party.", "named_person",
+     {"source": "Mark Judge"}),
+    ("Most of the donations came from Trump personally.", "unattributed", {}),
+    ("The hearing began at ten.", "unattributed", {}),
+    ("They loathe political parties, but give Congress higher approval ratings.",
+     "unattributed", {}),
+    ("But he quickly tempered that prediction.", "unattributed", {}),
+    ("It rained all day in Washington.", "unattributed", {}),
+]
+
+
+@pytest.mark.parametrize(
+    ("index", "carried"),
+    [
+        (0, False),  # sourced: not a "No source" answer at all
+        (1, True),  # right after a sourced statement: may continue its account (rule 3)
+        (2, False),  # after a statement with no source, no pronoun
+        (3, True),  # "They ...": refers back to a source (rule 2)
+        (4, True),  # "But he ...": a pronoun among the opening words
+        (5, False),  # "It" is left out: mostly a thing or impersonal
+    ],
+)
+def test_carried_voice(index: int, carried: bool) -> None:
+    report = make_report(CARRIED_ROWS)
+    assert carried_voice(report.statements[index], report) is carried
+
+
+def test_a_no_source_that_may_carry_a_source_is_not_asked_to_classify() -> None:
+    """Gold nN9nGgVU [5] "Most of the donations came from Trump personally ..." right after an
+    anonymous source, xpvBh50b [11] "They desire small government ...": read as the source's
+    account (rules 2 and 3), keyed "No source"."""
+    report = make_report(CARRIED_ROWS)
+    for seed in range(10):
+        exercises = build_exercises([report], "advanced", seed=seed)
+        classified = {q.evidence[0].index for q in exercises.questions if q.kind is Kind.CLASSIFY}
+        assert classified == {0, 2, 5}
+
+
+def test_classify_keeps_a_carried_no_source_when_nothing_else_is_left() -> None:
+    report = make_report([
+        ("Iran changed course, officials said.", "unnamed_source", {"source": "officials"}),
+        ("The talks will go on in Geneva.", "unattributed", {}),
+    ])
+    exercises = build_exercises([report], "advanced", seed=0)
+    classified = {q.evidence[0].index for q in exercises.questions if q.kind is Kind.CLASSIFY}
+    assert 1 in classified
 
 
 def _with_source_spans(report: ArticleReport) -> ArticleReport:
