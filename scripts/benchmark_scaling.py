@@ -67,7 +67,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "he_said": lambda n: repeat_to("He said. ", n),
     "he_said_lines": lambda n: repeat_to("He said.\n", n),
     "name_then_pronoun": lambda n: repeat_to("He met John Smith. He said. ", n),
-    # No earlier statement fits "He": the name is found in the text before (_fallback_reference).
+    # No earlier statement fits "He": the name is found in the text before (reference_fallback.fallback_reference).
     "name_far_pronoun": lambda n: repeat_to(
         "John Smith spoke. " + "It rained. " * 5 + "He said. ", n
     ),

@@ -1,0 +1,131 @@
+"""Carry the previous source over to an uncued statement that goes on with its account
+(rule 3)."""
+
+from __future__ import annotations
+
+import re
+
+from sourcing.attribution.anonymity import about_sourcing
+from sourcing.attribution.carried_blocks import (
+    in_introduced_block,
+    in_speaker_turn,
+    interviewee_statement,
+    introduced_block_goes_on,
+    next_list_item,
+)
+from sourcing.attribution.context import Attributed, Context
+from sourcing.attribution.embedded_posts import tweet_author
+from sourcing.attribution.poll_figures import poll_of_figures
+from sourcing.attribution.sourced import source_kind, take_source
+from sourcing.lexicons import load_lexicon
+from sourcing.provenance import Provenance, Rule
+from sourcing.records import SourceType, Span, Statement
+from sourcing.text.quotes import opens_inside_quote
+
+# "The US believes that ..." right after a source's account reports that account: a reporter
+# cannot know what a third party believes except from the source (rule 3).
+MENTAL_STATE_VERBS = frozenset(
+    {"believes", "believed", "thinks", "wants", "wanted", "feels", "hopes", "fears", "expects"}
+)
+
+
+def in_coordinated_clause(normalized: str, sentence: Span, source: Span) -> bool:
+    """'The request was friendly and the Iranians expressed ...': the cue opens no account."""
+    before = normalized[sentence.start : source.start].rstrip().lower()
+    return before.endswith((" and", " but")) and '"' not in before[-3:]
+
+
+def continues_account(base: Statement, earlier: list[Statement], context: Context) -> bool:
+    """The previous statement, in the same paragraph, is someone's attributed speech."""
+    if not earlier or earlier[-1].type is SourceType.UNATTRIBUTED or earlier[-1].cue is None:
+        return False
+    gap = context.normalized[earlier[-1].span.end : base.span.start]
+    return "\n" not in gap and earlier[-1].cue not in MENTAL_STATE_VERBS
+
+
+def carry_over(
+    base: Statement, earlier: Attributed, context: Context, account: bool = False
+) -> Statement:
+    """An uncued sentence inside or opening a quotation continues the previous account (rule 3)."""
+    tweet = tweet_author(base, context)
+    if tweet is not None:
+        return tweet
+    if not earlier:
+        return base
+    poll = poll_of_figures(base, earlier, context)
+    if poll is not None:
+        return poll
+    interviewee = interviewee_statement(base, earlier, context)
+    if interviewee is not None:
+        return _carried_from(base, interviewee, context)
+    previous = earlier[-1]
+    if previous.type is SourceType.UNATTRIBUTED or previous.resolved_from == -1:
+        return base
+    inside = opens_inside_quote(context.quoted, base.span)
+    starts_quote = context.normalized[base.span.start] == '"'
+    gap = context.normalized[previous.span.end : base.span.start]
+    same_paragraph = "\n" not in gap
+    introduced = context.normalized[previous.span.start : previous.span.end].rstrip().endswith(":")
+    if (
+        account
+        or inside
+        or introduced
+        or (starts_quote and (same_paragraph or gap.count("\n") <= 2))
+        or _quoted_words(base, context) >= context.settings.partial_quotation_words
+        or (same_paragraph and in_introduced_block(earlier, context))
+        or introduced_block_goes_on(base, earlier, context, same_paragraph)
+        or (same_paragraph and in_speaker_turn(earlier, context))
+        or _same_subject_goes_on(base, previous, context)
+        or next_list_item(base, earlier, context)
+    ):
+        if about_sourcing(base.text):
+            return base
+        return _carried_from(base, previous, context)
+    return base
+
+
+def _carried_from(base: Statement, origin: Statement, context: Context) -> Statement:
+    """`base` continues `origin`'s account (rule 3): it takes its source, as a carry-over."""
+    provenance = Provenance(Rule.CARRY_OVER, source_kind=source_kind(origin), statement=origin.index)
+    return take_source(base, origin, provenance, confidence=context.settings.rule_confidence_uncued)
+
+
+# "He also ...", "Grassley is also ...", "She went on to ...": the subject goes on.
+GOES_ON = re.compile(
+    r"(?:(?P<pronoun>He|She|They)|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w'\-]+))"
+    r"\s+(?:\w+\s+){0,2}?(?:also\s+(?P<verb>\w+)|went\s+on\b)"
+)
+
+
+NOT_A_PERSON = frozenset(
+    {SourceType.NAMED_ORGANIZATION, SourceType.DOCUMENT, SourceType.CITED_OUTLET}
+)
+
+
+def _same_subject_goes_on(base: Statement, previous: Statement, context: Context) -> bool:
+    """'Pompeo also held Soleimani responsible ...', 'She also would not discuss ...' right
+    after that source's statement: the same subject goes on with more of its account (rule 3),
+    unless the verb is a plain action ('Xi also visited', rule 7). The subject is "he", "she"
+    or "they", or a name the previous source contains.
+    """
+    found = GOES_ON.match(context.normalized, base.span.start, base.span.end)
+    if found is None or not previous.source or found["verb"] in load_lexicon("plain_action_verbs"):
+        return False
+    name = found["name"]
+    if name is None:  # "He also ..." goes on for a person, not for "Biden's team" (rule 6)
+        return found["pronoun"] == "They" or previous.type not in NOT_A_PERSON
+    return name.lower() not in load_lexicon("determiners") and bool(
+        re.search(rf"\b{re.escape(name)}\b", previous.source)
+    )
+
+
+def _quoted_words(statement: Statement, context: Context) -> int:
+    """How many lower-case words of the sentence lie inside quotation marks: 'But "if God
+    forbid they do reach Syria, we will know what to do."' right after its speaker quotes that
+    speaker on; a title ('"Make America Great Again" hat') is in capitals."""
+    span, mask = statement.span, context.quoted
+    words = LOWER_WORD.finditer(context.normalized, span.start, span.end)
+    return sum(mask[word.start()] for word in words)
+
+
+LOWER_WORD = re.compile(r"\b[a-z]\w*")

@@ -1,0 +1,60 @@
+"""What attributing a document's statements consults: the text's views, its names, the
+statements so far."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sourcing.records import Document, Statement
+from sourcing.settings import Settings
+from sourcing.text.normalize import normalized_view
+from sourcing.text.quotes import quoted_mask
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every sentence's attribution may consult about the whole document."""
+
+    document: Document
+    normalized: str
+    quoted: bytes
+    people: dict[str, bool]
+    settings: Settings
+    organizations: frozenset[str] = frozenset()  # one-word names of its organizations ("Kaiser")
+    handles: bool = True  # the text has "(@", which every credit line of a post needs
+
+
+class Attributed(list[Statement]):
+    """The statements attributed so far, in order; it only grows while a document is read."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        # Where each search of `latest` stopped: key -> (statements scanned, last found).
+        self._searched: dict[str, tuple[int, Statement | None]] = {}
+
+    def latest(self, key: str, fits: Callable[[Statement], bool]) -> list[Statement]:
+        """Return the last statement that `fits` (a list of one), or an empty list.
+
+        A search resumes where the last one with the same `key` stopped: searching the
+        whole article again for each reference made time grow with the square of its
+        length ("The report said." x 10,000).
+        """
+        scanned, found = self._searched.get(key, (0, None))
+        for previous in self[scanned:]:
+            if fits(previous):
+                found = previous
+        self._searched[key] = (len(self), found)
+        return [found] if found is not None else []
+
+
+@lru_cache(maxsize=8)
+def text_views(text: str) -> tuple[str, bytes]:
+    """The length-preserving normalized view of `text` and its quotation mask (read-only).
+
+    Cached for the few latest texts: the model's features read the same views right after
+    attribution, and computing them again cost about 7 ms an article.
+    """
+    normalized = normalized_view(text)
+    return normalized, bytes(quoted_mask(normalized))

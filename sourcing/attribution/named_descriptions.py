@@ -1,0 +1,207 @@
+"""Source a description to the person the article names for it (rule 6): officials named
+just before, kin and spokesmen named later, an official role named elsewhere."""
+
+from __future__ import annotations
+
+import re
+
+from sourcing.attribution.context import Attributed, Context
+from sourcing.attribution.cues import has_phrase
+from sourcing.attribution.decide import Decision
+from sourcing.attribution.mentions import Mention, MentionKind
+from sourcing.attribution.names import person_names
+from sourcing.attribution.sourced import decided, span_text
+from sourcing.lexicons import load_lexicon
+from sourcing.provenance import Provenance, Rule
+from sourcing.records import SourceType, Span, Statement
+
+# "Alexander and Jones’s bipartisan proposal": two names joined by "and".
+JOINED_NAMES = re.compile(r"\b([A-Z][\w\-]+)(?:['’]s)?\s+and\s+([A-Z][\w\-]+)(?:['’]s)?")
+
+
+def officials_named_before(
+    base: Statement, decision: Decision, earlier: Attributed, context: Context
+) -> Statement | None:
+    """'Alexander and Jones’s proposal is not finalized; the senators said': a definite plural
+    official role right after two people the article names, joined by "and", is those people
+    (rules 2 and 6: the text names them)."""
+    mention, span = decision.mention, decision.source_span
+    if (
+        mention is None
+        or mention.kind is not MentionKind.UNNAMED
+        or not mention.plural
+        or span is None
+        or not mention.text.lower().startswith("the ")
+        or mention.head.removesuffix("s") not in load_lexicon("official_roles")
+    ):
+        return None
+    start = earlier[-1].span.start if earlier else base.span.start
+    for match in reversed(list(JOINED_NAMES.finditer(context.normalized, start, span.start))):
+        if all(context.people.get(match.group(g)) is not None for g in (1, 2)):
+            return official_at(
+                base, Rule.REFERS_NAME, decision, Span(match.start(), match.end(2)), context,
+                cue=decision.cue.words,
+                cue_span=decision.cue.span,
+                confidence=context.settings.rule_confidence_resolved,
+            )
+    return None
+
+
+def official_at(
+    statement: Statement, rule: Rule, decision: Decision, named: Span, context: Context,
+    **changes: object,
+) -> Statement:
+    """`statement` sourced to the official(s) named at `named`, whom `decision`'s mention means."""
+    assert decision.mention is not None
+    return decided(
+        statement,
+        Provenance(
+            rule,
+            cue_kind=decision.cue.kind.value,
+            source_kind=MentionKind.OFFICIAL.value,
+            reference=decision.mention.text,
+            reference_kind=decision.mention.kind.value,
+            name=span_text(context, named),
+        ),
+        type=SourceType.NAMED_OFFICIAL,
+        source=span_text(context, named),
+        source_span=named,
+        **changes,
+    )
+
+
+KIN = re.compile(r"([A-Z][\w\-]+?)(?:'s|')\s+([a-z]+)")
+
+
+def kin_named_later(base: Statement, decision: Decision, context: Context) -> Statement | None:
+    """'Hendriks' father told the AP ... "...," Erik Hendriks said': the relative is named (rule 6).
+
+    A relative described by a surname ("Hendriks' father", "Smith's widow") is the person the
+    next lines name in full with that surname and a first name not used before the description.
+    """
+    mention, span = decision.mention, decision.source_span
+    if mention is None or mention.kind is not MentionKind.UNNAMED or span is None:
+        return None
+    described = KIN.fullmatch(context.normalized, span.start, span.end)
+    if described is None or described.group(2) not in load_lexicon("kin_words"):
+        return None
+    surname = described.group(1)
+    before = context.normalized[: span.start]
+    following = context.normalized[span.end : span.end + context.settings.kin_named_later_chars]
+    for name in person_names(following, context.people):
+        words = name.split()
+        if len(words) > 1 and words[-1] == surname and name not in before:
+            named = last_mention(name, span.end, following[: following.find(name) + len(name)])
+            return _named_later(base, decision, name, named, context)
+    return None
+
+
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+HOLDER_AFTER = re.compile(r"\s+((?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w'\-]+)")
+
+
+def spokesman_named_later(
+    base: Statement, decision: Decision, context: Context
+) -> Statement | None:
+    """'..., a spokesman for the insurgents said' then 'Taliban spokesman Suhail Shaheen
+    tweeted': a spokesman the article names later is that person (rule 6, "A Pentagon
+    spokesman said ... Col. Steven Warren added"). Only a name written right after the same
+    role word counts, and only for a lone spokesman described without anonymity.
+    """
+    mention, span = decision.mention, decision.source_span
+    if (
+        mention is None
+        or mention.kind is not MentionKind.UNNAMED
+        or mention.plural
+        or mention.head not in SPOKESPEOPLE
+        or span is None
+        or has_phrase("anonymity_reasons", context.normalized[base.span.start : base.span.end])
+    ):
+        return None
+    following = context.normalized[span.end : span.end + context.settings.role_named_later_chars]
+    for match in re.finditer(rf"\b{mention.head}\b", following):
+        holder = HOLDER_AFTER.match(following, match.end())
+        names = person_names(holder.group(1), context.people) if holder else []
+        if holder and names and len(names[0].split()) > 1:
+            start = span.end + holder.start(1) + holder.group(1).find(names[0])
+            named = Span(start, start + len(names[0]))
+            return _named_later(base, decision, names[0], named, context)
+    return None
+
+
+def _named_later(
+    base: Statement, decision: Decision, name: str, named: Span | None, context: Context
+) -> Statement:
+    """`base` sourced to `name`, named after the description its cue gives (rule 6)."""
+    return person_named(
+        base, Rule.NAMED_LATER, decision, name, named, context,
+        cue=decision.cue.words,
+        cue_span=decision.cue.span,
+        confidence=context.settings.rule_confidence_resolved,
+    )
+
+
+def person_named(
+    statement: Statement,
+    rule: Rule,
+    decision: Decision,
+    name: str,
+    named: Span | None,
+    context: Context,
+    **changes: object,
+) -> Statement:
+    """`statement` sourced to the person `name` (at `named`), which `decision`'s mention refers to."""
+    assert decision.mention is not None
+    official = is_official(name, context.people) or official_role(decision.mention)
+    return decided(
+        statement,
+        Provenance(
+            rule,
+            cue_kind=decision.cue.kind.value,
+            source_kind=(MentionKind.OFFICIAL if official else MentionKind.PERSON).value,
+            reference=decision.mention.text,
+            reference_kind=decision.mention.kind.value,
+            name=name,
+        ),
+        type=SourceType.NAMED_OFFICIAL if official else SourceType.NAMED_PERSON,
+        source=span_text(context, named) if named else name,
+        source_span=named,
+        **changes,
+    )
+
+
+def is_official(name: str, people: dict[str, bool]) -> bool:
+    """Whether the article gives `name` (or its surname) an official role."""
+    return people.get(name, people.get(name.split()[-1], False))
+
+
+def official_role(mention: Mention) -> bool:
+    """ "the president", "the senator": a definite description by an official role, which
+    makes the person it refers to an official (rule 2: "the Iranian official said" after
+    "Ali Shamkhani" is named_official)."""
+    return mention.kind is MentionKind.DEFINITE_ROLE and mention.head in load_lexicon("official_roles")
+
+
+def last_mention(name: str, offset: int, text: str) -> Span | None:
+    """The span of `name`'s last occurrence in `text` (which starts at `offset`), if any."""
+    found = text.rfind(name)
+    return Span(offset + found, offset + found + len(name)) if found >= 0 else None
+
+
+def named_elsewhere(head: str, after: int, context: Context) -> Span | None:
+    """Where an official is named near the same role word later in the article (rule 6).
+
+    Only an official role counts ("the minister", "the spokesman"): "the woman" near the
+    governor's name is not the governor.
+    """
+    if len(head) < 3 or head not in load_lexicon("official_roles"):
+        return None
+    following = context.normalized[after : after + context.settings.role_named_later_chars]
+    margin = context.settings.role_name_margin_chars
+    for match in re.finditer(rf"\b{re.escape(head)}\b", following, re.IGNORECASE):
+        start = max(0, match.start() - margin)
+        window = following[start : match.end() + margin]
+        for name in person_names(window, context.people):
+            if context.people.get(name) or context.people.get(name.split()[-1]):
+                return last_mention(name, after + start, window[: window.find(name) + len(name)])
+    return None

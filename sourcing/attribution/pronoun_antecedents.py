@@ -1,0 +1,118 @@
+"""Resolve "he" or "she" to a person named nearby as the subject of a verb (rule 2): earlier
+in the same sentence, or opening the narration just before."""
+
+from __future__ import annotations
+
+import re
+
+from sourcing.attribution.context import Context
+from sourcing.attribution.decide import Decision
+from sourcing.attribution.mentions import Mention, MentionKind
+from sourcing.attribution.named_descriptions import person_named
+from sourcing.attribution.names import person_names
+from sourcing.attribution.reference_agreement import gender_agrees
+from sourcing.provenance import Rule
+from sourcing.records import SourceType, Span, Statement
+
+
+def named_in_sentence(cued: Statement, decision: Decision, context: Context) -> Statement | None:
+    """'... as Iraqi Prime Minister Haider al-Abadi was visiting Washington, where he asked':
+    a person named earlier in the same sentence, outside quotation marks and as the subject of
+    its own verb, is what "he" or "she" refers to, before any earlier statement's source; not
+    a name after "the" ("the Wall Street Journal would present": a title, no person)."""
+    mention = decision.mention
+    assert mention is not None
+    if mention.kind is not MentionKind.PRONOUN_PERSON or decision.source_span is None:
+        return None
+    start, upto = cued.span.start, decision.source_span.start
+    preceding = "".join(
+        " " if context.quoted[i] else c for i, c in enumerate(context.normalized[start:upto], start)
+    )
+    found = [
+        (m.start(), m.end(1), name)
+        for name in person_names(preceding, context.people)
+        if (name in context.people or name.split()[-1] in context.people)
+        and gender_agrees(name, mention, context)
+        for m in [re.search(rf"(?<![Tt]he\s)\b({re.escape(name)}{PARTICLE_SURNAME}){SUBJECT_OF_VERB}", preceding)]
+        if m is not None
+    ]
+    if not found:
+        return None
+    first, last, name = max(found)
+    main_clause = OWN_SUBJECT_AFTER.search(preceding, last)
+    if main_clause is not None:
+        other = _other_person(preceding[:main_clause.start()], name, mention, context)
+        if other is None:
+            return None
+        first, last, name = other
+    named = Span(start + first, start + last)
+    return person_named(cued, Rule.REFERS_NAME, decision, name, named, context)
+
+
+def _other_person(
+    clause: str, subject: str, mention: Mention, context: Context
+) -> tuple[int, int, str] | None:
+    """ "After Mr. Mueller delivered his report to Mr. Barr, the attorney general issued a
+    summary in which he said": a description as the main clause's subject is not the leading
+    clause's subject (who would be "he"), so it and its "he" are the one other person that
+    clause names; None unless exactly one."""
+    others = {
+        n
+        for n in person_names(clause, context.people)
+        if n.split()[-1] != subject.split()[-1]
+        and (n in context.people or n.split()[-1] in context.people)
+        and gender_agrees(n, mention, context)
+    }
+    if len(others) != 1:
+        return None
+    name = others.pop()
+    at = clause.rfind(name)
+    return at, at + len(name), name
+
+
+def narrated_just_before(
+    cued: Statement, decision: Decision, earlier: list[Statement], context: Context
+) -> Statement | None:
+    """ "Camp Fire survivor Lisa Williams was outraged with the outcome. “It’s a crime against
+    society,” she said.": a person who opens the sentence just before, unsourced narration, as
+    the subject of its verb, is what "he" or "she" refers to, before any earlier statement's
+    source (rule 2); not when the sentence has a quotation or a pronoun of that gender (whose
+    referent is then an earlier one)."""
+    mention = decision.mention
+    assert mention is not None
+    if mention.kind is not MentionKind.PRONOUN_PERSON or not earlier:
+        return None
+    previous = earlier[-1]
+    if previous.type is not SourceType.UNATTRIBUTED or previous.index != cued.index - 1:
+        return None
+    sentence = context.normalized[previous.span.start : previous.span.end]
+    if any(context.quoted[previous.span.start : previous.span.end]):
+        return None
+    if re.search(rf"\b{re.escape(mention.text.lower())}\b", sentence.lower()):
+        return None
+    opening = sentence[: context.settings.role_name_margin_chars]
+    sourced = next((p.source for p in reversed(earlier) if p.source), "")
+    for name in person_names(opening, context.people):
+        found = re.search(rf"\b({re.escape(name)}){SUBJECT_OF_VERB}", opening)
+        if found is None or not (name in context.people or name.split()[-1] in context.people):
+            continue
+        if (
+            not gender_agrees(name, mention, context)
+            or name.split()[-1] in sourced  # the last source again: the lookup keeps its words
+            or name.split()[-1] in cued.text  # "“We knew Jane Doe was wrong,” he said"
+        ):
+            return None
+        named = Span(previous.span.start + found.start(1), previous.span.start + found.end(1))
+        return person_named(cued, Rule.REFERS_NAME, decision, name, named, context)
+    return None
+
+
+# A surname after a lower-case particle, which names runs stop before ("Haider al-Abadi").
+PARTICLE_SURNAME = r"(?:\s+[a-z]{1,3}-[A-Z][\w'\u2019-]*)?"
+# A name followed by its own verb: "al-Abadi was visiting", not "told Smith that".
+SUBJECT_OF_VERB = r"\s+(?:was|is|were|are|has|had|would|will|could|did|[a-z]+ed)\b"
+
+
+# A main clause after the name with a description as its own subject ("After Mr. Mueller
+# delivered his report to Mr. Barr, the attorney general issued a summary in which he said").
+OWN_SUBJECT_AFTER = re.compile(r",\s+the\s+(?:[a-z][\w'\u2019-]*\s+){0,3}?[a-z][\w'\u2019-]*" + SUBJECT_OF_VERB)

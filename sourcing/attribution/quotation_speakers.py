@@ -1,0 +1,106 @@
+"""Fill the speakers of multi-sentence quotations once every statement is attributed (rule 3)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sourcing.attribution.anonymity import about_sourcing
+from sourcing.attribution.context import Context
+from sourcing.attribution.sourced import is_carried, source_kind, take_source
+from sourcing.provenance import Provenance, Rule
+from sourcing.records import SourceType, Span, Statement
+from sourcing.text.quotes import opens_inside_quote
+
+
+def fill_quote_openers(
+    statements: list[Statement], sentences: Sequence[Span], context: Context
+) -> list[Statement]:
+    """A quotation whose attribution comes at its end: earlier sentences take that source."""
+    result = list(statements)
+    for i in range(len(result) - 2, -1, -1):
+        current, following = result[i], result[i + 1]
+        if following.type is SourceType.UNATTRIBUTED:
+            continue
+        following_inside = opens_inside_quote(context.quoted, following.span)
+        if _carried_into_new_quotation(current, result, context):
+            if not following_inside or is_carried(following):
+                continue
+        elif current.type is not SourceType.UNATTRIBUTED or current.provenance is not None:
+            continue
+        attribution_first = (
+            following.cue_span is not None and following.cue_span.start == following.span.start
+        )
+        if not (following_inside or attribution_first):
+            continue
+        if context.normalized[current.span.start] != '"' and not opens_inside_quote(
+            context.quoted, current.span
+        ):
+            continue
+        result[i] = take_source(
+            current,
+            following,
+            Provenance(
+                Rule.QUOTE_OPENER, source_kind=source_kind(following), statement=following.index
+            ),
+            confidence=context.settings.rule_confidence_uncued,
+        )
+    return result
+
+
+def _carried_into_new_quotation(
+    current: Statement, statements: list[Statement], context: Context
+) -> bool:
+    """Whether `current` took the source of a statement before the paragraph where its own
+    quotation opens: a new paragraph that opens a quotation is often a new speaker's, named
+    at the quotation's end ('"How do you get people ...?" said William Gale')."""
+    if not is_carried(current) or current.resolved_from is None:
+        return False
+    mask, start = context.quoted, current.span.start
+    while start > 0 and mask[start - 1]:
+        start -= 1
+    if not mask[start] or not context.normalized[:start].rstrip(" ").endswith("\n"):
+        return False
+    return statements[current.resolved_from].span.end <= start
+
+
+def fill_quote_speakers(statements: list[Statement], context: Context) -> list[Statement]:
+    """A sentence made only of quoted words after narration ("Here are his comments:", a
+    description of the scene) is the nearest earlier speaker's, within a few statements
+    (rule 3: the next sentence of a quotation). Runs after the quotation openers, whose
+    speaker comes after them.
+    """
+    result = list(statements)
+    window = context.settings.quotation_speaker_window
+    for i, current in enumerate(result):
+        if current.provenance is not None or not _only_quoted(current, context):
+            continue
+        earlier = result[max(0, i - window) : i]
+        attributed = (p for p in reversed(earlier) if p.type is not SourceType.UNATTRIBUTED)
+        speaker = next(attributed, None)
+        if speaker is None or about_sourcing(current.text):
+            continue
+        result[i] = take_source(
+            current,
+            speaker,
+            Provenance(Rule.CARRY_OVER, source_kind=source_kind(speaker), statement=speaker.index),
+            confidence=context.settings.rule_confidence_uncued,
+        )
+    return result
+
+
+CLOSES_QUOTATION = re.compile(r'[^"]*[.,!?]"[)\]]?')
+
+
+def _only_quoted(statement: Statement, context: Context) -> bool:
+    """Whether the sentence is quoted words only: quoted words with narration of their own
+    around them ('"Run, George, Run" is composed of ...') are a title, not speech. A sentence
+    whose one quotation mark closes it ('We are looking into the facts."', a quotation cut by
+    a line break: 'across the board."') ends a quotation opened before it: all quoted."""
+    span, mask = statement.span, context.quoted
+    text = context.normalized[span.start : span.end]
+    if CLOSES_QUOTATION.fullmatch(text):
+        return True
+    if not (opens_inside_quote(mask, span) or text.startswith('"')):
+        return False
+    return not any(mask[span.start + i] == 0 and c.isalpha() for i, c in enumerate(text))

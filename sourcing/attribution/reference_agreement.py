@@ -1,0 +1,128 @@
+"""Tell whether a candidate may be what a reference means (rule 2): its gender, the words
+after the reference, the description's head and modifiers."""
+
+from __future__ import annotations
+
+import re
+
+from sourcing.attribution.context import Context
+from sourcing.attribution.decide import Decision
+from sourcing.attribution.gender import description_gender, name_gender, pronoun_gender
+from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase, names_people
+from sourcing.attribution.names import person_names
+from sourcing.attribution.sourced import mention_kind
+from sourcing.lexicons import lexicon_union, load_lexicon
+from sourcing.records import Statement
+from sourcing.settings import Settings
+
+
+def named_after(cued: Statement, decision: Decision, context: Context) -> str:
+    """The statement's words after its pronoun: a person named there is someone else ("She
+    told the Post that she did not share her story about Moore" is not Moore)."""
+    start = decision.source_span.end if decision.source_span else cued.span.start
+    return context.normalized[start : cued.span.end]
+
+
+def surname_in(source: str | None, text: str, context: Context) -> bool:
+    """Whether the person `source` names is named in `text` by surname."""
+    names = person_names(source or "", context.people)
+    surname = names[0].split()[-1] if names else ""
+    # the substring test first: compiling a pattern for each surname cost more than the search
+    if not surname or surname not in text:
+        return False
+    return re.search(rf"\b{re.escape(surname)}\b", text) is not None
+
+
+def people_joined(statement: Statement) -> bool:
+    """The source names two or more people joined by "and" ("Gérard Araud, a former
+    ambassador, and Ali Vaez, an Iran analyst"), whom a "they" may mean (rule 2)."""
+    source = statement.source or ""
+    return " and " in source and len(person_names(source)) >= 2
+
+
+def gender_agrees(source: str | None, mention: Mention, context: Context) -> bool:
+    """ "she" is not "Roy Moore" nor "the father": a pronoun's gender, where the article gives
+    the source's ("Moore said he ...", "Mrs. Pelosi", "a woman named ..."), must match."""
+    wanted = pronoun_gender(mention.text) if mention.kind is MentionKind.PRONOUN_PERSON else None
+    if wanted is None or not source:
+        return True
+    named = (person_names(source, context.people) or [source])[0].split()[-1].strip(".,'’")
+    given = name_gender(named, context.normalized) if named[:1].isupper() else None
+    if given is None:
+        given = description_gender(source.split(",")[0])
+    return given is None or given == wanted
+
+
+def group_source(statement: Statement) -> bool:
+    """The statement's source is unnamed people in the plural ("Republican activists") or no
+    person ("a per-barrel development fee", a phrase a cue took for its subject)."""
+    if mention_kind(statement) not in NO_NAME_KINDS or not statement.source:
+        return False
+    mention = classify_phrase(statement.source, {})
+    return mention.plural or not names_people(mention.head)
+
+
+NO_NAME_KINDS = frozenset({MentionKind.UNNAMED, MentionKind.DEFINITE_ROLE})
+
+
+def may_be(mention: Mention, official: bool) -> bool:
+    """Whether a person of that status may be what `mention` refers back to.
+
+    "The woman", "the teen", "the lawyer" name a private person, never the official the
+    article also names (train2: "the woman told KSDK" is not Gov. Greitens); "the source"
+    names no one (rule 6); other descriptions and pronouns may be anyone.
+    """
+    if mention.kind is not MentionKind.DEFINITE_ROLE:
+        return True
+    head = mention.head
+    if head in {"source", "sources"}:
+        return False
+    private = head in load_lexicon("person_roles") or head in PRIVATE_HEADS
+    return not (private and official)
+
+
+# Heads of a definite description of a private person (with person_roles.txt).
+PRIVATE_HEADS = frozenset({"man", "woman", "men", "women", "teen", "teenager", "girl", "boy", "person"})
+
+
+def same_head(previous: Statement, head: str) -> bool:
+    """Whether `previous`'s source, or the description it was resolved from ("a company
+    spokesman said", named later as Trenton Kennedy: "The spokesman reiterated"), has `head`."""
+    if not previous.source:
+        return False
+    reference = previous.provenance.reference if previous.provenance else None
+    return any(head.rstrip("s") in (words or "").lower() for words in (previous.source, reference))
+
+
+def modifiers(mention: Mention) -> list[str]:
+    """The names between a definite role's article and head ("the Taliban spokesman"); a
+    nationality, party or place ("the Iranian official", "the Texas senator") may describe
+    any of its officials."""
+    if mention.kind is not MentionKind.DEFINITE_ROLE:
+        return []
+    words = [w.replace(".", "") for w in mention.text.split()[1:-1] if w[:1].isupper()]
+    general = lexicon_union("descriptor_adjectives", "places")
+    return [w for w in words if w.lower() not in general and w not in {"US", "UK"}]
+
+
+def same_modifiers(previous: Statement, mention: Mention) -> bool:
+    """'the Taliban spokesman' is not 'Putin spokesman Dmitry Peskov': every capitalized word
+    before the head must be in the earlier source."""
+    source = (previous.source or "").replace(".", "")
+    return all(re.search(rf"\b{re.escape(word)}", source) for word in modifiers(mention))
+
+
+def described_as(name: str, words: list[str], text: str, settings: Settings) -> bool:
+    """Whether `text` describes `name` with every word ("Taliban spokesman Suhail Shaheen",
+    "Shaheen, the Taliban's spokesman"): a word right before or after one of its mentions."""
+    if not words:
+        return True
+    margin = settings.role_name_margin_chars
+    plain = text.replace(".", "")
+    for found in re.finditer(re.escape(name.replace(".", "")), plain):
+        left = plain[max(0, found.start() - margin) : found.start()]
+        right = plain[found.end() : found.end() + margin]
+        around = left + (right.split(",")[1] if right.startswith(",") else "")
+        if all(re.search(rf"\b{re.escape(word)}", around, re.IGNORECASE) for word in words):
+            return True
+    return False

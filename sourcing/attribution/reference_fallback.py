@@ -1,0 +1,179 @@
+"""Resolve a reference no earlier statement fits: a name in the text before it, the thing
+that opens a recent sentence, else the default of its kind (rules 2 and 6)."""
+
+from __future__ import annotations
+
+from sourcing.attribution.context import Context
+from sourcing.attribution.cues import has_phrase
+from sourcing.attribution.decide import MENTION_TYPES, Decision
+from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase, names_people
+from sourcing.attribution.named_descriptions import (
+    is_official,
+    last_mention,
+    named_elsewhere,
+    official_at,
+    official_role,
+    person_named,
+)
+from sourcing.attribution.names import person_names
+from sourcing.attribution.reference_agreement import (
+    described_as,
+    gender_agrees,
+    may_be,
+    modifiers,
+    named_after,
+    surname_in,
+)
+from sourcing.attribution.sourced import decided, span_text
+from sourcing.attribution.subjects import initial_subject
+from sourcing.provenance import Provenance, Rule
+from sourcing.records import SourceType, Span, Statement
+from sourcing.settings import Settings
+
+
+def _most_mentioned(names: list[str], normalized: str, end: int, settings: Settings) -> str:
+    """The name whose surname occurs most often before `end` (the latest of equals).
+
+    Counting is skipped when every name has one surname: the latest then wins anyway, and a
+    long text naming one person throughout would otherwise rescan its window per statement.
+    """
+    if len({name.split()[-1] for name in names}) == 1:
+        return names[-1]
+    before = normalized[max(0, end - settings.surname_count_chars) : end]
+    counts = {name: before.count(name.split()[-1]) for name in names}
+    return max(reversed(names), key=lambda name: counts[name])
+
+
+def fallback_reference(
+    cued: Statement, decision: Decision, earlier: list[Statement], context: Context
+) -> Statement:
+    """No earlier statement fits: look for a name in the preceding text, else decide by kind."""
+    mention = decision.mention
+    assert mention is not None
+    source = span_text(context, decision.source_span)
+    # "The crowd applauded", "The comments showed": a definite description of no person or
+    # speaker refers to nobody the article quotes
+    nobody = mention.kind is MentionKind.DEFINITE_ROLE and not names_people(mention.text)
+    if not nobody and mention.kind in {MentionKind.PRONOUN_PERSON, MentionKind.DEFINITE_ROLE}:
+        settings = context.settings
+        # The name may stand earlier in the same sentence ("Steele ..., telling ... that he").
+        upto = decision.source_span.start if decision.source_span else cued.span.start
+        # Only the body: a byline's name before the first statement is no antecedent
+        # ("Will Schmitt\n\n... The woman ... told KSDK" is not Schmitt; train2).
+        body = earlier[0].span.start if earlier else cued.span.start
+        preceding = context.normalized[max(0, body, upto - settings.pronoun_name_chars) : upto]
+        after = named_after(cued, decision, context)
+        names = [
+            n
+            for n in person_names(preceding, context.people)
+            if (n in context.people or n.split()[-1] in context.people)
+            and may_be(mention, is_official(n, context.people))
+            and described_as(n, modifiers(mention), preceding, settings)
+            and gender_agrees(n, mention, context)
+            and not surname_in(n, after, context)
+        ]
+        if names:
+            names = _preferred(names, mention, preceding, earlier, context)
+            best = _most_mentioned(names, context.normalized, upto, settings)
+            named = last_mention(best, upto - len(preceding), preceding)
+            return person_named(cued, Rule.REFERS_NAME, decision, best, named, context)
+    if mention.kind is MentionKind.DEFINITE_ROLE and not nobody:
+        later = named_elsewhere(mention.head, cued.span.end, context)
+        if later is not None:
+            return official_at(cued, Rule.NAMED_LATER, decision, later, context)
+    if mention.kind is MentionKind.PRONOUN_THING:
+        subject = _subject_antecedent(earlier, context)
+        if subject is not None:
+            found, kind = subject
+            return decided(
+                cued,
+                Provenance(
+                    Rule.REFERS_NAME,
+                    cue_kind=decision.cue.kind.value,
+                    source_kind=kind.value,
+                    reference=mention.text,
+                    reference_kind=mention.kind.value,
+                    name=span_text(context, found),
+                ),
+                type=MENTION_TYPES.get(kind) or SourceType.DOCUMENT,
+                source=span_text(context, found),
+                source_span=found,
+            )
+    # A person or thing pronoun with no antecedent the text names is no identifiable source;
+    # a "he" who speaks on condition of anonymity is an unnamed one (GUIDELINES).
+    fallback = {
+        MentionKind.DEFINITE_ROLE: SourceType.UNNAMED_SOURCE,
+        MentionKind.PRONOUN_GROUP: SourceType.UNNAMED_SOURCE,
+        MentionKind.REPORT: SourceType.DOCUMENT,
+    }.get(mention.kind, SourceType.UNATTRIBUTED)
+    if mention.kind is MentionKind.PRONOUN_PERSON and has_phrase(
+        "anonymity_reasons", context.normalized[cued.span.start : cued.span.end]
+    ):
+        fallback = SourceType.UNNAMED_SOURCE
+    if nobody:
+        fallback = SourceType.UNATTRIBUTED
+    return decided(
+        cued,
+        Provenance(
+            Rule.NO_ANTECEDENT,
+            cue_kind=decision.cue.kind.value,
+            source_kind=mention.kind.value,
+            reference=mention.text,
+            reference_kind=mention.kind.value,
+        ),
+        type=fallback,
+        source=source if fallback is not SourceType.UNATTRIBUTED else None,
+        source_span=decision.source_span if fallback is not SourceType.UNATTRIBUTED else None,
+    )
+
+
+# Kinds an "it" with no attributed antecedent may stand for, the preferred first.
+THING_SUBJECTS = (MentionKind.ORGANIZATION, MentionKind.DOCUMENT, MentionKind.REPORT)
+
+
+def _subject_antecedent(
+    earlier: list[Statement], context: Context
+) -> tuple[Span, MentionKind] | None:
+    """'Saudi Arabia has changed its account. ... it said': the subject of a recent sentence.
+
+    The nearest organization among the openings of the last statements, else the nearest
+    record; None when none opens with one.
+    """
+    found: dict[MentionKind, Span] = {}
+    for previous in reversed(earlier[-context.settings.thing_subject_statements :]):
+        text = context.normalized[previous.span.start : previous.span.end]
+        subject = initial_subject(text, context.settings)
+        if subject is None:
+            continue
+        phrase = text[subject.start : subject.end]
+        kind = classify_phrase(phrase, context.people, context.organizations).kind
+        if kind in THING_SUBJECTS and kind not in found:
+            found[kind] = subject.shifted(previous.span.start)
+    return next(((found[k], k) for k in THING_SUBJECTS if k in found), None)
+
+
+def _preferred(
+    names: list[str], mention: Mention, preceding: str, earlier: list[Statement], context: Context
+) -> list[str]:
+    """The names a reference most likely means, of those it may mean.
+
+    "The president has denied" is the name titled president ("President Juan Orlando
+    Hernandez"), not his brother named after him; else "he" or "the Texas senator" after
+    "Bolton declined to comment" is Bolton, the subject of the statement before, however
+    often the article names Trump.
+    """
+    if mention.kind is MentionKind.DEFINITE_ROLE:
+        titled = [n for n in names if described_as(n, [mention.head], preceding, context.settings)]
+        if titled:
+            return titled
+        if official_role(mention):  # "The president" is not the pastor the article quoted last
+            names = [n for n in names if is_official(n, context.people)] or names
+    if earlier:
+        previous = earlier[-1]
+        opening = context.normalized[previous.span.start : previous.span.end][
+            : context.settings.role_name_margin_chars
+        ]
+        first = next(iter(person_names(opening, context.people)), None)
+        centered = [n for n in names if first and (n == first or n.split()[-1] == first.split()[-1])]
+        return centered[-1:] or names
+    return names

@@ -1,0 +1,222 @@
+"""Resolve a pronoun or definite description to an earlier statement's source (rule 2):
+"he said", "the spokesman added", "according to the report", "the tweet said"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from sourcing.attribution.context import Attributed, Context
+from sourcing.attribution.decide import Decision
+from sourcing.attribution.mentions import Mention, MentionKind
+from sourcing.attribution.poll_figures import POLL_WORDS
+from sourcing.attribution.pronoun_antecedents import named_in_sentence, narrated_just_before
+from sourcing.attribution.reference_agreement import (
+    gender_agrees,
+    group_source,
+    named_after,
+    people_joined,
+    same_head,
+    same_modifiers,
+    surname_in,
+)
+from sourcing.attribution.reference_fallback import fallback_reference
+from sourcing.attribution.sourced import decided, is_carried, mention_kind, span_text, take_source
+from sourcing.lexicons import load_lexicon
+from sourcing.provenance import Provenance, Rule
+from sourcing.records import SourceType, Statement
+
+PERSON_KINDS = frozenset(
+    {MentionKind.OFFICIAL, MentionKind.PERSON, MentionKind.UNNAMED, MentionKind.DEFINITE_ROLE}
+)
+GROUP_KINDS = frozenset(
+    {
+        MentionKind.UNNAMED,
+        MentionKind.ORGANIZATION,
+        MentionKind.DOCUMENT,
+        MentionKind.INDEFINITE_REPORT,
+    }
+)
+THING_KINDS = frozenset(
+    {MentionKind.ORGANIZATION, MentionKind.DOCUMENT, MentionKind.OUTLET, MentionKind.REPORT}
+)
+# "The report" and "those surveyed" may refer to any earlier statement (see `Attributed.latest`).
+LONG_REACH = frozenset({MentionKind.REPORT, MentionKind.POLL_RESULT})
+
+
+def resolve_reference(
+    base: Statement, decision: Decision, earlier: Attributed, context: Context
+) -> Statement:
+    """Give a pronoun or definite description the type of what it refers to (rule 2)."""
+    mention = decision.mention
+    assert mention is not None
+    wanted = {
+        MentionKind.PRONOUN_PERSON: PERSON_KINDS,
+        MentionKind.PRONOUN_GROUP: GROUP_KINDS,
+        MentionKind.PRONOUN_THING: THING_KINDS,
+        MentionKind.DEFINITE_ROLE: PERSON_KINDS,
+        MentionKind.REPORT: frozenset(
+            {MentionKind.OUTLET, MentionKind.INDEFINITE_REPORT, MentionKind.ORGANIZATION}
+        ),
+        MentionKind.POLL_RESULT: frozenset(
+            {MentionKind.ORGANIZATION, MentionKind.DOCUMENT, MentionKind.POLL_RESULT}
+        ),
+    }[mention.kind]
+    cued = replace(
+        base,
+        cue=decision.cue.words,
+        cue_span=decision.cue.span,
+        confidence=context.settings.rule_confidence_resolved,
+    )
+    in_sentence = named_in_sentence(cued, decision, context) or narrated_just_before(
+        cued, decision, earlier, context
+    )
+    if in_sentence is not None:
+        return in_sentence
+    window = context.settings.pronoun_window
+    if mention.kind is MentionKind.DEFINITE_ROLE:
+        window *= 3
+    reach = (
+        earlier.latest(mention.kind, lambda p: _refers_to(p, mention, wanted))
+        if mention.kind in LONG_REACH
+        else earlier[-window:]
+    )
+    if mention.kind is MentionKind.REPORT:
+        outlets = earlier.latest("outlet", lambda p: bool(_outlet_of(p)))
+        relayed = _outlet_report(cued, decision, outlets, context)
+        if relayed is not None:
+            return relayed
+    after = named_after(cued, decision, context)
+    for previous in reversed(reach):
+        if (
+            _refers_to(previous, mention, wanted)
+            and gender_agrees(previous.source, mention, context)
+            and not surname_in(previous.source, after, context)
+        ):
+            kind = mention_kind(previous)
+            return take_source(
+                cued,
+                previous,
+                Provenance(
+                    Rule.REFERS_STATEMENT,
+                    cue_kind=decision.cue.kind.value,
+                    source_kind=kind.value if kind else "",
+                    reference=mention.text,
+                    reference_kind=mention.kind.value,
+                    statement=previous.index,
+                ),
+            )
+    return fallback_reference(cued, decision, earlier, context)
+
+
+# "the tweet", "this statement": a definite statement head with nothing capitalized after it.
+DEFINITE_STATEMENT = re.compile(r"(?:the|this|that)\s+(\w+)", re.IGNORECASE)
+
+
+def issuer_of(
+    base: Statement, decision: Decision, earlier: Attributed, context: Context
+) -> Statement | None:
+    """ "The tweet said." after "The GOP nominee later tweeted ...": a definite description of
+    something said takes the type of whoever the article said it of (GUIDELINES rule 2, rule 9:
+    a post is its author's), not an organization's; None when no earlier statement says it."""
+    stem = _statement_stem(decision.mention)
+    origin = _said_in(stem, earlier, context) if stem else None
+    if origin is None or decision.mention is None:
+        return None
+    kind = mention_kind(origin)
+    cued = replace(
+        base,
+        cue=decision.cue.words,
+        cue_span=decision.cue.span,
+        confidence=context.settings.rule_confidence_resolved,
+    )
+    provenance = Provenance(
+        Rule.REFERS_STATEMENT,
+        cue_kind=decision.cue.kind.value,
+        source_kind=kind.value if kind else "",
+        reference=decision.mention.text,
+        reference_kind=decision.mention.kind.value,
+        statement=origin.index,
+    )
+    return take_source(cued, origin, provenance)
+
+
+def _statement_stem(mention: Mention | None) -> str | None:
+    """ "tweet" for "The tweet", "statement" for "this statement": a definite statement head
+    read as an organization, with no name of its own; None for anything else."""
+    if mention is None or mention.kind is not MentionKind.ORGANIZATION or mention.name:
+        return None
+    match = DEFINITE_STATEMENT.fullmatch(mention.text)
+    if match is None or match.group(1).lower() not in load_lexicon("statement_heads"):
+        return None
+    return match.group(1).lower().removesuffix("s")
+
+
+def _said_in(stem: str, earlier: Attributed, context: Context) -> Statement | None:
+    """The nearest earlier source, past the quotation it goes on with, when its words introduce
+    `stem` ("tweeted", "in a joint statement"); None after another source's words."""
+    for previous in reversed(earlier[-context.settings.pronoun_window :]):
+        if previous.type is SourceType.UNATTRIBUTED or previous.source is None:
+            continue
+        if stem in previous.text.lower():
+            return previous
+        if not is_carried(previous):
+            return None
+    return None
+
+
+def _refers_to(previous: Statement, mention: Mention, wanted: frozenset[MentionKind]) -> bool:
+    """Tell whether `mention` can take the source of statement `previous` (rule 2)."""
+    kind = mention_kind(previous)
+    if mention.kind is MentionKind.PRONOUN_GROUP and people_joined(previous):
+        wanted = wanted | NAMED_KINDS  # "they write" after "X, a former ambassador, and Y"
+    if kind not in wanted or previous.type is SourceType.UNATTRIBUTED:
+        return False
+    if mention.kind is MentionKind.DEFINITE_ROLE and not (
+        same_head(previous, mention.head) and same_modifiers(previous, mention)
+    ):
+        return False
+    if mention.kind is MentionKind.POLL_RESULT and not POLL_WORDS.search(previous.source or ""):
+        return False
+    if mention.kind is MentionKind.PRONOUN_PERSON and group_source(previous):
+        return False  # "he" is not "The Democrats", "Authorities" or "five women"
+    return not (
+        mention.kind is MentionKind.REPORT
+        and kind is MentionKind.ORGANIZATION
+        and "report" not in (previous.source or "").lower()
+    )
+
+
+NAMED_KINDS = frozenset({MentionKind.OFFICIAL, MentionKind.PERSON})
+
+
+def _outlet_of(previous: Statement) -> str | None:
+    """The outlet whose report statement `previous` relays or cites, if any."""
+    return previous.via or (
+        previous.source if mention_kind(previous) is MentionKind.OUTLET else None
+    )
+
+
+def _outlet_report(
+    cued: Statement, decision: Decision, earlier: list[Statement], context: Context
+) -> Statement | None:
+    """'According to the report' after 'Reuters reported': the outlet's report (cited_outlet)."""
+    for previous in reversed(earlier):
+        outlet = _outlet_of(previous)
+        if outlet:
+            return decided(
+                cued,
+                Provenance(
+                    Rule.OUTLET_REPORT,
+                    cue_kind=decision.cue.kind.value,
+                    source_kind=MentionKind.OUTLET.value,
+                    name=outlet,
+                    statement=previous.index,
+                ),
+                type=SourceType.CITED_OUTLET,
+                source=span_text(context, decision.source_span),
+                source_span=decision.source_span,
+                via=outlet,
+                via_span=previous.via_span or previous.source_span,
+            )
+    return None

@@ -1,0 +1,66 @@
+"""The attribution package's modules: the entry keeps its names, and no import goes in a circle."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from sourcing.attribution import attribute, context
+
+PACKAGE = Path(attribute.__file__).parent
+PREFIX = "sourcing.attribution."
+
+# The steps of attribute_statements, each its own module.
+STEPS = [
+    "context",
+    "sourced",
+    "named_descriptions",
+    "reference_agreement",
+    "pronoun_antecedents",
+    "reference_fallback",
+    "references",
+    "poll_figures",
+    "embedded_posts",
+    "carried_blocks",
+    "carry_over",
+    "quotation_speakers",
+]
+
+
+def imported_siblings(module: str) -> set[str]:
+    """The modules of sourcing.attribution that `module` imports at its top level."""
+    tree = ast.parse((PACKAGE / f"{module}.py").read_text(encoding="utf-8"))
+    found = set()
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(PREFIX):
+            found.add(node.module.removeprefix(PREFIX))
+    return found
+
+
+def test_the_entry_keeps_the_names_others_import() -> None:
+    assert callable(attribute.attribute_statements)
+    assert attribute.Attributed is context.Attributed
+    assert attribute.text_views is context.text_views
+
+
+@pytest.mark.parametrize("module", STEPS)
+def test_a_step_never_imports_the_entry(module: str) -> None:
+    assert "attribute" not in imported_siblings(module)
+
+
+def test_no_module_of_the_package_imports_itself_through_others() -> None:
+    modules = [path.stem for path in PACKAGE.glob("*.py") if path.stem != "__init__"]
+    graph = {module: imported_siblings(module) for module in modules}
+    assert set(STEPS) <= set(graph)
+
+    def reaches(start: str, target: str, seen: set[str]) -> bool:
+        for following in graph.get(start, ()):
+            if following == target or (
+                following not in seen and reaches(following, target, seen | {following})
+            ):
+                return True
+        return False
+
+    assert [module for module in modules if reaches(module, module, set())] == []
