@@ -48,6 +48,10 @@ def test_find_outlet_finds_every_listed_outlet_whole() -> None:
         # A first name that is also a record's head is a name before a surname (train2).
         ("Bill McInturff, a Republican pollster", ["Bill McInturff"]),
         ("The Bill would ban it", []),
+        # A place that is also a first name opens a name before a surname (tenth reading set).
+        ("said Chad Connelly, the chairman of the party", ["Chad Connelly"]),
+        ("Chad Smith said", ["Chad Smith"]),
+        ("troops from Chad, Niger and Mali", []),
         # A demonym, place or outlet word after a first name is a surname (train, train2).
         ("This was echoed by Paul German, who was walking", ["Paul German"]),
         ("Matt Blaze", ["Matt Blaze"]),
