@@ -76,8 +76,9 @@ def narrated_just_before(
     """ "Camp Fire survivor Lisa Williams was outraged with the outcome. “It’s a crime against
     society,” she said.": a person who opens the sentence just before, unsourced narration, as
     the subject of its verb, is what "he" or "she" refers to, before any earlier statement's
-    source (rule 2); not when the sentence has a quotation or a pronoun of that gender (whose
-    referent is then an earlier one)."""
+    source (rule 2), also with an apposition between the name and its verb ("Melissa Cifuentes,
+    a pro-life activist, has been fighting"); not when the sentence has a quotation or a pronoun
+    of that gender (whose referent is then an earlier one)."""
     mention = decision.mention
     assert mention is not None
     if mention.kind is not MentionKind.PRONOUN_PERSON or not earlier:
@@ -93,7 +94,7 @@ def narrated_just_before(
     opening = sentence[: context.settings.role_name_margin_chars]
     sourced = next((p.source for p in reversed(earlier) if p.source), "")
     for name in person_names(opening, context.people):
-        found = re.search(rf"\b({re.escape(name)}){SUBJECT_OF_VERB}", opening)
+        found = re.search(rf"\b({re.escape(name)}){APPOSITION}?{SUBJECT_OF_VERB}", opening)
         if found is None or not (name in context.people or name.split()[-1] in context.people):
             continue
         if (
@@ -111,6 +112,12 @@ def narrated_just_before(
 PARTICLE_SURNAME = r"(?:\s+[a-z]{1,3}-[A-Z][\w'\u2019-]*)?"
 # A name followed by its own verb: "al-Abadi was visiting", not "told Smith that".
 SUBJECT_OF_VERB = r"\s+(?:was|is|were|are|has|had|would|will|could|did|[a-z]+ed)\b"
+
+
+# An apposition between a name and its verb ("Melissa Cifuentes, a pro-life activist, has been
+# fighting"): a description opening in lower case, set off by commas; no list of names and no
+# relative clause ("Assange, who became a citizen, has been fighting" is told by the reporter).
+APPOSITION = r"(?:,\s+(?!(?:and|or|who|whose|whom|which|that|where|when)\b)[a-z][^,;:\"\u201c\u201d]{0,80},)"
 
 
 # A main clause after the name with a description as its own subject ("After Mr. Mueller

@@ -925,6 +925,17 @@ def test_a_pronoun_takes_no_phrase_that_names_no_person() -> None:
             ),
             "Lisa Williams",
         ),
+        # An apposition may stand between the narration's subject and its verb (tenth
+        # reading set: CBN, "she noted" was the last source's).
+        (
+            (
+                "\u201cWe can win,\u201d explained Jill Stanek, national campaign chair of the "
+                "Susan B. Anthony List.\n\nMelissa Cifuentes, a pro-life activist, has been "
+                "fighting a similar law in Rhode Island. \u201cWe are called to use our voice,\u201d "
+                "she noted."
+            ),
+            "Melissa Cifuentes",
+        ),
         # The narration's subject is the last source again: the source keeps its fuller words.
         (
             (
