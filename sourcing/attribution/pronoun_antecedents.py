@@ -105,7 +105,35 @@ def narrated_just_before(
             return None
         named = Span(previous.span.start + found.start(1), previous.span.start + found.end(1))
         return person_named(cued, Rule.REFERS_NAME, decision, name, named, context)
-    return None
+    return _introduced_last(cued, decision, sentence, previous, sourced, context)
+
+
+def _introduced_last(
+    cued: Statement, decision: Decision, sentence: str, previous: Statement, sourced: str,
+    context: Context,
+) -> Statement | None:
+    """ "... all but Giuseppe Conte, Italy's brand-new prime minister. “Russia should return
+    to the G-8,” he tweeted": the one person a narration sentence names, introduced at its end
+    with an apposition, is whom the next "he" or "she" refers to, before an earlier source."""
+    mention = decision.mention
+    assert mention is not None
+    names = {
+        n for n in person_names(sentence, context.people)
+        if n in context.people or n.split()[-1] in context.people
+    }
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    found = re.search(rf"\b({re.escape(name)}){CLOSING_APPOSITION}", sentence)
+    if (
+        found is None
+        or not gender_agrees(name, mention, context)
+        or name.split()[-1] in sourced
+        or name.split()[-1] in cued.text
+    ):
+        return None
+    named = Span(previous.span.start + found.start(1), previous.span.start + found.end(1))
+    return person_named(cued, Rule.REFERS_NAME, decision, name, named, context)
 
 
 # A surname after a lower-case particle, which names runs stop before ("Haider al-Abadi").
@@ -118,6 +146,10 @@ SUBJECT_OF_VERB = r"\s+(?:was|is|were|are|has|had|would|will|could|did|[a-z]+ed)
 # fighting"): a description opening in lower case, set off by commas; no list of names and no
 # relative clause ("Assange, who became a citizen, has been fighting" is told by the reporter).
 APPOSITION = r"(?:,\s+(?!(?:and|or|who|whose|whom|which|that|where|when)\b)[a-z][^,;:\"\u201c\u201d]{0,80},)"
+
+
+# An apposition closing a sentence ("all but Giuseppe Conte, Italy's brand-new prime minister.").
+CLOSING_APPOSITION = r",\s+(?!(?:who|whose|whom|which|that|where|when)\b)[^,;:\"\u201c\u201d]{1,80}\.?\s*$"
 
 
 # A main clause after the name with a description as its own subject ("After Mr. Mueller

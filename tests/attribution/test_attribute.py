@@ -936,6 +936,17 @@ def test_a_pronoun_takes_no_phrase_that_names_no_person() -> None:
             ),
             "Melissa Cifuentes",
         ),
+        # The one person a narration sentence names, introduced at its end with an
+        # apposition, is the next "he" (tenth reading set: New York Post, under Trump).
+        (
+            (
+                "\u201cWe\u2019re looking for peace,\u201d Trump said.\n\nThe idea was greeted "
+                "with disdain by his fellow leaders \u2013 all but Giuseppe Conte, Italy\u2019s "
+                "brand-new prime minister.\n\n\u201cRussia should return to the G-8,\u201d he "
+                "tweeted on Friday."
+            ),
+            "Giuseppe Conte",
+        ),
         # The narration's subject is the last source again: the source keeps its fuller words.
         (
             (
