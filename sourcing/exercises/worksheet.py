@@ -76,7 +76,7 @@ def sheet_context(exercises: ExerciseSet, key: bool) -> dict[str, Any]:
                 "paragraphs": [
                     [(s.index, one_line(s.text)) for s in group] for group in paragraphs(report)
                 ],
-                "ungraded": texts["ungraded"].format(
+                "ungraded": texts["ungraded" if key else "student_ungraded"].format(
                     indices=", ".join(f"[{i}]" for i in ungraded)
                 ) if ungraded else "",
             }

@@ -254,6 +254,21 @@ def test_sample_kinds(kind: Kind, statements: list[int] | None, answer_part: str
     assert any(answer_part in line for q in questions for line in q.answer)
 
 
+def test_find_every_anonymous_statement_says_ungraded_ones_do_not_count() -> None:
+    """The student sees which statements the questions leave out, and "every" excludes them:
+    otherwise a right answer naming an ungraded anonymous statement would be marked wrong."""
+    exercises = build_exercises([sample_report()], "advanced", seed=3)
+    assert exercises.ungraded == ((5,),)
+    sheet = exercise_files(exercises)["worksheet.md"]
+    question = next(q for q in exercises.questions if q.kind is Kind.FIND_ANONYMOUS)
+    assert "not part of the questions" in question.prompt
+    assert question.prompt in sheet
+    assert "Not part of the questions: statements [5]. Leave them out" in sheet
+    assert "analyzer is unsure" not in sheet
+    assert "Not graded, because the analyzer is unsure of them: statements [5]." in exercise_files(
+        exercises)["key.md"]
+
+
 def test_name_source_mentions_the_relaying_outlet() -> None:
     steps = naming_steps(sample_report().statements[1])
     assert any("via Reuters" in line for line in steps)
