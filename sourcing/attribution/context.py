@@ -25,6 +25,10 @@ class Context:
     organizations: frozenset[str] = frozenset()  # one-word names of its organizations ("Kaiser")
     handles: bool = True  # the text has "(@", which every credit line of a post needs
 
+    def knows_person(self, name: str) -> bool:
+        """Tell whether `name`, or its surname, is one of the document's people."""
+        return name in self.people or name.split()[-1] in self.people
+
 
 class Attributed(list[Statement]):
     """The statements attributed so far, in order; it only grows while a document is read."""

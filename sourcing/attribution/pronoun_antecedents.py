@@ -31,7 +31,7 @@ def named_in_sentence(cued: Statement, decision: Decision, context: Context) -> 
     found = [
         (m.start(), m.end(1), name)
         for name in person_names(preceding, context.people)
-        if (name in context.people or name.split()[-1] in context.people)
+        if context.knows_person(name)
         and gender_agrees(name, mention, context)
         for m in [re.search(rf"(?<![Tt]he\s)\b({re.escape(name)}{PARTICLE_SURNAME}){SUBJECT_OF_VERB}", preceding)]
         if m is not None
@@ -60,7 +60,7 @@ def _other_person(
         n
         for n in person_names(clause, context.people)
         if n.split()[-1] != subject.split()[-1]
-        and (n in context.people or n.split()[-1] in context.people)
+        and context.knows_person(n)
         and gender_agrees(n, mention, context)
     }
     if len(others) != 1:
@@ -95,16 +95,9 @@ def narrated_just_before(
     sourced = next((p.source for p in reversed(earlier) if p.source), "")
     for name in person_names(opening, context.people):
         found = re.search(rf"\b({re.escape(name)}){APPOSITION}?{SUBJECT_OF_VERB}", opening)
-        if found is None or not (name in context.people or name.split()[-1] in context.people):
+        if found is None or not context.knows_person(name):
             continue
-        if (
-            not gender_agrees(name, mention, context)
-            or name.split()[-1] in sourced  # the last source again: the lookup keeps its words
-            or name.split()[-1] in cued.text  # "“We knew Jane Doe was wrong,” he said"
-        ):
-            return None
-        named = Span(previous.span.start + found.start(1), previous.span.start + found.end(1))
-        return person_named(cued, Rule.REFERS_NAME, decision, name, named, context)
+        return _the_person_before(cued, decision, name, found, previous, sourced, context)
     return _introduced_last(cued, decision, sentence, previous, sourced, context)
 
 
@@ -115,22 +108,27 @@ def _introduced_last(
     """ "... all but Giuseppe Conte, Italy's brand-new prime minister. “Russia should return
     to the G-8,” he tweeted": the one person a narration sentence names, introduced at its end
     with an apposition, is whom the next "he" or "she" refers to, before an earlier source."""
-    mention = decision.mention
-    assert mention is not None
-    names = {
-        n for n in person_names(sentence, context.people)
-        if n in context.people or n.split()[-1] in context.people
-    }
+    names = {n for n in person_names(sentence, context.people) if context.knows_person(n)}
     if len(names) != 1:
         return None
     name = names.pop()
     found = re.search(rf"\b({re.escape(name)}){CLOSING_APPOSITION}", sentence)
-    if (
-        found is None
-        or not gender_agrees(name, mention, context)
-        or name.split()[-1] in sourced
-        or name.split()[-1] in cued.text
-    ):
+    if found is None:
+        return None
+    return _the_person_before(cued, decision, name, found, previous, sourced, context)
+
+
+def _the_person_before(
+    cued: Statement, decision: Decision, name: str, found: re.Match[str], previous: Statement,
+    sourced: str, context: Context,
+) -> Statement | None:
+    """Resolve "he" or "she" to `name`, found (group 1) in the `previous` statement's text,
+    unless the gender disagrees, the name is the last source again (the lookup keeps its
+    words) or the statement names that person itself ("“We knew Jane Doe was wrong,” he said")."""
+    mention = decision.mention
+    assert mention is not None
+    surname = name.split()[-1]
+    if not gender_agrees(name, mention, context) or surname in sourced or surname in cued.text:
         return None
     named = Span(previous.span.start + found.start(1), previous.span.start + found.end(1))
     return person_named(cued, Rule.REFERS_NAME, decision, name, named, context)

@@ -66,7 +66,7 @@ def fallback_reference(
         names = [
             n
             for n in person_names(preceding, context.people)
-            if (n in context.people or n.split()[-1] in context.people)
+            if context.knows_person(n)
             and may_be(mention, is_official(n, context.people))
             and described_as(n, modifiers(mention), preceding, settings)
             and gender_agrees(n, mention, context)
