@@ -8,6 +8,7 @@ never key an item whose record is inconsistent or unsure).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -745,17 +746,19 @@ def clearest_back(report: ArticleReport, left_out: set[int], at_floor: set[int],
     """Return `left_out` less the clearest quotations of those sure at the floor (not in
     `at_floor`), highest confidence first, until `minimum` statements are asked about."""
     units = quotation_units(report)
-    kept_out = {units[i] for i in at_floor}
-    back = sorted((s for s in report.statements if s.index in left_out and units[s.index] not in kept_out),
+    size = Counter(units[s.index] for s in report.statements)
+    # `below` leaves out whole quotations, so `at_floor` holds every statement of its units.
+    back = sorted((s for s in report.statements if s.index in left_out and s.index not in at_floor),
                   key=lambda s: -s.confidence)
     sure = len(report.statements) - len(left_out)
     taken: set[int] = set()
     for statement in back:
         if sure >= minimum:
             break
-        if units[statement.index] not in taken:
-            taken.add(units[statement.index])
-            sure += sum(units[s.index] == units[statement.index] for s in report.statements)
+        unit = units[statement.index]
+        if unit not in taken:
+            taken.add(unit)
+            sure += size[unit]
     return tuple(i for i in sorted(left_out) if units[i] not in taken)
 
 
