@@ -1,4 +1,4 @@
-"""docs/exercise_agreement_heldout{6,7,8,9,10}.jsonl: blind readings of every statement, well formed."""
+"""docs/exercise_agreement_heldout{6,7,8,9,10,11}.jsonl: blind readings of every statement, well formed."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def rows(name: str) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10"])
+@pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"])
 def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
     readings = rows(name)
     for row in readings:
@@ -31,7 +31,7 @@ def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> N
         assert (row["reason_reading"] is not None) == (row["reading"] == "unnamed_source")
 
 
-@pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10"])
+@pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"])
 def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
     readings = rows(name)
     articles = [(article_id, [row["statement"] for row in group])
@@ -271,3 +271,41 @@ def test_tenth_set_keyed_fields_hold_the_held_out_figure() -> None:
     assert sum(row["keyed"] != row["reading"] and row["agree"] for row in keyed) == 9  # the type in alt
     per_article = sorted(sum(row["id"] == article_id for row in keyed) for article_id in TENTH_SET)
     assert (per_article[9], per_article[10]) == (6, 6)  # median 6
+
+
+ELEVENTH_SET = [  # the draw of docs/exercise_agreement.md ("the eleventh reading set"), in its order
+    "Q1ivqxtyTtJNTqlp", "Az3ZFbZ5Sc3BBdMV", "wzYhj24VaSbhhr8T", "eA4VaAorZ2QgZkMz",
+    "ZiGvOfXFshmJM4Nv", "Qym9zP2T4A1c3bAn", "UrEG7wc93nTwGK2m", "FglpK4IcQdDZVcYd",
+    "q1x13j7E2vJjDATO", "XcLvRomdXqdgqV9q", "yhpj6ReKfSsuTgnj", "fxjdiwvW6dhdOINA",
+    "CT2MddPGwpdORWMV", "9XOjFmDgtfe3FLuG", "rnDYl1eGFjpq5NsA", "uEyQxIQgEHsk0Zp8",
+    "AKPPiT88IYZNcsTT", "FS7IFI90Xdnytncy", "iU1qncqo6exeSpQS", "pANTQ4yYk0TZmNYV",
+]
+
+
+def test_eleventh_set_read_whole_articles_of_the_draw_before_any_key() -> None:
+    """Articles 1-10 read first, in the draw's order; the second reader's 11-20 may follow."""
+    readings = rows("heldout11")
+    ids = list(dict.fromkeys(row["id"] for row in readings))
+    assert 10 <= len(ids) <= 20 and set(ids) <= set(ELEVENTH_SET)
+    assert [article_id for article_id in ids if article_id in ELEVENTH_SET[:10]] == ELEVENTH_SET[:10]
+
+
+def test_eleventh_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10: 207 statements blind, the counts of docs/exercise_agreement.md, no key yet."""
+    first = [row for row in rows("heldout11") if row["id"] in ELEVENTH_SET[:10]]
+    assert len(first) == 207
+    assert all(row[field] is None for row in first for field in ("keyed", "reason_keyed", "source_ok", "agree"))
+    assert {row["outlet"] for row in first} == {"The Hill", "New York Post", "Newsmax", "Politico",
+                                                 "New York Times - News"}
+    counts = {reading: sum(row["reading"] == reading for row in first) for reading in TYPES | {"boilerplate"}}
+    assert counts == {"unattributed": 75, "named_official": 65, "unnamed_source": 27, "named_person": 23,
+                      "document": 11, "named_organization": 5, "cited_outlet": 1, "boilerplate": 0}
+    reasons = [row["id"] for row in first if row["reason_reading"] is True]
+    assert len(reasons) == 15
+    assert set(reasons) == {"Q1ivqxtyTtJNTqlp", "wzYhj24VaSbhhr8T", "ZiGvOfXFshmJM4Nv", "UrEG7wc93nTwGK2m"}
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    sourcing_itself = by_key[("wzYhj24VaSbhhr8T", 3)]  # "Both sources spoke anonymously ..., the report said"
+    assert (sourcing_itself["reading"], sourcing_itself["rule"]) == ("unattributed", "8")
+    assert "unnamed_source" in sourcing_itself["alt"]
+    refusal = by_key[("q1x13j7E2vJjDATO", 13)]  # "not authorized to comment on pending legislation": no terms
+    assert (refusal["reading"], refusal["reason_reading"]) == ("unnamed_source", False)
