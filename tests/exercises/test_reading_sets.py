@@ -309,3 +309,39 @@ def test_eleventh_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert "unnamed_source" in sourcing_itself["alt"]
     refusal = by_key[("q1x13j7E2vJjDATO", 13)]  # "not authorized to comment on pending legislation": no terms
     assert (refusal["reading"], refusal["reason_reading"]) == ("unnamed_source", False)
+
+
+def test_eleventh_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read11b) in one run in the draw's order; the first reader's 1-10 may come before or after."""
+    readings = rows("heldout11")
+    second = [row for row in readings if row["id"] in ELEVENTH_SET[10:]]
+    assert list(dict.fromkeys(row["id"] for row in second)) == ELEVENTH_SET[10:]
+    start = readings.index(second[0])
+    assert len(second) == 257 and readings[start:start + 257] == second
+    assert {row["outlet"] for row in second} == {"NPR Online News", "USA TODAY", "CNN (Web News)",
+                                                  "Washington Times", "Fox Online News"}
+    assert all(row[field] is None for row in second for field in ("keyed", "reason_keyed", "source_ok", "agree"))
+    counts = {reading: sum(row["reading"] == reading for row in second) for reading in TYPES | {"boilerplate"}}
+    assert counts == {"unattributed": 100, "named_official": 59, "named_person": 49, "unnamed_source": 26,
+                      "named_organization": 12, "cited_outlet": 2, "document": 2, "boilerplate": 7}
+    assert sum(row["reason_reading"] is True for row in second) == 14
+    reasons = {row["id"] for row in second if row["reason_reading"] is True}
+    assert reasons == {"yhpj6ReKfSsuTgnj", "fxjdiwvW6dhdOINA", "CT2MddPGwpdORWMV", "AKPPiT88IYZNcsTT",
+                       "iU1qncqo6exeSpQS"}
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    alex = by_key[("fxjdiwvW6dhdOINA", 21)]  # "who only wanted to be identified by his first name": rule 11
+    assert (alex["reading"], alex["alt"], alex["rule"]) == ("named_person", ["unnamed_source"], "2,11")
+    relayed = by_key[("yhpj6ReKfSsuTgnj", 14)]  # the member of AQAP quoted from the Times: rule 1
+    assert (relayed["reading"], relayed["reason_reading"]) == ("unnamed_source", True)
+    bio = [row["statement"] for row in second if row["id"] == "pANTQ4yYk0TZmNYV" and row["reading"] == "boilerplate"]
+    assert bio == [37, 38, 39, 40]  # the author's note at the column's end
+
+
+def test_eleventh_set_all_20_articles_read_blind() -> None:
+    """Both readers' rows: 464 statements of the 20 articles, the whole set's counts of docs/exercise_agreement.md."""
+    readings = rows("heldout11")
+    assert len(readings) == 464 and list(dict.fromkeys(row["id"] for row in readings)) == ELEVENTH_SET
+    counts = {reading: sum(row["reading"] == reading for row in readings) for reading in TYPES | {"boilerplate"}}
+    assert counts == {"unattributed": 175, "named_official": 124, "named_person": 72, "unnamed_source": 53,
+                      "named_organization": 17, "document": 13, "cited_outlet": 3, "boilerplate": 7}
+    assert sum(row["reason_reading"] is True for row in readings) == 29
