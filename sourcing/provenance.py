@@ -1,7 +1,9 @@
 """Typed provenance of a statement's source: which rule decided it and from what.
 
 Later stages (the model's features) read these fields; the human-readable `evidence` of a
-statement is rendered from them by `render_evidence`, never parsed back.
+statement is rendered from them by `render_evidence`, never parsed back. `evidence` is read by
+teachers (keys, worksheets, the annotated page), so it is plain words with the GUIDELINES rule
+that decides, never an internal name.
 """
 
 from __future__ import annotations
@@ -48,40 +50,110 @@ class Provenance:
     replaced_type: str | None = None  # MODEL: the rules' type
 
 
+# Reader-facing words: keys, worksheets and the annotated page show `evidence` to teachers, so
+# it names the GUIDELINES rule that decides (data/gold/GUIDELINES.md), never an internal name.
+SOURCE_TYPES = "GUIDELINES: source types"  # no numbered rule: the table of types decides
+
 FIXED = {
-    Rule.NO_COMMENT: "refusal to comment (rule 7)",
-    Rule.HEDGE: "impersonal hedge (rule 4)",
-    Rule.LEGAL_RECORD: "statement made in a legal record",
-    Rule.OWN_OUTLET: "the publishing outlet's own reporting (rule 10)",
-    Rule.RELAY_QUOTED: "relay: quoted as saying (rule 1)",
-    Rule.RELAY_OUTLET: "relay: outlet reports another source (rule 1)",
-    Rule.EMBEDDED_POST: "embedded post, author from its credit line (rule 9)",
+    Rule.NO_COMMENT: "a refusal to comment is an action, not content (GUIDELINES rule 7)",
+    Rule.HEDGE: "an impersonal phrase hides who knows (GUIDELINES rule 4)",
+    Rule.LEGAL_RECORD: f"said in a legal record: the record is the source ({SOURCE_TYPES})",
+    Rule.OWN_OUTLET: "the publishing outlet's own reporting is the article's own voice (GUIDELINES rule 10)",
+    Rule.RELAY_QUOTED: "an outlet quotes the source as saying it and passes it on (GUIDELINES rule 1)",
+    Rule.RELAY_OUTLET: "an outlet reports what another source says and passes it on (GUIDELINES rule 1)",
+    Rule.EMBEDDED_POST: "an embedded post, by the author its credit line names (GUIDELINES rule 9)",
 }
+
+# How the sentence's own cue names its source (CueKind values).
+CUE_WORDS = {
+    "subject_verb": "the source is the subject of the sentence's speech verb",
+    "inverted_verb": "the source comes after the sentence's speech verb",
+    "according_to": "\u201caccording to\u201d names the source",
+    "citing": "\u201cciting\u201d names the source",
+    "quoted_as": "an outlet quotes the source as saying it",
+    "statement": "the source issued a statement",
+    "colon_quote": "the source introduces the quotation before a colon",
+    "speaker_label": "a transcript's speaker label names the source",
+    "lead_in": "a lead-in line names the source of the text after it",
+    "in_record": "the sentence cites a record",
+    "in_poll": "the sentence gives a poll's figures",
+    "headline_credit": "a headline is credited to its outlet",
+    "passive": "a passive verb names the source (\u201cannounced by\u201d)",
+    "participle": "the source speaks in a clause such as \u201c..., saying\u201d",
+    "hedge": "an impersonal phrase hides who knows",
+    "no_comment": "the source declined to comment",
+}
+# What the source's words are (MentionKind values).
+MENTION_WORDS = {
+    "official": "a named person in an official role",
+    "person": "a named person",
+    "organization": "a named organization",
+    "document": "a document",
+    "outlet": "a news outlet",
+    "unnamed": "someone described but not named",
+    "report": "a report named before",
+    "indefinite_report": "a report the article does not identify",
+    "pronoun_person": "a person called he or she",
+    "pronoun_group": "a group called they",
+    "pronoun_thing": "something called it",
+    "first_person": "someone speaking as I or we",
+    "definite_role": "a role with \u201cthe\u201d",
+    "poll_result": "a poll's figures",
+}
+# The numbered rule that decides a cue's type, by cue kind, then by mention kind.
+CUE_RULES = {"quoted_as": 1, "hedge": 4, "no_comment": 7, "participle": 7}
+MENTION_RULES = {
+    "outlet": 1, "unnamed": 6, "report": 2, "pronoun_person": 2, "pronoun_group": 2,
+    "pronoun_thing": 2, "definite_role": 2,
+}
+# Referring words that are pronouns (MentionKind values); any other is a description.
+PRONOUN_KINDS = frozenset({"pronoun_person", "pronoun_group", "pronoun_thing", "first_person"})
 
 
 def render_evidence(provenance: Provenance | None) -> str:
-    """Say in words why the statement has its source ("" when no rule decided)."""
+    """Say in plain words why the statement has its source, with the GUIDELINES rule that
+    decides ("" when no rule decided)."""
     if provenance is None:
         return ""
     p = provenance
     if p.rule in FIXED:
         return FIXED[p.rule]
+    said = _reference(p)
     rendered = {
-        Rule.CUE: lambda: f"{p.cue_kind}: {p.source_kind}",
-        Rule.REFERS_STATEMENT: lambda: f"{p.reference_kind} '{p.reference}' refers to statement {p.statement}",
-        Rule.OUTLET_REPORT: lambda: f"'the report' is the report of {p.name} (statement {p.statement})",
-        Rule.REFERS_NAME: lambda: f"{p.reference_kind} '{p.reference}' refers to {p.name}",
-        Rule.NAMED_LATER: lambda: f"role '{p.reference}' is named later: {p.name} (rule 6)",
-        Rule.NO_ANTECEDENT: lambda: f"{p.reference_kind} '{p.reference}' with no antecedent",
-        Rule.CARRY_OVER: lambda: f"continues the quotation of statement {p.statement} (rule 3)",
-        Rule.QUOTE_OPENER: lambda: f"opens the quotation attributed in statement {p.statement} (rule 3)",
-        Rule.POLL_FIGURES: lambda: f"figures of the poll of statement {p.statement} (rule 3)",
+        Rule.CUE: lambda: _cue_evidence(p),
+        Rule.REFERS_STATEMENT: lambda: f"{said} refers back to the source of statement [{p.statement}] (GUIDELINES rule 2)",
+        Rule.OUTLET_REPORT: lambda: f"\u201cthe report\u201d is the report of {p.name}, named in statement [{p.statement}] (GUIDELINES rule 2)",
+        Rule.REFERS_NAME: lambda: f"{said} refers to {p.name}, named before it (GUIDELINES rule 2)",
+        Rule.NAMED_LATER: lambda: f"the role \u201c{p.reference}\u201d is named elsewhere in the article: {p.name} (GUIDELINES rule 6)",
+        Rule.NO_ANTECEDENT: lambda: f"{said} refers to no one the article names before it (GUIDELINES rules 2 and 6)",
+        Rule.CARRY_OVER: lambda: f"continues the quotation of statement [{p.statement}] (GUIDELINES rule 3)",
+        Rule.QUOTE_OPENER: lambda: f"opens the quotation attributed in statement [{p.statement}] (GUIDELINES rule 3)",
+        Rule.POLL_FIGURES: lambda: f"more figures of the poll of statement [{p.statement}] (GUIDELINES rule 3)",
         Rule.MODEL: lambda: _model_evidence(p),
     }
     return rendered[p.rule]()
 
 
+def _reference(p: Provenance) -> str:
+    """Name the referring words of `p`: "the pronoun \u201che\u201d", "the description \u201cthe official\u201d"."""
+    what = "the pronoun" if p.reference_kind in PRONOUN_KINDS else "the description"
+    return f"{what} \u201c{p.reference}\u201d"
+
+
+def _cue_evidence(p: Provenance) -> str:
+    """Say how the sentence's own cue names its source, what the source is, and the rule."""
+    how = CUE_WORDS.get(p.cue_kind or "", "the sentence names its source")
+    who = MENTION_WORDS.get(p.source_kind or "")
+    rule = CUE_RULES.get(p.cue_kind or "") or MENTION_RULES.get(p.source_kind or "")
+    reference = f"GUIDELINES rule {rule}" if rule else SOURCE_TYPES
+    return f"{how}: {who} ({reference})" if who else f"{how} ({reference})"
+
+
 def _model_evidence(p: Provenance) -> str:
-    evidence = f"model {p.name} ({p.probability or 0.0:.2f}) overrode rule {p.replaced_type}"
+    # Imported here: only a model override needs the types' reader labels.
+    from sourcing.render.html import type_label
+
+    rules = type_label(p.replaced_type) if p.replaced_type else "another type"
+    evidence = f"the trained model chose this type, {p.probability or 0.0:.0%} sure, over the rules' {rules}"
     replaced = render_evidence(p.replaced)
-    return f"{evidence}: {replaced}" if replaced else evidence
+    return f"{evidence}; the rules found: {replaced}" if replaced else evidence

@@ -1,38 +1,84 @@
-"""Evidence is rendered from the typed provenance, in the words the analyzer has always used."""
+"""Evidence is rendered from the typed provenance, in a teacher's words with the GUIDELINES rule."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from sourcing.provenance import Provenance, Rule, render_evidence
+from sourcing.attribution.cue_kinds import CueKind
+from sourcing.attribution.mention_kinds import MentionKind
+from sourcing.provenance import CUE_WORDS, MENTION_WORDS, Provenance, Rule, render_evidence
+
+# An internal name: lower-case words joined by underscores ("subject_verb", "pronoun_person").
+SNAKE_CASE = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b")
 
 
 @pytest.mark.parametrize(
     ("provenance", "evidence"),
     [
         (None, ""),
-        (Provenance(Rule.CUE, cue_kind="subject_verb", source_kind="official"), "subject_verb: official"),
-        (Provenance(Rule.CARRY_OVER, statement=5), "continues the quotation of statement 5 (rule 3)"),
-        (Provenance(Rule.QUOTE_OPENER, statement=2), "opens the quotation attributed in statement 2 (rule 3)"),
+        (Provenance(Rule.CUE, cue_kind="subject_verb", source_kind="official"),
+         ("the source is the subject of the sentence's speech verb: a named person in an official role"
+         " (GUIDELINES: source types)")),
+        (Provenance(Rule.CUE, cue_kind="inverted_verb", source_kind="unnamed"),
+         "the source comes after the sentence's speech verb: someone described but not named (GUIDELINES rule 6)"),
+        (Provenance(Rule.CUE, cue_kind="according_to", source_kind="indefinite_report"),
+         "\u201caccording to\u201d names the source: a report the article does not identify (GUIDELINES: source types)"),
+        (Provenance(Rule.CUE, cue_kind="quoted_as", source_kind=""),
+         "an outlet quotes the source as saying it (GUIDELINES rule 1)"),
+        (Provenance(Rule.CARRY_OVER, statement=5), "continues the quotation of statement [5] (GUIDELINES rule 3)"),
+        (Provenance(Rule.QUOTE_OPENER, statement=2),
+         "opens the quotation attributed in statement [2] (GUIDELINES rule 3)"),
         (Provenance(Rule.REFERS_STATEMENT, reference="he", reference_kind="pronoun_person", statement=3),
-         "pronoun_person 'he' refers to statement 3"),
+         "the pronoun \u201che\u201d refers back to the source of statement [3] (GUIDELINES rule 2)"),
+        (Provenance(Rule.REFERS_STATEMENT, reference="The same source", reference_kind="definite_role", statement=6),
+         "the description \u201cThe same source\u201d refers back to the source of statement [6] (GUIDELINES rule 2)"),
         (Provenance(Rule.REFERS_NAME, reference="he", reference_kind="pronoun_person", name="Barr"),
-         "pronoun_person 'he' refers to Barr"),
+         "the pronoun \u201che\u201d refers to Barr, named before it (GUIDELINES rule 2)"),
         (Provenance(Rule.NAMED_LATER, reference="the spokesman", name="Jo Ames"),
-         "role 'the spokesman' is named later: Jo Ames (rule 6)"),
-        (Provenance(Rule.OUTLET_REPORT, name="Reuters", statement=1), "'the report' is the report of Reuters (statement 1)"),
-        (Provenance(Rule.HEDGE), "impersonal hedge (rule 4)"),
+         "the role \u201cthe spokesman\u201d is named elsewhere in the article: Jo Ames (GUIDELINES rule 6)"),
+        (Provenance(Rule.OUTLET_REPORT, name="Reuters", statement=1),
+         "\u201cthe report\u201d is the report of Reuters, named in statement [1] (GUIDELINES rule 2)"),
+        (Provenance(Rule.HEDGE), "an impersonal phrase hides who knows (GUIDELINES rule 4)"),
         (Provenance(Rule.MODEL, name="attribution-x", probability=0.724, replaced_type="unattributed",
                     replaced=Provenance(Rule.CARRY_OVER, statement=1)),
-         "model attribution-x (0.72) overrode rule unattributed: continues the quotation of statement 1 (rule 3)"),
+         ("the trained model chose this type, 72% sure, over the rules' No source; the rules found:"
+         " continues the quotation of statement [1] (GUIDELINES rule 3)")),
         (Provenance(Rule.MODEL, name="m", probability=0.5, replaced_type="unattributed"),
-         "model m (0.50) overrode rule unattributed"),
+         "the trained model chose this type, 50% sure, over the rules' No source"),
     ],
 )
 def test_evidence_is_rendered_from_provenance(provenance: Provenance | None, evidence: str) -> None:
     assert render_evidence(provenance) == evidence
 
 
+def test_every_cue_and_mention_kind_has_words() -> None:
+    assert set(CUE_WORDS) == {kind.value for kind in CueKind}
+    assert set(MENTION_WORDS) | {MentionKind.UNKNOWN.value} == {kind.value for kind in MentionKind}
+
+
+def all_provenances() -> list[Provenance]:
+    """One provenance a rule, cue kind and mention kind, every reference field set."""
+    fields = {"reference": "he", "statement": 2, "name": "Barr", "probability": 0.6,
+              "replaced_type": "named_official"}
+    found = [Provenance(rule, reference_kind=kind.value, **fields) for rule in Rule for kind in MentionKind]
+    found += [Provenance(Rule.CUE, cue_kind=cue.value, source_kind=kind.value)
+              for cue in CueKind for kind in MentionKind]
+    found += [Provenance(Rule.MODEL, replaced=p, **fields) for p in found[:: len(MentionKind)]]
+    return found
+
+
+def test_evidence_never_shows_an_internal_name() -> None:
+    for provenance in all_provenances():
+        evidence = render_evidence(provenance)
+        assert not SNAKE_CASE.search(evidence), (provenance, evidence)
+
+
 @pytest.mark.parametrize("rule", list(Rule))
-def test_every_rule_renders(rule: Rule) -> None:
-    assert isinstance(render_evidence(Provenance(rule)), str)
+def test_every_rule_names_its_guidelines_rule(rule: Rule) -> None:
+    """A teacher reads which GUIDELINES rule decides, whatever the rule (a model override
+    names the rule its rules' reading rested on)."""
+    replaced = Provenance(Rule.CARRY_OVER, statement=1)
+    evidence = render_evidence(Provenance(rule, statement=1, replaced=replaced))
+    assert "GUIDELINES" in evidence

@@ -39,7 +39,7 @@ class Evidence:
     end: int
     text: str
     type: SourceType
-    note: str = ""  # the analyzer's own reason for the type (Statement.evidence)
+    note: str = ""  # the analyzer's reason for the source, in plain words (Statement.evidence)
     source: str | None = None  # the words naming or describing the source, as analysed
 
 

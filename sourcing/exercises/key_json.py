@@ -27,7 +27,7 @@ def question_record(question: Question) -> dict[str, Any]:
         "explanation": question.explanation,
         "evidence": [
             {"article": e.article, "statement": e.index, "start": e.start, "end": e.end,
-             "type": e.type.value, "source": e.source, "text": e.text}
+             "type": e.type.value, "source": e.source, "text": e.text, "note": e.note}
             for e in question.evidence
         ],
     }

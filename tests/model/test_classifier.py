@@ -36,6 +36,7 @@ from sourcing.model.store import (
 from sourcing.model.training import held_out, load_gold_set
 from sourcing.pipeline import analyze, final_statements
 from sourcing.records import Document, SourceType
+from sourcing.render.html import type_label
 
 ROOT = Path(__file__).parents[2]
 SEEDS = ROOT / "seeds"
@@ -85,7 +86,8 @@ def test_model_overrides_and_says_so(tiny_model: AttributionModel, document: Doc
     changed = [(r, m) for r, m in zip(rules.statements, retyped, strict=True) if r.type is not m.type]
     assert any(r.type is SourceType.UNNAMED_SOURCE and m.type is SourceType.UNATTRIBUTED for r, m in changed)
     for rule, model in changed:
-        assert model.evidence.startswith("model tiny (") and f"overrode rule {rule.type.value}" in model.evidence
+        assert model.evidence.startswith("the trained model chose this type, ")
+        assert f"over the rules' {type_label(rule.type.value)}" in model.evidence
         assert model.evidence.endswith(rule.evidence)
         assert f"model:{rule.type.value}->{model.type.value}" in model.flags
         assert model.span == rule.span and model.text == rule.text

@@ -32,7 +32,6 @@
     }
     row(list, "Refers back to", s.resolved_from === null ? null : "#" + s.resolved_from);
     row(list, "Confidence", s.confidence.toFixed(2) + (s.unsure ? " (unsure)" : ""));
-    row(list, "Flags", s.flags);
     row(list, "Why", s.evidence);
     list.hidden = false;
     report.querySelector(".details-empty").hidden = true;
