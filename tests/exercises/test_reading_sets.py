@@ -345,3 +345,32 @@ def test_eleventh_set_all_20_articles_read_blind() -> None:
     assert counts == {"unattributed": 175, "named_official": 124, "named_person": 72, "unnamed_source": 53,
                       "named_organization": 17, "document": 13, "cited_outlet": 3, "boilerplate": 7}
     assert sum(row["reason_reading"] is True for row in readings) == 29
+
+
+def test_eleventh_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """The review before the keys: 21 of 464 rows changed, each a second type added to alt, noted "review:"."""
+    readings = rows("heldout11")
+    assert len(readings) == 464
+    assert all(row[field] is None for row in readings for field in ("keyed", "reason_keyed", "source_ok", "agree"))
+    # "; review: " and not "review:" alone: the readers' notes say "announced a review: ..." of a review of devices
+    reviewed = {(row["id"], row["statement"]): row for row in readings if "; review: " in row["note"]}
+    sinclair, biden, white_house, atf, alex, ivanka = (
+        "Q1ivqxtyTtJNTqlp", "wzYhj24VaSbhhr8T", "UrEG7wc93nTwGK2m", "q1x13j7E2vJjDATO", "fxjdiwvW6dhdOINA",
+        "CT2MddPGwpdORWMV")
+    assert set(reviewed) == {*((sinclair, number) for number in (0, 1, 8, 9, 10, 11)),
+                             *((biden, number) for number in range(11, 19)),
+                             (white_house, 2), (white_house, 3), (atf, 10), (atf, 11),
+                             (alex, 18), (ivanka, 0), (ivanka, 1)}
+    assert sum(key[0] in ELEVENTH_SET[:10] for key in reviewed) == 18
+    added = {sinclair: "named_organization", biden: "named_person", white_house: "named_organization",
+             atf: "named_organization", ivanka: "named_official"}
+    for (article_id, number), row in reviewed.items():
+        if article_id in added:
+            assert row["alt"][-1] == added[article_id], (article_id, number)
+    assert (reviewed[(sinclair, 1)]["reading"], reviewed[(sinclair, 1)]["alt"]) == (
+        "document", ["cited_outlet", "named_organization"])
+    assert all(reviewed[(biden, number)]["reading"] == "named_official" for number in range(11, 19))
+    assert reviewed[(biden, 11)]["alt"] == ["unattributed", "named_person"]
+    assert (reviewed[(alex, 18)]["reading"], reviewed[(alex, 18)]["alt"]) == (
+        "unattributed", ["named_person", "unnamed_source"])
+    assert all(row["reason_reading"] is None for row in reviewed.values())  # no unnamed_source row changed
