@@ -232,10 +232,10 @@ def child(spec: dict[str, Any]) -> dict[str, Any]:
     rest = wall - startup - sum(spent.values())
     return {
         "articles": comparison.hygiene.read, "failed": len(failures),
-        "compared": comparison.hygiene.compared, "wall_s": round(wall, 2),
-        "peak_rss_mb": peak_rss_mb(), "startup_s": round(startup, 2),
-        **{f"{name}_s": round(value, 2) for name, value in spent.items()},
-        "rest_s": round(rest, 2),
+        "compared": comparison.hygiene.compared, "wall_s": round(wall, 3),
+        "peak_rss_mb": peak_rss_mb(), "startup_s": round(startup, 3),
+        **{f"{name}_s": round(value, 3) for name, value in spent.items()},
+        "rest_s": round(rest, 3),
         "outside_cache_share": round(1 - spent["cache_read"] / wall, 3),
         **({"sourcing": where} if where else {}),
     }
@@ -280,9 +280,9 @@ def cli_child(spec: dict[str, Any], started: float, spent: dict[str, float]) -> 
         if done.code:
             raise
     wall = time.perf_counter() - started
-    return {"wall_s": round(wall, 2), "peak_rss_mb": peak_rss_mb(),
-            **{f"{name}_s": round(value, 2) for name, value in spent.items()},
-            "startup_and_rest_s": round(wall - sum(spent.values()), 2),
+    return {"wall_s": round(wall, 3), "peak_rss_mb": peak_rss_mb(),
+            **{f"{name}_s": round(value, 3) for name, value in spent.items()},
+            "startup_and_rest_s": round(wall - sum(spent.values()), 3),
             "outside_cache_share": round(1 - spent["cache_read"] / wall, 3)}
 
 
@@ -300,10 +300,10 @@ def reads_only(spec: dict[str, Any], run: Any, index: Any, started: float, start
     if index is not None:
         index.close()
     wall = time.perf_counter() - started
-    return {"articles": count, "wall_s": round(wall, 2), "peak_rss_mb": peak_rss_mb(),
-            "startup_s": round(startup, 2),
-            **{f"{name}_s": round(value, 2) for name, value in spent.items()},
-            "rest_s": round(wall - startup - sum(spent.values()), 2),
+    return {"articles": count, "wall_s": round(wall, 3), "peak_rss_mb": peak_rss_mb(),
+            "startup_s": round(startup, 3),
+            **{f"{name}_s": round(value, 3) for name, value in spent.items()},
+            "rest_s": round(wall - startup - sum(spent.values()), 3),
             "outside_cache_share": round(1 - spent["cache_read"] / wall, 3)}
 
 
