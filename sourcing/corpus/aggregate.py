@@ -71,7 +71,7 @@ class ArticleFacts(NamedTuple):
 
     def dimension(self, name: str) -> str:
         """Return the value of grouping dimension `name` (outlet, year or topic)."""
-        return str(getattr(self, name))
+        return getattr(self, name)
 
     def figures(self) -> dict[str, int]:
         """Return the article's integer figures by name (COUNT_NAMES, and `type_counts`)."""
@@ -244,13 +244,6 @@ def aggregate(
     return group_table(tallies, min_articles)
 
 
-def tally_many(tallies: dict[tuple[str, ...], GroupTally], facts: Sequence[ArticleFacts],
-               by: Sequence[str]) -> None:
-    """Count `facts` into the tallies of their groups, in order: what
-    `tally_of(tallies, group_key(fact, by)).add(fact)` does for each, by columns."""
-    tally_columns(tallies, fact_columns(facts), by)
-
-
 def fact_columns(facts: Iterable[ArticleFacts]) -> list[list[Any]]:
     """Return the fields of `facts` as columns (column i: field i of every fact, in order).
 
@@ -268,9 +261,10 @@ def tally_columns(tallies: dict[tuple[str, ...], GroupTally], columns: Sequence[
     C-level calls, and each group's fields added column by column (`GroupTally.add_rows`).
 
     With one grouping dimension, rows are found by its value (a string, whose hash is
-    kept) rather than by a 1-tuple made and hashed for every row."""
-    values = [map(str, columns[_FIELD_INDEX[name]]) for name in by]  # as `dimension`
-    keys: list[Any] = list(values[0]) if len(by) == 1 else list(zip(*values))
+    kept) rather than by a 1-tuple made and hashed for every row. The dimensions are
+    strings already (`ArticleFacts`), so their columns are the keys as they are."""
+    values = [columns[_FIELD_INDEX[name]] for name in by]
+    keys: Sequence[Any] = values[0] if len(by) == 1 else list(zip(*values))
     rows_of: dict[Any, list[int]] = {key: [] for key in dict.fromkeys(keys)}
     deque(map(list.append, map(rows_of.__getitem__, keys), range(len(keys))), maxlen=0)
     for key, rows in rows_of.items():
@@ -329,8 +323,8 @@ class GroupTally:
         self.counts = 0  # the articles' packed counts, summed
         self.shares = array("d")
         self.ease = array("d")
-        self.domains = Counter[str]()
-        self.labels = Counter[str]()
+        self.domains: Counter[str] = Counter()
+        self.labels: Counter[str] = Counter()
         self.dates: list[str] = []  # the earliest and latest date seen, once there is one
         self._waiting: list[ArticleFacts] = []
 
@@ -352,9 +346,12 @@ class GroupTally:
         self.ease.extend(filter(_PRESENT, pick(columns[_READABILITY])))
         self.domains.update(filter(None, pick(columns[_DOMAIN])))
         self.labels.update(filter(None, pick(columns[_LABEL])))
-        if dates := list(filter(None, pick(columns[_DATE_OF]))):
-            dates += self.dates
-            self.dates = [min(dates), max(dates)]
+        dates = pick(columns[_DATE_OF])
+        if last := max(dates):  # "" (no date) sorts first: some article has a date
+            first = min(filter(None, dates))
+            if self.dates:
+                first, last = min(first, self.dates[0]), max(last, self.dates[1])
+            self.dates = [first, last]
 
     def _fold(self) -> None:
         """Add the waiting articles to the sums, a column (a field of all of them) at a time."""

@@ -77,7 +77,7 @@ class CompareOptions:
     duplicate_threshold: float = THRESHOLD
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleRecord:
     """What the comparison keeps of one article report.
 
@@ -86,6 +86,8 @@ class ArticleRecord:
     (`near_duplicates.Signature`: decoded only if near-duplicates are looked up); `name`
     is its key in the cache (`engine.record_name`) when it was read from or written to
     it, which stands for its facts and signature in the keys of stored statistics.
+    Slotted: a re-run decodes one per article, and an instance `__dict__` would be one
+    more object to make and to free each time.
     """
 
     facts: ArticleFacts | None

@@ -294,7 +294,7 @@ def test_a_groups_column_sums_are_its_articles_figures_added_one_by_one(
     monkeypatch.setattr(module, "FOLD_EVERY", fold)
     tallies: dict = {}
     for start in range(0, len(made), 97):  # batches, as tally_records hands them over
-        module.tally_many(tallies, made[start:start + 97], ("outlet",))
+        module.tally_columns(tallies, module.fact_columns(made[start:start + 97]), ("outlet",))
     for (outlet,), tally in tallies.items():
         members = [f for f in made if f.outlet == outlet]
         summed = tally.figures()
@@ -318,7 +318,7 @@ def test_a_groups_column_sums_are_its_articles_figures_added_one_by_one(
 @pytest.mark.parametrize("batch", [1, 2, 97, 2048])
 def test_counting_batches_by_columns_is_adding_articles_one_at_a_time(
         monkeypatch: pytest.MonkeyPatch, by: tuple[str, ...], batch: int) -> None:
-    # tally_many cuts a batch into columns and hands each group its rows (one row: the
+    # tally_columns takes a batch in columns and hands each group its rows (one row: the
     # 1-tuple path); articles already waiting in `add` must come before them.
     from sourcing.corpus import aggregate as module
 
@@ -333,7 +333,7 @@ def test_counting_batches_by_columns_is_adding_articles_one_at_a_time(
     for fact in made[:10]:  # left waiting in `add`
         module.tally_of(batched, module.group_key(fact, by)).add(fact)
     for start in range(10, len(made), batch):
-        module.tally_many(batched, made[start:start + batch], by)
+        module.tally_columns(batched, module.fact_columns(made[start:start + batch]), by)
     assert list(batched) == list(alone)
     for key, tally in batched.items():
         assert tally.share_sample().tolist() == alone[key].share_sample().tolist()

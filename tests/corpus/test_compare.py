@@ -223,6 +223,19 @@ def test_cached_record_takes_the_key_of_its_document() -> None:
     assert unpack_record(pack_record(ArticleRecord(None)), Document("x")) == ArticleRecord(None)
 
 
+def test_a_record_is_one_object_with_no_dict_and_pickles_whole() -> None:
+    # slots: a decoded record is one object (no __dict__ to make and free per article);
+    # it still travels to and from Dask workers by pickle.
+    import pickle
+
+    record = record_reducer(options(), default_table()).apply(report([NONE], id="first"))[1]
+    named = dataclasses.replace(record, name=("key", "analyzer records+1"))
+    assert not hasattr(named, "__dict__")
+    assert pickle.loads(pickle.dumps(named)) == named
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        named.facts = None  # type: ignore[misc]
+
+
 def test_record_version_changes_with_what_makes_a_record() -> None:
     table = default_table()
     base = record_version(None, table)
