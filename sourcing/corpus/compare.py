@@ -222,9 +222,9 @@ def tally_records(
     articles. A None record is an input that failed; it is counted, not compared.
 
     Records are taken in batches of DUPLICATE_BATCH, whose near-duplicates are looked up
-    together (`DuplicateIndex.check_many`; with `memo`, read from it when stored); memory
-    holds one batch of records at most, and the index is freed on return, before the
-    bootstraps.
+    together (`DuplicateIndex.check_many`; with `memo`, read from it when stored); a batch
+    is counted and let go before the next one is read, so memory holds one batch of
+    records at most, and the index is freed on return, before the bootstraps.
     """
     index = DuplicateIndex(options.duplicate_threshold)
     stored = None if memo is None else MemoDuplicates(index, memo)
@@ -232,33 +232,44 @@ def tally_records(
     groups: dict[tuple[str, ...], GroupTally] = {}
     source = iter(records)
     while batch := list(islice(source, DUPLICATE_BATCH)):
-        read = list(filter(None, batch))  # records (an ArticleRecord is always true)
-        failed = len(batch) - len(read)
-        facts = list(map(_FACTS, read))
-        if None in facts:  # articles excluded by pattern
-            read = [record for record in read if record.facts is not None]
-            facts = list(map(_FACTS, read))
-        tally["read"] += len(batch)
-        tally["failed"] += failed
-        tally["excluded_by_pattern"] += len(batch) - failed - len(facts)
-        columns = fact_columns(facts)  # each fact read once; its fields as columns
-        outlets, signatures = columns[_OUTLET], list(map(_SIGNATURE, read))
-        repeats = (index.check_many(outlets, signatures) if stored is None
-                   else stored.check_many(outlets, signatures, list(map(_NAME, read))))
-        repeated = len(repeats) - repeats.count(None)
-        if repeated:
-            facts = list(compress(facts, map(_IS_NONE, repeats)))
-            columns = fact_columns(facts)
-        tally["near_duplicates"] += repeated
-        wire = len(facts) - columns[_WIRE_SIGNS].count(())
-        tally["wire_copy"] += wire
-        if options.exclude_wire and wire:
-            tally["excluded_wire"] += wire
-            facts = [fact for fact in facts if not fact.wire]
-            columns = fact_columns(facts)
-        tally_columns(groups, columns, options.by)
-        tally["compared"] += len(facts)
+        _count_batch(batch, index, stored, options, groups, tally)
+        # Let go of the batch before the next one is read (its records are freed while
+        # their memory is still warm, and are not there for the collector to scan when
+        # the reads pause it and start it again: `collector_paused`).
+        del batch
     return groups, Hygiene(**tally)
+
+
+def _count_batch(batch: list[ArticleRecord | None], index: DuplicateIndex,
+                 stored: MemoDuplicates | None, options: CompareOptions,
+                 groups: dict[tuple[str, ...], GroupTally], tally: dict[str, int]) -> None:
+    """Count one batch of records into `groups` and the hygiene counts `tally`."""
+    read = list(filter(None, batch))  # records (an ArticleRecord is always true)
+    failed = len(batch) - len(read)
+    facts = list(map(_FACTS, read))
+    if None in facts:  # articles excluded by pattern
+        read = [record for record in read if record.facts is not None]
+        facts = list(map(_FACTS, read))
+    tally["read"] += len(batch)
+    tally["failed"] += failed
+    tally["excluded_by_pattern"] += len(batch) - failed - len(facts)
+    columns = fact_columns(facts)  # each fact read once; its fields as columns
+    outlets, signatures = columns[_OUTLET], list(map(_SIGNATURE, read))
+    repeats = (index.check_many(outlets, signatures) if stored is None
+               else stored.check_many(outlets, signatures, list(map(_NAME, read))))
+    repeated = len(repeats) - repeats.count(None)
+    if repeated:
+        facts = list(compress(facts, map(_IS_NONE, repeats)))
+        columns = fact_columns(facts)
+    tally["near_duplicates"] += repeated
+    wire = len(facts) - columns[_WIRE_SIGNS].count(())
+    tally["wire_copy"] += wire
+    if options.exclude_wire and wire:
+        tally["excluded_wire"] += wire
+        facts = [fact for fact in facts if not fact.wire]
+        columns = fact_columns(facts)
+    tally_columns(groups, columns, options.by)
+    tally["compared"] += len(facts)
 
 
 # What tally_records reads of every record, as C-level callables for map, and where
@@ -455,6 +466,7 @@ def input_records(
                     break
                 yield from records
                 done += len(rows)
+                del records  # not held while the next part is read (see `tally_records`)
     if pending:
         yield from record_stream(chain.from_iterable(pending), run, on_failure)
 

@@ -294,3 +294,66 @@ def test_record_version_names_the_record_layout(monkeypatch: pytest.MonkeyPatch)
     current = record_version(None, table)
     monkeypatch.setattr(compare, "RECORD_FORMAT", compare.RECORD_FORMAT - 1)
     assert record_version(None, table) != current  # records of another layout are not read
+
+
+class _Watched(ArticleRecord):
+    """A record that can be watched by a weak reference (ArticleRecord has slots only)."""
+
+
+def _watched_records(count: int) -> list[ArticleRecord]:
+    made = record_reducer(options(), default_table()).apply(report([NONE], id="w"))[1]
+    return [_Watched(made.facts._replace(key=str(n)), made.signature) for n in range(count)]
+
+
+def test_a_batch_is_let_go_before_the_next_one_is_read(monkeypatch) -> None:
+    # tally_records holds one batch of records at most: when the first record of a batch
+    # is asked for, none of the batch before it is alive any more.
+    import weakref
+
+    from sourcing.corpus import compare as module
+
+    monkeypatch.setattr(module, "DUPLICATE_BATCH", 4)
+    alive: list[list[weakref.ref]] = []
+
+    def records():
+        for _ in range(3):
+            made = _watched_records(4)
+            if alive:
+                assert [ref() for ref in alive[-1]] == [None] * 4
+            alive.append([weakref.ref(record) for record in made])
+            yield from made
+            del made
+
+    _, hygiene = module.tally_records(records(), options())
+    assert hygiene.read == 12 and len(alive) == 3
+
+
+def test_an_indexed_part_is_let_go_before_the_next_one_is_read(monkeypatch) -> None:
+    # input_records drops each part's records once they are handed on, so with a
+    # consumer that keeps none, a part is freed before the next part is decoded.
+    import weakref
+    from collections import deque
+
+    from sourcing.corpus import compare as module
+
+    alive: list[list[weakref.ref]] = []
+
+    class Index:
+        def file_key(self, path):
+            return "key"
+
+        def rows(self, key):
+            return iter([[("a", "1", ":1")], [("b", "2", ":2")], [("c", "3", ":3")]])
+
+        def records(self, rows, path, version, unpack):
+            if alive:
+                assert [ref() for ref in alive[-1]] == [None]
+            made = _watched_records(1)
+            alive.append([weakref.ref(record) for record in made])
+            return made
+
+    reducer = record_reducer(options(), default_table())
+    stream = module.input_records(["corpus.jsonl"], None, lambda documents: iter(()),
+                                  lambda path, message: None, Index(), reducer)  # type: ignore[arg-type]
+    deque(stream, maxlen=0)  # keeps no record
+    assert len(alive) == 3
