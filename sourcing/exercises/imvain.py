@@ -162,13 +162,15 @@ def _leader(
     best = max(values)
     leaders = [name for name, value in zip(names, values) if value == best]
     if len(leaders) == len(names):
-        return f"All articles are equal on {what}."
-    return f"Most {what}: {' and '.join(leaders)}."
+        return f"All articles are equal on {what} in the graded statements."
+    return f"Most {what} in the graded statements: {' and '.join(leaders)}."
 
 
 def _compare_line(name: str, f: GradedFigures) -> str:
+    """Say an article's figures, every one over its graded statements (the sources named in
+    them, not in the whole article)."""
     line = (
-        f"{name}: {f.anonymous} of {counted(f.statements, 'graded statement')} anonymous "
+        f"{name}, in its {counted(f.statements, 'graded statement')}: {f.anonymous} anonymous "
         f"({100 * f.anonymity_share:.0f}%), {counted(f.named_sources, 'named source')}, "
         f"{counted(f.without_reason, 'anonymous statement')} without a reason, "
         f"lede anonymous: {'yes' if f.lede_anonymous else 'no'}."

@@ -219,9 +219,31 @@ def test_comparison_counts_graded_statements_and_says_what_is_left_out() -> None
     exercises = build_exercises([ap, newsmax], "advanced", seed=0)
     (question,) = [q for q in exercises.questions if q.kind is Kind.COMPARE]
     line = next(a for a in question.answer if a.startswith("Article 2"))
-    assert "0 of 2 graded statements anonymous" in line
+    assert "in its 2 graded statements: 0 anonymous" in line
     assert "Not counted: 1 statement the analyzer is unsure of" in line
     assert "1 named source," in line
+
+
+def test_comparison_says_its_named_sources_are_those_of_the_graded_statements() -> None:
+    """Screenshot set question 17: "Article 1 (Associated Press): 6 of 21 graded statements
+    anonymous (29%), 2 named sources, ..." and "Most named sources: Article 2" read as the
+    whole article's sources, but only the graded statements' were counted. The key and the
+    student's question now both say which statements count."""
+    report = make_report([
+        ("A U.S. official, speaking on condition of anonymity, said Pompeo pressed them.",
+         "named_official", {"source": "Pompeo"}),
+        ("The Taliban denied the reports.", "named_organization", {"source": "The Taliban"}),
+        ("Minister Ali Rezaei said talks went well.", "named_official", {"source": "Minister Ali Rezaei"}),
+    ], outlet="Newsmax")
+    other = make_report([("The talks began in May.", "unattributed", {})], outlet="Associated Press")
+    exercises = build_exercises([report, other], "advanced", seed=0)
+    assert exercises.ungraded[0] == (0,)  # Pompeo, named in the whole article, is not counted
+    (question,) = [q for q in exercises.questions if q.kind is Kind.COMPARE]
+    assert question.answer[0].startswith(
+        "Article 1 (Newsmax), in its 2 graded statements: 0 anonymous (0%), 2 named sources,")
+    assert "Most named sources in the graded statements: Article 1 (Newsmax)." in question.answer
+    assert all("graded statement" in line for line in question.answer)
+    assert "leaving out those listed under each article" in question.prompt
 
 
 def test_imvain_counts_only_graded_document_statements() -> None:

@@ -158,7 +158,7 @@ def test_two_seed_articles_get_a_comparison() -> None:
         anonymous = sum(s.type is SourceType.UNNAMED_SOURCE for s in graded)
         assert any(
             line.startswith(f"Article {number}")
-            and f"{anonymous} of {len(graded)} graded statements anonymous" in line
+            and f"in its {len(graded)} graded statements: {anonymous} anonymous" in line
             for line in compare[0].answer
         )
 
