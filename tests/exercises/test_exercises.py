@@ -22,36 +22,30 @@ from sourcing.exercises import (
     build_exercises,
     exercise_files,
     run_terminal_quiz,
+    type_doubts,
 )
 from sourcing.exercises.build import BUILDERS
-from sourcing.exercises.doubts import (
-    about_the_sourcing,
-    at_odds,
-    attributed_after,
-    carried_from_doubt,
-    competing_speaker,
-    contested,
-    cue_in_leading_clause,
-    introduced_unsure,
-    named_beside_anonymity,
+from sourcing.exercises.doubts import at_odds, carried_from_doubt
+from sourcing.exercises.items import quotation_units
+from sourcing.exercises.kinds import carried_voice, naming_steps
+from sourcing.exercises.not_statements import not_a_sentence, split_after_title
+from sourcing.exercises.publisher_voice import (
     names_the_publishers_journalist,
-    not_a_sentence,
-    person_typed_organization,
     person_typed_outlet,
-    person_with_an_office,
-    pronoun_before_its_name,
     publishers_staff,
-    quotation_without_speaker,
-    quoted_sentence,
+)
+from sourcing.exercises.quiz import quiz_data, quiz_questions
+from sourcing.exercises.quoted_words import quotation_without_speaker, quoted_sentence
+from sourcing.exercises.speaker_doubts import (
+    attributed_after,
+    competing_speaker,
+    cue_in_leading_clause,
+    pronoun_before_its_name,
     role_named_two_ways,
     skips_a_nearer_speaker,
     source_in_relative_clause,
-    split_after_title,
     unresolved_pronoun,
 )
-from sourcing.exercises.items import quotation_units
-from sourcing.exercises.kinds import carried_voice, naming_steps
-from sourcing.exercises.quiz import quiz_data, quiz_questions
 from sourcing.exercises.terminal_quiz import parse_answer
 from sourcing.exercises.worksheet import md_escape, one_line
 from sourcing.pipeline import analyze
@@ -125,7 +119,7 @@ def test_seed_exercises_agree_with_the_analysis(path: Path, level: str) -> None:
     unsure = {s.index for s in report.statements if s.confidence < DEFAULT_SETTINGS.key_confidence}
     units = quotation_units(report)
     odd = {s.index for s in report.statements if at_odds(s, report)}
-    unsure |= {s.index for s in report.statements if introduced_unsure(s, report, DEFAULT_SETTINGS)}
+    unsure |= {s.index for s in report.statements if type_doubts.introduced_unsure(s, report, DEFAULT_SETTINGS)}
     odd |= split_after_title(report)
     doubtful = unsure | carried_from_doubt(report, set(report_problems(report)) | odd)
     assert set(exercises.ungraded[0]) == {i for i, u in units.items() if u in {units[d] for d in doubtful}}
@@ -606,7 +600,7 @@ def test_a_sentence_about_the_sourcing_is_never_keyed(
         (text, type_name, {**fields, "confidence": 0.99}),
         ("The talks began in May.", "unattributed", {}),
     ])
-    assert about_the_sourcing(report.statements[1]) is about
+    assert type_doubts.about_the_sourcing(report.statements[1]) is about
     for seed in range(3):
         exercises = build_exercises([report], "advanced", seed=seed)
         assert (1 in exercises.ungraded[0]) is about
@@ -721,7 +715,7 @@ def test_a_type_the_model_gave_against_the_rules_is_never_keyed() -> None:
         ("The report had stressed that it was unclear what was taken.", "named_organization",
          {"source": "The kingdom's US embassy", "provenance": overridden}),
     ])
-    assert [contested(s) for s in report.statements] == [False, True]
+    assert [type_doubts.contested(s) for s in report.statements] == [False, True]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (1,)
 
 
@@ -752,7 +746,7 @@ def test_a_name_typed_unsurely_where_it_is_introduced_is_never_keyed() -> None:
         ("Panos Kammenos said the plane turned.", "named_official",
          {"source": "Panos Kammenos", "confidence": 0.96}),
     ])
-    assert [introduced_unsure(s, report, DEFAULT_SETTINGS) for s in report.statements] == [
+    assert [type_doubts.introduced_unsure(s, report, DEFAULT_SETTINGS) for s in report.statements] == [
         True, True, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1)
 
@@ -771,7 +765,7 @@ def test_a_name_introduced_in_an_unsure_record_with_another_source_is_never_keye
          {"source": "The White House", "confidence": 0.96}),
     ])
     # [0] names nobody in its source (it is below key_confidence anyway)
-    assert [introduced_unsure(s, report, DEFAULT_SETTINGS) for s in report.statements] == [
+    assert [type_doubts.introduced_unsure(s, report, DEFAULT_SETTINGS) for s in report.statements] == [
         False, True, False]
 
 
@@ -864,7 +858,7 @@ def test_a_person_typed_as_an_organization_or_a_numbered_heading_is_never_keyed(
         ("The State Department said it was concerned.", "named_organization",
          {"source": "The State Department"}),
     ])
-    assert [person_typed_organization(s) for s in report.statements] == [True, False, False]
+    assert [type_doubts.person_typed_organization(s) for s in report.statements] == [True, False, False]
     assert [not_a_sentence(s) for s in report.statements] == [False, True, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1)
 
@@ -976,7 +970,7 @@ def test_a_named_person_with_an_office_in_apposition_is_never_keyed() -> None:
         ("Joe Smith, Anna's neighbor, said the house was empty.", "named_person",
          {"source": "Joe Smith", "confidence": 0.95}),
     ])
-    assert [person_with_an_office(s, report) for s in report.statements] == [
+    assert [type_doubts.person_with_an_office(s, report) for s in report.statements] == [
         True, True, True, False, False, False, True, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1, 2, 6)
 
@@ -1170,5 +1164,5 @@ def test_an_outlet_or_document_in_a_sentence_granting_anonymity_is_never_keyed()
          "unnamed_source", {"source": "An official, speaking on condition of anonymity",
                             "anonymity_reason": True}),
     ])
-    assert [named_beside_anonymity(s) for s in report.statements] == [True, True, False, False]
+    assert [type_doubts.named_beside_anonymity(s) for s in report.statements] == [True, True, False, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1)

@@ -57,7 +57,7 @@ def test_empty_article_scores_zero() -> None:
         ("Mr. Cole", "Cole"),
         ("The US Embassy in Iraq", "US Embassy"),
         ("the US Embassy in Iraq", "US Embassy"),
-        # A surname that is also a place or a role (the workaround in exercises.doubts._surname).
+        # A surname that is also a place or a role (the workaround in exercises.name_words.surname_of).
         ("Iowa Republican Rep. Steve King", "King"),
         ("Rep. Steve Israel of New York, who heads House Democrats' campaign committee", "Israel"),
     ],

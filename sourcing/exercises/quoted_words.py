@@ -1,0 +1,71 @@
+"""Quoted words in a record: a source found inside a quotation, and quoted words typed as
+no one's (GUIDELINES rule 3: a quotation's sentences are its speaker's)."""
+
+from __future__ import annotations
+
+import re
+
+from sourcing.exercises.items import CLOSING, OPENING
+from sourcing.records import ArticleReport, SourceType, Statement
+
+
+def source_in_quotation(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a statement's source was found inside quoted words.
+
+    Newsmax VCZs7LIrfqRBTVrA [1] "... to keep the Donald Trump supporters energized and
+    engaged," the Texas senator told ...: the source "Donald Trump" stands inside Cruz's
+    quotation, so it cannot be the one speaking (nor for the statements carrying it over).
+    """
+    span = statement.source_span
+    holder = next((s for s in report.statements if span and s.span.start <= span.start < s.span.end), None)
+    if span is None or holder is None:
+        return False
+    return still_open(report.document.text[holder.span.start : span.start])
+
+
+def quotation_without_speaker(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a statement typed unattributed is quoted words: someone says them.
+
+    NPR OpIPNEoyOLzChuGB [9] "'There was a lot of dust in the air." and [10], Chafee's words
+    inside the Wall Street Journal's quotation, keyed No source: a statement inside a
+    quotation left open before it in its paragraph has a speaker the analyzer missed.
+    """
+    if statement.type is not SourceType.UNATTRIBUTED:
+        return False
+    return _inside_quotation(statement, report) or quoted_sentence(statement.text)
+
+
+QUOTES = {'"': '"', OPENING: CLOSING, "\u2018": "\u2019", "'": "'"}
+# A quotation closing a sentence: "... accomplishments.'", "... support.”"
+CLOSED_AT_END = re.compile(r"[.!?,][\"'\u201d\u2019]\s*$")
+
+
+def quoted_sentence(text: str) -> bool:
+    """Tell whether a sentence is quoted words: it opens a quotation it does not close before its
+    last characters ("'There was a lot of dust in the air."), or it closes at its end a
+    quotation it never opened ("Not many concrete accomplishments.'"); not a quoted word
+    or title that opens it ("“Liberate” — ... isn't ...")."""
+    text = text.strip()
+    if not text:
+        return False
+    closing = QUOTES.get(text[0])
+    if closing is not None:
+        return closing not in text[1:-2]
+    end = CLOSED_AT_END.search(text)
+    if end is None:
+        return False
+    mark = text[end.end() - 1] if text[-1] in "\"'\u201d\u2019" else text.rstrip()[-1]
+    opener = {CLOSING: OPENING, "\u2019": "\u2018"}.get(mark, mark)
+    return text[: end.start()].count(opener) == 0
+
+
+def _inside_quotation(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a quotation opened earlier in the paragraph is still open where `statement` starts."""
+    text = report.document.text
+    return still_open(text[text.rfind("\n", 0, statement.span.start) + 1 : statement.span.start])
+
+
+def still_open(before: str) -> bool:
+    """Tell whether `before` leaves a quotation open: more curly openings than closings, or an
+    odd number of straight marks."""
+    return before.count(OPENING) > before.count(CLOSING) or before.count('"') % 2 == 1
