@@ -172,21 +172,29 @@ def unsure(report: ArticleReport, settings: Settings) -> tuple[int, ...]:
     `settings.key_minimum` statements left takes its clearest ones back, down to
     `settings.key_confidence_floor`, so that no key is empty.
     """
-    left_out = below(report, settings, settings.key_confidence)
+    checked = doubted(report)  # the checks do not depend on the confidence floor: run them once
+    left_out = below(report, checked, settings, settings.key_confidence)
     if len(report.statements) - len(left_out) >= settings.key_minimum:
         return left_out
-    at_floor = set(below(report, settings, settings.key_confidence_floor))
+    at_floor = set(below(report, checked, settings, settings.key_confidence_floor))
     return clearest_back(report, set(left_out), at_floor, settings.key_minimum)
 
 
-def below(report: ArticleReport, settings: Settings, floor: float) -> tuple[int, ...]:
-    """Return the statements left out at confidence `floor` or by a check, whole quotations."""
-    at = replace(settings, key_confidence=floor)
+def doubted(report: ArticleReport) -> set[int]:
+    """Return the statements a check doubts, whatever their confidence, with the statements
+    carrying a source over from them."""
     inconsistent = report_problems(report)
     doubtful = {
         s.index for s in report.statements if s.index in inconsistent or at_odds(s, report)
     } | split_after_title(report) | continues_a_doubtful_speaker(report)
-    doubtful = carried_from_doubt(report, doubtful) | {
+    return carried_from_doubt(report, doubtful)
+
+
+def below(report: ArticleReport, checked: set[int], settings: Settings, floor: float) -> tuple[int, ...]:
+    """Return the statements left out at confidence `floor` or by a check (`checked`, from
+    `doubted`), whole quotations."""
+    at = replace(settings, key_confidence=floor)
+    doubtful = checked | {
         s.index for s in report.statements
         if s.confidence < floor or introduced_unsure(s, report, at)
     }
