@@ -78,7 +78,7 @@ def comparison_rows(comparison: Comparison) -> list[dict[str, Any]]:
             "wire_share": group.wire_share,
             "flesch_reading_ease": group.reading_ease,
         }
-        row |= {f"share_{t.value}": group.type_shares.get(t.value, 0.0) for t in SourceType}
+        row |= {column: group.type_shares.get(name, 0.0) for column, name in _TYPE_COLUMNS}
         if comparison.correlation is not None:
             rated = ratings.get(group.group)
             row |= {
@@ -87,6 +87,11 @@ def comparison_rows(comparison: Comparison) -> list[dict[str, Any]]:
             }
         rows.append(row)
     return rows
+
+
+# Each source type's share column and the type's name (read once: an enum's `value` is a
+# property, and a table reads it 7 times a group).
+_TYPE_COLUMNS = tuple((f"share_{t.value}", t.value) for t in SourceType)
 
 
 def _columns(comparison: Comparison, rows: list[dict[str, Any]]) -> list[str]:

@@ -27,7 +27,7 @@ _TOP, _HEAD, _UNDER_HEAD, _BODY, _BOTTOM = "┏━┳┓", "┃ ┃┃", "┡━
 def plain_table(title: str, header: list[str], rows: list[list[str]],
                 width: int = TABLE_WIDTH) -> str | None:
     """Return the table as rich prints it (see the module), or None to leave it to rich."""
-    if not rows or not all(_plain(cell) for row in [[title], header, *rows] for cell in row):
+    if not rows or not _all_plain([title, *header, *(cell for row in rows for cell in row)]):
         return None
     widths = _column_widths([header, *rows], width - len(header) - 1)
     if widths is None or title != title.strip() or len(title) > sum(widths) + len(widths) + 1:
@@ -41,11 +41,16 @@ def plain_table(title: str, header: list[str], rows: list[list[str]],
     return "\n".join(lines) + "\n"
 
 
-def _plain(text: str) -> bool:
-    """Whether rich shows `text` as it is, one cell a character, on one line."""
+def _all_plain(cells: list[str]) -> bool:
+    """Whether rich shows every cell as it is, one cell a character, on one line.
+
+    The cells are checked joined by spaces, in one pass each: a cell ending in "[" then
+    reads as markup with the space after it, which only sends the table to rich (the
+    layout this module copies), never a cell that rich would change to this one."""
+    text = " ".join(cells)
     if _RICH_SYNTAX.search(text) or not text.isprintable():
         return False
-    return text.isascii() or _one_cell_each(text)
+    return text.isascii() or all(cell.isascii() or _one_cell_each(cell) for cell in cells)
 
 
 def _one_cell_each(text: str) -> bool:
@@ -87,7 +92,7 @@ def _wrapped(text: str, width: int) -> list[str]:
 
 def _line_breaks(text: str, width: int) -> list[int]:
     """Return where rich's `divide_line(text, width, fold=True)` breaks `text`, for a text
-    of one cell a character (`_plain`): its steps, with lengths for cell widths and
+    of one cell a character (`_all_plain`): its steps, with lengths for cell widths and
     slices for `chop_cells` (`tests/render/test_plain_table.py` compares the two)."""
     breaks: list[int] = []
     offset = 0  # cells on the current line

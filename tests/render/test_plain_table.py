@@ -90,3 +90,21 @@ def test_any_line_breaks_are_richs(text: str, width: int) -> None:
 def test_a_text_of_zero_and_two_cell_characters_goes_to_rich() -> None:
     # as many cells as characters, but not one each: rich would wrap it by grapheme
     assert plain_table("T", HEADER, [["東\u0301", *FIGURES]]) is None  # 2 cells, 2 characters
+
+
+def test_a_cell_ending_in_a_bracket_before_another_goes_to_rich() -> None:
+    # cells are checked joined by spaces: "x[" then reads as markup with the space after
+    # it, so the table goes to rich (the layout this one copies) rather than plain.
+    assert check("T", HEADER, [["ABC x[", *FIGURES], ["CNN", *FIGURES]]) is None
+    assert check("T", HEADER, [["ABC x", *FIGURES], ["CNN", *FIGURES]]) is not None
+
+
+def test_only_cells_that_are_not_ascii_are_measured_by_cell(monkeypatch) -> None:
+    from sourcing.render import plain_table as module
+
+    measured: list[str] = []
+    real = module._one_cell_each
+    monkeypatch.setattr(module, "_one_cell_each", lambda text: measured.append(text) or real(text))
+    rows = [[name, *FIGURES] for name in ("ABC", "Süddeutsche Zeitung", "CNN")]
+    assert check("T", HEADER, rows) is not None
+    assert sorted(measured) == sorted(["Süddeutsche Zeitung", "–", "–", "–"])
