@@ -8,6 +8,7 @@ that decides, never an internal name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -54,14 +55,40 @@ class Provenance:
 # it names the GUIDELINES rule that decides (data/gold/GUIDELINES.md), never an internal name.
 SOURCE_TYPES = "GUIDELINES: source types"  # no numbered rule: the table of types decides
 
+
+def cite(*rules: int) -> str:
+    """Name numbered GUIDELINES rules as evidence cites them: "GUIDELINES rule 7", "GUIDELINES
+    rules 2 and 6"."""
+    if len(rules) == 1:
+        return f"GUIDELINES rule {rules[0]}"
+    return f"GUIDELINES rules {', '.join(map(str, rules[:-1]))} and {rules[-1]}"
+
+
+# What `cite` writes, read back by `cited_rules`.
+_CITATION = re.compile(r"GUIDELINES rules? (\d+(?:(?:, | and )\d+)*)")
+
+
+def cited_rules(evidence: str) -> tuple[int, ...]:
+    """Return the numbered GUIDELINES rules `evidence` cites, in order of first mention.
+
+    The one place that reads `cite`'s words back: a key is made from reports restored from JSON
+    (cache, worker processes), where `provenance` is None and only `evidence` survives, and it
+    lists the rules its evidence cites.
+    """
+    found: dict[int, None] = {}
+    for match in _CITATION.finditer(evidence):
+        found |= dict.fromkeys(int(n) for n in re.findall(r"\d+", match.group(1)))
+    return tuple(found)
+
+
 FIXED = {
-    Rule.NO_COMMENT: "a refusal to comment is an action, not content (GUIDELINES rule 7)",
-    Rule.HEDGE: "an impersonal phrase hides who knows (GUIDELINES rule 4)",
+    Rule.NO_COMMENT: f"a refusal to comment is an action, not content ({cite(7)})",
+    Rule.HEDGE: f"an impersonal phrase hides who knows ({cite(4)})",
     Rule.LEGAL_RECORD: f"said in a legal record: the record is the source ({SOURCE_TYPES})",
-    Rule.OWN_OUTLET: "the publishing outlet's own reporting is the article's own voice (GUIDELINES rule 10)",
-    Rule.RELAY_QUOTED: "an outlet quotes the source as saying it and passes it on (GUIDELINES rule 1)",
-    Rule.RELAY_OUTLET: "an outlet reports what another source says and passes it on (GUIDELINES rule 1)",
-    Rule.EMBEDDED_POST: "an embedded post, by the author its credit line names (GUIDELINES rule 9)",
+    Rule.OWN_OUTLET: f"the publishing outlet's own reporting is the article's own voice ({cite(10)})",
+    Rule.RELAY_QUOTED: f"an outlet quotes the source as saying it and passes it on ({cite(1)})",
+    Rule.RELAY_OUTLET: f"an outlet reports what another source says and passes it on ({cite(1)})",
+    Rule.EMBEDDED_POST: f"an embedded post, by the author its credit line names ({cite(9)})",
 }
 
 # How the sentence's own cue names its source (CueKind values).
@@ -121,14 +148,14 @@ def render_evidence(provenance: Provenance | None) -> str:
     said = _reference(p)
     rendered = {
         Rule.CUE: lambda: _cue_evidence(p),
-        Rule.REFERS_STATEMENT: lambda: f"{said} refers back to the source of statement [{p.statement}] (GUIDELINES rule 2)",
-        Rule.OUTLET_REPORT: lambda: f"\u201cthe report\u201d is the report of {p.name}, named in statement [{p.statement}] (GUIDELINES rule 2)",
-        Rule.REFERS_NAME: lambda: f"{said} refers to {p.name}, named before it (GUIDELINES rule 2)",
-        Rule.NAMED_LATER: lambda: f"the role \u201c{p.reference}\u201d is named elsewhere in the article: {p.name} (GUIDELINES rule 6)",
-        Rule.NO_ANTECEDENT: lambda: f"{said} refers to no one the article names before it (GUIDELINES rules 2 and 6)",
-        Rule.CARRY_OVER: lambda: f"continues the quotation of statement [{p.statement}] (GUIDELINES rule 3)",
-        Rule.QUOTE_OPENER: lambda: f"opens the quotation attributed in statement [{p.statement}] (GUIDELINES rule 3)",
-        Rule.POLL_FIGURES: lambda: f"more figures of the poll of statement [{p.statement}] (GUIDELINES rule 3)",
+        Rule.REFERS_STATEMENT: lambda: f"{said} refers back to the source of statement [{p.statement}] ({cite(2)})",
+        Rule.OUTLET_REPORT: lambda: f"\u201cthe report\u201d is the report of {p.name}, named in statement [{p.statement}] ({cite(2)})",
+        Rule.REFERS_NAME: lambda: f"{said} refers to {p.name}, named before it ({cite(2)})",
+        Rule.NAMED_LATER: lambda: f"the role \u201c{p.reference}\u201d is named elsewhere in the article: {p.name} ({cite(6)})",
+        Rule.NO_ANTECEDENT: lambda: f"{said} refers to no one the article names before it ({cite(2, 6)})",
+        Rule.CARRY_OVER: lambda: f"continues the quotation of statement [{p.statement}] ({cite(3)})",
+        Rule.QUOTE_OPENER: lambda: f"opens the quotation attributed in statement [{p.statement}] ({cite(3)})",
+        Rule.POLL_FIGURES: lambda: f"more figures of the poll of statement [{p.statement}] ({cite(3)})",
         Rule.MODEL: lambda: _model_evidence(p),
     }
     return rendered[p.rule]()
@@ -145,7 +172,7 @@ def _cue_evidence(p: Provenance) -> str:
     how = CUE_WORDS.get(p.cue_kind or "", "the sentence names its source")
     who = MENTION_WORDS.get(p.source_kind or "")
     rule = CUE_RULES.get(p.cue_kind or "") or MENTION_RULES.get(p.source_kind or "")
-    reference = f"GUIDELINES rule {rule}" if rule else SOURCE_TYPES
+    reference = cite(rule) if rule else SOURCE_TYPES
     return f"{how}: {who} ({reference})" if who else f"{how} ({reference})"
 
 

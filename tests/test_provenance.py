@@ -5,10 +5,19 @@ from __future__ import annotations
 import re
 
 import pytest
+from provenance_cases import all_provenances
 
 from sourcing.attribution.cue_kinds import CueKind
 from sourcing.attribution.mention_kinds import MentionKind
-from sourcing.provenance import CUE_WORDS, MENTION_WORDS, Provenance, Rule, render_evidence
+from sourcing.provenance import (
+    CUE_WORDS,
+    MENTION_WORDS,
+    Provenance,
+    Rule,
+    cite,
+    cited_rules,
+    render_evidence,
+)
 
 # An internal name: lower-case words joined by underscores ("subject_verb", "pronoun_person").
 SNAKE_CASE = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b")
@@ -58,17 +67,6 @@ def test_every_cue_and_mention_kind_has_words() -> None:
     assert set(MENTION_WORDS) | {MentionKind.UNKNOWN.value} == {kind.value for kind in MentionKind}
 
 
-def all_provenances() -> list[Provenance]:
-    """One provenance a rule, cue kind and mention kind, every reference field set."""
-    fields = {"reference": "he", "statement": 2, "name": "Barr", "probability": 0.6,
-              "replaced_type": "named_official"}
-    found = [Provenance(rule, reference_kind=kind.value, **fields) for rule in Rule for kind in MentionKind]
-    found += [Provenance(Rule.CUE, cue_kind=cue.value, source_kind=kind.value)
-              for cue in CueKind for kind in MentionKind]
-    found += [Provenance(Rule.MODEL, replaced=p, **fields) for p in found[:: len(MentionKind)]]
-    return found
-
-
 def test_evidence_never_shows_an_internal_name() -> None:
     for provenance in all_provenances():
         evidence = render_evidence(provenance)
@@ -82,3 +80,29 @@ def test_every_rule_names_its_guidelines_rule(rule: Rule) -> None:
     replaced = Provenance(Rule.CARRY_OVER, statement=1)
     evidence = render_evidence(Provenance(rule, statement=1, replaced=replaced))
     assert "GUIDELINES" in evidence
+
+
+@pytest.mark.parametrize(
+    ("evidence", "rules"),
+    [
+        (cite(7), (7,)),
+        (f"refers to no one ({cite(2, 6)})", (2, 6)),
+        (cite(1, 3, 12), (1, 3, 12)),
+        (f"a ({cite(3)}); the rules found: b ({cite(2)}), c ({cite(3)})", (3, 2)),
+        ("\u201caccording to\u201d names the source: a document (GUIDELINES: source types)", ()),
+        ("", ()),
+    ],
+)
+def test_cited_rules_reads_back_what_cite_writes(evidence: str, rules: tuple[int, ...]) -> None:
+    assert cited_rules(evidence) == rules
+
+
+def test_every_citation_of_the_evidence_is_read_back() -> None:
+    """A key lists the rules its evidence cites: no citation may escape `cited_rules`."""
+    for provenance in all_provenances():
+        evidence = render_evidence(provenance)
+        left = evidence.replace("GUIDELINES: source types", "")
+        for rule in cited_rules(evidence):
+            left = left.replace(cite(rule), "")
+        left = left.replace(cite(2, 6), "")
+        assert "GUIDELINES" not in left, evidence

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from sourcing.exercises.guideline_rules import rules_cited
 from sourcing.exercises.imvain import article_name
 from sourcing.exercises.items import ExerciseSet, Question
 
@@ -53,5 +54,7 @@ def render_key_json(exercises: ExerciseSet) -> str:
         "analyzer": exercises.reports[0].analyzer if exercises.reports else "",
         "articles": articles,
         "questions": [question_record(q) for q in exercises.questions],
+        "rules": [{"cited": r.cited, "rule": r.rule, "summary": r.summary}
+                  for r in rules_cited(exercises)],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

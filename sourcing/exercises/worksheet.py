@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sourcing.exercises.guideline_rules import rules_cited
 from sourcing.exercises.imvain import article_name
 from sourcing.exercises.items import ExerciseSet, Question, exercise_texts, labels, one_line
 from sourcing.records import ArticleReport, Statement
@@ -91,6 +92,9 @@ def sheet_context(exercises: ExerciseSet, key: bool) -> dict[str, Any]:
         "types": type_styles(),
         "articles": articles,
         "questions": [question_view(q, exercises.reports) for q in exercises.questions],
+        "rules_title": texts["rules_title"],
+        "rules_intro": texts["rules_intro"],
+        "rules": rules_cited(exercises) if key else (),
     }
 
 

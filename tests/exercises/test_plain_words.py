@@ -27,7 +27,7 @@ SHOWN_ATTRIBUTES = ("title", "aria-label", "alt", "placeholder")
 # key.json fields an LMS shows a teacher, and the lists holding them; `kind`, `type` and
 # `answer_type` are ids for programs.
 KEY_JSON_WORDS = ("articles", "questions", "evidence", "answer", "explanation", "note", "text",
-                  "source", "title", "name")
+                  "source", "title", "name", "rules", "cited", "summary")
 
 
 @cache
@@ -108,6 +108,19 @@ def test_no_internal_name_reaches_an_exercise_file(level: str) -> None:
     assert any("GUIDELINES rule" in line for line in files["key.md"].splitlines())
     for name, content in files.items():
         assert not internal_names(reader_texts(name, content), reports), name
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_seed_key_lists_every_rule_its_evidence_cites(level: str) -> None:
+    """Each "GUIDELINES rule N" of the key's evidence is summarised at its end, and no other."""
+    files = exercise_files(build_exercises(list(seed_reports()), level, seed=0))
+    body, rules = files["key.md"].split("## Rules cited in this key", 1)
+    cited = set(re.findall(r"GUIDELINES rules? (\d+)", body))
+    cited |= set(re.findall(r"GUIDELINES rules \d+ and (\d+)", body))
+    listed = set(re.findall(r"^- \*\*GUIDELINES rule (\d+)\*\*: ", rules, re.MULTILINE))
+    assert len(cited) >= 3 and listed == cited
+    assert ("GUIDELINES: source types" in body) == ("**GUIDELINES: source types**" in rules)
+    assert [r["rule"] for r in json.loads(files["key.json"])["rules"] if r["rule"]] == sorted(map(int, cited))
 
 
 def test_no_internal_name_reaches_the_annotated_page() -> None:
