@@ -320,3 +320,25 @@ def test_name_source_asks_about_the_clearest_anonymous_source(seed: int) -> None
     exercises = build_exercises([make_report(rows)], "basic", seed=seed)
     asked = [q.evidence[0].index for q in exercises.questions if q.kind is Kind.NAME_SOURCE]
     assert asked == [1]
+
+
+def test_imvain_m_line_says_it_counts_the_graded_statements() -> None:
+    """The "M:" line said "the analysis finds N other sources in the article" but counts the
+    graded statements only: Pompeo, named in an ungraded record, is not one of them."""
+    report = make_report([
+        ("Officials said Russia offered bounties.", ANON, {"source": "Officials"}),
+        ("Officials said the briefing was oral.", ANON, {"source": "Officials"}),
+        ("A U.S. official, speaking on condition of anonymity, said Pompeo pressed them.",
+         "named_official", {"source": "Pompeo"}),
+        ("Minister Ali Rezaei said talks went well.", "named_official", {"source": "Minister Ali Rezaei"}),
+    ])
+    exercises = build_exercises([report], "advanced", seed=0)
+    assert exercises.ungraded == ((2,),)
+    question = next(q for q in exercises.questions if q.kind is Kind.IMVAIN and "Officials" in q.prompt)
+    m_line = next(line for line in question.answer if line.startswith("M: "))
+    assert m_line == ("M: Possibly: among the article's graded statements, the analysis finds 1 other"
+                      " source (Minister Ali Rezaei); check whether any of them says the same thing.")
+    alone = make_report([("Officials said Russia offered bounties.", ANON, {"source": "Officials"}),
+                         ("The base was attacked in April.", "unattributed", {})])
+    key = imvain_key([alone.statements[0]], alone, alone.statements)
+    assert "M: No: among the article's graded statements, the analysis finds no other source." in key
