@@ -120,7 +120,8 @@ class Statement:
     evidence: str = ""  # why the analyzer decided this type, in words
     resolved_from: int | None = None  # index of the statement whose source this one takes
     flags: tuple[str, ...] = ()
-    # Which rule decided, typed; `evidence` is rendered from it. Not serialized (None when restored).
+    # Which rule decided, typed; `evidence` is rendered from it. Kept by the reports of workers
+    # and the cache (`report_dict(..., internal=True)`), not in the output contract.
     provenance: Provenance | None = None
 
 

@@ -152,7 +152,8 @@ def analyze_packed(document: Document, no_model: bool = False, reducer: Reducer 
     from sourcing.run.serialize import report_dict
 
     try:
-        report = report_dict(analyzer_for(no_model)(document))
+        # Internal: `score_inputs` restores the report from this dict, provenance and all.
+        report = report_dict(analyzer_for(no_model)(document), internal=True)
         extra = None if reducer is None else reducer.apply(report)
         if inline and reducer is None:
             return report, None, None

@@ -3,7 +3,10 @@
 Cached and remote results travel as report dicts; renderers that need the typed report get
 it back here. Fields are mapped by name from the records' dataclass fields, so a field added
 to a record and to `report_dict` under the same name comes back without a change here.
-Floats come back rounded as `report_dict` wrote them (4 decimals).
+Floats come back rounded as `report_dict` wrote them (4 decimals), except in its internal
+form (`report_dict(report, internal=True)`, that of workers and the cache), whose statements
+keep their confidence unrounded and their `provenance`, so they come back equal to the
+statements analyzed. Without it, `provenance` comes back None.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from sourcing.provenance import Provenance, Rule
 from sourcing.records import (
     ArticleReport,
     Document,
@@ -40,11 +44,22 @@ def _restored_fields(cls: type, data: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
+def restore_provenance(data: dict[str, Any] | None) -> Provenance | None:
+    """Rebuild a provenance from `provenance_dict` output."""
+    if data is None:
+        return None
+    values = dict(data, rule=Rule(data["rule"]))
+    if "replaced" in data:
+        values["replaced"] = restore_provenance(data["replaced"])
+    return Provenance(**values)
+
+
 def restore_statement(data: dict[str, Any]) -> Statement:
     """Rebuild one statement from `statement_dict` output."""
     values = _restored_fields(Statement, data)
     values.update({name: _span(data.get(name)) for name in values if name.endswith("_span")})
-    values.update(span=Span(data["start"], data["end"]), type=SourceType(data["type"]))
+    values.update(span=Span(data["start"], data["end"]), type=SourceType(data["type"]),
+                  provenance=restore_provenance(data.get("provenance")))
     return Statement(**values)
 
 

@@ -64,7 +64,8 @@ def test_inline_run_matches_analyze_in_order() -> None:
     documents = make_documents(7)
     outcomes = list(run_reports(documents, jobs=1, cache=None, chunk_size=3))
     assert [doc for doc, _, _ in outcomes] == documents
-    assert [report for _, report, _ in outcomes] == [report_dict(analyze(d)) for d in documents]
+    assert [report for _, report, _ in outcomes] == [report_dict(analyze(d), internal=True)
+                                                     for d in documents]
     assert all(error is None for _, _, error in outcomes)
 
 
@@ -177,6 +178,9 @@ def test_score_inputs_keeps_failures_in_input_order(tmp_path: Path, jobs: int) -
     assert [getattr(o, "document", o) for o in seen[5:]] == [third, missing]
     assert [report_dict(r) for r in outcome.reports] == [
         report_dict(analyze(d)) for d in (first, second, third)]
+    # Restored from a worker's or the cache's dict, statements keep provenance and confidence.
+    assert [r.statements for r in outcome.reports] == [
+        analyze(d).statements for d in (first, second, third)]
     assert len(outcome.failures) == 4 and outcome.exit_code == 1
 
 
@@ -230,7 +234,11 @@ def test_dask_equals_local(tmp_path: Path) -> None:
                                   dashboard_address=None) as cluster:
         remote = list(run_reports(documents, engine="dask", scheduler=cluster.scheduler_address,
                                   cache=tmp_path / "reports.sqlite", chunk_size=3))
+        restored = score_inputs(documents[:4], engine="dask", scheduler=cluster.scheduler_address,
+                                cache=None, chunk_size=3)
     assert remote == local
+    assert [r.statements for r in restored.reports] == [analyze(d).statements
+                                                        for d in documents[:4]]
     assert rows(tmp_path / "reports.sqlite") == 12
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from sourcing import __version__
-from sourcing.run.version import analyzer_files, analyzer_fingerprint
+from sourcing.run.version import PACKAGE_DIR, analyzer_files, analyzer_fingerprint
 
 
 def make_tree(root: Path) -> tuple[Path, Path]:
@@ -65,3 +65,12 @@ def test_installed_fingerprint_names_version_and_lexicons() -> None:
     assert "pipeline.py" in names and "engine.py" not in names
     assert "exercises.toml" not in names and "source_types.toml" in names
     assert any(path.suffix == ".txt" for path in analyzer_files())
+
+
+def test_the_reports_cache_form_is_part_of_the_fingerprint() -> None:
+    """A change to what a cached report holds (run/serialize.py, run/restore.py) is a new
+    analyzer version: old rows are not read, and a user's cache is analyzed once more."""
+    names = {path.relative_to(PACKAGE_DIR).as_posix() for path in analyzer_files()
+             if path.is_relative_to(PACKAGE_DIR)}
+    assert {"run/serialize.py", "run/restore.py", "provenance.py"} <= names
+    assert "run/cache.py" not in names
