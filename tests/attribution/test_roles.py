@@ -34,6 +34,10 @@ def test_table_has_officials_and_others() -> None:
         ("Sen. Ted Cruz and actress ", "", Described.PRIVATE),  # the nearest role word decides
         ("", ", a Democratic strategist in South Carolina,", Described.PRIVATE),
         ("", ", a top strategist for the Romney campaign,", Described.OFFICIAL),
+        # A company's chief strategist holds its office (heldout10 k3H67NNhHuuohGPg [1]).
+        ('"This was not your everyday DDoS attack," Dyn chief strategist ', " told", Described.OFFICIAL),
+        ("", ", chief strategist for JP Morgan Asset Management,", Described.OFFICIAL),
+        ("Republican strategist ", "", Described.PRIVATE),
         # Leading an organization's work now is its role; having led it, a former one.
         ("", ", who is overseeing Trump re-election campaign efforts in Florida,", Described.OFFICIAL),
         ("", ", who runs the state party,", Described.OFFICIAL),
