@@ -52,6 +52,11 @@ def test_find_outlet_finds_every_listed_outlet_whole() -> None:
         ("said Chad Connelly, the chairman of the party", ["Chad Connelly"]),
         ("Chad Smith said", ["Chad Smith"]),
         ("troops from Chad, Niger and Mali", []),
+        # A geographic feature word after the place keeps it a place (the corpus: "Lake Chad
+        # Basin" was read as a person "Chad Basin").
+        ("its insurgency in the Lake Chad Basin of West Africa", []),
+        ("personnel in the Lake Chad Basin continue to provide", []),
+        ("along the western shores of Lake Chad, held out", []),
         # A demonym, place or outlet word after a first name is a surname (train, train2).
         ("This was echoed by Paul German, who was walking", ["Paul German"]),
         ("Matt Blaze", ["Matt Blaze"]),
