@@ -132,7 +132,7 @@ def find_cues(
     cues += _according_to(text, outside, settings)
     cues += _citing(text, outside, settings)
     cues += _quoted_as(text, outside, settings)
-    cues += verb_cues(text, outside, settings)
+    cues += _without_anonymity_terms(verb_cues(text, outside, settings), text)
     cues += _participle(text, outside, settings)
     cues += _passive_agent(text, outside, settings)
     cues += _in_record(text, outside)
@@ -157,6 +157,14 @@ def find_cues(
     if not cues:
         cues += _quote_credit(text, outside)
     return sorted((_shift(c, base) for c in cues), key=lambda c: c.span.start)
+
+
+def _without_anonymity_terms(cues: list[Cue], text: str) -> list[Cue]:
+    """Drop the verbs whose object is the terms of the source's anonymity ("The officials
+    insisted on anonymity because ...", "asked not to be named"): a sentence about the
+    sourcing, no content of the source's (GUIDELINES rule 8)."""
+    terms = {m.start() for m in find_phrases("anonymity_reasons", text)} if cues else set()
+    return [c for c in cues if c.span.start not in terms]
 
 
 def _shift(cue: Cue, delta: int) -> Cue:

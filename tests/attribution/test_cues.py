@@ -433,3 +433,20 @@ def test_phrases_found_in_any_text_as_the_whole_regex_finds_them(pieces: list[st
 )
 def test_a_cited_reason_is_no_source(text: str, cited: str | None) -> None:
     assert [s for k, _, s in cues_of(text) if k == "citing"] == ([cited] if cited else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A verb whose object is the terms of the anonymity says nothing of the source's: a
+        # sentence about the sourcing (GUIDELINES rule 8; heldout SjlA8JS216xvGbyY [18]).
+        ("The officials insisted on anonymity because they weren't authorized to disclose it.", []),
+        ("The officials asked not to be named.", []),
+        # The speech verbs beside such terms stay cues.
+        ("The official, who asked not to be named, said the talks failed.",
+         [("said", "The official, who asked not to be named")]),
+        ("The officials insisted that the talks failed.", [("insisted", "The officials")]),
+    ],
+)
+def test_a_verb_of_anonymity_terms_is_no_cue(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(w, s) for k, w, s in cues_of(text) if k == "subject_verb"] == found
