@@ -291,11 +291,17 @@ def test_a_name_with_an_appositive_is_the_subject(text: str, source: str) -> Non
         ("\u2022 Joining in the call for calm is Michael Brown's father.",
          ("joining", "Michael Brown's father")),
         ("Joining the team this year is a new coach.", None),
+        # Saying who someone is (heldout SjlA8JS216xvGbyY [37], train3 0i1j8JXRdhRAEdoN [16]);
+        # not the one named, in a passive.
+        ("The Defense Department identified them as Marine Staff Sgt. Christopher Slutman, 43.",
+         ("identified", "The Defense Department")),
+        ("Police identified the victim as Jane Doe, 34.", ("identified", "Police")),
+        ("The suspect was identified by police as John Smith.", None),
     ],
 )
 def test_verb_frames(text: str, found: tuple[str, str] | None) -> None:
     verbs = {"held", "rattled", "took", "put", "made", "hit", "shot", "rejected", "points",
-             "appeared", "seemed", "labeled", "joining"}
+             "appeared", "seemed", "labeled", "joining", "identified"}
     frames = [(w, s) for k, w, s in cues_of(text) if w in verbs]
     assert frames == ([found] if found else [])
 
