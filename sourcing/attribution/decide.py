@@ -125,6 +125,7 @@ def decide(
     if relay:
         return relay
     direct = [(c, m) for c, m in candidates if c.kind is not CueKind.PARTICIPLE]
+    direct = _past_opening_citation(direct, normalized)
     cue, mention = _closing(direct, normalized) or (direct or candidates)[0]
     closing = [(c, m) for c, m in direct if c.kind is CueKind.ACCORDING_TO and m.kind in SPOKEN_FOR]
     if closing and _gives_the_content(mention, closing[-1][1]):
@@ -139,6 +140,31 @@ def decide(
     return _from_cue(
         MENTION_TYPES.get(mention.kind), cue, mention, Rule.CUE, via_text, via.source if via else None
     )
+
+
+# Speakers who cite: "Citing Alfred L. Snapp & Son, Inc. v. Puerto Rico, Schmitt pointed out".
+CITERS = frozenset({MentionKind.OFFICIAL, MentionKind.PERSON, MentionKind.ORGANIZATION})
+
+
+def _past_opening_citation(
+    direct: list[tuple[Cue, Mention]], normalized: str
+) -> list[tuple[Cue, Mention]]:
+    """Drop a citation that opens the sentence before a named speaker's own verb: "Citing
+    X v. Y, Schmitt pointed out ..." is Schmitt's point, the case his support (GUIDELINES
+    rule 7: a reported speech act takes the speaker's type). An outlet citing its sources
+    is a relay, decided before (rule 1: "Citing unnamed sources, Reuters reported")."""
+    if not direct or direct[0][0].kind is not CueKind.CITING:
+        return direct
+    if not normalized[direct[0][0].span.start].isupper():
+        return direct  # "..., citing X": a closing citation, not one that opens the sentence
+    cited = direct[0][0].source
+    speaker = next(
+        (i for i, (c, m) in enumerate(direct[1:], 1)
+         if c.kind is CueKind.SUBJECT_VERB and c.source is not None and m.kind in CITERS
+         and (cited is None or c.source.start >= cited.end)),
+        None,
+    )
+    return direct if speaker is None else direct[speaker:]
 
 
 def _hedged(hedge: Cue) -> Decision:

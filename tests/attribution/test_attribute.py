@@ -33,6 +33,16 @@ def types_of(text: str, outlet: str | None = None) -> list[SourceType]:
             [T.UNNAMED_SOURCE],
         ),
         ("Al-Kuwaityah newspaper reported that the meeting took place.", [T.CITED_OUTLET]),
+        # A named speaker citing a case or a record makes the point (rule 7; train3
+        # Oax5jmMUBWWroGRh [2]: the case was taken as the source); an outlet citing relays.
+        (
+            (
+                "Citing Alfred L. Snapp & Son, Inc. v. Puerto Rico, Attorney General Eric "
+                "Schmitt pointed out the legitimacy of his lawsuit."
+            ),
+            [T.NAMED_OFFICIAL],
+        ),
+        ("Citing court records, the newspaper said he was arrested twice.", [T.DOCUMENT]),
         # Rule 2: pronouns and definite descriptions take their antecedent's type.
         (
             (
