@@ -16,7 +16,7 @@ from sourcing.records import SourceType, Statement
 from sourcing.scoring.score import source_key
 
 ABOUT_SOURCING = re.compile(
-    r"\b(spoke|speaking|requested|insisted|asked|granted|declined to be)\b", re.IGNORECASE
+    r"\b(spoke|speaking|requested|insisted|demanded|asked|granted|declined to be)\b", re.IGNORECASE
 )
 WORD = re.compile(r"[a-z]+")
 # The agent right after an anonymity phrase: "... on condition of anonymity by senior officials".
@@ -152,7 +152,7 @@ def group_reason(statement: Statement) -> GroupReason | None:
     openers = load_lexicon("group_openers")
     if subject[0] not in openers | counted:
         return _bare_group(statement, subject)
-    heads = _plural_heads(subject)
+    heads = _plural_heads(subject) | _listed_heads(subject)
     if not heads:
         return None
     return GroupReason(statement.index, heads, counted=any(w in counted for w in subject),
@@ -199,6 +199,12 @@ def sourcing_subject(text: str) -> list[str]:
     starts = [m.start() for m in find_phrases("anonymity_reasons", text)]
     starts += [m.start() for m in ABOUT_SOURCING.finditer(text)]
     return WORD.findall(text[: min(starts)].lower())
+
+
+def _listed_heads(words: list[str]) -> frozenset[str]:
+    """The unnamed heads of a subject that lists the group's members ("The aides and the State
+    Department official" -> {"aide", "official"}): each is one of the group, singular or not."""
+    return _unnamed_heads(" ".join(words)) - GENERIC_HEADS if "and" in words else frozenset()
 
 
 def _plural_heads(words: list[str]) -> frozenset[str]:

@@ -99,6 +99,23 @@ def test_a_group_reason_covers_its_members() -> None:
     assert marked == {14: True, 16: True}
 
 
+def test_a_group_listed_by_its_members_covers_each_kind() -> None:
+    # heldout10 Fox jaLsRVTFztRNteJz: [5] names the aides and the official, singular, as one
+    # group, and demands anonymity for them; the lede's "Officials" are of it.
+    marked = _reasons(_article(
+        _statement(0, T.UNNAMED_SOURCE, "Officials said Monday that the money was released.",
+                   "Officials"),
+        _statement(1, T.UNNAMED_SOURCE, "A State Department official and several congressional "
+                   "aides told The Associated Press so.", "several congressional aides"),
+        _statement(3, T.UNNAMED_SOURCE, "The aides said a notification was sent.", "The aides"),
+        _statement(5, T.UNATTRIBUTED, "The aides and the State Department official weren't "
+                   "authorized to speak publicly on the matter and demanded anonymity."),
+        _statement(8, T.UNNAMED_SOURCE, "A diplomat said the talks would go on.", "A diplomat"),
+        length=10,
+    ))
+    assert marked == {0: True, 1: True, 3: True, 8: False}
+
+
 def test_a_counted_group_holds_only_the_sources_named_before_it() -> None:
     marked = _reasons(_article(
         _statement(0, T.UNNAMED_SOURCE, "An order is weighed, a person familiar said.",

@@ -448,6 +448,7 @@ def test_a_cited_reason_is_no_source(text: str, cited: str | None) -> None:
         # sentence about the sourcing (GUIDELINES rule 8; heldout SjlA8JS216xvGbyY [18]).
         ("The officials insisted on anonymity because they weren't authorized to disclose it.", []),
         ("The officials asked not to be named.", []),
+        ("The aides weren't authorized to speak publicly and demanded anonymity.", []),
         # The speech verbs beside such terms stay cues.
         ("The official, who asked not to be named, said the talks failed.",
          [("said", "The official, who asked not to be named")]),
