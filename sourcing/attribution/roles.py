@@ -61,6 +61,9 @@ MEMBER_BODIES = frozenset(
     {"parliament", "congress", "house", "senate", "assembly", "council", "cabinet", "legislature"}
 )
 PARTY_TAG = re.compile(r"[rdi]-[a-z]")  # "R-Fla."
+# A self-description right before the name: the words after it are how the person sees
+# themself, no office they hold ("self-described liberal Democrat Alan Dershowitz", train2).
+SELF_DESCRIBED = re.compile(r"\bself-(?:described|proclaimed|identified|styled)\s+(?:[\w'’\-]+\s+){1,3}$", re.IGNORECASE)
 # "Paul Ryan (R) of Wisconsin", "Nancy Pelosi (D-Calif.)", "Pat Tiberi (R., Ohio)"
 PARTY_PARENTHESIS = re.compile(r"\s*\((?:[RDI]|[RDI](?:-|\.,?\s?)[A-Z][A-Za-z.\- ]{1,14})\)")
 
@@ -91,6 +94,8 @@ def _title_role(left: str) -> Described | None:
     clause = CLAUSE_MARK.split(left[-LEFT_CHARS:])[-1]
     if FORMER_WORDS & set(WORD.findall(clause.lower())):
         return Described.FORMER
+    if SELF_DESCRIBED.search(clause):
+        return None  # "self-described liberal Democrat Alan Dershowitz": a view, no office
     if left.endswith(", "):
         before = CLAUSE_MARK.split(left[-LEFT_CHARS:-2])[-1].strip()
         described = _run_role(before + " ")

@@ -55,6 +55,9 @@ def test_table_has_officials_and_others() -> None:
         ("committee member ", " (R) of Texas told", Described.OFFICIAL),
         ("", " (D-Calif.) said", Described.OFFICIAL),
         ("former Rep. ", " (R) said", Described.FORMER),
+        # A self-description is a view, no office (train2 SFo7W8gnSsviQAvH [0]).
+        ("Harvard Law School professor and self-described liberal Democrat ", " slammed", None),
+        ("liberal Democrat ", " said", Described.OFFICIAL),
         # A government employee speaks for the government (train3: Tricia Newbold).
         ("", ", an 18-year government employee who oversaw the issue,", Described.OFFICIAL),
     ],
