@@ -159,7 +159,11 @@ TRAILING_PRONOUN = re.compile(r"\s(he|she|they|we|I)$", re.IGNORECASE)
 # "a press conference, at which it said it had:", "strikes on what it said was": the pronoun
 # after the relative word is the verb's subject, and refers back like any other.
 RELATIVE_PRONOUN_SUBJECT = re.compile(r"\b(?:what|which)\s+(he|she|it)$", re.IGNORECASE)
-COORDINATED_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)
+# "..., and also say": a second verb of the sentence's subject; not adverbs joined ("both
+# privately and publicly say", heldout10 95BejCmPmNf8nYb3 [5]), whose subject is before them.
+COORDINATED_VERB = re.compile(
+    r"(?<![a-z]ly)(?:,\s*|\s)(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE
+)
 
 
 def subject_before(
@@ -438,7 +442,16 @@ def _skip_adverbs_back(text: str, position: int, settings: Settings) -> int:
         if word and word in adverbs and word_start < stripped and not capitalized_name:
             end = word_start
             continue
+        if word == "and" and end < position and _adverb_before(text, word_start, adverbs):
+            end = word_start  # "both privately and publicly say": adverbs joined
+            continue
         return stripped
+
+
+def _adverb_before(text: str, position: int, adverbs: frozenset[str]) -> bool:
+    """Tell whether the word before `position` is one of `adverbs`."""
+    words = text[max(0, position - 30) : position].split()
+    return bool(words) and words[-1].lower() in adverbs
 
 
 @cache
