@@ -248,6 +248,9 @@ DESCRIPTION_END = re.compile(
 )
 
 
+DEFINITE_DESCRIPTION_END = re.compile(r",|\s(?:that|which|who|whose)\s", re.IGNORECASE)
+
+
 def _named_organization_appositive(p: Phrase) -> bool:
     """ "Netblocks, a civil society group that tracks ...": a name described as an organization."""
     name, comma, rest = p.text.partition(",")
@@ -256,9 +259,15 @@ def _named_organization_appositive(p: Phrase) -> bool:
     if not comma or not any(w[:1].isupper() for w in named + words[1:]):
         return False
     description = DESCRIPTION_END.split(rest.strip() + " ", maxsplit=1)[0].split()
+    whole = DEFINITE_DESCRIPTION_END.split(rest.strip() + " ", maxsplit=1)[0].split()
+    if description[:1] and description[0].lower() == "the" and description != whole:
+        # "Dyn, the company that manages ...": a definite description whole up to its
+        # relative clause; "Nasrat Rahimi, the Ministry of Interior spokesman", "Omer Celik,
+        # the spokesman for ... ruling party" go on past the organization: people
+        return False
     return (
         len(description) >= 2
-        and description[0].lower() in {"a", "an"}
+        and description[0].lower() in {"a", "an", "the"}
         and description[-1].lower() in load_lexicon("org_heads")
     )
 

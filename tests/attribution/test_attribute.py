@@ -289,6 +289,12 @@ def typed_sources(text: str) -> list[tuple[SourceType, str | None]]:
         # A name described as an organization is one; "and" inside an institution's name.
         ("Netblocks, a civil society group that tracks outages, said usage dropped.",
          [(T.NAMED_ORGANIZATION, "Netblocks, a civil society group that tracks outages")]),
+        # ... or as the organization (heldout10 k3H67NNhHuuohGPg [0] was a person, "Dyn");
+        # not a role of one ("the Ministry of Interior spokesman", train2).
+        ("An attack hit the sites, Dyn, the company that manages the servers, said Friday.",
+         [(T.NAMED_ORGANIZATION, "Dyn, the company that manages the servers")]),
+        ("Nasrat Rahimi, the Ministry of Interior spokesman, said the attack began at dawn.",
+         [(T.NAMED_OFFICIAL, "Nasrat Rahimi, the Ministry of Interior spokesman")]),
         ("Iran will not yield, said Seyed Mostafa Zeynoddin, an adviser to the committee.",
          [(T.NAMED_OFFICIAL, "Seyed Mostafa Zeynoddin, an adviser to the committee")]),
         ("The first case has been confirmed, the Centers for Disease Control and Prevention announced.",
