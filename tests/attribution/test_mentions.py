@@ -22,6 +22,9 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ("Darci Vetter, former U.S. chief agriculture negotiator", MentionKind.PERSON),
         ("The US Embassy in Iraq", MentionKind.ORGANIZATION),
         ("The Kaiser Family Foundation", MentionKind.ORGANIZATION),
+        # A lab or an institution by its head word (train3 0i1j8JXRdhRAEdoN [16] was a person).
+        ("The Nieman Journalism Lab at Harvard University", MentionKind.ORGANIZATION),
+        ("the Brookings Institution", MentionKind.ORGANIZATION),
         ("Germany", MentionKind.ORGANIZATION),
         ("Chicago", MentionKind.ORGANIZATION),  # a city speaking as a government (train)
         ("a Pentagon statement", MentionKind.ORGANIZATION),
