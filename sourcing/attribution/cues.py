@@ -450,12 +450,14 @@ def _verb_frame_pattern() -> re.Pattern[str]:
 def _verb_frame(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
     """'Pompeo held Soleimani responsible', '"...," he rattled off': the subject speaks."""
     match = _first_outside(_verb_frame_pattern(), text, outside, rare=True)
-    if match is None or PASSIVE_BEFORE.search(text, 0, match.start()):
-        return []  # "He was held responsible": the subject is the one accused
+    if match is None:
+        return []
+    verb = match.group(0).split()[0].lower()
+    if not verb.endswith("ing") and PASSIVE_BEFORE.search(text, 0, match.start()):
+        return []  # "He was held responsible": the subject is the one accused ("is pleading": no passive)
     subject = subject_before(text, match.start(), settings)
     if subject is None:
         return []
-    verb = match.group(0).split()[0].lower()
     return [Cue(CueKind.SUBJECT_VERB, Span(match.start(), match.end()), verb, subject)]
 
 

@@ -297,11 +297,16 @@ def test_a_name_with_an_appositive_is_the_subject(text: str, source: str) -> Non
          ("identified", "The Defense Department")),
         ("Police identified the victim as Jane Doe, 34.", ("identified", "Police")),
         ("The suspect was identified by police as John Smith.", None),
+        # An appeal is a speech act, in the progressive too (heldout5 OXNoB7Pkbqhz09yZ [0]);
+        # a plea in court is none.
+        ("Ben Carson is pleading with Baltimore parents to control their children.",
+         ("pleading", "Ben Carson")),
+        ("He pleaded guilty to fraud.", None),
     ],
 )
 def test_verb_frames(text: str, found: tuple[str, str] | None) -> None:
     verbs = {"held", "rattled", "took", "put", "made", "hit", "shot", "rejected", "points",
-             "appeared", "seemed", "labeled", "joining", "identified"}
+             "appeared", "seemed", "labeled", "joining", "identified", "pleading", "pleaded"}
     frames = [(w, s) for k, w, s in cues_of(text) if w in verbs]
     assert frames == ([found] if found else [])
 
