@@ -37,6 +37,7 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ("international media", MentionKind.INDEFINITE_REPORT),
         ("the US president", MentionKind.DEFINITE_ROLE),
         ("A U.K. judge", MentionKind.UNNAMED),
+        ("proponents of the new approach", MentionKind.UNNAMED),  # heldout3 ciSFj05Ltg8vZAgU [13]
         ("The special counsel", MentionKind.ORGANIZATION),
         ("Gallup", MentionKind.ORGANIZATION),
         ("a financial disclosure", MentionKind.DOCUMENT),
