@@ -73,8 +73,9 @@ class ArticleFacts(NamedTuple):
         """Return the value of grouping dimension `name` (outlet, year or topic)."""
         return getattr(self, name)
 
-    def figures(self) -> dict[str, int]:
-        """Return the article's integer figures by name (COUNT_NAMES, and `type_counts`)."""
+    def figures(self) -> dict[str, Any]:
+        """Return the article's integer figures by name (COUNT_NAMES, and `type_counts`: a
+        tuple of ints)."""
         values = unpack_counts(self.counts, 1, _FIELDS)
         return {**dict(zip(COUNT_NAMES, values, strict=False)),
                 "type_counts": values[len(COUNT_NAMES):]}
@@ -361,8 +362,8 @@ class GroupTally:
         self._waiting = []
         self.add_rows(range(len(waiting)), fact_columns(waiting))
 
-    def figures(self) -> dict[str, int]:
-        """Return the group's integer figures summed, by name (COUNT_NAMES, and "pooled":
+    def figures(self) -> dict[str, Any]:
+        """Return the group's integer figures summed, by name (COUNT_NAMES, and "pooled", a tuple:
         statements by type, per TYPE_ORDER, then of any other type)."""
         self._fold()
         values = unpack_counts(self.counts, self.articles, _FIELDS)
