@@ -234,7 +234,8 @@ PAGE_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("Articles", "articles", "Articles compared (near-duplicates counted once, exclusions left out)."),
     ("Anonymous share, mean % [95% CI]", "mean_share",
      ("Mean over the group's articles of the share of an article's statements whose source "
-     "is anonymous (unnamed_source), with its 95% percentile bootstrap confidence interval.")),
+     "is anonymous (the type Anonymous source of Table 2), with its 95% percentile bootstrap "
+     "confidence interval.")),
     ("Anonymous share, median % [95% CI]", "median_share",
      "The median of the same per-article shares, with its bootstrap interval."),
     ("Articles with an anonymous source, %", "articles_with_anonymous",

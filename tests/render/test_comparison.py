@@ -101,6 +101,10 @@ def test_html_page_reads_like_a_paper_table(comparison) -> None:
         assert f"<dt>{heading}</dt>" in page
     assert "articles (" in page and "dated 2019-05-01 to 2019-05-01" in page
     assert "<b>CNN</b> ← CNN (Web News)" in page
+    # The definitions name the types by the labels the tables show, not by internal names.
+    definitions = page.split("What the columns mean", 1)[1]
+    assert "unnamed_source" not in definitions
+    assert "is anonymous (the type Anonymous source of Table 2)" in definitions
 
 
 def test_chart_is_titled_by_the_grouping_in_percent_with_the_corpus(comparison) -> None:
