@@ -9,7 +9,7 @@ from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.names import find_outlet, person_names
 from sourcing.attribution.phrases import Phrase
 from sourcing.attribution.subjects import initial_subject, phrase_after, subject_before
-from sourcing.attribution.verbs import verb_cues
+from sourcing.attribution.verbs import quantity_follows, verb_cues
 from sourcing.lexicons import alternation, load_lexicon, load_lines
 from sourcing.records import Span
 from sourcing.settings import DEFAULT_SETTINGS, Settings
@@ -299,6 +299,9 @@ def _participle(text: str, outside, settings: Settings) -> list[Cue]:  # type: i
     match = _first_outside(_participle_pattern(), text, outside)
     if match is None:
         return []
+    participle = match.group(0)[1:].strip().lower()
+    if participle in load_lexicon("figure_verbs") and quantity_follows(text, match.end()):
+        return []  # "The construction industry led the way, adding 44,000 positions": a figure
     subject = initial_subject(text, settings)
     if subject is None:
         return []
@@ -306,7 +309,7 @@ def _participle(text: str, outside, settings: Settings) -> list[Cue]:  # type: i
         Cue(
             CueKind.PARTICIPLE,
             Span(match.start() + 1, match.end()),
-            match.group(0)[1:].strip().lower(),
+            participle,
             subject,
         )
     ]

@@ -15,7 +15,7 @@ from sourcing.attribution.subjects import (
     phrase_after,
     subject_before,
 )
-from sourcing.lexicons import lexicon_union, load_lexicon
+from sourcing.lexicons import alternation, lexicon_union, load_lexicon
 from sourcing.records import Span
 from sourcing.settings import DEFAULT_SETTINGS, Settings
 
@@ -147,6 +147,8 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
             continue
         if word in ambiguous and _before_auxiliary(text, token.end()):
             continue  # "conservative U.S. states could", "Media reports have": the noun
+        if word in load_lexicon("figure_verbs") and quantity_follows(text, token.end()):
+            continue  # "The US economy added 196,000 jobs": a figure changes, no one speaks
         if word == "state" and _state_before_noun(text, token.end()):
             continue  # "Al Arabiya, the Saudi state satellite TV network": the adjective
         # Both readings are kept, the inverted first: the decision takes the first whose
@@ -156,6 +158,22 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
         found = (inverted, _subject_cue(text, token, settings))
         cues += [c for c in found if c is not None]
     return cues
+
+
+@lru_cache(maxsize=1)
+def _quantity_pattern() -> re.Pattern[str]:
+    """A quantity right after a verb: "196,000", "$5.7 billion", "about 3 million", "thousands"."""
+    modifiers = alternation("quantity_modifiers").replace(r"\ ", r"\s+")
+    return re.compile(
+        rf"\s+(?:(?:{modifiers})\s+)*(?:[$€£]\s?\d|\d|(?:{alternation('number_words')})\b)",
+        re.IGNORECASE,
+    )
+
+
+def quantity_follows(text: str, verb_end: int) -> bool:
+    """Say whether the verb ending at `verb_end` takes a quantity as its object ("added 196,000
+    jobs"): a figure verb then reports a figure, not speech (`figure_verbs.txt`)."""
+    return _quantity_pattern().match(text, verb_end) is not None
 
 
 # ', said Banton's mother, Dana Showers.': a name closing the sentence after the role.

@@ -487,3 +487,16 @@ def test_a_verb_of_anonymity_terms_is_no_cue(text: str, found: list[tuple[str, s
 )
 def test_adverbs_between_a_subject_and_its_verb(text: str, found: list[tuple[str, str]]) -> None:
     assert [(w, s) for k, w, s in cues_of(text) if k == "subject_verb"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # ", adding" with a quantity as object reports a figure (train3 OjEZ9pSMXgM0CuDK [6]).
+        ("Construction led the way in job creation, adding 44,000 positions.", []),
+        ("Health care led hiring in March, adding about 9,000 jobs.", []),
+        ("Smith defended the plan, adding that it would pass.", [("participle", "adding", "Smith")]),
+    ],
+)
+def test_a_participle_with_a_quantity_is_no_cue(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [c for c in cues_of(text) if c[0] == "participle"] == found

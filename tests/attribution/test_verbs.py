@@ -112,3 +112,22 @@ def test_passives_possessives_and_subordinate_clauses(
     text: str, expected: list[tuple[CueKind, str]]
 ) -> None:
     assert readings(text) == [(k.value, s) for k, s in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "added" with a quantity as object reports a figure, not speech (heldout11 [1], train).
+        ("The US economy added 196,000 jobs in March, up from 33,000 the prior month.", []),
+        ("The U.S. economy added about 3 million jobs for black workers.", []),
+        ("Keystone added $5.7 billion to the economies of Oklahoma and Texas.", []),
+        ("Retailers added thousands of seasonal workers.", []),
+        ("The sector adds more than 20,000 jobs a month.", []),
+        # "added" introducing words stays a cue, a number after it or not.
+        ("He added that 5,000 people had left.", [(CueKind.SUBJECT_VERB, "He")]),
+        ('"It will pass," she added.', [(CueKind.SUBJECT_VERB, "she")]),
+        ("She added one caveat: the vote could slip.", [(CueKind.SUBJECT_VERB, "She")]),
+    ],
+)
+def test_added_with_a_quantity_is_no_cue(text: str, expected: list[tuple[CueKind, str]]) -> None:
+    assert readings(text) == [(k.value, s) for k, s in expected]
