@@ -215,3 +215,20 @@ def test_an_outlet_told_is_no_source() -> None:
     """Rule 5: the receiving outlet is not a source."""
     phrase = "He did not tell The New Yorker which three he"
     assert classify_phrase(phrase, {}).kind is not MentionKind.OUTLET
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # One of those present, unnamed: the name after the head is someone else's (rule 6;
+        # heldout11 UrEG7wc93nTwGK2m [11] was a named official, "Reed" being Bruce Reed).
+        "another participant in the Reed meetings",
+        "a participant in the meetings with Reed",
+        "participants in the Reed meetings",
+        "one attendee at the Reed meetings",
+        "an attendee",
+    ],
+)
+def test_a_participant_is_unnamed_whatever_name_follows(phrase: str) -> None:
+    known = {"Bruce Reed": True, "Reed": True}
+    assert classify_phrase(phrase, known).kind is MentionKind.UNNAMED
