@@ -20,7 +20,7 @@ from sourcing.attribution.sourced import source_kind, take_source
 from sourcing.lexicons import load_lexicon
 from sourcing.provenance import Provenance, Rule
 from sourcing.records import SourceType, Span, Statement
-from sourcing.text.quotes import opens_inside_quote
+from sourcing.text.quotes import opens_by_closing, opens_inside_quote
 
 # "The US believes that ..." right after a source's account reports that account: a reporter
 # cannot know what a third party believes except from the source (rule 3).
@@ -61,8 +61,9 @@ def carry_over(
     previous = earlier[-1]
     if previous.type is SourceType.UNATTRIBUTED or previous.resolved_from == -1:
         return base
-    inside = opens_inside_quote(context.quoted, base.span)
-    starts_quote = context.normalized[base.span.start] == '"'
+    closed_before = opens_by_closing(context.normalized, context.quoted, base.span)
+    inside = opens_inside_quote(context.quoted, base.span) and not closed_before
+    starts_quote = context.normalized[base.span.start] == '"' and not closed_before
     gap = context.normalized[previous.span.end : base.span.start]
     same_paragraph = "\n" not in gap
     introduced = context.normalized[previous.span.start : previous.span.end].rstrip().endswith(":")

@@ -10,7 +10,7 @@ from sourcing.attribution.context import Context
 from sourcing.attribution.sourced import is_carried, source_kind, take_source
 from sourcing.provenance import Provenance, Rule
 from sourcing.records import SourceType, Span, Statement
-from sourcing.text.quotes import opens_inside_quote
+from sourcing.text.quotes import at_lost_paragraph_break, opens_inside_quote
 
 
 def fill_quote_openers(
@@ -59,7 +59,8 @@ def _carried_into_new_quotation(
     mask, start = context.quoted, current.span.start
     while start > 0 and mask[start - 1]:
         start -= 1
-    if not mask[start] or not context.normalized[:start].rstrip(" ").endswith("\n"):
+    new_paragraph = context.normalized[:start].rstrip(" ").endswith("\n")
+    if not mask[start] or not (new_paragraph or at_lost_paragraph_break(context.normalized, start)):
         return False
     return statements[current.resolved_from].span.end <= start
 

@@ -31,6 +31,9 @@ def quoted_mask(normalized: str) -> bytearray:
             next_close += 1
         if opened < 0:
             opened = position
+        elif _reopens(normalized, position):  # the quotation goes on into a new paragraph
+            mask[opened:position] = b"\x01" * (position - opened)
+            opened = position
         else:
             mask[opened : position + 1] = b"\x01" * (position + 1 - opened)
             opened = -1
@@ -41,9 +44,65 @@ def quoted_mask(normalized: str) -> bytearray:
     return mask
 
 
+# A quote mark glued between a sentence's end and the next sentence ('... next week."Chaffetz,
+# the chairman ...'): the page lost the paragraph break on one side of it, so it may close the
+# quotation open before it or open the next paragraph's (news copy leaves a quotation that goes
+# on into a new paragraph unclosed and opens the new one with a quote mark).
+GLUED_MARK = re.compile(r"(?<=[.!?…])'?\"[A-Z']")
+# A quote mark that can only close: after a non-space, before a space, a punctuation or the end.
+CLOSING_MARK = re.compile(r"(?<=\S)\"(?=[\s,.;:!?)\-]|$)")
+
+
+def _reopens(normalized: str, position: int) -> bool:
+    """Say whether the glued mark at `position`, a quotation being open, starts a new paragraph's
+    quotation rather than closing the open one: the next mark can only close, or (the next mark
+    glued too, or none) the words up to it speak in the first or second person, as a speaker
+    quoted does and narration does not ("what we've heard", "You know")."""
+    if not _glued(normalized, position):
+        return False
+    following = normalized.find('"', position + 1)
+    end = len(normalized) if following < 0 else following
+    if following >= 0 and CLOSING_MARK.match(normalized, following) and not _glued(normalized, following):
+        return True
+    if following >= 0 and not _glued(normalized, following):
+        return False  # the next mark opens: narration lies between
+    stretch = normalized[position + 1 : end].split("\n\n", 1)[0]
+    return SPEAKER_WORDS.search(stretch) is not None
+
+
+def _glued(normalized: str, position: int) -> bool:
+    start = position - (position > 0 and normalized[position - 1] == "'")
+    return position > 0 and GLUED_MARK.match(normalized, start) is not None
+
+
+# First and second person, a closed class of words ("US" in capitals is the country).
+SPEAKER_WORDS = re.compile(
+    r"\b(?:I|I'[mvdl]\w?|[Mm]e|[Mm]y|[Ww]e|[Ww]e'\w\w?|us|[Oo]ur|[Yy]ou|[Yy]ou'\w\w?|[Yy]our)\b"
+)
+
+
 def opens_inside_quote(mask: bytes, span: Span) -> bool:
     """Tell whether the first non-quote character of `span` lies inside a quotation."""
     return span.start > 0 and mask[span.start] == 1 and mask[span.start - 1] == 1
+
+
+def opens_by_closing(normalized: str, mask: bytes, span: Span) -> bool:
+    """Tell whether `span` opens with a glued quote mark that closes the quotation before it
+    ('... next week."Chaffetz, the chairman ...': the page lost the paragraph break after the
+    mark): the span opens outside any quotation, though its first character is a quote mark.
+    A mark after a space opens, whatever the count of marks before it says."""
+    return (
+        len(span) >= 2
+        and normalized[span.start] == '"'
+        and mask[span.start + 1] == 0
+        and _glued(normalized, span.start)
+    )
+
+
+def at_lost_paragraph_break(normalized: str, position: int) -> bool:
+    """Tell whether the quote mark at `position` is glued between two sentences ('."The'): a
+    paragraph break the page lost lies on one side of it."""
+    return _glued(normalized, position)
 
 
 def quote_share(mask: bytes, span: Span) -> float:

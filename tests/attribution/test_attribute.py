@@ -469,6 +469,18 @@ def test_a_definite_official_role_is_an_official(
             "said all 80 pieces brought to Cairo so far are small human fragments."),
             [T.UNATTRIBUTED, T.UNNAMED_SOURCE],
         ),
+        # A page with no paragraph breaks glues its quote marks between sentences (heldout11
+        # Newsmax Qym9zP2T4A1c3bAn [1], [17]): narration after a closing mark is no quotation,
+        # and a quotation that goes on past a glued mark is still the speaker's.
+        (
+            ('Rep. Jason Chaffetz said "there will be news next week."Chaffetz, the chairman of '
+             'the committee, is leading the investigation. "Imagine if the IRS had given you a '
+             'summons," Chaffetz added. "You had them in your possession. What would happen to '
+             'you?"And yet that is what we have heard from the president. We will pursue this." '
+             "The IRS did not comment."),
+            [T.NAMED_OFFICIAL, T.UNATTRIBUTED, T.NAMED_OFFICIAL, T.NAMED_OFFICIAL,
+             T.NAMED_OFFICIAL, T.NAMED_OFFICIAL, T.NAMED_OFFICIAL, T.UNATTRIBUTED],
+        ),
     ],
 )
 def test_heldout_key_misses(text: str, expected: list[SourceType]) -> None:
