@@ -8,8 +8,9 @@ import re
 from sourcing.attribution.context import Context
 from sourcing.attribution.decide import Decision
 from sourcing.attribution.gender import description_gender, name_gender, pronoun_gender
-from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase, names_people
+from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
 from sourcing.attribution.names import person_names
+from sourcing.attribution.person_mentions import names_people
 from sourcing.attribution.sourced import mention_kind
 from sourcing.lexicons import lexicon_union, load_lexicon
 from sourcing.records import Statement

@@ -6,7 +6,7 @@ from __future__ import annotations
 from sourcing.attribution.context import Context
 from sourcing.attribution.cues import has_phrase
 from sourcing.attribution.decide import MENTION_TYPES, Decision
-from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase, names_people
+from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
 from sourcing.attribution.named_descriptions import (
     is_official,
     last_mention,
@@ -16,6 +16,7 @@ from sourcing.attribution.named_descriptions import (
     person_named,
 )
 from sourcing.attribution.names import person_names
+from sourcing.attribution.person_mentions import names_people
 from sourcing.attribution.reference_agreement import (
     described_as,
     gender_agrees,

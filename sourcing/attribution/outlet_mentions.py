@@ -1,0 +1,66 @@
+"""Tell whether a source phrase names a news outlet: "Reuters", "The UK Mirror", "an NBC
+source" (the outlet's, unnamed), "the media" (no outlet the reader can identify)."""
+
+from __future__ import annotations
+
+from sourcing.attribution.names import lower_words
+from sourcing.attribution.organization_mentions import entries_by_length
+from sourcing.attribution.phrases import Phrase
+from sourcing.lexicons import load_lexicon
+
+
+def outlets_unnamed_source(p: Phrase) -> bool:
+    """ "An NBC source": the outlet's source, not the outlet (a correspondent is the outlet)."""
+    outlet = p.core_outlet
+    return (
+        outlet is not None
+        and p.head in load_lexicon("unnamed_heads")
+        and p.head not in outlet.split()  # "Business Insider" is the outlet
+        and not _journalist(p.core)
+    )
+
+
+def names_outlet(p: Phrase) -> bool:
+    """ "Reuters", "The UK Mirror", "the newspaper": an outlet by name or by an outlet word
+    (not the hearer of "told")."""
+    if not load_lexicon("hearer_object_verbs").isdisjoint(p.core_words):
+        return False  # "He did not tell The New Yorker which three he": the hearer (rule 5)
+    if p.core_outlet or _masthead(p):
+        return True
+    if _journalist(p.core) and p.core_names:
+        return False  # "columnist Muhtada Jabbar": a journalist no outlet is named for speaks as a person
+    return p.head in load_lexicon("outlet_terms") or _has_outlet_term(p.core_words)
+
+
+def _masthead(p: Phrase) -> bool:
+    """ "Ynet News", "The UK Mirror": a capitalized name ending in a masthead word."""
+    words = [w for w in p.core.split() if w.lower() not in {"the", "a"}]
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() in load_lexicon("masthead_words")
+    )
+
+
+def media_at_large(p: Phrase) -> bool:
+    """ "the media", "the US media", "international media": no outlet the reader can identify
+    (GUIDELINES: unidentified reports are unnamed_source; "Syrian state media" is an outlet)."""
+    words = p.core.split()
+    return (
+        words[-1] == "media"
+        and len(words) <= 4
+        and not p.core_outlet
+        and not any(w.endswith("ing") for w in p.core_words)  # "barring media from showing"
+    )
+
+
+def _has_outlet_term(core_words: list[str]) -> bool:
+    single, longer = entries_by_length("outlet_terms")
+    if not single.isdisjoint(core_words):
+        return True
+    joined = " " + " ".join(core_words) + " "
+    return any(term in joined for term in longer)
+
+
+def _journalist(text: str) -> bool:
+    return bool(set(lower_words(text)) & load_lexicon("journalist_words"))

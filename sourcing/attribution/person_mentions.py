@@ -1,0 +1,175 @@
+"""Tell whether a source phrase names a person or describes people: a name, a role and a
+name, a name opening a group, a role named before, an unnamed role or description."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sourcing.attribution.names import NAME_TOKEN, is_official, non_name_words, person_names
+from sourcing.attribution.phrases import Phrase, drop_sentence_initial
+from sourcing.lexicons import lexicon_union, load_lexicon
+
+
+def unnamed_role(p: Phrase) -> bool:
+    """ "a senior official", "Biden's advisers", "A Kardashian source": a name that only
+    modifies the role names someone else (the head is the last word when a name ends it)."""
+    return p.head in load_lexicon("unnamed_heads")
+
+
+def appositive_name(p: Phrase) -> bool:
+    """ "Banton's mother, Dana Showers": a role, then the person's name after the comma."""
+    rest = p.text.partition(",")[2]
+    rest = rest.strip()
+    return bool(rest) and p.head in load_lexicon("unnamed_heads") and person_names(rest, p.known_people) == [rest]
+
+
+def appositive(p: Phrase) -> str:
+    """Return the name after the comma of "role, name" ("Banton's mother, Dana Showers")."""
+    return p.text.partition(",")[2].strip()
+
+
+def appositive_official(p: Phrase) -> bool:
+    """ "the state's governor, Jay Inslee": a role, then an official's name."""
+    return appositive_name(p) and is_official(p.text, appositive(p), p.known_people)
+
+
+def joined_name(p: Phrase) -> str | None:
+    """ "Trump and other top officials": the name that opens a group, its one named speaker."""
+    first, joined, rest = p.core.partition(" and ")
+    if not joined or not rest or len(first.split()) > 5:
+        return None
+    names = person_names(drop_sentence_initial(first), p.known_people)
+    if names and first.endswith(names[-1]):
+        return names[-1]
+    lone = first.strip()  # "Cornyn and other Republicans", as the lone-name rule reads "Cornyn"
+    excluded = non_name_words()
+    if NAME_TOKEN.fullmatch(lone) and not lone.isupper() and not {lone.lower(), lone.lower().removesuffix("s")} & excluded:
+        return lone
+    return None
+
+
+def official_and_group(p: Phrase) -> bool:
+    """ "Trump and other top officials": a group that an official's name opens."""
+    name = joined_name(p)
+    return name is not None and is_official(p.core.partition(" and ")[0], name, p.known_people)
+
+
+def role_named_before(p: Phrase) -> bool:
+    """ "the official": refers back to a source named earlier."""
+    return unnamed_role(p) and p.first in {"the", "this", "that"} and not p.plural
+
+
+def named_person(p: Phrase) -> bool:
+    """A phrase that names a person."""
+    return bool(p.names)
+
+
+def named_official(p: Phrase) -> bool:
+    """A phrase that names a person who holds an office."""
+    return named_person(p) and is_official(p.text, p.names[-1], p.known_people)
+
+
+def lone_name(p: Phrase) -> bool:
+    """ "Begum said": a lone capitalized word that is no known non-name, or the surname of a
+    person the article names ("German said" after "Paul German")."""
+    lone = p.lone
+    return (
+        bool(NAME_TOKEN.fullmatch(lone))
+        and not lone.isupper()
+        and (lone.lower() not in non_name_words() or lone in p.known_people)
+    )
+
+
+def lone_official(p: Phrase) -> bool:
+    """ "Pompeo said": the lone name of an official."""
+    return lone_name(p) and is_official(p.text, p.lone, p.known_people)
+
+
+def role_of_a_place(p: Phrase) -> bool:
+    """ "the US president", "A U.K. judge", "the state's governor": a role that ends the core,
+    written in lower case after a place or an institution, names a person, not the institution."""
+    last = p.core.split()[-1].strip(",.")
+    return (
+        last.islower()
+        and last in load_lexicon("official_roles")
+        and last not in load_lexicon("org_heads")
+        and not p.core_names
+        and p.capitalized_after_first()
+        and (
+            p.first in {"the", "this", "that"}
+            or p.first.endswith("'s")
+            or p.first in load_lexicon("indefinite_determiners")
+        )
+    )
+
+
+def definite_role_of_a_place(p: Phrase) -> bool:
+    """ "the US president": a definite role of a place, named before."""
+    return role_of_a_place(p) and p.first not in load_lexicon("indefinite_determiners")
+
+
+def definite_official_role(p: Phrase) -> bool:
+    """ "the minister", "Iran's foreign minister": refers back."""
+    return p.head in load_lexicon("official_roles") and (
+        p.first in {"the", "this", "that"} or p.first.endswith("'s")
+    )
+
+
+def indefinite_description(p: Phrase) -> bool:
+    """ "a lawyer", "several aides": no capitalized word after the determiner."""
+    return (
+        p.first in load_lexicon("indefinite_determiners")
+        and not p.capitalized_after_first()
+        and _describes_people(p)
+    )
+
+
+def lowercase_plural(p: Phrase) -> bool:
+    """ "lawyers said", "Top Democratic senators said": capitalized only where a descriptor
+    (an affiliation, a demonym) describes them without naming them."""
+    descriptors = load_lexicon("descriptor_adjectives")
+    named = any(w[:1].isupper() and w.lower() not in descriptors for w in p.core.split())
+    return p.plural and not named and _describes_people(p)
+
+
+def _describes_people(p: Phrase) -> bool:
+    """ "a lawyer following the case", "dozens of lawmakers": people, who may be a source;
+    "A ceasefire agreed", "a string of bombings", "re-posts" (a cue's subject misread) are not."""
+    rest = p.text[len(p.core) :].split()
+    counted = rest[1:PARTITIVE_WORDS] if rest[:1] == ["of"] else []
+    # "western plains states": a descriptor describes, it names no one on its own
+    # nor does a determiner ("those missiles")
+    skipped = lexicon_union("descriptor_adjectives", "determiners")
+    nouns = [w for w in p.core_words if w not in skipped]
+    return names_people(" ".join(nouns + counted))
+
+
+# How many words after a quantity's "of" may name the people counted ("dozens of House lawmakers").
+PARTITIVE_WORDS = 5
+
+
+def short_definite(p: Phrase) -> bool:
+    """ "the agency's lawyers": a short definite description with no capitalized word."""
+    return p.first == "the" and len(p.core_words) <= 4 and not p.capitalized_after_first()
+
+
+def names_people(description: str) -> bool:
+    """ "the European council president", "The 33-year-old", "the ex-director", "The angry
+    tweets": a word of the description names a person, a group of people or what they say
+    (not "The crowd", "The comments", "the pace of growth")."""
+    words = _person_words()
+    for word in re.findall(r"[a-z][a-z\-]*", description.lower()):
+        forms = {word, word.removesuffix("s"), word.removesuffix("es"), *word.split("-")}
+        if forms & words or word.endswith("-old"):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    return lexicon_union(
+        "official_roles", "person_roles", "unnamed_heads", "kin_words", "journalist_words",
+        "female_nouns", "male_nouns", "descriptor_adjectives", "demonym_plurals",
+        "statement_heads", "person_nouns",
+    )

@@ -1,0 +1,112 @@
+"""Tell whether a source phrase names what was published rather than who speaks: a poll's
+share, a poll, a report, an institution's figures, a document, a statement."""
+
+from __future__ import annotations
+
+import re
+
+from sourcing.attribution.names import is_official, lower_words, person_names
+from sourcing.attribution.organization_mentions import ACRONYM, has_org, names_only_places
+from sourcing.attribution.phrases import REPORT_WORDS, Phrase, statement_heads
+from sourcing.lexicons import load_lexicon
+
+
+def poll_share(p: Phrase) -> bool:
+    """ "Two-thirds of voters", "53 percent", "those surveyed": a share of a poll's respondents."""
+    return POLL_SHARE.match(p.core) is not None
+
+
+# Not a title: "Majority Leader Mitch McConnell", "the House majority whip". "About the same
+# percentage of independents", "just about one-fifth of voters" (train3) are shares too.
+POLL_SHARE = re.compile(
+    r"(?:(?:about|nearly|just|some|more than|almost|roughly|only|over|fewer than|less than|a|another|the same)\s+)*"
+    r"(?:[\w.\-]+\s*(?:%|percent)|\bpercent\b|\bpercentage\b|\b(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)\b"
+    r"|\b(?:(?:large|slim|narrow|clear|solid|bare|vast|strong|overwhelming)\s+)?majority\b(?!\s+(?:leader|whip)\b)|\bhalf\b|\brespondents\b|\bthose (?:surveyed|polled|questioned)\b)",
+    re.IGNORECASE,
+)
+
+
+def outlet_poll(p: Phrase) -> bool:
+    """ "a new Wall Street Journal/NBC News poll": the pollster speaks as an organization."""
+    return p.head in load_lexicon("poll_words") and bool(p.core_outlet)
+
+
+def report(p: Phrase) -> bool:
+    """ "The report", "reports": a report word heads the phrase."""
+    return p.head in REPORT_WORDS
+
+
+def report_of_outlet(p: Phrase) -> bool:
+    """ "a Reuters report": a report of a named outlet."""
+    return report(p) and bool(p.outlet)
+
+
+def report_of_organization(p: Phrase) -> bool:
+    """ "a Pentagon report", "a congressional report": a report of a named institution or
+    person."""
+    if not report(p) or (unidentified_report(p) and names_only_places(p.text)):
+        return False  # "Some US media reports", "Russian media reports": no institution
+    words = set(lower_words(p.text))
+    return bool(
+        has_org(p.text)
+        or person_names(p.text)
+        or words & (load_lexicon("org_heads") | {"congressionally", "congressional"})
+    )
+
+
+def unidentified_report(p: Phrase) -> bool:
+    """ "a report", "reports": a report that no word identifies."""
+    return report(p) and (
+        p.first in load_lexicon("indefinite_report_words") or p.head == "reports"
+    )
+
+
+def unidentified_polls(p: Phrase) -> bool:
+    """ "Polls show", "exit polls", "surveys", "most polls": polls in the plural that no word
+    names are no identifiable source (GUIDELINES: unidentified reports); "the new polls"
+    and "two new national polls" are the ones the article goes on to name."""
+    return (
+        p.head in load_lexicon("poll_words")
+        and p.plural
+        and not p.capitalized_after_first()
+        and not any(w[:1].isupper() for w in p.text.split()[1:])
+        and not {"new", "latest"} & set(p.words)
+    )
+
+
+DATA_HEADS = frozenset({"data", "figures", "statistics", "numbers", "estimates", "tally", "count", "chart"})
+
+
+def record_of_organization(p: Phrase) -> bool:
+    """ "IRS data", "data from the Bureau of Labor Statistics", "Figures from the Metropolitan
+    Police": a named institution's figures speak for it (GUIDELINES, named_organization: its
+    named publication). "Court Data show" names no institution: the capital is the sentence's."""
+    if p.head not in DATA_HEADS:
+        return False  # a memo, a filing or records stay documents (GUIDELINES: court records)
+    words = p.text.split()
+    lowered = " " + p.text.lower() + " "
+    return (
+        any(f" {name} " in lowered for name in load_lexicon("org_names"))
+        or any(ACRONYM.fullmatch(w) for w in words)
+        or any(w[:1].isupper() and w.lower().strip(",.'s") in load_lexicon("org_heads") for w in words[1:])
+    )
+
+
+def document(p: Phrase) -> bool:
+    """ "the memo", "court records": a document word heads the phrase."""
+    return p.head in load_lexicon("document_heads")
+
+
+def statement(p: Phrase) -> bool:
+    """ "a statement", "the announcement": a statement word heads the phrase."""
+    return p.head in statement_heads()
+
+
+def statement_by_person(p: Phrase) -> bool:
+    """ "a statement by Sen. Warner": the speaker; a person named in a poll phrase is not one."""
+    return statement(p) and bool(p.core_names) and p.head not in load_lexicon("poll_words")
+
+
+def statement_by_official(p: Phrase) -> bool:
+    """ "a statement by Sen. Warner": a statement by a named official."""
+    return statement_by_person(p) and is_official(p.text, p.core_names[-1], p.known_people)
