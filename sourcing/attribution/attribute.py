@@ -20,7 +20,8 @@ from sourcing.attribution.carry_over import (
 )
 from sourcing.attribution.context import Attributed, Context, text_views
 from sourcing.attribution.cues import find_cues
-from sourcing.attribution.decide import Decision, decide
+from sourcing.attribution.decide import decide
+from sourcing.attribution.decisions import Decision
 from sourcing.attribution.entities import known_organizations, known_people
 from sourcing.attribution.named_descriptions import (
     kin_named_later,

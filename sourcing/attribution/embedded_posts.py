@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from sourcing.attribution.context import Context
-from sourcing.attribution.decide import MENTION_TYPES
+from sourcing.attribution.decisions import MENTION_TYPES
 from sourcing.attribution.mentions import MentionKind, classify_phrase
 from sourcing.attribution.sourced import decided, span_text
 from sourcing.provenance import Provenance, Rule

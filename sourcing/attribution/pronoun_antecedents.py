@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from sourcing.attribution.context import Context
-from sourcing.attribution.decide import Decision
+from sourcing.attribution.decisions import Decision
 from sourcing.attribution.mentions import Mention, MentionKind
 from sourcing.attribution.named_descriptions import person_named
 from sourcing.attribution.names import person_names

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from sourcing.attribution.context import Context
-from sourcing.attribution.decide import Decision
+from sourcing.attribution.decisions import Decision
 from sourcing.attribution.gender import description_gender, name_gender, pronoun_gender
 from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
 from sourcing.attribution.names import person_names

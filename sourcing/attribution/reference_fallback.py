@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sourcing.attribution.context import Context
 from sourcing.attribution.cues import has_phrase
-from sourcing.attribution.decide import MENTION_TYPES, Decision
+from sourcing.attribution.decisions import MENTION_TYPES, Decision
 from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
 from sourcing.attribution.named_descriptions import (
     is_official,

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from sourcing.attribution.context import Attributed, Context
-from sourcing.attribution.decide import Decision
+from sourcing.attribution.decisions import Decision
 from sourcing.attribution.mentions import Mention, MentionKind
 from sourcing.attribution.poll_figures import POLL_WORDS
 from sourcing.attribution.pronoun_antecedents import named_in_sentence, narrated_just_before
