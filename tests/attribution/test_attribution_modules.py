@@ -1,4 +1,5 @@
-"""The attribution package's modules: the entry keeps its names, and no import goes in a circle."""
+"""The attribution package's modules: the entry keeps its names, no part imports the module it
+was split from, and no import goes in a circle."""
 
 from __future__ import annotations
 
@@ -64,3 +65,18 @@ def test_no_module_of_the_package_imports_itself_through_others() -> None:
         return False
 
     assert [module for module in modules if reaches(module, module, set())] == []
+
+
+# Modules split into parts of one purpose each (a pure move), and their parts.
+PARTS = {
+    "mentions": ["outlet_mentions", "record_mentions", "person_mentions", "organization_mentions"],
+    "decide": ["decisions", "cue_mentions", "journalist_names", "speaker_labels", "closing_cues",
+               "relays"],
+}
+
+
+@pytest.mark.parametrize(
+    ("whole", "part"), [(whole, part) for whole, parts in PARTS.items() for part in parts]
+)
+def test_a_part_never_imports_the_module_it_was_split_from(whole: str, part: str) -> None:
+    assert whole not in imported_siblings(part)
