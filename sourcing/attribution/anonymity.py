@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from sourcing.attribution.cues import find_phrases
+from sourcing.attribution.lexicon_phrases import find_phrases
 from sourcing.lexicons import load_lexicon
 from sourcing.records import SourceType, Statement
 from sourcing.scoring.score import source_key

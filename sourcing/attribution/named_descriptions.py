@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from sourcing.attribution.context import Attributed, Context
-from sourcing.attribution.cues import has_phrase
 from sourcing.attribution.decisions import Decision
+from sourcing.attribution.lexicon_phrases import has_phrase
 from sourcing.attribution.mentions import Mention, MentionKind
 from sourcing.attribution.names import person_names
 from sourcing.attribution.sourced import decided, span_text

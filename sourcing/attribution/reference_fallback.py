@@ -4,8 +4,8 @@ that opens a recent sentence, else the default of its kind (rules 2 and 6)."""
 from __future__ import annotations
 
 from sourcing.attribution.context import Context
-from sourcing.attribution.cues import has_phrase
 from sourcing.attribution.decisions import MENTION_TYPES, Decision
+from sourcing.attribution.lexicon_phrases import has_phrase
 from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
 from sourcing.attribution.named_descriptions import (
     is_official,

@@ -1,0 +1,142 @@
+"""Find the cues a source phrase follows: "according to X", "citing X", "quoted X as
+saying", a passive's agent ("was announced by X")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from sourcing.attribution.cue_kinds import Cue, CueKind
+from sourcing.attribution.cue_patterns import may_match
+from sourcing.attribution.names import find_outlet
+from sourcing.attribution.phrases import Phrase
+from sourcing.attribution.subjects import phrase_after, subject_before
+from sourcing.lexicons import alternation, load_lexicon
+from sourcing.records import Span
+from sourcing.settings import Settings
+from sourcing.text.prefilter import lowered_text
+
+ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+CITING = re.compile(r"\b(?:citing|based on|quoting)\s+", re.IGNORECASE)
+QUOTED_AS = re.compile(r"\bquoted\s+", re.IGNORECASE)
+
+
+def according_to(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """ "according to X": X is the source."""
+    cues = []
+    for m in ACCORDING.finditer(text):
+        if outside(m.start()):
+            source = phrase_after(text, m.end(), settings)
+            cues.append(Cue(CueKind.ACCORDING_TO, Span(m.start(), m.end()), "according to", source))
+    return cues
+
+
+def citing(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """ "citing X", "based on X", "quoting X": X is the source, unless X is a reason given."""
+    cues = []
+    for m in CITING.finditer(text):
+        if outside(m.start()):
+            source = phrase_after(text, m.end(), settings)
+            if source is not None and _cites_a_reason(text[source.start : source.end]):
+                continue  # "spoke on condition of anonymity, citing office rules": no source
+            cues.append(Cue(CueKind.CITING, Span(m.start(), m.end()), "citing", source))
+    return cues
+
+
+def _cites_a_reason(phrase: str) -> bool:
+    """ "office rules", "concerns for Kurdish soldiers": a reason given, whose head noun is
+    in `cited_reasons.txt`; "a statement by the prosecutor", "Census Bureau figures" are sources.
+    The last word of the core is the noun ("department policy": not the head "department")."""
+    words = Phrase(phrase, {}).core_words
+    return bool(words) and words[-1] in load_lexicon("cited_reasons")
+
+
+QUOTED_END = re.compile(r"\s(?:saying|telling|who|whose|which)\b", re.IGNORECASE)
+QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:also\s+)?$", re.IGNORECASE)
+OUTLET_AFTER_QUOTED = re.compile(r"(?:on|by|in)\s+", re.IGNORECASE)
+AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|writing)\b", re.IGNORECASE)
+# "he also quoted Mr. Mueller saying": a quoted phrase with no "as", nothing but words before "saying".
+BARE_SAYING = re.compile(r"[^,;:\"“”()]{2,80}?(\s+saying)\b", re.IGNORECASE)
+
+
+def quoted_as(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """ "X quoted Y as saying", "Y was quoted on Z as saying": Y speaks, X or Z relays."""
+    cues = []
+    for m in QUOTED_AS.finditer(text):
+        if not outside(m.start()):
+            continue
+        tail = text[m.end() : m.end() + settings.source_chars]
+        passive = QUOTED_PASSIVE.search(text, max(0, m.start() - 12), m.start())
+        on_outlet = OUTLET_AFTER_QUOTED.match(tail)
+        saying = _saying(tail, bare=not (passive or on_outlet))
+        if passive and saying is not None and on_outlet:
+            # "Spokesman Bahram Qasemi was quoted on Iranian state TV as saying": the subject
+            # speaks, the outlet relays (rule 1).
+            speaker = subject_before(text, passive.start(), settings)
+            outlet = Span(m.end() + on_outlet.end(), m.end() + saying)
+            if speaker is not None:
+                cues.append(Cue(CueKind.QUOTED_AS, Span(m.start(), m.end()), "quoted", speaker, outlet))
+            continue
+        via = subject_before(text, m.start(), settings)
+        if saying is not None:
+            source: Span | None = Span(m.end(), m.end() + saying)
+        elif via is not None and find_outlet(text[via.start : via.end]):
+            # "NBC quoted an anonymous source in the state who called the line 'a disaster'"
+            source = phrase_after(text, m.end(), settings)
+            cut = QUOTED_END.search(text, m.end(), source.end) if source else None
+            if source is not None and cut is not None:
+                source = Span(source.start, cut.start())
+        else:
+            continue
+        cues.append(Cue(CueKind.QUOTED_AS, Span(m.start(), m.end()), "quoted", source, via))
+    return cues
+
+
+def _saying(tail: str, bare: bool) -> int | None:
+    """Where "as saying" (or, if `bare`, a bare "saying" after words only: "quoted Mr. Mueller
+    saying") begins in the words after "quoted" (GUIDELINES rule 1: the quoted source speaks).
+    Not bare after a passive or "quoted by/in/on": "was quoted by officials saying"."""
+    as_saying = AS_SAYING.search(tail)
+    if as_saying:
+        return as_saying.start()
+    match = BARE_SAYING.match(tail) if bare else None
+    return match.start(1) if match else None
+
+
+@cache
+def _passive_agent_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+|not\s+|first\s+|also\s+)?"
+        rf"(?:{alternation('passive_agent_verbs')})\s+(?:[^,;\"]{{0,40}}?\s)?by\s+",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _reduced_passive_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w\-])(?:(?:first|earlier|later)\s+)?(?:{alternation('reduced_passive_verbs')})\s+by\s+",
+        re.IGNORECASE,
+    )
+
+
+def passive_agent(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """'This message was announced by X', 'The figures reported by X': the agent after 'by' is
+    the source."""
+    lowered = lowered_text(text)  # each pattern needs "by" and one of its verbs: exact tests
+    if lowered is not None and "by" not in lowered:
+        return []
+    cues = []
+    full = _passive_agent_pattern()
+    for m in full.finditer(text) if may_match(full, text, lowered) else ():
+        if outside(m.start()):
+            source = phrase_after(text, m.end(), settings)
+            cues.append(Cue(CueKind.PASSIVE, Span(m.start(), m.end()), "by", source))
+    if not may_match(_reduced_passive_pattern(), text, lowered):
+        return cues
+    taken = [c.span for c in cues]
+    for m in _reduced_passive_pattern().finditer(text):
+        if outside(m.start()) and not any(s.start <= m.start() < s.end for s in taken):
+            source = phrase_after(text, m.end(), settings)
+            cues.append(Cue(CueKind.PASSIVE, Span(m.start(), m.end()), "by", source))
+    return cues

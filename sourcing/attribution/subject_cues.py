@@ -1,0 +1,105 @@
+"""Find the cues whose speaker is the sentence's subject: ", saying", "issued a
+statement", a verb frame ("held X responsible"), a colon opening a quotation."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from sourcing.attribution.cue_kinds import Cue, CueKind
+from sourcing.attribution.cue_patterns import first_outside
+from sourcing.attribution.lexicon_phrases import FRAME_GAP, lexicon_pattern
+from sourcing.attribution.subjects import initial_subject, subject_before
+from sourcing.attribution.verbs import quantity_follows
+from sourcing.lexicons import alternation, load_lexicon, load_lines
+from sourcing.records import Span
+from sourcing.settings import Settings
+
+
+@cache
+def _participle_pattern() -> re.Pattern[str]:
+    return re.compile(rf",\s+(?:{alternation('participle_cues')})\b", re.IGNORECASE)
+
+
+def participle_cue(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """'X did Y, saying Z': the participle's speaker is the sentence subject."""
+    match = first_outside(_participle_pattern(), text, outside)
+    if match is None:
+        return []
+    participle = match.group(0)[1:].strip().lower()
+    if participle in load_lexicon("figure_verbs") and quantity_follows(text, match.end()):
+        return []  # "The construction industry led the way, adding 44,000 positions": a figure
+    subject = initial_subject(text, settings)
+    if subject is None:
+        return []
+    return [
+        Cue(
+            CueKind.PARTICIPLE,
+            Span(match.start() + 1, match.end()),
+            participle,
+            subject,
+        )
+    ]
+
+
+@cache
+def _statement_issued_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{alternation('statement_issue_verbs')})\s+(?:(?:a|an|his|her|its|their)\s+"
+        rf"(?:[\w\-]+\s+){{0,2}}?(?:{alternation('statement_issue_nouns')})\b"
+        r"|the\s+following\b)",  # "The NBA released the following in a statement"
+        re.IGNORECASE,
+    )
+
+
+def statement_issued(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """'Sen. Warner issued a statement': the issuer is the source."""
+    match = first_outside(_statement_issued_pattern(), text, outside, rare=True)
+    if match is None:
+        return []
+    subject = subject_before(text, match.start(), settings)
+    if subject is None:
+        return []
+    return [
+        Cue(
+            CueKind.STATEMENT,
+            Span(match.start(), match.end()),
+            match.group(0).split()[0].lower(),
+            subject,
+        )
+    ]
+
+
+@cache
+def _verb_frame_pattern() -> re.Pattern[str]:
+    frames = (lexicon_pattern(frame, FRAME_GAP) for frame in load_lines("cue_verb_frames"))
+    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(frames)})(?![A-Za-z])", re.IGNORECASE)
+
+
+def verb_frame(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """'Pompeo held Soleimani responsible', '"...," he rattled off': the subject speaks."""
+    match = first_outside(_verb_frame_pattern(), text, outside, rare=True)
+    if match is None:
+        return []
+    verb = match.group(0).split()[0].lower()
+    if not verb.endswith("ing") and PASSIVE_BEFORE.search(text, 0, match.start()):
+        return []  # "He was held responsible": the subject is the one accused ("is pleading": no passive)
+    subject = subject_before(text, match.start(), settings)
+    if subject is None:
+        return []
+    return [Cue(CueKind.SUBJECT_VERB, Span(match.start(), match.end()), verb, subject)]
+
+
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+COLON_QUOTE = re.compile(r":\s*\"")
+
+
+def colon_quote(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """'Tusk went on: "..."': a colon opening a quotation makes the subject its speaker."""
+    match = first_outside(COLON_QUOTE, text, outside)
+    if match is None:
+        return []
+    subject = initial_subject(text, settings)
+    if subject is None or subject.end > match.start():
+        return []
+    return [Cue(CueKind.COLON_QUOTE, Span(match.start(), match.start() + 1), ":", subject)]
