@@ -8,9 +8,10 @@ from functools import cache
 
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.cue_patterns import may_match
+from sourcing.attribution.following_phrases import phrase_after
 from sourcing.attribution.names import find_outlet
 from sourcing.attribution.phrases import Phrase
-from sourcing.attribution.subjects import phrase_after, subject_before
+from sourcing.attribution.subjects import subject_before
 from sourcing.lexicons import alternation, load_lexicon
 from sourcing.records import Span
 from sourcing.settings import Settings

@@ -8,7 +8,7 @@ from functools import cache
 
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.cue_patterns import first_outside
-from sourcing.attribution.subjects import phrase_after
+from sourcing.attribution.following_phrases import phrase_after
 from sourcing.lexicons import alternation
 from sourcing.records import Span
 from sourcing.settings import Settings

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sourcing.attribution.context import Context
 from sourcing.attribution.decisions import MENTION_TYPES, Decision
+from sourcing.attribution.initial_subjects import initial_subject
 from sourcing.attribution.lexicon_phrases import has_phrase
 from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
 from sourcing.attribution.named_descriptions import (
@@ -26,7 +27,6 @@ from sourcing.attribution.reference_agreement import (
     surname_in,
 )
 from sourcing.attribution.sourced import decided, span_text
-from sourcing.attribution.subjects import initial_subject
 from sourcing.provenance import Provenance, Rule
 from sourcing.records import SourceType, Span, Statement
 from sourcing.settings import Settings

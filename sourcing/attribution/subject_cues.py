@@ -8,8 +8,9 @@ from functools import cache
 
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.cue_patterns import first_outside
+from sourcing.attribution.initial_subjects import initial_subject
 from sourcing.attribution.lexicon_phrases import FRAME_GAP, lexicon_pattern
-from sourcing.attribution.subjects import initial_subject, subject_before
+from sourcing.attribution.subjects import subject_before
 from sourcing.attribution.verbs import quantity_follows
 from sourcing.lexicons import alternation, load_lexicon, load_lines
 from sourcing.records import Span

@@ -6,15 +6,14 @@ import re
 from functools import lru_cache
 from itertools import compress
 
-from sourcing.attribution.cue_kinds import Cue, CueKind
-from sourcing.attribution.subjects import (
+from sourcing.attribution.appositives import (
     APPOSITIVE_START,
-    PARTICIPLE_ASIDE,
     closes_appositive,
     closes_opening_relative,
-    phrase_after,
-    subject_before,
 )
+from sourcing.attribution.cue_kinds import Cue, CueKind
+from sourcing.attribution.following_phrases import phrase_after
+from sourcing.attribution.subjects import PARTICIPLE_ASIDE, subject_before
 from sourcing.lexicons import alternation, lexicon_union, load_lexicon
 from sourcing.records import Span
 from sourcing.settings import DEFAULT_SETTINGS, Settings

@@ -1,0 +1,117 @@
+"""Tell whether a comma closes an appositive or a relative clause of the name before it:
+"David Mulroney, a former Canadian ambassador to China, said", "Nancy Pelosi, D-Calif., said"."""
+
+from __future__ import annotations
+
+import re
+
+from sourcing.lexicons import lexicon_union, load_lexicon
+
+CLAUSE_MARKS = '";:()[]'
+
+
+# "Kellyanne Conway, Trump's former campaign manager, told": a possessive opens one too.
+# ... or a name of up to three words: "David Rosenfeld, Local 229's attorney, told".
+APPOSITIVE_START = re.compile(r"\s*(?:[a-z]|\d|[A-Z][\w.\-]*(?:\s(?:[A-Z][\w.\-]*|\d+)){0,2}['’]s\s+[a-z])")
+# "Rep. Frank Wolf, R-Va., and other lawmakers expressed": a group joined to the name.
+JOINED_GROUP = re.compile(r"\s*and\s+(?:other|several|some|many|fellow|two|three|four)\s+[a-z]")
+# "Sen. John Barrasso, R-Wyo., said": a party and state tag describes the name before it.
+PARTY_TAG = re.compile(r"\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*")
+
+
+def closes_appositive(text: str, comma: int) -> bool:
+    """Whether the comma at `comma` closes an appositive or relative clause of the name that
+    opens the clause: "David Mulroney, a former Canadian ambassador to China, said ..."."""
+    start = comma
+    while start > 0 and text[start - 1] not in CLAUSE_MARKS:
+        start -= 1
+    chunks = CHUNK_COMMA.split(text[start:comma])
+    if len(chunks) < 2:
+        return False
+    last = chunks[-1]
+    head = past_ages(chunks, len(chunks) - 2)
+    previous = chunks[head]
+    opener = head == 0 or (head == 1 and _short_opener(chunks[0]))  # "Last month, Gen. ..."
+    if not opener:
+        return False
+    if _role_description(previous) and ends_with_name(last) and last[:1] == " ":
+        return True  # "The chief spokesman for the Pentagon, Rear Adm. John Kirby, said"
+    party = PARTY_TAG.fullmatch(last) is not None  # "Nancy Pelosi, D-Calif., said"
+    opens = party or APPOSITIVE_START.match(last) is not None or RELATIVE_CHUNK.match(last) is not None
+    return (party and name_last(previous)) or (opens and ends_with_name(previous))
+
+
+def closes_opening_relative(text: str, comma: int) -> bool:
+    """Whether the comma at `comma` closes a relative clause of the phrase that opens the
+    sentence: "Two Obama administration officials, who asked not to be named, confirmed ..."
+    (the verb after it is the subject's, not an inverted cue's)."""
+    chunks = CHUNK_COMMA.split(text[:comma])
+    return (
+        len(chunks) == 2
+        and not any(mark in text[:comma] for mark in CLAUSE_MARKS)
+        and RELATIVE_CHUNK.match(chunks[1]) is not None
+    )
+
+
+def past_ages(chunks: list[str], index: int) -> int:
+    """The index of the chunk before `index`'s run of ages ("Craig Koblitz, 62, a yacht
+    repairman ..., said": the age is no description of its own), `index` without one."""
+    while index > 0 and AGE_CHUNK.fullmatch(chunks[index]):
+        index -= 1
+    return index
+
+
+def name_last(chunk: str) -> bool:
+    """ "A spokesman for House Speaker Nancy Pelosi": a capitalized last word, whatever the
+    chunk's length (a party tag after it can only describe a person)."""
+    words = chunk.split()
+    return bool(words) and words[-1][:1].isupper()
+
+
+AGE_CHUNK = re.compile(r"\s*\d{1,3}\s*")
+ROLE_DESCRIPTION = re.compile(r"\s*(?:the|a|an)\s", re.IGNORECASE)
+
+
+def _short_opener(chunk: str) -> bool:
+    """ "Last month", "On Tuesday", "By contrast": a short phrase opening the sentence."""
+    words = chunk.split()
+    return 0 < len(words) <= 3 and words[0][:1].isupper() and not ends_with_name(chunk)
+
+
+def _role_description(chunk: str) -> bool:
+    """ "The chief spokesman for the Pentagon": a described role, then the person's name."""
+    words = [w.lower().strip(".,'’") for w in chunk.split()]
+    return ROLE_DESCRIPTION.match(chunk) is not None and bool(
+        set(words) & lexicon_union("official_roles", "person_roles", "unnamed_heads")
+    )
+
+
+def ends_with_name(chunk: str) -> bool:
+    """A short chunk ending in a capitalized word ("Timothy Hagle") can take an appositive."""
+    words = chunk.split()
+    if not words or (len(words) > 6 and not all(w[:1].isupper() for w in words)):
+        return False  # a long chunk is a clause, unless all title and name (train: 7 words)
+    last = words[-1].strip("\"')")
+    if words[0].lower() in OPENING_PREPOSITIONS or last.lower() in load_lexicon("months_days"):
+        return False  # "On Friday, a White House spokesman told CNN": no name before
+    return last[:1].isupper() and last.lower() not in load_lexicon("clause_adverbs")
+
+
+OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "after", "before", "during", "since", "by", "until"})
+RELATIVE_CHUNK = re.compile(r"\s*(?:which|who|whose)\b")
+
+
+def state_of_a_place(chunk: str, previous: str) -> bool:
+    """ "in Dixon, Nebraska, said", "in Washington, D.C., told": the state between a town's
+    comma and another names where the person before is from; it is no subject of its own
+    ("In the Caspian Sea, Russia says": the state closing the span is)."""
+    words, town = chunk.split(), previous.split()[-1:]
+    if not words or len(words) > 2 or not town or not town[0][:1].isupper():
+        return False
+    return chunk.strip() == "D.C." or all(
+        w[:1].isupper() and w.lower() in load_lexicon("places") for w in words
+    )
+
+
+# A comma between clauses or appositives, not inside a number ("a survey of 1,000 voters").
+CHUNK_COMMA = re.compile(r",(?!\d{3}\b)")

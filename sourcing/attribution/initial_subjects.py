@@ -1,0 +1,68 @@
+"""Find the noun phrase that opens a sentence, after a dateline and a leading adverbial
+clause."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from sourcing.lexicons import alternation, lexicon_union
+from sourcing.records import Span
+from sourcing.settings import DEFAULT_SETTINGS, Settings
+
+
+@cache
+def _leading_adverbial() -> re.Pattern[str]:
+    """An opening adverbial clause up to its comma: "In a statement, ", "Speaking to reporters, "."""
+    words = alternation("adverbial_openers")
+    return re.compile(rf"(?:{words})\b[^,]{{0,80}},\s*", re.IGNORECASE)
+
+
+# "WASHINGTON –", "EL PASO, Texas (AP) —", "Washington (CNN) -": a place opening the lede is
+# no subject; the subject follows the dash.
+DATELINE = re.compile(
+    r"\s*(?:[A-Z][A-Z.'\-]*(?:\s+[A-Z][A-Z.'\-]*)*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\([^()]{1,30}\))"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([^()]{1,30}\))?\s+[-–—]+\s+"
+)
+
+
+def initial_subject(text: str, settings: Settings = DEFAULT_SETTINGS) -> Span | None:
+    """Return the noun phrase that opens a sentence, after any leading adverbial clause."""
+    dateline = DATELINE.match(text)
+    start = dateline.end() if dateline else 0
+    adverbial = _leading_adverbial().match(text, start)
+    if adverbial:
+        start = adverbial.end()
+    while start < len(text) and text[start] in ' "(':
+        start += 1
+    allowed = _subject_vocabulary()
+    end = start
+    for token in re.finditer(r"\S+", text[start : start + settings.source_chars]):
+        word = token.group(0).rstrip(",")
+        bare = word.lower().removesuffix("'s")
+        if word[:1].isupper() or bare in allowed:
+            end = start + token.start() + len(word)
+            if token.group(0).endswith(","):
+                break
+            continue
+        break
+    while end > start and text[end - 1] in " ,.":
+        end -= 1
+    words = text[start:end].split()
+    while words and words[-1].lower() in {"of", "the", "for", "and"}:
+        end -= len(words.pop()) + 1
+    return Span(start, end) if end > start and words else None
+
+
+@lru_cache(maxsize=1)
+def _subject_vocabulary() -> frozenset[str]:
+    """Lower-case words that can stand inside a sentence-opening source phrase."""
+    return (
+        lexicon_union(
+            "official_roles", "unnamed_heads", "person_roles", "org_heads",
+            "descriptor_adjectives", "document_heads",
+        )
+        | frozenset(
+            {"of", "the", "a", "an", "for", "and", "senior", "top", "former", "acting", "deputy"}
+        )
+    )

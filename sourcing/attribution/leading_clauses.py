@@ -1,0 +1,61 @@
+"""Find a clause that leads into a subject ("... and officials" -> "officials"), not an "and"
+that joins a name or two roles of one person."""
+
+from __future__ import annotations
+
+import re
+
+from sourcing.lexicons import load_lexicon
+from sourcing.settings import Settings
+
+# "that" after a preposition or opening the span is a determiner, not a clause ("Opponents of
+# involving the court in that process argue", "That autopsy recommended"; train, train3).
+LEADING_CLAUSE = re.compile(
+    r"(?:.*\s)?(?:(?<=\S\s)(?<!\bin\s)(?<!\bof\s)(?<!\bat\s)(?<!\bon\s)(?<!\bby\s)(?<!\bto\s)"
+    r"(?<!\bfor\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\babout\s)(?<!\bunder\s)that|and|but|while|as|because|"
+    r"when|where|after|before|so|if|since|although|though|whom)\s+",
+    re.IGNORECASE,
+)
+
+ROLE_AND = re.compile(r"\b([A-Za-z]+)\s+and\s+$")
+WORD_AT = re.compile(r"[a-z]+\b")
+INSTITUTION_AND = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w.'\-]*\s+)+and\s+$")
+JOINED_NAME = re.compile(r"\s*(?:[A-Z][\w.'\-]*\s+)+and\s+")
+
+
+def trim_leading_clause(text: str, start: int, end: int, settings: Settings) -> int:
+    """Drop a leading clause ("... and officials" -> "officials") from a subject span."""
+    chunk = text[start:end]
+    if len(chunk) > settings.source_chars:
+        return start
+    match = leading_clause(chunk)
+    return start + match.end() if match else start
+
+
+def leading_clause(chunk: str, end: int | None = None) -> re.Match[str] | None:
+    """LEADING_CLAUSE's match, unless its "and" joins a name ("Centers for Disease Control and
+    Prevention", "Department of Health and Human Services") or two roles of one person ("the
+    Vermont lawmaker and former presidential contender": the clause ends before them)."""
+    match = LEADING_CLAUSE.match(chunk, 0, len(chunk) if end is None else end)
+    if match and JOINED_NAME.fullmatch(chunk, 0, match.end()):
+        return None  # "Trump and other top officials": one subject, not a clause and a subject
+    if (
+        match
+        and INSTITUTION_AND.search(chunk, 0, match.end())
+        and chunk[match.end() : match.end() + 1].isupper()
+    ):
+        return None
+    roles = _coordinated_roles(chunk, match.end()) if match else None
+    if roles is not None:  # "The former Utah governor and ambassador to China": one person
+        return leading_clause(chunk, roles.start())
+    return match
+
+
+def _coordinated_roles(chunk: str, after_and: int) -> re.Match[str] | None:
+    """The "<role> and " ending at `after_and` when a role word follows it too, or None."""
+    before = ROLE_AND.search(chunk, 0, after_and)
+    after = WORD_AT.match(chunk, after_and)
+    roles = load_lexicon("official_roles") | load_lexicon("person_roles")
+    if before and after and before[1].lower() in roles and after[0] in roles:
+        return before
+    return None
