@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sourcing.attribution import attribute, context
+from sourcing.attribution import attribute, context, cues, lexicon_phrases
 
 PACKAGE = Path(attribute.__file__).parent
 PREFIX = "sourcing.attribution."
@@ -69,6 +69,10 @@ def test_no_module_of_the_package_imports_itself_through_others() -> None:
 
 # Modules split into parts of one purpose each (a pure move), and their parts.
 PARTS = {
+    "cues": ["lexicon_phrases", "cue_patterns", "citation_cues", "subject_cues", "record_cues",
+             "line_shape_cues"],
+    "subjects": ["verb_adverbs", "following_phrases", "appositives", "leading_clauses",
+                 "initial_subjects"],
     "mentions": ["outlet_mentions", "record_mentions", "person_mentions", "organization_mentions"],
     "decide": ["decisions", "cue_mentions", "journalist_names", "speaker_labels", "closing_cues",
                "relays"],
@@ -80,3 +84,8 @@ PARTS = {
 )
 def test_a_part_never_imports_the_module_it_was_split_from(whole: str, part: str) -> None:
     assert whole not in imported_siblings(part)
+
+
+def test_cues_keeps_the_phrase_search_other_packages_import() -> None:
+    names = ("find_phrases", "has_phrase", "phrase_pattern")
+    assert [getattr(cues, name) for name in names] == [getattr(lexicon_phrases, name) for name in names]
