@@ -20,6 +20,22 @@ def rows(name: str) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def reader_part(name: str, ids: list[str], size: int, outlets: set[str], counts: dict[str, int],
+                reasons: int, reason_ids: set[str]) -> list[dict]:
+    """Return one reader's rows of the articles `ids`, checked against the doc's figures: one run
+    of `size` rows in the draw's order, the outlets, the counts per reading, the reasons read."""
+    readings = rows(name)
+    part = [row for row in readings if row["id"] in ids]
+    assert list(dict.fromkeys(row["id"] for row in part)) == ids
+    start = readings.index(part[0])
+    assert len(part) == size and readings[start:start + size] == part
+    assert {row["outlet"] for row in part} == outlets
+    assert {reading: sum(row["reading"] == reading for row in part) for reading in TYPES | {"boilerplate"}} == counts
+    read = [row["id"] for row in part if row["reason_reading"] is True]
+    assert len(read) == reasons and set(read) == reason_ids
+    return part
+
+
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"])
 def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
     readings = rows(name)
@@ -188,26 +204,13 @@ TENTH_SET = [  # the draw of docs/exercise_agreement.md ("the tenth reading set"
 ]
 
 
-def test_tenth_set_read_whole_articles_of_the_draw_before_any_key() -> None:
-    """Articles 1-10 read first, in the draw's order; the second reader's 11-20 may follow."""
-    readings = rows("heldout10")
-    ids = list(dict.fromkeys(row["id"] for row in readings))
-    assert 10 <= len(ids) <= 20 and set(ids) <= set(TENTH_SET)
-    assert [article_id for article_id in ids if article_id in TENTH_SET[:10]] == TENTH_SET[:10]
-
-
 def test_tenth_set_first_reader_read_articles_1_to_10_whole() -> None:
     """Articles 1-10: 201 statements blind, the counts of docs/exercise_agreement.md."""
-    first = [row for row in rows("heldout10") if row["id"] in TENTH_SET[:10]]
-    assert len(first) == 201
-    assert {row["outlet"] for row in first} == {"Fox Online News", "New York Times - News", "The Hill", "Fox News",
-                                                 "CBN"}
-    counts = {reading: sum(row["reading"] == reading for row in first) for reading in TYPES | {"boilerplate"}}
-    assert counts == {"unattributed": 69, "named_official": 57, "unnamed_source": 40, "named_person": 22,
-                      "named_organization": 7, "cited_outlet": 4, "document": 2, "boilerplate": 0}
-    reasons = [row["id"] for row in first if row["reason_reading"] is True]
-    assert len(reasons) == 29
-    assert set(reasons) == {"jaLsRVTFztRNteJz", "E8ixnlo7MN7LImdw", "YV8Fv5ZqDjrK2Emn", "BcTFdfycQYmFqEZa"}
+    first = reader_part(
+        "heldout10", TENTH_SET[:10], 201, {"Fox Online News", "New York Times - News", "The Hill", "Fox News", "CBN"},
+        {"unattributed": 69, "named_official": 57, "unnamed_source": 40, "named_person": 22,
+         "named_organization": 7, "cited_outlet": 4, "document": 2, "boilerplate": 0},
+        29, {"jaLsRVTFztRNteJz", "E8ixnlo7MN7LImdw", "YV8Fv5ZqDjrK2Emn", "BcTFdfycQYmFqEZa"})
     by_key = {(row["id"], row["statement"]): row for row in first}
     eric = by_key[("5s8ErgkgTETD2mLE", 6)]  # a first name given at his own request: rule 11
     assert (eric["reading"], eric["alt"], eric["rule"]) == ("named_person", ["unnamed_source"], "11")
@@ -217,21 +220,12 @@ def test_tenth_set_first_reader_read_articles_1_to_10_whole() -> None:
 
 def test_tenth_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read10b) in one run in the draw's order; the first reader's 1-10 may come before or after."""
-    readings = rows("heldout10")
-    ids = list(dict.fromkeys(row["id"] for row in readings))
-    assert set(ids) <= set(TENTH_SET) and len(ids) in (10, 20)
-    second = [row for row in readings if row["id"] in TENTH_SET[10:]]
-    assert list(dict.fromkeys(row["id"] for row in second)) == TENTH_SET[10:]
-    start = readings.index(second[0])
-    assert len(second) == 227 and readings[start:start + 227] == second
-    assert {row["outlet"] for row in second} == {"NPR Online News", "New York Post", "Christian Science Monitor",
-                                                  "Newsmax", "Reuters"}
-    counts = {reading: sum(row["reading"] == reading for row in second) for reading in TYPES | {"boilerplate"}}
-    assert counts == {"named_official": 87, "unattributed": 88, "named_person": 3, "unnamed_source": 30,
-                      "named_organization": 13, "cited_outlet": 3, "document": 1, "boilerplate": 2}
-    assert sum(row["reason_reading"] is True for row in second) == 14
-    reasons = {row["id"] for row in second if row["reason_reading"] is True}
-    assert reasons == {"CIvlrNjsFVOJrtq1", "8a3EhR2YBily7Td0", "fFqXeA2Q4m3EGshh"}
+    reader_part(
+        "heldout10", TENTH_SET[10:], 227,
+        {"NPR Online News", "New York Post", "Christian Science Monitor", "Newsmax", "Reuters"},
+        {"named_official": 87, "unattributed": 88, "named_person": 3, "unnamed_source": 30,
+         "named_organization": 13, "cited_outlet": 3, "document": 1, "boilerplate": 2},
+        14, {"CIvlrNjsFVOJrtq1", "8a3EhR2YBily7Td0", "fFqXeA2Q4m3EGshh"})
 
 
 def test_tenth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
@@ -282,26 +276,13 @@ ELEVENTH_SET = [  # the draw of docs/exercise_agreement.md ("the eleventh readin
 ]
 
 
-def test_eleventh_set_read_whole_articles_of_the_draw_before_any_key() -> None:
-    """Articles 1-10 read first, in the draw's order; the second reader's 11-20 may follow."""
-    readings = rows("heldout11")
-    ids = list(dict.fromkeys(row["id"] for row in readings))
-    assert 10 <= len(ids) <= 20 and set(ids) <= set(ELEVENTH_SET)
-    assert [article_id for article_id in ids if article_id in ELEVENTH_SET[:10]] == ELEVENTH_SET[:10]
-
-
 def test_eleventh_set_first_reader_read_articles_1_to_10_whole() -> None:
     """Articles 1-10: 207 statements blind, the counts of docs/exercise_agreement.md."""
-    first = [row for row in rows("heldout11") if row["id"] in ELEVENTH_SET[:10]]
-    assert len(first) == 207
-    assert {row["outlet"] for row in first} == {"The Hill", "New York Post", "Newsmax", "Politico",
-                                                 "New York Times - News"}
-    counts = {reading: sum(row["reading"] == reading for row in first) for reading in TYPES | {"boilerplate"}}
-    assert counts == {"unattributed": 75, "named_official": 65, "unnamed_source": 27, "named_person": 23,
-                      "document": 11, "named_organization": 5, "cited_outlet": 1, "boilerplate": 0}
-    reasons = [row["id"] for row in first if row["reason_reading"] is True]
-    assert len(reasons) == 15
-    assert set(reasons) == {"Q1ivqxtyTtJNTqlp", "wzYhj24VaSbhhr8T", "ZiGvOfXFshmJM4Nv", "UrEG7wc93nTwGK2m"}
+    first = reader_part(
+        "heldout11", ELEVENTH_SET[:10], 207, {"The Hill", "New York Post", "Newsmax", "Politico", "New York Times - News"},
+        {"unattributed": 75, "named_official": 65, "unnamed_source": 27, "named_person": 23,
+         "document": 11, "named_organization": 5, "cited_outlet": 1, "boilerplate": 0},
+        15, {"Q1ivqxtyTtJNTqlp", "wzYhj24VaSbhhr8T", "ZiGvOfXFshmJM4Nv", "UrEG7wc93nTwGK2m"})
     by_key = {(row["id"], row["statement"]): row for row in first}
     sourcing_itself = by_key[("wzYhj24VaSbhhr8T", 3)]  # "Both sources spoke anonymously ..., the report said"
     assert (sourcing_itself["reading"], sourcing_itself["rule"]) == ("unattributed", "8")
@@ -312,20 +293,12 @@ def test_eleventh_set_first_reader_read_articles_1_to_10_whole() -> None:
 
 def test_eleventh_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read11b) in one run in the draw's order; the first reader's 1-10 may come before or after."""
-    readings = rows("heldout11")
-    second = [row for row in readings if row["id"] in ELEVENTH_SET[10:]]
-    assert list(dict.fromkeys(row["id"] for row in second)) == ELEVENTH_SET[10:]
-    start = readings.index(second[0])
-    assert len(second) == 257 and readings[start:start + 257] == second
-    assert {row["outlet"] for row in second} == {"NPR Online News", "USA TODAY", "CNN (Web News)",
-                                                  "Washington Times", "Fox Online News"}
-    counts = {reading: sum(row["reading"] == reading for row in second) for reading in TYPES | {"boilerplate"}}
-    assert counts == {"unattributed": 100, "named_official": 59, "named_person": 49, "unnamed_source": 26,
-                      "named_organization": 12, "cited_outlet": 2, "document": 2, "boilerplate": 7}
-    assert sum(row["reason_reading"] is True for row in second) == 14
-    reasons = {row["id"] for row in second if row["reason_reading"] is True}
-    assert reasons == {"yhpj6ReKfSsuTgnj", "fxjdiwvW6dhdOINA", "CT2MddPGwpdORWMV", "AKPPiT88IYZNcsTT",
-                       "iU1qncqo6exeSpQS"}
+    second = reader_part(
+        "heldout11", ELEVENTH_SET[10:], 257,
+        {"NPR Online News", "USA TODAY", "CNN (Web News)", "Washington Times", "Fox Online News"},
+        {"unattributed": 100, "named_official": 59, "named_person": 49, "unnamed_source": 26,
+         "named_organization": 12, "cited_outlet": 2, "document": 2, "boilerplate": 7},
+        14, {"yhpj6ReKfSsuTgnj", "fxjdiwvW6dhdOINA", "CT2MddPGwpdORWMV", "AKPPiT88IYZNcsTT", "iU1qncqo6exeSpQS"})
     by_key = {(row["id"], row["statement"]): row for row in second}
     alex = by_key[("fxjdiwvW6dhdOINA", 21)]  # "who only wanted to be identified by his first name": rule 11
     assert (alex["reading"], alex["alt"], alex["rule"]) == ("named_person", ["unnamed_source"], "2,11")
@@ -399,3 +372,9 @@ def test_eleventh_set_keyed_fields_hold_the_held_out_figure() -> None:
     types = {kind: sum(row["keyed"] == kind for row in keyed) for kind in TYPES}
     assert types == {"named_official": 58, "unattributed": 39, "unnamed_source": 14, "named_person": 14,
                      "named_organization": 7, "cited_outlet": 3, "document": 0}
+
+
+@pytest.mark.parametrize(("name", "draw"), [("heldout10", TENTH_SET), ("heldout11", ELEVENTH_SET)])
+def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str]) -> None:
+    """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order."""
+    assert list(dict.fromkeys(row["id"] for row in rows(name))) == draw
