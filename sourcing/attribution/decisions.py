@@ -20,17 +20,6 @@ MENTION_TYPES = {
     MentionKind.INDEFINITE_REPORT: SourceType.UNNAMED_SOURCE,
     MentionKind.POLL_RESULT: None,
 }
-# Mentions whose type comes from an earlier statement (GUIDELINES rule 2).
-REFERRING = frozenset(
-    {
-        MentionKind.PRONOUN_PERSON,
-        MentionKind.PRONOUN_GROUP,
-        MentionKind.PRONOUN_THING,
-        MentionKind.DEFINITE_ROLE,
-        MentionKind.REPORT,
-        MentionKind.POLL_RESULT,
-    }
-)
 
 
 @dataclass(frozen=True)
