@@ -58,21 +58,18 @@ def _reopens(normalized: str, position: int) -> bool:
     quotation rather than closing the open one: the next mark can only close, or (the next mark
     glued too, or none) the words up to it speak in the first or second person, as a speaker
     quoted does and narration does not ("what we've heard", "You know")."""
-    if not _glued(normalized, position):
+    if not at_lost_paragraph_break(normalized, position):
         return False
     following = normalized.find('"', position + 1)
+    if following >= 0 and not at_lost_paragraph_break(normalized, following):
+        # A mark that can only close ends the reopened quotation; one that opens has
+        # narration before it.
+        return CLOSING_MARK.match(normalized, following) is not None
     end = len(normalized) if following < 0 else following
-    if following >= 0 and CLOSING_MARK.match(normalized, following) and not _glued(normalized, following):
-        return True
-    if following >= 0 and not _glued(normalized, following):
-        return False  # the next mark opens: narration lies between
     stretch = normalized[position + 1 : end].split("\n\n", 1)[0]
     return SPEAKER_WORDS.search(stretch) is not None
 
 
-def _glued(normalized: str, position: int) -> bool:
-    start = position - (position > 0 and normalized[position - 1] == "'")
-    return position > 0 and GLUED_MARK.match(normalized, start) is not None
 
 
 # First and second person, a closed class of words ("US" in capitals is the country).
@@ -95,14 +92,15 @@ def opens_by_closing(normalized: str, mask: bytes, span: Span) -> bool:
         len(span) >= 2
         and normalized[span.start] == '"'
         and mask[span.start + 1] == 0
-        and _glued(normalized, span.start)
+        and at_lost_paragraph_break(normalized, span.start)
     )
 
 
 def at_lost_paragraph_break(normalized: str, position: int) -> bool:
     """Tell whether the quote mark at `position` is glued between two sentences ('."The'): a
     paragraph break the page lost lies on one side of it."""
-    return _glued(normalized, position)
+    start = position - (position > 0 and normalized[position - 1] == "'")
+    return position > 0 and GLUED_MARK.match(normalized, start) is not None
 
 
 def quote_share(mask: bytes, span: Span) -> float:
