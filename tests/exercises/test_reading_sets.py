@@ -1,4 +1,4 @@
-"""docs/exercise_agreement_heldout{6,7,8,9,10,11}.jsonl: blind readings of every statement, well formed."""
+"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12}.jsonl: blind readings of every statement, well formed."""
 
 from __future__ import annotations
 
@@ -36,7 +36,8 @@ def reader_part(name: str, ids: list[str], size: int, outlets: set[str], counts:
     return part
 
 
-@pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"])
+@pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
+                                  "heldout12"])
 def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
     readings = rows(name)
     for row in readings:
@@ -47,7 +48,8 @@ def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> N
         assert (row["reason_reading"] is not None) == (row["reading"] == "unnamed_source")
 
 
-@pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"])
+@pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
+                                  "heldout12"])
 def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
     readings = rows(name)
     articles = [(article_id, [row["statement"] for row in group])
@@ -374,7 +376,41 @@ def test_eleventh_set_keyed_fields_hold_the_held_out_figure() -> None:
                      "named_organization": 7, "cited_outlet": 3, "document": 0}
 
 
-@pytest.mark.parametrize(("name", "draw"), [("heldout10", TENTH_SET), ("heldout11", ELEVENTH_SET)])
+TWELFTH_SET = [  # the draw of docs/exercise_agreement.md ("the twelfth reading set"), in its order
+    "BvcIsP4NJTwk6ZrN", "XYdZV7TGynvLmUbm", "iihsUhxh9sa6bVAt", "0LQSPOI8ctGckooI",
+    "i5PeIBgzzqNkCWy7", "OYWHI9UELw98S3Ak", "tzdXRZrcinD0RlwZ", "6DvstpvzAhvvAQIe",
+    "FFAnUvk12E6GodPE", "eA8lGynnkurlomBd", "SzppTv2yPjkl8WIj", "ZBAPrOIfyaKeZ0S5",
+    "gOEdftXs6nzlzjCd", "QrJUrL4CXAbHT1j9", "OkDBqWYGyWPMUsLD", "kPHINHKuOMQRTvMR",
+    "z7UURHdaVcz8eV4I", "hn9YBcabZaLXXdoi", "UMbCNBu2QEKd0Qxi", "5YCp5Pn6KPWEYpAc",
+]
+STILL_READ = {"heldout12"}  # sets whose second reader has not yet appended articles 11-20
+
+
+def test_twelfth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10: 201 statements blind, the counts of docs/exercise_agreement.md."""
+    first = reader_part(
+        "heldout12", TWELFTH_SET[:10], 201, {"Fox Online News", "Washington Times", "Politico", "Fox News", "USA TODAY"},
+        {"unattributed": 85, "named_official": 46, "unnamed_source": 40, "named_organization": 18,
+         "named_person": 8, "cited_outlet": 3, "document": 0, "boilerplate": 1},
+        16, {"BvcIsP4NJTwk6ZrN", "iihsUhxh9sa6bVAt", "i5PeIBgzzqNkCWy7", "FFAnUvk12E6GodPE"})
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    sourcing_itself = by_key[("FFAnUvk12E6GodPE", 5)]  # "Officials previewed the themes ... on the condition ..."
+    assert (sourcing_itself["reading"], sourcing_itself["alt"], sourcing_itself["rule"]) == (
+        "unattributed", ["unnamed_source"], "8")
+    preview = by_key[("FFAnUvk12E6GodPE", 10)]  # no cue: the officials' preview goes on, with their terms
+    assert (preview["reading"], preview["rule"], preview["reason_reading"]) == ("unnamed_source", "3", True)
+    relayed = by_key[("tzdXRZrcinD0RlwZ", 4)]  # "U.S. officials familiar with the matter", via the Post: no terms
+    assert (relayed["reading"], relayed["rule"], relayed["reason_reading"]) == ("unnamed_source", "1", False)
+    party = by_key[("0LQSPOI8ctGckooI", 10)]  # "Democrats complained ...": an unnamed group, as the gold reads it
+    assert (party["reading"], party["alt"][0], party["reason_reading"]) == ("unnamed_source", "named_organization", False)
+    correction = by_key[("iihsUhxh9sa6bVAt", 17)]  # "Corrected from earlier report ...", as the gold reads such notes
+    assert (correction["reading"], correction["rule"]) == ("boilerplate", "unit")
+
+
+@pytest.mark.parametrize(("name", "draw"), [("heldout10", TENTH_SET), ("heldout11", ELEVENTH_SET),
+                                            ("heldout12", TWELFTH_SET)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str]) -> None:
-    """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order."""
-    assert list(dict.fromkeys(row["id"] for row in rows(name))) == draw
+    """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (a set still
+    being read: its articles 1-10 alone)."""
+    read = list(dict.fromkeys(row["id"] for row in rows(name)))
+    assert read == draw or (name in STILL_READ and read == draw[:10])
