@@ -509,7 +509,7 @@ PROFILED_STAGES = {  # stage: (file, function) pairs whose cumulative times add 
                      for name in ("get_many", "get_signatures", "get_records", "get_input_part")],
     "decoding records here": [("corpus/compare.py", "unpack_record")],
     "decoding reports here": [("run/cache.py", "unpack_report")],
-    "handing tasks to workers (submit)": [("run/engine.py", "submit")],
+    "handing tasks to workers (submit)": [("run/engine/submitters.py", "submit")],
     "waiting for workers' results": [("concurrent/futures/_base.py", "result")],
     "near-duplicate lookups": [("near_duplicates.py", "check_signature"),
                                ("near_duplicates.py", "check_many")],
