@@ -31,6 +31,7 @@ from sourcing.corpus.aggregate import (
     GroupStats,
     GroupTally,
     article_facts,
+    counted_fields,
     fact_columns,
     group_table,
     report_text,
@@ -246,28 +247,31 @@ def _count_batch(batch: list[ArticleRecord | None], index: DuplicateIndex,
     """Count one batch of records into `groups` and the hygiene counts `tally`."""
     read = list(filter(None, batch))  # records (an ArticleRecord is always true)
     failed = len(batch) - len(read)
-    facts = list(map(_FACTS, read))
-    if None in facts:  # articles excluded by pattern
+    facts = list(filter(None, map(_FACTS, read)))  # facts are non-empty tuples
+    if len(facts) < len(read):  # articles excluded by pattern
         read = [record for record in read if record.facts is not None]
-        facts = list(map(_FACTS, read))
     tally["read"] += len(batch)
     tally["failed"] += failed
     tally["excluded_by_pattern"] += len(batch) - failed - len(facts)
-    columns = fact_columns(facts)  # each fact read once; its fields as columns
+    # Each fact read once; the fields counted, the outlets and wire signs as columns.
+    fields = ("outlet", "wire", *counted_fields(options.by))
+    columns = fact_columns(facts, fields)
     outlets, signatures = columns[_OUTLET], list(map(_SIGNATURE, read))
     repeats = (index.check_many(outlets, signatures) if stored is None
                else stored.check_many(outlets, signatures, list(map(_NAME, read))))
     repeated = len(repeats) - repeats.count(None)
-    if repeated:
-        facts = list(compress(facts, map(_IS_NONE, repeats)))
-        columns = fact_columns(facts)
+    if repeated:  # the batch less its repeats, each column filtered alike
+        kept = list(map(_IS_NONE, repeats))
+        facts = list(compress(facts, kept))
+        columns = [None if column is None else list(compress(column, kept))
+                   for column in columns]
     tally["near_duplicates"] += repeated
     wire = len(facts) - columns[_WIRE_SIGNS].count(())
     tally["wire_copy"] += wire
     if options.exclude_wire and wire:
         tally["excluded_wire"] += wire
         facts = [fact for fact in facts if not fact.wire]
-        columns = fact_columns(facts)
+        columns = fact_columns(facts, fields)
     tally_columns(groups, columns, options.by)
     tally["compared"] += len(facts)
 

@@ -341,3 +341,27 @@ def test_counting_batches_by_columns_is_adding_articles_one_at_a_time(
         assert list(tally.labels.items()) == list(alone[key].labels.items())
     assert module.group_table(batched, 1) == module.group_table(alone, 1)
     assert sum(tally.articles for tally in batched.values()) == len(made)
+
+
+@pytest.mark.parametrize("fields", [(), ("outlet",), ("counts", "date", "wire"), ("key", "label")])
+def test_fact_columns_of_some_fields_are_those_of_all_fields(fields: tuple[str, ...]) -> None:
+    from sourcing.corpus.aggregate import ArticleFacts, fact_columns
+
+    made = random_facts(3, 50)
+    every, some = fact_columns(made), fact_columns(made, fields)
+    for index, name in enumerate(ArticleFacts._fields):
+        assert some[index] == (every[index] if name in fields else None), name
+    assert every[ArticleFacts._fields.index("date")] == [fact.date for fact in made]
+
+
+def test_counted_fields_are_what_counting_reads() -> None:
+    # tally_columns must find every column it reads among the fields it is given.
+    from sourcing.corpus import aggregate as module
+
+    made = random_facts(4, 120)
+    for by in [("outlet",), ("year", "topic")]:
+        tallies: dict = {}
+        module.tally_columns(tallies, module.fact_columns(made, module.counted_fields(by)), by)
+        alone: dict = {}
+        module.tally_columns(alone, module.fact_columns(made), by)
+        assert module.group_table(tallies, 1) == module.group_table(alone, 1)
