@@ -188,6 +188,8 @@ def _summary_cell(row: dict[str, Any], column: str) -> str:
 
 
 def _cell(value: object) -> str:
+    if type(value) is float and not math.isnan(value):  # most cells: a figure
+        return f"{value:.3f}" if abs(value) < 10 else f"{value:.1f}"
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
     if isinstance(value, bool):

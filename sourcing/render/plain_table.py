@@ -71,21 +71,23 @@ def _column_widths(table: list[list[str]], room: int) -> list[int] | None:
 
 
 def _row_lines(row: list[str], widths: list[int], box: str) -> list[str]:
-    """Return the lines of one row: the first cell wrapped, the others padded."""
+    """Return the lines of one row: the first cell wrapped, the others padded (a line's
+    cells each with a space of padding either side)."""
     first = _wrapped(row[0], widths[0] - 2)
-    cells = [first, *([cell.rstrip().ljust(width - 2)] for cell, width in
-                      zip(row[1:], widths[1:], strict=True))]
-    height = max(len(cell) for cell in cells)
-    lines = []
-    for index in range(height):
-        parts = [cell[index] if index < len(cell) else " " * (width - 2)
-                 for cell, width in zip(cells, widths, strict=True)]
-        lines.append(box[0] + box[2].join(f" {part} " for part in parts) + box[3])
+    inner = [width - 2 for width in widths[1:]]
+    left, between, right = box[0] + " ", " " + box[2] + " ", " " + box[3]
+    lines = [left + between.join([first[0], *map(str.ljust, map(str.rstrip, row[1:]), inner)])
+             + right]
+    if len(first) > 1:  # the first cell's other lines, the other cells blank
+        blank = [" " * width for width in inner]
+        lines += [left + between.join([more, *blank]) + right for more in first[1:]]
     return lines
 
 
 def _wrapped(text: str, width: int) -> list[str]:
     """Return `text` word-wrapped to `width` as rich wraps it (folding longer words)."""
+    if len(text) <= width:  # every word fits where it is: no break (`_line_breaks`)
+        return [text.rstrip().ljust(width)]
     cuts = [0, *_line_breaks(text, width), len(text)]
     return [text[start:end].rstrip().ljust(width) for start, end in pairwise(cuts)]
 
