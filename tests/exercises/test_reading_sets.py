@@ -383,7 +383,6 @@ TWELFTH_SET = [  # the draw of docs/exercise_agreement.md ("the twelfth reading 
     "gOEdftXs6nzlzjCd", "QrJUrL4CXAbHT1j9", "OkDBqWYGyWPMUsLD", "kPHINHKuOMQRTvMR",
     "z7UURHdaVcz8eV4I", "hn9YBcabZaLXXdoi", "UMbCNBu2QEKd0Qxi", "5YCp5Pn6KPWEYpAc",
 ]
-STILL_READ = {"heldout12"}  # sets whose second reader has not yet appended articles 11-20
 
 
 def test_twelfth_set_first_reader_read_articles_1_to_10_whole() -> None:
@@ -407,10 +406,40 @@ def test_twelfth_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert (correction["reading"], correction["rule"]) == ("boilerplate", "unit")
 
 
+def test_twelfth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read12b): 178 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout12", TWELFTH_SET[10:], 178,
+        {"CNN (Web News)", "New York Times - News", "Newsmax", "The Daily Caller", "Breitbart News", "The Guardian"},
+        {"unattributed": 60, "named_person": 33, "named_official": 30, "named_organization": 19,
+         "unnamed_source": 15, "cited_outlet": 14, "document": 1, "boilerplate": 6},
+        4, {"SzppTv2yPjkl8WIj", "gOEdftXs6nzlzjCd", "OkDBqWYGyWPMUsLD"})
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    executive = by_key[("gOEdftXs6nzlzjCd", 8)]  # "spoke on the condition of anonymity because details were confidential"
+    assert (executive["reading"], executive["reason_reading"]) == ("unnamed_source", True)
+    script = [row["statement"] for row in second if row["id"] == "QrJUrL4CXAbHT1j9" and row["reading"] == "boilerplate"]
+    assert script == [1, 4, 9, 15, 23, 26]  # the video script's title line, shot directions and sign-off
+    relayed = by_key[("OkDBqWYGyWPMUsLD", 0)]  # "news reports based on information from senior Baghdad security officials"
+    assert (relayed["reading"], relayed["alt"], relayed["rule"]) == ("unnamed_source", ["cited_outlet"], "1")
+    sourcing_itself = by_key[("z7UURHdaVcz8eV4I", 16)]  # "That story, too, relied on anonymous sources."
+    assert (sourcing_itself["reading"], sourcing_itself["alt"], sourcing_itself["rule"]) == (
+        "unattributed", ["unnamed_source"], "8")
+    testimony = by_key[("z7UURHdaVcz8eV4I", 15)]  # the former FBI director before the Senate
+    assert (testimony["reading"], testimony["alt"]) == ("named_person", ["named_official"])
+
+
 @pytest.mark.parametrize(("name", "draw"), [("heldout10", TENTH_SET), ("heldout11", ELEVENTH_SET),
                                             ("heldout12", TWELFTH_SET)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str]) -> None:
-    """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (a set still
-    being read: its articles 1-10 alone)."""
-    read = list(dict.fromkeys(row["id"] for row in rows(name)))
-    assert read == draw or (name in STILL_READ and read == draw[:10])
+    """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order."""
+    assert list(dict.fromkeys(row["id"] for row in rows(name))) == draw
+
+
+def test_twelfth_set_all_20_articles_read_blind() -> None:
+    """Both readers' rows: 379 statements of the 20 articles, the whole set's counts of docs/exercise_agreement.md."""
+    readings = rows("heldout12")
+    assert len(readings) == 379 and list(dict.fromkeys(row["id"] for row in readings)) == TWELFTH_SET
+    counts = {reading: sum(row["reading"] == reading for row in readings) for reading in TYPES | {"boilerplate"}}
+    assert counts == {"unattributed": 145, "named_official": 76, "unnamed_source": 55, "named_person": 41,
+                      "named_organization": 37, "cited_outlet": 17, "document": 1, "boilerplate": 7}
+    assert sum(row["reason_reading"] is True for row in readings) == 20
