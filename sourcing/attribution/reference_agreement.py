@@ -18,10 +18,22 @@ from sourcing.settings import Settings
 
 
 def named_after(cued: Statement, decision: Decision, context: Context) -> str:
-    """The statement's words after its pronoun: a person named there is someone else ("She
-    told the Post that she did not share her story about Moore" is not Moore)."""
+    """The statement's words after its pronoun, up to a dash or semicolon that ends its clause:
+    a person named there is someone else ("She told the Post that she did not share her story
+    about Moore" is not Moore), but not one named after the clause ends ("He told The New York
+    Times ... that "..." — though Barr also said": the subject of the sentence before, Barr)."""
     start = decision.source_span.end if decision.source_span else cued.span.start
-    return context.normalized[start : cued.span.end]
+    end = cued.span.end
+    for found in CLAUSE_END.finditer(context.normalized, start, end):
+        if not context.quoted[found.start()]:
+            end = found.start()
+            break
+    return context.normalized[start:end]
+
+
+# A dash set off by spaces or a semicolon: the end of the pronoun's clause (normalized text,
+# where an em or en dash is "-").
+CLAUSE_END = re.compile(r"\s-{1,2}\s|;")
 
 
 def surname_in(source: str | None, text: str, context: Context) -> bool:

@@ -589,6 +589,23 @@ def test_a_pronoun_is_no_one_its_own_sentence_names_after_it() -> None:
     assert sources_of(text)[-1] == "Tom Wolf"
 
 
+def test_a_name_after_a_dash_that_ends_the_pronouns_clause_may_be_the_pronoun() -> None:
+    """heldout11 Newsmax ZiGvOfXFshmJM4Nv [14]: "He told The New York Times ... — though Barr
+    also said" is Barr, the subject of the narration before, not the last other man named."""
+    text = (
+        "Barr served at the same time Mueller oversaw the criminal division. Still, while in "
+        "private practice, Barr has weighed in on investigations. He told The New York Times "
+        "that \u201cthere is nothing wrong with it\u201d \u2014 though Barr also said one should "
+        "not be launched. He also said there was more reason to investigate a uranium deal."
+    )
+    assert sources_of(text)[-2:] == ["Barr", "Barr"]
+    within = (
+        "Robert Mueller led the criminal division. Barr has weighed in on cases. "
+        "He told the Times that Barr was wrong."
+    )
+    assert sources_of(within)[-1] == "Robert Mueller"
+
+
 def test_a_reference_takes_the_titled_name_or_the_last_subject() -> None:
     """'The president' is the name titled president; 'he' after 'Bolton declined' is Bolton."""
     titled = (
