@@ -239,7 +239,7 @@ def _key(statement: Statement) -> str:
 
 
 def _about_same_source(stating: Statement, statement: Statement) -> bool:
-    if stating.type is SourceType.UNATTRIBUTED:
+    if stating.type is SourceType.UNATTRIBUTED or relays_terms(stating):
         # "That former diplomat spoke on condition ..." is no reason for "Republicans said";
         # "They spoke ..." or "Both people spoke ..." may be anyone's nearby, and anyone's
         # may be "this source said".
@@ -254,6 +254,15 @@ def _about_same_source(stating: Statement, statement: Statement) -> bool:
     if PARTITIVE.match(statement.source or ""):  # "one of the people": of the two who asked
         heads, own = heads - COUNT_HEADS, own - COUNT_HEADS
     return bool(heads) and heads == own
+
+
+def relays_terms(statement: Statement) -> bool:
+    """ "Both sources spoke anonymously to protect their families' privacy, the report said": a
+    sentence about the sourcing whose subject names unnamed people other than its own source;
+    the report only tells the terms, which are those people's, as with no cue at all (rule 8)."""
+    subject = _group_words(sourcing_subject(statement.text))
+    own = set(WORD.findall((statement.source or "").lower())) - NEW_SOURCE_ARTICLES - {"the"}
+    return bool(_unnamed_heads(" ".join(subject))) and not own & set(subject)
 
 
 def _introduces_a_source(source: str | None) -> bool:

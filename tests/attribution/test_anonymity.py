@@ -331,3 +331,19 @@ def test_whose_reason_a_nearby_statement_states(statements: list[Statement], giv
 def test_the_receiving_outlet_may_stand_inside_the_terms(text: str, given: bool) -> None:
     statement = _statement(0, T.UNNAMED_SOURCE, text, "officials")
     assert _reasons([statement]) == {0: given}
+
+
+def test_the_terms_a_report_relays_are_the_sources_it_is_about() -> None:
+    """heldout11 New York Post wzYhj24VaSbhhr8T [1]: "Both sources spoke anonymously ..., the
+    report said" gives the terms of the unnamed people before it, not only the report's own
+    statements; a sentence about the sourcing whose subject is its own source stays its own."""
+    person = _statement(1, T.UNNAMED_SOURCE, "One person, who knew Reade in 1993, told the "
+                        "Associated Press that Reade mentioned it.", "One person, who knew Reade")
+    relayed = _statement(3, T.UNNAMED_SOURCE, "Both sources spoke anonymously to protect their "
+                         "families\u2019 privacy, the report said.", "a report", resolved_from=0)
+    report = _statement(0, T.UNNAMED_SOURCE, "Two more people backed her claims, according to a "
+                        "report.", "a report")
+    assert _reasons(_article(report, person, relayed, length=6)) == {0: True, 1: True, 3: True}
+    own = _statement(3, T.UNNAMED_SOURCE, "The diplomats spoke anonymously, the diplomats "
+                     "said.", "the diplomats")
+    assert _reasons(_article(person, own, length=6)) == {1: False, 3: True}
