@@ -14,6 +14,8 @@ from sourcing.attribution.lexicon_phrases import find_phrases
 from sourcing.lexicons import load_lexicon
 from sourcing.records import SourceType, Statement
 from sourcing.scoring.score import source_key
+from sourcing.text.normalize import normalized_view
+from sourcing.text.quotes import quoted_mask
 
 ABOUT_SOURCING = re.compile(
     r"\b(spoke|speaking|requested|insisted|demanded|asked|granted|declined to be)\b", re.IGNORECASE
@@ -89,7 +91,7 @@ def reason_statements(statements: Sequence[Statement]) -> dict[int, tuple[int, .
     officials said"); or for any statement of the same source (the same root or source key)
     as a statement that has one.
     """
-    stating = [bool(find_phrases("anonymity_reasons", s.text)) for s in statements]
+    stating = [states_terms(s) for s in statements]
     groups = [g for s, says in zip(statements, stating) if says and (g := group_reason(s))]
     direct: dict[int, list[int]] = {}
     for statement in statements:
@@ -117,6 +119,27 @@ def reason_statements(statements: Sequence[Statement]) -> dict[int, tuple[int, .
             same_source = same_source | by_key.get(_key(statement), set())
         result[index] = tuple(sorted(set(found) if found else same_source))
     return result
+
+
+def states_terms(statement: Statement) -> bool:
+    """Whether a statement states the terms of an anonymity: an anonymity phrase that is not in
+    the words its source is quoted saying after the cue. "An A.T.F. official said she was “not
+    authorized to comment on pending legislation ...”" quotes what she said of the matter, a
+    refusal to comment (rule 7), not why she is unnamed; a phrase in the words describing the
+    source ("citing “aides who insist on anonymity ...”") states the terms."""
+    phrases = find_phrases("anonymity_reasons", statement.text)
+    if not phrases or statement.cue_span is None:
+        return bool(phrases)
+    start = statement.span.start
+    after_cue = max(0, statement.cue_span.end - start)
+    quoted = quoted_mask(normalized_view(statement.text[after_cue:]))
+    source = statement.source_span
+    return any(
+        m.start() < after_cue
+        or not quoted[m.start() - after_cue]
+        or (source is not None and source.start <= start + m.start() < source.end)
+        for m in phrases
+    )
 
 
 def _with_reason(statement: Statement, reason: bool | None) -> Statement:

@@ -347,3 +347,29 @@ def test_the_terms_a_report_relays_are_the_sources_it_is_about() -> None:
     own = _statement(3, T.UNNAMED_SOURCE, "The diplomats spoke anonymously, the diplomats "
                      "said.", "the diplomats")
     assert _reasons(_article(person, own, length=6)) == {1: False, 3: True}
+
+
+def _cued(index: int, text: str, source: str, cue: str) -> Statement:
+    at, start = text.index(cue), text.index(source)
+    return _statement(index, T.UNNAMED_SOURCE, text, source, cue=cue,
+                      cue_span=Span(at, at + len(cue)), source_span=Span(start, start + len(source)))
+
+
+@pytest.mark.parametrize(
+    ("statement", "given"),
+    [
+        # heldout11 New York Times q1x13j7E2vJjDATO [13]: her quoted words about the matter, a
+        # refusal to comment (rule 7), are not the terms of her anonymity.
+        (_cued(0, "In a statement, an official said she was \u201cnot authorized to comment on "
+               "pending legislation.\u201d", "an official", "said"), False),
+        # The same words as the reporter's, or describing the source, state the terms (gold).
+        (_cued(0, "An official, who was not authorized to comment publicly, said the bill stalled.",
+               "An official, who was not authorized to comment publicly", "said"), True),
+        (_cued(0, "\u201cThe deal is done,\u201d the AP reports, citing \u201caides who insist on "
+               "anonymity because they are not authorized to discuss it.\u201d",
+               "aides who insist on anonymity because they are not authorized to discuss it",
+               "reports"), True),
+    ],
+)
+def test_quoted_words_of_the_source_state_no_terms(statement: Statement, given: bool) -> None:
+    assert _reasons([statement]) == {0: given}
