@@ -376,24 +376,6 @@ def test_eleventh_set_keyed_fields_hold_the_held_out_figure() -> None:
                      "named_organization": 7, "cited_outlet": 3, "document": 0}
 
 
-def test_twelfth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
-    """The review before the keys, articles 1-10: 10 of 201 rows changed, each a second type added to alt,
-    noted "review:"; no reading and no reason changed."""
-    readings = rows("heldout12")
-    reviewed = {(row["id"], row["statement"]): row for row in readings if "; review: " in row["note"]}
-    seizure, whitman, royce, preview = "BvcIsP4NJTwk6ZrN", "iihsUhxh9sa6bVAt", "6DvstpvzAhvvAQIe", "FFAnUvk12E6GodPE"
-    assert set(reviewed) == {(seizure, 0), *((whitman, number) for number in (0, 5, 6, 7, 8)), (royce, 10),
-                             *((preview, number) for number in (10, 14, 15))}
-    alts = {key: (row["reading"], row["alt"], row["reason_reading"]) for key, row in reviewed.items()}
-    assert alts[(seizure, 0)] == ("unattributed", ["named_organization"], None)  # the administration's order
-    assert alts[(whitman, 0)] == ("unnamed_source", ["named_person", "cited_outlet", "named_official"], False)
-    assert all(alts[(whitman, number)][:2] == ("named_official", [*(["unattributed"] if number == 5 else []),
-                                                                  "named_person"]) for number in (5, 6, 7, 8))
-    assert alts[(royce, 10)] == ("unattributed", ["named_official"], None)  # "had endorsed her": a stance
-    assert alts[(preview, 14)] == ("unnamed_source", ["unattributed", "named_official"], True)
-    assert alts[(preview, 15)] == ("unattributed", ["named_official"], None)
-
-
 TWELFTH_SET = [  # the draw of docs/exercise_agreement.md ("the twelfth reading set"), in its order
     "BvcIsP4NJTwk6ZrN", "XYdZV7TGynvLmUbm", "iihsUhxh9sa6bVAt", "0LQSPOI8ctGckooI",
     "i5PeIBgzzqNkCWy7", "OYWHI9UELw98S3Ak", "tzdXRZrcinD0RlwZ", "6DvstpvzAhvvAQIe",
@@ -461,3 +443,27 @@ def test_twelfth_set_all_20_articles_read_blind() -> None:
     assert counts == {"unattributed": 145, "named_official": 76, "unnamed_source": 55, "named_person": 41,
                       "named_organization": 37, "cited_outlet": 17, "document": 1, "boilerplate": 7}
     assert sum(row["reason_reading"] is True for row in readings) == 20
+
+
+def test_twelfth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """The review before the keys: 13 of 379 rows changed, each a second type added to alt, noted "review:";
+    no reading and no reason changed, so the counts above stand."""
+    readings = rows("heldout12")
+    reviewed = {(row["id"], row["statement"]): row for row in readings if "; review: " in row["note"]}
+    seizure, whitman, royce, preview = "BvcIsP4NJTwk6ZrN", "iihsUhxh9sa6bVAt", "6DvstpvzAhvvAQIe", "FFAnUvk12E6GodPE"
+    obamacare, footage, kayyem = "SzppTv2yPjkl8WIj", "UMbCNBu2QEKd0Qxi", "5YCp5Pn6KPWEYpAc"
+    assert set(reviewed) == {(seizure, 0), *((whitman, number) for number in (0, 5, 6, 7, 8)), (royce, 10),
+                             *((preview, number) for number in (10, 14, 15)),
+                             (obamacare, 6), (footage, 0), (kayyem, 13)}
+    assert sum(key[0] in TWELFTH_SET[:10] for key in reviewed) == 10
+    alts = {key: (row["reading"], row["alt"], row["reason_reading"]) for key, row in reviewed.items()}
+    assert alts[(seizure, 0)] == ("unattributed", ["named_organization"], None)  # the administration's order
+    assert alts[(whitman, 0)] == ("unnamed_source", ["named_person", "cited_outlet", "named_official"], False)
+    assert all(alts[(whitman, number)][:2] == ("named_official", [*(["unattributed"] if number == 5 else []),
+                                                                  "named_person"]) for number in (5, 6, 7, 8))
+    assert alts[(royce, 10)] == ("unattributed", ["named_official"], None)  # "had endorsed her": a stance
+    assert alts[(preview, 14)] == ("unnamed_source", ["unattributed", "named_official"], True)
+    assert alts[(preview, 15)] == ("unattributed", ["named_official"], None)
+    assert alts[(obamacare, 6)] == ("unattributed", ["named_organization", "unnamed_source"], None)
+    assert alts[(footage, 0)] == ("named_person", ["document", "named_official", "named_organization"], None)
+    assert alts[(kayyem, 13)] == ("unattributed", ["named_person", "named_official"], None)
