@@ -446,16 +446,17 @@ def test_twelfth_set_all_20_articles_read_blind() -> None:
 
 
 def test_twelfth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
-    """The review before the keys: 13 of 379 rows changed, each a second type added to alt, noted "review:";
+    """The review before the keys: 16 of 379 rows changed, each a second type added to alt, noted "review:";
     no reading and no reason changed, so the counts above stand."""
     readings = rows("heldout12")
     reviewed = {(row["id"], row["statement"]): row for row in readings if "; review: " in row["note"]}
     seizure, whitman, royce, preview = "BvcIsP4NJTwk6ZrN", "iihsUhxh9sa6bVAt", "6DvstpvzAhvvAQIe", "FFAnUvk12E6GodPE"
     obamacare, footage, kayyem = "SzppTv2yPjkl8WIj", "UMbCNBu2QEKd0Qxi", "5YCp5Pn6KPWEYpAc"
+    marriage, vetoes = "i5PeIBgzzqNkCWy7", "gOEdftXs6nzlzjCd"
     assert set(reviewed) == {(seizure, 0), *((whitman, number) for number in (0, 5, 6, 7, 8)), (royce, 10),
                              *((preview, number) for number in (10, 14, 15)),
-                             (obamacare, 6), (footage, 0), (kayyem, 13)}
-    assert sum(key[0] in TWELFTH_SET[:10] for key in reviewed) == 10
+                             (marriage, 1), (marriage, 8), (obamacare, 6), (vetoes, 5), (footage, 0), (kayyem, 13)}
+    assert sum(key[0] in TWELFTH_SET[:10] for key in reviewed) == 12
     alts = {key: (row["reading"], row["alt"], row["reason_reading"]) for key, row in reviewed.items()}
     assert alts[(seizure, 0)] == ("unattributed", ["named_organization"], None)  # the administration's order
     assert alts[(whitman, 0)] == ("unnamed_source", ["named_person", "cited_outlet", "named_official"], False)
@@ -464,6 +465,9 @@ def test_twelfth_set_review_marks_every_changed_row_and_adds_only_alts() -> None
     assert alts[(royce, 10)] == ("unattributed", ["named_official"], None)  # "had endorsed her": a stance
     assert alts[(preview, 14)] == ("unnamed_source", ["unattributed", "named_official"], True)
     assert alts[(preview, 15)] == ("unattributed", ["named_official"], None)
+    assert alts[(marriage, 1)] == ("unattributed", ["unnamed_source", "named_official"], None)  # "Obama announced"
+    assert alts[(marriage, 8)] == ("unattributed", ["named_organization"], None)  # "has never taken a stand"
+    assert alts[(vetoes, 5)] == ("unattributed", ["named_official"], None)  # "thwarted ... with vetoes by President Obama"
     assert alts[(obamacare, 6)] == ("unattributed", ["named_organization", "unnamed_source"], None)
     assert alts[(footage, 0)] == ("named_person", ["document", "named_official", "named_organization"], None)
     assert alts[(kayyem, 13)] == ("unattributed", ["named_person", "named_official"], None)
