@@ -47,7 +47,6 @@ from sourcing.corpus.near_duplicates import (
     pack_signature,
     text_signature,
 )
-from sourcing.corpus.ratings import Correlation, rating_for, spearman
 from sourcing.inputs.failures import InputFailure
 from sourcing.outlets import OutletTable, default_table, outlet_domains
 from sourcing.records import Document
@@ -58,6 +57,7 @@ from sourcing.run.version import content_hash
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from sourcing.corpus.ratings import Correlation
     from sourcing.inputs.ingest import Item
 
 MODULE_DIR = Path(__file__).resolve().parent
@@ -287,6 +287,8 @@ def join_ratings(
     groups: Iterable[GroupStats], ratings: Mapping[str, float], table: OutletTable, by: tuple[str, ...]
 ) -> tuple[GroupRating, ...]:
     """Rate each group by its outlet's domains: those of its URLs first, then the table's."""
+    from sourcing.corpus.ratings import rating_for  # a run without ratings does not load it
+
     if "outlet" not in by:
         raise ValueError("ratings are per outlet: group --by outlet (or outlet,year)")
     position = by.index("outlet")
@@ -301,6 +303,8 @@ def join_ratings(
 
 def correlate(groups: Iterable[GroupStats], rated: Iterable[GroupRating]) -> Correlation:
     """Spearman's rho between groups' mean anonymity share and rating (groups with enough articles)."""
+    from sourcing.corpus.ratings import spearman
+
     by_group = {r.group: r.rating for r in rated}
     pairs = [
         (g.mean_share.value, by_group[g.group])

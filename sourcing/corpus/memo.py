@@ -113,14 +113,21 @@ class BootstrapMemo:
 def bootstrap_key(sample: Sample) -> str:
     """Name the estimates of `sample`: its values (as little-endian float64 bytes) and
     everything the bootstrap uses."""
-    setting = ["bootstrap mean and median", code_version("bootstrap.py"),
-               bootstrap.RESAMPLES, bootstrap.LEVEL, bootstrap.SEED]
-    digest = hashlib.sha256(json.dumps(setting).encode())
+    setting = ("bootstrap mean and median", code_version("bootstrap.py"),
+               bootstrap.RESAMPLES, bootstrap.LEVEL, bootstrap.SEED)
+    digest = _setting_digest(setting).copy()
     if isinstance(sample, array) and sample.typecode == "d" and sys.byteorder == "little":
         digest.update(sample.tobytes())  # the same bytes, without numpy
     else:
         digest.update(np.ascontiguousarray(sample, dtype="<f8").tobytes())
     return digest.hexdigest()
+
+
+@cache
+def _setting_digest(setting: tuple[object, ...]) -> hashlib._Hash:
+    """Return a sha256 that has hashed `setting` as a JSON list (every group's key begins
+    so: hashed once, copied per group)."""
+    return hashlib.sha256(json.dumps(list(setting)).encode())
 
 
 def _pack_estimates(pair: ShareEstimates) -> bytes:

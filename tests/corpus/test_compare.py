@@ -357,3 +357,18 @@ def test_an_indexed_part_is_let_go_before_the_next_one_is_read(monkeypatch) -> N
                                   lambda path, message: None, Index(), reducer)  # type: ignore[arg-type]
     deque(stream, maxlen=0)  # keeps no record
     assert len(alive) == 3
+
+
+def test_the_comparison_loads_the_ratings_module_only_for_ratings() -> None:
+    # A comparison without --ratings (every cached re-run of the benchmark) does not
+    # import it: its dataclass and imports are start-up time.
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "import sourcing.corpus.compare, sourcing.render.comparison\n"
+            "print('sourcing.corpus.ratings' in sys.modules)\n"
+            "from sourcing.corpus.compare import correlate\n"
+            "print(correlate([], []).n)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "0"]

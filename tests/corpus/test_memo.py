@@ -152,6 +152,27 @@ def test_a_bootstrap_key_names_the_sample_in_order() -> None:
     assert key(np.array([0.0, 0.5])) != key(np.array([0.0, 0.5, 0.0]))
 
 
+def test_a_bootstrap_key_hashes_the_setting_then_the_shares(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The setting's part of the hash is made once and copied; the key is still the sha256
+    # of the setting as a JSON list and the shares' float64 bytes, and a changed setting
+    # is another key.
+    from array import array
+
+    from sourcing.corpus import bootstrap
+
+    shares = array("d", [0.0, 0.25, 1.0])
+    for _ in range(2):  # the second time from the setting's stored digest
+        setting = ["bootstrap mean and median", memo.code_version("bootstrap.py"),
+                   bootstrap.RESAMPLES, bootstrap.LEVEL, bootstrap.SEED]
+        expected = hashlib.sha256(json.dumps(setting).encode())
+        expected.update(np.array([0.0, 0.25, 1.0], dtype="<f8").tobytes())
+        assert memo.bootstrap_key(shares) == memo.bootstrap_key(np.asarray(shares)) == (
+            expected.hexdigest())
+    before = memo.bootstrap_key(shares)
+    monkeypatch.setattr(bootstrap, "SEED", bootstrap.SEED + 1)
+    assert memo.bootstrap_key(shares) != before
+
+
 def test_a_batch_key_chains_the_bytes_of_the_stacked_signatures(store: ReportCache) -> None:
     # The key of stored answers hashes the batch's signatures as np.stack gives them, as
     # little-endian uint32, whatever their own layout.
