@@ -78,6 +78,13 @@ def group_source(statement: Statement) -> bool:
 NO_NAME_KINDS = frozenset({MentionKind.UNNAMED, MentionKind.DEFINITE_ROLE})
 
 
+def unidentified(mention: Mention) -> bool:
+    """ "the unidentified official wrote", "the anonymous author": a description that says the
+    text does not name its person refers to no named person (rule 6), only to an unnamed one."""
+    words = set(mention.text.lower().split())
+    return mention.kind is MentionKind.DEFINITE_ROLE and bool(words & load_lexicon("anonymous_modifiers"))
+
+
 def may_be(mention: Mention, official: bool) -> bool:
     """Whether a person of that status may be what `mention` refers back to.
 

@@ -25,6 +25,7 @@ from sourcing.attribution.reference_agreement import (
     modifiers,
     named_after,
     surname_in,
+    unidentified,
 )
 from sourcing.attribution.sourced import decided, span_text
 from sourcing.provenance import Provenance, Rule
@@ -55,7 +56,8 @@ def fallback_reference(
     # "The crowd applauded", "The comments showed": a definite description of no person or
     # speaker refers to nobody the article quotes
     nobody = mention.kind is MentionKind.DEFINITE_ROLE and not names_people(mention.text)
-    if not nobody and mention.kind in {MentionKind.PRONOUN_PERSON, MentionKind.DEFINITE_ROLE}:
+    named = not nobody and not unidentified(mention)  # "the unidentified official": no name
+    if named and mention.kind in {MentionKind.PRONOUN_PERSON, MentionKind.DEFINITE_ROLE}:
         settings = context.settings
         # The name may stand earlier in the same sentence ("Steele ..., telling ... that he").
         upto = decision.source_span.start if decision.source_span else cued.span.start
@@ -78,7 +80,7 @@ def fallback_reference(
             best = _most_mentioned(names, context.normalized, upto, settings)
             named = last_mention(best, upto - len(preceding), preceding)
             return person_named(cued, Rule.REFERS_NAME, decision, best, named, context)
-    if mention.kind is MentionKind.DEFINITE_ROLE and not nobody:
+    if mention.kind is MentionKind.DEFINITE_ROLE and named:
         later = named_elsewhere(mention.head, cued.span.end, context)
         if later is not None:
             return official_at(cued, Rule.NAMED_LATER, decision, later, context)

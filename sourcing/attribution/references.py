@@ -19,6 +19,7 @@ from sourcing.attribution.reference_agreement import (
     same_head,
     same_modifiers,
     surname_in,
+    unidentified,
 )
 from sourcing.attribution.reference_fallback import fallback_reference
 from sourcing.attribution.sourced import decided, is_carried, mention_kind, span_text, take_source
@@ -68,8 +69,9 @@ def resolve_reference(
         cue_span=decision.cue.span,
         confidence=context.settings.rule_confidence_resolved,
     )
-    in_sentence = named_in_sentence(cued, decision, context) or narrated_just_before(
-        cued, decision, earlier, context
+    anonymous = unidentified(mention)
+    in_sentence = None if anonymous else named_in_sentence(cued, decision, context) or (
+        narrated_just_before(cued, decision, earlier, context)
     )
     if in_sentence is not None:
         return in_sentence
@@ -90,6 +92,7 @@ def resolve_reference(
     for previous in reversed(reach):
         if (
             _refers_to(previous, mention, wanted)
+            and not (anonymous and previous.type is not SourceType.UNNAMED_SOURCE)
             and gender_agrees(previous.source, mention, context)
             and not surname_in(previous.source, after, context)
         ):

@@ -1076,3 +1076,18 @@ def test_a_party_word_in_a_definite_role_names_no_one_else() -> None:
         "afternoon saying Hillary Clinton is \u201cbeing protected by the media.\u201d"
     )
     assert sources_of(text)[-1] == "Donald Trump"
+
+
+def test_an_unidentified_description_is_no_named_person() -> None:
+    """heldout9 Hill E8ixnlo7MN7LImdw [4]: "the unidentified official wrote" is an unnamed
+    source (rule 6), not Trump, the official the op-ed is about; "the official" after it is
+    that unnamed official again."""
+    text = (
+        "An op-ed in The New York Times blasted President Trump on Wednesday. "
+        "\u201cWe believe our first duty is to this country,\u201d the unidentified official wrote. "
+        "In the piece, the official denounces Trump\u2019s \u201camorality.\u201d"
+    )
+    assert typed_sources(text)[1:] == [
+        (T.UNNAMED_SOURCE, "the unidentified official"),
+        (T.UNNAMED_SOURCE, "the unidentified official"),
+    ]
