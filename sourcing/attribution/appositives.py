@@ -16,7 +16,11 @@ APPOSITIVE_START = re.compile(r"\s*(?:[a-z]|\d|[A-Z][\w.\-]*(?:\s(?:[A-Z][\w.\-]
 # "Rep. Frank Wolf, R-Va., and other lawmakers expressed": a group joined to the name.
 JOINED_GROUP = re.compile(r"\s*and\s+(?:other|several|some|many|fellow|two|three|four)\s+[a-z]")
 # "Sen. John Barrasso, R-Wyo., said": a party and state tag describes the name before it.
-PARTY_TAG = re.compile(r"\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*")
+PARTY_TAG = re.compile(
+    r"\s*(?:[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?"
+    # "Sen. Richard Durbin, Illinois Democrat, said", "John A. Boehner, Republican of Ohio,"
+    r"|(?:[A-Z][a-z]+\s){1,2}(?:Democrat|Republican)|(?:Democrat|Republican)\sof\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*"
+)
 
 
 def closes_appositive(text: str, comma: int) -> bool:

@@ -1091,3 +1091,34 @@ def test_an_unidentified_description_is_no_named_person() -> None:
         (T.UNNAMED_SOURCE, "the unidentified official"),
         (T.UNNAMED_SOURCE, "the unidentified official"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # heldout Washington Times j8cXfxjkpEHm7MzE [9]: a state and party after the name, as
+        # "R-Wyo." is, describe the name before them; the verb after them is its cue.
+        (
+            (
+                "Sen. Richard Durbin, Illinois Democrat, said if Mr. Trump really wants to "
+                "protect people, he should stop."
+            ),
+            "Sen. Richard Durbin, Illinois Democrat",
+        ),
+        # heldout New York Times eVZz4HdCmIXzcYQm [6].
+        (
+            "Speaker John A. Boehner, Republican of Ohio, has said he is hopeful the House will act.",
+            "Speaker John A. Boehner, Republican of Ohio",
+        ),
+        # train O7zCV1OpbwA5isvb: the gold's source (was "Mr. Trump", carried over).
+        (
+            (
+                "Mr. Trump spoke first. A co-host of the breakfast, Rep. Tom Suozzi, New York "
+                "Democrat, said, \u201d \u2018Love your enemies\u2019 is a tough message."
+            ),
+            "Rep. Tom Suozzi, New York Democrat",
+        ),
+    ],
+)
+def test_a_state_and_party_after_a_name_describe_it(text: str, source: str) -> None:
+    assert typed_sources(text)[-1] == (T.NAMED_OFFICIAL, source)
