@@ -49,3 +49,22 @@ def test_an_installed_child_runs_without_pythonpath_from_the_tables_folder(
     assert json.loads(seen["command"][-1]) == spec
     benchmark.measure("checkout", {"table": str(tmp_path / "t.txt")})
     assert seen["command"][0] == sys.executable and seen["env"]["PYTHONPATH"] == str(benchmark.ROOT)
+
+
+def test_the_engines_decoding_and_keys_are_timed_where_the_engine_calls_them() -> None:
+    # The engine is a package: its chunks look reports up, decode and key them by the
+    # names of their own module, which a patch of the package's names would not reach.
+    # (In a fresh interpreter: timed_stages patches for the rest of the process.)
+    code = ("import importlib.util, sys\n"
+            f"spec = importlib.util.spec_from_file_location('bench', {str(benchmark.__file__)!r})\n"
+            "bench = importlib.util.module_from_spec(spec)\n"
+            "spec.loader.exec_module(bench)\n"
+            "bench.timed_stages(dict.fromkeys(bench.STAGES, 0.0))\n"
+            "from sourcing.run.engine import chunks\n"
+            "print(chunks in bench.engine_modules(), sorted(name for name in ('unpack_report',"
+            " 'cached_record', 'document_key', 'content_key')"
+            " if getattr(chunks, name).__name__ == 'wrapper'))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, cwd=benchmark.ROOT)
+    assert done.stdout.strip() == (
+        "True ['cached_record', 'content_key', 'document_key', 'unpack_report']")
