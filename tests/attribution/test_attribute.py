@@ -1122,3 +1122,17 @@ def test_an_unidentified_description_is_no_named_person() -> None:
 )
 def test_a_state_and_party_after_a_name_describe_it(text: str, source: str) -> None:
     assert typed_sources(text)[-1] == (T.NAMED_OFFICIAL, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # train2 KASIGVhzFPvVfOGm [5] (gold named_organization): a retort is a speech act.
+        ("But the department pushed back on that characterization.", (T.NAMED_ORGANIZATION, "the department")),
+        ("The senator is pushing back against the plan.", (T.UNNAMED_SOURCE, "The senator")),
+        # "pushed back" alone is a plain act on a thing ("pushed back the vote").
+        ("The department pushed back the vote to March.", (T.UNATTRIBUTED, None)),
+    ],
+)
+def test_pushing_back_on_a_claim_is_said(text: str, expected: tuple[SourceType, str | None]) -> None:
+    assert typed_sources(text)[-1] == expected
