@@ -46,14 +46,14 @@ def closes_appositive(text: str, comma: int) -> bool:
 
 
 def closes_opening_relative(text: str, comma: int) -> bool:
-    """Whether the comma at `comma` closes a relative clause of the phrase that opens the
-    sentence: "Two Obama administration officials, who asked not to be named, confirmed ..."
-    (the verb after it is the subject's, not an inverted cue's)."""
+    """Whether the comma at `comma` closes a relative clause or participle aside of the phrase
+    that opens the sentence: "Two Obama administration officials, who asked not to be named,
+    confirmed ..." (the verb after it is the subject's, not an inverted cue's)."""
     chunks = CHUNK_COMMA.split(text[:comma])
     return (
         len(chunks) == 2
         and not any(mark in text[:comma] for mark in CLAUSE_MARKS)
-        and RELATIVE_CHUNK.match(chunks[1]) is not None
+        and OPENING_ASIDE.match(chunks[1]) is not None
     )
 
 
@@ -103,6 +103,12 @@ def ends_with_name(chunk: str) -> bool:
 
 OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "after", "before", "during", "since", "by", "until"})
 RELATIVE_CHUNK = re.compile(r"\s*(?:which|who|whose)\b")
+# An aside after the phrase that opens a sentence: a relative clause, or a participle of
+# speaking ("A senior Democratic Senate aide in Washington, speaking on condition of anonymity
+# for the same reason, confirmed ...": the verb after it is the aide's, not an inverted cue's).
+OPENING_ASIDE = re.compile(
+    r"\s*(?:which|who|whose|speaking|talking|writing|citing|commenting|responding|testifying)\b"
+)
 
 
 def state_of_a_place(chunk: str, previous: str) -> bool:

