@@ -56,6 +56,20 @@ PRESENT_PARTICIPLE_ASIDE = re.compile(r",\s*[a-z]+ing\s[^,;\"]{1,100},\s*$")
 COUNTED_SUBJECT = re.compile(r"\s*(?:one|two|three|four|several|some|another|other|many)\s", re.IGNORECASE)
 
 
+def bare_group(chunk: str) -> bool:
+    """ "Biden, aides say, is also likely to ...": a plural group with no determiner right
+    before the verb is its subject, not a description of the name before it (one person is
+    no plural group)."""
+    words = chunk.lower().split()
+    return (
+        0 < len(words) <= 3
+        and words[-1].endswith("s")
+        and words[-1] in load_lexicon("unnamed_heads")
+        and words[0] not in load_lexicon("determiners")
+        and JOINED_GROUP.match(chunk) is None  # "Rep. Frank Wolf, R-Va., and other lawmakers"
+    )
+
+
 PRONOUN_CHUNK = re.compile(r"\s*(?:he|she|they|it|we|i)\s*$", re.IGNORECASE)
 # "he'd say", "they'll say": a pronoun with its 'would' or 'will' contracted.
 CONTRACTED_AUXILIARY = re.compile(r"\b(?:he|she|they|we|I|you)(['’](?:d|ll))$", re.IGNORECASE)
@@ -118,9 +132,11 @@ def subject_before(
             continue
         previous = chunks[past_ages(chunks, position - 1)] if position else ""
         is_relative = RELATIVE_CHUNK.match(chunk) is not None and bool(previous.strip())
-        # "Nielsen, one person said": a counted group right before the verb is its subject,
-        # not a description of Nielsen.
-        counted = position == len(chunks) - 1 and COUNTED_SUBJECT.match(chunk) is not None
+        # "Nielsen, one person said", "Biden, aides say,": a counted or bare plural group right
+        # before the verb is its subject, not a description of the name.
+        counted = position == len(chunks) - 1 and (
+            COUNTED_SUBJECT.match(chunk) is not None or bare_group(chunk)
+        )
         joined = JOINED_GROUP.match(chunk) is not None and not is_relative
         appositive = (
             (

