@@ -178,7 +178,7 @@ def _cue_evidence(p: Provenance) -> str:
 
 def _model_evidence(p: Provenance) -> str:
     # Imported here: only a model override needs the types' reader labels.
-    from sourcing.render.html import type_label
+    from sourcing.source_types import type_label
 
     rules = type_label(p.replaced_type) if p.replaced_type else "another type"
     evidence = f"the trained model chose this type, {p.probability or 0.0:.0%} sure, over the rules' {rules}"

@@ -13,7 +13,7 @@ from typing import Any
 from sourcing.attribution.anonymity import reason_statements
 from sourcing.outlets import OutletTable, default_table
 from sourcing.records import ArticleReport, SourceType, Statement
-from sourcing.render.html import type_styles
+from sourcing.source_types import type_styles
 
 LEVELS = ("basic", "advanced")  # keys of [level.*] in data/exercises.toml
 

@@ -19,9 +19,9 @@ from sourcing.exercises.items import (
 from sourcing.lexicons import load_lexicon
 from sourcing.outlets import is_publisher
 from sourcing.records import NAMED_TYPES, ArticleReport, SourceType, Statement
-from sourcing.render.html import type_styles
 from sourcing.render.plural import statement_list
 from sourcing.scoring.checks import is_plural, is_vague, source_keys
+from sourcing.source_types import type_styles
 
 
 def unsourced_notes(statement: Statement, report: ArticleReport) -> list[str]:

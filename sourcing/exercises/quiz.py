@@ -7,7 +7,8 @@ from typing import Any
 from sourcing.exercises.imvain import article_name
 from sourcing.exercises.items import ExerciseSet, Kind, Question, exercise_texts, labels
 from sourcing.exercises.worksheet import one_line, paragraphs
-from sourcing.render.html import script_json, template_env, type_styles
+from sourcing.render.html import script_json, template_env
+from sourcing.source_types import type_styles
 
 
 def quiz_questions(exercises: ExerciseSet) -> list[Question]:

@@ -10,8 +10,8 @@ from sourcing.exercises.items import ExerciseSet, Question, exercise_texts, labe
 from sourcing.exercises.quiz import quiz_questions
 from sourcing.exercises.worksheet import one_line, paragraphs
 from sourcing.records import ArticleReport, SourceType
-from sourcing.render.html import type_styles
 from sourcing.render.plural import counted
+from sourcing.source_types import type_styles
 
 QUIT = frozenset({"q", "quit", "exit"})
 CONTEXT_CHARS = 900  # a longer paragraph is cut to the statement and its neighbours

@@ -9,7 +9,8 @@ from sourcing.exercises.guideline_rules import rules_cited
 from sourcing.exercises.imvain import article_name
 from sourcing.exercises.items import ExerciseSet, Question, exercise_texts, labels, one_line
 from sourcing.records import ArticleReport, Statement
-from sourcing.render.html import template_env, type_styles
+from sourcing.render.html import template_env
+from sourcing.source_types import type_styles
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_<>#|~])")
 

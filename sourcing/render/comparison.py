@@ -329,7 +329,8 @@ def outlet_merges(comparison: Comparison) -> list[tuple[str, list[str]]]:
 
 def render_html(comparison: Comparison) -> str:
     """One offline page that reads like a paper's table: chart, tables, definitions, notes."""
-    from sourcing.render.html import template_env, type_label  # jinja2: only pages need it
+    from sourcing.render.html import template_env  # jinja2: only pages need it
+    from sourcing.source_types import type_label
 
     groups = page_order(comparison)
     png = base64.b64encode(comparison_chart(comparison, "png", corpus_line=False)).decode("ascii")

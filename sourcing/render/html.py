@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,25 +17,7 @@ from sourcing.records import ArticleReport, Excluded, Statement
 from sourcing.run.serialize import statement_dict
 from sourcing.scoring.checks import run_checks
 from sourcing.settings import DEFAULT_SETTINGS, Settings
-
-FILL_ALPHA = 0.2  # background tint of a highlighted statement; the text stays readable
-
-
-@dataclass(frozen=True)
-class TypeStyle:
-    """How one source type is shown and explained (from `data/source_types.toml`)."""
-
-    name: str
-    label: str
-    colour: str
-    line: str
-    definition: str
-    example: str
-
-    @property
-    def fill(self) -> str:
-        red, green, blue = (int(self.colour[i : i + 2], 16) for i in (1, 3, 5))
-        return f"rgba({red}, {green}, {blue}, {FILL_ALPHA})"
+from sourcing.source_types import type_label, type_styles
 
 
 @dataclass(frozen=True)
@@ -47,19 +28,6 @@ class Segment:
     end: int
     statement: Statement | None = None
     excluded: Excluded | None = None
-
-
-@lru_cache(maxsize=1)
-def type_styles() -> tuple[TypeStyle, ...]:
-    """Return the display style of every source type, in legend order."""
-    path = resources.files("sourcing").joinpath("data", "source_types.toml")
-    rows = tomllib.loads(path.read_text(encoding="utf-8"))["type"]
-    return tuple(TypeStyle(**row) for row in rows)
-
-
-def type_label(name: str) -> str:
-    """Return the reader-facing label of source type `name`."""
-    return {t.name: t.label for t in type_styles()}.get(name, name)
 
 
 @lru_cache(maxsize=1)

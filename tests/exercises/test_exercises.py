@@ -51,8 +51,8 @@ from sourcing.exercises.worksheet import md_escape, one_line
 from sourcing.pipeline import analyze
 from sourcing.provenance import Provenance, Rule
 from sourcing.records import NAMED_TYPES, ArticleReport, Document, SourceType, Span
-from sourcing.render.html import type_styles
 from sourcing.settings import DEFAULT_SETTINGS
+from sourcing.source_types import type_styles
 
 SEEDS = sorted(Path(__file__).resolve().parents[2].joinpath("seeds").glob("*.txt"))
 LABELS = {t.name: t.label for t in type_styles()}

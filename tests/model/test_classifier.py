@@ -36,7 +36,7 @@ from sourcing.model.store import (
 from sourcing.model.training import held_out, load_gold_set
 from sourcing.pipeline import analyze, final_statements
 from sourcing.records import Document, SourceType
-from sourcing.render.html import type_label
+from sourcing.source_types import type_label
 
 ROOT = Path(__file__).parents[2]
 SEEDS = ROOT / "seeds"

@@ -19,7 +19,8 @@ from sourcing.exercises import build_exercises, render_quiz
 from sourcing.exercises.quiz import quiz_questions
 from sourcing.pipeline import analyze
 from sourcing.records import Document, SourceType
-from sourcing.render.html import render_page, type_label
+from sourcing.render.html import render_page
+from sourcing.source_types import type_label
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"

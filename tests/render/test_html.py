@@ -14,9 +14,10 @@ from report_builders import make_report, sample_report
 
 from sourcing.pipeline import analyze
 from sourcing.records import ArticleReport, Document
-from sourcing.render.html import page_segments, render_html, render_page, type_styles
+from sourcing.render.html import page_segments, render_html, render_page
 from sourcing.run.serialize import statement_dict
 from sourcing.scoring.checks import run_checks
+from sourcing.source_types import type_styles
 
 SEEDS = sorted(Path(__file__).resolve().parents[2].joinpath("seeds").glob("*.txt"))
 

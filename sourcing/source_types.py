@@ -1,0 +1,44 @@
+"""How each source type is named, shown and explained to readers (`data/source_types.toml`).
+
+The analysis (a model override's evidence names the rules' type by its label), the pages and
+the exercises read the same table.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+FILL_ALPHA = 0.2  # background tint of a highlighted statement; the text stays readable
+
+
+@dataclass(frozen=True)
+class TypeStyle:
+    """How one source type is shown and explained (from `data/source_types.toml`)."""
+
+    name: str
+    label: str
+    colour: str
+    line: str
+    definition: str
+    example: str
+
+    @property
+    def fill(self) -> str:
+        red, green, blue = (int(self.colour[i : i + 2], 16) for i in (1, 3, 5))
+        return f"rgba({red}, {green}, {blue}, {FILL_ALPHA})"
+
+
+@lru_cache(maxsize=1)
+def type_styles() -> tuple[TypeStyle, ...]:
+    """Return the display style of every source type, in legend order."""
+    path = resources.files("sourcing").joinpath("data", "source_types.toml")
+    rows = tomllib.loads(path.read_text(encoding="utf-8"))["type"]
+    return tuple(TypeStyle(**row) for row in rows)
+
+
+def type_label(name: str) -> str:
+    """Return the reader-facing label of source type `name`."""
+    return {t.name: t.label for t in type_styles()}.get(name, name)

@@ -1,0 +1,40 @@
+"""Each source type's reader-facing label, style and definition come from one table."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from sourcing.records import SourceType
+from sourcing.source_types import type_label, type_styles
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("named_official", "Named official"),
+        ("unnamed_source", "Anonymous source"),
+        ("unattributed", "No source"),
+        ("not_a_type", "not_a_type"),  # a name the table lacks is shown as it is
+    ],
+)
+def test_type_label(name: str, label: str) -> None:
+    assert type_label(name) == label
+
+
+def test_every_source_type_has_one_style_in_legend_order() -> None:
+    assert [style.name for style in type_styles()] == [kind.value for kind in SourceType]
+
+
+def test_a_model_overrides_evidence_imports_no_rendering_module() -> None:
+    # The analysis names the rules' type by its label without the rendering layer.
+    code = ("import sys\n"
+            "from sourcing.provenance import Provenance, Rule, render_evidence\n"
+            "print(render_evidence(Provenance(Rule.MODEL, probability=0.5,"
+            " replaced_type='unattributed')))\n"
+            "print(sorted(m for m in sys.modules if m.startswith('sourcing.render')))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == [
+        "the trained model chose this type, 50% sure, over the rules' No source", "[]"]
