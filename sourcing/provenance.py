@@ -8,7 +8,6 @@ that decides, never an internal name.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -64,31 +63,24 @@ def cite(*rules: int) -> str:
     return f"GUIDELINES rules {', '.join(map(str, rules[:-1]))} and {rules[-1]}"
 
 
-# What `cite` writes, read back by `cited_rules`.
-_CITATION = re.compile(r"GUIDELINES rules? (\d+(?:(?:, | and )\d+)*)")
-
-
-def cited_rules(evidence: str) -> tuple[int, ...]:
-    """Return the numbered GUIDELINES rules `evidence` cites, in order of first mention.
-
-    The one place that reads `cite`'s words back: a key is made from reports restored from JSON
-    (cache, worker processes), where `provenance` is None and only `evidence` survives, and it
-    lists the rules its evidence cites.
-    """
-    found: dict[int, None] = {}
-    for match in _CITATION.finditer(evidence):
-        found |= dict.fromkeys(int(n) for n in re.findall(r"\d+", match.group(1)))
-    return tuple(found)
-
-
+# What the evidence of each rule with fixed words says, before the GUIDELINES rule it cites.
 FIXED = {
-    Rule.NO_COMMENT: f"a refusal to comment is an action, not content ({cite(7)})",
-    Rule.HEDGE: f"an impersonal phrase hides who knows ({cite(4)})",
-    Rule.LEGAL_RECORD: f"said in a legal record: the record is the source ({SOURCE_TYPES})",
-    Rule.OWN_OUTLET: f"the publishing outlet's own reporting is the article's own voice ({cite(10)})",
-    Rule.RELAY_QUOTED: f"an outlet quotes the source as saying it and passes it on ({cite(1)})",
-    Rule.RELAY_OUTLET: f"an outlet reports what another source says and passes it on ({cite(1)})",
-    Rule.EMBEDDED_POST: f"an embedded post, by the author its credit line names ({cite(9)})",
+    Rule.NO_COMMENT: "a refusal to comment is an action, not content",
+    Rule.HEDGE: "an impersonal phrase hides who knows",
+    Rule.LEGAL_RECORD: "said in a legal record: the record is the source",
+    Rule.OWN_OUTLET: "the publishing outlet's own reporting is the article's own voice",
+    Rule.RELAY_QUOTED: "an outlet quotes the source as saying it and passes it on",
+    Rule.RELAY_OUTLET: "an outlet reports what another source says and passes it on",
+    Rule.EMBEDDED_POST: "an embedded post, by the author its credit line names",
+}
+# The numbered GUIDELINES rules the evidence of each rule cites; () cites the table of source
+# types. A cue's depend on its kinds (`CUE_RULES`, `MENTION_RULES`); a model's are its rules'.
+RULES_CITED: dict[Rule, tuple[int, ...]] = {
+    Rule.NO_COMMENT: (7,), Rule.HEDGE: (4,), Rule.LEGAL_RECORD: (), Rule.OWN_OUTLET: (10,),
+    Rule.RELAY_QUOTED: (1,), Rule.RELAY_OUTLET: (1,), Rule.EMBEDDED_POST: (9,),
+    Rule.REFERS_STATEMENT: (2,), Rule.OUTLET_REPORT: (2,), Rule.REFERS_NAME: (2,),
+    Rule.NAMED_LATER: (6,), Rule.NO_ANTECEDENT: (2, 6), Rule.CARRY_OVER: (3,),
+    Rule.QUOTE_OPENER: (3,), Rule.POLL_FIGURES: (3,),
 }
 
 # How the sentence's own cue names its source (CueKind values).
@@ -137,28 +129,53 @@ MENTION_RULES = {
 PRONOUN_KINDS = frozenset({"pronoun_person", "pronoun_group", "pronoun_thing", "first_person"})
 
 
+def cited_rules(provenance: Provenance | None) -> tuple[int, ...] | None:
+    """Return the numbered GUIDELINES rules the evidence of `provenance` cites: () when it
+    cites the table of source types, None when it cites nothing (no provenance, or a model
+    override without the rules' own)."""
+    if provenance is None:
+        return None
+    if provenance.rule is Rule.MODEL:
+        return cited_rules(provenance.replaced)
+    return _own_rules(provenance)
+
+
 def render_evidence(provenance: Provenance | None) -> str:
     """Say in plain words why the statement has its source, with the GUIDELINES rule that
     decides ("" when no rule decided)."""
     if provenance is None:
         return ""
-    p = provenance
+    if provenance.rule is Rule.MODEL:
+        return _model_evidence(provenance)
+    rules = _own_rules(provenance)
+    return f"{_reason(provenance)} ({cite(*rules) if rules else SOURCE_TYPES})"
+
+
+def _own_rules(p: Provenance) -> tuple[int, ...]:
+    """Return the numbered rules a rule's own evidence cites (not a model override's)."""
+    if p.rule is Rule.CUE:
+        rule = CUE_RULES.get(p.cue_kind or "") or MENTION_RULES.get(p.source_kind or "")
+        return (rule,) if rule else ()
+    return RULES_CITED[p.rule]
+
+
+def _reason(p: Provenance) -> str:
+    """Say in plain words why the statement has its source, without the rule."""
     if p.rule in FIXED:
         return FIXED[p.rule]
     said = _reference(p)
-    rendered = {
-        Rule.CUE: lambda: _cue_evidence(p),
-        Rule.REFERS_STATEMENT: lambda: f"{said} refers back to the source of statement [{p.statement}] ({cite(2)})",
-        Rule.OUTLET_REPORT: lambda: f"\u201cthe report\u201d is the report of {p.name}, named in statement [{p.statement}] ({cite(2)})",
-        Rule.REFERS_NAME: lambda: f"{said} refers to {p.name}, named before it ({cite(2)})",
-        Rule.NAMED_LATER: lambda: f"the role \u201c{p.reference}\u201d is named elsewhere in the article: {p.name} ({cite(6)})",
-        Rule.NO_ANTECEDENT: lambda: f"{said} refers to no one the article names before it ({cite(2, 6)})",
-        Rule.CARRY_OVER: lambda: f"continues the quotation of statement [{p.statement}] ({cite(3)})",
-        Rule.QUOTE_OPENER: lambda: f"opens the quotation attributed in statement [{p.statement}] ({cite(3)})",
-        Rule.POLL_FIGURES: lambda: f"more figures of the poll of statement [{p.statement}] ({cite(3)})",
-        Rule.MODEL: lambda: _model_evidence(p),
+    reasons = {
+        Rule.CUE: lambda: _cue_reason(p),
+        Rule.REFERS_STATEMENT: lambda: f"{said} refers back to the source of statement [{p.statement}]",
+        Rule.OUTLET_REPORT: lambda: f"\u201cthe report\u201d is the report of {p.name}, named in statement [{p.statement}]",
+        Rule.REFERS_NAME: lambda: f"{said} refers to {p.name}, named before it",
+        Rule.NAMED_LATER: lambda: f"the role \u201c{p.reference}\u201d is named elsewhere in the article: {p.name}",
+        Rule.NO_ANTECEDENT: lambda: f"{said} refers to no one the article names before it",
+        Rule.CARRY_OVER: lambda: f"continues the quotation of statement [{p.statement}]",
+        Rule.QUOTE_OPENER: lambda: f"opens the quotation attributed in statement [{p.statement}]",
+        Rule.POLL_FIGURES: lambda: f"more figures of the poll of statement [{p.statement}]",
     }
-    return rendered[p.rule]()
+    return reasons[p.rule]()
 
 
 def _reference(p: Provenance) -> str:
@@ -167,13 +184,11 @@ def _reference(p: Provenance) -> str:
     return f"{what} \u201c{p.reference}\u201d"
 
 
-def _cue_evidence(p: Provenance) -> str:
-    """Say how the sentence's own cue names its source, what the source is, and the rule."""
+def _cue_reason(p: Provenance) -> str:
+    """Say how the sentence's own cue names its source, and what the source is."""
     how = CUE_WORDS.get(p.cue_kind or "", "the sentence names its source")
     who = MENTION_WORDS.get(p.source_kind or "")
-    rule = CUE_RULES.get(p.cue_kind or "") or MENTION_RULES.get(p.source_kind or "")
-    reference = cite(rule) if rule else SOURCE_TYPES
-    return f"{how}: {who} ({reference})" if who else f"{how} ({reference})"
+    return f"{how}: {who}" if who else how
 
 
 def _model_evidence(p: Provenance) -> str:

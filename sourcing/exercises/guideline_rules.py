@@ -11,6 +11,7 @@ from typing import Any
 
 from sourcing.exercises.items import ExerciseSet
 from sourcing.provenance import SOURCE_TYPES, cite, cited_rules
+from sourcing.records import Statement
 
 
 @dataclass(frozen=True)
@@ -29,21 +30,21 @@ def rule_summaries() -> dict[str, Any]:
     return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
-def key_texts(exercises: ExerciseSet) -> Iterator[str]:
-    """Yield every line of the key that may cite a rule: answers, explanations, evidence."""
+def key_statements(exercises: ExerciseSet) -> Iterator[Statement]:
+    """Yield the statement of every evidence item of the key: its note is that statement's
+    evidence, rendered from its provenance."""
     for question in exercises.questions:
-        yield from question.answer
-        yield question.explanation
-        yield from (e.note for e in question.evidence)
+        for proof in question.evidence:
+            yield exercises.reports[proof.article].statements[proof.index]
 
 
 def rules_cited(exercises: ExerciseSet) -> tuple[CitedRule, ...]:
     """Return the rules the key of `exercises` cites: the table of types first, then by number."""
     summaries = rule_summaries()
-    texts = list(key_texts(exercises))
+    cited = [cited_rules(statement.provenance) for statement in key_statements(exercises)]
     rules = []
-    if any(SOURCE_TYPES in text for text in texts):
+    if () in cited:
         rules.append(CitedRule(SOURCE_TYPES, None, summaries["source_types"]))
-    numbers = sorted({n for text in texts for n in cited_rules(text)})
+    numbers = sorted({n for found in cited for n in found or ()})
     rules += [CitedRule(cite(n), n, summaries["rule"][str(n)]) for n in numbers]
     return tuple(rules)
