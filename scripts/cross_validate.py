@@ -19,7 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sourcing.model.card import default_gold_paths, target_lines
+from sourcing.model.build import default_gold_paths
+from sourcing.model.card import target_lines
 from sourcing.model.training import (
     comparison_markdown,
     cross_validate,

@@ -14,7 +14,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sourcing.model.card import build_model, default_gold_paths, target_lines
+from sourcing.model.build import build_model, default_gold_paths
+from sourcing.model.card import target_lines
 from sourcing.model.store import MODEL_NAME, models_dir
 
 

@@ -428,7 +428,8 @@ def train(
 
     Example: sourcing train   (then read models/attribution/MODEL_CARD.md)
     """
-    from sourcing.model.card import build_model, default_gold_paths, target_lines
+    from sourcing.model.build import build_model, default_gold_paths
+    from sourcing.model.card import target_lines
     from sourcing.model.store import MODEL_NAME, models_dir
 
     folder = output or models_dir() / MODEL_NAME

@@ -1,37 +1,18 @@
-"""Build the shipped model and its card: train, save the weights, measure, write MODEL_CARD.md."""
+"""Write the model card (MODEL_CARD.md): the model, its data, figures, targets and limits."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sourcing.evaluation import summary
-from sourcing.model.calibration import IDENTITY_MAP, reliability_markdown
-from sourcing.model.store import save_model
-from sourcing.model.training import (
-    FOLDS,
-    SEED,
-    Comparison,
-    comparison_markdown,
-    count_outlets,
-    cross_validate,
-    figures,
-    grouped_folds,
-    held_out,
-    library_versions,
-    load_gold_set,
-    load_gold_sets,
-    outlet_folds,
-    summarize_examples,
-    train,
-)
+from sourcing.model.calibration import reliability_markdown
+from sourcing.model.training import Comparison, comparison_markdown
+
+if TYPE_CHECKING:  # the builder imports this module
+    from sourcing.model.build import GoldPaths
 
 CARD_FILE = "MODEL_CARD.md"
-TRAINING_FILES = ("train", "train2", "train3")
-FIGURES_FILE = "figures.json"
 # The issue's targets for grouped cross-validation: (figure, threshold, higher is better).
 TARGETS = (("accuracy", 0.88, True), ("macro_f1", 0.83, True), ("unnamed_source_f1", 0.83, True),
            ("share_mae", 0.04, False), ("attribution_f1", 0.95, True), ("source_agreement", 0.85, True))
@@ -45,55 +26,6 @@ BEFORE = (
     "| seeds.jsonl (5 articles) | 0.938 / 0.969 | | |",
     "| train.jsonl (132 articles), rules alone | 0.827 | 0.769 | |",
 )
-
-
-@dataclass(frozen=True)
-class GoldPaths:
-    """Where the training and held-out gold rows and their texts are."""
-
-    train: tuple[tuple[Path, tuple[Path, ...]], ...]  # (gold file, its texts) for each training file
-    test_gold: Path
-    test_texts: tuple[Path, ...]
-
-
-def default_gold_paths(root: Path | None = None) -> GoldPaths:
-    """The repository's gold data: train, train2, train3 to learn from, the seed articles held out."""
-    import sourcing
-
-    root = root or Path(sourcing.__file__).resolve().parent.parent
-    gold = root / "data" / "gold"
-    train = tuple((gold / f"{name}.jsonl", (gold / f"{name}_texts.jsonl",)) for name in TRAINING_FILES)
-    return GoldPaths(train, gold / "seeds.jsonl", (root / "seeds",))
-
-
-def build_model(
-    paths: GoldPaths, out_dir: Path, with_cv: bool = True, progress: Callable[[str], None] = lambda _: None,
-    with_outlets: bool = True, jobs: int = 1,
-) -> list[Comparison]:
-    """Measure on grouped CV (which also fits the temperature), train on every article, save, write the card."""
-    progress("analyzing the gold articles with the rules")
-    data = load_gold_sets(paths.train)
-    comparisons = []
-    if with_cv:
-        comparisons.append(cross_validate(data, grouped_folds(data), f"grouped {FOLDS}-fold CV", SEED, progress, jobs))
-        if with_outlets:
-            comparisons.append(cross_validate(data, outlet_folds(data), "leave-one-outlet-out CV", SEED, progress, jobs))
-    temperature = comparisons[0].temperature if comparisons else 1.0
-    mapping = comparisons[0].confidence_map if comparisons else IDENTITY_MAP
-    model, examples = train(data)
-    model = replace(model, linear=model.linear.with_temperature(temperature), confidence_map=mapping)
-    notes = {"trained": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), "seed": SEED,
-             "temperature": temperature, "confidence_map": list(mapping), "training_statements": len(examples.labels),
-             "training_articles": len(data.gold), "libraries": library_versions()}
-    model = save_model(model, out_dir, notes)
-    progress(f"saved {model.version} to {out_dir}")
-    comparisons.append(held_out(model, load_gold_set(paths.test_gold, paths.test_texts)))
-    (out_dir / FIGURES_FILE).write_text(
-        json.dumps({c.name: figures(c) for c in comparisons}, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    card = render_card(model.version, notes, paths, examples_by_type=summarize_examples(examples),
-                       outlets=count_outlets(data), comparisons=comparisons)
-    (out_dir / CARD_FILE).write_text(card, encoding="utf-8")
-    return comparisons
 
 
 def calibration_lines(comparison: Comparison, temperature: float, mapping: tuple[float, float]) -> list[str]:
