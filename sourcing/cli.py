@@ -5,14 +5,9 @@ from __future__ import annotations
 import os
 import sys
 import warnings
-from collections.abc import Callable
-from contextlib import ExitStack
-from functools import partial
-from itertools import chain, islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
+from typing import Annotated, Any
 
-import click
 import typer
 import typer.core
 
@@ -29,17 +24,12 @@ from sourcing.cli_options import (
     cache_path,
     check_choice,
 )
+from sourcing.cli_output import EXIT_NOTHING_DONE, Output, cannot_write, write_output
+from sourcing.cli_runs import compare_through_cache, score_with_progress
 from sourcing.dependencies import MissingDependency
-
-if TYPE_CHECKING:
-    from sourcing.inputs.failures import InputFailure
-    from sourcing.records import ArticleReport
-    from sourcing.run.engine import BatchOutcome
 
 # Modules that read, analyze or render are imported inside the commands that use them, so
 # that `sourcing --help` and usage errors stay quick.
-EXIT_NOTHING_DONE = 2  # as sourcing.run.engine.EXIT_NOTHING_DONE (tests/test_cli.py checks it)
-
 EXIT_CODES = (
     "Exit codes: 0 every input was scored; "
     "1 some inputs failed (reported on stderr, the others are still output); "
@@ -149,10 +139,10 @@ def score(
         raise typer.BadParameter("give a PATH, a URL or --urls FILE", param_hint="PATH")
 
     color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    sink = _Output(output)
+    sink = Output(output)
     stream = ReportStream(output_format, sink.write, color=color)
     try:
-        outcome = _score_paths(paths, quiet, stream.write, keep_reports=False, jobs=jobs,
+        outcome = score_with_progress(paths, quiet, stream.write, keep_reports=False, jobs=jobs,
                                cache=cache_path(cache, no_cache), engine=engine,
                                scheduler=scheduler, no_model=no_model)
         stream.close()
@@ -165,68 +155,6 @@ def _check_format(name: str) -> str:
     from sourcing.render import FORMATS
 
     return check_choice(name, tuple(FORMATS))
-
-
-def _score_paths(paths: list[str], quiet: bool,
-                 on_report: Callable[[ArticleReport], None] | None = None,
-                 **options: Any) -> BatchOutcome:
-    """Read `paths` (- is stdin) lazily and score them with a progress bar, passing each
-    report to `on_report` as it is finished; `options` go to `score_inputs`."""
-    from sourcing.inputs.ingest import iter_inputs
-    from sourcing.records import ArticleReport
-    from sourcing.render.progress import BatchProgress
-    from sourcing.run.engine import score_inputs
-
-    items = iter_inputs(paths, sys.stdin.buffer if "-" in paths else None)
-    head = list(islice(items, 2))  # enough to know whether a bar is worth showing
-    with BatchProgress(total=None, show_bar=not quiet and len(head) > 1) as progress:
-
-        def on_outcome(outcome: ArticleReport | InputFailure) -> None:
-            progress.update(outcome)
-            if on_report is not None and isinstance(outcome, ArticleReport):
-                on_report(outcome)
-
-        return score_inputs(chain(head, items), on_outcome, **options)
-
-
-class _Output:
-    """Where `score` writes: stdout, or FILE opened at the first write (none if nothing is)."""
-
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self.handle: TextIO | None = None
-
-    def write(self, text: str) -> None:
-        if self.path is None:
-            click.echo(text, nl=False)
-            return
-        try:
-            if self.handle is None:
-                self.handle = self.path.open("w", encoding="utf-8")
-            self.handle.write(text)
-        except OSError as error:
-            _cannot_write(self.path, error)
-
-    def close(self) -> None:
-        if self.handle is not None:
-            self.handle.close()
-
-
-def _write(text: str, output: Path | None) -> None:
-    """Write the rendered output; a file that cannot be written is a usage error."""
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as error:
-        _cannot_write(output, error)
-
-
-def _cannot_write(path: Path, error: OSError) -> NoReturn:
-    """A file that cannot be written is a usage error."""
-    typer.echo(f"error: {path}: cannot write: {error.strerror or error}", err=True)
-    raise typer.Exit(EXIT_NOTHING_DONE) from error
 
 
 COMPARE_FORMATS = ("table", "csv", "markdown", "json", "html")
@@ -304,14 +232,11 @@ def compare(
     Near-duplicates count once. Notes on what was left out go to stderr (table, csv) or out.
     """
     # Imported here: matplotlib and scipy load slowly and only this command needs them.
-    from sourcing.corpus.compare import CompareOptions, chart_format, compare_paths, parse_by
+    from sourcing.corpus.compare import CompareOptions, chart_format, parse_by
     from sourcing.corpus.ratings import load_ratings
     from sourcing.outlets import load_table
     from sourcing.render.comparison import comparison_chart, notes, render_comparison
-    from sourcing.run.cache import ReportCache
-    from sourcing.run.engine import SchedulerUnreachable, run_reports
-    from sourcing.run.indexed import InputIndex
-    from sourcing.run.version import analyzer_fingerprint
+    from sourcing.run.engine import SchedulerUnreachable
 
     failed: list[str] = []
 
@@ -324,20 +249,10 @@ def compare(
         table = load_table(aliases)
         rated = load_ratings(ratings, ratings_domain_column, ratings_column) if ratings else None
         drawing = chart_format(chart) if chart else None
-        store = cache_path(cache, no_cache)
-        with ExitStack() as stack:
-            # A Dask run always reads its input, so it always reaches its scheduler (a wrong
-            # address is an error on every run, not only when something is analyzed).
-            analyzer = analyzer_fingerprint() if store is not None else ""
-            index = None if store is None or engine != "local" else stack.enter_context(
-                InputIndex(store, analyzer, rehash=rehash_inputs))
-            memo = None if store is None else stack.enter_context(ReportCache(store, analyzer))
-            comparison = compare_paths(
-                paths, sys.stdin.buffer if "-" in paths else None, options, table=table,
-                ratings=rated, on_failure=on_failure, index=index, memo=memo,
-                run=partial(run_reports, jobs=jobs, cache=store, engine=engine,
-                            scheduler=scheduler, progress=not quiet),
-            )
+        comparison = compare_through_cache(
+            paths, options, table=table, ratings=rated, on_failure=on_failure,
+            store=cache_path(cache, no_cache), engine=engine, jobs=jobs, scheduler=scheduler,
+            progress=not quiet, rehash=rehash_inputs)
     except ValueError as error:
         raise typer.BadParameter(str(error)) from error
     except SchedulerUnreachable as error:
@@ -345,13 +260,12 @@ def compare(
         raise typer.Exit(EXIT_NOTHING_DONE) from error
     if output_format in ("table", "csv"):
         typer.echo("\n".join(notes(comparison)), err=True)
-    _write(render_comparison(comparison, output_format), output)
+    write_output(render_comparison(comparison, output_format), output)
     if chart and drawing:
         try:
             chart.write_bytes(comparison_chart(comparison, drawing))
         except OSError as error:
-            typer.echo(f"error: {chart}: cannot write: {error.strerror or error}", err=True)
-            raise typer.Exit(EXIT_NOTHING_DONE) from error
+            cannot_write(chart, error)
     if not comparison.hygiene.compared:
         raise typer.Exit(EXIT_NOTHING_DONE)
     raise typer.Exit(1 if failed else 0)
@@ -398,7 +312,7 @@ def exercise(
         raise typer.BadParameter("give -o DIR, or --interactive", param_hint="--output")
     if interactive and "-" in paths:
         raise typer.BadParameter("--interactive reads answers from stdin: give files")
-    outcome = _score_paths(paths, quiet, jobs=jobs, cache=cache_path(cache, no_cache),
+    outcome = score_with_progress(paths, quiet, jobs=jobs, cache=cache_path(cache, no_cache),
                            no_model=no_model)
     if not outcome.reports:
         raise typer.Exit(outcome.exit_code)
@@ -406,7 +320,7 @@ def exercise(
     if output is not None:
         output.mkdir(parents=True, exist_ok=True)
         for name, text in exercise_files(exercises).items():
-            _write(text, output / name)
+            write_output(text, output / name)
     if interactive:
         run_terminal_quiz(exercises, sys.stdin, sys.stdout)
     raise typer.Exit(outcome.exit_code)
