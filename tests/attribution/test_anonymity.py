@@ -373,3 +373,11 @@ def _cued(index: int, text: str, source: str, cue: str) -> Statement:
 )
 def test_quoted_words_of_the_source_state_no_terms(statement: Statement, given: bool) -> None:
     assert _reasons([statement]) == {0: given}
+
+
+def test_speaking_anonymously_with_words_between_states_the_terms() -> None:
+    """heldout11 Politico UrEG7wc93nTwGK2m [9]: "would only speak about them anonymously"."""
+    attendee = _statement(0, T.UNNAMED_SOURCE, "\u201cThe implication is very strong,\u201d said one "
+                          "regular attendee, who like the others, would only speak about them "
+                          "anonymously.", "one regular attendee")
+    assert _reasons([attendee]) == {0: True}
