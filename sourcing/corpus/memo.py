@@ -35,8 +35,9 @@ import sys
 from array import array
 from collections.abc import Iterable, Sequence
 from functools import cache
+from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 from sourcing.corpus import bootstrap, near_duplicates
 from sourcing.corpus.aggregate import ShareEstimates
@@ -58,6 +59,9 @@ _PLACEHOLDER = bytes(4 * near_duplicates.PERMUTATIONS)  # a repeat's signature (
 # Begins a batch chained by its records' names; a batch chained by signatures begins with
 # its size as "<I" (at most DUPLICATE_BATCH), never this.
 _BY_NAME = struct.pack("<I", 0xFFFFFFFF)
+# Record names hashed at a time (`_update_lines`).
+LINES_AT_ONCE = 512
+_KEY, _SPACE = itemgetter(0), itemgetter(1)  # of a record's name (content key, analyzer and reduction)
 
 
 class ResultStore(Protocol):
@@ -178,15 +182,21 @@ class MemoDuplicates:
     def _advance_by_name(self, names: Sequence[RecordName | None]) -> str | None:
         """Chain this batch's record names into the key and return the key, if every
         record has a name, all of one analyzer and reduction; else change nothing."""
-        if not names or None in names:
+        # A name is a 2-tuple, always true: `all` finds a record without one faster than
+        # `None in names` (which compares each tuple with None).
+        if not names or not all(names):
             return None
-        keys, spaces = zip(*names, strict=True)
-        space = spaces[0]
-        if spaces.count(space) != len(spaces):
+        named = cast("Sequence[RecordName]", names)
+        spaces = set(map(_SPACE, named))
+        if len(spaces) != 1:
             return None
-        text = json.dumps([len(keys), space], ensure_ascii=False) + "\n" + "\n".join(keys)
-        self._chain.update(_BY_NAME + text.encode("utf-8", "surrogatepass"))
-        return self._chain.copy().hexdigest()
+        (space,) = spaces
+        keys = list(map(_KEY, named))
+        head = json.dumps([len(keys), space], ensure_ascii=False) + "\n"
+        chain = self._chain
+        chain.update(_BY_NAME + head.encode("utf-8", "surrogatepass"))
+        _update_lines(chain, keys)
+        return chain.copy().hexdigest()
 
     def _advance(self, groups: Sequence[str], signatures: Sequence[Signature | None]) -> str:
         """Chain this batch's outlets and signatures (packed: little-endian uint32, the
@@ -197,6 +207,18 @@ class MemoDuplicates:
         chain.update(json.dumps(list(groups), ensure_ascii=False).encode("utf-8", "surrogatepass"))
         chain.update(b"".join([pack_signature(s) for s in signatures if s is not None]))
         return chain.copy().hexdigest()
+
+
+def _update_lines(digest: hashlib._Hash, lines: Sequence[str]) -> None:
+    """Hash "\n".join(lines) (UTF-8) into `digest`, LINES_AT_ONCE lines at a time: the same
+    digest as hashing it whole, without building and reading the whole text (a batch's
+    2,048 record names, 133 KB, took about twice as long as four pieces that stay in the
+    CPU's caches)."""
+    for start in range(0, len(lines), LINES_AT_ONCE):
+        if start:
+            digest.update(b"\n")
+        text = "\n".join(lines[start : start + LINES_AT_ONCE])
+        digest.update(text.encode("utf-8", "surrogatepass"))
 
 
 def _pack_duplicates(found: Sequence[Duplicate | None]) -> bytes:

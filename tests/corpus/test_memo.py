@@ -254,3 +254,20 @@ def test_a_batch_with_an_unnamed_record_or_two_spaces_is_chained_by_signatures(
     answers = plain.check_many(["a", "a"], signatures)
     assert stored.check_many(["a", "a"], signatures, [("k0", "a r"), None]) == answers
     assert (plain.checked, stored.checked) == (1, 0)  # the key of the batch without names
+
+
+@pytest.mark.parametrize("size", [1, 511, 512, 513, 1025, 2048])
+def test_a_named_batch_key_hashes_its_names_joined_by_lines(store: ReportCache, size: int) -> None:
+    # The names are hashed a few hundred at a time: the key is still the sha256 of the
+    # setting, then of the marker, the batch's size and space as JSON, and its content
+    # keys joined by newlines, chained batch to batch.
+    space = "0.1.0+x records+é"
+    batches = [[(f"{batch}-{n:04x}" * 4, space) for n in range(size)] for batch in range(2)]
+    stored = MemoDuplicates(DuplicateIndex(0.8), store)
+    setting = ["near-duplicates", memo.code_version("near_duplicates.py"), 0.8]
+    expected = hashlib.sha256(json.dumps(setting).encode())
+    for names in batches:
+        text = json.dumps([size, space], ensure_ascii=False) + "\n" + "\n".join(
+            key for key, _ in names)
+        expected.update(struct.pack("<I", 0xFFFFFFFF) + text.encode("utf-8"))
+        assert stored._advance_by_name(names) == expected.hexdigest()
