@@ -471,3 +471,28 @@ def test_twelfth_set_review_marks_every_changed_row_and_adds_only_alts() -> None
     assert alts[(obamacare, 6)] == ("unattributed", ["named_organization", "unnamed_source"], None)
     assert alts[(footage, 0)] == ("named_person", ["document", "named_official", "named_organization"], None)
     assert alts[(kayyem, 13)] == ("unattributed", ["named_person", "named_official"], None)
+
+
+def test_twelfth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 8bb230a (made once, 02:26 UTC): 127/132 with alt, 108 strict, 17/19."""
+    keyed = assert_held_out_figure("heldout12", statements=379, articles=20, keyed=132, agree=127, strict=108,
+                                   reasons=19, reasons_agree=17, wrong_sources=0, per_article_min_max=(1, 11))
+    missed = {(row["id"], row["statement"]): (row["reason_keyed"], row["reason_reading"]) for row in keyed
+              if None not in (row["reason_keyed"], row["reason_reading"])
+              and row["reason_keyed"] != row["reason_reading"]}
+    assert missed == {("iihsUhxh9sa6bVAt", 1): (False, True),  # "others at the event": the attendees' terms of [4]
+                      ("FFAnUvk12E6GodPE", 2): (False, True)}  # "One added": one of the officials, terms in [5]
+    disagree = {(row["id"], row["statement"]): (row["keyed"], row["reading"]) for row in keyed if not row["agree"]}
+    polls = "kPHINHKuOMQRTvMR"  # the bullets of "the particulars for each of the four battleground polls"
+    assert disagree == {(polls, 6): ("unattributed", "named_organization"),
+                        (polls, 7): ("unattributed", "named_organization"),
+                        (polls, 8): ("unattributed", "named_organization"),
+                        (polls, 11): ("unattributed", "named_organization"),
+                        ("SzppTv2yPjkl8WIj", 14): ("named_organization", "cited_outlet")}  # "It" is the Journal
+    assert all(row["source_ok"] for row in keyed)  # no agreeing type under a wrong source
+    assert sum(row["keyed"] != row["reading"] and row["agree"] for row in keyed) == 19  # the type in alt
+    per_article = sorted(sum(row["id"] == article_id for row in keyed) for article_id in TWELFTH_SET)
+    assert (per_article[9], per_article[10]) == (7, 7)  # median 7
+    types = {kind: sum(row["keyed"] == kind for row in keyed) for kind in TYPES}
+    assert types == {"named_official": 41, "unattributed": 41, "unnamed_source": 22, "named_organization": 15,
+                     "cited_outlet": 8, "named_person": 5, "document": 0}
