@@ -80,8 +80,8 @@ def fallback_reference(
         names = _preferred(names, mention, preceding, earlier, context) if names else []
         if names:
             best = _most_mentioned(names, context.normalized, upto, settings)
-            named = last_mention(best, upto - len(preceding), preceding)
-            return person_named(cued, Rule.REFERS_NAME, decision, best, named, context)
+            at = last_mention(best, upto - len(preceding), preceding)
+            return person_named(cued, Rule.REFERS_NAME, decision, best, at, context)
     if mention.kind is MentionKind.DEFINITE_ROLE and named:
         later = named_elsewhere(mention.head, cued.span.end, context)
         if later is not None:
