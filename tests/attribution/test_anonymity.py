@@ -381,3 +381,12 @@ def test_speaking_anonymously_with_words_between_states_the_terms() -> None:
                           "regular attendee, who like the others, would only speak about them "
                           "anonymously.", "one regular attendee")
     assert _reasons([attendee]) == {0: True}
+
+
+def test_asking_not_to_be_identified_states_the_terms() -> None:
+    """heldout Reuters fFqXeA2Q4m3EGshh [2]: "..., the sources said, asking not to be identified
+    because the matter is confidential"."""
+    sources = _statement(0, T.UNNAMED_SOURCE, "There is no certainty of a deal, the sources said, "
+                         "asking not to be identified because the matter is confidential.",
+                         "the sources")
+    assert _reasons([sources]) == {0: True}
