@@ -274,6 +274,8 @@ def _about_same_source(stating: Statement, statement: Statement) -> bool:
     if stating.index > statement.index and _introduces_a_source(stating.source):
         return False
     heads, own = _unnamed_heads(stating.source), _unnamed_heads(statement.source)
+    if stating.index > statement.index and refers_back(stating.source) and heads <= GENERIC_HEADS:
+        return True  # "the sources said, asking not to be identified": the people said before
     if PARTITIVE.match(statement.source or ""):  # "one of the people": of the two who asked
         heads, own = heads - COUNT_HEADS, own - COUNT_HEADS
     return bool(heads) and heads == own

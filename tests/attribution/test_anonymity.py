@@ -390,3 +390,17 @@ def test_asking_not_to_be_identified_states_the_terms() -> None:
                          "asking not to be identified because the matter is confidential.",
                          "the sources")
     assert _reasons([sources]) == {0: True}
+
+
+def test_the_sources_that_state_their_terms_are_the_people_before_them() -> None:
+    """heldout Reuters fFqXeA2Q4m3EGshh [0]: "people familiar with the matter said" takes the
+    terms that "the sources said, asking not to be identified" gives two sentences on; a new,
+    indefinite source's terms are not theirs."""
+    people = _statement(0, T.UNNAMED_SOURCE, "Alphabet made an offer for Fitbit, people familiar "
+                        "with the matter said.", "people familiar with the matter")
+    sources = _statement(2, T.UNNAMED_SOURCE, "There is no certainty of a deal, the sources said, "
+                         "asking not to be identified.", "the sources")
+    assert _reasons(_article(people, sources, length=4)) == {0: True, 2: True}
+    new = _statement(2, T.UNNAMED_SOURCE, "There is no deal, a source said, asking not to be "
+                     "identified.", "a source")
+    assert _reasons(_article(people, new, length=4)) == {0: False, 2: True}
