@@ -1202,3 +1202,13 @@ def test_a_bare_group_before_the_verb_is_no_description_of_a_name(
     text: str, expected: tuple[SourceType, str | None]
 ) -> None:
     assert typed_sources(text)[-1] == expected
+
+
+def test_back_opens_an_adverbial_clause_not_a_subject() -> None:
+    """train3 fLIt7QDxeYHzwzcA [11] (gold named_official Trump): "Back in July of 2015," is a
+    leading adverbial clause; the sentence's subject, Trump, follows its comma."""
+    text = (
+        "Back in July of 2015, Trump attacked McCain for the years he spent in a prison, telling "
+        "voters in Iowa: \u201cHe\u2019s not a war hero.\u201d"
+    )
+    assert typed_sources(text)[0] == (T.NAMED_OFFICIAL, "Trump")
