@@ -136,8 +136,11 @@ def _the_person_before(
 
 # A surname after a lower-case particle, which names runs stop before ("Haider al-Abadi").
 PARTICLE_SURNAME = r"(?:\s+[a-z]{1,3}-[A-Z][\w'\u2019-]*)?"
-# A name followed by its own verb: "al-Abadi was visiting", not "told Smith that".
-SUBJECT_OF_VERB = r"\s+(?:was|is|were|are|has|had|would|will|could|did|[a-z]+ed)\b"
+# A name followed by its own verb: "al-Abadi was visiting", "McCain doesn't pull any punches",
+# not "told Smith that".
+SUBJECT_OF_VERB = (
+    r"\s+(?:was|is|were|are|has|had|would|will|could|did|does|doesn['\u2019]t|didn['\u2019]t|[a-z]+ed)\b"
+)
 
 
 # An apposition between a name and its verb ("Melissa Cifuentes, a pro-life activist, has been

@@ -1212,3 +1212,15 @@ def test_back_opens_an_adverbial_clause_not_a_subject() -> None:
         "voters in Iowa: \u201cHe\u2019s not a war hero.\u201d"
     )
     assert typed_sources(text)[0] == (T.NAMED_OFFICIAL, "Trump")
+
+
+def test_he_after_narration_whose_subject_does_not_is_that_subject() -> None:
+    """train3 fLIt7QDxeYHzwzcA [16] (gold McCain): "In his book, McCain doesn't pull any
+    punches about Trump. "...," he writes" is McCain, the subject of "doesn't", not Trump,
+    the last speaker."""
+    text = (
+        "Back in July of 2015, Trump attacked McCain, telling voters: \u201cHe\u2019s not a war "
+        "hero.\u201d In his book, McCain doesn\u2019t pull any punches about Trump. \u201cHe seems "
+        "uninterested in the moral character of world leaders,\u201d he writes."
+    )
+    assert typed_sources(text)[-1] == (T.NAMED_OFFICIAL, "McCain")
