@@ -1079,7 +1079,7 @@ def test_a_party_word_in_a_definite_role_names_no_one_else() -> None:
 
 
 def test_an_unidentified_description_is_no_named_person() -> None:
-    """heldout9 Hill E8ixnlo7MN7LImdw [4]: "the unidentified official wrote" is an unnamed
+    """heldout10 Hill E8ixnlo7MN7LImdw [4]: "the unidentified official wrote" is an unnamed
     source (rule 6), not Trump, the official the op-ed is about; "the official" after it is
     that unnamed official again."""
     text = (
