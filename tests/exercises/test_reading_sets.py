@@ -59,6 +59,33 @@ def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
         assert numbers == list(range(len(numbers))), article_id
 
 
+def reason_misses(keyed: list[dict]) -> dict[tuple[str, int], tuple[bool, bool]]:
+    """The keyed rows whose "reason given" differs from the reading's: (keyed, read) by statement."""
+    return {(row["id"], row["statement"]): (row["reason_keyed"], row["reason_reading"]) for row in keyed
+            if None not in (row["reason_keyed"], row["reason_reading"])
+            and row["reason_keyed"] != row["reason_reading"]}
+
+
+def type_disagreements(keyed: list[dict]) -> dict[tuple[str, int], tuple[str, str]]:
+    """The keyed rows whose type agrees with neither reading: (keyed, read) by statement, in row order."""
+    return {(row["id"], row["statement"]): (row["keyed"], row["reading"]) for row in keyed if not row["agree"]}
+
+
+def agreeing_through_alt(keyed: list[dict]) -> int:
+    """How many keyed types agree only with the reading's second type (`alt`)."""
+    return sum(row["keyed"] != row["reading"] and row["agree"] for row in keyed)
+
+
+def keyed_per_article(keyed: list[dict], ids: list[str]) -> list[int]:
+    """The number of keyed rows of each article, smallest first."""
+    return sorted(sum(row["id"] == article_id for row in keyed) for article_id in ids)
+
+
+def keyed_types(keyed: list[dict]) -> dict[str, int]:
+    """How many keyed rows have each type."""
+    return {kind: sum(row["keyed"] == kind for row in keyed) for kind in TYPES}
+
+
 def assert_held_out_figure(name: str, statements: int, articles: int, keyed: int, agree: int, strict: int,
                            reasons: int, reasons_agree: int, wrong_sources: int,
                            per_article_min_max: tuple[int, int]) -> list[dict]:
@@ -79,7 +106,7 @@ def assert_held_out_figure(name: str, statements: int, articles: int, keyed: int
     wrong = [row for row in keyed_rows if row["source_ok"] is False]
     assert len(wrong) == wrong_sources and all(row["agree"] and row["source_keyed"] for row in wrong)
     assert all(("source_keyed" in row) == (row["source_ok"] is False) for row in readings)
-    per_article = sorted(sum(row["id"] == article_id for row in keyed_rows) for article_id in ids)
+    per_article = keyed_per_article(keyed_rows, ids)
     assert (per_article[0], per_article[-1]) == per_article_min_max
     return keyed_rows
 
@@ -183,17 +210,14 @@ def test_ninth_set_keyed_fields_hold_the_held_out_figure() -> None:
     """The keys of main 9152ffa (made once, 18:06 UTC): 223/233 with alt, 208 strict, 30/33."""
     keyed = assert_held_out_figure("heldout9", statements=395, articles=20, keyed=233, agree=223, strict=208,
                                    reasons=33, reasons_agree=30, wrong_sources=3, per_article_min_max=(6, 18))
-    missed = {(row["id"], row["statement"]) for row in keyed
-              if None not in (row["reason_keyed"], row["reason_reading"])
-              and row["reason_keyed"] != row["reason_reading"]}
-    assert missed == {("lY6alSteqLy2nRxl", number) for number in (7, 8, 9)}
-    disagree = [(row["id"], row["statement"]) for row in keyed if not row["agree"]]
+    assert set(reason_misses(keyed)) == {("lY6alSteqLy2nRxl", number) for number in (7, 8, 9)}
+    disagree = list(type_disagreements(keyed))
     assert sorted(number for article_id, number in disagree if article_id == "ahNtF7yUJ77DlSdU") == [4, 5, 6, 7, 8, 9, 17]
     assert {article_id for article_id, _ in disagree} == {"ahNtF7yUJ77DlSdU", "Z2RgCr78E4H2DkRT",
                                                            "nP76aFcDi8GbjDns", "v1FoROR1ESlXkCWx"}
     assert {row["source_keyed"] for row in keyed if row["source_ok"] is False} == {
         "Mueller", "Democratic Sen. Mark Warner of Virginia"}
-    per_article = sorted(sum(row["id"] == article_id for row in keyed) for article_id in NINTH_SET)
+    per_article = keyed_per_article(keyed, NINTH_SET)
     assert (per_article[0], per_article[9], per_article[10], per_article[-1]) == (6, 12, 12, 18)
 
 
@@ -253,19 +277,16 @@ def test_tenth_set_keyed_fields_hold_the_held_out_figure() -> None:
     """The keys of main 179435a (made once, 20:57 UTC): 162/165 with alt, 153 strict, 11/12."""
     keyed = assert_held_out_figure("heldout10", statements=428, articles=20, keyed=165, agree=162, strict=153,
                                    reasons=12, reasons_agree=11, wrong_sources=4, per_article_min_max=(2, 26))
-    missed = {(row["id"], row["statement"]) for row in keyed
-              if None not in (row["reason_keyed"], row["reason_reading"])
-              and row["reason_keyed"] != row["reason_reading"]}
-    assert missed == {("jaLsRVTFztRNteJz", 0)}  # "Officials said": the terms of [5] not carried back
-    disagree = {(row["id"], row["statement"]): (row["keyed"], row["reading"]) for row in keyed if not row["agree"]}
+    assert set(reason_misses(keyed)) == {("jaLsRVTFztRNteJz", 0)}  # "Officials said": the terms of [5] not carried back
+    disagree = type_disagreements(keyed)
     assert disagree == {("95BejCmPmNf8nYb3", 5): ("named_official", "unnamed_source"),
                         ("6kHev8wOHlpEPq94", 16): ("named_official", "named_person"),
                         ("k3H67NNhHuuohGPg", 1): ("named_person", "named_official")}
     wrong = {(row["id"], row["statement"]): row["source_keyed"] for row in keyed if row["source_ok"] is False}
     assert wrong == {("95BejCmPmNf8nYb3", 6): "Mr. Graham", ("95BejCmPmNf8nYb3", 7): "Mr. Graham",
                      ("k05xArtsgcmbTXPn", 19): "Trump", ("k05xArtsgcmbTXPn", 20): "Trump"}
-    assert sum(row["keyed"] != row["reading"] and row["agree"] for row in keyed) == 9  # the type in alt
-    per_article = sorted(sum(row["id"] == article_id for row in keyed) for article_id in TENTH_SET)
+    assert agreeing_through_alt(keyed) == 9  # the type in alt
+    per_article = keyed_per_article(keyed, TENTH_SET)
     assert (per_article[9], per_article[10]) == (6, 6)  # median 6
 
 
@@ -352,12 +373,9 @@ def test_eleventh_set_keyed_fields_hold_the_held_out_figure() -> None:
     """The keys of main 614fbe3 (made once, 23:10 UTC): 128/135 with alt, 110 strict, 11/13."""
     keyed = assert_held_out_figure("heldout11", statements=464, articles=20, keyed=135, agree=128, strict=110,
                                    reasons=13, reasons_agree=11, wrong_sources=1, per_article_min_max=(1, 15))
-    missed = {(row["id"], row["statement"]): (row["reason_keyed"], row["reason_reading"]) for row in keyed
-              if None not in (row["reason_keyed"], row["reason_reading"])
-              and row["reason_keyed"] != row["reason_reading"]}
-    assert missed == {("wzYhj24VaSbhhr8T", 1): (False, True),  # "Both sources spoke anonymously ..." of [3]
-                      ("q1x13j7E2vJjDATO", 13): (True, False)}  # "not authorized to comment on pending legislation"
-    disagree = {(row["id"], row["statement"]): (row["keyed"], row["reading"]) for row in keyed if not row["agree"]}
+    assert reason_misses(keyed) == {("wzYhj24VaSbhhr8T", 1): (False, True),  # "Both sources spoke anonymously ..." of [3]
+                                    ("q1x13j7E2vJjDATO", 13): (True, False)}  # "not authorized to comment on pending legislation"
+    disagree = type_disagreements(keyed)
     chaffetz = "Qym9zP2T4A1c3bAn"  # its paragraphs run together in the corpus text: the quotation marks out of step
     assert disagree == {(chaffetz, 1): ("named_official", "unattributed"),
                         (chaffetz, 17): ("unattributed", "named_official"),
@@ -368,12 +386,11 @@ def test_eleventh_set_keyed_fields_hold_the_held_out_figure() -> None:
                         ("uEyQxIQgEHsk0Zp8", 18): ("named_organization", "document")}
     wrong = {(row["id"], row["statement"]): row["source_keyed"] for row in keyed if row["source_ok"] is False}
     assert wrong == {("ZiGvOfXFshmJM4Nv", 15): "Mueller"}  # "He also said": Barr of [13] and [14]
-    assert sum(row["keyed"] != row["reading"] and row["agree"] for row in keyed) == 18  # the type in alt
-    per_article = sorted(sum(row["id"] == article_id for row in keyed) for article_id in ELEVENTH_SET)
+    assert agreeing_through_alt(keyed) == 18  # the type in alt
+    per_article = keyed_per_article(keyed, ELEVENTH_SET)
     assert (per_article[9], per_article[10]) == (7, 7)  # median 7
-    types = {kind: sum(row["keyed"] == kind for row in keyed) for kind in TYPES}
-    assert types == {"named_official": 58, "unattributed": 39, "unnamed_source": 14, "named_person": 14,
-                     "named_organization": 7, "cited_outlet": 3, "document": 0}
+    assert keyed_types(keyed) == {"named_official": 58, "unattributed": 39, "unnamed_source": 14, "named_person": 14,
+                                  "named_organization": 7, "cited_outlet": 3, "document": 0}
 
 
 TWELFTH_SET = [  # the draw of docs/exercise_agreement.md ("the twelfth reading set"), in its order
@@ -477,12 +494,9 @@ def test_twelfth_set_keyed_fields_hold_the_held_out_figure() -> None:
     """The keys of main 8bb230a (made once, 02:26 UTC): 127/132 with alt, 108 strict, 17/19."""
     keyed = assert_held_out_figure("heldout12", statements=379, articles=20, keyed=132, agree=127, strict=108,
                                    reasons=19, reasons_agree=17, wrong_sources=0, per_article_min_max=(1, 11))
-    missed = {(row["id"], row["statement"]): (row["reason_keyed"], row["reason_reading"]) for row in keyed
-              if None not in (row["reason_keyed"], row["reason_reading"])
-              and row["reason_keyed"] != row["reason_reading"]}
-    assert missed == {("iihsUhxh9sa6bVAt", 1): (False, True),  # "others at the event": the attendees' terms of [4]
-                      ("FFAnUvk12E6GodPE", 2): (False, True)}  # "One added": one of the officials, terms in [5]
-    disagree = {(row["id"], row["statement"]): (row["keyed"], row["reading"]) for row in keyed if not row["agree"]}
+    assert reason_misses(keyed) == {("iihsUhxh9sa6bVAt", 1): (False, True),  # "others at the event": the attendees' terms of [4]
+                                    ("FFAnUvk12E6GodPE", 2): (False, True)}  # "One added": one of the officials, terms in [5]
+    disagree = type_disagreements(keyed)
     polls = "kPHINHKuOMQRTvMR"  # the bullets of "the particulars for each of the four battleground polls"
     assert disagree == {(polls, 6): ("unattributed", "named_organization"),
                         (polls, 7): ("unattributed", "named_organization"),
@@ -490,9 +504,8 @@ def test_twelfth_set_keyed_fields_hold_the_held_out_figure() -> None:
                         (polls, 11): ("unattributed", "named_organization"),
                         ("SzppTv2yPjkl8WIj", 14): ("named_organization", "cited_outlet")}  # "It" is the Journal
     assert all(row["source_ok"] for row in keyed)  # no agreeing type under a wrong source
-    assert sum(row["keyed"] != row["reading"] and row["agree"] for row in keyed) == 19  # the type in alt
-    per_article = sorted(sum(row["id"] == article_id for row in keyed) for article_id in TWELFTH_SET)
+    assert agreeing_through_alt(keyed) == 19  # the type in alt
+    per_article = keyed_per_article(keyed, TWELFTH_SET)
     assert (per_article[9], per_article[10]) == (7, 7)  # median 7
-    types = {kind: sum(row["keyed"] == kind for row in keyed) for kind in TYPES}
-    assert types == {"named_official": 41, "unattributed": 41, "unnamed_source": 22, "named_organization": 15,
-                     "cited_outlet": 8, "named_person": 5, "document": 0}
+    assert keyed_types(keyed) == {"named_official": 41, "unattributed": 41, "unnamed_source": 22, "named_organization": 15,
+                                  "cited_outlet": 8, "named_person": 5, "document": 0}
