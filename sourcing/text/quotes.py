@@ -70,8 +70,6 @@ def _reopens(normalized: str, position: int) -> bool:
     return SPEAKER_WORDS.search(stretch) is not None
 
 
-
-
 # First and second person, a closed class of words ("US" in capitals is the country).
 SPEAKER_WORDS = re.compile(
     r"\b(?:I|I'[mvdl]\w?|[Mm]e|[Mm]y|[Ww]e|[Ww]e'\w\w?|us|[Oo]ur|[Yy]ou|[Yy]ou'\w\w?|[Yy]our)\b"
