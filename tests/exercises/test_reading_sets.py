@@ -1,4 +1,4 @@
-"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12}.jsonl: blind readings of every statement, well formed."""
+"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13}.jsonl: blind readings of every statement, well formed."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def reader_part(name: str, ids: list[str], size: int, outlets: set[str], counts:
 
 
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-                                  "heldout12"])
+                                  "heldout12", "heldout13"])
 def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
     readings = rows(name)
     for row in readings:
@@ -49,7 +49,7 @@ def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> N
 
 
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-                                  "heldout12"])
+                                  "heldout12", "heldout13"])
 def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
     readings = rows(name)
     articles = [(article_id, [row["statement"] for row in group])
@@ -445,11 +445,48 @@ def test_twelfth_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert (testimony["reading"], testimony["alt"]) == ("named_person", ["named_official"])
 
 
-@pytest.mark.parametrize(("name", "draw"), [("heldout10", TENTH_SET), ("heldout11", ELEVENTH_SET),
-                                            ("heldout12", TWELFTH_SET)])
-def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str]) -> None:
-    """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order."""
-    assert list(dict.fromkeys(row["id"] for row in rows(name))) == draw
+THIRTEENTH_SET = [  # the draw of docs/exercise_agreement.md ("the thirteenth reading set"), in its order
+    "ow8OEdBoFb9iWFBe", "vBQ0nXQo0iHOpdPO", "kJLjLqjhIuqDfaH5", "Nwm2vNzNiJb2RHNd",
+    "qezlErkcnSXvnWul", "gIUYLNclnfHf12b5", "o7G2MshHSgwpIq0E", "eHJwKwP5yDpAKMhW",
+    "dlKuw0Vpuho3HqWB", "YWQDVDBtNA16XWJ6", "jFmZSxJmMwmZQx9m", "qtGRjf0ztpbMw8nr",
+    "TL63alQP9dLKT0E1", "TvS7gZxFTWiRsNSs", "3wqwyZjldYYzAN5Q", "G5aBygS0nnxNN30F",
+    "eINR1dD3q8CzEUT1", "uYGPxaSDwu0xCWMa", "w8n4Ts2SLX2IoIat", "2hEmanOrKukKNoj7",
+]
+
+
+def test_thirteenth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read13b): 169 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout13", THIRTEENTH_SET[10:], 169,
+        {"New York Times - News", "Newsmax", "The Daily Caller", "Christian Science Monitor", "BBC News",
+         "The Guardian", "CNN (Web News)"},
+        {"unattributed": 45, "named_official": 45, "named_person": 31, "unnamed_source": 19,
+         "named_organization": 14, "document": 12, "cited_outlet": 1, "boilerplate": 2},
+        9, {"jFmZSxJmMwmZQx9m", "TL63alQP9dLKT0E1", "3wqwyZjldYYzAN5Q"})
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    briefing = by_key[("TL63alQP9dLKT0E1", 9)]  # "the official said": the briefing official "speaking on the condition of anonymity"
+    assert (briefing["reading"], briefing["rule"], briefing["reason_reading"]) == ("unnamed_source", "2", True)
+    group = by_key[("3wqwyZjldYYzAN5Q", 1)]  # "Officials told the Daily Caller": the terms of [5] are one member's
+    assert (group["reading"], group["reason_reading"]) == ("unnamed_source", False)
+    described = by_key[("TvS7gZxFTWiRsNSs", 12)]  # "it was described as ...": an agentless passive, as the gold reads it
+    assert (described["reading"], described["alt"], described["rule"]) == ("unnamed_source", ["named_organization"], "4")
+    motion = by_key[("G5aBygS0nnxNN30F", 7)]  # "Fox News's motion, reviewed by the Daily Caller, reads": a court filing
+    assert (motion["reading"], motion["alt"]) == ("document", ["named_organization"])
+    links = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert links == [("jFmZSxJmMwmZQx9m", 0), ("w8n4Ts2SLX2IoIat", 6)]  # a "[Read more ...]" link and a photo caption
+
+
+@pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
+                                                        ("heldout12", TWELFTH_SET, True),
+                                                        ("heldout13", THIRTEENTH_SET, False)])
+def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
+    """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order. A set still
+    being read holds one reader's ten or both, each ten whole in the draw's order, appended as landed."""
+    read = list(dict.fromkeys(row["id"] for row in rows(name)))
+    if complete:
+        assert read == draw
+    else:
+        assert read in (draw[:10], draw[10:], draw, draw[10:] + draw[:10])
 
 
 def test_twelfth_set_all_20_articles_read_blind() -> None:
