@@ -6,7 +6,10 @@ stage modules, lexicons, packaged data) and every file of the models folder the 
 reads (`sourcing.model.location`), so a new model or an edited lexicon invalidates old
 cache rows.
 Front-end modules that only run or render the analysis are left out so that editing
-them keeps the cache warm.
+them keeps the cache warm, and so is the model's build: the modules that train a model and
+write its card, and the card and figures they write beside it. A model decides the analysis
+through its weights and `model.json` (which carries their SHA-256), so a retrained model
+changes the fingerprint while the card's prose does not.
 """
 
 from __future__ import annotations
@@ -29,6 +32,13 @@ FRONT_END = frozenset({
     "exercises", "data/exercises.toml",  # the key builder's words: read by exercises only
     "__init__.py", "api.py", "py.typed",  # the version string is in the fingerprint itself
 })
+# The model's build (sourcing/model/build.py, `sourcing train`): analysis never imports it.
+MODEL_BUILD = frozenset({
+    "model/build.py", "model/card.py", "model/training.py", "model/examples.py",
+})
+# Files of a model folder that only people read (model/card.py CARD_FILE, model/build.py
+# FIGURES_FILE); the store reads the weights and model.json.
+MODEL_NOTES = frozenset({"MODEL_CARD.md", "figures.json"})
 IGNORED_PARTS = frozenset({"__pycache__", ".pytest_cache"})
 
 
@@ -38,13 +48,14 @@ def analyzer_files(package_dir: Path = PACKAGE_DIR, models_dir: Path | None = No
     files = [path for path in _walk(package_dir)
              if not _is_front_end(path.relative_to(package_dir)) and path.suffix != ".pyc"]
     if models_dir.is_dir():
-        files.extend(_walk(models_dir))
+        files.extend(path for path in _walk(models_dir) if path.name not in MODEL_NOTES)
     return files
 
 
 def _is_front_end(relative: Path) -> bool:
     parts = relative.parts
-    return any("/".join(parts[:depth]) in FRONT_END for depth in range(1, len(parts) + 1))
+    prefixes = ("/".join(parts[:depth]) for depth in range(1, len(parts) + 1))
+    return any(prefix in FRONT_END or prefix in MODEL_BUILD for prefix in prefixes)
 
 
 def _walk(root: Path) -> Iterator[Path]:

@@ -3,19 +3,32 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from sourcing import __version__
-from sourcing.run.version import PACKAGE_DIR, analyzer_files, analyzer_fingerprint
+from sourcing.model.build import FIGURES_FILE
+from sourcing.model.card import CARD_FILE
+from sourcing.run.version import (
+    MODEL_BUILD,
+    MODEL_NOTES,
+    PACKAGE_DIR,
+    analyzer_files,
+    analyzer_fingerprint,
+)
 
 
 def make_tree(root: Path) -> tuple[Path, Path]:
     package = root / "sourcing"
     (package / "lexicons").mkdir(parents=True)
     (package / "render").mkdir()
+    (package / "model").mkdir()
+    for module in ("card.py", "build.py", "training.py", "features.py"):
+        (package / "model" / module).write_text("PROSE = 'a'\n")
     (package / "pipeline.py").write_text("def analyze(): ...\n")
     (package / "cli.py").write_text("app = None\n")
     (package / "render" / "html.py").write_text("TEMPLATE = ''\n")
@@ -49,6 +62,70 @@ def test_fingerprint_follows_analyzer_files(tmp_path: Path, change: Callable[[Pa
     before = analyzer_fingerprint(package, models)
     change(package, models)
     assert (analyzer_fingerprint(package, models) != before) is changes_fingerprint
+
+
+def edit(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("edited\n")
+
+
+@pytest.mark.parametrize(
+    ("edited", "changes_fingerprint"),
+    [
+        ("model/card.py", False),  # the card's prose
+        ("model/build.py", False),
+        ("model/training.py", False),
+        ("model/features.py", True),  # what the model reads of a statement
+        ("attribution/cues.py", True),  # a rule module
+    ],
+)
+def test_the_models_build_is_not_part_of_the_fingerprint(tmp_path: Path, edited: str,
+                                                          changes_fingerprint: bool) -> None:
+    package, models = make_tree(tmp_path)
+    add_model(package, models)
+    before = analyzer_fingerprint(package, models)
+    edit(package / edited)
+    assert (analyzer_fingerprint(package, models) != before) is changes_fingerprint
+
+
+@pytest.mark.parametrize(
+    ("edited", "changes_fingerprint"),
+    [(CARD_FILE, False), (FIGURES_FILE, False), ("model.json", True), ("weights.npz", True)],
+)
+def test_a_model_folder_counts_what_the_store_reads(tmp_path: Path, edited: str,
+                                                    changes_fingerprint: bool) -> None:
+    package, models = make_tree(tmp_path)
+    add_model(package, models)
+    for name in (CARD_FILE, FIGURES_FILE, "model.json"):
+        (models / "classifier" / name).write_text("first\n")
+    before = analyzer_fingerprint(package, models)
+    edit(models / "classifier" / edited)
+    assert (analyzer_fingerprint(package, models) != before) is changes_fingerprint
+
+
+def test_analysis_imports_none_of_the_models_build() -> None:
+    """What the fingerprint leaves out cannot change a report: analyzing an article with the
+    shipped model imports no module of the build."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from sourcing.pipeline import analyze\n"
+        "from sourcing.records import Document\n"
+        "seed = sorted(Path('seeds').glob('*.txt'))[0]\n"
+        "report = analyze(Document(text=seed.read_text(encoding='utf-8'), path=str(seed)))\n"
+        "assert 'rules+model' in report.analyzer, report.analyzer\n"
+        "print(' '.join(sorted(name for name in sys.modules if name.startswith('sourcing.'))))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          cwd=PACKAGE_DIR.parent)
+    loaded = set(done.stdout.split())
+    build = {"sourcing." + path.removesuffix(".py").replace("/", ".") for path in MODEL_BUILD}
+    assert "sourcing.model.store" in loaded
+    assert not build & loaded
+
+
+def test_the_notes_left_out_are_the_files_the_build_writes() -> None:
+    assert {CARD_FILE, FIGURES_FILE} == MODEL_NOTES
 
 
 def test_new_model_file_changes_fingerprint(tmp_path: Path) -> None:
