@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from sourcing.source_types import type_label
+
 
 class Rule(StrEnum):
     """The rule that gave a statement its source."""
@@ -192,9 +194,6 @@ def _cue_reason(p: Provenance) -> str:
 
 
 def _model_evidence(p: Provenance) -> str:
-    # Imported here: only a model override needs the types' reader labels.
-    from sourcing.source_types import type_label
-
     rules = type_label(p.replaced_type) if p.replaced_type else "another type"
     evidence = f"the trained model chose this type, {p.probability or 0.0:.0%} sure, over the rules' {rules}"
     replaced = render_evidence(p.replaced)

@@ -9,8 +9,11 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
+# The table beside this module, as `importlib.resources.files` finds it for a package on
+# disk, without importing that: provenance (so the analysis) imports this module.
+TABLE = Path(__file__).parent / "data" / "source_types.toml"
 FILL_ALPHA = 0.2  # background tint of a highlighted statement; the text stays readable
 
 
@@ -34,8 +37,7 @@ class TypeStyle:
 @lru_cache(maxsize=1)
 def type_styles() -> tuple[TypeStyle, ...]:
     """Return the display style of every source type, in legend order."""
-    path = resources.files("sourcing").joinpath("data", "source_types.toml")
-    rows = tomllib.loads(path.read_text(encoding="utf-8"))["type"]
+    rows = tomllib.loads(TABLE.read_text(encoding="utf-8"))["type"]
     return tuple(TypeStyle(**row) for row in rows)
 
 

@@ -28,13 +28,17 @@ def test_every_source_type_has_one_style_in_legend_order() -> None:
     assert [style.name for style in type_styles()] == [kind.value for kind in SourceType]
 
 
-def test_a_model_overrides_evidence_imports_no_rendering_module() -> None:
-    # The analysis names the rules' type by its label without the rendering layer.
-    code = ("import sys\n"
+@pytest.mark.parametrize("first", ["sourcing.source_types", "sourcing.provenance"])
+def test_a_model_overrides_evidence_imports_no_rendering_module(first: str) -> None:
+    # The analysis names the rules' type by its label without the rendering layer, nor
+    # importlib.resources. provenance imports source_types at module level: source_types
+    # must never import it back (either may be imported first).
+    code = (f"import sys, {first}\n"
             "from sourcing.provenance import Provenance, Rule, render_evidence\n"
             "print(render_evidence(Provenance(Rule.MODEL, probability=0.5,"
             " replaced_type='unattributed')))\n"
-            "print(sorted(m for m in sys.modules if m.startswith('sourcing.render')))\n")
+            "print(sorted(m for m in sys.modules if m.startswith('sourcing.render')"
+            " or m == 'importlib.resources'))\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.splitlines() == [
         "the trained model chose this type, 50% sure, over the rules' No source", "[]"]
