@@ -40,3 +40,14 @@ def test_ci_runs_the_readme_commands_as_written() -> None:
     commands = [block.split("\n```")[0].strip() for block in blocks]
     assert commands[0].startswith("python3 -m venv") and commands[1] == "python -m pytest"
     assert all(command in ci for command in commands), commands
+
+
+def test_every_data_file_of_the_package_goes_into_the_wheel() -> None:
+    # Lexicons, tables and templates (the model card's prose too) are read beside their module.
+    package = ROOT / "sourcing"
+    patterns = SETUPTOOLS["package-data"]["sourcing"]
+    shipped = {path for pattern in patterns for path in package.glob(pattern)}
+    data = {path for path in package.rglob("*") if path.is_file() and path.suffix not in {".py", ".pyc"}
+            and "__pycache__" not in path.parts}
+    assert (package / "data" / "model_card.md") in data
+    assert sorted(data - shipped) == []

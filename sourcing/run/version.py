@@ -35,6 +35,7 @@ FRONT_END = frozenset({
 # The model's build (sourcing/model/build.py, `sourcing train`): analysis never imports it.
 MODEL_BUILD = frozenset({
     "model/build.py", "model/card.py", "model/training.py", "model/examples.py",
+    "data/model_card.md", "data/model_card_calibration.md",  # the card's prose (model/card.py)
 })
 # Files of a model folder that only people read (model/card.py CARD_FILE, model/build.py
 # FIGURES_FILE); the store reads the weights and model.json.
