@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import doctest
 import json
-import subprocess
 import sys
 import warnings
 from pathlib import Path
 
 import pytest
+from fresh_python import modules_after, run_python
 
 import sourcing
 from sourcing.api import SkippedInput, read_inputs, score_paths, to_frame
@@ -21,10 +21,7 @@ HEAVY = ("sklearn", "pandas", "nltk", "numpy", "scipy", "textstat", "typer", "ri
 
 def loaded_after(code: str) -> list[str]:
     """Run `code` in a fresh interpreter; return the heavy libraries it imported."""
-    probe = f"import sys\n{code}\nprint(__import__('json').dumps(sorted(sys.modules)))"
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          check=True, cwd=ROOT, timeout=120)
-    modules = json.loads(done.stdout.splitlines()[-1])
+    modules = modules_after(code)
     return [name for name in HEAVY if name in modules]
 
 
@@ -72,10 +69,7 @@ def test_readme_python_example_runs_as_written(tmp_path: Path) -> None:
     code = readme.split("## Python API", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
     row = {"id": "1", "outlet": "Reuters", "text": "Officials said the bridge would reopen."}
     (tmp_path / "corpus.jsonl.xz").write_bytes(lzma.compress(json.dumps(row).encode()))
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=tmp_path, timeout=300, check=False,
-                          env={"PYTHONPATH": str(ROOT), "SOURCING_CACHE": str(tmp_path / "c")})
-    assert done.returncode == 0, done.stderr
+    done = run_python(code, cwd=tmp_path, env={"PYTHONPATH": str(ROOT), "SOURCING_CACHE": str(tmp_path / "c")})
     assert done.stdout.strip()
 
 

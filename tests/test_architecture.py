@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
+
+from fresh_python import run_python
 
 ROOT = Path(__file__).parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -37,10 +37,7 @@ def test_a_reporting_verb_is_one_line_of_cue_verbs_extra(tmp_path: Path) -> None
              "print(report.statements[0].type, report.statements[0].cue)")
 
     def run() -> str:
-        done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                              check=True, cwd=tmp_path, timeout=300,
-                              env={"PYTHONPATH": str(tmp_path)})
-        return done.stdout.strip()
+        return run_python(probe, cwd=tmp_path, env={"PYTHONPATH": str(tmp_path)}).stdout.strip()
 
     assert run() == "unattributed None"
     lexicon = tmp_path / "sourcing" / "lexicons" / "cue_verbs_extra.txt"

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fresh_python import run_python
 from scripts_loader import load_script
 
 benchmark = load_script("benchmark_compare")
@@ -64,7 +65,6 @@ def test_the_engines_decoding_and_keys_are_timed_where_the_engine_calls_them() -
             "print(chunks in bench.engine_modules(), sorted(name for name in ('unpack_report',"
             " 'cached_record', 'document_key', 'content_key')"
             " if getattr(chunks, name).__name__ == 'wrapper'))\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True, cwd=benchmark.ROOT)
+    done = run_python(code, cwd=benchmark.ROOT)
     assert done.stdout.strip() == (
         "True ['cached_record', 'content_key', 'document_key', 'unpack_report']")

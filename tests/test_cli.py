@@ -5,8 +5,6 @@ from __future__ import annotations
 import io
 import json
 import shutil
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +12,7 @@ import pandas as pd
 import pytest
 from bad_inputs import ARTICLE, BAD_INPUTS, FIXTURES
 from click.testing import Result
+from fresh_python import run_python
 from typer.testing import CliRunner
 
 from sourcing import __version__, cli
@@ -243,9 +242,8 @@ def test_exit_codes() -> None:
 
 def test_real_process_no_traceback(tmp_path: Path) -> None:
     (tmp_path / "photo.txt").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00")
-    command = [sys.executable, "-c", "from sourcing.cli import app; app()"]
     args = ["score", "--no-cache", "-f", "jsonl", str(tmp_path / "photo.txt"), str(SEED_FILES[1])]
-    done = subprocess.run(command + args, check=False, capture_output=True, text=True, timeout=300)
+    done = run_python("from sourcing.cli import app; app()", *args, check=False)
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     lines = done.stderr.splitlines()

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fresh_python import run_python
 from typer.testing import CliRunner
 
 from sourcing.cli import app
@@ -170,19 +171,14 @@ def test_a_cached_rerun_reads_the_input_index(corpus: Path, tmp_path: Path,
 def test_a_cached_rerun_imports_neither_numpy_nor_the_readers(corpus: Path, tmp_path: Path) -> None:
     # Every figure of a re-run comes from the cache: numpy (the bootstrap, MinHash) and the
     # input readers are imported only when something is computed or read.
-    import subprocess
-    import sys
-
     code = ("import atexit, sys\n"
             "atexit.register(lambda: print(sorted({m.split('.')[0] for m in sys.modules}"
             " & {'numpy', 'charset_normalizer', 'sklearn', 'nltk'}), file=sys.stderr))\n"
             "from sourcing.cli import app\n"
             "app(prog_name='sourcing')\n")
-    args = [sys.executable, "-c", code, "compare", str(corpus), "--min-articles", "1",
-            "--jobs", "1", "--quiet", "--cache", str(tmp_path / "c.sqlite")]
-    first, again = (subprocess.run(args, capture_output=True, text=True, check=False)
-                    for _ in range(2))
-    assert first.returncode == again.returncode == 0, again.stderr
+    args = ["compare", str(corpus), "--min-articles", "1", "--jobs", "1", "--quiet", "--cache",
+            str(tmp_path / "c.sqlite")]
+    first, again = (run_python(code, *args) for _ in range(2))
     assert again.stdout == first.stdout
     assert "'numpy'" in first.stderr.splitlines()[-1]
     assert again.stderr.splitlines()[-1] == "[]"

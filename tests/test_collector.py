@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import gc
 import json
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from fresh_python import run_python
 
 from sourcing import pipeline
 from sourcing.collector import collector_paused
@@ -48,9 +47,7 @@ print(json.dumps(found))
 def test_an_analysis_makes_no_reference_cycles() -> None:
     # Pausing the collector is safe only because there is nothing for it to find.
     sources = [str(ROOT / "seeds"), str(ROOT / "data" / "gold" / "train3_texts.jsonl")]
-    args = [sys.executable, "-c", CYCLES_SCRIPT, *sources]
-    run = subprocess.run(args, cwd=ROOT, check=True, capture_output=True, text=True)
-    found = json.loads(run.stdout)
+    found = json.loads(run_python(CYCLES_SCRIPT, *sources).stdout)
     assert len(found) >= 50
     assert {name: n for name, n in found.items() if n} == {}
 

@@ -10,12 +10,11 @@ import itertools
 import json
 import math
 import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from fresh_python import run_python
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -259,15 +258,8 @@ for document in documents + [Document(text=t) for t in json.loads(sys.argv[3])]:
 
 def digests(seed: str, extra: list[str]) -> list[str]:
     env = {**os.environ, "PYTHONHASHSEED": seed}
-    args = [
-        sys.executable,
-        "-c",
-        DIGEST_SCRIPT,
-        str(ROOT / "data/gold/train_texts.jsonl"),
-        "12",
-        json.dumps(extra),
-    ]
-    return subprocess.run(args, env=env, check=True, capture_output=True, text=True).stdout.split()
+    args = [str(ROOT / "data/gold/train_texts.jsonl"), "12", json.dumps(extra)]
+    return run_python(DIGEST_SCRIPT, *args, env=env).stdout.split()
 
 
 def test_output_bytes_do_not_depend_on_hash_seed() -> None:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
+from fresh_python import run_python
 
 from sourcing.records import SourceType
 from sourcing.source_types import type_label, type_styles
@@ -39,6 +37,5 @@ def test_a_model_overrides_evidence_imports_no_rendering_module(first: str) -> N
             " replaced_type='unattributed')))\n"
             "print(sorted(m for m in sys.modules if m.startswith('sourcing.render')"
             " or m == 'importlib.resources'))\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.splitlines() == [
+    assert run_python(code).stdout.splitlines() == [
         "the trained model chose this type, 50% sure, over the rules' No source", "[]"]

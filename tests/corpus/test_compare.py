@@ -9,6 +9,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
+from fresh_python import run_python
 from report_dicts import report, shares_report
 
 from sourcing.corpus.compare import (
@@ -362,13 +363,9 @@ def test_an_indexed_part_is_let_go_before_the_next_one_is_read(monkeypatch) -> N
 def test_the_comparison_loads_the_ratings_module_only_for_ratings() -> None:
     # A comparison without --ratings (every cached re-run of the benchmark) does not
     # import it: its dataclass and imports are start-up time.
-    import subprocess
-    import sys
-
     code = ("import sys\n"
             "import sourcing.corpus.compare, sourcing.render.comparison\n"
             "print('sourcing.corpus.ratings' in sys.modules)\n"
             "from sourcing.corpus.compare import correlate\n"
             "print(correlate([], []).n)\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.split() == ["False", "0"]
+    assert run_python(code).stdout.split() == ["False", "0"]

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import warnings
 from pathlib import Path
 
 import numpy as np
 import pytest
+from fresh_python import modules_after
 from typer.testing import CliRunner
 
 from sourcing.cli import app
@@ -196,15 +195,11 @@ def test_numpy_prediction_equals_scikit_learn() -> None:
 
 
 def test_predicting_imports_no_scikit_learn(tmp_path: Path, tiny_model: AttributionModel) -> None:
-    import subprocess
-    import sys
-
     save_model(tiny_model, tmp_path / "m")
-    code = ("import sys; from pathlib import Path; from sourcing.model.store import load_model; "
-            f"m = load_model(Path({str(tmp_path / 'm')!r})); m.linear.predict_proba([{{'x': 1.0}}]); "
-            "print(sorted(n for n in sys.modules if n.split('.')[0] in {'sklearn', 'skops', 'scipy'}))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
-    assert result.stdout.strip() == "[]"
+    code = ("from pathlib import Path; from sourcing.model.store import load_model; "
+            f"m = load_model(Path({str(tmp_path / 'm')!r})); m.linear.predict_proba([{{'x': 1.0}}])")
+    loaded = modules_after(code)
+    assert sorted(n for n in loaded if n.split(".")[0] in {"sklearn", "skops", "scipy"}) == []
 
 
 def test_missing_model_is_a_clear_error(tmp_path: Path) -> None:
@@ -275,9 +270,5 @@ def test_train_command_has_help_and_a_readme_example() -> None:
 
 
 def test_runtime_model_does_not_import_the_gold_format() -> None:
-    code = (
-        "import sys; import sourcing.pipeline, sourcing.model.classifier, sourcing.model.store; "
-        "print('sourcing.evaluation' in sys.modules, 'sourcing.model.examples' in sys.modules)"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.split() == ["False", "False"]
+    loaded = modules_after("import sourcing.pipeline, sourcing.model.classifier, sourcing.model.store")
+    assert {"sourcing.evaluation", "sourcing.model.examples"} & loaded == set()

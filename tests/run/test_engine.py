@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fresh_python import modules_after
 
 from sourcing import pipeline
 from sourcing.inputs.ingest import FailureKind, InputFailure
@@ -327,21 +328,15 @@ def test_cache_hits_are_reduced_on_workers_alike(tmp_path: Path) -> None:
 def test_the_comparison_and_engine_import_no_pool_logging_or_serializer() -> None:
     # A cached re-run of `compare` imports the engine but makes no pool, future or Dask
     # client and analyzes nothing: those modules are imported where they are used.
-    import subprocess
-    import sys
-
     # Nor what finds the user's cache (platformdirs, with tempfile), what finds packaged
     # files (importlib.resources: the outlet table's lexicons are read beside their module)
     # or the manifest reader (csv).
-    code = ("import sys\n"
-            "import sourcing.corpus.compare, sourcing.render.comparison, sourcing.run.engine\n"
-            "from sourcing.outlets import default_table\n"
-            "assert default_table().aliases\n"
-            "print(sorted({'logging', 'threading', 'concurrent.futures', 'signal',"
-            " 'sourcing.run.serialize', 'sourcing.run.restore', 'platformdirs', 'tempfile',"
-            " 'importlib.resources', 'csv'} & set(sys.modules)))\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "[]"
+    loaded = modules_after("import sourcing.corpus.compare, sourcing.render.comparison, sourcing.run.engine\n"
+                           "from sourcing.outlets import default_table\n"
+                           "assert default_table().aliases\n")
+    assert sorted({"logging", "threading", "concurrent.futures", "signal", "sourcing.run.serialize",
+                   "sourcing.run.restore", "platformdirs", "tempfile", "importlib.resources", "csv"}
+                  & loaded) == []
 
 
 def test_the_default_cache_is_the_users_found_when_a_run_uses_it(

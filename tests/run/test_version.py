@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from fresh_python import modules_after
 
 from sourcing import __version__
 from sourcing.model.build import FIGURES_FILE
@@ -108,18 +107,14 @@ def test_analysis_imports_none_of_the_models_build() -> None:
     """What the fingerprint leaves out cannot change a report: analyzing an article with the
     shipped model imports no module of the build."""
     code = (
-        "import sys\n"
         "from pathlib import Path\n"
         "from sourcing.pipeline import analyze\n"
         "from sourcing.records import Document\n"
         "seed = sorted(Path('seeds').glob('*.txt'))[0]\n"
         "report = analyze(Document(text=seed.read_text(encoding='utf-8'), path=str(seed)))\n"
         "assert 'rules+model' in report.analyzer, report.analyzer\n"
-        "print(' '.join(sorted(name for name in sys.modules if name.startswith('sourcing.'))))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                          cwd=PACKAGE_DIR.parent)
-    loaded = set(done.stdout.split())
+    loaded = modules_after(code)
     build = {"sourcing." + path.removesuffix(".py").replace("/", ".") for path in MODEL_BUILD
              if path.endswith(".py")}
     assert "sourcing.model.store" in loaded

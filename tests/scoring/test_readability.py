@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import socket
-import subprocess
-import sys
 import types
 from pathlib import Path
 
 import nltk
 import pytest
 import textstat
+from fresh_python import run_python
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from textstat.backend.counts import _count_syllables
@@ -105,11 +104,7 @@ def test_fresh_interpreter_needs_no_download() -> None:
         "from sourcing.scoring.readability import readability\n"
         f"print(readability({SAMPLE!r})['flesch_kincaid_grade'])\n"
     )
-    command = [sys.executable, "-c", script]
-    done = subprocess.run(
-        command, check=False, cwd=ROOT, capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
+    done = run_python(script, timeout=120)
     assert 8 < float(done.stdout) < 20
 
 
