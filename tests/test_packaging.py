@@ -42,6 +42,13 @@ def test_ci_runs_the_readme_commands_as_written() -> None:
     assert all(command in ci for command in commands), commands
 
 
+def test_ci_type_checks_the_package_with_a_test_dependency() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert "python -m mypy sourcing" in ci
+    assert "mypy" in project["optional-dependencies"]["test"]
+
+
 def test_every_data_file_of_the_package_goes_into_the_wheel() -> None:
     # Lexicons, tables and templates (the model card's prose too) are read beside their module.
     package = ROOT / "sourcing"
