@@ -454,6 +454,42 @@ THIRTEENTH_SET = [  # the draw of docs/exercise_agreement.md ("the thirteenth re
 ]
 
 
+def test_thirteenth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10: 193 statements blind, the counts of docs/exercise_agreement.md."""
+    first = reader_part(
+        "heldout13", THIRTEENTH_SET[:10], 193,
+        {"USA TODAY", "Politico", "Fox Online News", "Washington Times", "Fox News"},
+        {"unattributed": 81, "named_official": 58, "named_organization": 24, "unnamed_source": 18,
+         "cited_outlet": 8, "named_person": 4, "document": 0, "boilerplate": 0},
+        6, {"kJLjLqjhIuqDfaH5", "o7G2MshHSgwpIq0E"})
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    privately = by_key[("kJLjLqjhIuqDfaH5", 7)]  # "Democrats began to raise concerns privately": the aide's terms of [8]
+    assert (privately["reading"], privately["reason_reading"]) == ("unnamed_source", True)
+    told = by_key[("o7G2MshHSgwpIq0E", 0)]  # "U.S. officials have told The Washington Times": terms in [1]
+    assert (told["reading"], told["rule"], told["reason_reading"]) == ("unnamed_source", "5,6", True)
+    op_ed = by_key[("qezlErkcnSXvnWul", 2)]  # "the author claimed": the anonymous op-ed's author, no terms given
+    assert (op_ed["reading"], op_ed["reason_reading"]) == ("unnamed_source", False)
+    relayed = by_key[("YWQDVDBtNA16XWJ6", 2)]  # "The Post reported that the DNC has told ...": the DNC, via the Post
+    assert (relayed["reading"], relayed["alt"], relayed["rule"]) == ("named_organization", ["cited_outlet"], "1")
+    sourcing_itself = by_key[("ow8OEdBoFb9iWFBe", 19)]  # "Working anonymously for their safety, members of ..."
+    assert (sourcing_itself["reading"], sourcing_itself["alt"], sourcing_itself["rule"]) == (
+        "unattributed", ["unnamed_source"], "8")
+    column = [row["reading"] for row in first if row["id"] == "dlKuw0Vpuho3HqWB"]  # an opinion column
+    assert column.count("unattributed") == 28 and column.count("unnamed_source") == 2
+
+
+def test_thirteenth_set_all_20_articles_read_blind() -> None:
+    """Both readers' rows: 362 statements of the 20 articles, 11-20 (landed first) then 1-10 appended after
+    them, the whole set's counts of docs/exercise_agreement.md."""
+    readings = rows("heldout13")
+    assert len(readings) == 362
+    assert list(dict.fromkeys(row["id"] for row in readings)) == THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10]
+    counts = {reading: sum(row["reading"] == reading for row in readings) for reading in TYPES | {"boilerplate"}}
+    assert counts == {"unattributed": 126, "named_official": 103, "named_organization": 38, "unnamed_source": 37,
+                      "named_person": 35, "document": 12, "cited_outlet": 9, "boilerplate": 2}
+    assert sum(row["reason_reading"] is True for row in readings) == 15
+
+
 def test_thirteenth_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read13b): 169 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
