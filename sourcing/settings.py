@@ -64,6 +64,10 @@ class Settings:
     # An uncued sentence of poll figures ("Among Democrats, 88% ...") continues a poll named
     # at most this many statements before it (rule 3: a poll's results told over sentences).
     poll_figures_window: int = 3
+    # A list after an uncued lead-in that announces findings ("Here are the particulars for
+    # each of the four battleground polls:") takes the source of an organization, record or
+    # outlet at most this many statements before the lead-in (rule 3).
+    list_lead_in_window: int = 5
     # Statements whose confidence is below this are flagged as unsure on pages and reports.
     unsure_below: float = 0.6
     # Exercises key only statements at least this confident: a teacher hands the key out

@@ -15,6 +15,7 @@ from sourcing.attribution.carried_blocks import (
 )
 from sourcing.attribution.context import Attributed, Context
 from sourcing.attribution.embedded_posts import tweet_author
+from sourcing.attribution.list_lead_ins import announced_list_source
 from sourcing.attribution.poll_figures import poll_of_figures
 from sourcing.attribution.sourced import source_kind, take_source
 from sourcing.lexicons import load_lexicon
@@ -52,6 +53,9 @@ def carry_over(
         return tweet
     if not earlier:
         return base
+    listed = announced_list_source(base, earlier, context)
+    if listed is not None:
+        return _carried_from(base, listed, context)
     poll = poll_of_figures(base, earlier, context)
     if poll is not None:
         return poll

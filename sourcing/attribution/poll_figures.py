@@ -35,7 +35,7 @@ def poll_of_figures(base: Statement, earlier: Attributed, context: Context) -> S
         return None  # "plus or minus 3 points" is the paper's account of the method
     if text.startswith('"') or opens_inside_quote(context.quoted, base.span):
         return None  # a quotation is someone's words
-    found = earlier.latest("poll figures", _names_poll)
+    found = earlier.latest("poll figures", names_poll)
     if not found or base.index - found[0].index > context.settings.poll_figures_window:
         return None
     poll = found[0]
@@ -47,7 +47,7 @@ def poll_of_figures(base: Statement, earlier: Attributed, context: Context) -> S
     )
 
 
-def _names_poll(statement: Statement) -> bool:
+def names_poll(statement: Statement) -> bool:
     """The statement's source is a poll ("a Gallup poll"), not a pollster ("Bill McInturff,
     who conducted the survey")."""
     core = (statement.source or "").split(",")[0]  # "Bill McInturff, who conducted the survey"

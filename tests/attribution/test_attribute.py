@@ -768,6 +768,48 @@ def test_quoted_words_after_narration_are_the_last_speakers(
             ),
             [T.UNATTRIBUTED, T.NAMED_OFFICIAL, T.UNATTRIBUTED, T.UNATTRIBUTED],
         ),
+        # An uncued lead-in that announces a source's findings carries it to its list (rule 3;
+        # heldout12 kPHINHKuOMQRTvMR, heldout11 9XOjFmDgtfe3FLuG): after a colon ...
+        (
+            (
+                "Trump and Clinton are tied, according to four new NBC News polls.\n\n"
+                "Here are the particulars for each of the four polls:\n\n"
+                "\u2022 Georgia had Trump leading Clinton 46-43.\n\n\u2022 Nevada had Clinton up 45-44."
+            ),
+            [T.NAMED_ORGANIZATION, T.UNATTRIBUTED] + [T.NAMED_ORGANIZATION] * 2,
+        ),
+        (
+            (
+                "The federal report concluded that officers used excessive force.\n\n"
+                "Among the most troubling disclosures:\n\n\u2022 Officers struck victims in the head."
+            ),
+            [T.DOCUMENT, T.UNATTRIBUTED, T.DOCUMENT],
+        ),
+        # ... or, naming the polls, before items of figures ...
+        (
+            (
+                "Trump and Clinton are tied, according to four new NBC News polls.\n\n"
+                "The race is as tight in each poll with Johnson included.\n\n"
+                "\u2022 Georgia: Trump (44), Clinton (42).\n\n\u2022 Nevada: Trump (42), Clinton (41)."
+            ),
+            [T.NAMED_ORGANIZATION, T.UNATTRIBUTED] + [T.NAMED_ORGANIZATION] * 2,
+        ),
+        # ... but the writer's own list stays the writer's, and so do items with no figures
+        # after a lead-in without a colon.
+        (
+            (
+                "Iran's new contracts were shown, the oil ministry said.\n\n"
+                "Here are five things to know about them:\n\n\u2022 The contracts run 20 years."
+            ),
+            [T.NAMED_ORGANIZATION, T.UNATTRIBUTED, T.UNATTRIBUTED],
+        ),
+        (
+            (
+                "Trump and Clinton are tied, according to four new NBC News polls.\n\n"
+                "The race is as tight in each poll.\n\n\u2022 Voters are tired of the campaign."
+            ),
+            [T.NAMED_ORGANIZATION, T.UNATTRIBUTED, T.UNATTRIBUTED],
+        ),
         # A transcript's speaker goes on to the end of the turn (train2 1iXZ8KpniCqAVVzc,
         # RyrPzzrhPW2jUX9S); the next paragraph is the article's again ...
         (
