@@ -119,8 +119,28 @@ def _core_end() -> re.Pattern[str]:
 
 def core_phrase(text: str) -> str:
     """Return the phrase up to its first post-modifier: 'a senior official of X' -> 'a senior official'."""
-    match = _core_end().search(text)
+    match = next((m for m in _core_end().finditer(text) if not _of_in_a_name(text, m)), None)
     return text[: match.start()] if match else text
+
+
+# The rest of a name after its "of", then the phrase's own head: "(Department of) Homeland
+# Security official".
+NAME_THEN_HEAD = re.compile(r"(?:[A-Z][\w.&'\u2019-]*\s+){1,5}([a-z]+)\s*$")
+
+
+def _of_in_a_name(text: str, match: re.Match[str]) -> bool:
+    """ "A senior U.S. Department of Homeland Security official": the "of" is inside the
+    capitalized name of an organization that modifies the head noun after it, an unnamed
+    person's ("official"), so it ends no core (GUIDELINES rule 6: a role without a name)."""
+    before = text[: match.start()].split()
+    after = NAME_THEN_HEAD.match(text, match.end())
+    return (
+        match.group().strip().lower() == "of"
+        and bool(before)
+        and before[-1][:1].isupper()
+        and after is not None
+        and after.group(1) in load_lexicon("unnamed_heads")
+    )
 
 
 def head_of(words: list[str]) -> str:

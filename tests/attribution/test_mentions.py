@@ -130,6 +130,13 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         # who recently spent time with Ryan" is an unnamed source).
         ("a lawyer who recently spent time with Shamkhani", MentionKind.UNNAMED),
         ("the aide who briefed Timothy Hagle", MentionKind.DEFINITE_ROLE),
+        # The "of" inside an agency's name does not end the phrase before its head, an
+        # unnamed official's (heldout6 efsQ2jo17zwVemQD [11] was the department) ...
+        ("A senior U.S. Department of Homeland Security official", MentionKind.UNNAMED),
+        ("a Department of Justice spokesman", MentionKind.UNNAMED),
+        # ... while the agency itself, or an official of it, stays as it was.
+        ("The Department of Homeland Security", MentionKind.ORGANIZATION),
+        ("an official of the Department of Justice", MentionKind.UNNAMED),
     ],
 )
 def test_classify_phrase(phrase: str, kind: MentionKind) -> None:
