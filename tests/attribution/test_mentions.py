@@ -113,6 +113,10 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ("Republican plaintiffs", MentionKind.UNNAMED),
         ("some firms", MentionKind.UNNAMED),
         ("the company", MentionKind.ORGANIZATION),
+        # People by trade the text does not name (heldout8 34r68siALB7otWJN [16], heldout9
+        # TUWjiZYe00lKXtNO [19] had no source).
+        ("Another technician who worked in a natural gas field", MentionKind.UNNAMED),
+        ("Health professionals", MentionKind.UNNAMED),
         # A plural whose capitalized words are only affiliations describes people without
         # naming them (train2: "Top Democratic senators said").
         ("Top Democratic senators", MentionKind.UNNAMED),
