@@ -49,6 +49,9 @@ PARTITIVE = re.compile(r"\s*(?:one|two|three|four|five|six)\s+of\s+(?:the|those|
 # Articles that introduce a new source: "An INM official ..., on condition of anonymity" after
 # "what U.S. officials said" is someone else, whose terms are not theirs.
 NEW_SOURCE_ARTICLES = frozenset({"a", "an"})
+# Terms stated for a whole group by one of its members: "one regular attendee, who like the
+# others, would only speak about them anonymously"; "another participant" is one of them.
+LIKE_THE_OTHERS = re.compile(r"\b(?:like|as\s+did)\s+the\s+others\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -117,8 +120,27 @@ def reason_statements(statements: Sequence[Statement]) -> dict[int, tuple[int, .
         same_source = by_root.get(root(statement), set())
         if statement.source:
             same_source = same_source | by_key.get(_key(statement), set())
+        group = _counted_from(statement, statements)
+        if group is not None:  # "One added": one of the officials, whose terms are its own
+            same_source = same_source | by_root.get(root(group), set()) | by_key.get(_key(group), set())
         result[index] = tuple(sorted(set(found) if found else same_source))
     return result
+
+
+def _counted_from(statement: Statement, statements: Sequence[Statement]) -> Statement | None:
+    """The unnamed group a source that is a bare count ("One added", "Two said") is one of:
+    the nearest unnamed source at most NEARBY statements before it with a plural head
+    ("officials said"), or None."""
+    if WORD.findall((statement.source or "").lower()) not in ([w] for w in COUNT_HEADS):
+        return None
+    return next(
+        (
+            s
+            for s in reversed(statements[max(0, statement.index - NEARBY) : statement.index])
+            if s.type is SourceType.UNNAMED_SOURCE and _plural_heads(WORD.findall((s.source or "").lower()))
+        ),
+        None,
+    )
 
 
 def states_terms(statement: Statement) -> bool:
@@ -273,6 +295,12 @@ def _about_same_source(stating: Statement, statement: Statement) -> bool:
         return False
     if stating.index > statement.index and _introduces_a_source(stating.source):
         return False
+    if (
+        stating.index < statement.index
+        and LIKE_THE_OTHERS.search(stating.source or "")
+        and WORD.findall((statement.source or "").lower())[:1] == ["another"]
+    ):
+        return True  # "another participant" after "one attendee, who like the others, ..."
     heads, own = _unnamed_heads(stating.source), _unnamed_heads(statement.source)
     if stating.index > statement.index and refers_back(stating.source) and heads <= GENERIC_HEADS:
         return True  # "the sources said, asking not to be identified": the people said before

@@ -404,3 +404,32 @@ def test_the_sources_that_state_their_terms_are_the_people_before_them() -> None
     new = _statement(2, T.UNNAMED_SOURCE, "There is no deal, a source said, asking not to be "
                      "identified.", "a source")
     assert _reasons(_article(people, new, length=4)) == {0: False, 2: True}
+
+
+def test_one_of_a_group_has_the_group_terms() -> None:
+    # heldout12 FFAnUvk12E6GodPE [2]: "One added" is one of the officials just before it,
+    # whose terms a later sentence gives; a lone "One" after no group has none.
+    officials = _reasons(_article(
+        _statement(0, T.UNNAMED_SOURCE, "He will speak, officials said.", "officials"),
+        _statement(2, T.UNNAMED_SOURCE, "One added that the economy was roaring.", "One"),
+        _statement(3, T.UNNAMED_SOURCE, "More will come, officials said.", "officials"),
+        _statement(5, T.UNNAMED_SOURCE, "Officials previewed the speech on the condition they "
+                   "not be named, saying they did not want to get ahead of him.", "Officials"),
+        _statement(20, T.UNNAMED_SOURCE, "One added more.", "One"),
+    ))
+    assert officials == {0: True, 2: True, 3: True, 5: True, 20: False}
+
+
+def test_another_of_the_others_has_their_terms() -> None:
+    # heldout11 UrEG7wc93nTwGK2m [11]: "one regular attendee, who like the others, would only
+    # speak about them anonymously" gives every participant's terms; "another participant"
+    # is one of the others. Another participant after a source with terms of its own is not.
+    attendee = "one regular attendee, who like the others, would only speak about them anonymously"
+    alone = "one regular attendee, who would only speak about them anonymously"
+    for source, given in ((attendee, True), (alone, False)):
+        reasons = _reasons(_article(
+            _statement(9, T.UNNAMED_SOURCE, f"“It is strong,” said {source}.", source),
+            _statement(11, T.UNNAMED_SOURCE, "“You’re glad to be in the room,” another participant "
+                       "in the meetings said.", "another participant in the meetings"),
+        ))
+        assert reasons == {9: True, 11: given}
