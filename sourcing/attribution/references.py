@@ -22,6 +22,7 @@ from sourcing.attribution.reference_agreement import (
     unidentified,
 )
 from sourcing.attribution.reference_fallback import fallback_reference
+from sourcing.attribution.reporting_outlets import outlet_reported_since
 from sourcing.attribution.sourced import decided, is_carried, mention_kind, span_text, take_source
 from sourcing.lexicons import load_lexicon
 from sourcing.provenance import Provenance, Rule
@@ -96,6 +97,8 @@ def resolve_reference(
             and gender_agrees(previous.source, mention, context)
             and not surname_in(previous.source, after, context)
         ):
+            if mention.kind is MentionKind.PRONOUN_THING:
+                previous = outlet_reported_since(previous, cued, earlier, context) or previous
             kind = mention_kind(previous)
             return take_source(
                 cued,

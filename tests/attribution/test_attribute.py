@@ -1266,3 +1266,23 @@ def test_he_after_narration_whose_subject_does_not_is_that_subject() -> None:
         "uninterested in the moral character of world leaders,\u201d he writes."
     )
     assert typed_sources(text)[-1] == (T.NAMED_OFFICIAL, "McCain")
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        # heldout12 SzppTv2yPjkl8WIj [14]: the Journal reported after the administration
+        # spoke, so "It reported" is the Journal (rule 2) ...
+        ("An official said the numbers reported by the Journal were not final.", T.CITED_OUTLET),
+        ("The Journal's figure is pegged to 834 transmissions.", T.CITED_OUTLET),
+        # ... and with no outlet reporting since, "it" is the administration that spoke last.
+        ("An official said the numbers were not final.", T.NAMED_ORGANIZATION),
+    ],
+)
+def test_it_that_reports_is_the_outlet_that_reported_last(between: str, expected: SourceType) -> None:
+    text = (
+        "Fewer than 50,000 people signed up, the Wall Street Journal reported on Monday. "
+        f"The administration has said it will release official data this week. {between} "
+        "It reported private plans had received data for 40,000 users."
+    )
+    assert types_of(text)[-1] is expected
