@@ -73,6 +73,8 @@ def _plausible_subject_before(word: str, opens_sentence: bool = False) -> bool:
     lowered = word.lower()
     if not word or lowered in load_lexicon("determiners") or _possessive(lowered):
         return False  # "the president's comment": a possessive is followed by a noun
+    if lowered in load_lexicon("cardinal_words"):
+        return False  # "Eleven states, including New York, filed suit": a number counts a noun
     if lowered in load_lexicon("indefinite_report_words") and (word.islower() or opens_sentence):
         return False  # "Media reports suggested", "new claims" (not "ABC News reports"): a noun
     return (

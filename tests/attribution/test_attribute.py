@@ -1286,3 +1286,18 @@ def test_it_that_reports_is_the_outlet_that_reported_last(between: str, expected
         "It reported private plans had received data for 40,000 users."
     )
     assert types_of(text)[-1] is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # heldout10 YV8Fv5ZqDjrK2Emn [11]: a number counts the noun after it; "Eleven" is no
+        # person who "states" ...
+        ("Eleven states, including New York and California, filed suit this year.", [T.UNATTRIBUTED]),
+        ("Twelve states sued the agency on Monday.", [T.UNATTRIBUTED]),
+        # ... while a name before the same form is its subject.
+        ("Reuters reports that the attack was planned.", [T.CITED_OUTLET]),
+    ],
+)
+def test_a_number_before_a_noun_verb_form_counts_the_noun(text: str, expected: list[SourceType]) -> None:
+    assert types_of(text) == expected
