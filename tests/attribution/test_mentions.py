@@ -117,6 +117,8 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         # TUWjiZYe00lKXtNO [19] had no source).
         ("Another technician who worked in a natural gas field", MentionKind.UNNAMED),
         ("Health professionals", MentionKind.UNNAMED),
+        # heldout11 AKPPiT88IYZNcsTT [1] "Some recipients said" had no source.
+        ("Some recipients", MentionKind.UNNAMED),
         # A plural whose capitalized words are only affiliations describes people without
         # naming them (train2: "Top Democratic senators said").
         ("Top Democratic senators", MentionKind.UNNAMED),
