@@ -23,6 +23,7 @@ from sourcing.exercises.clause_shape import (
     poll_opening_without_source,
     source_is_a_thing,
     speaker_told_the_publisher,
+    supposed_speech_act,
 )
 from sourcing.exercises.items import quotation_units
 from sourcing.exercises.not_statements import not_a_sentence, split_after_title
@@ -154,7 +155,7 @@ def at_odds(statement: Statement, report: ArticleReport) -> bool:
         or uncued_record_going_on(s, report) or post_line_left_out(s, report)
         or enumeration_going_on(s, report) or terms_in_the_chain(s, report)
         or terms_after_the_chain(s, report) or terms_about_the_head(s, report)
-        or bullet_carried_over(s, report)
+        or bullet_carried_over(s, report) or supposed_speech_act(s, report)
     )
 
 

@@ -14,6 +14,7 @@ from sourcing.exercises.clause_shape import (
     poll_opening_without_source,
     source_is_a_thing,
     speaker_told_the_publisher,
+    supposed_speech_act,
 )
 from sourcing.provenance import Provenance, Rule
 from sourcing.records import ArticleReport, Span
@@ -86,6 +87,28 @@ def test_an_unattributed_hedge_on_what_someone_will_say_is_never_keyed() -> None
     ])
     assert [hedged_content(s) for s in report.statements] == [True, False, False, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0,)
+
+
+def test_a_speech_act_supposed_with_a_modal_is_never_keyed() -> None:
+    """Gold, out-of-fold (stop 28): "No serious person would argue that ..." keyed Anonymous
+    source and "The president could announce ..." keyed Named official, both read unattributed;
+    prepared remarks ("will say"), "May" the name, a modal away from the cue and a record with
+    no source are not concerned."""
+    report = with_spans(make_report([
+        ("No serious person would argue that there are no hazards to reopening.", "unnamed_source",
+         {"source": "No serious person", "cue": "argue"}),
+        ("The president could announce his final decisions as early as next week.",
+         "named_official", {"source": "The president", "cue": "announce"}),
+        ("Mr. Priebus will say in his address that the party must change.", "named_official",
+         {"source": "Mr. Priebus", "cue": "say"}),
+        ("On Tuesday, May said Russia was to blame.", "named_official", {"source": "May", "cue": "said"}),
+        ("Officials said the talks could resume soon.", "unnamed_source",
+         {"source": "Officials", "cue": "said"}),
+        ("Nobody would argue with that.", "unattributed", {}),
+    ]))
+    assert [supposed_speech_act(s, report) for s in report.statements] == [
+        True, True, False, False, False, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1)
 
 
 def test_an_unattributed_sentence_opening_with_its_poll_is_never_keyed() -> None:
