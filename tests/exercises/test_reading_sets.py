@@ -473,7 +473,7 @@ def test_thirteenth_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert (relayed["reading"], relayed["alt"], relayed["rule"]) == ("named_organization", ["cited_outlet"], "1")
     sourcing_itself = by_key[("ow8OEdBoFb9iWFBe", 19)]  # "Working anonymously for their safety, members of ..."
     assert (sourcing_itself["reading"], sourcing_itself["alt"], sourcing_itself["rule"]) == (
-        "unattributed", ["unnamed_source"], "8")
+        "unattributed", ["unnamed_source", "named_organization"], "8")  # named_organization added by the review
     column = [row["reading"] for row in first if row["id"] == "dlKuw0Vpuho3HqWB"]  # an opinion column
     assert column.count("unattributed") == 28 and column.count("unnamed_source") == 2
 
@@ -488,6 +488,23 @@ def test_thirteenth_set_all_20_articles_read_blind() -> None:
     assert counts == {"unattributed": 126, "named_official": 103, "named_organization": 38, "unnamed_source": 37,
                       "named_person": 35, "document": 12, "cited_outlet": 9, "boilerplate": 2}
     assert sum(row["reason_reading"] is True for row in readings) == 15
+
+
+def test_thirteenth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """The review before the keys: 1 of 362 rows changed, a second type added to alt, noted "review:";
+    no reading and no reason changed, so the counts above stand. The closest reason calls, the two
+    readers' groups whose terms one member states, are left as each reader read them."""
+    readings = rows("heldout13")
+    reviewed = {(row["id"], row["statement"]): row for row in readings if "; review: " in row["note"]}
+    assert set(reviewed) == {("ow8OEdBoFb9iWFBe", 19)}
+    members = reviewed[("ow8OEdBoFb9iWFBe", 19)]  # "members of Raqqa Is Being Slaughtered Silently secretly film ..."
+    assert (members["reading"], members["alt"], members["rule"], members["reason_reading"]) == (
+        "unattributed", ["unnamed_source", "named_organization"], "8", None)
+    assert "(rule 7)" in members["note"].split("; review: ")[1]
+    by_key = {(row["id"], row["statement"]): row for row in readings}
+    privately = by_key[("kJLjLqjhIuqDfaH5", 7)]  # "Democrats began to raise concerns privately": the aide's terms
+    group = [by_key[("3wqwyZjldYYzAN5Q", number)] for number in (0, 1)]  # "Officials ...": one member's terms
+    assert privately["reason_reading"] is True and [row["reason_reading"] for row in group] == [False, False]
 
 
 def test_thirteenth_set_second_reader_read_articles_11_to_20_whole() -> None:
