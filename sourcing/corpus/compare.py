@@ -348,6 +348,10 @@ def collector_paused() -> Iterator[None]:
     them (a young collection every 700 allocations, a full one over every object of the
     process now and then). Not used while the engine runs (its pool or Dask client's
     threads make cycles).
+
+    What the block leaves alive (the groups' tallies, kept until the table is made) is
+    moved to the oldest generation when it ends (`promote_survivors`), where a young
+    collection would move it in two steps, scanning it each time.
     """
     if not gc.isenabled():
         yield
@@ -356,7 +360,23 @@ def collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        promote_survivors()
         gc.enable()
+
+
+def promote_survivors() -> None:
+    """Move every object the collector tracks to its oldest generation, unscanned.
+
+    `gc.freeze` moves them all to its permanent generation and `gc.unfreeze` puts them
+    back in the oldest one (CPython's documented meaning of both). Left alone when
+    objects are frozen already: whoever froze them keeps them frozen. The oldest
+    generation is still scanned by a full collection, so a cycle among them is freed
+    then (the block's records make none).
+    """
+    if gc.get_freeze_count():
+        return
+    gc.freeze()
+    gc.unfreeze()
 
 
 def compare_reports(

@@ -369,3 +369,44 @@ def test_the_comparison_loads_the_ratings_module_only_for_ratings() -> None:
             "from sourcing.corpus.compare import correlate\n"
             "print(correlate([], []).n)\n")
     assert run_python(code).stdout.split() == ["False", "0"]
+
+
+class _Node:
+    """An object that can be part of a cycle and be watched by a weak reference."""
+
+    other: object = None
+
+
+def test_what_the_paused_collector_leaves_alive_goes_to_the_oldest_generation() -> None:
+    import gc
+    import weakref
+
+    from sourcing.corpus.compare import collector_paused
+
+    with collector_paused():
+        kept = _Node()
+        cycle = _Node()
+        cycle.other = cycle
+        watched = weakref.ref(cycle)
+        del cycle
+    assert gc.isenabled()
+    # A young collection would have scanned `kept` and moved it one generation up.
+    assert any(found is kept for found in gc.get_objects(generation=2))
+    assert watched() is not None
+    gc.collect()
+    assert watched() is None  # a full collection still frees a cycle made in the pause
+
+
+def test_the_paused_collector_leaves_frozen_objects_frozen() -> None:
+    import gc
+
+    from sourcing.corpus.compare import collector_paused
+
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with collector_paused():
+            made = [_Node() for _ in range(3)]
+        assert gc.get_freeze_count() == frozen and len(made) == 3
+    finally:
+        gc.unfreeze()
