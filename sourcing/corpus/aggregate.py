@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import collections
 import re
 from array import array
-from collections import Counter, _count_elements, deque  # type: ignore[attr-defined]
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -359,10 +360,8 @@ class GroupTally:
         self.counts += sum(pick(columns[_COUNTS]))
         self.shares.extend(pick(columns[_SHARE]))
         self.ease.extend(filter(_PRESENT, pick(columns[_READABILITY])))
-        # What `Counter.update` does with an iterable, without its per-call type checks
-        # (twice for each group of each batch).
-        _count_elements(self.domains, filter(None, pick(columns[_DOMAIN])))
-        _count_elements(self.labels, filter(None, pick(columns[_LABEL])))
+        count_elements(self.domains, filter(None, pick(columns[_DOMAIN])))
+        count_elements(self.labels, filter(None, pick(columns[_LABEL])))
         dates = pick(columns[_DATE_OF])
         if last := max(dates):  # "" (no date) sorts first: some article has a date
             first = min(filter(None, dates))
@@ -443,6 +442,20 @@ class GroupTally:
     def _per_article(self, count: int) -> float:
         return float(count) / self.articles if self.articles else 0.0
 
+
+def _update_counter(counter: Counter[str], items: Iterable[str]) -> None:
+    """Count `items` into `counter` (`Counter.update` of an iterable)."""
+    counter.update(items)
+
+
+def counting_loop() -> Callable[[Counter[str], Iterable[str]], None]:
+    """Return what counts an iterable's items into a Counter (twice for each group of each
+    batch): CPython's `collections._count_elements`, the loop `Counter.update` runs after
+    its type checks, where there is one (it is private); else `Counter.update` itself."""
+    return getattr(collections, "_count_elements", _update_counter)
+
+
+count_elements = counting_loop()
 
 # Where `fact_columns` puts each field of the facts.
 _FIELD_INDEX = {name: index for index, name in enumerate(ArticleFacts._fields)}

@@ -365,3 +365,28 @@ def test_counted_fields_are_what_counting_reads() -> None:
         alone: dict = {}
         module.tally_columns(alone, module.fact_columns(made), by)
         assert module.group_table(tallies, 1) == module.group_table(alone, 1)
+
+
+def test_counting_without_cpythons_private_counter_loop_gives_the_same_table(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # `collections._count_elements` is private: where it is missing, `Counter.update`.
+    import collections
+
+    from sourcing.corpus import aggregate as module
+
+    made = random_facts(5, 500)
+
+    def table() -> list:
+        tallies: dict = {}
+        for start in range(0, len(made), 64):
+            module.tally_columns(tallies, module.fact_columns(made[start:start + 64]), ("outlet",))
+        return module.group_table(tallies, 1)
+
+    assert module.count_elements is collections._count_elements  # type: ignore[attr-defined]
+    with_loop = table()
+    monkeypatch.setattr(module, "count_elements", module._update_counter)
+    assert table() == with_loop
+    assert any(len(group.domains) > 1 for group in with_loop)
+    assert any(len(group.labels) > 1 for group in with_loop)
+    monkeypatch.delattr(collections, "_count_elements")
+    assert module.counting_loop() is module._update_counter
