@@ -8,7 +8,8 @@ Usage:
 The reports must already be in the cache (fill it with `sourcing score CORPUS` or
 `sourcing compare CORPUS` from the commit whose analyzer you want; `--analyzer-from`
 names that checkout so its fingerprint keys the lookups). The benchmark counts the
-corpus rows whose report is cached and says how many are not (those would be analyzed).
+corpus rows whose report is cached, those whose record (this checkout's reduction) is,
+and those with neither (those would be analyzed).
 
 Steps (`--steps`, in order):
 - `before`: the comparison code of checkout `--before` (first run, then cached re-run).
@@ -348,16 +349,36 @@ def measure(label: str, spec: dict[str, Any], pythonpath: Path = ROOT,
     return result
 
 
-def count_cached(corpus: Path, cache: Path, analyzer: str) -> tuple[int, int]:
-    """Return how many documents of `corpus` there are and how many have a cached report."""
+def count_cached(corpus: Path, cache: Path, analyzer: str) -> tuple[int, int, int, int]:
+    """Return how many documents of `corpus` there are, how many have a cached report, how
+    many a cached record of this checkout's reduction (default options), and how many
+    neither: those are analyzed by a first comparison (a compact cache holds records and
+    no reports)."""
+    from sourcing.corpus.compare import CompareOptions, record_reducer
     from sourcing.inputs.ingest import iter_inputs
+    from sourcing.outlets import default_table
     from sourcing.records import Document
-    from sourcing.run.cache import ReportCache, document_key
+    from sourcing.run.cache import ReportCache, content_key, document_key
 
-    keys = [document_key(d) for d in iter_inputs([str(corpus)], None) if isinstance(d, Document)]
+    documents = [d for d in iter_inputs([str(corpus)], None) if isinstance(d, Document)]
+    keys = [document_key(d) for d in documents]
+    contents = [content_key(d) for d in documents]
+    reducer = str(record_reducer(CompareOptions(), default_table()).version)
     with ReportCache(cache, analyzer) as store:
-        present = store.get_many(keys).keys()
-    return len(keys), sum(key in present for key in keys)
+        reports = store.get_many(keys).keys()
+        records = store.get_records(contents, reducer).keys()
+    neither = sum(key not in reports and content not in records
+                  for key, content in zip(keys, contents, strict=True))
+    return (len(keys), sum(key in reports for key in keys),
+            sum(key in records for key in contents), neither)
+
+
+def cached_summary(analyzer: str, total: int, reports: int, records: int, neither: int) -> str:
+    """Say what the cache holds of the corpus's documents (`count_cached`)."""
+    return (f"analyzer {analyzer}: of {total} corpus documents, {reports} have a cached report "
+            f"and {records} a cached record of this checkout's reduction; "
+            + (f"{neither} have neither and will be analyzed" if neither
+               else "none will be analyzed"))
 
 
 def write_synthetic(path: Path, rows: list[str], size: int, rng: random.Random) -> None:
@@ -404,10 +425,7 @@ def main() -> int:
         [sys.executable, "-c", FINGERPRINT], env={**os.environ, "PYTHONPATH": str(args.analyzer_from.resolve())},
         capture_output=True, text=True, check=True, cwd=args.analyzer_from).stdout.strip()
     args.work.mkdir(parents=True, exist_ok=True)
-    total, cached = count_cached(args.corpus, args.cache, analyzer)
-    print(f"analyzer {analyzer}: {cached} of {total} corpus documents have a cached report"
-          + ("" if cached == total else f"; the other {total - cached} will be analyzed"),
-          flush=True)
+    print(cached_summary(analyzer, *count_cached(args.corpus, args.cache, analyzer)), flush=True)
     base = {"cache": str(args.cache), "analyzer": analyzer, "jobs": args.jobs,
             "engine": "local"}
     for step in args.steps.split(","):

@@ -68,3 +68,29 @@ def test_the_engines_decoding_and_keys_are_timed_where_the_engine_calls_them() -
     done = run_python(code, cwd=benchmark.ROOT)
     assert done.stdout.strip() == (
         "True ['cached_record', 'content_key', 'document_key', 'unpack_report']")
+
+
+def test_the_cached_count_says_what_a_compact_cache_holds(tmp_path: Path) -> None:
+    # A compact cache holds records and no reports: its documents are not analyzed.
+    from sourcing.corpus.compare import CompareOptions, record_reducer
+    from sourcing.inputs.ingest import iter_inputs
+    from sourcing.outlets import default_table
+    from sourcing.run.cache import ReportCache, content_key, document_key
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps({"id": name, "outlet": "Reuters", "text": f"Text {name}."})
+                              + "\n" for name in "abc"), encoding="utf-8")
+    first, second, _ = iter_inputs([str(corpus)], None)
+    reducer = str(record_reducer(CompareOptions(), default_table()).version)
+    cache = tmp_path / "cache.sqlite"
+    with ReportCache(cache, "v1") as store:
+        store.put(document_key(first), b"report")
+        store.put_record(content_key(second), reducer, b"record")
+        store.put_record(content_key(first), "records+another", b"record")
+    counts = benchmark.count_cached(corpus, cache, "v1")
+    assert counts == (3, 1, 1, 1)
+    assert benchmark.cached_summary("v1", *counts) == (
+        "analyzer v1: of 3 corpus documents, 1 have a cached report and 1 a cached record "
+        "of this checkout's reduction; 1 have neither and will be analyzed")
+    assert benchmark.count_cached(corpus, cache, "v2") == (3, 0, 0, 3)
+    assert benchmark.cached_summary("v1", 3, 0, 3, 0).endswith("; none will be analyzed")
