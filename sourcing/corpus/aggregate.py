@@ -36,7 +36,8 @@ _CITED_OUTLET = TYPE_ORDER.index(SourceType.CITED_OUTLET.value)
 COUNT_NAMES = ("statements", "anonymous_statements", "anonymous_with_reason",
                "official_statements", "attributed_statements", "distinct_named_sources",
                "with_anonymous", "citing_outlet", "wire")
-_FIELDS = len(COUNT_NAMES) + len(TYPE_ORDER) + 1
+_COUNT_FIELDS = len(COUNT_NAMES)
+_FIELDS = _COUNT_FIELDS + len(TYPE_ORDER) + 1
 COUNTS_SIZE = _FIELDS * COUNT_BITS // 8  # bytes of an article's packed counts (`pack_record`)
 # Articles a `GroupTally` holds before it adds them to its sums, column by column.
 FOLD_EVERY = 64
@@ -411,36 +412,51 @@ class GroupTally:
               estimates: ShareEstimates | None = None) -> GroupStats:
         """Return the figures of the group counted so far; `estimates` are the bootstrap
         mean and median of `share_sample()` when already known."""
-        figures = self.figures()
-        pooled = figures["pooled"]
-        statements = sum(pooled)
+        self._fold()
+        summed = unpack_counts(self.counts, self.articles, _FIELDS)
+        (statements, anonymous, with_reason, official, attributed, named, with_anonymous,
+         citing_outlet, wire) = summed[:_COUNT_FIELDS]  # COUNT_NAMES, in order
+        pooled = summed[_COUNT_FIELDS:]
+        pooled_total = sum(pooled)
+        if pooled_total:
+            type_shares = dict(zip(TYPE_ORDER, [count / pooled_total for count in pooled],
+                                   strict=False))
+        else:
+            type_shares = dict.fromkeys(TYPE_ORDER, 0.0)
+        articles = self.articles
+        # Named sources per article, and the shares of articles with anonymous sources,
+        # citing an outlet and with wire signs.
+        anonymous_share, named_share, citing_share, wire_share = (
+            [float(count) / articles for count in (with_anonymous, named, citing_outlet, wire)]
+            if articles else [0.0] * 4)
         mean_share, median_share = estimates or mean_and_median(self.share_sample())
+        dates = self.dates
         return GroupStats(
             group=group,
-            articles=self.articles,
-            statements=figures["statements"],
+            articles=articles,
+            statements=statements,
             mean_share=mean_share,
             median_share=median_share,
-            articles_with_anonymous=self._per_article(figures["with_anonymous"]),
-            anonymous_with_reason=_ratio(figures["anonymous_with_reason"],
-                                         figures["anonymous_statements"]),
-            type_shares={name: _ratio(count, statements) or 0.0
-                         for name, count in zip(TYPE_ORDER, pooled, strict=False)},
-            official_share=_ratio(figures["official_statements"],
-                                  figures["attributed_statements"]),
-            named_sources_per_article=self._per_article(figures["distinct_named_sources"]),
-            articles_citing_outlet=self._per_article(figures["citing_outlet"]),
-            wire_share=self._per_article(figures["wire"]),
+            articles_with_anonymous=anonymous_share,
+            anonymous_with_reason=_ratio(with_reason, anonymous),
+            type_shares=type_shares,
+            official_share=_ratio(official, attributed),
+            named_sources_per_article=named_share,
+            articles_citing_outlet=citing_share,
+            wire_share=wire_share,
             reading_ease=numpy_mean(self.ease) if self.ease else None,
-            below_min_articles=self.articles < min_articles,
-            domains=tuple(d for d, _ in self.domains.most_common()),
-            labels=tuple(label for label, _ in self.labels.most_common()),
-            first_date=self.dates[0] if self.dates else None,
-            last_date=self.dates[1] if self.dates else None,
+            below_min_articles=articles < min_articles,
+            domains=_most_common_first(self.domains),
+            labels=_most_common_first(self.labels),
+            first_date=dates[0] if dates else None,
+            last_date=dates[1] if dates else None,
         )
 
-    def _per_article(self, count: int) -> float:
-        return float(count) / self.articles if self.articles else 0.0
+
+def _most_common_first(counter: Counter[str]) -> tuple[str, ...]:
+    """Return the keys of `counter` most common first, ties in the order first counted
+    (the order of `Counter.most_common`, whose sort is stable)."""
+    return tuple(sorted(counter, key=counter.__getitem__, reverse=True))
 
 
 def _update_counter(counter: Counter[str], items: Iterable[str]) -> None:
@@ -484,18 +500,20 @@ def _pairwise_sum(values: Sequence[float], start: int, count: int) -> float:
             total += value
         return total
     if count <= 128:
-        sums = list(values[start : start + 8])
         end = start + count - count % 8
-        for at in range(start + 8, end, 8):
-            sums[0] += values[at]
-            sums[1] += values[at + 1]
-            sums[2] += values[at + 2]
-            sums[3] += values[at + 3]
-            sums[4] += values[at + 4]
-            sums[5] += values[at + 5]
-            sums[6] += values[at + 6]
-            sums[7] += values[at + 7]
-        total = ((sums[0] + sums[1]) + (sums[2] + sums[3])) + ((sums[4] + sums[5]) + (sums[6] + sums[7]))
+        r0, r1, r2, r3, r4, r5, r6, r7 = values[start : start + 8]
+        # Eight values a step, unpacked from one iterator (no index arithmetic per value).
+        eights = iter(values[start + 8 : end])
+        for v0, v1, v2, v3, v4, v5, v6, v7 in zip(*[eights] * 8, strict=True):
+            r0 += v0
+            r1 += v1
+            r2 += v2
+            r3 += v3
+            r4 += v4
+            r5 += v5
+            r6 += v6
+            r7 += v7
+        total = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
         for value in values[end : start + count]:
             total += value
         return total

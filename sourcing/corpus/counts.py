@@ -39,6 +39,6 @@ def unpack_counts(total: int, articles: int, fields: int) -> tuple[int, ...]:
     up to `total`."""
     if not 0 <= articles <= MOST_ARTICLES:
         raise ValueError(f"cannot unpack the counts of {articles} articles")
-    bias = articles * COUNT_BIAS
+    unbias = (-articles * COUNT_BIAS).__add__  # takes each article's bias off, in C
     layout = _layout(fields)
-    return tuple(value - bias for value in layout.unpack(total.to_bytes(layout.size, "little")))
+    return tuple(map(unbias, layout.unpack(total.to_bytes(layout.size, "little"))))

@@ -390,3 +390,32 @@ def test_counting_without_cpythons_private_counter_loop_gives_the_same_table(
     assert any(len(group.labels) > 1 for group in with_loop)
     monkeypatch.delattr(collections, "_count_elements")
     assert module.counting_loop() is module._update_counter
+
+
+@pytest.mark.parametrize("counted", [[], ["a"], ["b", "a", "a", "b", "c"], ["c", "b", "a", "c", "a", "b"],
+                                     ["x", "y", "y", "z", "z", "z", "w"]])
+def test_keys_most_common_first_are_in_most_commons_order(counted: list[str]) -> None:
+    from collections import Counter
+
+    from sourcing.corpus.aggregate import _most_common_first
+
+    counter = Counter(counted)
+    assert _most_common_first(counter) == tuple(key for key, _ in counter.most_common())
+
+
+def test_a_group_without_statements_has_no_type_shares_and_its_article_shares() -> None:
+    from sourcing.corpus.aggregate import GroupTally, make_facts, type_vector
+
+    tally = GroupTally()
+    for n in range(3):
+        tally.add(make_facts(key=str(n), outlet="A", domain=None, year="2019", topic="t",
+                             statements=0, anonymity_share=0.0, anonymous_statements=0,
+                             anonymous_with_reason=0, type_counts=type_vector({}),
+                             official_statements=0, attributed_statements=0,
+                             distinct_named_sources=n, readability=None,
+                             wire=("ap_dateline",) if n else ()))
+    stats = tally.stats(("A",), 1)
+    assert stats.type_shares == dict.fromkeys(TYPE_ORDER, 0.0)
+    assert (stats.statements, stats.official_share, stats.anonymous_with_reason) == (0, None, None)
+    assert stats.named_sources_per_article == 1.0 and stats.wire_share == 2 / 3
+    assert stats.reading_ease is None and stats.articles_with_anonymous == 0.0
