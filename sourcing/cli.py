@@ -235,7 +235,8 @@ def compare(
     from sourcing.corpus.compare import CompareOptions, chart_format, parse_by
     from sourcing.corpus.ratings import load_ratings
     from sourcing.outlets import load_table
-    from sourcing.render.comparison import comparison_chart, notes, render_comparison
+    from sourcing.render.comparison import notes, render_comparison
+    from sourcing.render.comparison_page import comparison_chart
     from sourcing.run.engine import SchedulerUnreachable
 
     failed: list[str] = []

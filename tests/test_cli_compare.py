@@ -63,7 +63,7 @@ def test_html_page_written_to_file(corpus: Path, tmp_path: Path) -> None:
 
 def test_html_page_says_the_corpus_line_once(corpus: Path, tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    from sourcing.render import comparison
+    from sourcing.render import comparison_page
 
     drawn: list[str] = []
 
@@ -71,7 +71,7 @@ def test_html_page_says_the_corpus_line_once(corpus: Path, tmp_path: Path,
         drawn.append(subtitle)
         return b"chart"
 
-    monkeypatch.setattr(comparison, "anonymity_chart", chart)
+    monkeypatch.setattr(comparison_page, "anonymity_chart", chart)
     page, figure = tmp_path / "compare.html", tmp_path / "chart.png"
     result = run(str(corpus), "-f", "html", "-o", str(page), "--chart", str(figure))
     assert result.exit_code == 0, result.output

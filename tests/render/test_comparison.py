@@ -86,7 +86,7 @@ def test_html_page_reads_like_a_paper_table(comparison) -> None:
     """Issue 12 defect 11: fixed outlet column, percent with CIs, chart order, shaded small
     groups, column definitions, corpus summary, alias merges; no snake_case headings."""
     from sourcing.corpus.chart import chart_order, group_label
-    from sourcing.render.comparison import PAGE_COLUMNS
+    from sourcing.render.comparison_page import PAGE_COLUMNS
 
     page = render_comparison(comparison, "html")
     assert re.search(r"th\.group, td\.group \{ position: sticky; left: 0;", page)
@@ -109,7 +109,7 @@ def test_html_page_reads_like_a_paper_table(comparison) -> None:
 
 def test_chart_is_titled_by_the_grouping_in_percent_with_the_corpus(comparison) -> None:
     """Issue 12 defect 13: title "by outlet", percent axis, corpus, dates and n."""
-    from sourcing.render.comparison import comparison_chart
+    from sourcing.render.comparison_page import comparison_chart
 
     svg = comparison_chart(comparison, "svg").decode()
     assert "Anonymous sourcing by outlet" in svg and "by group" not in svg
