@@ -11,9 +11,11 @@ Articles with no gold are checked against a reader's judgement instead: `--readi
 (JSONL, one row per keyed statement: `id`, `statement`, `text`, the reader's `reading` and
 `alt` under GUIDELINES, the `rule` that decides, `reason_reading` for anonymous statements,
 `source_ok` false where the key names the wrong source, with that source in `source_keyed`).
-A keyed item counts when its article id, statement index and text match a row; any other
-keyed item is listed as unread, so a key generated after the analyzer changed shows what
-still needs a reader.
+A keyed item counts when its article id, statement index and text match a row, or else when
+its text is exactly the text of one row of that article and of no other (the statement
+moved when sentences were split anew: the same sentence, read once); any other keyed item
+is listed as unread, so a key generated after the analyzer changed shows what still needs a
+reader.
 
 A statement the analyzer split off a gold sentence ("... peace mission?" | "Pompeo told
 reporters.") holds no gold offset; it is checked against the gold row of the sentence it
@@ -147,20 +149,42 @@ def load_readings(path: Path) -> dict[tuple[str, int], dict[str, Any]]:
     return {(row["id"], row["statement"]): row for row in rows}
 
 
+def reading_of(item: dict[str, Any], article_id: str, readings: dict[tuple[str, int], dict[str, Any]],
+               by_text: dict[tuple[str, str], list[dict[str, Any]]]) -> dict[str, Any] | None:
+    """Return the reading of a keyed statement: the row of its index when the texts agree, else
+    the one row of the article with exactly its text (None when there is none, or several)."""
+    row = readings.get((article_id, item["statement"]))
+    if row is not None and item["text"].startswith(row["text"]):
+        return row
+    same = by_text.get((article_id, item["text"]), [])
+    return same[0] if len(same) == 1 else None
+
+
+def rows_by_text(readings: dict[tuple[str, int], dict[str, Any]]) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """Group the reading rows by (article id, statement text)."""
+    grouped: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for (article_id, _), row in readings.items():
+        grouped.setdefault((article_id, row["text"]), []).append(row)
+    return grouped
+
+
 def check_readings(keys: list[Path], readings: dict[tuple[str, int], dict[str, Any]]) -> dict[str, Any]:
     """Compare every keyed item of `keys` with the reader's judgement of that statement."""
     figures: Counter[str] = Counter()
     by_kind: dict[str, Counter[str]] = {}
     listed, unread = [], []
+    by_text = rows_by_text(readings)
     for path in keys:
         key = json.loads(path.read_text(encoding="utf-8"))
         for item in keyed_items(key):
             article = key["articles"][item["article"]]
-            row = readings.get((article.get("id") or "", item["statement"]))
-            if row is None or not item["text"].startswith(row["text"]):
+            row = reading_of(item, article.get("id") or "", readings, by_text)
+            if row is None:
                 unread.append({"key": str(path), "id": article.get("id"),
                                "statement": item["statement"], "keyed": item["type"]})
                 continue
+            if row["statement"] != item["statement"]:
+                figures["moved"] += 1  # matched by its text: the statement's index changed since read
             strict = row["reading"] == item["type"]
             defensible = strict or item["type"] in row.get("alt", [])
             figures["items"] += 1
@@ -282,6 +306,8 @@ def report(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
               f"(unread: {len(result['unread'])}; agreeing type, wrong source named: "
               f"{f.get('source_wrong', 0)}; wrong source when read, another one now: "
               f"{f.get('source_changed', 0)})")
+        if f.get("moved"):
+            print(f"  of them read at another index, matched by their text: {f['moved']}")
     elif args.gold and args.texts:
         gold: dict[str, list[GoldRow]] = {}
         for path in args.gold:

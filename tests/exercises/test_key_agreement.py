@@ -63,3 +63,45 @@ def test_blind_listing_marks_keyed_statements_and_shows_no_answer() -> None:
     for statement in report.statements:
         shown = shown.replace(statement.text, "")
     assert not any(t.value in shown for t in {s.type for s in report.statements})
+
+
+def test_a_statement_re_split_since_read_is_matched_by_its_unique_text(tmp_path: Path) -> None:
+    """A reading row whose index no longer holds its text matches the keyed statement whose text
+    it is exactly, when no other row of the article has that text; a text read twice, or only a
+    prefix of it, matches nothing."""
+    script = load_script()
+    exercises = build_exercises([sample_report()], "advanced", seed=3)
+    key_path = tmp_path / "key.json"
+    key_path.write_text(exercise_files(exercises)["key.json"], encoding="utf-8")
+    first, second, third = script.keyed_items(json.loads(key_path.read_text(encoding="utf-8")))[:3]
+    moved = first["statement"] + 100  # read before a split above it moved the statement down
+    twice = [second["statement"] + 100, second["statement"] + 200]
+    readings = {
+        ("", moved): {"id": "", "statement": moved, "text": first["text"], "reading": first["type"]},
+        **{("", number): {"id": "", "statement": number, "text": second["text"], "reading": second["type"]}
+           for number in twice},  # the same sentence twice in the article: which one is not known
+        ("", third["statement"] + 100): {"id": "", "statement": third["statement"] + 100,
+                                         "text": third["text"][:-1], "reading": third["type"]},
+    }
+    result = script.check_readings([key_path], readings)
+    assert result["figures"]["items"] == 1 and result["figures"]["moved"] == 1
+    assert [item["statement"] for item in result["items"]] == [first["statement"]]
+    unread = {u["statement"] for u in result["unread"]}
+    assert {second["statement"], third["statement"]} <= unread and first["statement"] not in unread
+
+
+def test_the_row_at_the_statements_index_comes_first_and_is_not_counted_as_moved(tmp_path: Path) -> None:
+    script = load_script()
+    exercises = build_exercises([sample_report()], "advanced", seed=3)
+    key_path = tmp_path / "key.json"
+    key_path.write_text(exercise_files(exercises)["key.json"], encoding="utf-8")
+    first = script.keyed_items(json.loads(key_path.read_text(encoding="utf-8")))[0]
+    other = "named_person" if first["type"] != "named_person" else "document"
+    readings = {
+        ("", first["statement"]): {"id": "", "statement": first["statement"], "text": first["text"],
+                                   "reading": first["type"]},
+        ("", first["statement"] + 1): {"id": "", "statement": first["statement"] + 1, "text": first["text"],
+                                       "reading": other},
+    }
+    result = script.check_readings([key_path], readings)
+    assert result["figures"]["strict"] == 1 and "moved" not in result["figures"]
