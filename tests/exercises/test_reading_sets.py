@@ -531,10 +531,11 @@ def test_thirteenth_set_second_reader_read_articles_11_to_20_whole() -> None:
 
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
                                                         ("heldout12", TWELFTH_SET, True),
-                                                        ("heldout13", THIRTEENTH_SET, False)])
+                                                        ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
-    """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order. A set still
-    being read holds one reader's ten or both, each ten whole in the draw's order, appended as landed."""
+    """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's
+    11-20 landed first, so its rows hold them first). A set still being read holds one reader's ten or both,
+    each ten whole in the draw's order, appended as landed."""
     read = list(dict.fromkeys(row["id"] for row in rows(name)))
     if complete:
         assert read == draw
@@ -599,3 +600,27 @@ def test_twelfth_set_keyed_fields_hold_the_held_out_figure() -> None:
     assert (per_article[9], per_article[10]) == (7, 7)  # median 7
     assert keyed_types(keyed) == {"named_official": 41, "unattributed": 41, "unnamed_source": 22, "named_organization": 15,
                                   "cited_outlet": 8, "named_person": 5, "document": 0}
+
+
+def test_thirteenth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main eced373 (made once, 05:56 UTC; re-made on eced373 at 06:13 with the same figures and
+    disagreements): 114/123 with alt, 109 strict, 15/15, two agreeing types under a wrong source."""
+    keyed = assert_held_out_figure("heldout13", statements=362, articles=20, keyed=123, agree=114, strict=109,
+                                   reasons=15, reasons_agree=15, wrong_sources=2, per_article_min_max=(1, 13))
+    assert reason_misses(keyed) == {}
+    quayle, blendon = "gIUYLNclnfHf12b5", "qtGRjf0ztpbMw8nr"
+    assert type_disagreements(keyed) == {
+        ("G5aBygS0nnxNN30F", 10): ("cited_outlet", "document"),  # "It also notes": Fox News's motion, a court filing
+        ("eINR1dD3q8CzEUT1", 18): ("named_person", "named_organization"),  # "notes a Fort Bragg press release"
+        **{(quayle, number): ("named_official", "named_person") for number in (13, 14, 15, 16)},  # Tiffany Quayle's, keyed Schweikert's
+        (blendon, 11): ("unattributed", "named_person"),  # the passage after "the public focus shifted:"
+        (blendon, 12): ("unattributed", "named_person"),
+        ("vBQ0nXQo0iHOpdPO", 4): ("unnamed_source", "named_official")}  # "He": "the spokesman, Cmdr. David Benham"
+    wrong = {(row["id"], row["statement"]): row["source_keyed"] for row in keyed if not row["source_ok"]}
+    assert wrong == {("uYGPxaSDwu0xCWMa", 7): "Mr Trump",  # "he replied" is Mr Tillerson of [6]
+                     ("G5aBygS0nnxNN30F", 11): "its lawsuit"}  # WASHLITE's lawsuit; "The network explains"
+    assert agreeing_through_alt(keyed) == 5  # the type in alt
+    per_article = keyed_per_article(keyed, THIRTEENTH_SET)
+    assert (per_article[9], per_article[10]) == (5, 5)  # median 5
+    assert keyed_types(keyed) == {"named_official": 49, "unattributed": 32, "named_organization": 18,
+                                  "unnamed_source": 16, "named_person": 4, "cited_outlet": 3, "document": 1}
