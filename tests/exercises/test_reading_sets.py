@@ -1,4 +1,4 @@
-"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13}.jsonl: blind readings of every statement, well formed."""
+"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14}.jsonl: blind readings of every statement, well formed."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def reader_part(name: str, ids: list[str], size: int, outlets: set[str], counts:
 
 
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-                                  "heldout12", "heldout13"])
+                                  "heldout12", "heldout13", "heldout14"])
 def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
     readings = rows(name)
     for row in readings:
@@ -49,7 +49,7 @@ def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> N
 
 
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-                                  "heldout12", "heldout13"])
+                                  "heldout12", "heldout13", "heldout14"])
 def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
     readings = rows(name)
     articles = [(article_id, [row["statement"] for row in group])
@@ -529,9 +529,50 @@ def test_thirteenth_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert links == [("jFmZSxJmMwmZQx9m", 0), ("w8n4Ts2SLX2IoIat", 6)]  # a "[Read more ...]" link and a photo caption
 
 
+FOURTEENTH_SET = [  # the draw of docs/exercise_agreement.md ("the fourteenth reading set"), in its order
+    "dIoR50FptI6P48I4", "k7hdsmNcoBltiKhq", "HO6tlyozaGkJsWXB", "yPqux29fNL07DmWd",
+    "dVb9TMmvoYJp7Xez", "7wCNSwCr3NBIrGTE", "TytNejzKEYjk9SVZ", "iJ1PS2wseKPtuFeZ",
+    "Y1EZ72qEqA5bkvWf", "eMo2WJpIHZPnV4fe", "MStRHjOhmgoC2O03", "1FYnPAquc97Ge9wp",
+    "rVlG70l8FQm3BOyq", "58bjUnhrqpSDxdKj", "DXJcyckvpZfnMeJU", "0w9gzkJjvmcFapzq",
+    "OdKjbQErVqQHnjP8", "AZtDouqiiLOxmRr7", "3LqDU0R93wIne8fb", "nx7ZoS5lcdfgILE0",
+]
+
+
+def test_fourteenth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read14b): 213 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout14", FOURTEENTH_SET[10:], 213,
+        {"Politico", "Fox Online News", "Fox News", "Wall Street Journal - News", "New York Post", "Reuters",
+         "NPR Online News"},
+        {"named_official": 80, "unattributed": 59, "named_person": 33, "unnamed_source": 23,
+         "named_organization": 7, "cited_outlet": 5, "document": 5, "boilerplate": 1},
+        7, {"MStRHjOhmgoC2O03", "rVlG70l8FQm3BOyq"})
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    activist = by_key[("MStRHjOhmgoC2O03", 13)]  # "a top gay-rights activist, who asked not to be named because ..."
+    assert (activist["reading"], activist["rule"], activist["reason_reading"]) == ("unnamed_source", "6", True)
+    advocates = by_key[("MStRHjOhmgoC2O03", 7)]  # "Advocates on both sides ...": the activist's terms are his alone
+    assert (advocates["reading"], advocates["alt"], advocates["reason_reading"]) == (
+        "unnamed_source", ["named_person"], False)
+    between = by_key[("rVlG70l8FQm3BOyq", 21)]  # no cue, between two "the individuals said": their account goes on
+    assert (between["reading"], between["rule"], between["reason_reading"]) == ("unnamed_source", "3", True)
+    told = by_key[("DXJcyckvpZfnMeJU", 14)]  # "Fox News has been told ...": the names withheld are the survivors'
+    assert (told["reading"], told["rule"], told["reason_reading"]) == ("unnamed_source", "4,5", False)
+    teller = by_key[("DXJcyckvpZfnMeJU", 8)]  # "Reps. Frank Wolf ... claim sources have told them": the teller's
+    assert (teller["reading"], teller["alt"]) == ("named_official", ["unnamed_source"])
+    email = by_key[("0w9gzkJjvmcFapzq", 1)]  # "A Sept. 25 email chain from ... Henry Chao, obtained by Fox News, suggests"
+    assert (email["reading"], email["alt"]) == ("document", ["named_official", "unattributed"])
+    relayed = by_key[("3LqDU0R93wIne8fb", 7)]  # "23 former Republican U.S. lawmakers also urged ..., Politico reported"
+    assert (relayed["reading"], relayed["alt"], relayed["rule"]) == ("unnamed_source", ["cited_outlet"], "1,6")
+    signatories = [by_key[("3LqDU0R93wIne8fb", number)]["reading"] for number in (0, 1, 2, 12, 13, 14)]
+    assert signatories == ["named_person"] * 6  # former officials outside office, as the gold reads them
+    links = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert links == [("rVlG70l8FQm3BOyq", 12)]  # the embedded tweet's bare "pic.twitter.com/..." link
+
+
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
                                                         ("heldout12", TWELFTH_SET, True),
-                                                        ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True)])
+                                                        ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True),
+                                                        ("heldout14", FOURTEENTH_SET, False)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's
     11-20 landed first, so its rows hold them first). A set still being read holds one reader's ten or both,
