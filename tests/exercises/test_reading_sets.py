@@ -569,6 +569,45 @@ def test_fourteenth_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert links == [("rVlG70l8FQm3BOyq", 12)]  # the embedded tweet's bare "pic.twitter.com/..." link
 
 
+def test_fourteenth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read14a): 199 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout14", FOURTEENTH_SET[:10], 199,
+        {"USA TODAY", "Washington Times", "New York Times - News", "The Daily Caller", "Newsmax"},
+        {"unattributed": 77, "named_official": 46, "named_organization": 22, "unnamed_source": 22,
+         "named_person": 17, "cited_outlet": 12, "document": 0, "boilerplate": 3},
+        7, {"dIoR50FptI6P48I4", "dVb9TMmvoYJp7Xez", "TytNejzKEYjk9SVZ", "Y1EZ72qEqA5bkvWf"})
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    beast = by_key[("TytNejzKEYjk9SVZ", 1)]  # "spoke to the Daily Beast on condition of anonymity": the terms
+    assert (beast["reading"], beast["rule"], beast["reason_reading"]) == ("unnamed_source", "1,6", True)
+    off_record = by_key[("TytNejzKEYjk9SVZ", 6)]  # the spokeswoman who "did not provide a reason": no terms
+    assert (off_record["reading"], off_record["reason_reading"]) == ("unnamed_source", False)
+    rules = by_key[("TytNejzKEYjk9SVZ", 3)]  # "The representative cited language on its website": Twitter's rules
+    assert (rules["reading"], rules["alt"]) == ("named_organization", ["unnamed_source"])
+    staffer = by_key[("dVb9TMmvoYJp7Xez", 10)]  # "one former staff member recalled": not one of the "two aides"
+    assert (staffer["reading"], staffer["reason_reading"]) == ("unnamed_source", False)
+    relayed = by_key[("eMo2WJpIHZPnV4fe", 6)]  # "They said ..." in the Journal's quoted passage: the agencies
+    assert (relayed["reading"], relayed["alt"], relayed["rule"]) == ("named_organization", ["cited_outlet"], "1,2")
+    terms = by_key[("Y1EZ72qEqA5bkvWf", 1)]  # "spoke Monday on the condition of anonymity": about the sourcing
+    assert (terms["reading"], terms["alt"], terms["rule"]) == ("unattributed", ["unnamed_source"], "8")
+    links = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert links == [("dIoR50FptI6P48I4", 0), ("dIoR50FptI6P48I4", 1), ("iJ1PS2wseKPtuFeZ", 6)]  # highlights, a link
+    witness = [row["reading"] for row in first if row["id"] == "HO6tlyozaGkJsWXB"]  # Blasey Ford, a private witness
+    assert witness.count("named_person") == 16 and "named_official" in witness
+
+
+def test_fourteenth_set_all_20_articles_read_blind() -> None:
+    """Both readers' rows: 412 statements of the 20 articles, 11-20 (landed first) then 1-10 appended after
+    them, the whole set's counts of docs/exercise_agreement.md."""
+    readings = rows("heldout14")
+    assert len(readings) == 412
+    assert list(dict.fromkeys(row["id"] for row in readings)) == FOURTEENTH_SET[10:] + FOURTEENTH_SET[:10]
+    counts = {reading: sum(row["reading"] == reading for row in readings) for reading in TYPES | {"boilerplate"}}
+    assert counts == {"unattributed": 136, "named_official": 126, "named_person": 50, "unnamed_source": 45,
+                      "named_organization": 29, "cited_outlet": 17, "document": 5, "boilerplate": 4}
+    assert sum(row["reason_reading"] is True for row in readings) == 14
+
+
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
                                                         ("heldout12", TWELFTH_SET, True),
                                                         ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True),
