@@ -36,6 +36,15 @@ def reader_part(name: str, ids: list[str], size: int, outlets: set[str], counts:
     return part
 
 
+def whole_set(name: str, order: list[str], size: int, counts: dict[str, int], reasons: int) -> None:
+    """Check both readers' rows of a set against the doc's whole-set figures: `size` rows, the articles
+    in `order` (the draw's, or as the two tens landed), the counts per reading, the reasons read."""
+    readings = rows(name)
+    assert len(readings) == size and list(dict.fromkeys(row["id"] for row in readings)) == order
+    assert {reading: sum(row["reading"] == reading for row in readings) for reading in TYPES | {"boilerplate"}} == counts
+    assert sum(row["reason_reading"] is True for row in readings) == reasons
+
+
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14"])
 def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
@@ -333,12 +342,9 @@ def test_eleventh_set_second_reader_read_articles_11_to_20_whole() -> None:
 
 def test_eleventh_set_all_20_articles_read_blind() -> None:
     """Both readers' rows: 464 statements of the 20 articles, the whole set's counts of docs/exercise_agreement.md."""
-    readings = rows("heldout11")
-    assert len(readings) == 464 and list(dict.fromkeys(row["id"] for row in readings)) == ELEVENTH_SET
-    counts = {reading: sum(row["reading"] == reading for row in readings) for reading in TYPES | {"boilerplate"}}
-    assert counts == {"unattributed": 175, "named_official": 124, "named_person": 72, "unnamed_source": 53,
-                      "named_organization": 17, "document": 13, "cited_outlet": 3, "boilerplate": 7}
-    assert sum(row["reason_reading"] is True for row in readings) == 29
+    whole_set("heldout11", ELEVENTH_SET, 464,
+              {"unattributed": 175, "named_official": 124, "named_person": 72, "unnamed_source": 53,
+               "named_organization": 17, "document": 13, "cited_outlet": 3, "boilerplate": 7}, 29)
 
 
 def test_eleventh_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
@@ -481,13 +487,9 @@ def test_thirteenth_set_first_reader_read_articles_1_to_10_whole() -> None:
 def test_thirteenth_set_all_20_articles_read_blind() -> None:
     """Both readers' rows: 362 statements of the 20 articles, 11-20 (landed first) then 1-10 appended after
     them, the whole set's counts of docs/exercise_agreement.md."""
-    readings = rows("heldout13")
-    assert len(readings) == 362
-    assert list(dict.fromkeys(row["id"] for row in readings)) == THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10]
-    counts = {reading: sum(row["reading"] == reading for row in readings) for reading in TYPES | {"boilerplate"}}
-    assert counts == {"unattributed": 126, "named_official": 103, "named_organization": 38, "unnamed_source": 37,
-                      "named_person": 35, "document": 12, "cited_outlet": 9, "boilerplate": 2}
-    assert sum(row["reason_reading"] is True for row in readings) == 15
+    whole_set("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], 362,
+              {"unattributed": 126, "named_official": 103, "named_organization": 38, "unnamed_source": 37,
+               "named_person": 35, "document": 12, "cited_outlet": 9, "boilerplate": 2}, 15)
 
 
 def test_thirteenth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
@@ -599,13 +601,9 @@ def test_fourteenth_set_first_reader_read_articles_1_to_10_whole() -> None:
 def test_fourteenth_set_all_20_articles_read_blind() -> None:
     """Both readers' rows: 412 statements of the 20 articles, 11-20 (landed first) then 1-10 appended after
     them, the whole set's counts of docs/exercise_agreement.md."""
-    readings = rows("heldout14")
-    assert len(readings) == 412
-    assert list(dict.fromkeys(row["id"] for row in readings)) == FOURTEENTH_SET[10:] + FOURTEENTH_SET[:10]
-    counts = {reading: sum(row["reading"] == reading for row in readings) for reading in TYPES | {"boilerplate"}}
-    assert counts == {"unattributed": 136, "named_official": 126, "named_person": 50, "unnamed_source": 45,
-                      "named_organization": 29, "cited_outlet": 17, "document": 5, "boilerplate": 4}
-    assert sum(row["reason_reading"] is True for row in readings) == 14
+    whole_set("heldout14", FOURTEENTH_SET[10:] + FOURTEENTH_SET[:10], 412,
+              {"unattributed": 136, "named_official": 126, "named_person": 50, "unnamed_source": 45,
+               "named_organization": 29, "cited_outlet": 17, "document": 5, "boilerplate": 4}, 14)
 
 
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
@@ -625,12 +623,9 @@ def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list
 
 def test_twelfth_set_all_20_articles_read_blind() -> None:
     """Both readers' rows: 379 statements of the 20 articles, the whole set's counts of docs/exercise_agreement.md."""
-    readings = rows("heldout12")
-    assert len(readings) == 379 and list(dict.fromkeys(row["id"] for row in readings)) == TWELFTH_SET
-    counts = {reading: sum(row["reading"] == reading for row in readings) for reading in TYPES | {"boilerplate"}}
-    assert counts == {"unattributed": 145, "named_official": 76, "unnamed_source": 55, "named_person": 41,
-                      "named_organization": 37, "cited_outlet": 17, "document": 1, "boilerplate": 7}
-    assert sum(row["reason_reading"] is True for row in readings) == 20
+    whole_set("heldout12", TWELFTH_SET, 379,
+              {"unattributed": 145, "named_official": 76, "unnamed_source": 55, "named_person": 41,
+               "named_organization": 37, "cited_outlet": 17, "document": 1, "boilerplate": 7}, 20)
 
 
 def test_twelfth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
