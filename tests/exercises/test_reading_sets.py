@@ -572,18 +572,19 @@ def test_fourteenth_set_second_reader_read_articles_11_to_20_whole() -> None:
 
 
 def test_fourteenth_set_first_reader_read_articles_1_to_10_whole() -> None:
-    """Articles 1-10 (read14a): 199 statements blind in one run in the draw's order, the counts of the doc."""
+    """Articles 1-10 (read14a): 199 statements blind in one run in the draw's order, the counts of the doc
+    (the reasons 8 after the review: the spokeswoman's of TytNejzKEYjk9SVZ [6], 7 as read)."""
     first = reader_part(
         "heldout14", FOURTEENTH_SET[:10], 199,
         {"USA TODAY", "Washington Times", "New York Times - News", "The Daily Caller", "Newsmax"},
         {"unattributed": 77, "named_official": 46, "named_organization": 22, "unnamed_source": 22,
          "named_person": 17, "cited_outlet": 12, "document": 0, "boilerplate": 3},
-        7, {"dIoR50FptI6P48I4", "dVb9TMmvoYJp7Xez", "TytNejzKEYjk9SVZ", "Y1EZ72qEqA5bkvWf"})
+        8, {"dIoR50FptI6P48I4", "dVb9TMmvoYJp7Xez", "TytNejzKEYjk9SVZ", "Y1EZ72qEqA5bkvWf"})
     by_key = {(row["id"], row["statement"]): row for row in first}
     beast = by_key[("TytNejzKEYjk9SVZ", 1)]  # "spoke to the Daily Beast on condition of anonymity": the terms
     assert (beast["reading"], beast["rule"], beast["reason_reading"]) == ("unnamed_source", "1,6", True)
-    off_record = by_key[("TytNejzKEYjk9SVZ", 6)]  # the spokeswoman who "did not provide a reason": no terms
-    assert (off_record["reading"], off_record["reason_reading"]) == ("unnamed_source", False)
+    off_record = by_key[("TytNejzKEYjk9SVZ", 6)]  # the spokeswoman who "did not provide a reason": read no terms,
+    assert (off_record["reading"], off_record["reason_reading"]) == ("unnamed_source", True)  # true by the review
     rules = by_key[("TytNejzKEYjk9SVZ", 3)]  # "The representative cited language on its website": Twitter's rules
     assert (rules["reading"], rules["alt"]) == ("named_organization", ["unnamed_source"])
     staffer = by_key[("dVb9TMmvoYJp7Xez", 10)]  # "one former staff member recalled": not one of the "two aides"
@@ -603,7 +604,32 @@ def test_fourteenth_set_all_20_articles_read_blind() -> None:
     them, the whole set's counts of docs/exercise_agreement.md."""
     whole_set("heldout14", FOURTEENTH_SET[10:] + FOURTEENTH_SET[:10], 412,
               {"unattributed": 136, "named_official": 126, "named_person": 50, "unnamed_source": 45,
-               "named_organization": 29, "cited_outlet": 17, "document": 5, "boilerplate": 4}, 14)
+               "named_organization": 29, "cited_outlet": 17, "document": 5, "boilerplate": 4}, 15)  # 14 before the review
+
+
+def test_fourteenth_set_review_marks_every_changed_row_and_adds_alts_and_one_reason() -> None:
+    """The review before the keys: 4 of 412 rows changed, each noted "review:": a second type added to alt in 3,
+    one reason read false made true; no reading changed, so the type counts above stand. The closest reason
+    calls, left as read, stay false."""
+    readings = rows("heldout14")
+    reviewed = {(row["id"], row["statement"]): row for row in readings if "; review: " in row["note"]}
+    image, spokeswoman = "0w9gzkJjvmcFapzq", "TytNejzKEYjk9SVZ"
+    assert set(reviewed) == {(image, 7), (image, 8), (image, 9), (spokeswoman, 6)}
+    for number in (7, 8, 9):  # "an image of HealthCare.gov saying, 'The system is down ...'": the site's own notice
+        row = reviewed[(image, number)]
+        assert (row["reading"], row["alt"], row["reason_reading"]) == (
+            "document", [*(["named_official", "unattributed"] if number == 7 else ["named_official"]),
+                         "named_organization"], None)
+        assert "named_organization added to alt" in row["note"].split("; review: ")[1]
+    off_record = reviewed[(spokeswoman, 6)]  # [7] "She did not provide a reason for not going on the record."
+    assert (off_record["reading"], off_record["alt"], off_record["reason_reading"]) == ("unnamed_source", ["cited_outlet"], True)
+    assert "reason_reading false -> true (GUIDELINES anonymity_reason)" in off_record["note"]
+    by_key = {(row["id"], row["statement"]): row for row in readings}
+    left = [("dVb9TMmvoYJp7Xez", 10), ("dVb9TMmvoYJp7Xez", 11),  # "one former staff member recalled"
+            ("DXJcyckvpZfnMeJU", 14),  # "Fox News has been told ...": the names withheld are the survivors'
+            ("MStRHjOhmgoC2O03", 7),  # "Advocates on both sides ...": the activist's terms are his alone
+            (spokeswoman, 8)]  # "a company spokesman told the DCNF on March 12": another person, no terms
+    assert [by_key[key]["reason_reading"] for key in left] == [False] * 5
 
 
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
