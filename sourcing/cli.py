@@ -27,6 +27,7 @@ from sourcing.cli_options import (
 from sourcing.cli_output import EXIT_NOTHING_DONE, Output, cannot_write, write_output
 from sourcing.cli_runs import compare_through_cache, score_with_progress
 from sourcing.dependencies import MissingDependency
+from sourcing.render import COMPARISON_FORMATS
 
 # Modules that read, analyze or render are imported inside the commands that use them, so
 # that `sourcing --help` and usage errors stay quick.
@@ -157,9 +158,6 @@ def _check_format(name: str) -> str:
     return check_choice(name, tuple(FORMATS))
 
 
-COMPARE_FORMATS = ("table", "csv", "markdown", "json", "html")
-
-
 @app.command(epilog=EXIT_CODES)
 def compare(
     paths: Annotated[
@@ -178,7 +176,7 @@ def compare(
         str,
         typer.Option(
             "--format", "-f", metavar="FORMAT",
-            callback=lambda name: check_choice(name, COMPARE_FORMATS),
+            callback=lambda name: check_choice(name, COMPARISON_FORMATS),
             help="table, csv, markdown, json or html (one offline page with the chart).",
         ),
     ] = "table",
@@ -235,7 +233,8 @@ def compare(
     from sourcing.corpus.compare import CompareOptions, chart_format, parse_by
     from sourcing.corpus.ratings import load_ratings
     from sourcing.outlets import load_table
-    from sourcing.render.comparison import notes, render_comparison
+    from sourcing.render.comparison import render_comparison
+    from sourcing.render.comparison_notes import notes
     from sourcing.render.comparison_page import comparison_chart
     from sourcing.run.engine import SchedulerUnreachable
 

@@ -88,6 +88,16 @@ def test_usage_errors_exit_2(corpus: Path, args: list[str]) -> None:
     assert run(str(corpus), *args).exit_code == 2
 
 
+def test_the_format_choices_are_the_renderers_formats(corpus: Path) -> None:
+    from sourcing import cli
+    from sourcing.render import COMPARISON_FORMATS
+
+    assert cli.COMPARISON_FORMATS is COMPARISON_FORMATS  # one list, not a copy that drifts
+    result = run(str(corpus), "-f", "xml")
+    assert result.exit_code == 2
+    assert f"'xml' is not one of {', '.join(COMPARISON_FORMATS)}" in result.stderr
+
+
 def test_unwritable_chart_is_an_error(corpus: Path, tmp_path: Path) -> None:
     result = run(str(corpus), "--chart", str(tmp_path / "no" / "such" / "dir.png"))
     assert result.exit_code == 2

@@ -45,6 +45,9 @@ class _Renderers(Mapping[str, Renderer]):
 
 
 FORMATS: Mapping[str, Renderer] = _Renderers()
+# The formats of `sourcing.render.comparison.render_comparison`, named here so that the CLI
+# lists them without importing the comparison's modules.
+COMPARISON_FORMATS = ("table", "csv", "markdown", "json", "html")
 
 
 def render(name: str, reports: Sequence[ArticleReport], *, color: bool = False) -> str:

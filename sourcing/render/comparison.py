@@ -11,14 +11,15 @@ from typing import TYPE_CHECKING, Any
 from sourcing.corpus.bootstrap import Estimate
 from sourcing.corpus.chart import group_label
 from sourcing.corpus.compare import Comparison
-from sourcing.corpus.near_duplicates import SHINGLE_WORDS
 from sourcing.records import SourceType
+from sourcing.render import COMPARISON_FORMATS
+from sourcing.render.comparison_notes import notes
+from sourcing.render.comparison_page import render_html
 from sourcing.render.plain_table import TABLE_WIDTH, plain_table
 
 if TYPE_CHECKING:
     import pandas as pd
 
-FORMATS = ("table", "csv", "markdown", "json", "html")
 # What a reader scans first (terminal table and Markdown), as (heading, column);
 # csv, json and html carry every column under its full name.
 SUMMARY_COLUMNS = (
@@ -103,46 +104,8 @@ def _estimate(name: str, prefix: str, estimate: Estimate | None) -> dict[str, An
     return {name: estimate.value, f"{prefix}_low": estimate.low, f"{prefix}_high": estimate.high}
 
 
-def notes(comparison: Comparison, flagged: str = "flagged in column few_articles") -> list[str]:
-    """Say in words how the corpus was cleaned and what the correlation is.
-
-    `flagged` says how groups under --min-articles are marked (a column, or shading).
-    """
-    h, o = comparison.hygiene, comparison.options
-    lines = [
-        f"{h.read} inputs: {h.compared} compared, {h.failed} failed, "
-        f"{h.excluded_by_pattern} excluded by pattern"
-        + (f" {o.exclude_pattern!r}" if o.exclude_pattern else "")
-        + f", {h.near_duplicates} near-duplicates counted once (word {SHINGLE_WORDS}-gram "
-        f"MinHash, Jaccard >= {o.duplicate_threshold}, within an outlet)",
-        f"wire copy detected in {h.wire_copy} articles"
-        + (f" ({h.excluded_wire} excluded by --exclude-wire)" if o.exclude_wire else " (kept)"),
-        f"groups under {o.min_articles} articles are {flagged}",
-        "CIs: 95% percentile bootstrap over articles, 2000 resamples, fixed seed",
-    ]
-    if comparison.correlation is not None:
-        lines.append(correlation_note(comparison))
-    return lines
-
-
-def correlation_note(comparison: Comparison) -> str:
-    """Describe the Spearman correlation of anonymity share and rating in one line."""
-    c = comparison.correlation
-    if c is None or c.rho is None:
-        n = c.n if c else 0
-        return f"Spearman correlation with rating: not defined (n = {n} rated groups)"
-    interval = f"95% CI [{c.low:.3f}, {c.high:.3f}] (Fisher z)" if c.low is not None else "no CI"
-    return (
-        f"Spearman rho (mean anonymity share vs rating) = {c.rho:.3f}, n = {c.n} groups "
-        f"with >= {comparison.options.min_articles} articles, {interval}, p = {c.p_value:.3g}"
-    )
-
-
 def render_comparison(comparison: Comparison, fmt: str) -> str:
-    """Render the comparison in format `fmt` (one of FORMATS)."""
-    # Imported here: the page's module reads this one's notes.
-    from sourcing.render.comparison_page import render_html
-
+    """Render the comparison in format `fmt` (one of COMPARISON_FORMATS)."""
     renderers = {
         "table": render_table,
         "csv": render_csv,
@@ -151,7 +114,7 @@ def render_comparison(comparison: Comparison, fmt: str) -> str:
         "html": render_html,
     }
     if fmt not in renderers:
-        raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
+        raise ValueError(f"format must be one of {COMPARISON_FORMATS}, not {fmt!r}")
     return renderers[fmt](comparison)
 
 

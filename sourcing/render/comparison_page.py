@@ -9,7 +9,7 @@ from sourcing.corpus.bootstrap import Estimate
 from sourcing.corpus.chart import anonymity_chart, chart_order, group_label
 from sourcing.corpus.compare import Comparison
 from sourcing.records import SourceType
-from sourcing.render.comparison import notes
+from sourcing.render.comparison_notes import notes
 from sourcing.render.plural import counted
 
 # Table 1 of the HTML page: (heading, how the cell is written, definition).

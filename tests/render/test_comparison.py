@@ -11,7 +11,8 @@ import pytest
 from report_dicts import report, shares_report
 
 from sourcing.corpus.compare import CompareOptions, compare_reports
-from sourcing.render.comparison import FORMATS, comparison_frame, render_comparison
+from sourcing.render import COMPARISON_FORMATS
+from sourcing.render.comparison import comparison_frame, render_comparison
 
 NONE = "unattributed"
 
@@ -32,7 +33,7 @@ def comparison():
     )
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", COMPARISON_FORMATS)
 def test_every_format_names_every_group(comparison, fmt: str) -> None:
     text = render_comparison(comparison, fmt)
     for name in ("CNN", "Fox News", "unknown"):
