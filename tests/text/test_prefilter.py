@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sourcing.attribution.cues import phrase_pattern
-from sourcing.text.body import boilerplate_patterns
+from sourcing.text.boilerplate_patterns import boilerplate_patterns
 from sourcing.text.prefilter import FOLD_EXCEPTIONS, Prefilter, lowered_text, prefilter
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

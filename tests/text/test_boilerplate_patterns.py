@@ -1,0 +1,35 @@
+"""The boilerplate patterns: loaded with known scopes and roles; the first listed one fires."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcing.records import Role
+from sourcing.text.boilerplate_patterns import SCOPES, any_member, boilerplate_patterns, first_hit
+
+
+def test_patterns_load_with_known_scopes_and_roles() -> None:
+    patterns = boilerplate_patterns()
+    assert len(patterns) > 40
+    assert {p.role for p in patterns} <= set(Role)
+    assert {p.scope for p in patterns} <= set(SCOPES)
+
+
+@pytest.mark.parametrize(
+    ("scope", "text", "how", "name"),
+    [
+        ("line", "Advertisement", "fullmatch", "advert"),
+        ("line", "The talks had stalled, officials said.", "fullmatch", None),
+    ],
+)
+def test_first_hit_names_the_pattern_that_fires(scope: str, text: str, how: str,
+                                                name: str | None) -> None:
+    hit = first_hit(scope, text, how)
+    assert (hit.name if hit else None) == name
+
+
+def test_any_member_agrees_with_a_search_of_each_pattern() -> None:
+    text = "Read more: the bridge story"
+    for scope in SCOPES:
+        expected = any(p.regex.search(text) for p in boilerplate_patterns() if p.scope == scope)
+        assert any_member(scope, text) is expected
