@@ -16,7 +16,7 @@ from functools import lru_cache
 import numpy as np
 
 from sourcing.attribution.names import find_outlet
-from sourcing.model.features import ACRONYM, CAPITALIZED, NAME_SHAPE, WORD, source_lexicons
+from sourcing.model.feature_words import ACRONYM, CAPITALIZED, NAME_SHAPE, WORD, source_lexicons
 from sourcing.model.linear import Features, LinearModel, fit_linear
 from sourcing.records import Statement
 
