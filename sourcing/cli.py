@@ -6,28 +6,43 @@ import os
 import sys
 import warnings
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-import typer.core
 
 from sourcing import __version__
 from sourcing.cli_options import (
     Cache,
+    ChartFile,
+    ComparisonFormat,
     Engine,
+    ExcludePattern,
+    ExcludeWire,
+    GroupBy,
     Jobs,
+    MinArticles,
     NoCache,
     NoModel,
+    OutletAliases,
     OutputFile,
     Quiet,
+    RatingsColumn,
+    RatingsDomainColumn,
+    RatingsFile,
+    RehashInputs,
     Scheduler,
     cache_path,
     check_choice,
 )
-from sourcing.cli_output import EXIT_NOTHING_DONE, Output, cannot_write, write_output
+from sourcing.cli_output import (
+    EXIT_NOTHING_DONE,
+    Output,
+    SourcingGroup,
+    cannot_write,
+    warning_line,
+    write_output,
+)
 from sourcing.cli_runs import compare_through_cache, score_with_progress
-from sourcing.dependencies import MissingDependency
-from sourcing.render import COMPARISON_FORMATS
 
 # Modules that read, analyze or render are imported inside the commands that use them, so
 # that `sourcing --help` and usage errors stay quick.
@@ -36,17 +51,6 @@ EXIT_CODES = (
     "1 some inputs failed (reported on stderr, the others are still output); "
     "2 usage error, or no input could be processed."
 )
-
-class SourcingGroup(typer.core.TyperGroup):
-    """The commands, with a missing library said once on stderr (exit 2), not per input."""
-
-    def invoke(self, ctx: Any) -> Any:  # typer vendors click: its Context type is private
-        try:
-            return super().invoke(ctx)
-        except MissingDependency as error:
-            typer.echo(f"error: {error}", err=True)
-            raise typer.Exit(EXIT_NOTHING_DONE) from error
-
 
 app = typer.Typer(
     name="sourcing",
@@ -74,18 +78,7 @@ def main(
     ] = False,
 ) -> None:
     """Find where a news article's information comes from and how much is anonymous."""
-    warnings.formatwarning = _warning_line
-
-
-def _warning_line(
-    message: Warning | str,
-    category: type[Warning],
-    filename: str,
-    lineno: int,
-    line: str | None = None,
-) -> str:
-    """Show a warning as one `warning: message` line on stderr, without source lines."""
-    return " ".join(f"warning: {message}".split()) + "\n"
+    warnings.formatwarning = warning_line
 
 
 @app.command(epilog=EXIT_CODES)
@@ -169,49 +162,16 @@ def compare(
             show_default=False,
         ),
     ],
-    by: Annotated[
-        str, typer.Option(help="Group by outlet, outlet,year, topic (any of outlet/year/topic).")
-    ] = "outlet",
-    output_format: Annotated[
-        str,
-        typer.Option(
-            "--format", "-f", metavar="FORMAT",
-            callback=lambda name: check_choice(name, COMPARISON_FORMATS),
-            help="table, csv, markdown, json or html (one offline page with the chart).",
-        ),
-    ] = "table",
-    min_articles: Annotated[
-        int, typer.Option(min=1, help="Flag (not hide) groups with fewer articles.")
-    ] = 20,
-    aliases: Annotated[
-        Path | None,
-        typer.Option(exists=True, dir_okay=False,
-                     help="More outlet aliases: lines 'alias<TAB>canonical' (names or domains)."),
-    ] = None,
-    exclude_wire: Annotated[
-        bool, typer.Option(help="Leave out articles showing wire copy (AP, Reuters, AFP).")
-    ] = False,
-    exclude_pattern: Annotated[
-        str | None,
-        typer.Option(metavar="REGEX", help="Leave out articles whose URL or title matches, "
-                     "e.g. '/opinion/' (case-insensitive)."),
-    ] = None,
-    chart: Annotated[
-        Path | None,
-        typer.Option(dir_okay=False, help="Also draw anonymity share by group to FILE.png|svg."),
-    ] = None,
-    ratings: Annotated[
-        Path | None,
-        typer.Option(exists=True, dir_okay=False,
-                     help="CSV of outlet ratings by domain: join and report Spearman's rho."),
-    ] = None,
-    ratings_domain_column: Annotated[
-        str, typer.Option(help="Domain column of --ratings.")
-    ] = "domain",
-    ratings_column: Annotated[
-        str | None,
-        typer.Option(help="Rating column of --ratings (default: 'rating', else its only numeric column)."),
-    ] = None,
+    by: GroupBy = "outlet",
+    output_format: ComparisonFormat = "table",
+    min_articles: MinArticles = 20,
+    aliases: OutletAliases = None,
+    exclude_wire: ExcludeWire = False,
+    exclude_pattern: ExcludePattern = None,
+    chart: ChartFile = None,
+    ratings: RatingsFile = None,
+    ratings_domain_column: RatingsDomainColumn = "domain",
+    ratings_column: RatingsColumn = None,
     output: OutputFile = None,
     jobs: Jobs = None,
     cache: Cache = None,
@@ -219,11 +179,7 @@ def compare(
     quiet: Quiet = False,
     engine: Engine = "local",
     scheduler: Scheduler = None,
-    rehash_inputs: Annotated[
-        bool,
-        typer.Option("--rehash-inputs", help="Hash input files in full to know they are "
-                     "unchanged (default: trust an unchanged size, inode and times)."),
-    ] = False,
+    rehash_inputs: RehashInputs = False,
 ) -> None:
     """Compare outlets: anonymity share with 95% CIs and the sourcing mix, one row per group.
 
