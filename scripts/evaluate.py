@@ -23,6 +23,15 @@ from sourcing.records import Document
 DEFAULT_TEXTS = [ROOT / "seeds", ROOT / "data" / "gold" / "train_texts.jsonl"]
 
 
+def describe(error: Exception) -> str:
+    """One line for a reading error: the file and what is wrong, without a traceback."""
+    if isinstance(error, OSError):
+        return f"{error.filename}: {error.strerror}"
+    if isinstance(error, KeyError):
+        return f"a row has no {error.args[0]!r} field"
+    return str(error)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -45,8 +54,12 @@ def main() -> int:
         print("warning: the shipped model was trained on this file, so rules+model figures on it "
               "are not held out; use --no-model here, and scripts/cross_validate.py for the model",
               file=sys.stderr)
-    gold = load_gold(args.gold)
-    texts = load_texts(args.texts or DEFAULT_TEXTS)
+    try:
+        gold = load_gold(args.gold)
+        texts = load_texts(args.texts or DEFAULT_TEXTS)
+    except (OSError, ValueError, KeyError) as error:  # a missing file, bad JSON, a row without id/text
+        print(f"evaluate.py: cannot read the gold or the texts: {describe(error)}", file=sys.stderr)
+        return 2
     reports = {}
 
     def run(document: Document):  # type: ignore[no-untyped-def]

@@ -111,7 +111,7 @@ class Settings:
     coordinated_verb_chars: int = 30
     # Adverbs and a time phrase ("on Monday") between subject and verb: looked for this far back.
     time_phrase_chars: int = 60
-    # Where the article body starts and ends: the layout rules of text/body.py.
+    # Where the article body starts and ends: the layout rules of text/layout_rules.py and text/line_runs.py.
     body: BodyRules = BodyRules()
 
 
