@@ -6,7 +6,6 @@ the exercises read the same table.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -37,6 +36,8 @@ class TypeStyle:
 @lru_cache(maxsize=1)
 def type_styles() -> tuple[TypeStyle, ...]:
     """Return the display style of every source type, in legend order."""
+    import tomllib  # here: every run imports this module (provenance does), few read the table
+
     rows = tomllib.loads(TABLE.read_text(encoding="utf-8"))["type"]
     return tuple(TypeStyle(**row) for row in rows)
 

@@ -359,10 +359,12 @@ class GroupTally:
         pick = itemgetter(*rows)
         self.articles += len(rows)
         self.counts += sum(pick(columns[_COUNTS]))
-        self.shares.extend(pick(columns[_SHARE]))
-        self.ease.extend(filter(_PRESENT, pick(columns[_READABILITY])))
-        count_elements(self.domains, filter(None, pick(columns[_DOMAIN])))
-        count_elements(self.labels, filter(None, pick(columns[_LABEL])))
+        # `array.fromlist` sizes the array once; `extend` of a tuple or iterator grows it a
+        # value at a time (about twice the time a value): the same floats, in order.
+        self.shares.fromlist(list(pick(columns[_SHARE])))
+        self.ease.fromlist(list(filter(_PRESENT, pick(columns[_READABILITY]))))
+        count_values(self.domains, pick(columns[_DOMAIN]))
+        count_values(self.labels, pick(columns[_LABEL]))
         dates = pick(columns[_DATE_OF])
         if last := max(dates):  # "" (no date) sorts first: some article has a date
             first = min(filter(None, dates))
@@ -472,6 +474,21 @@ def counting_loop() -> Callable[[Counter[str], Iterable[str]], None]:
 
 
 count_elements = counting_loop()
+
+
+def count_values(counter: Counter[str], values: tuple[str | None, ...]) -> None:
+    """Count the values of `values` that are not empty (or None) into `counter`, as
+    `count_elements` over them does: the same counts, keys added in the same order.
+
+    A group's articles in a batch mostly have one label and one domain: when every value
+    is the first, they are counted at once (`tuple.count` compares them, where counting
+    one at a time hashes each decoded string and updates the counter for each)."""
+    first = values[0]
+    if first and values.count(first) == len(values):
+        counter[first] = counter.get(first, 0) + len(values)
+    else:
+        count_elements(counter, filter(None, values))
+
 
 # Where `fact_columns` puts each field of the facts.
 _FIELD_INDEX = {name: index for index, name in enumerate(ArticleFacts._fields)}

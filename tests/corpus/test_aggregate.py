@@ -419,3 +419,45 @@ def test_a_group_without_statements_has_no_type_shares_and_its_article_shares() 
     assert (stats.statements, stats.official_share, stats.anonymous_with_reason) == (0, None, None)
     assert stats.named_sources_per_article == 1.0 and stats.wire_share == 2 / 3
     assert stats.reading_ease is None and stats.articles_with_anonymous == 0.0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "", None]), max_size=3),
+       st.lists(st.sampled_from(["a", "b", "c", "", None]), min_size=1, max_size=12))
+def test_counting_a_groups_values_is_counting_them_one_at_a_time(
+        before: list[str | None], values: list[str | None]) -> None:
+    # The same counts, keys first counted first, whether or not every value is the first.
+    from collections import Counter
+
+    from sourcing.corpus.aggregate import count_elements, count_values
+
+    at_once: Counter[str] = Counter()
+    one_by_one: Counter[str] = Counter()
+    for counter in (at_once, one_by_one):
+        count_elements(counter, filter(None, before))
+    count_values(at_once, tuple(values))
+    for value in values:
+        if value:
+            one_by_one[value] += 1
+    assert list(at_once.items()) == list(one_by_one.items())
+
+
+def test_a_groups_values_that_are_all_the_same_are_counted_at_once() -> None:
+    # A group's articles in a batch mostly share their label and domain: decoded strings
+    # equal to the first are counted by comparing them, not by hashing each into the counter.
+    from collections import Counter
+
+    from sourcing.corpus.aggregate import count_values
+
+    hashed = []
+
+    class Decoded(str):
+        def __hash__(self) -> int:
+            hashed.append(self)
+            return str.__hash__(self)
+
+    counter: Counter[str] = Counter({"other": 1})
+    count_values(counter, tuple(Decoded("Vox") for _ in range(50)))
+    assert counter == {"other": 1, "Vox": 50} and len(hashed) <= 2
+    count_values(counter, (Decoded("Vox"), Decoded("NPR"), Decoded("Vox")))
+    assert counter == {"other": 1, "Vox": 52, "NPR": 1}

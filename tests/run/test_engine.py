@@ -330,13 +330,14 @@ def test_the_comparison_and_engine_import_no_pool_logging_or_serializer() -> Non
     # client and analyzes nothing: those modules are imported where they are used.
     # Nor what finds the user's cache (platformdirs, with tempfile), what finds packaged
     # files (importlib.resources: the outlet table's lexicons are read beside their module)
-    # or the manifest reader (csv).
+    # or the manifest reader (csv), nor the TOML parser of the source types' display table
+    # (tomllib: `source_types` is imported by every run, through provenance).
     loaded = modules_after("import sourcing.corpus.compare, sourcing.render.comparison, sourcing.run.engine\n"
                            "from sourcing.outlets import default_table\n"
                            "assert default_table().aliases\n")
     assert sorted({"logging", "threading", "concurrent.futures", "signal", "sourcing.run.serialize",
-                   "sourcing.run.restore", "platformdirs", "tempfile", "importlib.resources", "csv"}
-                  & loaded) == []
+                   "sourcing.run.restore", "platformdirs", "tempfile", "importlib.resources", "csv",
+                   "tomllib"} & loaded) == []
 
 
 def test_the_default_cache_is_the_users_found_when_a_run_uses_it(
