@@ -37,7 +37,10 @@ from sourcing.attribution.person_mentions import (
     lowercase_plural,
     named_official,
     named_person,
+    named_relative,
+    named_relative_official,
     official_and_group,
+    relative_name,
     role_named_before,
     role_of_a_place,
     short_definite,
@@ -165,6 +168,15 @@ RULES: tuple[MentionRule, ...] = (
     MentionRule("statement of an organization", K.ORGANIZATION, statement),
     MentionRule("role, then official's name", K.OFFICIAL, appositive_official, name=appositive),
     MentionRule("role, then name", K.PERSON, appositive_name, name=appositive),
+    MentionRule(
+        "relative, then official's name",
+        K.OFFICIAL,
+        named_relative_official,
+        name=lambda p: relative_name(p) or "",
+    ),
+    MentionRule(
+        "relative, then name", K.PERSON, named_relative, name=lambda p: relative_name(p) or ""
+    ),
     MentionRule(
         "official and a group", K.OFFICIAL, official_and_group, name=lambda p: joined_name(p) or ""
     ),

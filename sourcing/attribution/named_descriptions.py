@@ -10,6 +10,7 @@ from sourcing.attribution.decisions import Decision
 from sourcing.attribution.lexicon_phrases import has_phrase
 from sourcing.attribution.mentions import Mention, MentionKind
 from sourcing.attribution.names import person_names
+from sourcing.attribution.person_mentions import KIN
 from sourcing.attribution.sourced import decided, span_text
 from sourcing.lexicons import load_lexicon
 from sourcing.provenance import Provenance, Rule
@@ -68,9 +69,6 @@ def official_at(
         source_span=named,
         **changes,
     )
-
-
-KIN = re.compile(r"([A-Z][\w\-]+?)(?:'s|')\s+([a-z]+)")
 
 
 def kin_named_later(base: Statement, decision: Decision, context: Context) -> Statement | None:

@@ -24,6 +24,35 @@ def appositive_name(p: Phrase) -> bool:
     return bool(rest) and p.head in load_lexicon("unnamed_heads") and person_names(rest, p.known_people) == [rest]
 
 
+# "Hendriks' father", "Quayle's wife Tiffany": a surname's possessive, then a word of kin.
+KIN = re.compile(r"([A-Z][\w\-]+?)(?:'s|')\s+([a-z]+)")
+
+
+def relative_name(p: Phrase) -> str | None:
+    """Return the name written after the kin word of "Quayle's wife Tiffany" ("Tiffany")."""
+    described = KIN.match(p.core)
+    if described is None or described.group(2) not in load_lexicon("kin_words"):
+        return None
+    name = p.core[described.end() :].strip()
+    words = name.split()
+    excluded = non_name_words()
+    if not words or any(not NAME_TOKEN.fullmatch(w) or w.isupper() or w.lower() in excluded for w in words):
+        return None
+    return name
+
+
+def named_relative(p: Phrase) -> bool:
+    """ "Quayle's wife Tiffany": a relative named after the kin word is that relative, not the
+    person whose possessive describes her (GUIDELINES: a named person with no official role)."""
+    return relative_name(p) is not None
+
+
+def named_relative_official(p: Phrase) -> bool:
+    """ "Trump's daughter Ivanka, a White House adviser": a named relative in an office."""
+    name = relative_name(p)
+    return name is not None and is_official(p.text, name, p.known_people)
+
+
 def appositive(p: Phrase) -> str:
     """Return the name after the comma of "role, name" ("Banton's mother, Dana Showers")."""
     return p.text.partition(",")[2].strip()

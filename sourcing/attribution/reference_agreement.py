@@ -10,7 +10,8 @@ from sourcing.attribution.decisions import Decision
 from sourcing.attribution.gender import description_gender, name_gender, pronoun_gender
 from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
 from sourcing.attribution.names import person_names
-from sourcing.attribution.person_mentions import names_people
+from sourcing.attribution.person_mentions import names_people, relative_name
+from sourcing.attribution.phrases import Phrase
 from sourcing.attribution.sourced import mention_kind
 from sourcing.lexicons import lexicon_union, load_lexicon
 from sourcing.records import Statement
@@ -59,7 +60,8 @@ def gender_agrees(source: str | None, mention: Mention, context: Context) -> boo
     wanted = pronoun_gender(mention.text) if mention.kind is MentionKind.PRONOUN_PERSON else None
     if wanted is None or not source:
         return True
-    named = (person_names(source, context.people) or [source])[0].split()[-1].strip(".,'’")
+    relative = relative_name(Phrase(source.strip(), context.people))  # "Quayle's wife Tiffany"
+    named = (relative or (person_names(source, context.people) or [source])[0]).split()[-1].strip(".,'’")
     given = name_gender(named, context.normalized) if named[:1].isupper() else None
     if given is None:
         given = description_gender(source.split(",")[0])

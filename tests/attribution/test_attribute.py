@@ -481,6 +481,14 @@ def test_a_definite_official_role_is_an_official(
             [T.NAMED_OFFICIAL, T.UNATTRIBUTED, T.NAMED_OFFICIAL, T.NAMED_OFFICIAL,
              T.NAMED_OFFICIAL, T.NAMED_OFFICIAL, T.NAMED_OFFICIAL, T.UNATTRIBUTED],
         ),
+        # A relative named after the kin word is that relative, no official by the relation,
+        # and her "she" is not the official before her (heldout13 gIUYLNclnfHf12b5 [13]-[16]).
+        (
+            ("Rep. Ben Quayle said he did not go to the beach. Rep. Dan Schweikert said the "
+             'report was accurate. "I am not surprised," he said. Quayle\'s wife Tiffany also '
+             'claimed the family did not take part. "We were there together," she said.'),
+            [T.NAMED_OFFICIAL, T.NAMED_OFFICIAL, T.NAMED_OFFICIAL, T.NAMED_PERSON, T.NAMED_PERSON],
+        ),
     ],
 )
 def test_heldout_key_misses(text: str, expected: list[SourceType]) -> None:

@@ -97,6 +97,12 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ("Lawyers for the former students", MentionKind.UNNAMED),
         ("Banton's mother, Dana Showers", MentionKind.PERSON),
         ("Shamkhani's spokesman, Ali Rabiei", MentionKind.OFFICIAL),
+        # A relative named after the kin word is that relative, not the official whose
+        # possessive describes her (train YLfJ03W4Roek5Lts "Gross' wife Judy", heldout13).
+        ("Shamkhani's wife Tiffany", MentionKind.PERSON),
+        ("Shamkhani' son Ali Rabiei", MentionKind.PERSON),
+        ("Shamkhani's wife Tiffany, a deputy minister", MentionKind.OFFICIAL),
+        ("Shamkhani's wife", MentionKind.UNNAMED),
         # A name joined to a group names its one identifiable speaker (train: "Pelosi and
         # other Democrats" is named_official).
         ("Shamkhani and other top officials", MentionKind.OFFICIAL),
@@ -174,6 +180,7 @@ def test_classify_phrase(phrase: str, kind: MentionKind) -> None:
         ("a fact sheet distributed by the White House", "statement of an organization"),
         ("Shamkhani's spokesman, Ali Rabiei", "role, then official's name"),
         ("Banton's mother, Dana Showers", "role, then name"),
+        ("Hagle's wife Judy", "relative, then name"),
         ("the official", "role named before"),
         ("a senior official", "unnamed role"),
         ("the Saudis", "organization head"),
