@@ -49,6 +49,7 @@ from sourcing.attribution.person_mentions import (
 from sourcing.attribution.phrases import Phrase, core_phrase
 from sourcing.attribution.record_mentions import (
     document,
+    legal_record_of_outlet,
     outlet_poll,
     poll_share,
     record_of_organization,
@@ -139,6 +140,7 @@ RULES: tuple[MentionRule, ...] = (
         "outlet's unnamed source", K.UNNAMED, outlets_unnamed_source, plural=_phrase_plural
     ),
     MentionRule("poll of an outlet", K.ORGANIZATION, outlet_poll, name=_core),
+    MentionRule("legal record of an outlet", K.DOCUMENT, legal_record_of_outlet),
     MentionRule("outlet", K.OUTLET, names_outlet, name=lambda p: p.core_outlet or p.core),
     MentionRule("report of an outlet", K.OUTLET, report_of_outlet, name=lambda p: p.outlet),
     MentionRule("media at large", K.INDEFINITE_REPORT, media_at_large, plural=_always),

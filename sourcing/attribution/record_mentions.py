@@ -7,6 +7,7 @@ import re
 
 from sourcing.attribution.names import is_official, lower_words, person_names
 from sourcing.attribution.organization_mentions import ACRONYM, has_org, names_only_places
+from sourcing.attribution.outlet_mentions import names_outlet
 from sourcing.attribution.phrases import REPORT_WORDS, Phrase, statement_heads
 from sourcing.lexicons import load_lexicon
 
@@ -29,6 +30,12 @@ POLL_SHARE = re.compile(
 def outlet_poll(p: Phrase) -> bool:
     """ "a new Wall Street Journal/NBC News poll": the pollster speaks as an organization."""
     return p.head in load_lexicon("poll_words") and bool(p.core_outlet)
+
+
+def legal_record_of_outlet(p: Phrase) -> bool:
+    """ "Fox News's motion", "the network's court filing": an outlet that is a party to a case
+    speaks through its filing, a document, not as an outlet reporting (GUIDELINES: document)."""
+    return p.head in load_lexicon("legal_records") and names_outlet(p)
 
 
 def report(p: Phrase) -> bool:

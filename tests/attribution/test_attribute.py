@@ -489,6 +489,14 @@ def test_a_definite_official_role_is_an_official(
              'claimed the family did not take part. "We were there together," she said.'),
             [T.NAMED_OFFICIAL, T.NAMED_OFFICIAL, T.NAMED_OFFICIAL, T.NAMED_PERSON, T.NAMED_PERSON],
         ),
+        # An outlet that is a party to a case speaks through its filing, a document, and "It"
+        # after it is the filing (heldout13 G5aBygS0nnxNN30F [10] was a cited outlet).
+        (
+            ("Fox News filed a motion on Tuesday. Fox News's motion asks the court to dismiss the "
+             'claims, calling the lawsuit "an assault on speech." It also notes that the group '
+             '"fails to state a claim."'),
+            [T.UNATTRIBUTED, T.DOCUMENT, T.DOCUMENT],
+        ),
     ],
 )
 def test_heldout_key_misses(text: str, expected: list[SourceType]) -> None:

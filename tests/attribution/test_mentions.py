@@ -59,6 +59,8 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ("columnist Muhtada Jabbar", MentionKind.PERSON),
         ("Senior journalist Suhasini Haider", MentionKind.PERSON),
         ("court records", MentionKind.DOCUMENT),
+        # An outlet's own court filing is a document (heldout13 G5aBygS0nnxNN30F [5], [10]).
+        ("Fox News's motion", MentionKind.DOCUMENT),
         ("the indictment", MentionKind.DOCUMENT),
         ("a senior Iranian official, who asked not to be named", MentionKind.UNNAMED),
         ("Informed Iraqi sources", MentionKind.UNNAMED),
@@ -173,6 +175,7 @@ def test_classify_phrase(phrase: str, kind: MentionKind) -> None:
         ("Polls", "unidentified polls"),
         ("the report", "the report"),
         ("court records", "document"),
+        ("Reuters' complaint", "legal record of an outlet"),
         ("Shamkhani's statement", "statement of an official"),
         ("Hagle's statement", "statement of a person"),
         ("the ministry's statement", "statement of an organization"),
