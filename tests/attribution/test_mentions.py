@@ -28,6 +28,8 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ("Germany", MentionKind.ORGANIZATION),
         ("Chicago", MentionKind.ORGANIZATION),  # a city speaking as a government (train)
         ("a Pentagon statement", MentionKind.ORGANIZATION),
+        # ... and a base's press release, the base's (heldout13 eINR1dD3q8CzEUT1 [18]).
+        ("a Fort Bragg press release sent out this week", MentionKind.ORGANIZATION),
         ("Al-Kuwaityah newspaper", MentionKind.OUTLET),
         ("Reuters", MentionKind.OUTLET),
         ("Business Insider", MentionKind.OUTLET),

@@ -39,6 +39,9 @@ def test_find_outlet_finds_every_listed_outlet_whole() -> None:
     [
         ("Defense Secretary Leon E. Panetta", ["Leon E. Panetta"]),
         ("Analysts", []),
+        # A base or a city named "Fort ..." is a place, no person (heldout13 eINR1dD3q8CzEUT1).
+        ("a Fort Bragg press release", []),
+        ("officials at Fort Hood", []),
         ("Mr. Trump", ["Trump"]),
         ("Andrés Manuel López Obrador", ["Andrés Manuel López Obrador"]),
         ("Informed Iraqi sources", []),
