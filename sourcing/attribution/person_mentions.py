@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sourcing.attribution.names import NAME_TOKEN, is_official, non_name_words, person_names
+from sourcing.attribution.names import (
+    NAME_TOKEN,
+    is_official,
+    non_name_words,
+    person_names,
+    title_words,
+)
 from sourcing.attribution.phrases import Phrase, drop_sentence_initial
 from sourcing.lexicons import lexicon_union, load_lexicon
 
@@ -18,10 +24,14 @@ def unnamed_role(p: Phrase) -> bool:
 
 
 def appositive_name(p: Phrase) -> bool:
-    """ "Banton's mother, Dana Showers": a role, then the person's name after the comma."""
-    rest = p.text.partition(",")[2]
-    rest = rest.strip()
-    return bool(rest) and p.head in load_lexicon("unnamed_heads") and person_names(rest, p.known_people) == [rest]
+    """ "Banton's mother, Dana Showers", "the spokesman, Cmdr. David Benham": a role, then the
+    person's name after the comma, with at most titles before it."""
+    rest = appositive(p)
+    names = person_names(rest, p.known_people)
+    if not rest or p.head not in load_lexicon("unnamed_heads") or len(names) != 1:
+        return False
+    before = rest[: rest.find(names[0])] if rest.endswith(names[0]) else None
+    return before is not None and all(w.rstrip(".").lower() in title_words() for w in before.split())
 
 
 # "Hendriks' father", "Quayle's wife Tiffany": a surname's possessive, then a word of kin.

@@ -497,6 +497,13 @@ def test_a_definite_official_role_is_an_official(
              '"fails to state a claim."'),
             [T.UNATTRIBUTED, T.DOCUMENT, T.DOCUMENT],
         ),
+        # A role with its titled name after the comma is that named official, and so is his
+        # "He" (heldout13 vBQ0nXQo0iHOpdPO [3], [4] were unnamed sources).
+        (
+            ("U.S. Pacific Command tracked the missile, said the spokesman, Cmdr. David Benham. "
+             "He said the launch did not pose a threat to North America."),
+            [T.NAMED_OFFICIAL, T.NAMED_OFFICIAL],
+        ),
     ],
 )
 def test_heldout_key_misses(text: str, expected: list[SourceType]) -> None:

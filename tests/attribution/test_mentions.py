@@ -101,6 +101,9 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ("Lawyers for the former students", MentionKind.UNNAMED),
         ("Banton's mother, Dana Showers", MentionKind.PERSON),
         ("Shamkhani's spokesman, Ali Rabiei", MentionKind.OFFICIAL),
+        # ... also with titles before the name (heldout13 vBQ0nXQo0iHOpdPO [3]).
+        ("the spokesman, Cmdr. David Benham", MentionKind.OFFICIAL),
+        ("the spokesman, Lt. Col. Ali Rabiei", MentionKind.OFFICIAL),
         # A relative named after the kin word is that relative, not the official whose
         # possessive describes her (train YLfJ03W4Roek5Lts "Gross' wife Judy", heldout13).
         ("Shamkhani's wife Tiffany", MentionKind.PERSON),
