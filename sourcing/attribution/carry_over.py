@@ -7,6 +7,7 @@ import re
 
 from sourcing.attribution.anonymity import about_sourcing
 from sourcing.attribution.carried_blocks import (
+    PERSON_TYPES,
     in_introduced_block,
     in_speaker_turn,
     interviewee_statement,
@@ -75,6 +76,7 @@ def carry_over(
         account
         or inside
         or introduced
+        or (same_paragraph and previous.type in PERSON_TYPES and _leads_into_passage(base, context))
         or (starts_quote and (same_paragraph or gap.count("\n") <= 2))
         or _quoted_words(base, context) >= context.settings.partial_quotation_words
         or (same_paragraph and in_introduced_block(earlier, context))
@@ -87,6 +89,24 @@ def carry_over(
             return base
         return _carried_from(base, previous, context)
     return base
+
+
+def _leads_into_passage(base: Statement, context: Context) -> bool:
+    """ "..., according to Blendon. In the context of the campaign, however, the public focus
+    shifted:" / "Critics started raising concerns ... abortion coverage.": an uncued sentence
+    that ends a person's paragraph with a colon introduces a passage of prose after it, more of
+    that person's account (rule 3: a lead-in carries into the passage it introduces, which then
+    goes on as one). A list of headlines or an embed after the colon is no passage."""
+    normalized = context.normalized
+    if not normalized[base.span.start : base.span.end].rstrip().endswith(":"):
+        return False
+    passage = PASSAGE_AFTER.match(normalized, base.span.end)
+    return passage is not None and passage.group(1).rstrip().endswith(SENTENCE_ENDS)
+
+
+# The colon's line break, then the first line of the passage after it.
+PASSAGE_AFTER = re.compile(r"[ \t]*\n\s*([^\n]+)")
+SENTENCE_ENDS = (".", "!", "?", '"', "'")
 
 
 def _carried_from(base: Statement, origin: Statement, context: Context) -> Statement:

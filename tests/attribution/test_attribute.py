@@ -504,6 +504,30 @@ def test_a_definite_official_role_is_an_official(
              "He said the launch did not pose a threat to North America."),
             [T.NAMED_OFFICIAL, T.NAMED_OFFICIAL],
         ),
+        # An uncued sentence ending a person's paragraph with a colon leads into the passage
+        # after it: both are more of that person's account, till a paragraph of narration
+        # (rule 3; heldout13 qtGRjf0ztpbMw8nr [11], [12] had no source) ...
+        (
+            ("Robert Blendon, a professor at Harvard, wrote in an email that the debate began to "
+             "change in 2008. Before that, according to Blendon, the major issue was care for the "
+             "poor. In the campaign, however, the public focus shifted:\n\nCritics started raising "
+             "concerns about the cost of these plans. People with coverage became concerned about "
+             "the implications.\n\nThe Supreme Court is expected to rule later this year."),
+            [T.NAMED_PERSON] * 5 + [T.UNATTRIBUTED],
+        ),
+        # ... not after a record's account (train dNiPwDg116PVEznO: narration about a memo) ...
+        (
+            ("The memo was written, according to the document metadata, by an aide. The event was "
+             "a cocktail party designed to impart the campaign's messaging:\n\nFood and drinks "
+             "were provided by the campaign."),
+            [T.DOCUMENT, T.UNATTRIBUTED, T.UNATTRIBUTED],
+        ),
+        # ... nor into a list of headlines (train2 T6cIljdiR11EI8rs "Here's a rundown of ...:").
+        (
+            ("Blendon said the rally was the cause. Here are some of the headlines:\n\nTrump "
+             "rally linked to surge - CNN\n\nRally likely source of virus surge - Time"),
+            [T.NAMED_PERSON, T.UNATTRIBUTED, T.CITED_OUTLET, T.CITED_OUTLET],
+        ),
     ],
 )
 def test_heldout_key_misses(text: str, expected: list[SourceType]) -> None:
