@@ -34,8 +34,9 @@ def appositive_name(p: Phrase) -> bool:
     return before is not None and all(w.rstrip(".").lower() in title_words() for w in before.split())
 
 
-# "Hendriks' father", "Quayle's wife Tiffany": a surname's possessive, then a word of kin.
-KIN = re.compile(r"([A-Z][\w\-]+?)(?:'s|')\s+([a-z]+)")
+# "Hendriks' father", "Quayle's wife Tiffany": a surname's possessive, then a word of kin; the
+# apostrophe curly too, as a source is written (the consistency check classifies it so).
+KIN = re.compile(r"([A-Z][\w\-]+?)(?:['’]s|['’])\s+([a-z]+)")
 
 
 def relative_name(p: Phrase) -> str | None:

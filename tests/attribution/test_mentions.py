@@ -107,6 +107,7 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         # A relative named after the kin word is that relative, not the official whose
         # possessive describes her (train YLfJ03W4Roek5Lts "Gross' wife Judy", heldout13).
         ("Shamkhani's wife Tiffany", MentionKind.PERSON),
+        ("Gross\u2019 wife Judy", MentionKind.PERSON),  # a source as written, curly apostrophe
         ("Shamkhani' son Ali Rabiei", MentionKind.PERSON),
         ("Shamkhani's wife Tiffany, a deputy minister", MentionKind.OFFICIAL),
         ("Shamkhani's wife", MentionKind.UNNAMED),
