@@ -112,6 +112,8 @@ def subject_before(
     if doing:  # "The president, speaking before he departs the summit, said"
         end = doing.start()
     lower = max(0, end - settings.source_chars)
+    if OBJECT_RELATIVE.search(text, lower, end):
+        return None  # "Mills, an aide who Republicans have accused of ...": the clause's verb
     tag = PARENTHESIZED_TAG.search(text, lower, end)
     start = tag.start() if tag else end  # "Nancy Pelosi (D-Calif.) said": the tag is no clause mark
     while start > lower and text[start - 1] not in CLAUSE_MARKS:
@@ -189,6 +191,13 @@ def subject_before(
 # who called for ...": the subject is one of those who spoke (rule 7).
 MEMBER_OF_SPEAKERS = re.compile(
     r"([^,]*?)\s+(?:was|is|were|are)\s+(?:among|one\s+of)\s+[^,]*?\bwho\s*$", re.IGNORECASE
+)
+# "Cheryl Mills, a top Clinton aide who Republicans have accused of ...": a relative clause
+# with a subject of its own between "who" and the verb; the verb is that clause's, about the
+# person described, and names no source of the sentence (GUIDELINES rule 7: the sentence is
+# narration; the accusers stand in its alt).
+OBJECT_RELATIVE = re.compile(
+    r"\s(?:who|whom)\s+(?:the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}\s*$"
 )
 FINITE_AUXILIARY = re.compile(
     r"\s(?:has|have|had|did|didn['’]t|does|doesn['’]t|is|was|were|are|will|would)\s", re.IGNORECASE

@@ -534,6 +534,15 @@ def test_a_definite_official_role_is_an_official(
              "name-checks three banks for their efforts to protect customers."),
             [T.UNATTRIBUTED, T.NAMED_ORGANIZATION],
         ),
+        # A speech verb in a relative clause with a subject of its own ("an aide who Republicans
+        # have accused of ...") is that clause's, no source of the sentence (heldout8
+        # EqhwoZdjHUwdlZtj [9] was the aide's); a relative clause before the verb is no such.
+        (
+            ("Among the 10 employees whose emails are sought are Cheryl Mills, a top Clinton aide "
+             "who Republicans have accused of being the force behind a cover-up."),
+            [T.UNATTRIBUTED],
+        ),
+        ("The official who Trump fired said the report was wrong.", [T.UNNAMED_SOURCE]),
     ],
 )
 def test_heldout_key_misses(text: str, expected: list[SourceType]) -> None:
