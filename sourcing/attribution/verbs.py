@@ -203,7 +203,9 @@ def _inverted(text: str, token: re.Match[str], settings: Settings) -> Cue | None
         return None
     if _state_before_title(token.group(0), text, after):
         return None  # "..., state Sen. Jose Menendez, state Reps. ...": the adjective, no verb
-    if '"' not in left and not (text[after].isupper() or DESCRIPTOR_START.match(text, after)):
+    if '"' not in left and not (
+        text[after].isupper() or DESCRIPTOR_START.match(text, after) or _unnamed_plural(text, after)
+    ):
         return None
     source = phrase_after(text, after, settings)
     if source is None:
@@ -220,6 +222,16 @@ def _inverted(text: str, token: re.Match[str], settings: Settings) -> Cue | None
     return Cue(
         CueKind.INVERTED_VERB, Span(token.start(), token.end()), token.group(0).lower(), source
     )
+
+
+def _unnamed_plural(text: str, start: int) -> bool:
+    """ "..., said officials who briefed reporters": a plural head of unnamed people with no
+    determiner is the inverted verb's subject, as "said two senior officials" is (rule 6)."""
+    word = LOWER_WORD.match(text, start)
+    return word is not None and word.group().endswith("s") and word.group() in load_lexicon("unnamed_heads")
+
+
+LOWER_WORD = re.compile(r"[a-z]+\b")
 
 
 # The word after "state": the verb takes a clause, an object or an adverb ("the rules state

@@ -543,6 +543,13 @@ def test_a_definite_official_role_is_an_official(
             [T.UNATTRIBUTED],
         ),
         ("The official who Trump fired said the report was wrong.", [T.UNNAMED_SOURCE]),
+        # ", said officials who briefed reporters": a bare plural of unnamed people after an
+        # inverted verb is its subject (heldout12 FFAnUvk12E6GodPE [1] had no source).
+        (
+            ("Trump will outline a new agenda on trade, said officials who briefed reporters "
+             "ahead of the speech."),
+            [T.UNNAMED_SOURCE],
+        ),
     ],
 )
 def test_heldout_key_misses(text: str, expected: list[SourceType]) -> None:
