@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from sourcing.attribution.names import person_names
-from sourcing.attribution.phrases import core_phrase
+from sourcing.attribution.phrases import RELATIVE_CLAUSE, core_phrase
 from sourcing.records import NAMED_TYPES, Scores, SourceType, Statement
 from sourcing.settings import Settings
 
@@ -66,7 +66,7 @@ def source_key(source: str) -> str:
     """
     phrase = source.split(",")[0]
     core = core_phrase(phrase).strip()
-    names = person_names(phrase)
+    names = person_names(RELATIVE_CLAUSE.split(phrase, maxsplit=1)[0])  # not "who briefed Trump"
     if names:
         return names[-1].split()[-1]
     words = core.split()

@@ -60,6 +60,10 @@ def test_empty_article_scores_zero() -> None:
         # A surname that is also a place or a role (the workaround in exercises.name_words.surname_of).
         ("Iowa Republican Rep. Steve King", "King"),
         ("Rep. Steve Israel of New York, who heads House Democrats' campaign committee", "Israel"),
+        # A name in a relative clause is someone else's: the source is the officials, keyed as
+        # the "officials" said elsewhere (heldout12 FFAnUvk12E6GodPE [1], [2]: reasons missed).
+        ("officials who briefed reporters ahead of Trump's address", "officials"),
+        ("a conservative who recently spent time with Ryan", "conservative"),
     ],
 )
 def test_one_key_per_source(source: str, key: str) -> None:
