@@ -67,6 +67,9 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ("a senior Iranian official, who asked not to be named", MentionKind.UNNAMED),
         ("Informed Iraqi sources", MentionKind.UNNAMED),
         ("A Pentagon spokesman", MentionKind.UNNAMED),
+        # A chairman no name goes with is unnamed, not the party or committee he chairs
+        # (heldout11 AKPPiT88IYZNcsTT [10] was the party).
+        ("A state GOP chairman attending the meeting", MentionKind.UNNAMED),
         ("an eyewitness", MentionKind.UNNAMED),
         ("a new report", MentionKind.INDEFINITE_REPORT),
         ("A report released Tuesday by Coburn's office", MentionKind.ORGANIZATION),
