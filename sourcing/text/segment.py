@@ -2,7 +2,9 @@
 
 Punkt runs with parameters the project ships: the abbreviations, collocations, sentence
 starters and orthographic context learned by scripts/train_punkt.py (sourcing/data/punkt/),
-plus the hand-written lexicon punkt_abbreviations.txt, less punkt_rejected_abbreviations.txt.
+plus the hand-written lexicons punkt_abbreviations.txt and punkt_sentence_starters.txt, less
+punkt_rejected_abbreviations.txt and punkt_rejected_starters.txt; news_punkt.py adds repairs
+of its own (initialisms, periods glued to the next sentence).
 A sentence never crosses a paragraph break, and the media link that ends an embedded tweet
 (t.co, pic.twitter.com) is a piece of its own.
 """
@@ -22,11 +24,9 @@ from sourcing.records import Span, Statement
 from sourcing.text.light_nltk import register_light_nltk
 
 register_light_nltk()  # before nltk is imported: Punkt without nltk's 2 s __init__
-from nltk.tokenize.punkt import (
-    _ORTHO_MID_LC,
-    PunktParameters,
-    PunktSentenceTokenizer,
-)
+from nltk.tokenize.punkt import _ORTHO_MID_LC, PunktParameters
+
+from sourcing.text.news_punkt import NewsPunktTokenizer
 
 # A line ending in one of these ends its paragraph even if the next line starts in lower case.
 _STOPS = ".!?:;\"'”’)]"
@@ -68,7 +68,9 @@ def punkt_parameters() -> PunktParameters:
     learned_starters = {
         w for w in _data_lines("sentence_starters") if ortho.get(w, 0) & _ORTHO_MID_LC
     }
-    params.sent_starters = learned_starters | load_lexicon("punkt_sentence_starters")
+    params.sent_starters = (learned_starters | load_lexicon("punkt_sentence_starters")) - (
+        load_lexicon("punkt_rejected_starters")
+    )
     return params
 
 
@@ -80,9 +82,9 @@ def _data_lines(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def sentence_tokenizer() -> PunktSentenceTokenizer:
-    """Return a Punkt tokenizer with the project's parameters."""
-    return PunktSentenceTokenizer(punkt_parameters())
+def sentence_tokenizer() -> NewsPunktTokenizer:
+    """Return a Punkt tokenizer with the project's parameters (and news_punkt.py's repairs)."""
+    return NewsPunktTokenizer(punkt_parameters())
 
 
 def split_sentences(text: str, region: Span) -> list[Span]:

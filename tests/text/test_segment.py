@@ -217,7 +217,9 @@ def test_any_text_is_split_without_error(text: str) -> None:
 def segmentation_figures(gold_file: str) -> dict[str, float]:
     """Missing, leaks, merged and share of gold statements at a sentence start (body + segment)."""
     gold = load_gold(ROOT / "data" / "gold" / gold_file)
-    texts = load_texts([ROOT / "seeds", ROOT / "data" / "gold" / "train_texts.jsonl"])
+    name = gold_file.removesuffix(".jsonl")
+    source = ROOT / "seeds" if name == "seeds" else ROOT / "data" / "gold" / f"{name}_texts.jsonl"
+    texts = load_texts([source])
     figures: dict[str, float] = dict.fromkeys(
         ("missing", "leaks", "merged", "statements", "at_start"), 0
     )
@@ -244,14 +246,23 @@ def segmentation_figures(gold_file: str) -> dict[str, float]:
 
 
 # Floors measured when these stages were written; tighten them when a change improves a figure.
-# Of train's 30 merged statements, 26 are gold sentence-boundary errors, splits after an
+# Of train's 33 merged statements, 29 are gold sentence-boundary errors, splits after an
 # abbreviation inside a sentence ("(R-Wis.) | on his radio show", "the N.S.A. | came up with",
-# "support for Mr. | Trump"), which a correct splitter must not reproduce; the others are
-# test_known_failures, the dateline "TAMPA, Fla. | – Mitt Romney" and a gold row anchored on
-# a lone closing quote.
+# "support for Mr. | Trump", "set to expire on Dec. | 28.\"", "North Korea-U.S. | dealings.\""),
+# which a correct splitter must not reproduce; the others are test_known_failures, the dateline
+# "TAMPA, Fla. | – Mitt Romney" and a gold row anchored on a lone closing quote. The last three
+# of those errors were splits NLTK made (it took the next word's break for the abbreviation's)
+# and stopped making in seg2, which moved train from 30 merged and 99.1 % at a start to 33 and
+# 98.99 %; seg2 took train2 from 41 merged to 37 and train3 from 29 to 18 (periods glued to the
+# next sentence, "said.The"), where the floors below pin them.
 @pytest.mark.parametrize(
     ("gold_file", "max_missing", "max_leaks", "max_merged", "min_at_start"),
-    [("seeds.jsonl", 0, 0, 0, 1.0), ("train.jsonl", 0, 4, 30, 0.99)],
+    [
+        ("seeds.jsonl", 0, 0, 0, 1.0),
+        ("train.jsonl", 0, 4, 33, 0.989),
+        ("train2.jsonl", 11, 97, 37, 0.987),
+        ("train3.jsonl", 9, 25, 18, 0.983),
+    ],
 )
 def test_gold_segmentation_gate(
     gold_file: str, max_missing: int, max_leaks: int, max_merged: int, min_at_start: float
