@@ -18,7 +18,7 @@ from sourcing.attribution.carry_over import (
     continues_account,
     in_coordinated_clause,
 )
-from sourcing.attribution.context import Attributed, Context, text_views
+from sourcing.attribution.context import Attributed, Context, paragraph_starts, text_views
 from sourcing.attribution.cues import find_cues
 from sourcing.attribution.decide import decide
 from sourcing.attribution.decisions import Decision
@@ -43,7 +43,14 @@ def attribute_statements(
     people = known_people(normalized)
     organizations = known_organizations(normalized, people)
     context = Context(
-        document, normalized, quoted, people, settings, organizations, "(@" in normalized
+        document,
+        normalized,
+        quoted,
+        people,
+        settings,
+        organizations,
+        "(@" in normalized,
+        paragraph_starts(normalized, sentences),
     )
     decisions = [
         decide(

@@ -4,6 +4,7 @@ introduced by a colon, a transcript's speaker turn, an interview's answers, a li
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -58,9 +59,9 @@ def introduced_block_goes_on(
     """
     if same_paragraph:
         opener = _paragraph_opener(earlier, context)
-        return (
-            all(s.source == earlier[-1].source for s in earlier[opener:])
-            and _carried_from_previous(earlier, opener)
+        return (  # the test of one statement first: copying the paragraph made it quadratic
+            _carried_from_previous(earlier, opener)
+            and all(s.source == earlier[-1].source for s in earlier[opener:])
             and introduced_block_goes_on(earlier[opener], earlier[:opener], context)
         )
     limit = context.settings.introduced_block_statements
@@ -76,11 +77,18 @@ def introduced_block_goes_on(
 
 
 def _paragraph_opener(earlier: Sequence[Statement], context: Context) -> int:
-    """The index in `earlier` of the statement that opens the last statement's paragraph."""
-    first = len(earlier) - 1
-    while first > 0 and "\n" not in context.normalized[earlier[first - 1].span.end : earlier[first].span.start]:
-        first -= 1
-    return first
+    """The index in `earlier` of the statement that opens the last statement's paragraph.
+
+    Two bisections (the paragraph's start among the document's, then that start among the
+    statements'), not a walk back over the paragraph, which made one long paragraph quadratic.
+    """
+    starts = context.paragraph_starts
+    opening = starts[bisect_right(starts, earlier[-1].span.start) - 1]
+    return bisect_left(earlier, opening, key=_start)
+
+
+def _start(statement: Statement) -> int:
+    return statement.span.start
 
 
 def _carried_from_previous(earlier: Sequence[Statement], k: int) -> bool:

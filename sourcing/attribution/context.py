@@ -3,11 +3,11 @@ statements so far."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sourcing.records import Document, Statement
+from sourcing.records import Document, Span, Statement
 from sourcing.settings import Settings
 from sourcing.text.normalize import normalized_view
 from sourcing.text.quotes import quoted_mask
@@ -24,6 +24,8 @@ class Context:
     settings: Settings
     organizations: frozenset[str] = frozenset()  # one-word names of its organizations ("Kaiser")
     handles: bool = True  # the text has "(@", which every credit line of a post needs
+    # Where each statement that opens a paragraph starts (`paragraph_starts`), in order.
+    paragraph_starts: tuple[int, ...] = ()
 
     def knows_person(self, name: str) -> bool:
         """Tell whether `name`, or its surname, is one of the document's people."""
@@ -51,6 +53,19 @@ class Attributed(list[Statement]):
                 found = previous
         self._searched[key] = (len(self), found)
         return [found] if found is not None else []
+
+
+def paragraph_starts(normalized: str, sentences: Sequence[Span]) -> tuple[int, ...]:
+    """Where each sentence that opens a paragraph starts: the first, and each after a line break.
+
+    Computed once per document, so that a statement's paragraph is found by bisection: walking
+    back statement by statement for each one made a text of one long paragraph quadratic.
+    """
+    return tuple(
+        span.start
+        for k, span in enumerate(sentences)
+        if k == 0 or "\n" in normalized[sentences[k - 1].end : span.start]
+    )
 
 
 @lru_cache(maxsize=8)

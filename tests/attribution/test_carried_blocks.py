@@ -1,0 +1,89 @@
+"""The paragraph a statement is in, found without walking back over the paragraph."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import overload
+
+import pytest
+
+from sourcing.attribution.carried_blocks import _paragraph_opener, introduced_block_goes_on
+from sourcing.attribution.context import Context, paragraph_starts, text_views
+from sourcing.pipeline import analyze
+from sourcing.records import Document, Span, Statement
+from sourcing.settings import DEFAULT_SETTINGS
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "starts"),
+    [
+        ("A b. C d.\n\nE f. G h.", [(0, 4), (5, 9), (11, 15), (16, 20)], (0, 11)),
+        ("A b.\nC d. E f.", [(0, 4), (5, 9), (10, 14)], (0, 5)),
+        ("A b.\r\nC d.", [(0, 4), (6, 10)], (0, 6)),  # "\r" is a line break in the normalized view
+        ("A\nb. C d.", [(0, 4), (5, 9)], (0,)),  # a line break inside a statement opens nothing
+        ("Menu\n\nA b. C d.", [(6, 10), (11, 15)], (6,)),  # the first statement opens one
+    ],
+)
+def test_paragraph_starts_are_the_statements_after_a_line_break(
+    text: str, spans: list[tuple[int, int]], starts: tuple[int, ...]
+) -> None:
+    normalized, _ = text_views(text)
+    assert paragraph_starts(normalized, [Span(*span) for span in spans]) == starts
+
+
+class CountedReads(Sequence[Statement]):
+    """Statements that count how many of them are read (or copied, by a slice)."""
+
+    def __init__(self, statements: Sequence[Statement]) -> None:
+        self.statements = statements
+        self.reads = 0
+
+    def __len__(self) -> int:
+        return len(self.statements)
+
+    @overload
+    def __getitem__(self, index: int) -> Statement: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Statement]: ...
+    def __getitem__(self, index: int | slice) -> Statement | Sequence[Statement]:
+        found = self.statements[index]
+        self.reads += len(found) if isinstance(found, Sequence) else 1
+        return found
+
+
+# Two paragraphs of 600 statements each: "He met John Smith." then "He said.", repeated.
+TEXT = "He met John Smith. He said. " * 300 + "\n\n" + "He met John Smith. He said. " * 300
+
+
+def context_of(statements: Sequence[Statement]) -> Context:
+    normalized, quoted = text_views(TEXT)
+    starts = paragraph_starts(normalized, [s.span for s in statements])
+    return Context(Document(TEXT), normalized, quoted, {}, DEFAULT_SETTINGS, paragraph_starts=starts)
+
+
+def test_the_opener_of_a_long_paragraph_is_found_by_reading_a_few_statements() -> None:
+    statements = analyze(Document(TEXT), model=None).statements
+    assert len(statements) == 1200
+    context = context_of(statements)
+    second = next(k for k, s in enumerate(statements) if s.span.start > TEXT.index("\n"))
+    bound = 2 * math.ceil(math.log2(len(statements))) + 2  # a bisection; the walk read 2 a statement
+    for last in (0, 1, 599, second, second + 1, 1199):
+        earlier = CountedReads(statements[: last + 1])
+        assert _paragraph_opener(earlier, context) == (0 if last < second else second)
+        assert earlier.reads <= bound, f"{earlier.reads} statements read for statement {last}"
+
+
+def test_a_block_quoted_after_a_colon_is_not_looked_for_by_copying_the_paragraph() -> None:
+    statements = analyze(Document(TEXT), model=None).statements
+    context = context_of(statements)
+    earlier = CountedReads(statements[:599])
+    assert not introduced_block_goes_on(statements[599], earlier, context, same_paragraph=True)
+    assert earlier.reads <= 2 * math.ceil(math.log2(len(statements))) + 4
+
+
+def test_the_opener_of_a_slice_is_its_first_statement_inside_the_paragraph() -> None:
+    statements = analyze(Document(TEXT), model=None).statements
+    context = context_of(statements)
+    assert _paragraph_opener(statements[700:900], context) == 0
+    assert _paragraph_opener(statements[500:900], context) == 100
