@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cached_property
 
 from sourcing.attribution.anonymity import about_sourcing
 from sourcing.attribution.context import Context
@@ -18,12 +20,13 @@ def fill_quote_openers(
 ) -> list[Statement]:
     """A quotation whose attribution comes at its end: earlier sentences take that source."""
     result = list(statements)
+    openings = QuotationOpenings(context.normalized, context.quoted)
     for i in range(len(result) - 2, -1, -1):
         current, following = result[i], result[i + 1]
         if following.type is SourceType.UNATTRIBUTED:
             continue
         following_inside = opens_inside_quote(context.quoted, following.span)
-        if _carried_into_new_quotation(current, result, context):
+        if _carried_into_new_quotation(current, result, openings):
             if not following_inside or is_carried(following):
                 continue
         elif current.type is not SourceType.UNATTRIBUTED or current.provenance is not None:
@@ -49,20 +52,56 @@ def fill_quote_openers(
 
 
 def _carried_into_new_quotation(
-    current: Statement, statements: list[Statement], context: Context
+    current: Statement, statements: list[Statement], openings: QuotationOpenings
 ) -> bool:
     """Whether `current` took the source of a statement before the paragraph where its own
     quotation opens: a new paragraph that opens a quotation is often a new speaker's, named
     at the quotation's end ('"How do you get people ...?" said William Gale')."""
     if not is_carried(current) or current.resolved_from is None:
         return False
-    mask, start = context.quoted, current.span.start
-    while start > 0 and mask[start - 1]:
-        start -= 1
-    new_paragraph = context.normalized[:start].rstrip(" ").endswith("\n")
-    if not mask[start] or not (new_paragraph or at_lost_paragraph_break(context.normalized, start)):
+    start = openings.opening(current.span.start)
+    if not openings.mask[start] or not (
+        openings.after_line_break(start) or at_lost_paragraph_break(openings.normalized, start)
+    ):
         return False
     return statements[current.resolved_from].span.end <= start
+
+
+class QuotationOpenings:
+    """Where the quotation open at a position opens, and whether a line break comes before it.
+
+    Found by bisection among the starts of the quoted stretches, listed once per document:
+    walking back character by character, and copying the text before, for every statement of
+    one long quotation made its time grow with the square of its length.
+    """
+
+    def __init__(self, normalized: str, mask: bytes) -> None:
+        self.normalized = normalized
+        self.mask = mask
+        self._after_break: dict[int, bool] = {}
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Where each stretch of quoted characters starts, in order."""
+        return [stretch.start() for stretch in QUOTED_STRETCH.finditer(self.mask)]
+
+    def opening(self, position: int) -> int:
+        """The start of the quoted stretch that `position` goes on, or `position` itself."""
+        if position == 0 or not self.mask[position - 1]:
+            return position
+        return self.starts[bisect_right(self.starts, position - 1) - 1]
+
+    def after_line_break(self, start: int) -> bool:
+        """Whether only spaces stand between `start` and a line break before it."""
+        if start not in self._after_break:
+            before = start
+            while before > 0 and self.normalized[before - 1] == " ":
+                before -= 1
+            self._after_break[start] = before > 0 and self.normalized[before - 1] == "\n"
+        return self._after_break[start]
+
+
+QUOTED_STRETCH = re.compile(rb"[^\x00]+")
 
 
 def fill_quote_speakers(statements: list[Statement], context: Context) -> list[Statement]:
