@@ -39,7 +39,7 @@ def in_introduced_block(earlier: Attributed, context: Context) -> bool:
         and provenance.rule is Rule.CARRY_OVER
         and provenance.statement == intro.index
         and normalized[intro.span.start : intro.span.end].rstrip().endswith(":")
-        and all(s.type is opener.type and s.source == opener.source for s in earlier[first:])
+        and earlier.one_source_since(first)
     )
 
 
@@ -125,7 +125,7 @@ def in_speaker_turn(earlier: Attributed, context: Context) -> bool:
         and provenance.rule is Rule.CUE
         and provenance.cue_kind == CueKind.SPEAKER_LABEL.value
         and opener.type in PERSON_TYPES
-        and all(s.type is opener.type and s.source == opener.source for s in earlier[first:])
+        and earlier.one_source_since(first)
     )
 
 

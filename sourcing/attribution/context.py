@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sourcing.records import Document, Span, Statement
+from sourcing.records import Document, SourceType, Span, Statement
 from sourcing.settings import Settings
 from sourcing.text.normalize import normalized_view
 from sourcing.text.quotes import quoted_mask
@@ -39,6 +39,8 @@ class Attributed(list[Statement]):
         super().__init__()
         # Where each search of `latest` stopped: key -> (statements scanned, last found).
         self._searched: dict[str, tuple[int, Statement | None]] = {}
+        # For each statement, where the run of statements with its type and source begins.
+        self._run_starts: list[int] = []
 
     def latest(self, key: str, fits: Callable[[Statement], bool]) -> list[Statement]:
         """Return the last statement that `fits` (a list of one), or an empty list.
@@ -53,6 +55,23 @@ class Attributed(list[Statement]):
                 found = previous
         self._searched[key] = (len(self), found)
         return [found] if found is not None else []
+
+    def one_source_since(self, first: int) -> bool:
+        """Whether every statement from `first` to the last has the type and source of `first`.
+
+        The runs of statements with one type and source are extended as the list grows:
+        comparing the whole stretch again for each statement made a speaker's long turn
+        quadratic.
+        """
+        runs = self._run_starts
+        for k in range(len(runs), len(self)):
+            same = k > 0 and _source_of(self[k]) == _source_of(self[k - 1])
+            runs.append(runs[k - 1] if same else k)
+        return runs[-1] <= first
+
+
+def _source_of(statement: Statement) -> tuple[SourceType, str | None]:
+    return statement.type, statement.source
 
 
 def paragraph_starts(normalized: str, sentences: Sequence[Span]) -> tuple[int, ...]:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import overload
+from typing import SupportsIndex, overload
 
 import pytest
 
-from sourcing.attribution.carried_blocks import _paragraph_opener, introduced_block_goes_on
-from sourcing.attribution.context import Context, paragraph_starts, text_views
+from sourcing.attribution.carried_blocks import (
+    _paragraph_opener,
+    in_speaker_turn,
+    introduced_block_goes_on,
+)
+from sourcing.attribution.context import Attributed, Context, paragraph_starts, text_views
 from sourcing.pipeline import analyze
 from sourcing.records import Document, Span, Statement
 from sourcing.settings import DEFAULT_SETTINGS
@@ -87,3 +91,36 @@ def test_the_opener_of_a_slice_is_its_first_statement_inside_the_paragraph() -> 
     context = context_of(statements)
     assert _paragraph_opener(statements[700:900], context) == 0
     assert _paragraph_opener(statements[500:900], context) == 100
+
+
+class CountedAttributed(Attributed):
+    """Statements attributed so far that count how many of them are read (or copied)."""
+
+    reads = 0
+
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> Statement: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Statement]: ...
+    def __getitem__(self, index: SupportsIndex | slice) -> Statement | list[Statement]:
+        found = super().__getitem__(index)
+        self.reads += len(found) if isinstance(found, list) else 1
+        return found
+
+
+def test_a_long_speaker_turn_is_not_compared_again_for_each_statement() -> None:
+    text = "Sen. Ted Cruz went a different route.\n\nCRUZ: The front line is here. " + (
+        "Border security is national security. " * 1000
+    )
+    statements = analyze(Document(text), model=None).statements
+    assert {s.source for s in statements[1:]} == {"CRUZ"}
+    normalized, quoted = text_views(text)
+    starts = paragraph_starts(normalized, [s.span for s in statements])
+    context = Context(Document(text), normalized, quoted, {}, DEFAULT_SETTINGS, paragraph_starts=starts)
+    earlier = CountedAttributed()
+    for statement in statements:
+        earlier.append(statement)
+        assert in_speaker_turn(earlier, context) is (statement.index > 0)
+    # A bisection for each statement's paragraph, and each statement compared with the one
+    # before it once; comparing the whole turn again for each read 512,512.
+    assert earlier.reads <= 30 * len(statements)
