@@ -38,7 +38,7 @@ def in_introduced_block(earlier: Attributed, context: Context) -> bool:
         provenance is not None
         and provenance.rule is Rule.CARRY_OVER
         and provenance.statement == intro.index
-        and normalized[intro.span.start : intro.span.end].rstrip().endswith(":")
+        and ends_with_colon(intro, normalized)
         and earlier.one_source_since(first)
     )
 
@@ -71,7 +71,7 @@ def introduced_block_goes_on(
     lead_in = earlier[first]
     if first == len(earlier) - 1 or len(earlier) - first > limit or lead_in.type is SourceType.UNATTRIBUTED:
         return False
-    if not context.normalized[lead_in.span.start : lead_in.span.end].rstrip().endswith(":"):
+    if not ends_with_colon(lead_in, context.normalized):
         return False
     return _paragraph_in_first_person(base, context)
 
@@ -89,6 +89,11 @@ def _paragraph_opener(earlier: Sequence[Statement], context: Context) -> int:
 
 def _start(statement: Statement) -> int:
     return statement.span.start
+
+
+def ends_with_colon(statement: Statement, normalized: str) -> bool:
+    """Whether `statement` ends with a colon, as a lead-in to what follows does."""
+    return normalized[statement.span.start : statement.span.end].rstrip().endswith(":")
 
 
 def _carried_from_previous(earlier: Sequence[Statement], k: int) -> bool:

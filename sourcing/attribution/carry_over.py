@@ -8,6 +8,7 @@ import re
 from sourcing.attribution.anonymity import about_sourcing
 from sourcing.attribution.carried_blocks import (
     PERSON_TYPES,
+    ends_with_colon,
     in_introduced_block,
     in_speaker_turn,
     interviewee_statement,
@@ -71,7 +72,7 @@ def carry_over(
     starts_quote = context.normalized[base.span.start] == '"' and not closed_before
     gap = context.normalized[previous.span.end : base.span.start]
     same_paragraph = "\n" not in gap
-    introduced = context.normalized[previous.span.start : previous.span.end].rstrip().endswith(":")
+    introduced = ends_with_colon(previous, context.normalized)
     if (
         account
         or inside
@@ -97,10 +98,9 @@ def _leads_into_passage(base: Statement, context: Context) -> bool:
     that ends a person's paragraph with a colon introduces a passage of prose after it, more of
     that person's account (rule 3: a lead-in carries into the passage it introduces, which then
     goes on as one). A list of headlines or an embed after the colon is no passage."""
-    normalized = context.normalized
-    if not normalized[base.span.start : base.span.end].rstrip().endswith(":"):
+    if not ends_with_colon(base, context.normalized):
         return False
-    passage = PASSAGE_AFTER.match(normalized, base.span.end)
+    passage = PASSAGE_AFTER.match(context.normalized, base.span.end)
     return passage is not None and passage.group(1).rstrip().endswith(SENTENCE_ENDS)
 
 
