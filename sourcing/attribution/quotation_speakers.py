@@ -78,7 +78,6 @@ class QuotationOpenings:
     def __init__(self, normalized: str, mask: bytes) -> None:
         self.normalized = normalized
         self.mask = mask
-        self._after_break: dict[int, bool] = {}
 
     @cached_property
     def starts(self) -> list[int]:
@@ -93,12 +92,10 @@ class QuotationOpenings:
 
     def after_line_break(self, start: int) -> bool:
         """Whether only spaces stand between `start` and a line break before it."""
-        if start not in self._after_break:
-            before = start
-            while before > 0 and self.normalized[before - 1] == " ":
-                before -= 1
-            self._after_break[start] = before > 0 and self.normalized[before - 1] == "\n"
-        return self._after_break[start]
+        before = start
+        while before > 0 and self.normalized[before - 1] == " ":
+            before -= 1
+        return before > 0 and self.normalized[before - 1] == "\n"
 
 
 QUOTED_STRETCH = re.compile(rb"[^\x00]+")
