@@ -1,4 +1,4 @@
-"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14}.jsonl: blind readings of every statement, well formed."""
+"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15}.jsonl: blind readings of every statement, well formed."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def whole_set(name: str, order: list[str], size: int, counts: dict[str, int], re
 
 
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-                                  "heldout12", "heldout13", "heldout14"])
+                                  "heldout12", "heldout13", "heldout14", "heldout15"])
 def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
     readings = rows(name)
     for row in readings:
@@ -58,7 +58,7 @@ def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> N
 
 
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-                                  "heldout12", "heldout13", "heldout14"])
+                                  "heldout12", "heldout13", "heldout14", "heldout15"])
 def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
     readings = rows(name)
     articles = [(article_id, [row["statement"] for row in group])
@@ -650,10 +650,48 @@ def test_fourteenth_set_review_marks_every_changed_row_and_adds_alts_and_one_rea
     assert [by_key[key]["reason_reading"] for key in left] == [False] * 5
 
 
+FIFTEENTH_SET = [  # the draw of docs/exercise_agreement.md ("the fifteenth reading set"), in its order
+    "jGZIclvh5KPmJTwn", "HLQuLiixxHTVYKDb", "P1Erqa1CtFpgzaOk", "R9X8opybx3N5jtvc",
+    "aVPGtL3G15Ead38m", "QbzCD3dYNCQL5riw", "Ug8HcDK3Ws8pD4OF", "CcttL8QC4hS7FpXO",
+    "CexD4PKvtyhBc6hX", "WgJe0l0IHQbRc1Bb", "2PXluhmZzxaQHlQY", "r0DKcJk706Mv7sJa",
+    "AKohcWlhYtyFQjgv", "OUhdNZU42HLRnNOq", "SV7cq6AmlFuz9OKf", "TsyWjHqs7Pimz9yg",
+    "ab5hAD1Wbiru3DsZ", "axfzi9VaOXw1rN0q", "J7hyR4qun9ynZOIA", "RMHmfXj4vwo8DPZV",
+]
+
+
+def test_fifteenth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read15a): 213 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout15", FIFTEENTH_SET[:10], 213,
+        {"New York Times - News", "USA TODAY", "Fox News", "Washington Times", "Fox Online News"},
+        {"named_official": 82, "unattributed": 76, "named_person": 33, "unnamed_source": 14,
+         "cited_outlet": 3, "named_organization": 2, "document": 0, "boilerplate": 3},
+        8, {"jGZIclvh5KPmJTwn", "aVPGtL3G15Ead38m", "Ug8HcDK3Ws8pD4OF"})
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    workers = [by_key[("jGZIclvh5KPmJTwn", number)] for number in range(6, 12)]  # "Several shelter workers, who
+    assert [row["reason_reading"] for row in workers] == [True] * 6  # spoke on condition of anonymity for fear ..."
+    assert workers[3]["rule"] == "3"  # "The children wore belts ...": no cue, the worker's scene goes on
+    terms = by_key[("aVPGtL3G15Ead38m", 16)]  # "The officials spoke on the condition of anonymity because ...": about
+    assert (terms["reading"], terms["alt"], terms["rule"]) == ("unattributed", ["unnamed_source"], "8")  # the sourcing
+    father = by_key[("CexD4PKvtyhBc6hX", 23)]  # "Snowden's father said ...": a role never named, no terms
+    assert (father["reading"], father["alt"], father["reason_reading"]) == ("unnamed_source", ["named_person"], False)
+    relayed = by_key[("P1Erqa1CtFpgzaOk", 6)]  # "'I won't keep it secret ...,' Reuters reported": the lawyer's words
+    assert (relayed["reading"], relayed["alt"], relayed["rule"]) == ("named_person", ["cited_outlet", "named_official"], "1,3")
+    learned = by_key[("QbzCD3dYNCQL5riw", 6)]  # "Fox News has learned ...": the publishing outlet's own (rule 10)
+    assert (learned["reading"], learned["alt"], learned["rule"]) == ("unattributed", ["cited_outlet", "unnamed_source"], "10")
+    first_by = by_key[("aVPGtL3G15Ead38m", 19)]  # "The Romney campaign ad buy was first reported by CNN."
+    assert (first_by["reading"], first_by["alt"]) == ("cited_outlet", ["unattributed"])
+    fired = [by_key[("WgJe0l0IHQbRc1Bb", number)]["reading"] for number in (5, 7, 9, 10, 11, 12, 13)]
+    assert fired == ["named_person"] * 7  # Comey, fired in May 2017: a former official outside office
+    links = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert links == [("HLQuLiixxHTVYKDb", 2), ("HLQuLiixxHTVYKDb", 3), ("HLQuLiixxHTVYKDb", 4)]  # a photo caption
+
+
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
                                                         ("heldout12", TWELFTH_SET, True),
                                                         ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True),
-                                                        ("heldout14", FOURTEENTH_SET[10:] + FOURTEENTH_SET[:10], True)])
+                                                        ("heldout14", FOURTEENTH_SET[10:] + FOURTEENTH_SET[:10], True),
+                                                        ("heldout15", FIFTEENTH_SET, False)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's
     and the fourteenth's 11-20 landed first, so their rows hold them first). A set still being read holds one
