@@ -687,6 +687,40 @@ def test_fifteenth_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert links == [("HLQuLiixxHTVYKDb", 2), ("HLQuLiixxHTVYKDb", 3), ("HLQuLiixxHTVYKDb", 4)]  # a photo caption
 
 
+def test_fifteenth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read15b): 191 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout15", FIFTEENTH_SET[10:], 191,
+        {"Newsmax", "Bloomberg", "Breitbart News", "CNN (Web News)", "Daily Beast", "The Daily Caller",
+         "BBC News", "NPR Online News", "Politico"},
+        {"unattributed": 71, "named_official": 35, "named_organization": 27, "unnamed_source": 23,
+         "named_person": 14, "cited_outlet": 12, "document": 6, "boilerplate": 3},
+        2, {"2PXluhmZzxaQHlQY"})
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    familiar = by_key[("2PXluhmZzxaQHlQY", 5)]  # "a person familiar with the investigation": terms in [9]
+    assert (familiar["reading"], familiar["rule"], familiar["reason_reading"]) == ("unnamed_source", "6", True)
+    terms = by_key[("2PXluhmZzxaQHlQY", 9)]  # "said the person, who asked not to be identified because ..."
+    assert (terms["reading"], terms["reason_reading"]) == ("unnamed_source", True)
+    relayed = by_key[("2PXluhmZzxaQHlQY", 16)]  # "Politico said its sources, whom it didn't identify": no terms
+    assert (relayed["reading"], relayed["alt"], relayed["rule"], relayed["reason_reading"]) == (
+        "unnamed_source", ["cited_outlet"], "1", False)
+    statement = by_key[("axfzi9VaOXw1rN0q", 0)]  # "North Korea has accused ...": the state, by an unnamed official
+    assert (statement["reading"], statement["alt"]) == ("named_organization", ["unnamed_source"])
+    sourcing = by_key[("axfzi9VaOXw1rN0q", 2)]  # "The statement, by an unnamed foreign ministry official, ..."
+    assert (sourcing["reading"], sourcing["rule"]) == ("unattributed", "8")
+    premier = by_key[("J7hyR4qun9ynZOIA", 17)]  # "Turkey's prime minister says": a role named nowhere, via NPR
+    assert (premier["reading"], premier["alt"], premier["rule"]) == (
+        "unnamed_source", ["named_official", "unattributed"], "6,10")
+    own = by_key[("J7hyR4qun9ynZOIA", 3)]  # "NPR's Peter Kenyon reports ...": the publishing outlet's own reporting
+    assert (own["reading"], own["alt"], own["rule"]) == ("unattributed", ["cited_outlet"], "10")
+    clinton = [row["reading"] for row in second if row["id"] == "OUhdNZU42HLRnNOq"]  # in no office after 2016
+    assert clinton == ["named_person"] * 13 + ["unattributed"]
+    records = [row["statement"] for row in second if row["id"] == "TsyWjHqs7Pimz9yg" and row["reading"] == "document"]
+    assert records == [1, 2, 4, 10, 11, 15]  # FCC filings and FEC records, two sentences carried over (rule 3)
+    links = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert links == [("SV7cq6AmlFuz9OKf", 5), ("SV7cq6AmlFuz9OKf", 6), ("SV7cq6AmlFuz9OKf", 7)]  # CNN's video player
+
+
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
                                                         ("heldout12", TWELFTH_SET, True),
                                                         ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True),
