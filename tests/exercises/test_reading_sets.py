@@ -721,6 +721,32 @@ def test_fifteenth_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert links == [("SV7cq6AmlFuz9OKf", 5), ("SV7cq6AmlFuz9OKf", 6), ("SV7cq6AmlFuz9OKf", 7)]  # CNN's video player
 
 
+def test_fifteenth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """The review before the keys: 8 of 404 rows changed, each a second type added to alt, noted "review:"; no
+    reading and no reason changed, so both readers' counts stand (the whole set's below). The closest calls, left
+    as read, keep their readings."""
+    readings = rows("heldout15")
+    reviewed = {(row["id"], row["statement"]): row for row in readings if "; review: " in row["note"]}
+    strategist, guardian, right_hand = "aVPGtL3G15Ead38m", "CexD4PKvtyhBc6hX", "axfzi9VaOXw1rN0q"
+    griffin = (9, 10, 11, 22, 23, 24)  # Taylor Griffin, "a GOP strategist at ... Hamilton Place Strategies"
+    assert set(reviewed) == {*((strategist, number) for number in griffin), (guardian, 18), (right_hand, 10)}
+    alts = {key: (row["reading"], row["alt"], row["reason_reading"]) for key, row in reviewed.items()}
+    assert all(alts[(strategist, number)] == ("named_person", ["named_official"], None) for number in griffin)
+    assert alts[(guardian, 18)] == ("cited_outlet", ["document"], None)  # "based on Snowden's documents" (rule 1)
+    assert alts[(right_hand, 10)] == ("unattributed", ["named_official", "unnamed_source"], None)  # "is seen as"
+    assert all(" added to alt" in row["note"].split("; review: ")[1] for row in reviewed.values())
+    assert all(row[field] is None for row in readings for field in ("keyed", "reason_keyed", "source_ok", "agree"))
+    whole_set("heldout15", FIFTEENTH_SET, 404,
+              {"unattributed": 147, "named_official": 117, "named_person": 47, "unnamed_source": 37,
+               "named_organization": 29, "cited_outlet": 15, "document": 6, "boilerplate": 6}, 10)
+    by_key = {(row["id"], row["statement"]): row for row in readings}
+    left = [("2PXluhmZzxaQHlQY", 16),  # "Politico said its sources, whom it didn't identify": no terms
+            ("AKohcWlhYtyFQjgv", 12)]  # "White House officials, speaking to reporters": no terms
+    assert [by_key[key]["reason_reading"] for key in left] == [False, False]
+    premier, father = by_key[("J7hyR4qun9ynZOIA", 17)], by_key[(guardian, 23)]  # roles never named (rule 6)
+    assert (premier["reading"], father["reading"]) == ("unnamed_source", "unnamed_source")
+
+
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
                                                         ("heldout12", TWELFTH_SET, True),
                                                         ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True),
