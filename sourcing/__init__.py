@@ -11,8 +11,9 @@ pandas or NLTK until an analysis needs them).
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from sourcing.lazy import names_on_first_use
 
 __version__ = "0.1.0"
 
@@ -24,10 +25,10 @@ _PUBLIC = {
     "score_paths": "sourcing.api",
     "to_frame": "sourcing.api",
     "SkippedInput": "sourcing.api",
-    "Document": "sourcing.records",
+    "Document": "sourcing.document",
     "ArticleReport": "sourcing.records",
     "Statement": "sourcing.records",
-    "SourceType": "sourcing.records",
+    "SourceType": "sourcing.labels",
     "Settings": "sourcing.settings",
 }
 __all__ = [
@@ -47,19 +48,11 @@ __all__ = [
 
 if TYPE_CHECKING:
     from sourcing.api import SkippedInput, analyze_text, read_inputs, score_paths, to_frame
+    from sourcing.document import Document
+    from sourcing.labels import SourceType
     from sourcing.pipeline import analyze
-    from sourcing.records import ArticleReport, Document, SourceType, Statement
+    from sourcing.records import ArticleReport, Statement
     from sourcing.settings import Settings
 
 
-def __getattr__(name: str) -> Any:
-    """Import a public name's module on first use."""
-    if name not in _PUBLIC:
-        raise AttributeError(f"module 'sourcing' has no attribute {name!r}")
-    value = getattr(import_module(_PUBLIC[name]), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_PUBLIC})
+__getattr__, __dir__ = names_on_first_use(globals(), _PUBLIC)

@@ -1,34 +1,23 @@
-"""Typed records shared by every stage: documents, spans, statements and reports."""
+"""Typed records shared by every stage: documents, spans, statements and reports.
+
+`Document` and `SourceType` are defined in modules of their own (`sourcing.document`,
+`sourcing.labels`), which a cached comparison imports without this one; they are named here
+too, for every stage that imports them with the other records.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 
+from sourcing.document import Document
+from sourcing.labels import NAMED_TYPES, SourceType
 from sourcing.provenance import Provenance
 
-
-class SourceType(StrEnum):
-    """Where a statement's content comes from (see GUIDELINES.md).
-
-    >>> SourceType("unnamed_source") is SourceType.UNNAMED_SOURCE
-    True
-    >>> print(SourceType.CITED_OUTLET)
-    cited_outlet
-    """
-
-    NAMED_OFFICIAL = "named_official"
-    NAMED_PERSON = "named_person"
-    NAMED_ORGANIZATION = "named_organization"
-    DOCUMENT = "document"
-    CITED_OUTLET = "cited_outlet"
-    UNNAMED_SOURCE = "unnamed_source"
-    UNATTRIBUTED = "unattributed"
-
-
-NAMED_TYPES = frozenset(
-    {SourceType.NAMED_OFFICIAL, SourceType.NAMED_PERSON, SourceType.NAMED_ORGANIZATION}
-)
+__all__ = [
+    "NAMED_TYPES", "STATEMENT_FIELDS", "ArticleReport", "Document", "Excluded", "Role", "Scores",
+    "SourceType", "Span", "Statement", "revised",
+]
 
 
 class Role(StrEnum):
@@ -58,32 +47,6 @@ class Span:
 
     def shifted(self, delta: int) -> Span:
         return Span(self.start + delta, self.end + delta)
-
-
-@dataclass(frozen=True)
-class Document:
-    """One article: its text exactly as decoded, and what is known about it.
-
-    >>> document = Document("Officials said the bridge would reopen.", outlet="Reuters")
-    >>> document.slice(Span(0, 9))
-    'Officials'
-    """
-
-    text: str
-    path: str | None = None
-    id: str | None = None
-    outlet: str | None = None
-    title: str | None = None
-    url: str | None = None
-    date: str | None = None
-    input_format: str = "text"  # text | html | jsonl; for html, text is the extracted article
-    topic: str | None = None  # subject label from the input metadata (JSONL `topic`)
-    # html: the page's description (its standfirst) when the extracted article lacks it; the
-    # text then starts with it, one line, which is a `headline` span (never a statement).
-    deck: str | None = None
-
-    def slice(self, span: Span) -> str:
-        return self.text[span.start : span.end]
 
 
 @dataclass(frozen=True)

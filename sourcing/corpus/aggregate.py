@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
 from sourcing.corpus.bootstrap import Estimate, mean_and_median
 from sourcing.corpus.counts import COUNT_BITS, pack_counts, unpack_counts
+from sourcing.labels import SourceType
 from sourcing.lexicons import load_lexicon
 from sourcing.outlets import UNKNOWN, OutletTable, bare_host, canonical_outlet
-from sourcing.records import SourceType
 
 if TYPE_CHECKING:
     import numpy as np

@@ -38,7 +38,7 @@ from sourcing.corpus.aggregate import (
     tally_columns,
 )
 from sourcing.corpus.chart import FORMATS as CHART_FORMATS
-from sourcing.corpus.hygiene import compile_exclusion, is_excluded, wire_signs
+from sourcing.corpus.hygiene import compile_exclusion, is_excluded
 from sourcing.corpus.memo import BootstrapMemo, MemoDuplicates, ResultStore
 from sourcing.corpus.near_duplicates import (
     THRESHOLD,
@@ -47,9 +47,9 @@ from sourcing.corpus.near_duplicates import (
     pack_signature,
     text_signature,
 )
+from sourcing.document import Document
 from sourcing.inputs.failures import InputFailure
 from sourcing.outlets import OutletTable, default_table, outlet_domains
-from sourcing.records import Document
 from sourcing.run.engine import RecordName, Reducer
 from sourcing.run.indexed import InputIndex
 from sourcing.run.version import content_hash
@@ -57,7 +57,7 @@ from sourcing.run.version import content_hash
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from sourcing.corpus.ratings import Correlation
+    from sourcing.corpus.ratings import Correlation, GroupRating
     from sourcing.inputs.ingest import Item
 
 MODULE_DIR = Path(__file__).resolve().parent
@@ -107,6 +107,9 @@ def report_signature(report: Report) -> bytes:
 def article_record(report: Report, signature: bytes, *, pattern: re.Pattern[str] | None,
                    table: OutletTable) -> ArticleRecord:
     """Reduce a report (and its packed signature) to what the comparison needs."""
+    # Imported here: a re-run whose records are all cached reduces no report.
+    from sourcing.corpus.wire import wire_signs
+
     if is_excluded(report.get("url"), report.get("title"), pattern):
         return ArticleRecord(None)
     wire = wire_signs(report_text(report), publisher=report.get("outlet"), table=table)
@@ -184,15 +187,6 @@ class Hygiene:
     wire_copy: int = 0  # articles showing wire-copy signs (kept unless exclude_wire)
     excluded_wire: int = 0
     compared: int = 0
-
-
-@dataclass(frozen=True)
-class GroupRating:
-    """The outside rating joined to a group, by the domain that matched."""
-
-    group: tuple[str, ...]
-    domain: str
-    rating: float
 
 
 @dataclass(frozen=True)
@@ -287,7 +281,8 @@ def join_ratings(
     groups: Iterable[GroupStats], ratings: Mapping[str, float], table: OutletTable, by: tuple[str, ...]
 ) -> tuple[GroupRating, ...]:
     """Rate each group by its outlet's domains: those of its URLs first, then the table's."""
-    from sourcing.corpus.ratings import rating_for  # a run without ratings does not load it
+    # Imported here: a comparison without ratings does not load the module.
+    from sourcing.corpus.ratings import GroupRating, rating_for
 
     if "outlet" not in by:
         raise ValueError("ratings are per outlet: group --by outlet (or outlet,year)")

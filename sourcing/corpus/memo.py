@@ -10,17 +10,18 @@ analyzer, and an added or changed article costs only the work it changes:
   `bootstrap.mean_and_median`): keyed on the group's shares as float64 bytes in input
   order (exactly what the bootstrap draws from; the RNG is seeded afresh for each group,
   so no group's result depends on another's), the resamples, level and seed, the source
-  of `bootstrap.py` and numpy's version (its generator and percentiles). An article added
-  to or changed in a group changes that group's shares and no other group's.
+  of `bootstrap.py` and `counted_median.py` (`BOOTSTRAP_CODE`) and numpy's version (its
+  generator and percentiles). An article added to or changed in a group changes that
+  group's shares and no other group's.
 - **Near-duplicate answers**, one batch of records at a time: keyed on every (outlet,
   signature) checked so far, in order, chained batch to batch, with the threshold and the
-  source of `near_duplicates.py`. A batch whose records all have a name in the cache
-  (`engine.record_name`: content key, analyzer and reduction, which decide the record's
-  outlet and signature) of one analyzer and reduction is chained by those names instead
-  (2.4 MB of keys for the 37,554-article corpus instead of 19 MB of signatures). While
-  batches are found, nothing is looked up; the first batch that is not found (an added or
-  changed article, and every batch after it) is checked by an index brought up to date
-  with the articles kept before it.
+  source of `near_duplicates.py` and `duplicate_batches.py` (`NEAR_DUPLICATES_CODE`). A
+  batch whose records all have a name in the cache (`engine.record_name`: content key,
+  analyzer and reduction, which decide the record's outlet and signature) of one analyzer
+  and reduction is chained by those names instead (2.4 MB of keys for the 37,554-article
+  corpus instead of 19 MB of signatures). While batches are found, nothing is looked up;
+  the first batch that is not found (an added or changed article, and every batch after
+  it) is checked by an index brought up to date with the articles kept before it.
 
 The other figures of a group are sums the tally keeps anyway; they are not stored.
 """
@@ -62,6 +63,9 @@ _BY_NAME = struct.pack("<I", 0xFFFFFFFF)
 # Record names hashed at a time (`_update_lines`).
 LINES_AT_ONCE = 512
 _KEY, _SPACE = itemgetter(0), itemgetter(1)  # of a record's name (content key, analyzer and reduction)
+# The modules whose source keys each kind of result: the code that computes it.
+BOOTSTRAP_CODE = ("bootstrap.py", "counted_median.py")
+NEAR_DUPLICATES_CODE = ("near_duplicates.py", "duplicate_batches.py")
 
 
 class ResultStore(Protocol):
@@ -73,10 +77,10 @@ class ResultStore(Protocol):
 
 
 @cache
-def code_version(module: str) -> str:
-    """Hash the source of `module` (a file beside this one) and numpy's version module."""
-    path = Path(__file__).resolve().parent / module
-    return content_hash([path], (path.parent,)) + "/numpy " + numpy_version()
+def code_version(*modules: str) -> str:
+    """Hash the source of `modules` (files beside this one) and numpy's version module."""
+    folder = Path(__file__).resolve().parent
+    return content_hash([folder / module for module in modules], (folder,)) + "/numpy " + numpy_version()
 
 
 @cache
@@ -117,7 +121,7 @@ class BootstrapMemo:
 def bootstrap_key(sample: Sample) -> str:
     """Name the estimates of `sample`: its values (as little-endian float64 bytes) and
     everything the bootstrap uses."""
-    setting = ("bootstrap mean and median", code_version("bootstrap.py"),
+    setting = ("bootstrap mean and median", code_version(*BOOTSTRAP_CODE),
                bootstrap.RESAMPLES, bootstrap.LEVEL, bootstrap.SEED)
     digest = _setting_digest(setting).copy()
     if isinstance(sample, array) and sample.typecode == "d" and sys.byteorder == "little":
@@ -151,7 +155,7 @@ class MemoDuplicates:
         self.index = index
         self.store = store
         self.checked = 0  # batches not found, so looked up
-        setting = ["near-duplicates", code_version("near_duplicates.py"), index.threshold]
+        setting = ["near-duplicates", code_version(*NEAR_DUPLICATES_CODE), index.threshold]
         self._chain = hashlib.sha256(json.dumps(setting).encode())
         # Batches answered from the store, not yet in the index: (groups, signatures, answers).
         self._pending: list[tuple[Sequence[str], list[Signature | None],

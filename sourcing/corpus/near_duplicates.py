@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import TYPE_CHECKING, TypeAlias
 
 if TYPE_CHECKING:
     import numpy as np
+
+    from sourcing.corpus.duplicate_batches import Batch
 else:
     from sourcing.lazy import LazyModule
 
@@ -181,7 +183,10 @@ class DuplicateIndex:
         present = [i for i, signature in enumerate(signatures) if signature is not None]
         if not present:
             return found
-        batch = _Batch(
+        # Imported here: a re-run whose answers are all stored looks nothing up.
+        from sourcing.corpus.duplicate_batches import Batch
+
+        batch = Batch(
             np.array([self._groups.setdefault(groups[i], len(self._groups)) for i in present]),
             _stacked([s for s in signatures if s is not None]),
             first + np.array(present, dtype=np.int64))
@@ -206,12 +211,14 @@ class DuplicateIndex:
         kept = [(row, i, s) for row, (i, s) in enumerate(present) if found[i] is None]
         if not kept:
             return
-        batch = _Batch(np.array([number[row] for row, _, _ in kept]),
+        from sourcing.corpus.duplicate_batches import Batch
+
+        batch = Batch(np.array([number[row] for row, _, _ in kept]),
                        _stacked([s for _, _, s in kept]),
                        first + np.array([i for _, i, _ in kept], dtype=np.int64))
         self._keep(batch, np.ones(len(kept), dtype=bool))
 
-    def _repeats_of_kept(self, batch: _Batch) -> dict[int, tuple[int, float]]:
+    def _repeats_of_kept(self, batch: Batch) -> dict[int, tuple[int, float]]:
         """Return, by row, the first article kept before the batch that the row repeats."""
         rows, positions = self._lookup(batch)
         good, similarity = self._matches(batch, rows, self._group_of[positions],
@@ -223,9 +230,11 @@ class DuplicateIndex:
         return {int(rows[i]): (int(self._article_of[positions[i]]), float(similarity[i]))
                 for i in firsts}
 
-    def _repeats_within(self, batch: _Batch, dropped: set[int]) -> dict[int, tuple[int, float]]:
+    def _repeats_within(self, batch: Batch, dropped: set[int]) -> dict[int, tuple[int, float]]:
         """Return, by row, the first kept earlier row of the batch that the row repeats."""
-        later, earlier = _shared_keys_within(batch)
+        from sourcing.corpus.duplicate_batches import shared_keys_within
+
+        later, earlier = shared_keys_within(batch)
         good, similarity = self._matches(batch, later, batch.groups[earlier],
                                          batch.signatures[earlier])
         candidates: dict[int, list[tuple[int, float]]] = {}
@@ -243,7 +252,7 @@ class DuplicateIndex:
                     break
         return found
 
-    def _matches(self, batch: _Batch, rows: np.ndarray, groups: np.ndarray,
+    def _matches(self, batch: Batch, rows: np.ndarray, groups: np.ndarray,
                  signatures: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Say which (row, candidate) pairs are near-duplicates, and their similarity."""
         equal = batch.signatures[rows] == signatures
@@ -252,7 +261,7 @@ class DuplicateIndex:
         good = (batch.groups[rows] == groups) & (similarity >= self.threshold) & shared_band
         return good, similarity
 
-    def _lookup(self, batch: _Batch) -> tuple[np.ndarray, np.ndarray]:
+    def _lookup(self, batch: Batch) -> tuple[np.ndarray, np.ndarray]:
         """Return (row, kept position) pairs, each once, that share a band key."""
         order, flat = batch.order, batch.sorted_keys  # sorted needles: bisection walks forward
         pairs = []
@@ -269,7 +278,7 @@ class DuplicateIndex:
         rows, positions = np.unique(np.concatenate(pairs, axis=1), axis=1)
         return rows, positions
 
-    def _keep(self, batch: _Batch, kept: np.ndarray) -> None:
+    def _keep(self, batch: Batch, kept: np.ndarray) -> None:
         count = int(kept.sum())
         while self._kept + count > len(self._group_of):
             self._grow()
@@ -308,45 +317,6 @@ class DuplicateIndex:
 def _stacked(signatures: Sequence[Signature]) -> np.ndarray:
     """Return the signatures' values as one uint32 array, a row each."""
     return np.stack([signature_values(s) for s in signatures]).astype(np.uint32, copy=False)
-
-
-@dataclass(frozen=True)
-class _Batch:
-    """Articles checked together: group numbers, signatures, band keys, input positions."""
-
-    groups: np.ndarray
-    signatures: np.ndarray
-    articles: np.ndarray
-    keys: np.ndarray = field(init=False)  # BANDS a row
-    order: np.ndarray = field(init=False)  # flat key indices in key order (stable)
-    sorted_keys: np.ndarray = field(init=False)
-
-    def __post_init__(self) -> None:
-        keys = batch_band_keys(self.groups, self.signatures)
-        order = np.argsort(keys.ravel(), kind="stable")
-        object.__setattr__(self, "keys", keys)
-        object.__setattr__(self, "order", order)
-        object.__setattr__(self, "sorted_keys", keys.ravel()[order])
-
-
-def _shared_keys_within(batch: _Batch) -> tuple[np.ndarray, np.ndarray]:
-    """Return (later row, earlier row) pairs of a batch, each once, that share a band key."""
-    order, ordered = batch.order, batch.sorted_keys
-    same = np.flatnonzero(ordered[1:] == ordered[:-1])
-    if not same.size:
-        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    pairs = []
-    starts = same[np.r_[True, same[1:] != same[:-1] + 1]]  # first index of each equal run
-    for start in starts.tolist():
-        end = start + 1
-        while end + 1 < ordered.size and ordered[end + 1] == ordered[start]:
-            end += 1
-        rows = order[start : end + 1] // BANDS  # ascending: the sort is stable
-        low, high = np.triu_indices(rows.size, k=1)
-        pairs.append(np.stack([rows[high], rows[low]]))
-    joined = np.unique(np.concatenate(pairs, axis=1), axis=1)
-    joined = joined[:, joined[0] != joined[1]]
-    return joined[0], joined[1]
 
 
 def find_near_duplicates(

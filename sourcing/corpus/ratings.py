@@ -19,6 +19,15 @@ FIELLER_VARIANCE = 1.06  # Spearman's z variance is about 1.06 / (n - 3) (Fielle
 
 
 @dataclass(frozen=True)
+class GroupRating:
+    """The outside rating joined to a group, by the domain that matched."""
+
+    group: tuple[str, ...]
+    domain: str
+    rating: float
+
+
+@dataclass(frozen=True)
 class Correlation:
     """Spearman rank correlation with its Fisher-z 95% interval (None when undefined)."""
 

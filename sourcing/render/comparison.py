@@ -11,10 +11,9 @@ from typing import TYPE_CHECKING, Any
 from sourcing.corpus.bootstrap import Estimate
 from sourcing.corpus.chart import group_label
 from sourcing.corpus.compare import Comparison
-from sourcing.records import SourceType
+from sourcing.labels import SourceType
 from sourcing.render import COMPARISON_FORMATS
 from sourcing.render.comparison_notes import notes
-from sourcing.render.comparison_page import render_html
 from sourcing.render.plain_table import TABLE_WIDTH, plain_table
 
 if TYPE_CHECKING:
@@ -116,6 +115,13 @@ def render_comparison(comparison: Comparison, fmt: str) -> str:
     if fmt not in renderers:
         raise ValueError(f"format must be one of {COMPARISON_FORMATS}, not {fmt!r}")
     return renderers[fmt](comparison)
+
+
+def render_html(comparison: Comparison) -> str:
+    """The page: table, notes and chart (`comparison_page`)."""
+    from sourcing.render.comparison_page import render_html as page  # base64, the chart: pages only
+
+    return page(comparison)
 
 
 def render_csv(comparison: Comparison) -> str:

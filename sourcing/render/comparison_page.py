@@ -8,7 +8,7 @@ from sourcing.corpus.aggregate import GroupStats
 from sourcing.corpus.bootstrap import Estimate
 from sourcing.corpus.chart import anonymity_chart, chart_order, group_label
 from sourcing.corpus.compare import Comparison
-from sourcing.records import SourceType
+from sourcing.labels import SourceType
 from sourcing.render.comparison_notes import notes
 from sourcing.render.plural import counted
 

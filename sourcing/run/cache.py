@@ -39,7 +39,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-from sourcing.records import Document
+from sourcing.document import Document
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS reports (

@@ -37,9 +37,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
+from sourcing.document import Document
 from sourcing.inputs.failures import InputError
 from sourcing.inputs.paths import JSONL_SUFFIXES, is_url, load_manifest
-from sourcing.records import Document
 from sourcing.run.cache import ReportCache, content_key
 from sourcing.run.engine import record_name
 from sourcing.run.version import content_hash
@@ -54,7 +54,7 @@ RACY_NS = 3_000_000_000
 _COUNT_PART = -1
 _PACKAGE = Path(__file__).resolve().parents[1]
 # The code that turns a file's bytes into documents and documents into content keys.
-READER_FILES = ("records.py", "run/cache.py")
+READER_FILES = ("document.py", "run/cache.py")
 READER_FOLDERS = ("inputs",)
 
 Row = tuple[str, str | None, str]  # content key, id, what the path adds (":12")

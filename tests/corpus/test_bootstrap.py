@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sourcing.corpus.bootstrap import CountedMedian, bootstrap, bootstrap_each
+from sourcing.corpus.bootstrap import bootstrap, bootstrap_each
 
 
 @pytest.mark.parametrize(
@@ -74,15 +74,3 @@ def test_statistics_drawn_together_equal_each_drawn_alone(size: int) -> None:
     together = bootstrap_each(values, (np.mean, np.median))
     assert together == [bootstrap(values, np.mean), bootstrap(values, np.median)]
     assert bootstrap_each([], (np.mean, np.median)) == [None, None]
-
-
-@pytest.mark.parametrize("size", [1, 2, 9, 10, 2500])
-def test_median_by_counting_is_numpys_to_the_last_bit(size: int) -> None:
-    rng = np.random.default_rng(size)
-    shares = np.round(rng.beta(0.5, 3.0, size=size), 2) * (rng.random(size) < 0.4)  # many 0
-    picks = rng.integers(0, size, size=(300, size))
-    counted = CountedMedian.of(shares)
-    assert counted is not None
-    assert np.array_equal(counted.median(picks), np.median(shares[picks], axis=1))
-    assert CountedMedian.of(np.array([0.5, np.nan])) is None
-    assert CountedMedian.of(np.array([0.5, -0.0])) is None

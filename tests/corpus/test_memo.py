@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import gc
 import hashlib
@@ -162,7 +163,7 @@ def test_a_bootstrap_key_hashes_the_setting_then_the_shares(monkeypatch: pytest.
 
     shares = array("d", [0.0, 0.25, 1.0])
     for _ in range(2):  # the second time from the setting's stored digest
-        setting = ["bootstrap mean and median", memo.code_version("bootstrap.py"),
+        setting = ["bootstrap mean and median", memo.code_version(*memo.BOOTSTRAP_CODE),
                    bootstrap.RESAMPLES, bootstrap.LEVEL, bootstrap.SEED]
         expected = hashlib.sha256(json.dumps(setting).encode())
         expected.update(np.array([0.0, 0.25, 1.0], dtype="<f8").tobytes())
@@ -180,7 +181,7 @@ def test_a_batch_key_chains_the_bytes_of_the_stacked_signatures(store: ReportCac
     native = rng.integers(0, 2**32, size=(3, 128), dtype=np.uint32)
     signatures = [native[0], None, native[1].astype(">u4"), native[2].astype(np.uint64)[::1]]
     groups = ["a", "b", "a", "c"]
-    setting = ["near-duplicates", memo.code_version("near_duplicates.py"), 0.8]
+    setting = ["near-duplicates", memo.code_version(*memo.NEAR_DUPLICATES_CODE), 0.8]
     expected = hashlib.sha256(json.dumps(setting).encode())
     expected.update(struct.pack("<I", 4) + bytes([1, 0, 1, 1]))
     expected.update(json.dumps(groups).encode())
@@ -264,10 +265,23 @@ def test_a_named_batch_key_hashes_its_names_joined_by_lines(store: ReportCache, 
     space = "0.1.0+x records+é"
     batches = [[(f"{batch}-{n:04x}" * 4, space) for n in range(size)] for batch in range(2)]
     stored = MemoDuplicates(DuplicateIndex(0.8), store)
-    setting = ["near-duplicates", memo.code_version("near_duplicates.py"), 0.8]
+    setting = ["near-duplicates", memo.code_version(*memo.NEAR_DUPLICATES_CODE), 0.8]
     expected = hashlib.sha256(json.dumps(setting).encode())
     for names in batches:
         text = json.dumps([size, space], ensure_ascii=False) + "\n" + "\n".join(
             key for key, _ in names)
         expected.update(struct.pack("<I", 0xFFFFFFFF) + text.encode("utf-8"))
         assert stored._advance_by_name(names) == expected.hexdigest()
+
+
+@pytest.mark.parametrize(("code", "module"), [(memo.BOOTSTRAP_CODE, "bootstrap.py"),
+                                              (memo.NEAR_DUPLICATES_CODE, "near_duplicates.py")])
+def test_a_results_key_hashes_the_comparison_modules_its_code_imports(
+        code: tuple[str, ...], module: str) -> None:
+    # A stored result is keyed on the source of the code that computes it: its module and
+    # the comparison's modules that module imports (the bootstrap's counted median lives
+    # in a module of its own), so editing any of them computes the result again.
+    tree = ast.parse((Path(memo.__file__).parent / module).read_text(encoding="utf-8"))
+    imported = {node.module.removeprefix("sourcing.corpus.") + ".py" for node in ast.walk(tree)
+                if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("sourcing.corpus.")}
+    assert {module, *imported} <= set(code)

@@ -4,6 +4,7 @@ and Dask."""
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import sqlite3
 from ast import literal_eval
 from collections.abc import Iterator
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fresh_python import modules_after
+from fresh_python import modules_after, run_python
 
 from sourcing import pipeline
 from sourcing.inputs.ingest import FailureKind, InputFailure
@@ -338,6 +339,49 @@ def test_the_comparison_and_engine_import_no_pool_logging_or_serializer() -> Non
     assert sorted({"logging", "threading", "concurrent.futures", "signal", "sourcing.run.serialize",
                    "sourcing.run.restore", "platformdirs", "tempfile", "importlib.resources", "csv",
                    "tomllib"} & loaded) == []
+
+
+# What a cached re-run of `compare` that finds every record and statistic never uses: the
+# report's records (statements, spans, provenance), the engine's chunks, pools and tasks,
+# and the comparison's reduction (wire copy), bootstrap (counted median), near-duplicate
+# look-up (batches), ratings and HTML page. Each module defines classes (dataclasses cost
+# about 0.6 ms each to define), so it is loaded by the code that uses it.
+UNUSED_BY_A_RERUN = ("sourcing.records", "sourcing.provenance", "sourcing.source_types",
+                     "sourcing.run.engine.chunks", "sourcing.run.engine.batch",
+                     "sourcing.run.engine.tasks", "sourcing.run.engine.progress",
+                     "sourcing.corpus.wire", "sourcing.corpus.counted_median",
+                     "sourcing.corpus.duplicate_batches")
+
+
+def test_the_comparisons_modules_load_nothing_a_cached_rerun_does_not_use() -> None:
+    loaded = modules_after("import sourcing.corpus.compare, sourcing.corpus.memo, sourcing.run.indexed\n"
+                           "import sourcing.render.comparison\n"
+                           "from sourcing.run.engine import Reducer, record_name, run_reports\n"
+                           "from sourcing.outlets import default_table\n"
+                           "assert default_table().aliases\n")
+    unused = {*UNUSED_BY_A_RERUN, "sourcing.run.engine.submitters", "sourcing.corpus.ratings",
+              "sourcing.render.comparison_page"}
+    assert sorted(unused & loaded) == []
+
+
+def test_the_engine_package_loads_each_module_when_a_name_is_first_used() -> None:
+    code = ("import sys\n"
+            "from sourcing.run import engine\n"
+            "def parts(): return sorted(m.rsplit('.', 1)[1] for m in sys.modules"
+            " if m.startswith('sourcing.run.engine.'))\n"
+            "print(parts())\n"
+            "engine.Reducer\n"
+            "print(parts())\n"
+            "from sourcing.run.engine import submitters\n"
+            "print(engine.ENGINES is submitters.ENGINES, 'ENGINES' in dir(engine))\n")
+    assert run_python(code).stdout.splitlines() == [
+        "[]", "['reducer']", "True True"]
+    assert sorted(engine.__all__) == sorted(engine._PUBLIC)
+    for name in engine.__all__:
+        module = importlib.import_module(engine._PUBLIC[name])
+        assert getattr(engine, name) is getattr(module, name)
+    with pytest.raises(AttributeError, match="no attribute 'run_report'"):
+        engine.run_report  # noqa: B018
 
 
 def test_the_default_cache_is_the_users_found_when_a_run_uses_it(

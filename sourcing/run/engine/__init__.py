@@ -15,24 +15,48 @@ The parts, in the order a document meets them:
 - `tasks`: what a worker does with a chunk; `reducer`: records made beside the reports;
 - `progress`: the counts and the bar on stderr;
 - `batch`: `score_inputs`, failures in place and the exit code.
+
+The names below load their module on first use: a cached comparison that finds every
+record needs only the reducer's names, and never loads the chunks, pools and tasks.
 """
 
-from sourcing.run.engine.batch import (
-    EXIT_NOTHING_DONE,
-    EXIT_OK,
-    EXIT_SOME_FAILED,
-    BatchOutcome,
-    score_inputs,
-)
-from sourcing.run.engine.chunks import Outcome
-from sourcing.run.engine.dask_cluster import SchedulerUnreachable
-from sourcing.run.engine.reducer import RecordName, Reducer, record_name
-from sourcing.run.engine.reports import CHUNK_SIZE, DEFAULT_CACHE, run_reports
-from sourcing.run.engine.submitters import ENGINES
-from sourcing.run.engine.tasks import analyzer_for
+from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from sourcing.lazy import names_on_first_use
+
+# Each module of the engine, and the public names it defines.
+_MODULES = {
+    "batch": ("EXIT_NOTHING_DONE", "EXIT_OK", "EXIT_SOME_FAILED", "BatchOutcome", "score_inputs"),
+    "chunks": ("Outcome",),
+    "dask_cluster": ("SchedulerUnreachable",),
+    "reducer": ("RecordName", "Reducer", "record_name"),
+    "reports": ("CHUNK_SIZE", "DEFAULT_CACHE", "run_reports"),
+    "submitters": ("ENGINES",),
+    "tasks": ("analyzer_for",),
+}
+_PUBLIC = {name: f"{__name__}.{module}" for module, names in _MODULES.items() for name in names}
 __all__ = [
     "CHUNK_SIZE", "DEFAULT_CACHE", "ENGINES", "EXIT_NOTHING_DONE", "EXIT_OK", "EXIT_SOME_FAILED",
     "BatchOutcome", "Outcome", "RecordName", "Reducer", "SchedulerUnreachable", "analyzer_for",
     "record_name", "run_reports", "score_inputs",
 ]
+
+if TYPE_CHECKING:
+    from sourcing.run.engine.batch import (
+        EXIT_NOTHING_DONE,
+        EXIT_OK,
+        EXIT_SOME_FAILED,
+        BatchOutcome,
+        score_inputs,
+    )
+    from sourcing.run.engine.chunks import Outcome
+    from sourcing.run.engine.dask_cluster import SchedulerUnreachable
+    from sourcing.run.engine.reducer import RecordName, Reducer, record_name
+    from sourcing.run.engine.reports import CHUNK_SIZE, DEFAULT_CACHE, run_reports
+    from sourcing.run.engine.submitters import ENGINES
+    from sourcing.run.engine.tasks import analyzer_for
+
+
+__getattr__, __dir__ = names_on_first_use(globals(), _PUBLIC)

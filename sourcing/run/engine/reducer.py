@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sourcing.records import Document
+from sourcing.document import Document
 
 # A cached record's key: its content key, then its analyzer and reduction (`record_name`).
 RecordName = tuple[str, str]

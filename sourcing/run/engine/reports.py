@@ -9,16 +9,18 @@ from contextlib import ExitStack, closing
 from functools import partial
 from itertools import chain, islice
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from sourcing.records import Document
 from sourcing.run.cache import ReportCache, default_cache_path
-from sourcing.run.engine.chunks import Chunk, Outcome, finish_chunk, salvage, start_chunk
-from sourcing.run.engine.progress import Tally, progress_bar
-from sourcing.run.engine.reducer import Reducer
-from sourcing.run.engine.submitters import ENGINES, Submitter, open_submitter
-from sourcing.run.engine.tasks import Task, analyze_chunk, prepare_analyzer
 from sourcing.run.version import analyzer_fingerprint
+
+if TYPE_CHECKING:
+    from sourcing.document import Document
+    from sourcing.run.engine.chunks import Chunk, Outcome
+    from sourcing.run.engine.progress import Tally
+    from sourcing.run.engine.reducer import Reducer
+    from sourcing.run.engine.submitters import Submitter
+    from sourcing.run.engine.tasks import Task
 
 # `run_reports(cache=...)`: the user's cache file (`default_cache_path`), found when a run
 # uses it (platformdirs, which finds it, imports tempfile, shutil and random: 5 ms).
@@ -40,6 +42,8 @@ def stream_outcomes(documents: Iterable[Document], store: ReportCache | None,
                     chunk_size: int = CHUNK_SIZE,
                     reducer: Reducer | None = None) -> Generator[Outcome, None, None]:
     """Yield outcomes in input order, keeping at most a few chunks per worker in flight."""
+    from sourcing.run.engine.chunks import finish_chunk, salvage, start_chunk
+
     limit = max(2, workers * CHUNKS_PER_WORKER)
     window: deque[Chunk] = deque()
     source = iter(documents)
@@ -81,6 +85,12 @@ def run_reports(
     (cached apart). `engine="dask"` runs on the cluster at `scheduler`, or on a
     LocalCluster of `jobs` workers if it is None.
     """
+    # Imported here: a caller that finds every record in the cache (a re-run of `compare`)
+    # holds this function but never calls it, and needs none of the pools and tasks.
+    from sourcing.run.engine.progress import Tally, progress_bar
+    from sourcing.run.engine.submitters import ENGINES, open_submitter
+    from sourcing.run.engine.tasks import analyze_chunk, prepare_analyzer
+
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; expected one of {ENGINES}")
     if cache == DEFAULT_CACHE:
