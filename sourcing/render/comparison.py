@@ -6,6 +6,7 @@ import io
 import json
 import math
 from dataclasses import asdict
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from sourcing.corpus.bootstrap import Estimate
@@ -145,15 +146,16 @@ def _summary_rows(comparison: Comparison) -> tuple[list[str], list[list[str]]]:
     header = ["group", *(heading for heading, _ in SUMMARY_COLUMNS)]
     rows = []
     for group, row in zip(comparison.groups, comparison_rows(comparison), strict=True):
-        cells = [_summary_cell(row, column) for _, column in SUMMARY_COLUMNS]
+        cells = list(map(_cell, _SUMMARY_VALUES(row)))
+        cells[_CI : _CI + 2] = [f"[{cells[_CI]}, {cells[_CI + 1]}]"]  # one cell: "[low, high]"
         rows.append([group_label(group), *cells])
     return header, rows
 
 
-def _summary_cell(row: dict[str, Any], column: str) -> str:
-    if column == "ci":
-        return f"[{_cell(row['ci_low'])}, {_cell(row['ci_high'])}]"
-    return _cell(row[column])
+# The values of a row's summary cells, in order, the CI's two ends where its cell goes.
+_SUMMARY_VALUES = itemgetter(*(key for _, column in SUMMARY_COLUMNS
+                               for key in (("ci_low", "ci_high") if column == "ci" else (column,))))
+_CI = [column for _, column in SUMMARY_COLUMNS].index("ci")
 
 
 def _cell(value: object) -> str:

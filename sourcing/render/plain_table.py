@@ -22,6 +22,12 @@ _RICH_SYNTAX = re.compile(r"\[[^\d\u2013-]|[:\\]")
 _WORD = re.compile(r"\s*\S+\s*")  # a word and the spaces around it, as rich's `_wrap`
 # Heavy head: top, header row, line under the header, body rows, bottom.
 _TOP, _HEAD, _UNDER_HEAD, _BODY, _BOTTOM = "┏━┳┓", "┃ ┃┃", "┡━╇┩", "│ ││", "└─┴┘"
+# Characters beyond ASCII that rich lays out in one cell each, as every printable ASCII
+# one, known without loading rich (8 ms): Latin-1's printable ones (accented letters in
+# outlet names, "·" between a group's values; not the soft hyphen) and "–" (no figure).
+# `tests/render/test_plain_table.py` asks rich for each.
+ONE_CELL_CHARACTERS = "".join(chr(code) for code in range(0xA1, 0x100) if code != 0xAD) + "–"
+_KNOWN_ONE_CELL = str.maketrans(ONE_CELL_CHARACTERS, "." * len(ONE_CELL_CHARACTERS))
 
 
 def plain_table(title: str, header: list[str], rows: list[list[str]],
@@ -33,10 +39,9 @@ def plain_table(title: str, header: list[str], rows: list[list[str]],
     if widths is None or title != title.strip() or len(title) > sum(widths) + len(widths) + 1:
         return None
     lines = [_centered(title, sum(widths) + len(widths) + 1), _rule(_TOP, widths)]
-    lines += _row_lines(header, widths, _HEAD)
+    lines += _row_lines([header], widths, _HEAD)
     lines.append(_rule(_UNDER_HEAD, widths))
-    for row in rows:
-        lines += _row_lines(row, widths, _BODY)
+    lines += _row_lines(rows, widths, _BODY)
     lines.append(_rule(_BOTTOM, widths))
     return "\n".join(lines) + "\n"
 
@@ -54,6 +59,8 @@ def _all_plain(cells: list[str]) -> bool:
 
 
 def _one_cell_each(text: str) -> bool:
+    if text.translate(_KNOWN_ONE_CELL).isascii():  # no need to load rich (8 ms) to measure it
+        return True
     from rich.cells import cell_len
 
     return cell_len(text) == len(text) and all(cell_len(char) == 1 for char in text)
@@ -70,16 +77,24 @@ def _column_widths(table: list[list[str]], room: int) -> list[int] | None:
     return widths
 
 
-def _row_lines(row: list[str], widths: list[int], box: str) -> list[str]:
-    """Return the lines of one row: the first cell wrapped, the others padded (a line's
-    cells each with a space of padding either side)."""
-    first = _wrapped(row[0], widths[0] - 2)
-    inner = [width - 2 for width in widths[1:]]
+def _row_lines(rows: list[list[str]], widths: list[int], box: str) -> list[str]:
+    """Return the lines of `rows`: each row's first cell wrapped, the others padded (a
+    line's cells each with a space of padding either side).
+
+    A row whose first cell fits is one line, filled into one format made for the table
+    (`%-Ns` pads as `str.ljust` does); only a wrapped first cell takes more lines."""
+    inner = [width - 2 for width in widths]
     left, between, right = box[0] + " ", " " + box[2] + " ", " " + box[3]
-    lines = [left + between.join([first[0], *map(str.ljust, map(str.rstrip, row[1:]), inner)])
-             + right]
-    if len(first) > 1:  # the first cell's other lines, the other cells blank
-        blank = [" " * width for width in inner]
+    line = left + between.join(f"%-{width}s" for width in inner) + right
+    blank = [" " * width for width in inner[1:]]
+    lines = []
+    for row in rows:
+        cells = tuple(map(str.rstrip, row))
+        if len(row[0]) <= inner[0]:  # every word fits where it is (`_wrapped`)
+            lines.append(line % cells)
+            continue
+        first = _wrapped(row[0], inner[0])
+        lines.append(line % (first[0], *cells[1:]))
         lines += [left + between.join([more, *blank]) + right for more in first[1:]]
     return lines
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from fresh_python import run_python
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sourcing.render.comparison import SUMMARY_COLUMNS, rich_table
-from sourcing.render.plain_table import plain_table
+from sourcing.render.plain_table import ONE_CELL_CHARACTERS, plain_table
 
 HEADER = ["group", *(heading for heading, _ in SUMMARY_COLUMNS)]
 FIGURES = ["12", "yes", "0.072", "[0.062, 0.083]", "0.040", "0.694", "–", "0.658", "5.545",
@@ -108,3 +109,22 @@ def test_only_cells_that_are_not_ascii_are_measured_by_cell(monkeypatch) -> None
     rows = [[name, *FIGURES] for name in ("ABC", "Süddeutsche Zeitung", "CNN")]
     assert check("T", HEADER, rows) is not None
     assert sorted(measured) == sorted(["Süddeutsche Zeitung", "–", "–", "–"])
+
+
+def test_the_characters_known_to_be_one_cell_are_one_cell_each_in_rich() -> None:
+    from rich.cells import cell_len
+
+    assert [cell_len(char) for char in ONE_CELL_CHARACTERS] == [1] * len(ONE_CELL_CHARACTERS)
+
+
+def test_a_table_of_characters_known_to_be_one_cell_loads_no_rich() -> None:
+    # "–" (no figure), "·" (between a group's values) and accented Latin letters are known
+    # to be one cell wide: rich (8 ms to import) is loaded only for other characters.
+    code = ("import sys\n"
+            "from sourcing.render.plain_table import plain_table\n"
+            "rows = [['Mitú · 2019', '–', '[–, –]', '0.5'], ['Ελληνικά', '1', '2', '3']]\n"
+            "print(plain_table('T', ['group', 'a', 'b', 'c'], rows[:1]) is not None,"
+            " 'rich' in sys.modules)\n"
+            "print(plain_table('T', ['group', 'a', 'b', 'c'], rows) is not None,"
+            " 'rich' in sys.modules)\n")
+    assert run_python(code).stdout.splitlines() == ["True False", "True True"]
