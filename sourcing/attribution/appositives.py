@@ -35,7 +35,7 @@ def closes_appositive(text: str, comma: int) -> bool:
     last = chunks[-1]
     head = past_ages(chunks, len(chunks) - 2)
     previous = chunks[head]
-    opener = head == 0 or (head == 1 and _short_opener(chunks[0]))  # "Last month, Gen. ..."
+    opener = head == 0 or (head == 1 and _short_opener(chunks[0])) or _joined_names(chunks, head)
     if not opener:
         return False
     if _role_description(previous) and ends_with_name(last) and last[:1] == " ":
@@ -74,6 +74,20 @@ def name_last(chunk: str) -> bool:
 
 AGE_CHUNK = re.compile(r"\s*\d{1,3}\s*")
 ROLE_DESCRIPTION = re.compile(r"\s*(?:the|a|an)\s", re.IGNORECASE)
+
+
+def _joined_names(chunks: list[str], head: int) -> bool:
+    """ "Reps. Frank Wolf, R-Va., and Jim Gerlach, R-Pa., claim": the chunk at `head` is a
+    name joined by "and" to the name that opens the clause, with party tags between."""
+    return (
+        head >= 2
+        and JOINED_NAME.match(chunks[head]) is not None
+        and ends_with_name(chunks[0])
+        and all(PARTY_TAG.fullmatch(chunk) for chunk in chunks[1:head])
+    )
+
+
+JOINED_NAME = re.compile(r"\s*and\s+[A-Z]")
 
 
 def _short_opener(chunk: str) -> bool:

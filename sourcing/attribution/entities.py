@@ -46,7 +46,7 @@ def known_people(text: str) -> dict[str, bool]:
     _copular_roles(text, people, described)
     for name, official in people.items():
         if not official and name not in described:
-            people[name] = known_official(name)
+            people[name] = known_official(name, people)
     return _share_by_surname(people)
 
 

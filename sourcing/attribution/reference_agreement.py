@@ -4,6 +4,7 @@ after the reference, the description's head and modifiers."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from sourcing.attribution.context import Context
 from sourcing.attribution.decisions import Decision
@@ -54,9 +55,12 @@ def people_joined(statement: Statement) -> bool:
     return " and " in source and len(person_names(source)) >= 2
 
 
-def gender_agrees(source: str | None, mention: Mention, context: Context) -> bool:
+def gender_agrees(
+    source: str | None, mention: Mention, context: Context, nearby: Sequence[Statement] = ()
+) -> bool:
     """ "she" is not "Roy Moore" nor "the father": a pronoun's gender, where the article gives
-    the source's ("Moore said he ...", "Mrs. Pelosi", "a woman named ..."), must match."""
+    the source's ("Moore said he ...", "Mrs. Pelosi", "a woman named ...", or a pronoun of the
+    `nearby` statements resolved to it), must match."""
     wanted = pronoun_gender(mention.text) if mention.kind is MentionKind.PRONOUN_PERSON else None
     if wanted is None or not source:
         return True
@@ -65,7 +69,22 @@ def gender_agrees(source: str | None, mention: Mention, context: Context) -> boo
     given = name_gender(named, context.normalized) if named[:1].isupper() else None
     if given is None:
         given = description_gender(source.split(",")[0])
+    if given is None and named[:1].isupper():
+        given = resolved_pronoun_gender(named, nearby)
     return given is None or given == wanted
+
+
+def resolved_pronoun_gender(surname: str, nearby: Sequence[Statement]) -> str | None:
+    """ "said Sen. Richard Durbin. He asked her ...": the gender of the pronouns that `nearby`
+    statements resolved to the person called `surname`, when they all agree; else None."""
+    genders = {
+        pronoun_gender(statement.provenance.reference or "")
+        for statement in nearby
+        if statement.provenance is not None
+        and statement.provenance.reference_kind == MentionKind.PRONOUN_PERSON.value
+        and re.search(rf"\b{re.escape(surname)}\b", statement.source or "")
+    } - {None}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def group_source(statement: Statement) -> bool:

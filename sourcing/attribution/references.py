@@ -94,7 +94,7 @@ def resolve_reference(
         if (
             _refers_to(previous, mention, wanted)
             and not (anonymous and previous.type is not SourceType.UNNAMED_SOURCE)
-            and gender_agrees(previous.source, mention, context)
+            and gender_agrees(previous.source, mention, context, reach)
             and not surname_in(previous.source, after, context)
         ):
             if mention.kind is MentionKind.PRONOUN_THING:

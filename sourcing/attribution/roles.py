@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import itertools
 import re
+from collections.abc import Iterable
 from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
@@ -25,9 +26,13 @@ def _kinds() -> dict[str, str]:
     return {row[0]: row[1] for row in rows[1:]}  # rows[0]: the column names
 
 
-def known_official(name: str) -> bool:
-    """Tell whether news names `name` ("Marco Rubio") in an official role far more than not."""
-    return _kinds().get(name) == "official"
+def known_official(name: str, longer: Iterable[str] = ()) -> bool:
+    """Tell whether news names `name` ("Marco Rubio") in an official role far more than not;
+    by the fullest of the `longer` forms of that name the table knows, if any ("Christine
+    Blasey Ford", a private witness, decides for "Blasey Ford", the form a title took)."""
+    kinds = _kinds()
+    forms = sorted((n for n in longer if n.endswith(f" {name}") and n in kinds), key=len)
+    return kinds.get(forms[-1] if forms else name) == "official"
 
 
 class Described(StrEnum):

@@ -557,6 +557,31 @@ def test_heldout_key_misses(text: str, expected: list[SourceType]) -> None:
     assert types_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rule 2: "He" resolved to the senator tells his gender; "She" is the woman before him
+        # (heldout14 HO6tlyozaGkJsWXB [13] gave "She" to Durbin).
+        (
+            ("Jane Miller said she was sure. \u201cNobody remembers it all,\u201d said Sen. Tom "
+             "Barker, Ohio Democrat. He asked her about the night. She said she is certain."),
+            [(T.NAMED_PERSON, "Jane Miller"), (T.NAMED_OFFICIAL, "Sen. Tom Barker, Ohio Democrat"),
+             (T.NAMED_OFFICIAL, "Sen. Tom Barker, Ohio Democrat"), (T.NAMED_PERSON, "Jane Miller")],
+        ),
+        # Rule 2: "they" after two named officials joined by "and" with party tags
+        # (heldout14 DXJcyckvpZfnMeJU [8] [9]).
+        (
+            ("Rep. Alan Brock, R-Va., and Rep. Dale Crane, R-Pa., claim sources have told them 30 "
+             "were hurt. \u201cSeveral were hurt,\u201d they wrote in a letter."),
+            [(T.NAMED_OFFICIAL, "Rep. Alan Brock, R-Va., and Rep. Dale Crane, R-Pa.")] * 2,
+        ),
+    ],
+)
+def test_heldout14_key_misses(text: str, expected: list[tuple[SourceType, str | None]]) -> None:
+    """Issue 12: the fourteenth set's analyzer errors, each at its cause."""
+    assert typed_sources(text) == expected
+
+
 CLOSING = "Pompeo has called the chief negotiator, a spokesman for the insurgents said Tuesday. "
 
 

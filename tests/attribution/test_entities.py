@@ -47,6 +47,8 @@ from sourcing.attribution.entities import known_organizations, known_people
         ("Vice President Joe Biden spoke. His son Hunter Biden said so.", "Hunter Biden", False),
         ("Vice President Joe Biden spoke. Hunter Biden said so.", "Joe Biden", True),
         ("Prime Minister Adel Abdul Mahdi spoke. Abdul Mahdi said so.", "Abdul Mahdi", True),
+        # The table's entry for the full name decides for its shorter form (heldout14).
+        ("Christine Blasey Ford testified. Ms. Blasey Ford said so.", "Blasey Ford", False),
         # A Korean-style family name is written first and repeated alone (train).
         ("North Korean Foreign Minister Ri Yong Ho spoke. Ri said so.", "Ri", True),
     ],

@@ -22,6 +22,13 @@ def test_known_official(name: str, official: bool) -> None:
     assert known_official(name) is official
 
 
+def test_the_fullest_form_of_a_name_decides() -> None:
+    """The table counts "Blasey Ford" (a title's short form) official and "Christine Blasey
+    Ford" other: the article's full name of the same person decides (heldout14 HO6tlyozaGkJsWXB)."""
+    assert known_official("Blasey Ford") is True
+    assert known_official("Blasey Ford", ["Christine Blasey Ford", "Richard Durbin"]) is False
+
+
 def test_table_has_officials_and_others() -> None:
     kinds = _kinds()
     assert sum(kind == "official" for kind in kinds.values()) > 2000

@@ -131,3 +131,12 @@ def test_passives_possessives_and_subordinate_clauses(
 )
 def test_added_with_a_quantity_is_no_cue(text: str, expected: list[tuple[CueKind, str]]) -> None:
     assert readings(text) == [(k.value, s) for k, s in expected]
+
+def test_names_joined_by_and_with_party_tags_are_the_subject() -> None:
+    """ "Reps. X, R-Va., and Y, R-Pa., claim sources have told them": the comma after the second
+    party tag closes the subject's tag, no inverted "claim sources ..." (heldout14
+    DXJcyckvpZfnMeJU [8]: the source ran on into the claim)."""
+    text = "Reps. John Adams, R-Va., and Mary Baker, R-Pa., claim sources have told them 30 were hurt."
+    found = readings(text)
+    assert found[0] == (CueKind.SUBJECT_VERB, "Reps. John Adams, R-Va., and Mary Baker, R-Pa.")
+    assert all(kind != CueKind.INVERTED_VERB for kind, _ in found)
