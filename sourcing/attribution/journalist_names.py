@@ -18,6 +18,8 @@ def journalist_of(name: str, normalized: str) -> str | None:
     journalist reporting speaks for the outlet)."""
     if " " in name or not name[:1].isupper() or not _names_journalists(normalized):
         return None
+    if speaks_of_self(name, normalized):
+        return None
     for found in re.finditer(rf"(?<![\w'’]){re.escape(name)}\b", normalized):
         before = normalized[max(0, found.start() - 60) : found.start()]
         title = _journalist_pattern().search(before)
@@ -44,3 +46,16 @@ def _names_journalists(normalized: str) -> bool:
     is a journalist's."""
     words = _journalist_words()
     return words is None or words.may_match(normalized, None)
+
+
+def speaks_of_self(name: str, normalized: str) -> bool:
+    """ "“I've had this story for three years ...,” Robach says": a journalist the article quotes
+    in the first person singular speaks for herself, a named person, not as her outlet's
+    reporting (GUIDELINES rule 10 is about the outlet's reporting)."""
+    for found in re.finditer(rf'"([^"]{{1,400}})"\s*(?:{re.escape(name)}|[a-z]+\s+{re.escape(name)})\b', normalized):
+        if FIRST_PERSON_SINGULAR.search(found.group(1)):
+            return True
+    return False
+
+
+FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself)\b")

@@ -308,6 +308,24 @@ def _record_before_relative(text: str, verb_start: int) -> Span | None:
     return Span(match.start(1), match.end(1)) if match else None
 
 
+@lru_cache(maxsize=1)
+def _causative_object_pattern() -> re.Pattern[str]:
+    """A causative verb, its object (up to eight words, no clause mark) and "to" right before
+    the verb: "prompted Ukraine Prime Minister Arseniy Yatsenyuk to"."""
+    return re.compile(
+        rf"\b(?:{alternation('causative_verbs')})\s+((?:[\w.\-]+\s+){{0,7}}?[\w.\-]+?)(?:['’]s)?"
+        r"\s+to\s+$",
+        re.IGNORECASE,
+    )
+
+
+def _causative_object(text: str, verb_start: int) -> Span | None:
+    """ "The fighting prompted Ukraine Prime Minister Arseniy Yatsenyuk to assert that ...": the
+    object of a causative verb is the infinitive's subject, its speaker (rule 7)."""
+    match = _causative_object_pattern().search(text, max(0, verb_start - 120), verb_start)
+    return Span(match.start(1), match.end(1)) if match else None
+
+
 # "While federal officials have condemned ..., '...,' Gjelten said", "Biden touts his plans as
 # other Democrats have announced their support for ...": a reporting verb inside a subordinate
 # clause attributes that clause, not the sentence; so does one in a time clause ("hours after
@@ -342,7 +360,11 @@ def _subordinate(text: str, subject_start: int, verb_end: int) -> bool:
 
 def _subject_cue(text: str, token: re.Match[str], settings: Settings) -> Cue | None:
     """'X said ...': the source is the noun phrase before the verb."""
-    source = subject_before(text, token.start(), settings) or _record_before_relative(text, token.start())
+    source = (
+        _causative_object(text, token.start())
+        or subject_before(text, token.start(), settings)
+        or _record_before_relative(text, token.start())
+    )
     if source is None or _subordinate(text, source.start, token.end()):
         return None
     return Cue(

@@ -575,6 +575,13 @@ def test_heldout_key_misses(text: str, expected: list[SourceType]) -> None:
              "were hurt. \u201cSeveral were hurt,\u201d they wrote in a letter."),
             [(T.NAMED_OFFICIAL, "Rep. Alan Brock, R-Va., and Rep. Dale Crane, R-Pa.")] * 2,
         ),
+        # A journalist quoted speaking of herself in the first person is a person, not her
+        # outlet's reporting (heldout14 AZtDouqiiLOxmRr7 [9]).
+        (
+            ("ABC News anchor Jane Roe was caught on a hot mic. \u201cI had this story for years,"
+             "\u201d Roe says. The Palace, Roe says, \u201cthreatened us.\u201d"),
+            [(T.UNATTRIBUTED, None), (T.NAMED_PERSON, "Roe"), (T.NAMED_PERSON, "Roe")],
+        ),
     ],
 )
 def test_heldout14_key_misses(text: str, expected: list[tuple[SourceType, str | None]]) -> None:

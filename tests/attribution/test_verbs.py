@@ -26,6 +26,12 @@ def readings(text: str) -> list[tuple[str, str | None]]:
           (CueKind.SUBJECT_VERB, ("the Saudi state satellite TV network whose broadcasts are "
                                   "approved by the government"))]),
         ("Islamic state fighters took the town.", []),
+        # A causative verb's object is the subject of the reporting verb after "to" (heldout14
+        # k7hdsmNcoBltiKhq [4], with the article's stray "'s").
+        ("The fighting prompted Prime Minister Jan Kowal to assert that the war goes on.",
+         [(CueKind.SUBJECT_VERB, "Prime Minister Jan Kowal")]),
+        ("The fighting prompted Prime Minister Jan Kowal's to assert that the war goes on.",
+         [(CueKind.SUBJECT_VERB, "Prime Minister Jan Kowal")]),
         # A noun-verb form before an auxiliary or a modal is the noun (heldout8, train).
         ("So that conservative U.S. states could exclude non-citizens.", []),
         ("Twenty-six states have challenged the rule in court.", []),
@@ -131,6 +137,7 @@ def test_passives_possessives_and_subordinate_clauses(
 )
 def test_added_with_a_quantity_is_no_cue(text: str, expected: list[tuple[CueKind, str]]) -> None:
     assert readings(text) == [(k.value, s) for k, s in expected]
+
 
 def test_names_joined_by_and_with_party_tags_are_the_subject() -> None:
     """ "Reps. X, R-Va., and Y, R-Pa., claim sources have told them": the comma after the second
