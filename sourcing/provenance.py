@@ -169,7 +169,7 @@ def _reason(p: Provenance) -> str:
     reasons = {
         Rule.CUE: lambda: _cue_reason(p),
         Rule.REFERS_STATEMENT: lambda: f"{said} refers back to the source of statement [{p.statement}]",
-        Rule.OUTLET_REPORT: lambda: f"\u201cthe report\u201d is the report of {p.name}, named in statement [{p.statement}]",
+        Rule.OUTLET_REPORT: lambda: f"\u201c{p.reference or 'the report'}\u201d is the report of {p.name}, named in statement [{p.statement}]",
         Rule.REFERS_NAME: lambda: f"{said} refers to {p.name}, named before it",
         Rule.NAMED_LATER: lambda: f"the role \u201c{p.reference}\u201d is named elsewhere in the article: {p.name}",
         Rule.NO_ANTECEDENT: lambda: f"{said} refers to no one the article names before it",

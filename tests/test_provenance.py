@@ -50,6 +50,9 @@ SNAKE_CASE = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b")
          "the role \u201cthe spokesman\u201d is named elsewhere in the article: Jo Ames (GUIDELINES rule 6)"),
         (Provenance(Rule.OUTLET_REPORT, name="Reuters", statement=1),
          "\u201cthe report\u201d is the report of Reuters, named in statement [1] (GUIDELINES rule 2)"),
+        (Provenance(Rule.OUTLET_REPORT, reference="the article", name="The Washington Post", statement=16),
+         ("\u201cthe article\u201d is the report of The Washington Post, named in statement [16]"
+          " (GUIDELINES rule 2)")),
         (Provenance(Rule.HEDGE), "an impersonal phrase hides who knows (GUIDELINES rule 4)"),
         (Provenance(Rule.MODEL, name="attribution-x", probability=0.724, replaced_type="unattributed",
                     replaced=Provenance(Rule.CARRY_OVER, statement=1)),

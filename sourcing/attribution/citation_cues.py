@@ -104,6 +104,51 @@ def _saying(tail: str, bare: bool) -> int | None:
     return match.start(1) if match else None
 
 
+# "An article in The Washington Post ... included a quote from Obama senior adviser Robert Gibbs
+# asserting that ...": the outlet's article carries the words of the person it quotes.
+QUOTE_FROM = re.compile(
+    r"\b(?:included|includes|carried|carries|ran|runs|published|publishes|contained|contains)"
+    r"\s+(?:a\s+)?(?:quote|quotes|quotation|comments|remarks)\s+from\s+",
+    re.IGNORECASE,
+)
+# Where the quoted person's phrase ends: the participle or relative clause that gives the words.
+QUOTE_FROM_END = re.compile(
+    r"\s(?:saying|asserting|stating|claiming|arguing|insisting|noting|who|whose|which|that)\b",
+    re.IGNORECASE,
+)
+
+
+def quote_from(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """ "An article in The Washington Post included a quote from X asserting that": X speaks,
+    the outlet whose article it is relays (rule 1); nothing unless the words before the verb
+    name an outlet (the subject may hold a date's comma: "An article in ... from July 19, 2008")."""
+    cues = []
+    for m in QUOTE_FROM.finditer(text):
+        outlet = _outlet_in(text, Span(0, m.start())) if outside(m.start()) else None
+        source = phrase_after(text, m.end(), settings)
+        if outlet is None or source is None:
+            continue
+        cut = QUOTE_FROM_END.search(text, source.start, source.end)
+        if cut is not None:
+            source = Span(source.start, cut.start())
+        cues.append(Cue(CueKind.QUOTED_AS, Span(m.start(), m.end()), "quote from", source, outlet))
+    return cues
+
+
+def _outlet_in(text: str, phrase: Span) -> Span | None:
+    """Where the news outlet named in `text[phrase]` stands ("An article in The Washington Post
+    from July 19" -> "The Washington Post"), None when it names none."""
+    words = text[phrase.start : phrase.end]
+    outlet = find_outlet(words)
+    at = words.lower().find(outlet) if outlet else -1
+    if outlet is None or at < 0:
+        return None
+    start = phrase.start + at
+    if text[max(phrase.start, start - 4) : start].lower() == "the ":
+        start -= 4  # "The Washington Post": the article is part of the name as written
+    return Span(start, phrase.start + at + len(outlet))
+
+
 @cache
 def _passive_agent_pattern() -> re.Pattern[str]:
     return re.compile(

@@ -9,7 +9,13 @@ lexicons are searched with `lexicon_phrases`.
 
 from __future__ import annotations
 
-from sourcing.attribution.citation_cues import according_to, citing, passive_agent, quoted_as
+from sourcing.attribution.citation_cues import (
+    according_to,
+    citing,
+    passive_agent,
+    quote_from,
+    quoted_as,
+)
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.lexicon_phrases import find_phrases, has_phrase, phrase_pattern
 from sourcing.attribution.line_shape_cues import (
@@ -47,6 +53,7 @@ def find_cues(
     cues += according_to(text, outside, settings)
     cues += citing(text, outside, settings)
     cues += quoted_as(text, outside, settings)
+    cues += quote_from(text, outside, settings)
     cues += _without_anonymity_terms(verb_cues(text, outside, settings), text)
     cues += participle_cue(text, outside, settings)
     cues += passive_agent(text, outside, settings)

@@ -124,7 +124,8 @@ def issuer_of(
 ) -> Statement | None:
     """ "The tweet said." after "The GOP nominee later tweeted ...": a definite description of
     something said takes the type of whoever the article said it of (GUIDELINES rule 2, rule 9:
-    a post is its author's), not an organization's; None when no earlier statement says it."""
+    a post is its author's), not an organization's; an outlet's, whose article relayed that
+    speaker (rule 1: "the article" is the outlet's report); None when no earlier statement says it."""
     stem = _statement_stem(decision.mention)
     origin = _said_in(stem, earlier, context) if stem else None
     if origin is None or decision.mention is None:
@@ -136,6 +137,8 @@ def issuer_of(
         cue_span=decision.cue.span,
         confidence=context.settings.rule_confidence_resolved,
     )
+    if origin.via is not None:  # "the article" after "An article in The Washington Post quoted X"
+        return _outlet_report(cued, decision, [origin], context)
     provenance = Provenance(
         Rule.REFERS_STATEMENT,
         cue_kind=decision.cue.kind.value,
@@ -216,6 +219,7 @@ def _outlet_report(
                     Rule.OUTLET_REPORT,
                     cue_kind=decision.cue.kind.value,
                     source_kind=MentionKind.OUTLET.value,
+                    reference=decision.mention.text if decision.mention else None,
                     name=outlet,
                     statement=previous.index,
                 ),

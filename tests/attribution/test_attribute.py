@@ -582,6 +582,16 @@ def test_heldout_key_misses(text: str, expected: list[SourceType]) -> None:
              "\u201d Roe says. The Palace, Roe says, \u201cthreatened us.\u201d"),
             [(T.UNATTRIBUTED, None), (T.NAMED_PERSON, "Roe"), (T.NAMED_PERSON, "Roe")],
         ),
+        # Rule 1: an outlet's article quoting a named person relays that person; "the article"
+        # next is that outlet's report, not an earlier outlet's (heldout14 iJ1PS2wseKPtuFeZ).
+        (
+            ("Obama also visited Britain, according to Reuters. An article in The Washington Post "
+             "from July 19, 2008 included a quote from Obama senior adviser Robert Gibbs asserting "
+             "that it was \u201cnot a campaign trip.\u201d However, the article also pointed out "
+             "that \u201cadvisers scoff at the notion.\u201d"),
+            [(T.CITED_OUTLET, "Reuters"), (T.NAMED_OFFICIAL, "Obama senior adviser Robert Gibbs"),
+             (T.CITED_OUTLET, "the article")],
+        ),
     ],
 )
 def test_heldout14_key_misses(text: str, expected: list[tuple[SourceType, str | None]]) -> None:
