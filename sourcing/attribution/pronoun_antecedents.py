@@ -11,6 +11,7 @@ from sourcing.attribution.mentions import Mention, MentionKind
 from sourcing.attribution.named_descriptions import person_named
 from sourcing.attribution.names import person_names
 from sourcing.attribution.reference_agreement import gender_agrees
+from sourcing.attribution.subjects import subject_before
 from sourcing.provenance import Rule
 from sourcing.records import SourceType, Span, Statement
 
@@ -99,6 +100,32 @@ def narrated_just_before(
             continue
         return _the_person_before(cued, decision, name, found, previous, sourced, context)
     return _introduced_last(cued, decision, sentence, previous, sourced, context)
+
+
+def declined_just_before(
+    cued: Statement, decision: Decision, earlier: list[Statement], context: Context
+) -> Statement | None:
+    """ "Mr Tillerson again refused to comment on whether he had ... “I'm not going to deal with
+    that,” he replied": the person named as the subject of a refusal to comment in the sentence
+    just before is what "he" or "she" refers to (rule 2), before an earlier source; the refusal
+    itself stays an action (rule 7)."""
+    mention = decision.mention
+    assert mention is not None
+    if mention.kind is not MentionKind.PRONOUN_PERSON or not earlier:
+        return None
+    previous = earlier[-1]
+    rule = previous.provenance.rule if previous.provenance else None
+    if rule is not Rule.NO_COMMENT or previous.index != cued.index - 1 or previous.cue_span is None:
+        return None
+    sentence = context.normalized[previous.span.start : previous.span.end]
+    subject = subject_before(sentence, previous.cue_span.start - previous.span.start, context.settings)
+    phrase = sentence[subject.start : subject.end] if subject else ""
+    names = [n for n in person_names(phrase, context.people) if context.knows_person(n)]
+    if len(names) != 1:
+        return None
+    found = re.search(rf"\b({re.escape(names[0])})", sentence)
+    sourced = next((p.source for p in reversed(earlier) if p.source), "")
+    return _the_person_before(cued, decision, names[0], found, previous, sourced, context) if found else None
 
 
 def _introduced_last(

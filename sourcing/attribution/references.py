@@ -10,7 +10,11 @@ from sourcing.attribution.context import Attributed, Context
 from sourcing.attribution.decisions import Decision
 from sourcing.attribution.mentions import Mention, MentionKind
 from sourcing.attribution.poll_figures import POLL_WORDS
-from sourcing.attribution.pronoun_antecedents import named_in_sentence, narrated_just_before
+from sourcing.attribution.pronoun_antecedents import (
+    declined_just_before,
+    named_in_sentence,
+    narrated_just_before,
+)
 from sourcing.attribution.reference_agreement import (
     gender_agrees,
     group_source,
@@ -72,7 +76,8 @@ def resolve_reference(
     )
     anonymous = unidentified(mention)
     in_sentence = None if anonymous else named_in_sentence(cued, decision, context) or (
-        narrated_just_before(cued, decision, earlier, context)
+        declined_just_before(cued, decision, earlier, context)
+        or narrated_just_before(cued, decision, earlier, context)
     )
     if in_sentence is not None:
         return in_sentence

@@ -592,10 +592,21 @@ def test_heldout_key_misses(text: str, expected: list[SourceType]) -> None:
             [(T.CITED_OUTLET, "Reuters"), (T.NAMED_OFFICIAL, "Obama senior adviser Robert Gibbs"),
              (T.CITED_OUTLET, "the article")],
         ),
+        # Rule 2: "he replied" right after a refusal to comment is the one who refused, not
+        # an earlier speaker (heldout13 uYGPxaSDwu0xCWMa [7]); the refusal stays an action.
+        (
+            ("Secretary Rex Green has insisted the talks go on. Last month, Mr Brown told Mr Green "
+             "not to waste time. In Sunday's interview, Mr Green again refused to comment on "
+             "whether he had insulted Mr Brown. \u201cI'm not going to deal with that,\u201d he "
+             "replied."),
+            [(T.NAMED_OFFICIAL, "Secretary Rex Green"), (T.NAMED_PERSON, "Mr Brown"),
+             (T.UNATTRIBUTED, None), (T.NAMED_OFFICIAL, "Green")],
+        ),
     ],
 )
-def test_heldout14_key_misses(text: str, expected: list[tuple[SourceType, str | None]]) -> None:
-    """Issue 12: the fourteenth set's analyzer errors, each at its cause."""
+def test_development_key_misses(text: str, expected: list[tuple[SourceType, str | None]]) -> None:
+    """Issue 12: the analyzer errors of the development reading sets (the fourteenth and
+    earlier), each at its cause."""
     assert typed_sources(text) == expected
 
 
