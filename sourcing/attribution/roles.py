@@ -58,6 +58,10 @@ PREDICATE = re.compile(r"\s+(?:is|was)\s+((?:a|an|the)\s+[^,;\"“”()]{2,100}|
 CLAUSE_MARK = re.compile(r"[,;:\"“”()]")
 LEFT_CHARS = 80
 COPULA = re.compile(r"who\s+(?:is|was|serves as|served as|has been|had been)\s+", re.IGNORECASE)
+# A role the relative clause puts in the past: a former role (GUIDELINES: named_person). Not
+# "who served as the Founding Director ... from 2014 to 2016", which the gold reads as the office
+# the person spoke from (train WsTMf4kBrQW8z2TT).
+PAST_COPULA = re.compile(r"who\s+(?:was|had been)\s+", re.IGNORECASE)
 WORD = re.compile(r"u\.s\b\.?|[a-z][a-z\-]*")  # "u.s." one word: "U.S. Attorney" is a title
 # Private roles that become an institution's when hired by it: "a Democratic strategist" is
 # named_person, "a top strategist for the Romney campaign" speaks for the campaign.
@@ -145,7 +149,10 @@ def _appositive_role(after: str) -> Described | None:
         copula = COPULA.match(text)
         if copula is None:
             return None  # "who studies race and criminal justice": no role given
-        text = text[copula.end() :]
+        described = _noun_phrase_role(text[copula.end() :])
+        if described is Described.OFFICIAL and PAST_COPULA.match(text):
+            return Described.FORMER  # "who was an adjunct professor ... at Babson": no longer
+        return described
     return _noun_phrase_role(text)
 
 

@@ -47,6 +47,9 @@ from sourcing.attribution.entities import known_organizations, known_people
         ("Vice President Joe Biden spoke. His son Hunter Biden said so.", "Hunter Biden", False),
         ("Vice President Joe Biden spoke. Hunter Biden said so.", "Joe Biden", True),
         ("Prime Minister Adel Abdul Mahdi spoke. Abdul Mahdi said so.", "Abdul Mahdi", True),
+        # A role a relative clause puts in the past is a former one (heldout7 GqjYpeNYB2ELk88V [1]).
+        ("Asha Patel, who was an adjunct professor and administrator at Babson, joked so.", "Patel", False),
+        ("Asha Patel, who is an adjunct professor and administrator at Babson, said so.", "Patel", True),
         # The table's entry for the full name decides for its shorter form (heldout14).
         ("Christine Blasey Ford testified. Ms. Blasey Ford said so.", "Blasey Ford", False),
         # A Korean-style family name is written first and repeated alone (train).
