@@ -78,6 +78,7 @@ def carry_over(
         or inside
         or introduced
         or (same_paragraph and previous.type in PERSON_TYPES and _leads_into_passage(base, context))
+        or (same_paragraph and _example_lead_in(base))
         or (starts_quote and (same_paragraph or gap.count("\n") <= 2))
         or _quoted_words(base, context) >= context.settings.partial_quotation_words
         or (same_paragraph and in_introduced_block(earlier, context))
@@ -102,6 +103,13 @@ def _leads_into_passage(base: Statement, context: Context) -> bool:
         return False
     passage = PASSAGE_AFTER.match(context.normalized, base.span.end)
     return passage is not None and passage.group(1).rstrip().endswith(SENTENCE_ENDS)
+
+
+def _example_lead_in(base: Statement) -> bool:
+    """ "the document lists dozens of questions ... For instance:": a sentence that only leads in
+    to examples opens the previous source's examples (rule 3, `example_lead_ins.txt`)."""
+    text = base.text.strip()
+    return text.endswith(":") and text[:-1].strip().lower() in load_lexicon("example_lead_ins")
 
 
 # The colon's line break, then the first line of the passage after it.

@@ -602,6 +602,14 @@ def test_heldout_key_misses(text: str, expected: list[SourceType]) -> None:
             [(T.NAMED_OFFICIAL, "Secretary Rex Green"), (T.NAMED_PERSON, "Mr Brown"),
              (T.UNATTRIBUTED, None), (T.NAMED_OFFICIAL, "Green")],
         ),
+        # Rule 3: a lead-in to examples after a document's statement opens its examples, and the
+        # list after its colon goes on (train2 N0hfIRXc055MMxVQ "For instance:").
+        (
+            ("Most notably, the color-coded document lists dozens of pointed questions that "
+             "officials should ask. For instance:\n\nIs there enough protective equipment? Are "
+             "additional supplies available?\n\nInstead, the administration bet on a travel ban."),
+            [(T.DOCUMENT, "the color-coded document")] * 4 + [(T.UNATTRIBUTED, None)],
+        ),
     ],
 )
 def test_development_key_misses(text: str, expected: list[tuple[SourceType, str | None]]) -> None:
