@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sourcing.outlets import (
     UNKNOWN,
@@ -114,6 +118,32 @@ def test_bad_alias_line_is_refused(line: str) -> None:
 )
 def test_bare_host(text: str, host: str) -> None:
     assert bare_host(text) == host
+
+
+def split_host(text: str) -> str:
+    """`bare_host` as it was, every text split as a URL."""
+    text = text.strip().lower()
+    try:
+        host = urlsplit(text if "//" in text else f"//{text}").hostname or ""
+    except ValueError:
+        return ""
+    return re.sub(r"^www\d*\.", "", host)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(st.sampled_from("abcwW019-._ :/[]@?#%\t\nÉé"), max_size=30),
+                 st.from_regex(r"(www\d?\.)?([a-z0-9-]{1,8}\.){1,3}[a-z]{2,4}", fullmatch=True)))
+def test_a_host_name_is_its_own_host_as_a_split_url_gives_it(text: str) -> None:
+    # A text that is a host name already is not split as a URL; any text's host is the
+    # one the split gives.
+    assert bare_host(text) == split_host(text)
+
+
+def test_the_table_splits_no_domain_of_its_lexicon_as_a_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sourcing import outlets
+
+    monkeypatch.setattr(outlets, "urlsplit", lambda *args: pytest.fail(f"split {args}"))
+    assert default_table().domains == TABLE.domains
 
 
 def test_outlet_domains_home_site_first() -> None:
