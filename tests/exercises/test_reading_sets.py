@@ -46,7 +46,8 @@ def whole_set(name: str, order: list[str], size: int, counts: dict[str, int], re
 
 
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-                                  "heldout12", "heldout13", "heldout14", "heldout15"])
+                                  "heldout12", "heldout13", "heldout14", "heldout15",
+                                  "heldout16"])
 def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
     readings = rows(name)
     for row in readings:
@@ -58,7 +59,8 @@ def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> N
 
 
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-                                  "heldout12", "heldout13", "heldout14", "heldout15"])
+                                  "heldout12", "heldout13", "heldout14", "heldout15",
+                                  "heldout16"])
 def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
     readings = rows(name)
     articles = [(article_id, [row["statement"] for row in group])
@@ -747,11 +749,51 @@ def test_fifteenth_set_review_marks_every_changed_row_and_adds_only_alts() -> No
     assert (premier["reading"], father["reading"]) == ("unnamed_source", "unnamed_source")
 
 
+SIXTEENTH_SET = [  # the draw of docs/exercise_agreement.md ("the sixteenth reading set"), in its order
+    "e5d0Mhy3IdrEKkt8", "LGkWaYp10zhRpUeY", "V8psC7qdTDa9kMTl", "aMJoKJgGYaxuGtRU",
+    "4dFYzdeZrj7W8kvi", "J4pvXTHRdXP2axRL", "YbUtEaGuIF0GicUw", "PsiHZV5YeXQ6V9Vt",
+    "qlZxAe2HEWnzamzq", "1dDiUdhmbc8SpN0U", "HE0BguXhHJcVYjUC", "Cnw4BAjQOlhu0WBv",
+    "fcOUQvI5CVXJbZ44", "CzaO828tudjzPdXN", "mTlzZagHrUzao6lR", "zLuodwdFSgdFxxrH",
+    "XXiYyGy6FceF4Qdz", "Io7fXO1wvn4pYv9G", "alaFQhj81CXOpPrJ", "VrplpYL5rCPk76ta",
+]
+
+
+def test_sixteenth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read16a): 205 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout16", SIXTEENTH_SET[:10], 205,
+        {"USA TODAY", "Newsmax", "Fox News", "New York Times - News", "Washington Times"},
+        {"named_official": 79, "unattributed": 60, "unnamed_source": 32, "named_person": 17,
+         "cited_outlet": 8, "named_organization": 5, "document": 4, "boilerplate": 0},
+        12, {"e5d0Mhy3IdrEKkt8", "V8psC7qdTDa9kMTl", "4dFYzdeZrj7W8kvi", "YbUtEaGuIF0GicUw"})
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    briefed = by_key[("e5d0Mhy3IdrEKkt8", 2)]  # "The officials briefed the Associated Press ... on condition of
+    assert (briefed["reading"], briefed["alt"], briefed["rule"]) == ("unattributed", ["unnamed_source"], "8")  # anonymity"
+    aide = [by_key[("V8psC7qdTDa9kMTl", number)]["reason_reading"] for number in (3, 6, 7, 8)]
+    assert aide == [True] * 4  # "the aide, who was not authorized to speak publicly" ([8]) covers the same aide
+    authors = by_key[("qlZxAe2HEWnzamzq", 7)]  # "Several authors of the draft, quoted anonymously, told The Times"
+    assert (authors["reading"], authors["alt"], authors["reason_reading"]) == ("unnamed_source", ["cited_outlet"], False)
+    staffer = by_key[("aMJoKJgGYaxuGtRU", 13)]  # "who was not offered a full-time role": describes, gives no terms
+    assert (staffer["reading"], staffer["reason_reading"]) == ("unnamed_source", False)
+    ruled = by_key[("LGkWaYp10zhRpUeY", 0)]  # "A federal judge ruled ...": "ruled" is a plain act (rule 7)
+    assert (ruled["reading"], ruled["alt"], ruled["rule"]) == ("unattributed", ["named_official"], "7")
+    study = [row["statement"] for row in first if row["reading"] == "document"]
+    assert study == [3, 4, 5, 6] and {row["id"] for row in first if row["reading"] == "document"} == {"qlZxAe2HEWnzamzq"}
+    tweets = [by_key[("4dFYzdeZrj7W8kvi", number)]["rule"] for number in range(3, 11)]
+    assert tweets == ["9"] * 8  # Trump's three embedded tweets; their credit lines are outside the listing
+    diplomat = by_key[("4dFYzdeZrj7W8kvi", 22)]  # "according to a Western diplomat who spoke on the condition of
+    assert (diplomat["reading"], diplomat["rule"], diplomat["reason_reading"]) == ("unnamed_source", "1,6", True)  # ..."
+    former = [by_key[key]["reading"] for key in (("PsiHZV5YeXQ6V9Vt", 6), ("V8psC7qdTDa9kMTl", 23),
+                                                 ("1dDiUdhmbc8SpN0U", 15))]
+    assert former == ["named_person"] * 3  # a former senator, a former lawyer, a television host
+
+
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
                                                         ("heldout12", TWELFTH_SET, True),
                                                         ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True),
                                                         ("heldout14", FOURTEENTH_SET[10:] + FOURTEENTH_SET[:10], True),
-                                                        ("heldout15", FIFTEENTH_SET, False)])
+                                                        ("heldout15", FIFTEENTH_SET, False),
+                                                        ("heldout16", SIXTEENTH_SET, False)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's
     and the fourteenth's 11-20 landed first, so their rows hold them first). A set still being read holds one
