@@ -1,4 +1,4 @@
-"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15}.jsonl: blind readings of every statement, well formed."""
+"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16}.jsonl: blind readings of every statement, well formed."""
 
 from __future__ import annotations
 
@@ -786,6 +786,41 @@ def test_sixteenth_set_first_reader_read_articles_1_to_10_whole() -> None:
     former = [by_key[key]["reading"] for key in (("PsiHZV5YeXQ6V9Vt", 6), ("V8psC7qdTDa9kMTl", 23),
                                                  ("1dDiUdhmbc8SpN0U", 15))]
     assert former == ["named_person"] * 3  # a former senator, a former lawyer, a television host
+
+
+def test_sixteenth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read16b): 194 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout16", SIXTEENTH_SET[10:], 194,
+        {"Fox Online News", "Breitbart News", "CBN", "CNN (Web News)", "Daily Beast", "NPR Online News",
+         "Wall Street Journal - News", "BBC News", "The Hill"},
+        {"named_official": 85, "unattributed": 38, "named_person": 27, "named_organization": 25,
+         "cited_outlet": 9, "unnamed_source": 6, "document": 0, "boilerplate": 4},
+        2, {"fcOUQvI5CVXJbZ44"})
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    woman = [by_key[("fcOUQvI5CVXJbZ44", number)] for number in (4, 5)]  # "a woman who declined to give her
+    assert [(row["reading"], row["reason_reading"]) for row in woman] == [("unnamed_source", True)] * 2  # name"
+    unnamed = sorted(key for key, row in by_key.items() if row["reading"] == "unnamed_source")
+    assert unnamed == [("HE0BguXhHJcVYjUC", 8), ("HE0BguXhHJcVYjUC", 15), ("XXiYyGy6FceF4Qdz", 6),
+                       ("alaFQhj81CXOpPrJ", 10), ("fcOUQvI5CVXJbZ44", 4), ("fcOUQvI5CVXJbZ44", 5)]
+    prosecutor = by_key[("HE0BguXhHJcVYjUC", 3)]  # "A Michigan prosecutor said": Jeff Getting, named next (rule 6)
+    assert (prosecutor["reading"], prosecutor["alt"], prosecutor["rule"]) == ("named_official", ["unnamed_source"], "6")
+    police = by_key[("HE0BguXhHJcVYjUC", 2)]  # "..., police said.": the gold's convention
+    assert (police["reading"], police["alt"]) == ("named_organization", ["unnamed_source"])
+    owners = by_key[("fcOUQvI5CVXJbZ44", 8)]  # "..., which they think may have played a role": the closest call
+    assert (owners["reading"], owners["alt"], owners["rule"]) == (
+        "named_official", ["unattributed", "unnamed_source"], "3,7")
+    poll = [by_key[("mTlzZagHrUzao6lR", number)]["reading"] for number in (16, 17, 18, 19)]  # CNN's own poll
+    assert poll == ["unattributed", "named_organization", "named_organization", "named_organization"]
+    own = by_key[("XXiYyGy6FceF4Qdz", 11)]  # "Drones, as we have previously reported, ...": NPR's own (rule 10)
+    assert (own["reading"], own["alt"], own["rule"]) == ("unattributed", ["cited_outlet"], "10")
+    hedge = by_key[("zLuodwdFSgdFxxrH", 11)]  # "It appears that Turley's company did, in the end, comply."
+    assert (hedge["reading"], hedge["alt"]) == ("unattributed", ["unnamed_source"])
+    tweet = [by_key[("VrplpYL5rCPk76ta", number)]["reading"] for number in range(4, 9)]  # Trump's tweet (rule 9)
+    assert tweet == ["named_official"] * 5
+    links = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert links == [("CzaO828tudjzPdXN", 10), ("CzaO828tudjzPdXN", 11), ("CzaO828tudjzPdXN", 12),
+                     ("VrplpYL5rCPk76ta", 17)]  # CBN's video pointer and link, The Hill's pic.twitter link
 
 
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
