@@ -45,6 +45,19 @@ def whole_set(name: str, order: list[str], size: int, counts: dict[str, int], re
     assert sum(row["reason_reading"] is True for row in readings) == reasons
 
 
+def review_adding_only_alts(name: str, order: list[str], size: int, counts: dict[str, int],
+                            reasons: int) -> tuple[dict, dict]:
+    """Check a review that only added second types to alt: every row it changed says so after "; review: ",
+    the keyed fields are empty and the whole set's figures stand. Return the reviewed rows and all rows,
+    each by (id, statement)."""
+    readings = rows(name)
+    reviewed = {(row["id"], row["statement"]): row for row in readings if "; review: " in row["note"]}
+    assert all(" added to alt" in row["note"].split("; review: ")[1] for row in reviewed.values())
+    assert all(row[field] is None for row in readings for field in ("keyed", "reason_keyed", "source_ok", "agree"))
+    whole_set(name, order, size, counts, reasons)
+    return reviewed, {(row["id"], row["statement"]): row for row in readings}
+
+
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15",
                                   "heldout16"])
@@ -727,8 +740,10 @@ def test_fifteenth_set_review_marks_every_changed_row_and_adds_only_alts() -> No
     """The review before the keys: 8 of 404 rows changed, each a second type added to alt, noted "review:"; no
     reading and no reason changed, so both readers' counts stand (the whole set's below). The closest calls, left
     as read, keep their readings."""
-    readings = rows("heldout15")
-    reviewed = {(row["id"], row["statement"]): row for row in readings if "; review: " in row["note"]}
+    reviewed, by_key = review_adding_only_alts(
+        "heldout15", FIFTEENTH_SET, 404,
+        {"unattributed": 147, "named_official": 117, "named_person": 47, "unnamed_source": 37,
+         "named_organization": 29, "cited_outlet": 15, "document": 6, "boilerplate": 6}, 10)
     strategist, guardian, right_hand = "aVPGtL3G15Ead38m", "CexD4PKvtyhBc6hX", "axfzi9VaOXw1rN0q"
     griffin = (9, 10, 11, 22, 23, 24)  # Taylor Griffin, "a GOP strategist at ... Hamilton Place Strategies"
     assert set(reviewed) == {*((strategist, number) for number in griffin), (guardian, 18), (right_hand, 10)}
@@ -736,12 +751,6 @@ def test_fifteenth_set_review_marks_every_changed_row_and_adds_only_alts() -> No
     assert all(alts[(strategist, number)] == ("named_person", ["named_official"], None) for number in griffin)
     assert alts[(guardian, 18)] == ("cited_outlet", ["document"], None)  # "based on Snowden's documents" (rule 1)
     assert alts[(right_hand, 10)] == ("unattributed", ["named_official", "unnamed_source"], None)  # "is seen as"
-    assert all(" added to alt" in row["note"].split("; review: ")[1] for row in reviewed.values())
-    assert all(row[field] is None for row in readings for field in ("keyed", "reason_keyed", "source_ok", "agree"))
-    whole_set("heldout15", FIFTEENTH_SET, 404,
-              {"unattributed": 147, "named_official": 117, "named_person": 47, "unnamed_source": 37,
-               "named_organization": 29, "cited_outlet": 15, "document": 6, "boilerplate": 6}, 10)
-    by_key = {(row["id"], row["statement"]): row for row in readings}
     left = [("2PXluhmZzxaQHlQY", 16),  # "Politico said its sources, whom it didn't identify": no terms
             ("AKohcWlhYtyFQjgv", 12)]  # "White House officials, speaking to reporters": no terms
     assert [by_key[key]["reason_reading"] for key in left] == [False, False]
@@ -821,6 +830,25 @@ def test_sixteenth_set_second_reader_read_articles_11_to_20_whole() -> None:
     links = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
     assert links == [("CzaO828tudjzPdXN", 10), ("CzaO828tudjzPdXN", 11), ("CzaO828tudjzPdXN", 12),
                      ("VrplpYL5rCPk76ta", 17)]  # CBN's video pointer and link, The Hill's pic.twitter link
+
+
+def test_sixteenth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """The review before the keys: 2 of 399 rows changed, each a second type added to alt, noted "review:"; no
+    reading and no reason changed, so both readers' counts stand (the whole set's below). The closest reason
+    calls, left as read, keep their reasons."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout16", SIXTEENTH_SET, 399,
+        {"named_official": 164, "unattributed": 98, "named_person": 44, "unnamed_source": 38,
+         "named_organization": 30, "cited_outlet": 17, "document": 4, "boilerplate": 4}, 14)
+    times, white_house = ("4dFYzdeZrj7W8kvi", 19), ("V8psC7qdTDa9kMTl", 4)
+    assert set(reviewed) == {times, white_house}
+    alts = {key: (row["reading"], row["alt"], row["reason_reading"]) for key, row in reviewed.items()}
+    assert alts[times] == ("cited_outlet", ["unattributed", "unnamed_source"], None)  # "confirmed by multiple outlets"
+    assert alts[white_house] == ("named_organization", ["named_official"], None)  # Hogan Gidley's words follow
+    left = [("V8psC7qdTDa9kMTl", 3),  # "a Democratic committee aide said": read as the aide of [8]'s terms
+            ("fcOUQvI5CVXJbZ44", 4),  # "a woman who declined to give her name": terms, as the gold's "declined
+            ("qlZxAe2HEWnzamzq", 7)]  # to be named"; "quoted anonymously": the Times' choice, no terms of theirs
+    assert [by_key[key]["reason_reading"] for key in left] == [True, True, False]
 
 
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
