@@ -89,6 +89,24 @@ def hedged_content(statement: Statement) -> bool:
     return statement.type is SourceType.UNATTRIBUTED and HEDGED_CONTENT.search(statement.text) is not None
 
 
+# Adverbs that say a claim is someone's without naming them, and "per" before a name that
+# credits it ("The Steele dossier, per Schiff, was used ..."); lower case as written.
+HEDGING_ADVERBS = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly)\b|\bper\s+[A-Z]")
+
+
+def hedged_by_an_adverb(statement: Statement) -> bool:
+    """Tell whether a record typed unattributed says its claim is alleged, reported or credited.
+
+    Breitbart News OSTjFeWbyAlNceMb [1] "The trip, and other lavish gifts, were allegedly
+    part of an effort to influence U.S. policy." (gold unnamed_source) and Vox R62t6o6riA5xZeaA [38]
+    "The Steele dossier, per Schiff, was used as supporting evidence ..." (gold named_official),
+    both keyed No source on gold articles with out-of-fold models (stop 30): the sentence says
+    the claim comes from someone (GUIDELINES rules 4 and 2), whom the record does not find, so a
+    "No source" answer is one of two readings at best.
+    """
+    return statement.type is SourceType.UNATTRIBUTED and HEDGING_ADVERBS.search(statement.text) is not None
+
+
 # Modal verbs that make a speech act supposed, not reported, when one of the two words before a
 # record's cue is one of them ("No serious person would argue", "could not say"). "will" is left
 # out: "Mr. Priebus will say in his address" reports prepared remarks the article already has.

@@ -18,6 +18,7 @@ from dataclasses import replace
 from sourcing.consistency import report_problems
 from sourcing.exercises.clause_shape import (
     bullet_carried_over,
+    hedged_by_an_adverb,
     hedged_content,
     participle_after_another_agent,
     poll_opening_without_source,
@@ -50,6 +51,7 @@ from sourcing.exercises.source_shape import (
     post_line_left_out,
     role_with_an_unnamed_antecedent,
     source_after_preposition,
+    source_runs_into_a_clause,
     uncued_holder,
     uncued_record_going_on,
 )
@@ -58,6 +60,7 @@ from sourcing.exercises.speaker_doubts import (
     competing_speaker,
     cue_in_leading_clause,
     pronoun_before_its_name,
+    pronouns_disagree_on_gender,
     role_named_two_ways,
     singular_for_plural,
     skips_a_nearer_speaker,
@@ -70,6 +73,7 @@ from sourcing.exercises.type_doubts import (
     introduced_unsure,
     name_as_modifier,
     named_beside_anonymity,
+    outlet_below_its_margin,
     person_typed_organization,
     person_with_an_office,
 )
@@ -100,6 +104,7 @@ def doubts_the_speaker(statement: Statement, report: ArticleReport) -> bool:
         or role_named_two_ways(s, report) or source_in_quotation(s, report)
         or singular_for_plural(s) or unresolved_pronoun(s)
         or role_with_an_unnamed_antecedent(s, report) or definite_group_never_introduced(s, report)
+        or pronouns_disagree_on_gender(s, report)
     )
 
 
@@ -150,19 +155,21 @@ def at_odds(statement: Statement, report: ArticleReport) -> bool:
         or definite_group_never_introduced(s, report) or uncued_holder(s)
         or role_with_an_unnamed_antecedent(s, report) or organization_without_a_name(s)
         or source_is_a_thing(s) or participle_after_another_agent(s, report)
-        or hedged_content(s) or poll_opening_without_source(s)
+        or hedged_content(s) or hedged_by_an_adverb(s) or poll_opening_without_source(s)
         or speaker_told_the_publisher(s, report)
         or uncued_record_going_on(s, report) or post_line_left_out(s, report)
         or enumeration_going_on(s, report) or terms_in_the_chain(s, report)
         or terms_after_the_chain(s, report) or terms_about_the_head(s, report)
         or bullet_carried_over(s, report) or supposed_speech_act(s, report)
+        or source_runs_into_a_clause(s) or pronouns_disagree_on_gender(s, report)
     )
 
 
 def unsure(report: ArticleReport, settings: Settings) -> tuple[int, ...]:
     """Return the statements never asked about, whole quotations at a time.
 
-    Unsure: confidence below `settings.key_confidence`, a record that contradicts itself
+    Unsure: confidence below `settings.key_confidence` (a news outlet's below it plus
+    `settings.key_outlet_margin`), a record that contradicts itself
     (`sourcing.consistency`, a singular pronoun carrying a group's source over, a name that
     only modifies an unnamed role, a source found inside quoted words, a second speaker in the
     sentence, a pronoun resolved to a name its own sentence gives later), the publisher's own
@@ -197,7 +204,7 @@ def below(report: ArticleReport, checked: set[int], settings: Settings, floor: f
     at = replace(settings, key_confidence=floor)
     doubtful = checked | {
         s.index for s in report.statements
-        if s.confidence < floor or introduced_unsure(s, report, at)
+        if s.confidence < floor or introduced_unsure(s, report, at) or outlet_below_its_margin(s, at)
     }
     units = quotation_units(report)
     doubtful_units = {units[i] for i in doubtful}

@@ -243,3 +243,33 @@ def organization_without_a_name(statement: Statement) -> bool:
     heads = lexicon_union(*ORGANIZATION_HEAD_LEXICONS)
     head = words[-1].lower()
     return head not in heads and head.removesuffix("s") not in heads
+
+
+# Finite verbs that cannot stand inside a source's noun phrase: auxiliaries, modals and the
+# commonest speech verbs. Lower case only, as written: "Theresa May" and "Said Wray" are names.
+FINITE_VERBS = frozenset({
+    "is", "are", "was", "were", "has", "have", "had", "appears", "appeared", "seems", "seemed",
+    "said", "says", "told", "claimed", "may", "might", "will", "would", "could", "can",
+    "should", "must",
+})
+# Where a source's own phrase ends: a comma (an apposition) or a relative pronoun ("Asheen
+# Phansey, who was an adjunct professor"; "the household survey, which comes from ...").
+PHRASE_END = re.compile(r",|\b(?:who|whom|whose|which|that)\b")
+
+
+def source_runs_into_a_clause(statement: Statement) -> bool:
+    """Tell whether a record's source runs on past its noun phrase into a clause of its own.
+
+    Fox News DXJcyckvpZfnMeJU [9] "..., they wrote in a letter" typed Anonymous source under
+    "sources have told them up to 30 were injured, and up to seven may still be at Walter Reed"
+    and Daily Caller TytNejzKEYjk9SVZ [24] typed Named organization under "The company appeared
+    to give Tesla CEO Elon Musk" (both keyed so at stop 29, on the fourteenth set's first
+    keying): a finite verb after the source's first word means the analysis took a clause for
+    its subject, so its type is a guess. A hedge ("is said to") is its own kind of source.
+    """
+    if not statement.source or statement.type is SourceType.UNATTRIBUTED:
+        return False
+    if statement.provenance is not None and statement.provenance.rule is Rule.HEDGE:
+        return False
+    phrase = PHRASE_END.split(statement.source, maxsplit=1)[0]
+    return not FINITE_VERBS.isdisjoint(WORD.findall(phrase)[1:])

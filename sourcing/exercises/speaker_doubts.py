@@ -8,6 +8,7 @@ import re
 from sourcing.attribution.attribute import text_views
 from sourcing.attribution.cue_kinds import CueKind
 from sourcing.attribution.cues import find_cues
+from sourcing.attribution.gender import pronoun_gender
 from sourcing.attribution.mention_kinds import MentionKind
 from sourcing.attribution.mentions import classify_phrase
 from sourcing.exercises.items import CLOSING, OPENING
@@ -209,3 +210,35 @@ def role_named_two_ways(statement: Statement, report: ArticleReport) -> bool:
                  if s.provenance is not None and s.provenance.rule is Rule.REFERS_NAME
                  and (s.provenance.reference or "").casefold() == reference)
     return first != p.name
+
+
+def resolving_gender(statement: Statement) -> str | None:
+    """Return the gender of the "he" or "she" a record took its source through ("m", "f"), if any
+    (the rules' own reference where the model chose the type)."""
+    p = statement.provenance
+    if p is not None and p.rule is Rule.MODEL and p.replaced is not None:
+        p = p.replaced
+    if p is None or p.reference_kind != MentionKind.PRONOUN_PERSON.value or not p.reference:
+        return None
+    return pronoun_gender(p.reference)
+
+
+def pronouns_disagree_on_gender(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a "he" or "she" was resolved to a source another record reaches through the
+    other pronoun.
+
+    Washington Times HO6tlyozaGkJsWXB [12] "He asked her what the chance was ..." and [13] "She
+    said she is “100 percent” certain." both took Sen. Richard Durbin's source from [11] ([13]
+    keyed Named official at stop 29, on the fourteenth set's first keying; "She" is Christine
+    Blasey Ford): one person is not both "he" and "she", so one of the records names the wrong
+    source, and neither can be told right from the records alone.
+    """
+    mine = resolving_gender(statement)
+    if mine is None or not statement.source:
+        return False
+    key = source_key(statement.source).casefold()
+    return any(
+        resolving_gender(other) not in (None, mine) and other.source
+        and source_key(other.source).casefold() == key
+        for other in report.statements
+    )

@@ -140,3 +140,15 @@ def person_with_an_office(statement: Statement, report: ArticleReport) -> bool:
         return False
     before, after = office_apposition()
     return bool(before.search(first.text[: found.start()]) or after.match(first.text[found.end() :]))
+
+
+def outlet_below_its_margin(statement: Statement, settings: Settings) -> bool:
+    """Tell whether a news outlet is typed below `key_confidence` + `key_outlet_margin`.
+
+    New York Post AZtDouqiiLOxmRr7 [9] "The Palace, Robach says, ..." typed Other news outlet at
+    0.94 (keyed so at stop 29, on the fourteenth set's first keying; Robach is an anchor speaking
+    for herself): on the gold, out-of-fold, and the development reading sets, an outlet keyed
+    at 0.93-0.95 was wrong 4 times in 42, six times as often as a keyed item of any type.
+    """
+    threshold = round(settings.key_confidence + settings.key_outlet_margin, 6)  # 0.93 + 0.02 is 0.95
+    return statement.type is SourceType.CITED_OUTLET and statement.confidence < threshold

@@ -9,6 +9,7 @@ from report_builders import make_report
 from sourcing.exercises import build_exercises
 from sourcing.exercises.clause_shape import (
     bullet_carried_over,
+    hedged_by_an_adverb,
     hedged_content,
     participle_after_another_agent,
     poll_opening_without_source,
@@ -165,3 +166,19 @@ def test_a_bullet_carried_over_from_a_sentence_is_never_keyed() -> None:
     assert [bullet_carried_over(s, report) for s in report.statements] == [
         False, True, False, False, False]
     assert 1 in build_exercises([report], "advanced", seed=0).ungraded[0]
+
+
+def test_an_unattributed_claim_said_to_be_alleged_or_credited_is_never_keyed() -> None:
+    """Breitbart News OSTjFeWbyAlNceMb [1] "... were allegedly part of an effort ..." and Vox
+    R62t6o6riA5xZeaA [38] "The Steele dossier, per Schiff, was used ..." keyed No source on the
+    gold with out-of-fold models (stop 30); "per" before a number and a record with a source are
+    not concerned."""
+    report = make_report([
+        ("The trip, and other lavish gifts, were allegedly part of an effort.", "unattributed", {}),
+        ("The Steele dossier, per Schiff, was used as supporting evidence.", "unattributed", {}),
+        ("The standard is 15 micrograms per cubic meter.", "unattributed", {}),
+        ("Google reportedly suppressed the videos, the group said.", "named_organization",
+         {"source": "the group"}),
+    ])
+    assert [hedged_by_an_adverb(s) for s in report.statements] == [True, True, False, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1)

@@ -15,6 +15,7 @@ from sourcing.exercises.source_shape import (
     post_line_left_out,
     role_with_an_unnamed_antecedent,
     source_after_preposition,
+    source_runs_into_a_clause,
     uncued_holder,
     uncued_record_going_on,
 )
@@ -194,3 +195,26 @@ def test_an_enumeration_going_on_after_its_source_is_never_keyed() -> None:
     assert [enumeration_going_on(s, report) for s in report.statements] == [
         False, True, False, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (1,)
+
+
+def test_a_source_that_runs_into_a_clause_is_never_keyed() -> None:
+    """Fox News DXJcyckvpZfnMeJU [9] (keyed Anonymous source under "sources have told them up
+    to 30 were injured, ...") and Daily Caller TytNejzKEYjk9SVZ [24] (keyed Named organization
+    under "The company appeared to give Tesla CEO Elon Musk") at stop 29; a verb in an
+    apposition or relative clause, a hedge and a name that reads like a verb are not concerned."""
+    hedge = {"source": "was said to", "provenance": Provenance(Rule.HEDGE)}
+    report = make_report([
+        ("\u201cSeveral may have required amputations,\u201d they wrote in a letter.", "unnamed_source",
+         {"source": "sources have told them up to 30 were injured, and up to seven may still be at Walter Reed"}),
+        ("The company appeared to give Tesla CEO Elon Musk told his followers it was safe.",
+         "named_organization", {"source": "The company appeared to give Tesla CEO Elon Musk"}),
+        ("Asheen Phansey, who was an adjunct professor at Babson, said he regretted it.",
+         "named_person", {"source": "Asheen Phansey, who was an adjunct professor at Babson"}),
+        ("Shahlai was said to be a key figure.", "unnamed_source", hedge),
+        ("British Prime Minister Theresa May said the powers acted.", "named_official",
+         {"source": "British Prime Minister Theresa May"}),
+        ("Said Wray: the right guy was caught.", "named_official", {"source": "Said Wray"}),
+    ])
+    assert [source_runs_into_a_clause(s) for s in report.statements] == [
+        True, True, False, False, False, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1)

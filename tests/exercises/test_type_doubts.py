@@ -1,0 +1,47 @@
+"""Checks that doubt a record's type (`sourcing.exercises.type_doubts`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from report_builders import make_report
+
+from sourcing.exercises import build_exercises
+from sourcing.exercises.type_doubts import outlet_below_its_margin
+from sourcing.settings import DEFAULT_SETTINGS
+
+ROWS = [
+    ("The Palace, Robach says, threatened us.", "cited_outlet", {"source": "Robach"}),
+    ("Reuters reported that the talks failed.", "cited_outlet", {"source": "Reuters"}),
+    ("Pompeo said the talks would go on.", "named_official", {"source": "Pompeo"}),
+    ("Zarif said Iran was ready.", "named_official", {"source": "Zarif"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("confidences", "below", "ungraded"),
+    [
+        ((0.94, 0.95, 0.94, 0.99), (True, False, False, False), (0,)),  # an outlet needs 0.95
+        ((0.97, 0.99, 0.93, 0.94), (False, False, False, False), ()),
+        # too few sure statements: the floor takes the outlet back as it does any type
+        ((0.94, 0.85, 0.5, 0.6), (True, True, False, False), (2, 3)),
+    ],
+)
+def test_an_outlet_is_keyed_only_above_the_margin(
+    confidences: tuple[float, ...], below: tuple[bool, ...], ungraded: tuple[int, ...]
+) -> None:
+    """New York Post AZtDouqiiLOxmRr7 [9] "The Palace, Robach says, ..." keyed Other news outlet
+    at 0.94 at stop 29; other types at 0.93-0.95 are keyed as before."""
+    report = make_report([(text, kind, {**fields, "confidence": c})
+                          for (text, kind, fields), c in zip(ROWS, confidences, strict=True)])
+    assert DEFAULT_SETTINGS.key_confidence <= 0.93 and DEFAULT_SETTINGS.key_outlet_margin >= 0.02
+    assert tuple(outlet_below_its_margin(s, DEFAULT_SETTINGS) for s in report.statements) == below
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == ungraded
+
+
+def test_no_margin_keys_outlets_as_any_type() -> None:
+    """With `key_outlet_margin` 0 an outlet at the key confidence is keyed."""
+    report = make_report([(text, kind, {**fields, "confidence": 0.94}) for text, kind, fields in ROWS])
+    settings = replace(DEFAULT_SETTINGS, key_outlet_margin=0.0)
+    assert build_exercises([report], "advanced", seed=0, settings=settings).ungraded[0] == ()
