@@ -1,4 +1,5 @@
-"""Command line: `sourcing score PATH...` and friends; parsing and printing only."""
+"""Command line: the app and `sourcing score PATH...`, `exercise`, `train`; parsing and printing
+only (`compare` is in cli_compare.py)."""
 
 from __future__ import annotations
 
@@ -11,38 +12,21 @@ from typing import Annotated
 import typer
 
 from sourcing import __version__
+from sourcing.cli_compare import compare
 from sourcing.cli_options import (
     Cache,
-    ChartFile,
-    ComparisonFormat,
     Engine,
-    ExcludePattern,
-    ExcludeWire,
-    GroupBy,
     Jobs,
-    MinArticles,
     NoCache,
     NoModel,
-    OutletAliases,
     OutputFile,
     Quiet,
-    RatingsColumn,
-    RatingsDomainColumn,
-    RatingsFile,
-    RehashInputs,
     Scheduler,
     cache_path,
     check_choice,
 )
-from sourcing.cli_output import (
-    EXIT_NOTHING_DONE,
-    Output,
-    SourcingGroup,
-    cannot_write,
-    warning_line,
-    write_output,
-)
-from sourcing.cli_runs import compare_through_cache, score_with_progress
+from sourcing.cli_output import Output, SourcingGroup, warning_line, write_output
+from sourcing.cli_runs import score_with_progress
 
 # Modules that read, analyze or render are imported inside the commands that use them, so
 # that `sourcing --help` and usage errors stay quick.
@@ -151,80 +135,7 @@ def _check_format(name: str) -> str:
     return check_choice(name, tuple(FORMATS))
 
 
-@app.command(epilog=EXIT_CODES)
-def compare(
-    paths: Annotated[
-        list[str],
-        typer.Argument(
-            metavar="INPUT",
-            help="JSONL corpora (id, outlet, url, date, title, topic, text), directories of "
-            ".txt/.html with a manifest.csv (path, outlet, date, url), HTML pages, or -.",
-            show_default=False,
-        ),
-    ],
-    by: GroupBy = "outlet",
-    output_format: ComparisonFormat = "table",
-    min_articles: MinArticles = 20,
-    aliases: OutletAliases = None,
-    exclude_wire: ExcludeWire = False,
-    exclude_pattern: ExcludePattern = None,
-    chart: ChartFile = None,
-    ratings: RatingsFile = None,
-    ratings_domain_column: RatingsDomainColumn = "domain",
-    ratings_column: RatingsColumn = None,
-    output: OutputFile = None,
-    jobs: Jobs = None,
-    cache: Cache = None,
-    no_cache: NoCache = False,
-    quiet: Quiet = False,
-    engine: Engine = "local",
-    scheduler: Scheduler = None,
-    rehash_inputs: RehashInputs = False,
-) -> None:
-    """Compare outlets: anonymity share with 95% CIs and the sourcing mix, one row per group.
-
-    Near-duplicates count once. Notes on what was left out go to stderr (table, csv) or out.
-    """
-    # Imported here: matplotlib and scipy load slowly and only this command needs them.
-    from sourcing.corpus.compare import CompareOptions, chart_format, parse_by
-    from sourcing.corpus.ratings import load_ratings
-    from sourcing.outlets import load_table
-    from sourcing.render.comparison import render_comparison
-    from sourcing.render.comparison_notes import notes
-    from sourcing.render.comparison_page import comparison_chart
-    from sourcing.run.engine import SchedulerUnreachable
-
-    failed: list[str] = []
-
-    def on_failure(path: str, message: str) -> None:
-        failed.append(path)
-        typer.echo(f"error: {path}: {message}", err=True)
-
-    try:
-        options = CompareOptions(parse_by(by), min_articles, exclude_wire, exclude_pattern)
-        table = load_table(aliases)
-        rated = load_ratings(ratings, ratings_domain_column, ratings_column) if ratings else None
-        drawing = chart_format(chart) if chart else None
-        comparison = compare_through_cache(
-            paths, options, table=table, ratings=rated, on_failure=on_failure,
-            store=cache_path(cache, no_cache), engine=engine, jobs=jobs, scheduler=scheduler,
-            progress=not quiet, rehash=rehash_inputs)
-    except ValueError as error:
-        raise typer.BadParameter(str(error)) from error
-    except SchedulerUnreachable as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(EXIT_NOTHING_DONE) from error
-    if output_format in ("table", "csv"):
-        typer.echo("\n".join(notes(comparison)), err=True)
-    write_output(render_comparison(comparison, output_format), output)
-    if chart and drawing:
-        try:
-            chart.write_bytes(comparison_chart(comparison, drawing))
-        except OSError as error:
-            cannot_write(chart, error)
-    if not comparison.hygiene.compared:
-        raise typer.Exit(EXIT_NOTHING_DONE)
-    raise typer.Exit(1 if failed else 0)
+app.command(epilog=EXIT_CODES)(compare)  # registered here so that --help lists it second
 
 
 @app.command(epilog=EXIT_CODES)

@@ -1,5 +1,5 @@
-"""Command-line options declared once as `Annotated` aliases: those shared by several
-commands, then those of `compare` alone.
+"""Command-line options shared by several commands, declared once as `Annotated` aliases
+(those of `compare` alone are in cli_compare.py).
 
 A command takes e.g. `jobs: Jobs = None`; help text and flags are the same everywhere.
 """
@@ -11,7 +11,6 @@ from typing import Annotated
 
 import typer
 
-from sourcing.render import COMPARISON_FORMATS
 from sourcing.run.cache import default_cache_path
 
 DEFAULT_CACHE = default_cache_path()  # not the engine's import: it is slow, and --help is not
@@ -58,53 +57,6 @@ NoModel = Annotated[
 ]
 
 
-# The options of `compare` alone (the flag is the parameter's name: `by` is --by).
-GroupBy = Annotated[
-    str, typer.Option(help="Group by outlet, outlet,year, topic (any of outlet/year/topic).")
-]
-ComparisonFormat = Annotated[
-    str,
-    typer.Option(
-        "--format", "-f", metavar="FORMAT",
-        callback=lambda name: check_choice(name, COMPARISON_FORMATS),
-        help="table, csv, markdown, json or html (one offline page with the chart).",
-    ),
-]
-MinArticles = Annotated[
-    int, typer.Option(min=1, help="Flag (not hide) groups with fewer articles.")
-]
-OutletAliases = Annotated[
-    Path | None,
-    typer.Option(exists=True, dir_okay=False,
-                 help="More outlet aliases: lines 'alias<TAB>canonical' (names or domains)."),
-]
-ExcludeWire = Annotated[
-    bool, typer.Option(help="Leave out articles showing wire copy (AP, Reuters, AFP).")
-]
-ExcludePattern = Annotated[
-    str | None,
-    typer.Option(metavar="REGEX", help="Leave out articles whose URL or title matches, "
-                 "e.g. '/opinion/' (case-insensitive)."),
-]
-ChartFile = Annotated[
-    Path | None,
-    typer.Option(dir_okay=False, help="Also draw anonymity share by group to FILE.png|svg."),
-]
-RatingsFile = Annotated[
-    Path | None,
-    typer.Option(exists=True, dir_okay=False,
-                 help="CSV of outlet ratings by domain: join and report Spearman's rho."),
-]
-RatingsDomainColumn = Annotated[str, typer.Option(help="Domain column of --ratings.")]
-RatingsColumn = Annotated[
-    str | None,
-    typer.Option(help="Rating column of --ratings (default: 'rating', else its only numeric column)."),
-]
-RehashInputs = Annotated[
-    bool,
-    typer.Option("--rehash-inputs", help="Hash input files in full to know they are "
-                 "unchanged (default: trust an unchanged size, inode and times)."),
-]
 
 def _engines() -> tuple[str, ...]:
     from sourcing.run.engine import ENGINES

@@ -15,7 +15,7 @@ from click.testing import Result
 from fresh_python import run_python
 from typer.testing import CliRunner
 
-from sourcing import __version__, cli
+from sourcing import __version__, cli_output
 from sourcing.cli import app
 from sourcing.inputs.ingest import FailureKind, decode_bytes, iter_inputs
 from sourcing.records import Document
@@ -237,7 +237,7 @@ def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
 
 def test_exit_codes() -> None:
     assert (engine.EXIT_OK, engine.EXIT_SOME_FAILED, engine.EXIT_NOTHING_DONE) == (0, 1, 2)
-    assert cli.EXIT_NOTHING_DONE == engine.EXIT_NOTHING_DONE
+    assert cli_output.EXIT_NOTHING_DONE == engine.EXIT_NOTHING_DONE
 
 
 def test_real_process_no_traceback(tmp_path: Path) -> None:

@@ -89,10 +89,10 @@ def test_usage_errors_exit_2(corpus: Path, args: list[str]) -> None:
 
 
 def test_the_format_choices_are_the_renderers_formats(corpus: Path) -> None:
-    from sourcing import cli_options
+    from sourcing import cli_compare
     from sourcing.render import COMPARISON_FORMATS
 
-    assert cli_options.COMPARISON_FORMATS is COMPARISON_FORMATS  # one list, not a copy that drifts
+    assert cli_compare.COMPARISON_FORMATS is COMPARISON_FORMATS  # one list, not a copy that drifts
     result = run(str(corpus), "-f", "xml")
     assert result.exit_code == 2
     assert f"'xml' is not one of {', '.join(COMPARISON_FORMATS)}" in result.stderr

@@ -26,7 +26,8 @@ PACKAGE_DIR = Path(__file__).resolve().parents[1]
 # Modules and folders that never change what `analyze()` returns.
 # Paths relative to the package; a folder covers everything below it.
 FRONT_END = frozenset({
-    "cli.py", "cli_options.py", "cli_output.py", "cli_runs.py", "__main__.py", "evaluation.py",
+    "cli.py", "cli_compare.py", "cli_options.py", "cli_output.py", "cli_runs.py", "__main__.py",
+    "evaluation.py",
     "run/engine", "run/cache.py", "run/indexed.py",
     "run/version.py", "inputs/ingest.py", "inputs/paths.py", "lazy.py", "corpus", "render",
     "exercises", "data/exercises.toml",  # the key builder's words: read by exercises only

@@ -142,6 +142,13 @@ def test_installed_fingerprint_names_version_and_lexicons() -> None:
     assert any(path.suffix == ".txt" for path in analyzer_files())
 
 
+def test_every_command_line_module_is_left_out_of_the_fingerprint() -> None:
+    """Editing the command line keeps the cache warm: every sourcing/cli*.py is FRONT_END."""
+    cli_modules = {path.name for path in PACKAGE_DIR.glob("cli*.py")}
+    assert {"cli.py", "cli_compare.py", "cli_options.py"} <= cli_modules
+    assert not cli_modules & {path.name for path in analyzer_files() if path.parent == PACKAGE_DIR}
+
+
 def test_the_reports_cache_form_is_part_of_the_fingerprint() -> None:
     """A change to what a cached report holds (run/serialize.py, run/restore.py) is a new
     analyzer version: old rows are not read, and a user's cache is analyzed once more."""
