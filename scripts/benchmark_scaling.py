@@ -1,7 +1,8 @@
 """Time `analyze()` on adversarial texts at size n and 10n: the ratio shows how time scales.
 
 Each generator repeats one unit (quote marks, "said", capitalized words, "He said.", Arabic,
-emoji...) up to a size in characters. For linear stages, 10x the input costs about 10x the
+emoji...) up to a size in characters, some after a head written once (a quotation opened and
+never closed, a transcript speaker's label). For linear stages, 10x the input costs about 10x the
 time; the target (issue 14) is a ratio <= 11. Times are CPU seconds of this process
 (time.process_time), so other jobs on a shared machine disturb them less than wall time.
 
@@ -34,6 +35,11 @@ TARGET_RATIO = 11.0
 def repeat_to(unit: str, size: int) -> str:
     """Return `unit` repeated and cut to exactly `size` characters."""
     return (unit * (size // len(unit) + 1))[:size]
+
+
+def opened_by(head: str, unit: str) -> Callable[[int], str]:
+    """A generator of `head` once, then `unit` repeated: `size` characters in all."""
+    return lambda size: head + repeat_to(unit, size - len(head))
 
 
 def capitalized_words(size: int) -> str:
@@ -82,6 +88,26 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "sen_titles": lambda n: repeat_to("Sen. ", n),
     "quote_said": lambda n: repeat_to('"It works," he said. "It is fine." ', n),
     "paragraphs": lambda n: repeat_to("The minister said the plan would work.\n\n", n),
+    # A quotation opened and never closed, running over many lines: each statement in it asks
+    # where its quotation opens (quotation_speakers, 'John Smith said: "' + "It works. " x n).
+    "open_quotation": opened_by(
+        'John Smith said: "', "It works. It is fine. It will last.\n"
+    ),
+    # The same in news copy: each paragraph reopens the quotation, none closes it.
+    "open_quotation_paragraphs": opened_by(
+        "John Smith said:\n\n", '"It works. It is fine. It will last.\n\n'
+    ),
+    # One speaker's long turn in a transcript: its sentences keep the label's source while
+    # each is the same as the turn's first (carried_blocks.in_speaker_turn).
+    "speaker_turn": opened_by(
+        "Sen. Ted Cruz went a different route.\n\nCRUZ: The front line is here. ",
+        "Border security is national security. ",
+    ),
+    # The same speaker's turn over many paragraphs, none with a label of its own.
+    "speaker_turn_paragraphs": opened_by(
+        "Sen. Ted Cruz went a different route.\n\nCRUZ: The front line is here.\n\n",
+        "Border security is national security. It is.\n\n",
+    ),
     "short_lines": lambda n: repeat_to("Breaking News\n", n),
     "caps_lines": lambda n: repeat_to("READ MORE ABOUT THIS STORY\n", n),
     "arabic": lambda n: repeat_to(

@@ -3,13 +3,17 @@
 A linear pipeline gives about 4; the sizes are chosen so that each stage that was quadratic
 before (the whole-article search behind "the report", the same-source scan of anonymity
 reasons) gave 8.7 to 15 here, while the run stays a few seconds. The full figures come from
-scripts/benchmark_scaling.py (docs/reliability.md).
+scripts/benchmark_scaling.py (docs/reliability.md). Work that does not depend on the load is
+counted too: the objects the garbage collector visits, and the lines of Python run on an open
+quotation and a long speaker's turn.
 """
 
 from __future__ import annotations
 
 import gc
-from types import ModuleType
+import sys
+from types import FrameType, ModuleType
+from typing import Any
 
 import pytest
 from scripts_loader import load_script
@@ -92,6 +96,47 @@ def test_the_garbage_collector_work_grows_linearly() -> None:
     small, large = (collector_work(make(size)) / size for size in (80_000, 320_000))
     assert large <= 1.25 * small + 0.01, f"per character: {small:.2f} at 80 KB, {large:.2f} at 320 KB"
     assert gc.isenabled()  # the collector runs again after the analysis
+
+
+def interpreter_lines(text: str) -> int:
+    """Return how many lines of Python analyzing `text` runs: its work, whatever the load."""
+    lines = 0
+
+    def on_line(frame: FrameType, event: str, arg: Any) -> Any:
+        nonlocal lines
+        lines += event == "line"
+        return on_line
+
+    previous = sys.gettrace()
+    sys.settrace(lambda frame, event, arg: on_line)
+    try:
+        analyze(Document(text=text))
+    finally:
+        sys.settrace(previous)
+    return lines
+
+
+@pytest.mark.parametrize(
+    ("generator", "size"),
+    [
+        # 'John Smith said: "' and lines never closed: each statement walked back over the
+        # quotation to where it opens (quotation_speakers before d7cc891: 534 -> 1,786 lines a
+        # character from 5 KB to 20 KB)
+        ("open_quotation", 5_000),
+        ("open_quotation_paragraphs", 5_000),
+        # "CRUZ: ..." and one long turn: each statement compared the whole turn again
+        # (carried_blocks before f71dfe9: 47.0 -> 67.8 lines a character from 20 KB to 80 KB)
+        ("speaker_turn", 20_000),
+        ("speaker_turn_paragraphs", 5_000),
+    ],
+)
+def test_the_interpreter_work_grows_linearly(generator: str, size: int) -> None:
+    # Linear code runs as many lines a character at 4x (a fixed cost per article makes it
+    # fewer): 0.97 to 1.00 times on these shapes.
+    make = BENCHMARK.GENERATORS[generator]
+    analyze(Document(text=make(1_000)))  # what the shape loads on first use is not counted
+    small, large = (interpreter_lines(make(n)) / n for n in (size, 4 * size))
+    assert large <= 1.1 * small, f"lines a character: {small:.1f} at {size}, {large:.1f} at 4x"
 
 
 def test_the_stage_timer_lists_stages_and_not_the_collector_pause() -> None:
