@@ -744,7 +744,7 @@ def test_fifteenth_set_review_marks_every_changed_row_and_adds_only_alts() -> No
     reviewed, by_key = review_adding_only_alts(
         "heldout15", FIFTEENTH_SET, 404,
         {"unattributed": 147, "named_official": 117, "named_person": 47, "unnamed_source": 37,
-         "named_organization": 29, "cited_outlet": 15, "document": 6, "boilerplate": 6}, 10)
+         "named_organization": 29, "cited_outlet": 15, "document": 6, "boilerplate": 6}, 10, keyed=True)
     strategist, guardian, right_hand = "aVPGtL3G15Ead38m", "CexD4PKvtyhBc6hX", "axfzi9VaOXw1rN0q"
     griffin = (9, 10, 11, 22, 23, 24)  # Taylor Griffin, "a GOP strategist at ... Hamilton Place Strategies"
     assert set(reviewed) == {*((strategist, number) for number in griffin), (guardian, 18), (right_hand, 10)}
@@ -856,7 +856,7 @@ def test_sixteenth_set_review_marks_every_changed_row_and_adds_only_alts() -> No
                                                         ("heldout12", TWELFTH_SET, True),
                                                         ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True),
                                                         ("heldout14", FOURTEENTH_SET[10:] + FOURTEENTH_SET[:10], True),
-                                                        ("heldout15", FIFTEENTH_SET, False),
+                                                        ("heldout15", FIFTEENTH_SET, True),
                                                         ("heldout16", SIXTEENTH_SET, True)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's
@@ -996,3 +996,20 @@ def test_sixteenth_set_keyed_fields_hold_the_held_out_figure() -> None:
     assert (per_article[9], per_article[10]) == (5, 6)  # median 5.5
     assert keyed_types(keyed) == {"named_official": 94, "unattributed": 24, "unnamed_source": 12,
                                   "named_organization": 10, "named_person": 6, "cited_outlet": 2, "document": 1}
+
+
+def test_fifteenth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 75d0dbd (made once, 10:45:02 UTC, after the sixteenth's; made again at 10:45:11,
+    byte-identical): 167/168 with alt, 145 strict, 10/11, no agreeing type under a wrong source (judged with each
+    key open)."""
+    keyed = assert_held_out_figure("heldout15", statements=404, articles=20, keyed=168, agree=167, strict=145,
+                                   reasons=11, reasons_agree=10, wrong_sources=0, per_article_min_max=(4, 24))
+    assert reason_misses(keyed) == {("jGZIclvh5KPmJTwn", 10): (False, True)}  # "One young boy asked": the boy has
+    assert type_disagreements(keyed) == {  # no terms; the reading takes the shelter worker's of [6], who tells it
+        ("Ug8HcDK3Ws8pD4OF", 7): ("named_official", "unattributed")}  # "a solidly Republican state": "state" no cue
+    assert all(row["source_ok"] for row in keyed)  # e.g. "the New York Times devoted front-page coverage to a site"
+    assert agreeing_through_alt(keyed) == 22  # the type in alt
+    per_article = keyed_per_article(keyed, FIFTEENTH_SET)
+    assert (per_article[9], per_article[10]) == (7, 8)  # median 7.5
+    assert keyed_types(keyed) == {"named_official": 93, "unattributed": 43, "cited_outlet": 12, "unnamed_source": 11,
+                                  "named_organization": 8, "document": 1, "named_person": 0}
