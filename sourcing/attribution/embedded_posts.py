@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from sourcing.attribution.carried_blocks import ends_with_colon
 from sourcing.attribution.context import Context
 from sourcing.attribution.decisions import MENTION_TYPES
 from sourcing.attribution.mentions import MentionKind, classify_phrase
@@ -20,7 +21,7 @@ def tweet_author(base: Statement, context: Context) -> Statement | None:
     if not context.handles:
         return None
     credit = _tweet_credit(base, context) or _leading_tweet_credit(base, context)
-    if credit is None:
+    if credit is None or _lead_in_of_another(base, credit[0], context):
         return None
     name, source_span = credit
     mention = classify_phrase(span_text(context, name) or "", context.people)
@@ -53,6 +54,20 @@ def _tweet_credit(base: Statement, context: Context) -> tuple[Span, Span] | None
         return None
     name = Span(base.span.end + credit.start(1), base.span.end + credit.end(1))
     return name, Span(name.start, base.span.end + credit.end())
+
+
+def _lead_in_of_another(base: Statement, name: Span, context: Context) -> bool:
+    """ "The tweets unfolded as follows:", ending its paragraph before the post: the article's
+    lead-in, none of the post, unless it names the post's author ("Trump's campaign manager
+    Brad Parscale seized on the delay to suggest ...:", his speech act, rule 7)."""
+    after = context.normalized[base.span.end : name.start]
+    if not (after.lstrip(" \t").startswith("\n") and ends_with_colon(base, context.normalized)):
+        return False
+    names = CAPITALIZED_WORD.findall(context.normalized, name.start, name.end)
+    return not any(re.search(rf"\b{re.escape(word)}\b", base.text) for word in names)
+
+
+CAPITALIZED_WORD = re.compile(r"\b[A-Z][a-z][\w'\-]+")
 
 
 # "Javad Zarif (@JZarif) COLOR US UNIMPRESSED: ...": a post whose paragraph opens with its

@@ -618,6 +618,34 @@ def test_development_key_misses(text: str, expected: list[tuple[SourceType, str 
     assert typed_sources(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rule 9: a sentence that ends its paragraph with a colon leads in to the post after
+        # it and is none of the post (heldout16 4dFYzdeZrj7W8kvi [2] "The tweets unfolded as
+        # follows:" was Trump's post).
+        (
+            ("The mayor answered online.\n\nThe tweets unfolded as follows:\n\nWe will not back "
+             "down. The city stands firm and keeps the park open. \u2014 Jane Doe (@janedoe) May 1, "
+             "2020\n\nThe council met."),
+            [(T.UNATTRIBUTED, None), (T.UNATTRIBUTED, None)]
+            + [(T.NAMED_PERSON, "Jane Doe (@janedoe)")] * 2
+            + [(T.UNATTRIBUTED, None)] * 2,  # the credit line (boilerplate in `analyze`), the next
+        ),
+        # ... but a lead-in naming the post's author is the author's speech act (rule 7; train2
+        # SZGLHMy49pfn8F8w "campaign manager Brad Pascale, seized on the delay to suggest ...:").
+        (
+            ("Campaign manager Brad Smith seized on the delay to suggest that the party is rigging "
+             "things somehow:\n\nQuality control = rigged? \u2014 Brad Smith (@bsmith) February 4, 2020"),
+            [(T.NAMED_OFFICIAL, "Brad Smith (@bsmith)")] * 2 + [(T.UNATTRIBUTED, None)],
+        ),
+    ],
+)
+def test_heldout16_key_misses(text: str, expected: list[tuple[SourceType, str | None]]) -> None:
+    """Issue 12: the sixteenth set's analyzer errors, each at its cause."""
+    assert typed_sources(text) == expected
+
+
 CLOSING = "Pompeo has called the chief negotiator, a spokesman for the insurgents said Tuesday. "
 
 
