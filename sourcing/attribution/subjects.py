@@ -90,6 +90,28 @@ def subject_before(
     text: str, verb_start: int, settings: Settings = DEFAULT_SETTINGS
 ) -> Span | None:
     """Return the noun phrase that ends right before the verb, or None."""
+    quoted = quoted_name_before(text, skip_adverbs_back(text, verb_start, settings))
+    if quoted is None:
+        return _subject_before(text, verb_start, settings)
+    if _named_as().search(text, max(0, quoted.start - 40), quoted.start - 1):
+        return quoted  # 'the personalities known as "Diamond and Silk" claim': the name speaks
+    # 'GOP members of the "Gang of Eight" said': the quotation marks of a name inside the
+    # subject are no clause marks (blanked, so the spans still slice the original)
+    unquoted = f"{text[: quoted.start - 1]} {text[quoted.start : quoted.end]} {text[quoted.end + 1 :]}"
+    subject = _subject_before(unquoted, verb_start, settings)
+    if subject is None or subject == quoted or subject.end != quoted.end:
+        return subject
+    return Span(subject.start, subject.end + 1)
+
+
+@cache
+def _named_as() -> re.Pattern[str]:
+    """A naming phrase right before a quoted name: "known as", "a group called the"."""
+    return re.compile(rf"\b(?:{alternation('naming_phrases')})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | None:
+    """`subject_before` for a verb with no quoted name right before it."""
     if "(" in text:
         text = _party_tags_unbracketed(text)
     if COORDINATED_VERB.search(
@@ -185,6 +207,21 @@ def subject_before(
     if reflexive:  # "Dawa itself, however, issued a statement": the source is Dawa
         subject_end = reflexive.start()
     return Span(subject_start, subject_end)
+
+
+# 'the personalities known as "Diamond and Silk" claim', 'members of the "Gang of Eight" said':
+# a name in quotation marks, every word capitalized but a joining word, right before the verb.
+QUOTED_NAME = re.compile(
+    r'"((?:[A-Z][\w.&\'’\-]*\s+(?:(?:and|of|the|for|&)\s+)?){0,5}[A-Z][\w&\'’\-]*\w)"\s*$'
+)
+
+
+def quoted_name_before(text: str, end: int) -> Span | None:
+    """The name in quotation marks that ends right before `end`, the verb's subject: a quoted
+    name is no quotation the verb closes, which would end with its punctuation or hold
+    lower-case words ('"It's common sense" said X')."""
+    match = QUOTED_NAME.search(text, max(0, end - 80), end)
+    return Span(match.start(1), match.end(1)) if match else None
 
 
 # "Mr. Klein was among several supporters who questioned why ...", "She is one of the lawmakers

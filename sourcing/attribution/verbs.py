@@ -13,7 +13,7 @@ from sourcing.attribution.appositives import (
 )
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.following_phrases import phrase_after
-from sourcing.attribution.subjects import PARTICIPLE_ASIDE, subject_before
+from sourcing.attribution.subjects import PARTICIPLE_ASIDE, quoted_name_before, subject_before
 from sourcing.lexicons import alternation, lexicon_union, load_lexicon
 from sourcing.records import Span
 from sourcing.settings import DEFAULT_SETTINGS, Settings
@@ -193,6 +193,8 @@ def _inverted(text: str, token: re.Match[str], settings: Settings) -> Cue | None
         return None
     if PARTICIPLE_ASIDE.search(text, max(0, token.start() - 60), token.start()):
         return None  # "The survey, released Monday by Gallup, indicates a divide": not inverted
+    if _named_in_phrase(text, token.start()):
+        return None  # 'the personalities known as "Diamond and Silk" claim ...': their claim
     comma = text.rfind(",", 0, token.start())
     if '"' not in left and comma >= 0 and (closes_appositive(text, comma) or closes_opening_relative(text, comma)):
         return None  # "David Mulroney, a former ambassador, said U.S. executives could ...": not inverted
@@ -222,6 +224,18 @@ def _inverted(text: str, token: re.Match[str], settings: Settings) -> Cue | None
     return Cue(
         CueKind.INVERTED_VERB, Span(token.start(), token.end()), token.group(0).lower(), source
     )
+
+
+# A word and a space before a quotation mark: the quoted words go on a phrase of the sentence.
+WORD_BEFORE_QUOTE = re.compile(r"[A-Za-z]\s$")
+
+
+def _named_in_phrase(text: str, verb_start: int) -> bool:
+    """A quoted name right before the verb, inside a phrase ("known as "Diamond and Silk"",
+    "members of the "Gang of Eight""), ends the verb's subject: the quotation marks close no
+    quotation ('"Absolutely" said Trump', at the sentence's start, still may)."""
+    name = quoted_name_before(text, verb_start)
+    return name is not None and WORD_BEFORE_QUOTE.search(text, max(0, name.start - 3), name.start - 1) is not None
 
 
 def _unnamed_plural(text: str, start: int) -> bool:

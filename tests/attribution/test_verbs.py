@@ -147,3 +147,26 @@ def test_names_joined_by_and_with_party_tags_are_the_subject() -> None:
     found = readings(text)
     assert found[0] == (CueKind.SUBJECT_VERB, "Reps. John Adams, R-Va., and Mary Baker, R-Pa.")
     assert all(kind != CueKind.INVERTED_VERB for kind, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quoted name inside the subject is no quotation the verb closes (heldout16
+        # CzaO828tudjzPdXN [0]: the source was "Facebook has treated them like ...") ...
+        (
+            'The hosts known as "Pat and Kim" claim the site has banned them.',
+            [(CueKind.SUBJECT_VERB, "Pat and Kim")],
+        ),
+        (
+            'In contrast, GOP members of the "Gang of Eight" said they supported the plan.',
+            [(CueKind.SUBJECT_VERB, 'GOP members of the "Gang of Eight"')],
+        ),
+        # ... but a quotation opening the sentence may still be closed by an inverted verb.
+        ('"Absolutely" said Trump.', [(CueKind.INVERTED_VERB, "Trump"), (CueKind.SUBJECT_VERB, "Absolutely")]),
+    ],
+)
+def test_quoted_names_and_plural_people_before_the_verb(
+    text: str, expected: list[tuple[CueKind, str]]
+) -> None:
+    assert readings(text) == [(k.value, s) for k, s in expected]
