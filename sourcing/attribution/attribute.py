@@ -26,6 +26,7 @@ from sourcing.attribution.entities import known_organizations, known_people
 from sourcing.attribution.named_descriptions import (
     kin_named_later,
     officials_named_before,
+    people_named_before,
     spokesman_named_later,
 )
 from sourcing.attribution.quotation_speakers import fill_quote_openers, fill_quote_speakers
@@ -97,6 +98,7 @@ def _attribute_one(
         kin_named_later(base, decision, context)
         or spokesman_named_later(base, decision, context)
         or officials_named_before(base, decision, earlier, context)
+        or people_named_before(base, decision, earlier, context)
     )
     if later is not None:
         return later

@@ -11,7 +11,8 @@ from sourcing.attribution.lexicon_phrases import has_phrase
 from sourcing.attribution.mentions import Mention, MentionKind
 from sourcing.attribution.names import person_names
 from sourcing.attribution.person_mentions import KIN
-from sourcing.attribution.sourced import decided, span_text
+from sourcing.attribution.reference_agreement import people_joined
+from sourcing.attribution.sourced import decided, source_kind, span_text, take_source
 from sourcing.lexicons import load_lexicon
 from sourcing.provenance import Provenance, Rule
 from sourcing.records import SourceType, Span, Statement
@@ -43,6 +44,37 @@ def officials_named_before(
                 base, Rule.REFERS_NAME, decision, Span(match.start(), match.end(2)), context,
                 cue=decision.cue.words,
                 cue_span=decision.cue.span,
+                confidence=context.settings.rule_confidence_resolved,
+            )
+    return None
+
+
+def people_named_before(
+    base: Statement, decision: Decision, earlier: Attributed, context: Context
+) -> Statement | None:
+    """ '"Diamond and Silk" claim ...' then 'the two women report', 'the women said': a
+    definite plural description of people after a source that names two people joined by
+    "and" is those people (rule 2: "the Iranian official said" after the name takes its type)."""
+    mention = decision.mention
+    if (
+        mention is None
+        or mention.kind is not MentionKind.UNNAMED
+        or not mention.text.lower().startswith("the ")
+        or mention.head not in load_lexicon("joined_people_heads")
+    ):
+        return None
+    for previous in reversed(earlier[-context.settings.pronoun_window :]):
+        if previous.type in {SourceType.NAMED_PERSON, SourceType.NAMED_OFFICIAL} and people_joined(previous):
+            provenance = Provenance(
+                Rule.REFERS_STATEMENT,
+                cue_kind=decision.cue.kind.value,
+                source_kind=source_kind(previous) or "",
+                reference=mention.text,
+                reference_kind=mention.kind.value,
+                statement=previous.index,
+            )
+            return take_source(
+                base, previous, provenance, cue=decision.cue.words, cue_span=decision.cue.span,
                 confidence=context.settings.rule_confidence_resolved,
             )
     return None

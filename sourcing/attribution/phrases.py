@@ -89,7 +89,8 @@ class Phrase:
 
     @property
     def plural(self) -> bool:
-        return self.head.endswith("s") and not self.head.endswith("ss")
+        head = self.head
+        return (head.endswith("s") and not head.endswith("ss")) or head in load_lexicon("irregular_plurals")
 
     @cached_attribute
     def core_outlet(self) -> str | None:

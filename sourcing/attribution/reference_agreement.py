@@ -50,9 +50,16 @@ def surname_in(source: str | None, text: str, context: Context) -> bool:
 
 def people_joined(statement: Statement) -> bool:
     """The source names two or more people joined by "and" ("Gérard Araud, a former
-    ambassador, and Ali Vaez, an Iran analyst"), whom a "they" may mean (rule 2)."""
+    ambassador, and Ali Vaez, an Iran analyst"; "Diamond and Silk", two names of its own),
+    whom a "they" may mean (rule 2)."""
     source = statement.source or ""
-    return " and " in source and len(person_names(source)) >= 2
+    return " and " in source and (
+        len(person_names(source)) >= 2 or NAMES_JOINED.fullmatch(source) is not None
+    )
+
+
+# "Diamond and Silk", "Bill and Hillary Clinton": capitalized names, and nothing else.
+NAMES_JOINED = re.compile(r"(?:[A-Z][\w.'’\-]*\s+)*[A-Z][\w.'’\-]*\s+and\s+(?:[A-Z][\w.'’\-]*\s+)*[A-Z][\w'’\-]*")
 
 
 def gender_agrees(

@@ -81,6 +81,7 @@ def _plausible_subject_before(word: str, opens_sentence: bool = False) -> bool:
         word[:1].isupper()
         or lowered in {"he", "she", "they", "it", "who", "also"}
         or (lowered.endswith("s") and not lowered.endswith("ss"))
+        or lowered in load_lexicon("irregular_plurals")  # "the two women report"
         or lowered in _record_and_body_nouns()
     )
 

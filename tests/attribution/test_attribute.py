@@ -1459,3 +1459,13 @@ def test_it_that_reports_is_the_outlet_that_reported_last(between: str, expected
 )
 def test_a_number_before_a_noun_verb_form_counts_the_noun(text: str, expected: list[SourceType]) -> None:
     assert types_of(text) == expected
+
+
+def test_a_plural_description_of_people_is_the_people_joined_before() -> None:
+    """Rule 2: "the two women" right after a source naming two people joined by "and" is those
+    people (heldout16 CzaO828tudjzPdXN [3] "the women said" was an unnamed source)."""
+    text = (
+        "Pat Long and Kim Short said the site banned them. \u201cWe were silenced,\u201d the two "
+        "women said."
+    )
+    assert typed_sources(text) == [(T.NAMED_PERSON, "Pat Long and Kim Short")] * 2

@@ -164,6 +164,8 @@ def test_names_joined_by_and_with_party_tags_are_the_subject() -> None:
         ),
         # ... but a quotation opening the sentence may still be closed by an inverted verb.
         ('"Absolutely" said Trump.', [(CueKind.INVERTED_VERB, "Trump"), (CueKind.SUBJECT_VERB, "Absolutely")]),
+        # "women" is a plural before a noun-verb form (heldout16 CzaO828tudjzPdXN [1]).
+        ("The two women report the site deleted their page.", [(CueKind.SUBJECT_VERB, "The two women")]),
     ],
 )
 def test_quoted_names_and_plural_people_before_the_verb(
