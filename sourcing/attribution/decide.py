@@ -58,6 +58,11 @@ def decide(
             None,
             provenance=Provenance(Rule.OWN_OUTLET, cue_kind=staff.kind.value),
         )
+    reply = next((c for c in cues if _reply_without_content(c, normalized)), None)
+    later = _after_refusal(cues, reply, normalized) if reply else []
+    decided = decide(later, normalized, people, publisher, organizations) if later else None
+    if decided is not None:
+        return decided  # "Facebook denies it, but the two women report ...": the women's report
     candidates = [(c, m) for c in cues if (m := cue_mention(c, normalized, people, organizations)) is not None]
     if not candidates:
         hedge = next((c for c in cues if c.kind is CueKind.HEDGE), None)
@@ -159,11 +164,24 @@ CLAUSE_AFTER_REFUSAL = re.compile(
 )
 
 
-def _after_refusal(cues: list[Cue], no_comment: Cue, normalized: str) -> list[Cue]:
+# "denies it, but", "disputed that;": a verb whose object is a pronoun, then a new clause.
+PRONOUN_OBJECT_THEN_CLAUSE = re.compile(
+    r"\s+(?:it|this|that|so)(?=(?:,?\s+(?:but|while|although|though|and)|;)\s)", re.IGNORECASE
+)
+
+
+def _reply_without_content(cue: Cue, normalized: str) -> bool:
+    """ "Facebook denies it, but ...", "Putin denied it, but Priebus says ...": a speech verb
+    whose only object is a pronoun gives no content of its own; the clause after it does
+    (GUIDELINES rule 7: the content's speaker decides)."""
+    return cue.kind is CueKind.SUBJECT_VERB and PRONOUN_OBJECT_THEN_CLAUSE.match(normalized, cue.span.end) is not None
+
+
+def _after_refusal(cues: list[Cue], refusal: Cue, normalized: str) -> list[Cue]:
     """The cues of a clause that follows a refusal ("declined to comment, but a person familiar
-    with the matter said ..."): that clause's source gives the sentence's content (rule 7 makes
-    only the refusal itself unattributed)."""
-    clause = CLAUSE_AFTER_REFUSAL.search(normalized, no_comment.span.end)
+    with the matter said ...") or a reply with no content ("denies it, but"): that clause's
+    source gives the sentence's content (rule 7 makes only the refusal itself unattributed)."""
+    clause = CLAUSE_AFTER_REFUSAL.search(normalized, refusal.span.end)
     if clause is None:
         return []
     opens = clause.end()

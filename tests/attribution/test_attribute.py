@@ -639,6 +639,15 @@ def test_development_key_misses(text: str, expected: list[tuple[SourceType, str 
              "things somehow:\n\nQuality control = rigged? \u2014 Brad Smith (@bsmith) February 4, 2020"),
             [(T.NAMED_OFFICIAL, "Brad Smith (@bsmith)")] * 2 + [(T.UNATTRIBUTED, None)],
         ),
+        # A quoted name after "known as" is the verb's subject, no quotation an inverted verb
+        # closes; "denies it, but" gives the clause after it the content; "the two women" and
+        # "the women" are the two people named before (heldout16 CzaO828tudjzPdXN [0]-[3]).
+        (
+            ("The sisters known as \"Pat and Kim\" claim the site has banned them. The site "
+             "denies it, but the two women report the site deleted their page. \u201cWe were "
+             "silenced,\u201d the women said."),
+            [(T.NAMED_PERSON, "Pat and Kim")] * 3,
+        ),
     ],
 )
 def test_heldout16_key_misses(text: str, expected: list[tuple[SourceType, str | None]]) -> None:
@@ -1459,6 +1468,29 @@ def test_it_that_reports_is_the_outlet_that_reported_last(between: str, expected
 )
 def test_a_number_before_a_noun_verb_form_counts_the_noun(text: str, expected: list[SourceType]) -> None:
     assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rule 7: a speech verb whose only object is a pronoun gives no content; the clause
+        # after it does (heldout16 CzaO828tudjzPdXN [1] "Facebook denies it, but the two women
+        # report ..."; the corpus: "Putin denied it, but ... Priebus says") ...
+        (
+            "The Kremlin denied it, but Secretary of State Rex Tillerson says the talks went well.",
+            (T.NAMED_OFFICIAL, "Secretary of State Rex Tillerson"),
+        ),
+        # ... not a denial of its own content.
+        (
+            "The Kremlin denied that the talks failed, but Rex Tillerson says they went well.",
+            (T.NAMED_ORGANIZATION, "The Kremlin"),
+        ),
+    ],
+)
+def test_a_reply_with_no_content_gives_way_to_the_clause_after(
+    text: str, expected: tuple[SourceType, str | None]
+) -> None:
+    assert typed_sources(text) == [expected]
 
 
 def test_a_plural_description_of_people_is_the_people_joined_before() -> None:
