@@ -126,7 +126,6 @@ def kin_named_later(base: Statement, decision: Decision, context: Context) -> St
     return None
 
 
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 HOLDER_AFTER = re.compile(r"\s+((?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w'\-]+)")
 
 
@@ -135,21 +134,23 @@ def spokesman_named_later(
 ) -> Statement | None:
     """'..., a spokesman for the insurgents said' then 'Taliban spokesman Suhail Shaheen
     tweeted': a spokesman the article names later is that person (rule 6, "A Pentagon
-    spokesman said ... Col. Steven Warren added"). Only a name written right after the same
-    role word counts, and only for a lone spokesman described without anonymity.
+    spokesman said ... Col. Steven Warren added"); so is a role one person holds in a place
+    ("A Michigan prosecutor said" then "Kalamazoo County Prosecutor Jeff Getting says";
+    `roles_named_later.txt`). Only a name written right after the same role word counts, and
+    only for a lone holder described without anonymity.
     """
     mention, span = decision.mention, decision.source_span
     if (
         mention is None
         or mention.kind is not MentionKind.UNNAMED
         or mention.plural
-        or mention.head not in SPOKESPEOPLE
+        or mention.head not in load_lexicon("roles_named_later")
         or span is None
         or has_phrase("anonymity_reasons", context.normalized[base.span.start : base.span.end])
     ):
         return None
     following = context.normalized[span.end : span.end + context.settings.role_named_later_chars]
-    for match in re.finditer(rf"\b{mention.head}\b", following):
+    for match in re.finditer(rf"\b{mention.head}\b", following, re.IGNORECASE):
         holder = HOLDER_AFTER.match(following, match.end())
         names = person_names(holder.group(1), context.people) if holder else []
         if holder and names and len(names[0].split()) > 1:

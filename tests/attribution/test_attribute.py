@@ -639,6 +639,13 @@ def test_development_key_misses(text: str, expected: list[tuple[SourceType, str 
              "things somehow:\n\nQuality control = rigged? \u2014 Brad Smith (@bsmith) February 4, 2020"),
             [(T.NAMED_OFFICIAL, "Brad Smith (@bsmith)")] * 2 + [(T.UNATTRIBUTED, None)],
         ),
+        # Rule 6: "A Michigan prosecutor said" is the prosecutor the next sentence names
+        # (heldout16 HE0BguXhHJcVYjUC [3] was an unnamed source).
+        (
+            ("A Michigan prosecutor said police were looking at a post. Kalamazoo County "
+             "Prosecutor Jeff Getting says he saw the post."),
+            [(T.NAMED_OFFICIAL, "Jeff Getting"), (T.NAMED_OFFICIAL, "Kalamazoo County Prosecutor Jeff Getting")],
+        ),
         # A quoted name after "known as" is the verb's subject, no quotation an inverted verb
         # closes; "denies it, but" gives the clause after it the content; "the two women" and
         # "the women" are the two people named before (heldout16 CzaO828tudjzPdXN [0]-[3]).
