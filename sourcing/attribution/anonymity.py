@@ -18,7 +18,7 @@ from sourcing.text.normalize import normalized_view
 from sourcing.text.quotes import quoted_mask
 
 ABOUT_SOURCING = re.compile(
-    r"\b(spoke|speaking|requested|insisted|demanded|asked|granted|declined to be)\b", re.IGNORECASE
+    r"\b(spoke|speaking|briefed|requested|insisted|demanded|asked|granted|declined to be)\b", re.IGNORECASE
 )
 WORD = re.compile(r"[a-z]+")
 # The agent right after an anonymity phrase: "... on condition of anonymity by senior officials".

@@ -9,6 +9,8 @@ lexicons are searched with `lexicon_phrases`.
 
 from __future__ import annotations
 
+import re
+
 from sourcing.attribution.citation_cues import (
     according_to,
     citing,
@@ -83,10 +85,30 @@ def find_cues(
 
 def _without_anonymity_terms(cues: list[Cue], text: str) -> list[Cue]:
     """Drop the verbs whose object is the terms of the source's anonymity ("The officials
-    insisted on anonymity because ...", "asked not to be named"): a sentence about the
-    sourcing, no content of the source's (GUIDELINES rule 8)."""
-    terms = {m.start() for m in find_phrases("anonymity_reasons", text)} if cues else set()
-    return [c for c in cues if c.span.start not in terms]
+    insisted on anonymity because ...", "asked not to be named"), or a hearer and those terms
+    ("The officials briefed the Associated Press and others on condition of anonymity to
+    discuss ..."): a sentence about the sourcing, no content of the source's (GUIDELINES rule 8)."""
+    terms = [(m.start(), m.end()) for m in find_phrases("anonymity_reasons", text)] if cues else []
+    starts = {start for start, _ in terms}
+    return [c for c in cues if c.span.start not in starts and not _only_terms_after(c, text, terms)]
+
+
+# Where a content clause or a quotation opens after a verb.
+CONTENT_MARK = re.compile(r"[\"“:]|\bthat\b", re.IGNORECASE)
+
+
+def _only_terms_after(cue: Cue, text: str, terms: list[tuple[int, int]]) -> bool:
+    """A subject opening the sentence, its verb, then only a hearer and the anonymity terms
+    (with their reason): no content follows the verb."""
+    if cue.kind is not CueKind.SUBJECT_VERB or cue.source is None or text[: cue.source.start].strip():
+        return False
+    if not any(start >= cue.span.end for start, _ in terms):
+        return False
+    rest = list(text[cue.span.end :])
+    for start, end in terms:  # "on the condition that": the terms' own "that" opens no content
+        for i in range(max(start, cue.span.end), end):
+            rest[i - cue.span.end] = " "
+    return CONTENT_MARK.search("".join(rest)) is None
 
 
 def _shift(cue: Cue, delta: int) -> Cue:

@@ -646,6 +646,13 @@ def test_development_key_misses(text: str, expected: list[tuple[SourceType, str 
              "Prosecutor Jeff Getting says he saw the post."),
             [(T.NAMED_OFFICIAL, "Jeff Getting"), (T.NAMED_OFFICIAL, "Kalamazoo County Prosecutor Jeff Getting")],
         ),
+        # Rule 8: a subject, its verb, a hearer and the terms of its anonymity make a sentence
+        # about the sourcing (heldout16 e5d0Mhy3IdrEKkt8 [2] was an unnamed source's content).
+        (
+            ("The offer was disclosed by officials traveling with Kerry.\n\nThe officials briefed "
+             "the Associated Press on condition of anonymity to discuss diplomatic developments."),
+            [(T.UNNAMED_SOURCE, "officials traveling with Kerry"), (T.UNATTRIBUTED, None)],
+        ),
         # A quoted name after "known as" is the verb's subject, no quotation an inverted verb
         # closes; "denies it, but" gives the clause after it the content; "the two women" and
         # "the women" are the two people named before (heldout16 CzaO828tudjzPdXN [0]-[3]).
