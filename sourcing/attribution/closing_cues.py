@@ -8,6 +8,7 @@ import re
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.mentions import Mention, MentionKind
 from sourcing.lexicons import load_lexicon
+from sourcing.text.look_back import ends_before
 
 # Sources that can give others' words or figures: "..., according to" one of them is where
 # the sentence's content comes from, whoever speaks in it.
@@ -60,13 +61,13 @@ def closing_attribution(
     if len(direct) < 2 or direct[0][0].kind is not CueKind.SUBJECT_VERB:
         return None
     first = direct[0][0].source
-    if first is None or normalized[: first.start].rstrip().endswith('"'):
+    if first is None or ends_before(normalized, first.start, '"'):
         return None  # '"...," Mr. Priebus will say, according to excerpts': his own words
     for cue, mention in direct[1:]:
         if cue.source is None or mention.kind in RELAYING:
             continue  # '"...," Biden said, according to CBS News': the outlet relays (rule 1)
         opens = cue.span.start if cue.kind in CLOSING_KINDS else cue.source.start
-        if not normalized[:opens].rstrip(" \"'").endswith(","):
+        if not ends_before(normalized, opens, ",", skipped=" \"'"):
             continue
         if cue.kind is CueKind.ACCORDING_TO and mention.kind not in SPOKEN_FOR:
             return cue, mention

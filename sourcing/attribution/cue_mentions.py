@@ -10,6 +10,7 @@ from sourcing.attribution.journalist_names import journalist_of
 from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
 from sourcing.attribution.speaker_labels import labelled_speaker
 from sourcing.attribution.verbs import document_only_verbs, record_only_verbs
+from sourcing.text.look_back import ends_before
 
 RECORD_KINDS = frozenset(
     {
@@ -64,6 +65,6 @@ COMMENT_CLAUSE_END = re.compile(r"\s*(?:[,.!?]|$)")
 def _comment_clause(normalized: str, cue: Cue) -> bool:
     """ "Thus, he concluded, ...": a person's verb between commas (or closing the sentence)
     reports the words around it, even a verb that otherwise only a record takes ("found")."""
-    if cue.source is None or not normalized[: cue.source.start].rstrip().endswith(","):
+    if cue.source is None or not ends_before(normalized, cue.source.start, ","):
         return False
     return COMMENT_CLAUSE_END.match(normalized, cue.span.end) is not None

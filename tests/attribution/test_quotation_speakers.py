@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import SupportsIndex
 
 import pytest
+from counted_text import CountedText
 
 from sourcing.attribution.context import Context, paragraph_starts, text_views
 from sourcing.attribution.quotation_speakers import QuotationOpenings, fill_quote_openers
@@ -30,17 +31,6 @@ def test_the_opening_of_the_quotation_a_position_is_in(
     openings = QuotationOpenings(normalized, quoted)
     assert openings.opening(position) == opening
     assert openings.after_line_break(opening) is after_line_break
-
-
-class CountedText(str):
-    """A text that counts the characters read from it by index or slice."""
-
-    reads = 0
-
-    def __getitem__(self, index: SupportsIndex | slice) -> str:
-        found = str.__getitem__(self, index)
-        CountedText.reads += len(found)
-        return found
 
 
 class CountedMask(bytes):
