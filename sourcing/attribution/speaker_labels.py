@@ -16,12 +16,37 @@ def staff_label(cue: Cue, normalized: str) -> bool:
     if cue.source is None:
         return False
     label = normalized[cue.source.start : cue.source.end]
-    return _staff_tag_pattern(label).search(normalized) is not None
+    tagged = _staff_tag_pattern(label)
+    if not label:
+        return tagged.search(normalized) is not None
+    # Only where a tag's comma follows the label's last word can the label be tagged.
+    commas = _staff_tag_commas(normalized).get(word_ending_at(label, len(label)), [])
+    return any(tagged.match(normalized, comma - len(label)) for comma in commas if comma >= len(label))
 
 
 @lru_cache(maxsize=64)
 def _staff_tag_pattern(label: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(label)},\s*(?:{alternation('transcript_staff_tags')}):")
+
+
+@lru_cache(maxsize=8)
+def _staff_tag_commas(normalized: str) -> dict[str, list[int]]:
+    """Where the comma before a staff tag stands (", BYLINE:"), by the word just before it:
+    found once for the article, not by a search of the whole text for each speaker label (a
+    transcript of many turns took time quadratic in its length)."""
+    commas: dict[str, list[int]] = {}
+    tag_comma = re.compile(rf",(?=\s*(?:{alternation('transcript_staff_tags')}):)")
+    for found in tag_comma.finditer(normalized):
+        commas.setdefault(word_ending_at(normalized, found.start()), []).append(found.start())
+    return commas
+
+
+def word_ending_at(text: str, end: int) -> str:
+    """The word characters (as the regular expression \\w reads them) just before `end`."""
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return text[start:end]
 
 
 def labelled_speaker(label: str, people: dict[str, bool]) -> Mention | None:
