@@ -80,10 +80,26 @@ def _plausible_subject_before(word: str, opens_sentence: bool = False) -> bool:
     return (
         word[:1].isupper()
         or lowered in {"he", "she", "they", "it", "who", "also"}
-        or (lowered.endswith("s") and not lowered.endswith("ss"))
+        or _plural_form(lowered)
         or lowered in load_lexicon("irregular_plurals")  # "the two women report"
         or lowered in _record_and_body_nouns()
     )
+
+
+def _plural_form(lowered: str) -> bool:
+    """A word with a plural's "-s" ("officials", not "congress")."""
+    return lowered.endswith("s") and not lowered.endswith("ss")
+
+
+def _adverb_modified_noun(tokens: list[re.Match[str]], words: list[str], i: int) -> bool:
+    """A determiner, an -ly adverb and its modifier before a noun-verb form make it the noun
+    ("a solidly Republican state", "the deeply conservative states"): an adverb modifies an
+    adjective, not a subject. A plural after the adverb-like word is the subject ("the rally
+    organizers state")."""
+    if i < 3 or words[i - 3] not in load_lexicon("determiners"):
+        return False
+    adverb = tokens[i - 2].group(0)
+    return adverb.islower() and adverb.endswith("ly") and not _plural_form(words[i - 1])
 
 
 @lru_cache(maxsize=1)
@@ -147,6 +163,8 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
             and not _plausible_subject_before(_word_before(text, tokens, i), i == 1)
         ):
             continue
+        if word in ambiguous and _adverb_modified_noun(tokens, words, i):
+            continue  # "completed Georgia's shift to a solidly Republican state": the noun
         if word in ambiguous and _before_auxiliary(text, token.end()):
             continue  # "conservative U.S. states could", "Media reports have": the noun
         if word in load_lexicon("figure_verbs") and quantity_follows(text, token.end()):

@@ -35,6 +35,16 @@ def readings(text: str) -> list[tuple[str, str | None]]:
         # A noun-verb form before an auxiliary or a modal is the noun (heldout8, train).
         ("So that conservative U.S. states could exclude non-citizens.", []),
         ("Twenty-six states have challenged the rule in court.", []),
+        # A determiner, an -ly adverb and a modifier make the noun-verb form a noun: the adverb
+        # modifies an adjective, never a subject (heldout15); a plural subject keeps the verb.
+        ("It completed the shift to a solidly Republican state, ending a run.", []),
+        ("The deeply Democratic states voted early.", []),
+        ("Republican leaders state that the vote was fair.",
+         [(CueKind.SUBJECT_VERB, "Republican leaders")]),
+        ("The White House states that the vote was fair.",
+         [(CueKind.SUBJECT_VERB, "The White House")]),
+        ("The rally organizers state that the march is peaceful.",
+         [(CueKind.SUBJECT_VERB, "The rally organizers")]),
         ("Smith reports that the town is calm.", [(CueKind.SUBJECT_VERB, "Smith")]),
         # A comma closing a relative clause of the opening phrase: its verb is the subject's.
         (("Two administration officials, who asked not to be named, confirmed Rockefeller raised "
