@@ -89,8 +89,7 @@ class Phrase:
 
     @property
     def plural(self) -> bool:
-        head = self.head
-        return (head.endswith("s") and not head.endswith("ss")) or head in load_lexicon("irregular_plurals")
+        return plural_noun(self.head)
 
     @cached_attribute
     def core_outlet(self) -> str | None:
@@ -173,3 +172,13 @@ def drop_sentence_initial(core: str) -> str:
     if first in load_lexicon("name_free_openers"):
         return first + (" " + words[1] if len(words) > 1 else "")
     return core
+
+
+def regular_plural(word: str) -> bool:
+    """Tell whether a lower-case word ends in a plural's "-s" ("officials", not "congress")."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
+def plural_noun(word: str) -> bool:
+    """Tell whether a lower-case word is a plural noun: a plural's "-s", or "women", "people"."""
+    return regular_plural(word) or word in load_lexicon("irregular_plurals")

@@ -13,6 +13,7 @@ from sourcing.attribution.appositives import (
 )
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.following_phrases import phrase_after
+from sourcing.attribution.phrases import plural_noun, regular_plural
 from sourcing.attribution.subjects import PARTICIPLE_ASIDE, quoted_name_before, subject_before
 from sourcing.lexicons import alternation, lexicon_union, load_lexicon
 from sourcing.records import Span
@@ -80,15 +81,9 @@ def _plausible_subject_before(word: str, opens_sentence: bool = False) -> bool:
     return (
         word[:1].isupper()
         or lowered in {"he", "she", "they", "it", "who", "also"}
-        or _plural_form(lowered)
-        or lowered in load_lexicon("irregular_plurals")  # "the two women report"
+        or plural_noun(lowered)  # "officials report", "the two women report"
         or lowered in _record_and_body_nouns()
     )
-
-
-def _plural_form(lowered: str) -> bool:
-    """A word with a plural's "-s" ("officials", not "congress")."""
-    return lowered.endswith("s") and not lowered.endswith("ss")
 
 
 def _adverb_modified_noun(tokens: list[re.Match[str]], words: list[str], i: int) -> bool:
@@ -99,7 +94,7 @@ def _adverb_modified_noun(tokens: list[re.Match[str]], words: list[str], i: int)
     if i < 3 or words[i - 3] not in load_lexicon("determiners"):
         return False
     adverb = tokens[i - 2].group(0)
-    return adverb.islower() and adverb.endswith("ly") and not _plural_form(words[i - 1])
+    return adverb.islower() and adverb.endswith("ly") and not regular_plural(words[i - 1])
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from sourcing.attribution.names import find_outlet
+from sourcing.attribution.phrases import regular_plural
 from sourcing.model.feature_context import FeatureContext, Features, mention_flags, rule_kind
 from sourcing.model.feature_words import (
     ACRONYM,
@@ -71,7 +72,7 @@ def source_features(statement: Statement, context: FeatureContext, result: Featu
     if words:
         first, head = words[0], words[-1]
         result[f"source_first={first if first in DETERMINERS else 'other'}"] = 1.0
-        result["source_plural"] = float(head.endswith("s") and not head.endswith("ss"))
+        result["source_plural"] = float(regular_plural(head))
         result[f"source_head={head}"] = 1.0
     capitals = CAPITALIZED.findall(source)
     result["source_capitalized"] = min(len(capitals), 4) / 4
