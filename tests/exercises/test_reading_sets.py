@@ -1,4 +1,4 @@
-"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16}.jsonl: blind readings of every statement, well formed."""
+"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17}.jsonl: blind readings of every statement, well formed."""
 
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ def review_adding_only_alts(name: str, order: list[str], size: int, counts: dict
 
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15",
-                                  "heldout16"])
+                                  "heldout16", "heldout17"])
 def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
     readings = rows(name)
     for row in readings:
@@ -74,7 +74,7 @@ def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> N
 
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15",
-                                  "heldout16"])
+                                  "heldout16", "heldout17"])
 def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
     readings = rows(name)
     articles = [(article_id, [row["statement"] for row in group])
@@ -852,12 +852,55 @@ def test_sixteenth_set_review_marks_every_changed_row_and_adds_only_alts() -> No
     assert [by_key[key]["reason_reading"] for key in left] == [True, True, False]
 
 
+SEVENTEENTH_SET = [  # the draw of docs/exercise_agreement.md ("the seventeenth reading set"), in its order
+    "rmAaUC7Ls4nt5YHE", "qrWYiwABDqVxEk2I", "cE2D3Y0poTMNUdIH", "1UspwyWeqKCReiHG",
+    "nj72TyisDsIfovbJ", "QKC3MDY7CYRVvja8", "1XdnWbztw69z4y6U", "vBUMmLaiPsV5kUqC",
+    "zxg5NnWA8nAPJMF8", "I9AvVOC2V7FvEL8i", "UcBiQia9Z6NVurIp", "Z9hGJxXUcpqk0GXG",
+    "W5Qol8dLwyL0iCUn", "yfWjwGVotEVYIieR", "eYjBgPzyK0ACfkEk", "63a0IR07IWBKZreR",
+    "RddDniWzt5NHfs8G", "aSVUilhNI74xq7e8", "vCSFuERHBcK3E8j6", "Mgw9D7zi0CAjg9hT",
+]
+
+
+def test_seventeenth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read17b): 222 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout17", SEVENTEENTH_SET[10:], 222,
+        {"Wall Street Journal - News", "The Daily Caller", "CNN (Web News)", "Al Jazeera", "Newsmax",
+         "Fox News", "Daily Beast", "ABC News", "The Guardian", "Politico"},
+        {"unattributed": 89, "named_official": 54, "named_organization": 33, "named_person": 14,
+         "unnamed_source": 12, "cited_outlet": 8, "document": 2, "boilerplate": 10},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    unnamed = sorted(key for key, row in by_key.items() if row["reading"] == "unnamed_source")
+    assert unnamed == sorted([("63a0IR07IWBKZreR", number) for number in (0, 1, 3, 5, 6, 7, 8)]
+                             + [("RddDniWzt5NHfs8G", 15), ("eYjBgPzyK0ACfkEk", 9), ("vCSFuERHBcK3E8j6", 0),
+                                ("yfWjwGVotEVYIieR", 1), ("yfWjwGVotEVYIieR", 5)])
+    senators = by_key[("UcBiQia9Z6NVurIp", 0)]  # "Two senior senators said": Cornyn and Schumer, named next (rule 6)
+    assert (senators["reading"], senators["alt"], senators["rule"]) == ("named_official", ["unnamed_source"], "6")
+    letter = [by_key[("UcBiQia9Z6NVurIp", number)] for number in (16, 17)]  # one sentence cut after "(R., Wisc."
+    assert [(row["reading"], row["rule"]) for row in letter] == [("unattributed", "7"), ("unattributed", "unit")]
+    emerged = by_key[("vCSFuERHBcK3E8j6", 0)]  # "It has emerged that ...": an impersonal construction (rule 4)
+    assert (emerged["reading"], emerged["rule"], emerged["reason_reading"]) == ("unnamed_source", "4", False)
+    proclamation = [by_key[("yfWjwGVotEVYIieR", number)]["reading"] for number in (14, 21)]
+    assert proclamation == ["document", "document"]  # "a presidential proclamation", "the proclamation said"
+    tweets = [by_key[("Z9hGJxXUcpqk0GXG", number)]["rule"] for number in (1, 2, 3, 8, 9, 10, 11, 14, 16, 17)]
+    assert tweets == ["9"] * 10  # Facebook's and PragerU's embedded tweets; their credit lines are outside
+    brown = by_key[("eYjBgPzyK0ACfkEk", 11)]  # "claimed Rustyann Brown, part of a team assigned by the VA"
+    assert (brown["reading"], brown["alt"]) == ("named_person", ["named_official"])
+    links = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert links == [("Z9hGJxXUcpqk0GXG", 12), ("Z9hGJxXUcpqk0GXG", 15), ("Z9hGJxXUcpqk0GXG", 18)] + [
+        ("W5Qol8dLwyL0iCUn", number) for number in range(8, 14)] + [("vCSFuERHBcK3E8j6", 23)]
+    op_ed = [row["reading"] for row in second if row["id"] == "Mgw9D7zi0CAjg9hT"]
+    assert op_ed.count("unattributed") == 22 and op_ed[10] == "named_person"  # Grover Norquist: no role given
+
+
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
                                                         ("heldout12", TWELFTH_SET, True),
                                                         ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True),
                                                         ("heldout14", FOURTEENTH_SET[10:] + FOURTEENTH_SET[:10], True),
                                                         ("heldout15", FIFTEENTH_SET, True),
-                                                        ("heldout16", SIXTEENTH_SET, True)])
+                                                        ("heldout16", SIXTEENTH_SET, True),
+                                                        ("heldout17", SEVENTEENTH_SET, False)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's
     and the fourteenth's 11-20 landed first, so their rows hold them first). A set still being read holds one
