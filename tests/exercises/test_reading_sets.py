@@ -1,4 +1,4 @@
-"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17}.jsonl: blind readings of every statement, well formed."""
+"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18}.jsonl: blind readings of every statement, well formed."""
 
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ def review_adding_only_alts(name: str, order: list[str], size: int, counts: dict
 
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15",
-                                  "heldout16", "heldout17"])
+                                  "heldout16", "heldout17", "heldout18"])
 def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
     readings = rows(name)
     for row in readings:
@@ -74,7 +74,7 @@ def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> N
 
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15",
-                                  "heldout16", "heldout17"])
+                                  "heldout16", "heldout17", "heldout18"])
 def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
     readings = rows(name)
     articles = [(article_id, [row["statement"] for row in group])
@@ -894,13 +894,61 @@ def test_seventeenth_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert op_ed.count("unattributed") == 22 and op_ed[10] == "named_person"  # Grover Norquist: no role given
 
 
+EIGHTEENTH_SET = [  # the draw of docs/exercise_agreement.md ("the eighteenth reading set"), in its order
+    "xcCj9XiYyz22YcBQ", "BJsmhvxTH5IoYEYN", "E3UP0CodsRcPfP8s", "giGU8717TVXveo3o",
+    "sYhSPS7ftvsg536V", "vMeOh6upqxRggOIu", "yBc0M1eHqhGcGwZy", "ma7xxXZxS3t3sIHt",
+    "rDJgn9cvHnLtQWlz", "obcc17GWrnOnhq4E", "eOi9xrfShyMtiwES", "yibct95SplYNRmF3",
+    "VlYLsuBZ4jQA3Cjl", "HkWxWYNeOwLdT4To", "u8rvf9OIpo2tk44w", "BvTOF1tCo6YAxdbY",
+    "Osm5OK4AAM41n6A8", "y5EGsa4qqC1nsZ2a", "CzXmijYvqXy1Vplk", "aTpiH48Um7gI7V2e",
+]
+
+
+def test_eighteenth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read18a): 202 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout18", EIGHTEENTH_SET[:10], 202,
+        {"USA TODAY", "New York Times - News", "Fox Online News", "Reuters", "Al Jazeera", "Newsmax", "Bloomberg"},
+        {"unattributed": 80, "named_person": 34, "named_official": 30, "unnamed_source": 21,
+         "named_organization": 19, "document": 14, "cited_outlet": 2, "boilerplate": 2},
+        8, {"E3UP0CodsRcPfP8s", "sYhSPS7ftvsg536V"})
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    winner, stats = "xcCj9XiYyz22YcBQ", "sYhSPS7ftvsg536V"
+    documents = sorted(key for key, row in by_key.items() if row["reading"] == "document")
+    assert documents == [(stats, 23), (stats, 24)] + [(winner, number) for number in (1, 4, 5, 6, 7, 11, 12, 13,
+                                                                                       14, 15, 16, 17)]
+    relayed = by_key[(winner, 14)]  # "The Intercept says the NSA document details ...": a document behind the outlet
+    assert (relayed["reading"], relayed["alt"], relayed["rule"]) == ("document", ["cited_outlet"], "1")
+    statement = [by_key[(winner, number)]["reading"] for number in (18, 19, 20, 21)]  # The Intercept about itself
+    assert statement == ["named_organization"] * 4
+    resident = [by_key[(stats, number)]["reason_reading"] for number in range(13, 19)]  # "on condition of
+    assert resident == [True] * 6  # anonymity due to safety reasons" ([13]) covers the man's quotation
+    project = [by_key[("E3UP0CodsRcPfP8s", number)]["reason_reading"] for number in (11, 13, 14)]
+    assert project == [True, False, True]  # "speaking anonymously because they are not authorized"; "Some
+    # suggest" are the companies of [12], not its people; "one person who works in the command center" is one of them
+    police = by_key[(stats, 6)]  # "..., police said.": the earlier readings' convention
+    assert (police["reading"], police["alt"]) == ("named_organization", ["unnamed_source"])
+    poll = [by_key[("yBc0M1eHqhGcGwZy", number)] for number in (0, 4, 10)]  # the publisher's own Reuters/Ipsos poll
+    assert [(row["reading"], row["rule"]) for row in poll] == [("unattributed", "10")] * 3
+    tweet = [by_key[("ma7xxXZxS3t3sIHt", number)] for number in range(25, 29)]  # Modi's embedded tweet (rule 9)
+    assert [(row["reading"], row["rule"]) for row in tweet] == [("named_official", "9")] * 4
+    greeted = by_key[("ma7xxXZxS3t3sIHt", 20)]  # "Modi extended his greetings to Muslims.": greetings are content
+    assert (greeted["reading"], greeted["alt"]) == ("named_official", ["unattributed"])
+    halim = by_key[("ma7xxXZxS3t3sIHt", 14)]  # "government official Abdul Halim told The AP": a worshipper here
+    assert (halim["reading"], halim["alt"]) == ("named_person", ["named_official"])
+    denies = by_key[("obcc17GWrnOnhq4E", 2)]  # "Kavanaugh flatly denies the allegation.": a nominee, no office in the text
+    assert (denies["reading"], denies["alt"]) == ("named_person", ["named_official", "unattributed"])
+    credits = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert credits == [("obcc17GWrnOnhq4E", 19), ("obcc17GWrnOnhq4E", 20)]  # Bloomberg's credit and contact lines
+
+
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
                                                         ("heldout12", TWELFTH_SET, True),
                                                         ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True),
                                                         ("heldout14", FOURTEENTH_SET[10:] + FOURTEENTH_SET[:10], True),
                                                         ("heldout15", FIFTEENTH_SET, True),
                                                         ("heldout16", SIXTEENTH_SET, True),
-                                                        ("heldout17", SEVENTEENTH_SET, False)])
+                                                        ("heldout17", SEVENTEENTH_SET, False),
+                                                        ("heldout18", EIGHTEENTH_SET, False)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's
     and the fourteenth's 11-20 landed first, so their rows hold them first). A set still being read holds one
