@@ -861,6 +861,35 @@ SEVENTEENTH_SET = [  # the draw of docs/exercise_agreement.md ("the seventeenth 
 ]
 
 
+def test_seventeenth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read17a): 192 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout17", SEVENTEENTH_SET[:10], 192,
+        {"Fox Online News", "New York Times - News", "USA TODAY", "NPR Online News", "Christian Science Monitor",
+         "The Hill", "BBC News"},
+        {"named_official": 80, "unattributed": 42, "named_organization": 35, "unnamed_source": 18,
+         "named_person": 14, "cited_outlet": 3, "document": 0, "boilerplate": 0},
+        7, {"rmAaUC7Ls4nt5YHE", "cE2D3Y0poTMNUdIH", "nj72TyisDsIfovbJ"})
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    mueller, trump, collins, quantico = "cE2D3Y0poTMNUdIH", "1UspwyWeqKCReiHG", "nj72TyisDsIfovbJ", "vBUMmLaiPsV5kUqC"
+    congressman = [by_key[(mueller, number)]["reason_reading"] for number in (3, 12, 13, 14)]
+    assert congressman == [False, True, True, True]  # "aides said" has no terms; the congressman's are his own
+    study = [row["statement"] for row in first if row["id"] == "1XdnWbztw69z4y6U" and row["reading"] != "named_organization"]
+    assert study == [18, 20, 21]  # the Guttmacher study and its authors; misoprostol's background, the critics
+    accounts = by_key[(trump, 18)]  # "news accounts over the past year have reported": unidentified reports
+    assert (accounts["reading"], accounts["alt"], accounts["reason_reading"]) == ("unnamed_source", ["cited_outlet"], False)
+    news = by_key[(collins, 4)]  # "emerged just hours after news that ...": as the gold's "But after reports last week"
+    assert (news["reading"], news["alt"]) == ("unattributed", ["unnamed_source"])
+    hedge = by_key[(quantico, 1)]  # "in which a fight broke out, reportedly over a relationship dispute"
+    assert (hedge["reading"], hedge["alt"], hedge["rule"]) == ("unattributed", ["unnamed_source"], "4")
+    counsel = by_key[("zxg5NnWA8nAPJMF8", 0)]  # "a House Judiciary Committee counsel told": Douglas Letter (rule 6)
+    assert (counsel["reading"], counsel["alt"], counsel["rule"]) == ("named_official", ["unnamed_source"], "6")
+    mimicry = [by_key[("I9AvVOC2V7FvEL8i", number)]["reading"] for number in (1, 2, 3)]  # one sentence, three units
+    assert mimicry == ["named_official", "named_official", "unattributed"]
+    former = [by_key[key]["reading"] for key in ((mueller, 6), ("I9AvVOC2V7FvEL8i", 7), ("I9AvVOC2V7FvEL8i", 9))]
+    assert former == ["named_person"] * 3  # Wainstein, Hollande and Valls: former officials
+
+
 def test_seventeenth_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read17b): 222 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
