@@ -970,6 +970,39 @@ def test_eighteenth_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert credits == [("obcc17GWrnOnhq4E", 19), ("obcc17GWrnOnhq4E", 20)]  # Bloomberg's credit and contact lines
 
 
+def test_eighteenth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read18b): 209 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout18", EIGHTEENTH_SET[10:], 209,
+        {"Wall Street Journal - News", "CBS News", "Fox News", "Daily Beast", "CBN", "Christian Science Monitor",
+         "The Guardian", "The Hill", "Breitbart News", "The Daily Caller"},
+        {"named_official": 69, "unattributed": 68, "named_person": 46, "named_organization": 11,
+         "unnamed_source": 10, "document": 3, "cited_outlet": 1, "boilerplate": 1},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    assert all(row[field] is None for row in second for field in ("keyed", "reason_keyed", "source_ok", "agree"))
+    cbs, beast, monitor, guardian = "yibct95SplYNRmF3", "HkWxWYNeOwLdT4To", "BvTOF1tCo6YAxdbY", "Osm5OK4AAM41n6A8"
+    unnamed = sorted(key for key, row in by_key.items() if row["reading"] == "unnamed_source")
+    assert unnamed == [(monitor, 3), (beast, 22), (beast, 24), (beast, 28), (beast, 33), (beast, 34),
+                       (guardian, 20), ("y5EGsa4qqC1nsZ2a", 9), (cbs, 3), (cbs, 4)]  # none with terms
+    chief = by_key[(cbs, 1)]  # "the Louisville police chief called his conduct": Robert Schroeder of [6] (rule 6)
+    assert (chief["reading"], chief["alt"], chief["rule"]) == ("named_official", ["document"], "6")
+    family = by_key[(cbs, 4)]  # "Taylor's family said in a lawsuit": never named, the filing in alt
+    assert (family["reading"], family["alt"], family["reason_reading"]) == ("unnamed_source", ["document"], False)
+    paper = sorted(key for key, row in by_key.items() if row["reading"] == "document")
+    assert paper == [(guardian, 23), ("eOi9xrfShyMtiwES", 0), ("eOi9xrfShyMtiwES", 1)]  # the paper speaks; data
+    piece = by_key[(beast, 7)]  # "Caitlin Yilek's piece characterized Conway": the Examiner's reporting
+    assert (piece["reading"], piece["alt"]) == ("cited_outlet", ["named_person"])
+    tails = [by_key[key]["reading"] for key in ((beast, 13), (beast, 34), ("u8rvf9OIpo2tk44w", 17))]
+    assert tails == ["named_person", "unnamed_source", "named_person"]  # "Smith asked." "the reporter pressed."
+    editorial = [row["reading"] for row in second if row["id"] == monitor]  # the Monitor's own voice but for
+    assert editorial.count("unattributed") == 15 and editorial[3:5] == ["unnamed_source", "named_organization"]
+    moore = [by_key[("VlYLsuBZ4jQA3Cjl", number)] for number in (0, 1, 6, 10, 13)]  # Greenpeace's former co-founder,
+    assert {row["reading"] for row in moore} == {"named_person"} and moore[0]["alt"] == ["named_official"]  # disowned
+    links = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert links == [("CzXmijYvqXy1Vplk", 21)]  # Breitbart's "Follow Warner Todd Huston on Twitter ..."
+
+
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
                                                         ("heldout12", TWELFTH_SET, True),
                                                         ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True),
