@@ -923,6 +923,30 @@ def test_seventeenth_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert op_ed.count("unattributed") == 22 and op_ed[10] == "named_person"  # Grover Norquist: no role given
 
 
+def test_seventeenth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """The review before the keys: 6 of 414 rows changed, each a second type added to alt, noted "review:"; no
+    reading and no reason changed, so both readers' counts stand (the whole set's below). The closest calls,
+    left as read, keep their readings and reasons."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout17", SEVENTEENTH_SET[10:] + SEVENTEENTH_SET[:10], 414,
+        {"named_official": 134, "unattributed": 131, "named_organization": 68, "unnamed_source": 30,
+         "named_person": 28, "cited_outlet": 11, "document": 2, "boilerplate": 10}, 7)
+    kushner, study, ban = ("1UspwyWeqKCReiHG", 16), ("1XdnWbztw69z4y6U", 19), ("yfWjwGVotEVYIieR", 0)
+    fire, doubt, studies = ("eYjBgPzyK0ACfkEk", 0), ("RddDniWzt5NHfs8G", 15), ("Mgw9D7zi0CAjg9hT", 5)
+    assert set(reviewed) == {kushner, study, ban, fire, doubt, studies}
+    alts = {key: (row["reading"], row["alt"], row["reason_reading"]) for key, row in reviewed.items()}
+    assert alts[kushner] == ("named_official", ["named_person"], None)  # "In conversations with friends"
+    assert alts[study] == ("named_organization", ["document"], None)  # "The study suggests", as [5], [7], [8]
+    assert alts[ban] == ("unattributed", ["unnamed_source"], None)  # "often referred to by critics as a Muslim ban"
+    assert alts[fire] == ("unattributed", ["cited_outlet"], None)  # "has come under intense fire": CBS News' next
+    assert alts[doubt] == ("unnamed_source", ["unattributed"], False)  # "privately, ... doubt that": a stance (rule 7)
+    assert alts[studies] == ("named_organization", ["unattributed", "unnamed_source"], None)  # "other studies"
+    house, unions = by_key[("zxg5NnWA8nAPJMF8", 1)], by_key[("rmAaUC7Ls4nt5YHE", 0)]  # the closest calls, as read
+    assert (house["reading"], unions["reading"]) == ("named_official", "named_organization")
+    reasons = [by_key[("rmAaUC7Ls4nt5YHE", 14)]["reason_reading"], by_key[("63a0IR07IWBKZreR", 1)]["reason_reading"]]
+    assert reasons == [True, False]  # "speaking on the condition of anonymity": terms; "a whistleblower": none
+
+
 EIGHTEENTH_SET = [  # the draw of docs/exercise_agreement.md ("the eighteenth reading set"), in its order
     "xcCj9XiYyz22YcBQ", "BJsmhvxTH5IoYEYN", "E3UP0CodsRcPfP8s", "giGU8717TVXveo3o",
     "sYhSPS7ftvsg536V", "vMeOh6upqxRggOIu", "yBc0M1eHqhGcGwZy", "ma7xxXZxS3t3sIHt",
@@ -1009,11 +1033,11 @@ def test_eighteenth_set_second_reader_read_articles_11_to_20_whole() -> None:
                                                         ("heldout14", FOURTEENTH_SET[10:] + FOURTEENTH_SET[:10], True),
                                                         ("heldout15", FIFTEENTH_SET, True),
                                                         ("heldout16", SIXTEENTH_SET, True),
-                                                        ("heldout17", SEVENTEENTH_SET, False),
+                                                        ("heldout17", SEVENTEENTH_SET[10:] + SEVENTEENTH_SET[:10], True),
                                                         ("heldout18", EIGHTEENTH_SET, False)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
-    """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's
-    and the fourteenth's 11-20 landed first, so their rows hold them first). A set still being read holds one
+    """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
+    the fourteenth's and the seventeenth's 11-20 landed first, so their rows hold them first). A set still being read holds one
     reader's ten or both, each ten whole in the draw's order, appended as landed."""
     read = list(dict.fromkeys(row["id"] for row in rows(name)))
     if complete:
