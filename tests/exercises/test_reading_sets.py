@@ -1027,6 +1027,33 @@ def test_eighteenth_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert links == [("CzXmijYvqXy1Vplk", 21)]  # Breitbart's "Follow Warner Todd Huston on Twitter ..."
 
 
+def test_eighteenth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """The review before the keys: 17 of 411 rows changed, each a second type added to alt, noted "review:"; no
+    reading and no reason changed, so both readers' counts stand (the whole set's below). The closest calls,
+    left as read, keep their readings and reasons."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout18", EIGHTEENTH_SET, 411,
+        {"unattributed": 148, "named_official": 99, "named_person": 80, "unnamed_source": 31,
+         "named_organization": 30, "document": 17, "cited_outlet": 3, "boilerplate": 3}, 8)
+    poll, guardian = "yBc0M1eHqhGcGwZy", "Osm5OK4AAM41n6A8"
+    nominee = [(guardian, number) for number in (0, 3, 4, 5, 6, 10, 11, 13, 16, 17, 18, 19, 24)]
+    assert set(reviewed) == {(poll, number) for number in (0, 4, 5, 10)} | set(nominee)
+    polls = [(by_key[(poll, number)]["reading"], by_key[(poll, number)]["alt"]) for number in (0, 4, 10, 5)]
+    assert polls == [("unattributed", ["document", "cited_outlet", "named_organization"])] * 3 + [
+        ("unattributed", ["document", "named_organization"])]  # the publisher's own poll, as the gold reads one
+    assert all(by_key[key]["reading"] == "named_official" and by_key[key]["alt"][-1] == "named_person"
+               for key in nominee)  # Trump, the 2016 nominee: a candidate, as the gold reads him in 2016
+    officials = [key for key, row in by_key.items()
+                 if key[0] == guardian and key not in reviewed and row["reading"] == "named_official"]
+    assert officials == [(guardian, 15)] and by_key[(guardian, 15)]["alt"] == ["unattributed"]  # Comey, FBI director
+    left = [("E3UP0CodsRcPfP8s", 14),  # "one person who works in the command center": one of [11]'s project people
+            ("E3UP0CodsRcPfP8s", 13),  # "Some suggest": the companies of [12], not [11]'s people
+            ("sYhSPS7ftvsg536V", 12)]  # "Bevo Mill residents ... say": the group, not [13]'s one resident
+    assert [by_key[key]["reason_reading"] for key in left] == [True, False, False]
+    hedge = by_key[("giGU8717TVXveo3o", 8)]  # "The company appears to source ...": the writer's assessment, as the
+    assert (hedge["reading"], hedge["alt"]) == ("unattributed", [])  # gold reads "the White House appears unwilling"
+
+
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
                                                         ("heldout12", TWELFTH_SET, True),
                                                         ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True),
@@ -1034,7 +1061,7 @@ def test_eighteenth_set_second_reader_read_articles_11_to_20_whole() -> None:
                                                         ("heldout15", FIFTEENTH_SET, True),
                                                         ("heldout16", SIXTEENTH_SET, True),
                                                         ("heldout17", SEVENTEENTH_SET[10:] + SEVENTEENTH_SET[:10], True),
-                                                        ("heldout18", EIGHTEENTH_SET, False)])
+                                                        ("heldout18", EIGHTEENTH_SET, True)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
     the fourteenth's and the seventeenth's 11-20 landed first, so their rows hold them first). A set still being read holds one
