@@ -30,6 +30,7 @@ from sourcing.attribution.person_mentions import (
     appositive_official,
     definite_official_role,
     definite_role_of_a_place,
+    group_of_a_name,
     indefinite_description,
     joined_name,
     lone_name,
@@ -196,6 +197,7 @@ RULES: tuple[MentionRule, ...] = (
     MentionRule(
         "organization head", K.ORGANIZATION, organization_head, name=_core, plural=_phrase_plural
     ),
+    MentionRule("group of a name", K.UNNAMED, group_of_a_name, plural=_always),
     MentionRule("named official", K.OFFICIAL, named_official, name=lambda p: p.names[-1]),
     MentionRule("named person", K.PERSON, named_person, name=lambda p: p.names[-1]),
     MentionRule(

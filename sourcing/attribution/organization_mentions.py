@@ -3,6 +3,7 @@ described as one, an office, a country or city speaking as a state."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -109,9 +110,15 @@ def has_org(core: str) -> bool:
     org_heads = load_lexicon("org_heads")
     if any(w.lower().strip(",.'s") in org_heads for w in capitalized):
         return True
-    return any(ACRONYM.fullmatch(w) for w in core.split())
+    words = core.split()
+    return any(ACRONYM.fullmatch(w) for w in words) or any(
+        DOTTED_ACRONYM.fullmatch(w) and before.lower() == "the" for before, w in itertools.pairwise(words)
+    )
 
 
 # "IRS", "NATO's", "AT&T"; not a person's initials ("H.R. McMaster", "Louis C.K"): the dotted
 # acronyms of states and bodies ("U.S.", "U.N.") are in org_names.
 ACRONYM = re.compile(r"(?![A-Z](?:\.[A-Z])+\.?$)[A-Z][A-Z\-&.]{1,8}(?:'s)?")
+# "the F.B.I.", "the A.F.L.-C.I.O.": a dotted acronym after "the" names a body, as no person's
+# initials follow "the" (the dotted acronyms of states, "U.S.", are in org_names).
+DOTTED_ACRONYM = re.compile(r"[A-Z](?:\.[A-Z])+\.?(?:-[A-Z](?:\.[A-Z])*\.?)*(?:['’]s)?")

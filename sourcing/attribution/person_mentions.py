@@ -13,7 +13,8 @@ from sourcing.attribution.names import (
     person_names,
     title_words,
 )
-from sourcing.attribution.phrases import Phrase, drop_sentence_initial
+from sourcing.attribution.organization_mentions import has_org
+from sourcing.attribution.phrases import Phrase, drop_sentence_initial, known_head, plural_noun
 from sourcing.lexicons import lexicon_union, load_lexicon
 
 
@@ -21,6 +22,25 @@ def unnamed_role(p: Phrase) -> bool:
     """ "a senior official", "Biden's advisers", "A Kardashian source": a name that only
     modifies the role names someone else (the head is the last word when a name ends it)."""
     return p.head in load_lexicon("unnamed_heads")
+
+
+def group_of_a_name(p: Phrase) -> bool:
+    """ "The former Priebus loyalists", "Sanders backers": a name right before a lower-case
+    plural head only says whose group it is; the people are not named (GUIDELINES rule 6).
+    Only a head that names people ("Biden's promises" names none); not a thing's head ("the
+    Trump tweets"), kin ("the Koch brothers") or an organization's people ("Al Qaeda affiliates")."""
+    words = p.core.split()
+    if len(words) < 2 or not p.core_names or not words[-1].islower():
+        return False
+    head, owner = words[-1], re.sub(r"['’]s?$", "", words[-2])
+    return (
+        plural_noun(head)
+        and names_people(head)
+        and p.core_names[-1].split()[-1] == owner
+        and not known_head(head)
+        and head.removesuffix("s") not in load_lexicon("kin_words")
+        and not has_org(p.core)
+    )
 
 
 def appositive_name(p: Phrase) -> bool:

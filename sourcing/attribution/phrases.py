@@ -154,6 +154,12 @@ def head_of(words: list[str]) -> str:
     return words[-1] if words else ""
 
 
+def known_head(word: str) -> bool:
+    """Tell whether a lower-case word, or its singular, is a head noun of a lexicon: a document,
+    an organization, an outlet, a report, a statement, a poll, an unnamed role."""
+    return word in _head_nouns() or word.removesuffix("s") in _head_nouns()
+
+
 @lru_cache(maxsize=1)
 def _head_nouns() -> frozenset[str]:
     heads = lexicon_union("document_heads", "unnamed_heads", "org_heads", "outlet_terms")

@@ -169,10 +169,17 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
         # Both readings are kept, the inverted first: the decision takes the first whose
         # source phrase can be classified ("..., said the latest missile" is no source). A
         # verb whose object is the hearer ("..., told CNN") has no inverted reading.
-        inverted = None if word in load_lexicon("hearer_object_verbs") else _inverted(text, token, settings)
+        inverted = None if word in _object_verbs() else _inverted(text, token, settings)
         found = (inverted, _subject_cue(text, token, settings))
         cues += [c for c in found if c is not None]
     return cues
+
+
+@lru_cache(maxsize=1)
+def _object_verbs() -> frozenset[str]:
+    """Verbs whose object is the hearer ("told CNN") or the target ("criticized the C.D.C."),
+    never the speaker: they have no inverted reading."""
+    return lexicon_union("hearer_object_verbs", "target_object_verbs")
 
 
 @lru_cache(maxsize=1)

@@ -610,11 +610,23 @@ def test_heldout_key_misses(text: str, expected: list[SourceType]) -> None:
              "additional supplies available?\n\nInstead, the administration bet on a travel ban."),
             [(T.DOCUMENT, "the color-coded document")] * 4 + [(T.UNATTRIBUTED, None)],
         ),
+        # Rule 6: a name modifying a plural of people names none of them (heldout5
+        # z3Bvjpi1gJ06wefe [11] "The former Priebus loyalists have told" was a named person).
+        (
+            "The former Priebus loyalists have told the newspaper that the party works against them.",
+            [(T.UNNAMED_SOURCE, "The former Priebus loyalists")],
+        ),
+        # A dotted acronym after "the" is a named organization (heldout6 eVZz4HdCmIXzcYQm [4]
+        # "the A.F.L.-C.I.O. announced it would spend" had no source).
+        (
+            "On Wednesday, the A.F.L.-C.I.O. announced it would spend $1 million on ads.",
+            [(T.NAMED_ORGANIZATION, "the A.F.L.-C.I.O.")],
+        ),
     ],
 )
 def test_development_key_misses(text: str, expected: list[tuple[SourceType, str | None]]) -> None:
     """Issue 12: the analyzer errors of the development reading sets (the fourteenth and
-    earlier), each at its cause."""
+    earlier; their type errors left at stop 31), each at its cause."""
     assert typed_sources(text) == expected
 
 

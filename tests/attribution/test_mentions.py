@@ -160,6 +160,15 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         # ... while the agency itself, or an official of it, stays as it was.
         ("The Department of Homeland Security", MentionKind.ORGANIZATION),
         ("an official of the Department of Justice", MentionKind.UNNAMED),
+        # A name that modifies a plural of people says whose group it is and names none of them
+        # (rule 6; heldout5 z3Bvjpi1gJ06wefe [11] was a named person) ...
+        ("The former Priebus loyalists", MentionKind.UNNAMED),
+        ("Sanders backers", MentionKind.UNNAMED),
+        ("Priebus's loyalists", MentionKind.UNNAMED),
+        # A dotted acronym after "the" is a body, as initials never follow "the" (heldout6
+        # eVZz4HdCmIXzcYQm [4] "the A.F.L.-C.I.O. announced" had no source).
+        ("the A.F.L.-C.I.O.", MentionKind.ORGANIZATION),
+        ("the F.B.I.", MentionKind.ORGANIZATION),
     ],
 )
 def test_classify_phrase(phrase: str, kind: MentionKind) -> None:
@@ -200,6 +209,7 @@ def test_classify_phrase(phrase: str, kind: MentionKind) -> None:
         ("Timothy Hagle", "named person"),
         ("Germany", "organization or place name"),
         ("Begum", "lone name"),
+        ("Trump loyalists", "group of a name"),
         ("the minister", "definite official role"),
         ("judges", "lower-case plural"),
         ("something odd", "no rule"),
@@ -241,6 +251,13 @@ def test_rule_labels_are_unique() -> None:
 @pytest.mark.parametrize("phrase", ["H.R. McMaster", "Louis C.K"])
 def test_initials_are_no_acronym(phrase: str) -> None:
     assert classify_phrase(phrase, {}).kind is not MentionKind.ORGANIZATION
+
+
+@pytest.mark.parametrize("phrase", ["Biden's promises", "the Trump tweets", "the Koch brothers", "Al Qaeda affiliates"])
+def test_a_name_before_a_thing_kin_or_an_organizations_people_is_no_group_of_it(phrase: str) -> None:
+    """ "Priebus loyalists" is a group the name modifies; a thing, kin or an organization's
+    people are not (the rule asks for a plural that names people, of no organization)."""
+    assert first_rule(Phrase(phrase, KNOWN)).label != "group of a name"
 
 
 def test_an_outlet_told_is_no_source() -> None:

@@ -46,6 +46,11 @@ def readings(text: str) -> list[tuple[str, str | None]]:
         ("The rally organizers state that the march is peaceful.",
          [(CueKind.SUBJECT_VERB, "The rally organizers")]),
         ("Smith reports that the town is calm.", [(CueKind.SUBJECT_VERB, "Smith")]),
+        # A verb whose object is its target has no inverted reading: what follows it is never
+        # the speaker (heldout5 gzvYpwYdJBpyLYT6 named the C.D.C. as its own critic).
+        (("National Nurses United, the largest union of nurses, with 185,000 members, criticized "
+          "the C.D.C. on Wednesday for taking so long."), []),
+        ("The union criticized the C.D.C. for taking so long.", [(CueKind.SUBJECT_VERB, "The union")]),
         # A comma closing a relative clause of the opening phrase: its verb is the subject's.
         (("Two administration officials, who asked not to be named, confirmed Rockefeller raised "
           "the issue."),
