@@ -6,7 +6,7 @@ never key an item whose record is inconsistent or unsure). This module gathers t
 (`at_odds`) and decides which statements are left out (`unsure`); the checks themselves
 live by what they doubt: `speaker_doubts` (who speaks), `type_doubts` (the record's type),
 `quoted_words`, `publisher_voice` (the publisher's own reporting and staff),
-`not_statements` (titles, reader lines, split sentences), and by the shape they read:
+`not_statements` (titles, reader lines, page furniture, split sentences), and by the shape they read:
 `clause_shape`, `source_shape`, `reason_shape`.
 """
 
@@ -27,7 +27,7 @@ from sourcing.exercises.clause_shape import (
     supposed_speech_act,
 )
 from sourcing.exercises.items import quotation_units
-from sourcing.exercises.not_statements import not_a_sentence, split_after_title
+from sourcing.exercises.not_statements import not_a_sentence, page_furniture, split_after_title
 from sourcing.exercises.publisher_voice import (
     names_the_publishers_journalist,
     own_reporting,
@@ -145,7 +145,7 @@ def at_odds(statement: Statement, report: ArticleReport) -> bool:
         or singular_for_plural(s) or name_as_modifier(s) or source_in_quotation(s, report)
         or competing_speaker(s, report) or about_the_sourcing(s)
         or pronoun_before_its_name(s, report) or source_in_relative_clause(s, report)
-        or not_a_sentence(s) or contested(s) or skips_a_nearer_speaker(s, report)
+        or not_a_sentence(s) or page_furniture(s, report) or contested(s) or skips_a_nearer_speaker(s, report)
         or attributed_after(s, report) or role_named_two_ways(s, report)
         or person_typed_organization(s) or person_typed_outlet(s)
         or publishers_staff(s, report) or names_the_publishers_journalist(s, report)

@@ -1,5 +1,6 @@
 """Lines a key cannot ask about because they are no one's statement as the article was split:
-titles and labels the body kept, lines addressed to the reader, and both halves of a sentence
+titles and labels the body kept, lines addressed to the reader, page furniture (links, notices
+of where to watch, the writer's bio), and both halves of a sentence
 split after a title's abbreviation."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from functools import cache
 
 from sourcing.exercises.items import exercise_texts
 from sourcing.exercises.name_words import TITLE_WORD
-from sourcing.lexicons import load_lexicon
+from sourcing.lexicons import load_lexicon, load_lines
 from sourcing.records import ArticleReport, Statement
 
 # A link written out: "https://t.co/LMfWDDNV3e", "pic.twitter.com/86eYizwALI", "www.cnn.com/x".
@@ -64,6 +65,40 @@ def reader_line(text: str) -> bool:
     return link_line().match(line) is not None or any(
         line.startswith(opener) and line[len(opener) : len(opener) + 1] in {" ", ":", ""}
         for opener in reader_openers())
+
+
+# How many statements at an article's end may be the writer's bio (`closing` patterns): the
+# bio and a credit line after it.
+CLOSING_STATEMENTS = 2
+
+
+@cache
+def furniture_patterns() -> dict[str, re.Pattern[str]]:
+    """One alternation per scope of lexicon `page_furniture_patterns` (opening, anywhere, closing)."""
+    by_scope: dict[str, list[str]] = {"opening": [], "anywhere": [], "closing": []}
+    for entry in load_lines("page_furniture_patterns"):
+        scope, _name, pattern = entry.split("\t")
+        by_scope[scope].append(f"(?:{pattern})")
+    return {scope: re.compile("|".join(patterns)) for scope, patterns in by_scope.items()}
+
+
+def page_furniture(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a statement is page furniture the body kept: a pointer to a link, a notice
+    of where to watch, the writer's bio or credit (lexicon `page_furniture_patterns`).
+
+    Keyed "No source" and read `boilerplate` on the development sets: heldout16
+    CzaO828tudjzPdXN [12] "Here's a link to Diamond and Silk's prepared testimony.", heldout7
+    bnuktIAxvNp5xSqq [5] "Live coverage will also be available on the ABC News iPad App and
+    mobile devices.", heldout sTNPKk5kActQXxwN [27] "Karen Kasler is chief of the Statehouse
+    News Bureau for Ohio Public Radio and Television." (the article's last line).
+    """
+    text = statement.text.lstrip(" -*>\u2022\u2013\u2014")
+    patterns = furniture_patterns()
+    closing = statement.index >= len(report.statements) - CLOSING_STATEMENTS
+    return bool(
+        patterns["opening"].match(text) or patterns["anywhere"].search(text)
+        or (closing and patterns["closing"].match(text))
+    )
 
 
 # A sentence that ends in a short capitalized abbreviation ("... have invited Amb."): the

@@ -1,0 +1,55 @@
+"""Lines a key never rests on because they are not statements (`sourcing.exercises.not_statements`)."""
+
+from __future__ import annotations
+
+import pytest
+from report_builders import make_report
+
+from sourcing.exercises import build_exercises
+from sourcing.exercises.not_statements import page_furniture
+
+OPENING = "The council voted 7-2 on Tuesday to approve the budget."
+BODY = "Jane Doe is chief of staff for Sen. Smith and led the talks."
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    # heldout16 CzaO828tudjzPdXN [12], heldout7 bnuktIAxvNp5xSqq [5], heldout sTNPKk5kActQXxwN [27]
+    ("Here's a link to Diamond and Silk's prepared testimony.", True),
+    ("Live coverage will also be available on the ABC News iPad App and mobile devices.", True),
+    ("Karen Kasler is chief of the Statehouse News Bureau for Ohio Public Radio and Television.", True),
+    ("Here\u2019s the full video of the hearing.", True),
+    ("Related: Senate passes the bill", True),
+    ("If you missed Diamond and Silk, scroll back in the video to watch.", True),
+    ("The LIVE HEARING is BELOW.", True),
+    ("The show is available on the NPR One app.", True),
+    ("Write in to the Investigative Unit Tip Line by CLICKING HERE.", True),
+    ("The Associated Press contributed to this report.", True),
+    ("Material from Reuters was used in this report.", True),
+    ("Jane Doe reports for NPR from Columbus.", True),
+    ("\u2014 Max C. Eden is a senior fellow at the Manhattan Institute.", True),
+    ("[Editor's note: This article has been edited to clarify his title.]", True),
+    ("This column does not necessarily reflect the opinion of the editorial board.", True),
+    ("Here's what we know about the shooting.", False),
+    ("The report is available online, officials said.", False),
+    ("The program is available to veterans at VA hospitals.", False),
+    ("Smith said the coverage was unfair.", False),
+    ("Here is the problem: the state has no money.", False),
+    ("The hearing is below the Senate's usual standard, Smith said.", False),
+])
+def test_page_furniture_is_never_keyed(line: str, furniture: bool) -> None:
+    """A pointer to a link, a notice of where to watch, a credit or the writer's bio at the end
+    is page furniture a key never rests on; ordinary sentences stay keyable."""
+    report = make_report([(OPENING, "unattributed", {}), (line, "unattributed", {})])
+    assert page_furniture(report.statements[1], report) is furniture
+    assert page_furniture(report.statements[0], report) is False
+    assert (1 in build_exercises([report], "advanced", seed=0).ungraded[0]) is furniture
+
+
+def test_a_bio_line_is_furniture_only_at_the_end() -> None:
+    """ "X is chief of ..." in a report's body is a statement; only the last lines are a bio."""
+    rows = [(BODY, "unattributed", {})] + [(f"The vote was the {n}th this year.", "unattributed", {})
+                                          for n in (4, 5, 6)]
+    report = make_report(rows)
+    assert not page_furniture(report.statements[0], report)
+    moved = make_report(rows[1:] + rows[:1])
+    assert page_furniture(moved.statements[3], moved)
