@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from sourcing.attribution.mention_kinds import MentionKind
+from sourcing.attribution.verbs import cue_verbs
 from sourcing.exercises.items import exercise_texts
 from sourcing.lexicons import lexicon_union, load_lexicon
 from sourcing.provenance import Rule
@@ -257,6 +258,35 @@ FINITE_VERBS = frozenset({
 PHRASE_END = re.compile(r",|\b(?:who|whom|whose|which|that)\b")
 
 
+@cache
+def verbs_taking_an_object() -> frozenset[str]:
+    """One-word forms of the cue verbs and plain action verbs, less the participles in -ing."""
+    verbs = cue_verbs() | load_lexicon("plain_action_verbs")
+    return frozenset(v for v in verbs if " " not in v and not v.endswith("ing"))
+
+
+def verb_with_an_object(words: list[str], i: int) -> bool:
+    """Tell whether `words[i]` is a verb with an object after it ("completed its review",
+    "completed Georgia's shift", "published the statement"): a form of `verbs_taking_an_object`
+    or any lower-case word in -ed, before a determiner, a pronoun or a name's possessive; not an
+    infinitive ("not authorized to describe it") nor a participle before a time ("polls
+    conducted this week")."""
+    word = words[i]
+    if not word.islower() or words[i - 1].lower() == "to":
+        return False
+    if word not in verbs_taking_an_object() and not (word.endswith("ed") and len(word) > 4):
+        return False
+    after = words[i + 1 : i + 3]
+    times = {w.lower() for w in load_lexicon("trailing_time_words")}
+    return bool(after) and object_opener(after[0]) and not (len(after) > 1 and after[1].lower() in times)
+
+
+def object_opener(word: str) -> bool:
+    """Tell whether a word opens a verb's object: a determiner, a pronoun, a name's possessive."""
+    possessive = word[:1].isupper() and word.endswith(("'s", "\u2019s"))
+    return possessive or word.lower() in lexicon_union("determiners", "referring_pronouns")
+
+
 def source_runs_into_a_clause(statement: Statement) -> bool:
     """Tell whether a record's source runs on past its noun phrase into a clause of its own.
 
@@ -265,11 +295,13 @@ def source_runs_into_a_clause(statement: Statement) -> bool:
     and Daily Caller TytNejzKEYjk9SVZ [24] typed Named organization under "The company appeared
     to give Tesla CEO Elon Musk" (both keyed so at stop 29, on the fourteenth set's first
     keying): a finite verb after the source's first word means the analysis took a clause for
-    its subject, so its type is a guess. A hedge ("is said to") is its own kind of source.
+    its subject, so its type is a guess. So does any verb with an object (`verb_with_an_object`:
+    "Mexico's government recently created a militarized police force", "The ISIS-linked Amaq
+    News Agency published the statement"). A hedge ("is said to") is its own kind of source.
     """
     if not statement.source or statement.type is SourceType.UNATTRIBUTED:
         return False
     if statement.provenance is not None and statement.provenance.rule is Rule.HEDGE:
         return False
-    phrase = PHRASE_END.split(statement.source, maxsplit=1)[0]
-    return not FINITE_VERBS.isdisjoint(WORD.findall(phrase)[1:])
+    words = WORD.findall(PHRASE_END.split(statement.source, maxsplit=1)[0])
+    return any(words[i] in FINITE_VERBS or verb_with_an_object(words, i) for i in range(1, len(words)))

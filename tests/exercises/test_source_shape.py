@@ -218,3 +218,35 @@ def test_a_source_that_runs_into_a_clause_is_never_keyed() -> None:
     assert [source_runs_into_a_clause(s) for s in report.statements] == [
         True, True, False, False, False, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1)
+
+
+def test_a_source_running_into_any_verb_with_an_object_is_never_keyed() -> None:
+    """A verb the old short list missed ("completed", "published", "created") with an object
+    after it is a clause too (heldout15 J7hyR4qun9ynZOIA [1] typed Other news outlet under "The
+    ISIS-linked Amaq News Agency published the statement"; heldout15 Ug8HcDK3Ws8pD4OF [7] keyed
+    Named official at stop 30 under "Mr. Perdue's victory ... completed Georgia's shift ...",
+    a disagreement of that set's fresh keying); a participle before a preposition
+    or a time, an infinitive and a relative clause without "that" are not."""
+    report = make_report([
+        ("It was over, the company completed its review and said.", "named_organization",
+         {"source": "the company completed its review"}),
+        ("The group is behind it, the Amaq News Agency published the statement.", "cited_outlet",
+         {"source": "The Amaq News Agency published the statement"}),
+        ("Mr. Perdue\u2019s victory over an incumbent Democrat completed Georgia\u2019s shift.",
+         "named_official",
+         {"source": "Mr. Perdue\u2019s victory over an incumbent Democrat completed Georgia\u2019s shift"}),
+        ("The talks stalled, people briefed on the talks said.", "unnamed_source",
+         {"source": "people briefed on the talks"}),
+        ("Biden leads, four new Marist polls conducted this week found.", "named_organization",
+         {"source": "four new Marist polls conducted this week"}),
+        ("It stalled, people not authorized to describe it publicly said.", "unnamed_source",
+         {"source": "people not authorized to describe it publicly"}),
+        ("Biden will run, Democratic officials they did not name said.", "unnamed_source",
+         {"source": "Democratic officials they did not name"}),
+        ("A retired general said the war was lost.", "named_person",
+         {"source": "A retired general"}),
+    ])
+    assert [source_runs_into_a_clause(s) for s in report.statements] == [
+        True, True, True, False, False, False, False, False]
+    ungraded = build_exercises([report], "advanced", seed=0).ungraded[0]
+    assert {0, 1, 2} <= set(ungraded) and not {3, 4} & set(ungraded)
