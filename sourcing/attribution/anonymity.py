@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from sourcing.attribution.lexicon_phrases import find_phrases
+from sourcing.attribution.phrases import plural_noun
 from sourcing.lexicons import load_lexicon
 from sourcing.records import SourceType, Statement
 from sourcing.scoring.score import source_key
@@ -18,7 +19,9 @@ from sourcing.text.normalize import normalized_view
 from sourcing.text.quotes import quoted_mask
 
 ABOUT_SOURCING = re.compile(
-    r"\b(spoke|speaking|briefed|requested|insisted|demanded|asked|granted|declined to be)\b", re.IGNORECASE
+    r"\b(spoke|speaking|briefed|requested|insisted|demanded|asked|granted|declined to be"
+    r"|(?:go|going|went) on the record)\b",
+    re.IGNORECASE,
 )
 WORD = re.compile(r"[a-z]+")
 # The agent right after an anonymity phrase: "... on condition of anonymity by senior officials".
@@ -288,7 +291,13 @@ def _about_same_source(stating: Statement, statement: Statement) -> bool:
         # "That former diplomat spoke on condition ..." is no reason for "Republicans said";
         # "They spoke ..." or "Both people spoke ..." may be anyone's nearby, and anyone's
         # may be "this source said".
-        heads = _unnamed_heads(" ".join(sourcing_subject(stating.text))) - GENERIC_HEADS
+        subject = sourcing_subject(stating.text)
+        if (stating.index < statement.index and _one_person(subject)
+                and _introduces_a_source(statement.source)):
+            return False  # "She did not go on the record." is not "a company spokesman" after it
+        if _one_new_person(subject) and _plural_source(statement.source):
+            return False  # "according to a Western diplomat who spoke ..." is not "sources"
+        heads = _unnamed_heads(" ".join(subject)) - GENERIC_HEADS
         own = _unnamed_heads(statement.source) - GENERIC_HEADS
         return about_sourcing(stating.text) and (not heads or not own or bool(heads & own))
     if stating.type is not SourceType.UNNAMED_SOURCE:
@@ -322,6 +331,30 @@ def _introduces_a_source(source: str | None) -> bool:
     """Tell whether a source phrase opens with an indefinite article ("An INM official ...")."""
     words = WORD.findall((source or "").lower())
     return bool(words) and words[0] in NEW_SOURCE_ARTICLES
+
+
+def _one_new_person(words: list[str]) -> bool:
+    """Tell whether the first unnamed head of a subject is one person it introduces, singular
+    after an indefinite article ("according to a Western diplomat who")."""
+    heads = load_lexicon("unnamed_heads")
+    first = next((i for i, word in enumerate(words) if word in heads), None)
+    return (
+        first is not None
+        and not plural_noun(words[first])
+        and bool(NEW_SOURCE_ARTICLES & set(words[max(0, first - 3) : first]))
+    )
+
+
+def _one_person(words: list[str]) -> bool:
+    """Tell whether a subject is one person ("she", "the representative"), not a group that
+    may hold sources named after it ("These people and others who discussed the matter")."""
+    return bool(words) and "and" not in words and not any(plural_noun(w) for w in words)
+
+
+def _plural_source(source: str | None) -> bool:
+    """Tell whether a source phrase names unnamed people in the plural ("sources", "officials")."""
+    heads = load_lexicon("unnamed_heads")
+    return any(w in heads and plural_noun(w) for w in WORD.findall((source or "").lower()))
 
 
 def _singular(word: str) -> str:

@@ -433,3 +433,49 @@ def test_another_of_the_others_has_their_terms() -> None:
                        "in the meetings said.", "another participant in the meetings"),
         ))
         assert reasons == {9: True, 11: given}
+
+
+@pytest.mark.parametrize(
+    ("statements", "reasons"),
+    [
+        # heldout14 TytNejzKEYjk9SVZ [6]-[8]: not going on the record is the spokeswoman's terms;
+        # the spokesman introduced after the sentence about her is someone else.
+        (
+            [
+                _statement(0, T.UNNAMED_SOURCE, "A Twitter spokeswoman confirmed the report to the "
+                           "Daily Caller News Foundation.", "A Twitter spokeswoman"),
+                _statement(1, T.UNATTRIBUTED, "She did not provide a reason for not going on the "
+                           "record."),
+                _statement(2, T.UNNAMED_SOURCE, "The tweet does not violate Twitter rules, a company "
+                           "spokesman told the DCNF.", "a company spokesman"),
+            ],
+            {0: True, 2: False},
+        ),
+        # train3 zhTHkarIeY6Xwqyn: a group "and others" may hold the official named after it.
+        (
+            [
+                _statement(0, T.UNATTRIBUTED, "These people and others who discussed the matter spoke "
+                           "on the condition of anonymity because of its sensitivity."),
+                _statement(1, T.UNNAMED_SOURCE, "It generated disagreement, a senior U.S. official "
+                           "said.", "a senior U.S. official"),
+            ],
+            {1: True},
+        ),
+        # heldout16 4dFYzdeZrj7W8kvi [22] [24]: the terms of one diplomat the sentence introduces
+        # are not those of the sources who told Fox News.
+        (
+            [
+                _statement(0, T.UNATTRIBUTED, "At times, they have been patched through to him, "
+                           "according to a Western diplomat who spoke on the condition of anonymity "
+                           "to detail private conversations."),
+                _filler(1),
+                _statement(2, T.UNNAMED_SOURCE, "Pence has purged lobbyists, sources told Fox News on "
+                           "Tuesday.", "sources"),
+            ],
+            {2: False},
+        ),
+    ],
+)
+def test_whose_terms_a_sentence_states(statements: list[Statement], reasons: dict[int, bool]) -> None:
+    marked = mark_anonymity_reasons(statements)
+    assert {i: marked[i].anonymity_reason for i in reasons} == reasons
