@@ -314,7 +314,8 @@ def _about_same_source(stating: Statement, statement: Statement) -> bool:
     if stating.index > statement.index and refers_back(stating.source) and heads <= GENERIC_HEADS:
         return True  # "the sources said, asking not to be identified": the people said before
     if PARTITIVE.match(statement.source or ""):  # "one of the people": of the two who asked
-        heads, own = heads - COUNT_HEADS, own - COUNT_HEADS
+        # ... and "one of the shelter workers" is one of "Several shelter workers, who spoke ..."
+        heads, own = heads - COUNT_HEADS - NOT_A_GROUP, own - COUNT_HEADS
     return bool(heads) and heads == own
 
 

@@ -420,6 +420,17 @@ def test_one_of_a_group_has_the_group_terms() -> None:
     assert officials == {0: True, 2: True, 3: True, 5: True, 20: False}
 
 
+def test_one_of_several_has_their_terms() -> None:
+    # heldout15 jGZIclvh5KPmJTwn [6] [8]: "one of the shelter workers" is one of the several
+    # who spoke on condition of anonymity ("several" counts them, it is no head).
+    several = _statement(0, T.UNNAMED_SOURCE, "Several shelter workers, who spoke on condition of "
+                         "anonymity for fear of being fired, described it.", "Several shelter "
+                         "workers, who spoke on condition of anonymity for fear of being fired")
+    one = _statement(2, T.UNNAMED_SOURCE, "Children were given a few hours' notice, according to "
+                     "one of the shelter workers.", "one of the shelter workers")
+    assert reason_statements([several, _filler(1), one])[2] == (0,)
+
+
 def test_another_of_the_others_has_their_terms() -> None:
     # heldout11 UrEG7wc93nTwGK2m [11]: "one regular attendee, who like the others, would only
     # speak about them anonymously" gives every participant's terms; "another participant"
