@@ -323,9 +323,15 @@ def relays_terms(statement: Statement) -> bool:
     """ "Both sources spoke anonymously to protect their families' privacy, the report said": a
     sentence about the sourcing whose subject names unnamed people other than its own source;
     the report only tells the terms, which are those people's, as with no cue at all (rule 8)."""
-    subject = _group_words(sourcing_subject(statement.text))
+    subject = _group_words(_after_that(sourcing_subject(statement.text)))
     own = set(WORD.findall((statement.source or "").lower())) - NEW_SOURCE_ARTICLES - {"the"}
     return bool(_unnamed_heads(" ".join(subject))) and not own & set(subject)
+
+
+def _after_that(subject: list[str]) -> list[str]:
+    """The subject of the clause a report tells ("The Times said in a note that the author,
+    described as ..., requested" -> the author ...): the words after the last "that"."""
+    return subject[len(subject) - subject[::-1].index("that") :] if "that" in subject else subject
 
 
 def _introduces_a_source(source: str | None) -> bool:

@@ -485,6 +485,19 @@ def test_another_of_the_others_has_their_terms() -> None:
             ],
             {2: False},
         ),
+        # heldout10 E8ixnlo7MN7LImdw [4] [5]: the newspaper tells the terms of the author of its
+        # op-ed in a "that" clause; the author is the unidentified official.
+        (
+            [
+                _statement(0, T.UNNAMED_SOURCE, "\u201cOur first duty is to this country,\u201d the "
+                           "unidentified official wrote.", "the unidentified official"),
+                _statement(1, T.CITED_OUTLET, "The Times said in a note attached to the op-ed that "
+                           "the author, described as \"a senior official in the Trump "
+                           "administration,\" requested their essay be published anonymously.",
+                           "The Times"),
+            ],
+            {0: True},
+        ),
     ],
 )
 def test_whose_terms_a_sentence_states(statements: list[Statement], reasons: dict[int, bool]) -> None:
