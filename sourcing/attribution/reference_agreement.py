@@ -160,15 +160,29 @@ def same_modifiers(previous: Statement, mention: Mention) -> bool:
     return all(re.search(rf"\b{re.escape(word)}", source) for word in modifiers(mention))
 
 
+def _after_last_name(left: str) -> str:
+    """The words of `left` after the last person's name in it that ends before the name
+    described (all of it without one): "President Barack " keeps its title, the first name
+    being the same person's."""
+    for name in reversed(person_names(left)):
+        end = left.rfind(name) + len(name)
+        if end >= len(name) and left[end:].strip():
+            return left[end:]
+    return left
+
+
 def described_as(name: str, words: list[str], text: str, settings: Settings) -> bool:
     """Whether `text` describes `name` with every word ("Taliban spokesman Suhail Shaheen",
-    "Shaheen, the Taliban's spokesman"): a word right before or after one of its mentions."""
+    "Shaheen, the Taliban's spokesman"): a word right before or after one of its mentions.
+
+    The words before a mention reach back to the name before it, no farther: in "President
+    Obama and Attorney General Eric Holder" the title "President" is Obama's."""
     if not words:
         return True
     margin = settings.role_name_margin_chars
     plain = text.replace(".", "")
     for found in re.finditer(re.escape(name.replace(".", "")), plain):
-        left = plain[max(0, found.start() - margin) : found.start()]
+        left = _after_last_name(plain[max(0, found.start() - margin) : found.start()])
         right = plain[found.end() : found.end() + margin]
         around = left + (right.split(",")[1] if right.startswith(",") else "")
         if all(re.search(rf"\b{re.escape(word)}", around, re.IGNORECASE) for word in words):

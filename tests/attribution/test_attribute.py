@@ -633,6 +633,25 @@ def test_development_key_misses(text: str, expected: list[tuple[SourceType, str 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Rule 2: "The president" is the name titled president, not the attorney general named
+        # after him in the same subject (heldout7 v83qtjFPnOpFbEZz [12]).
+        (
+            ("Police met protest leaders.\n\n\u2022 President Tom Baker and Attorney General Eric "
+             "Stone have called for people to temper their reactions.\n\nThe president spoke "
+             "during an interview, saying people who were upset should not use it as an excuse."),
+            [(T.UNATTRIBUTED, None), (T.NAMED_OFFICIAL, "Attorney General Eric Stone"),
+             (T.NAMED_OFFICIAL, "Tom Baker")],
+        ),
+    ],
+)
+def test_development_key_sources(text: str, expected: list[tuple[SourceType, str | None]]) -> None:
+    """Issue 12: sources the development reading sets' keys named wrong, each at its cause."""
+    assert typed_sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Rule 9: a sentence that ends its paragraph with a colon leads in to the post after
         # it and is none of the post (heldout16 4dFYzdeZrj7W8kvi [2] "The tweets unfolded as
         # follows:" was Trump's post).
