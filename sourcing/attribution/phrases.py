@@ -119,8 +119,29 @@ def _core_end() -> re.Pattern[str]:
 
 def core_phrase(text: str) -> str:
     """Return the phrase up to its first post-modifier: 'a senior official of X' -> 'a senior official'."""
-    match = next((m for m in _core_end().finditer(text) if not _of_in_a_name(text, m)), None)
+    match = next(
+        (m for m in _core_end().finditer(text) if not _of_in_a_name(text, m) and not _of_in_a_role(text, m)),
+        None,
+    )
     return text[: match.start()] if match else text
+
+
+def _of_in_a_role(text: str, match: re.Match[str]) -> bool:
+    """ "White House chief of staff Denis McDonough": the "of" inside an official role of
+    several words ("chief of staff") ends no core; the one who holds the role is named after it."""
+    return match.group().strip().lower() == "of" and any(
+        role.match(text, match.start()) for role in _roles_with_of()
+    )
+
+
+@lru_cache(maxsize=1)
+def _roles_with_of() -> tuple[re.Pattern[str], ...]:
+    """One pattern per official role with an "of" in it, matching from the space before it."""
+    roles = [r.partition(" of ") for r in load_lexicon("official_roles") if " of " in r]
+    return tuple(
+        re.compile(rf"(?<=\b{re.escape(first)})\s+of\s+{re.escape(rest)}\b", re.IGNORECASE)
+        for first, _, rest in roles
+    )
 
 
 # The rest of a name after its "of", then the phrase's own head: "(Department of) Homeland

@@ -642,6 +642,16 @@ def test_development_key_misses(text: str, expected: list[tuple[SourceType, str 
             [(T.UNATTRIBUTED, None), (T.NAMED_OFFICIAL, "Attorney General Eric Stone"),
              (T.NAMED_OFFICIAL, "Tom Baker")],
         ),
+        # Rule 2: "he" after "White House chief of staff Dan Moore said" is Moore, an official
+        # (the "of" of "chief of staff" cut the phrase to an organization, "White House chief",
+        # which "he" passed over; heldout6 CXvYQhdThu52uj9c [11]).
+        (
+            ("Last week, British Prime Minister Jim Carter said he had made a similar case to "
+             "lawmakers. White House chief of staff Dan Moore said Thursday that the talks were at "
+             "a delicate phase. \"We ought to give some time and space for that to work,\" he said."),
+            [(T.NAMED_OFFICIAL, "British Prime Minister Jim Carter")]
+            + [(T.NAMED_OFFICIAL, "White House chief of staff Dan Moore")] * 2,
+        ),
     ],
 )
 def test_development_key_sources(text: str, expected: list[tuple[SourceType, str | None]]) -> None:

@@ -16,6 +16,10 @@ from sourcing.attribution.phrases import Phrase, cached_attribute, core_phrase
         ("US Embassy Spokesman Charles Cole", "US Embassy Spokesman Charles Cole", "cole", False),
         ("two officials, who asked not to be named", "two officials", "officials", True),
         ("of", "of", "of", False),  # the core has no word before "of": the whole phrase
+        # heldout6 CXvYQhdThu52uj9c [10]: the "of" of "chief of staff" ends no core
+        ("White House chief of staff Denis McDonough", "White House chief of staff Denis McDonough",
+         "mcdonough", False),
+        ("the chief of the agency", "the chief", "chief", False),
     ],
 )
 def test_core_and_head(text: str, core: str, head: str, plural: bool) -> None:
