@@ -22,6 +22,7 @@ from sourcing.exercises.clause_shape import (
     hedged_content,
     participle_after_another_agent,
     poll_opening_without_source,
+    progressive_speech_act,
     source_is_a_thing,
     speaker_told_the_publisher,
     supposed_speech_act,
@@ -36,6 +37,7 @@ from sourcing.exercises.publisher_voice import (
 )
 from sourcing.exercises.quoted_words import (
     quotation_without_speaker,
+    quoted_words_credited_elsewhere,
     source_in_quotation,
 )
 from sourcing.exercises.reason_shape import (
@@ -156,6 +158,7 @@ def at_odds(statement: Statement, report: ArticleReport) -> bool:
         or role_with_an_unnamed_antecedent(s, report) or organization_without_a_name(s)
         or source_is_a_thing(s) or participle_after_another_agent(s, report)
         or hedged_content(s) or hedged_by_an_adverb(s) or poll_opening_without_source(s)
+        or progressive_speech_act(s) or quoted_words_credited_elsewhere(s, report)
         or speaker_told_the_publisher(s, report)
         or uncued_record_going_on(s, report) or post_line_left_out(s, report)
         or enumeration_going_on(s, report) or terms_in_the_chain(s, report)

