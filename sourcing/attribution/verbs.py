@@ -241,10 +241,17 @@ def _inverted(text: str, token: re.Match[str], settings: Settings) -> Cue | None
     appositive = APPOSITIVE_START.match(rest[1:]) or APPOSITIVE_NAME.fullmatch(rest[1:])
     if rest.startswith(",") and appositive and '"' not in rest:
         end = len(text.rstrip(" .!?\"')"))
-        source = Span(source.start, end)  # "said Daryl Kimball, executive director of ..."
+        clause = PARTICIPLE_CLAUSE.search(text, source.end, end)
+        # "said Daryl Kimball, executive director of ...", up to a participle clause
+        source = Span(source.start, clause.start() if clause else end)
     return Cue(
         CueKind.INVERTED_VERB, Span(token.start(), token.end()), token.group(0).lower(), source
     )
+
+
+# A participle clause after the appositive ends the source: "said Chad Connelly, the chairman
+# of the party, using an arbitrarily large number for emphasis"; "managing director" goes on.
+PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\s+(?:a|an|the|that|this|his|her|their|its|it|what)\s")
 
 
 # A word and a space before a quotation mark: the quoted words go on a phrase of the sentence.

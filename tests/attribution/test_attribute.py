@@ -652,6 +652,13 @@ def test_development_key_misses(text: str, expected: list[tuple[SourceType, str 
             [(T.NAMED_OFFICIAL, "British Prime Minister Jim Carter")]
             + [(T.NAMED_OFFICIAL, "White House chief of staff Dan Moore")] * 2,
         ),
+        # A participle clause after an inverted source's appositive is no part of the source
+        # (heldout10 95BejCmPmNf8nYb3 [6]).
+        (
+            ("\u201cThere are 67 million reasons not to run against him,\u201d said Chad Moore, the "
+             "chairman of the South Carolina Republican Party, using an arbitrarily large number."),
+            [(T.NAMED_OFFICIAL, "Chad Moore, the chairman of the South Carolina Republican Party")],
+        ),
     ],
 )
 def test_development_key_sources(text: str, expected: list[tuple[SourceType, str | None]]) -> None:
