@@ -19,6 +19,9 @@ SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 HONORIFIC_BEFORE = re.compile(r"(Mrs|Mr|Ms|Miss)\.?\s+(?:[A-Z][\w'’\-]*\.?\s+)?$")
 HONORIFIC_CHARS = 48
 WORD_CHAR = re.compile(r"\w")
+# A name right after a participle is its object, and a pronoun after it is mostly the
+# subject's: "Obama considered nominating Rice as his second-term secretary of state".
+OBJECT_OF_PARTICIPLE = re.compile(r"\b[a-z]+ing\s+(?:[A-Z][\w'\u2019\-]*\s+)?$")
 # How far after a mention its sentence is read for a pronoun: "Moore said he" tells, "about
 # Moore partly because of the trouble in her life" does not.
 AFTER_CHARS = 200
@@ -49,6 +52,8 @@ def name_gender(surname: str, text: str) -> str | None:
         if honorific:
             counts[HONORIFICS[honorific]] += 3
             continue
+        if OBJECT_OF_PARTICIPLE.search(text, max(0, found.start() - 30), found.start()):
+            continue  # "considered nominating Rice as his secretary": the subject's pronoun
         rest = text[found.end() : found.end() + AFTER_CHARS]
         end = SENTENCE_END.search(rest)
         near = " ".join(rest[: end.start() if end else len(rest)].split()[:AFTER_WORDS])

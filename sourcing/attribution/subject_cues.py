@@ -30,7 +30,7 @@ def participle_cue(text: str, outside, settings: Settings) -> list[Cue]:  # type
     participle = match.group(0)[1:].strip().lower()
     if participle in load_lexicon("figure_verbs") and quantity_follows(text, match.end()):
         return []  # "The construction industry led the way, adding 44,000 positions": a figure
-    subject = initial_subject(text, settings)
+    subject = _joined_clause_subject(text, match.start()) or initial_subject(text, settings)
     if subject is None:
         return []
     return [
@@ -41,6 +41,17 @@ def participle_cue(text: str, outside, settings: Settings) -> list[Cue]:  # type
             subject,
         )
     ]
+
+
+# A clause joined by a conjunction, with a pronoun as its own subject, that the participle
+# closes: "Obama considered nominating Rice ..., but she withdrew amid the criticism, saying".
+JOINED_CLAUSE = re.compile(r",\s+(?:but|and|yet)\s+(he|she|they)\s+[a-z]+\b[^,;:\"\u201c\u201d]*$")
+
+
+def _joined_clause_subject(text: str, end: int) -> Span | None:
+    """The pronoun subject of a joined clause that ends where the participle opens, or None."""
+    found = JOINED_CLAUSE.search(text, 0, end)
+    return Span(found.start(1), found.end(1)) if found else None
 
 
 @cache

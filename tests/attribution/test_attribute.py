@@ -659,6 +659,15 @@ def test_development_key_misses(text: str, expected: list[tuple[SourceType, str 
              "chairman of the South Carolina Republican Party, using an arbitrarily large number."),
             [(T.NAMED_OFFICIAL, "Chad Moore, the chairman of the South Carolina Republican Party")],
         ),
+        # Rule 2: ", saying" after a joined clause with a pronoun subject is that clause's
+        # speaker, "she" the woman named before; "his" after "nominating Rice" is Obama's, no
+        # gender of Rice's (heldout7 VwQmCrRjjGkoCX8X [6]).
+        (
+            ("Ambassador Jane Rice said in television interviews that the attacks were spontaneous. "
+             "Obama considered nominating Rice as his second-term secretary of state, but she "
+             "withdrew amid the criticism, saying she did not want a distraction."),
+            [(T.NAMED_OFFICIAL, "Ambassador Jane Rice")] * 2,
+        ),
     ],
 )
 def test_development_key_sources(text: str, expected: list[tuple[SourceType, str | None]]) -> None:

@@ -16,6 +16,8 @@ from sourcing.attribution.gender import description_gender, name_gender, pronoun
         # An object pronoun after the name is someone else: no gender is told.
         ("Moore", "Moore took her to the house.", None),
         ("Smith", "Smith spoke at the rally.", None),
+        # The object of a participle: "his" is the subject's (heldout7 VwQmCrRjjGkoCX8X [6]).
+        ("Rice", "Obama considered nominating Rice as his secretary of state.", None),
     ],
 )
 def test_name_gender(surname: str, text: str, gender: str | None) -> None:
