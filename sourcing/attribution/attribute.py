@@ -3,7 +3,8 @@
 Each step has its module: `context` (what every step consults), `sourced` (a statement
 given its source), `references` (pronouns and definite descriptions, with
 `pronoun_antecedents`, `reference_agreement` and `reference_fallback`),
-`named_descriptions` (a description the article names before or after it), `carry_over`
+`named_descriptions` (a description the article names before or after it),
+`survey_documents` (a survey no organization named stands behind), `carry_over`
 (uncued statements, with `carried_blocks`, `poll_figures` and `embedded_posts`) and
 `quotation_speakers` (quotations over several sentences, once every statement is attributed).
 """
@@ -32,6 +33,7 @@ from sourcing.attribution.named_descriptions import (
 from sourcing.attribution.quotation_speakers import fill_quote_openers, fill_quote_speakers
 from sourcing.attribution.references import issuer_of, resolve_reference
 from sourcing.attribution.sourced import decided, span_text
+from sourcing.attribution.survey_documents import survey_document
 from sourcing.records import Document, SourceType, Span, Statement
 from sourcing.settings import Settings
 
@@ -91,7 +93,7 @@ def _attribute_one(
     cue_words = decision.cue.words
     if decision.type is None and decision.mention is not None:
         return resolve_reference(base, decision, earlier, context)
-    issued = issuer_of(base, decision, earlier, context)
+    issued = issuer_of(base, decision, earlier, context) or survey_document(base, decision, earlier, context)
     if issued is not None:
         return issued
     later = (

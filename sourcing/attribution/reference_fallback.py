@@ -54,7 +54,6 @@ def fallback_reference(
     """No earlier statement fits: look for a name in the preceding text, else decide by kind."""
     mention = decision.mention
     assert mention is not None
-    source = span_text(context, decision.source_span)
     # "The crowd applauded", "The comments showed": a definite description of no person or
     # speaker refers to nobody the article quotes
     nobody = mention.kind is MentionKind.DEFINITE_ROLE and not names_people(mention.text)
@@ -117,18 +116,30 @@ def fallback_reference(
         fallback = SourceType.UNNAMED_SOURCE
     if nobody:
         fallback = SourceType.UNATTRIBUTED
+    return no_antecedent(cued, decision, fallback, context)
+
+
+def no_antecedent(
+    cued: Statement, decision: Decision, type_: SourceType, context: Context, kind: MentionKind | None = None
+) -> Statement:
+    """`cued`, whose reference refers to nothing the article names before it, typed `type_`:
+    its own words are the source, but for an unattributed statement, which has none. `kind`:
+    what the mention is read as, if not its own kind ("the survey" as a document)."""
+    mention = decision.mention
+    assert mention is not None
+    sourced = type_ is not SourceType.UNATTRIBUTED
     return decided(
         cued,
         Provenance(
             Rule.NO_ANTECEDENT,
             cue_kind=decision.cue.kind.value,
-            source_kind=mention.kind.value,
+            source_kind=(kind or mention.kind).value,
             reference=mention.text,
             reference_kind=mention.kind.value,
         ),
-        type=fallback,
-        source=source if fallback is not SourceType.UNATTRIBUTED else None,
-        source_span=decision.source_span if fallback is not SourceType.UNATTRIBUTED else None,
+        type=type_,
+        source=span_text(context, decision.source_span) if sourced else None,
+        source_span=decision.source_span if sourced else None,
     )
 
 

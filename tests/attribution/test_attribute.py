@@ -622,6 +622,22 @@ def test_heldout_key_misses(text: str, expected: list[SourceType]) -> None:
             "On Wednesday, the A.F.L.-C.I.O. announced it would spend $1 million on ads.",
             [(T.NAMED_ORGANIZATION, "the A.F.L.-C.I.O.")],
         ),
+        # A definite survey with no organization named behind it is a document (heldout11
+        # uEyQxIQgEHsk0Zp8 [18] "According to the household survey" was an organization) ...
+        (
+            "Hiring slowed in March. According to the household survey, the jobless rate held steady.",
+            [(T.UNATTRIBUTED, None), (T.DOCUMENT, "the household survey")],
+        ),
+        # ... but the survey of an organization a source names, or of a pollster named before,
+        # is that organization's publication (train3 OjEZ9pSMXgM0CuDK, train2 raD1nbqGWFfz7PPt).
+        (
+            "The Labor Department said hiring slowed. According to the household survey, the rate held.",
+            [(T.NAMED_ORGANIZATION, "The Labor Department"), (T.NAMED_ORGANIZATION, "the household survey")],
+        ),
+        (
+            "The latest Quinnipiac University poll was taken in May. According to the survey, most approve.",
+            [(T.UNATTRIBUTED, None), (T.NAMED_ORGANIZATION, "the survey")],
+        ),
     ],
 )
 def test_development_key_misses(text: str, expected: list[tuple[SourceType, str | None]]) -> None:

@@ -23,6 +23,7 @@ STEPS = [
     "reference_fallback",
     "references",
     "poll_figures",
+    "survey_documents",
     "embedded_posts",
     "carried_blocks",
     "carry_over",
