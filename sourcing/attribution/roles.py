@@ -53,6 +53,7 @@ APPOSITIVE_ENDS = frozenset(
 )
 # An appositive after the name: "Charles Cole, a spokesman for the embassy"; "X, who is the ...".
 APPOSITIVE = re.compile(r",\s+([^,;\"“”()]{2,100})")
+PAST_PREDICATE = re.compile(r"\s+was\s")
 PREDICATE = re.compile(r"\s+(?:is|was)\s+((?:a|an|the)\s+[^,;\"“”()]{2,100}|[a-z][^,;\"“”()]{2,100})")
 # Where a clause ends before a name: the words beyond it describe someone else.
 CLAUSE_MARK = re.compile(r"[,;:\"“”()]")
@@ -139,10 +140,13 @@ def _appositive_role(after: str) -> Described | None:
 
     A predicate counts as one ("Kate O'Brian is president of Al Jazeera America").
     """
-    match = APPOSITIVE.match(after) or PREDICATE.match(after)
+    predicate = PREDICATE.match(after)
+    match = APPOSITIVE.match(after) or predicate
     if match is None:
         return None
     text = match.group(1)
+    if match is predicate and PAST_PREDICATE.match(after) and _noun_phrase_role(text) is Described.OFFICIAL:
+        return Described.FORMER  # "Eric Koch was the communications director for ...": no longer
     if text.lower().startswith("who"):
         if _runs_an_organization(text):
             return Described.OFFICIAL

@@ -10,6 +10,7 @@ from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.cue_patterns import first_outside
 from sourcing.attribution.initial_subjects import initial_subject
 from sourcing.attribution.lexicon_phrases import FRAME_GAP, lexicon_pattern
+from sourcing.attribution.names import person_names
 from sourcing.attribution.subjects import subject_before
 from sourcing.attribution.verbs import quantity_follows
 from sourcing.lexicons import alternation, load_lexicon, load_lines
@@ -114,4 +115,16 @@ def colon_quote(text: str, outside, settings: Settings) -> list[Cue]:  # type: i
     subject = initial_subject(text, settings)
     if subject is None or subject.end > match.start():
         return []
+    if _named_in_quotation(text[subject.start : subject.end], text[match.end() :]):
+        return []  # "Mayor Pete Buttigieg also shined: “... Mayor Pete’s team ...”": about him
     return [Cue(CueKind.COLON_QUOTE, Span(match.start(), match.start() + 1), ":", subject)]
+
+
+CAPITALIZED = re.compile(r"[A-Z][\w\-]+")
+
+
+def _named_in_quotation(subject: str, quotation: str) -> bool:
+    """The quotation names the person of the subject in the third person: words about them,
+    someone else's, not their own (GUIDELINES: the content's source decides)."""
+    named = {word for name in person_names(subject) for word in name.split()}
+    return not named.isdisjoint(CAPITALIZED.findall(quotation))

