@@ -125,16 +125,17 @@ OPENING_ASIDE = re.compile(
 )
 
 
-def state_of_a_place(chunk: str, previous: str) -> bool:
+def state_of_a_place(chunk: str, previous: str, abbreviated: bool = False) -> bool:
     """ "in Dixon, Nebraska, said", "in Washington, D.C., told": the state between a town's
     comma and another names where the person before is from; it is no subject of its own
-    ("In the Caspian Sea, Russia says": the state closing the span is)."""
+    ("In the Caspian Sea, Russia says": the state closing the span is). `abbreviated`: also a
+    state's abbreviation ("at Martha's Vineyard, Mass.,"); not yet in a subject's chunks,
+    where "South Bend, Ind., mayor Pete Buttigieg" would open with the town (train2)."""
     words, town = chunk.split(), previous.split()[-1:]
     if not words or len(words) > 2 or not town or not town[0][:1].isupper():
         return False
-    return chunk.strip() == "D.C." or all(
-        w[:1].isupper() and w.lower() in load_lexicon("places") for w in words
-    )
+    states = lexicon_union("places", "state_abbreviations") if abbreviated else load_lexicon("places")
+    return chunk.strip() == "D.C." or all(w[:1].isupper() and w.lower() in states for w in words)
 
 
 # A comma between clauses or appositives, not inside a number ("a survey of 1,000 voters").

@@ -53,7 +53,16 @@ DESCRIBED_PARTICIPLE_ASIDE = re.compile(
     re.IGNORECASE,
 )
 PRESENT_PARTICIPLE_ASIDE = re.compile(r",\s*[a-z]+ing\s[^,;\"]{1,100},\s*$")
+# "President Obama, speaking ... at Martha's Vineyard, Mass., praised": the aside ends in a
+# town and its state.
+PLACED_PARTICIPLE_ASIDE = re.compile(r",\s*[a-z]+ing\s([^,;\"]{1,100}),(\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),\s*$")
 COUNTED_SUBJECT = re.compile(r"\s*(?:one|two|three|four|several|some|another|other|many)\s", re.IGNORECASE)
+
+
+def _placed_aside(text: str, end: int) -> re.Match[str] | None:
+    """A participle's aside that ends in a town and its state, before `end`, or None."""
+    aside = PLACED_PARTICIPLE_ASIDE.search(text, max(0, end - 130), end)
+    return aside if aside and state_of_a_place(aside.group(2), aside.group(1), abbreviated=True) else None
 
 
 def bare_group(chunk: str) -> bool:
@@ -130,7 +139,7 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
     )
     if participle:  # "The Gallup poll, released Wednesday, found": so is a participle's aside
         end = participle.start()
-    doing = PRESENT_PARTICIPLE_ASIDE.search(text, max(0, end - 110), end)
+    doing = PRESENT_PARTICIPLE_ASIDE.search(text, max(0, end - 110), end) or _placed_aside(text, end)
     if doing:  # "The president, speaking before he departs the summit, said"
         end = doing.start()
     lower = max(0, end - settings.source_chars)

@@ -86,15 +86,23 @@ def _plausible_subject_before(word: str, opens_sentence: bool = False) -> bool:
     )
 
 
-def _adverb_modified_noun(tokens: list[re.Match[str]], words: list[str], i: int) -> bool:
-    """A determiner, an -ly adverb and its modifier before a noun-verb form make it the noun
-    ("a solidly Republican state", "the deeply conservative states"): an adverb modifies an
-    adjective, not a subject. A plural after the adverb-like word is the subject ("the rally
-    organizers state")."""
-    if i < 3 or words[i - 3] not in load_lexicon("determiners"):
+def _adverb_modified_noun(text: str, tokens: list[re.Match[str]], words: list[str], i: int) -> bool:
+    """A determiner or a possessive, an -ly adverb and its modifier before a noun-verb form
+    make it the noun ("a solidly Republican state", "Georgia's solidly Republican state"): an
+    adverb modifies an adjective, not a subject. A plural after the adverb-like word is the
+    subject ("the rally organizers state")."""
+    if i < 3:
+        return False
+    adverb_start = tokens[i - 2].start()
+    owner = POSSESSIVE_END.search(text, max(0, adverb_start - 4), adverb_start)
+    if words[i - 3] not in load_lexicon("determiners") and owner is None:
         return False
     adverb = tokens[i - 2].group(0)
     return adverb.islower() and adverb.endswith("ly") and not regular_plural(words[i - 1])
+
+
+# A possessive right before a word: "Georgia's ", "Georgia’s ", "the states' ".
+POSSESSIVE_END = re.compile(r"[A-Za-z]['’]s?\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -158,7 +166,7 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
             and not _plausible_subject_before(_word_before(text, tokens, i), i == 1)
         ):
             continue
-        if word in ambiguous and _adverb_modified_noun(tokens, words, i):
+        if word in ambiguous and _adverb_modified_noun(text, tokens, words, i):
             continue  # "completed Georgia's shift to a solidly Republican state": the noun
         if word in ambiguous and _before_auxiliary(text, token.end()):
             continue  # "conservative U.S. states could", "Media reports have": the noun

@@ -149,6 +149,10 @@ from sourcing.attribution.subjects import subject_before
         # "wrapping up two days of talks ..." was an unnamed source).
         ("The president, speaking before he departs the summit, said it was late.", "said",
          "The president"),
+        # ... also when it ends in a town and its state's abbreviation (train uUyDoRzLpdlN8eAb:
+        # "Mass." was the subject).
+        ("President Obama, speaking at Martha's Vineyard, Mass., praised the choice.", "praised",
+         "President Obama"),
         # A contracted 'would' or 'will' is no part of the pronoun (train2: "he'd" was no source).
         ("She could survive it, he'd say.", "say", "he"),
         ("It will pass, they\u2019ll say.", "say", "they"),

@@ -39,6 +39,11 @@ def readings(text: str) -> list[tuple[str, str | None]]:
         # modifies an adjective, never a subject (heldout15); a plural subject keeps the verb.
         ("It completed the shift to a solidly Republican state, ending a run.", []),
         ("The deeply Democratic states voted early.", []),
+        # ... and so does a possessive in the determiner's place, with either apostrophe.
+        ("It completed the shift to Georgia's solidly Republican state, ending a run.", []),
+        ("It became Georgia\u2019s solidly Republican state that everyone knows.", []),
+        ("The party's newly elected leaders state that the vote was fair.",
+         [(CueKind.SUBJECT_VERB, "The party's newly elected leaders")]),
         ("Republican leaders state that the vote was fair.",
          [(CueKind.SUBJECT_VERB, "Republican leaders")]),
         ("The White House states that the vote was fair.",
@@ -51,6 +56,8 @@ def readings(text: str) -> list[tuple[str, str | None]]:
         (("National Nurses United, the largest union of nurses, with 185,000 members, criticized "
           "the C.D.C. on Wednesday for taking so long."), []),
         ("The union criticized the C.D.C. for taking so long.", [(CueKind.SUBJECT_VERB, "The union")]),
+        ("President Obama, speaking at Martha's Vineyard, Mass., praised the designation of al-Maliki.",
+         [(CueKind.SUBJECT_VERB, "President Obama")]),
         # A comma closing a relative clause of the opening phrase: its verb is the subject's.
         (("Two administration officials, who asked not to be named, confirmed Rockefeller raised "
           "the issue."),
