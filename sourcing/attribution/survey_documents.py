@@ -17,11 +17,14 @@ from sourcing.records import SourceType, Statement
 # whose it is ("the Gallup survey" names Gallup).
 DEFINITE_POLL = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+){0,3}([a-z]+)")
 FRESH_WORDS = frozenset({"new", "latest"})
-# A poll the text names by its pollster: "the latest Quinnipiac University poll", "CBS News
-# Poll", "the survey, released Monday by Gallup"; not "The poll", "A new survey".
+# A poll or report the text gives a publisher: "the latest Quinnipiac University poll", "CBS
+# News Poll", "the survey, released Monday by Gallup", "Make the Road NJ released a report";
+# not "The poll", "A new survey".
 NAMED_POLL = re.compile(
     r"\b(?!(?:The|This|That|A|An|In|But|And|Its|Their|Our)\s)[A-Z][\w.&'’/\-]*\s+(?:[Pp]oll|[Ss]urvey)s?\b"
-    r"|\b(?:poll|survey)s?\b[^.]{0,60}?\bby\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:poll|survey|report|study)s?\b[^.]{0,60}?\bby\s+(?:the\s+)?[A-Z]"
+    r"|\b[A-Z][\w.&'’\-]*\s+(?:released|published|conducted|issued|commissioned)\s+(?:a|an|its|the|their)\s+"
+    r"(?:[\w\-]+\s+){0,3}(?:poll|survey|report|study)\b"
 )
 
 
@@ -29,11 +32,11 @@ def survey_document(
     base: Statement, decision: Decision, earlier: Attributed, context: Context
 ) -> Statement | None:
     """ "According to the household survey, ..." in an article that names no organization as
-    a source before it, nor any poll by its pollster: a specific record no named institution
-    publishes, a document (GUIDELINES: document; "the report" with nothing before it is one
-    too). After "data released by the Labor Department" or "a Gallup poll" the survey stays
-    that organization's (named_organization: its named publication); None then, and for
-    anything else."""
+    a source before it, nor the publisher of a poll or report: a specific record no named
+    institution publishes, a document (GUIDELINES: document; "the report" with nothing before
+    it is one too). After "data released by the Labor Department", "a Gallup poll" or "Make
+    the Road NJ released a report" the survey stays that organization's (named_organization:
+    its named publication); None then, and for anything else."""
     mention = decision.mention
     if mention is None or mention.kind is not MentionKind.ORGANIZATION or mention.name:
         return None
@@ -58,8 +61,8 @@ def survey_document(
 
 @lru_cache(maxsize=8)
 def _first_named_poll(normalized: str) -> int:
-    """Where the text first names a poll by its pollster (its length if nowhere): one search
-    an article, not one for each survey it mentions."""
+    """Where the text first gives a poll or report its publisher (its length if nowhere): one
+    search an article, not one for each survey it mentions."""
     found = NAMED_POLL.search(normalized)
     return found.start() if found else len(normalized)
 

@@ -638,6 +638,14 @@ def test_heldout_key_misses(text: str, expected: list[SourceType]) -> None:
             "The latest Quinnipiac University poll was taken in May. According to the survey, most approve.",
             [(T.UNATTRIBUTED, None), (T.NAMED_ORGANIZATION, "the survey")],
         ),
+        (
+            "A rights group released a report on workers. According to the survey, most are paid late.",
+            [(T.UNATTRIBUTED, None), (T.DOCUMENT, "the survey")],
+        ),
+        (
+            "Make the Road NJ released a report on workers. According to the survey, most are paid late.",
+            [(T.UNATTRIBUTED, None), (T.NAMED_ORGANIZATION, "the survey")],
+        ),
         # A quotation after a colon that names the subject in the third person is about them,
         # not theirs: it goes on with the speaker before (heldout4 x82AsnQEaFvS8DEp [8] was
         # Buttigieg's); an office the speaker held in the past is a former role (Koch's).
