@@ -79,6 +79,28 @@ def bare_group(chunk: str) -> bool:
     )
 
 
+def _described_name(chunk: str) -> bool:
+    """ "nationals of Eritrea, Myanmar and Nigeria, acting Secretary of Homeland Security Chad
+    Wolf said": a chunk right before the verb, with no comma to close it as an appositive, that
+    is a lower-case modifier or two and then a role and a name in capitals is a person named
+    with a role, the verb's subject, not a description of the name before it. One that opens
+    with a determiner is still an appositive whose comma is missing ("Michael Ullmann, an
+    attorney for Johnson & Johnson said", train3), and so is a group joined by "and"; a verb
+    phrase ("..., did not comment on the Post report") is neither."""
+    described = DESCRIBED_NAME.fullmatch(chunk)
+    return (
+        described is not None
+        and described.group(1) not in load_lexicon("determiners")
+        and JOINED_GROUP.match(chunk) is None
+    )
+
+
+# "acting Secretary of Homeland Security Chad Wolf", "former President Barack Obama": one or two
+# lower-case modifiers, then capitalized words, joined only by "of", "for", "the" or "and".
+DESCRIBED_NAME = re.compile(
+    r"\s*([a-z][\w\-]*)\s+(?:[a-z][\w\-]*\s+)?[A-Z][\w.'’\-]*"
+    r"(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w.'’\-]*)+\s*"
+)
 PRONOUN_CHUNK = re.compile(r"\s*(?:he|she|they|it|we|i)\s*$", re.IGNORECASE)
 # "he'd say", "they'll say": a pronoun with its 'would' or 'will' contracted.
 CONTRACTED_AUXILIARY = re.compile(r"\b(?:he|she|they|we|I|you)(['’](?:d|ll))$", re.IGNORECASE)
@@ -168,7 +190,7 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
         # "Nielsen, one person said", "Biden, aides say,": a counted or bare plural group right
         # before the verb is its subject, not a description of the name.
         counted = position == len(chunks) - 1 and (
-            COUNTED_SUBJECT.match(chunk) is not None or bare_group(chunk)
+            COUNTED_SUBJECT.match(chunk) is not None or bare_group(chunk) or _described_name(chunk)
         )
         joined = JOINED_GROUP.match(chunk) is not None and not is_relative
         appositive = (

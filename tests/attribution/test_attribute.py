@@ -701,6 +701,25 @@ def test_development_key_misses(text: str, expected: list[tuple[SourceType, str 
              "withdrew amid the criticism, saying she did not want a distraction."),
             [(T.NAMED_OFFICIAL, "Ambassador Jane Rice")] * 2,
         ),
+        # Rule 7: "The FDA is asking X to "..."" is the FDA's request with its content, no
+        # carry-over of the quotation before it; "was asked to "..."" after it goes on with the
+        # request (heldout17 QKC3MDY7CYRVvja8 [8] [9] were the company spokesman's).
+        (
+            ("\"We test every product,\" company spokesman Ray Gull said in a statement.\n\n"
+             "The FDA is asking the company to \"provide a detailed plan to ensure you do not "
+             "receive or deliver adulterated drugs\" and a plan to audit suppliers.\n\n"
+             "The company also was asked to \"determine if you have any remaining drugs in your "
+             "possession, either in your distribution network or in retail stores.\""),
+            [(T.NAMED_OFFICIAL, "company spokesman Ray Gull")]
+            + [(T.NAMED_ORGANIZATION, "The FDA")] * 2,
+        ),
+        # The source types: a role and a name right before "said", after a list of places, is
+        # a named official, not the list (heldout17 yfWjwGVotEVYIieR [8] was unattributed).
+        (
+            ("The rule covers nationals of Chad, Peru, Laos and Nepal, acting Secretary of Labor "
+             "Dana Reyes said on Friday."),
+            [(T.NAMED_OFFICIAL, "acting Secretary of Labor Dana Reyes")],
+        ),
     ],
 )
 def test_development_key_sources(text: str, expected: list[tuple[SourceType, str | None]]) -> None:

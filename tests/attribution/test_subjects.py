@@ -174,6 +174,17 @@ from sourcing.attribution.subjects import subject_before
         # (heldout9 ahNtF7yUJ77DlSdU [17]).
         ("The label applies to all candidates, Twitter noted in a blog post.", "noted", "Twitter"),
         ("The rule is new, Facebook said.", "said", "Facebook"),
+        # A role and a name right before the verb, with no comma to close an appositive, is the
+        # subject, not a description of the last name of a list (heldout17 yfWjwGVotEVYIieR [8]).
+        (("The rule covers nationals of Chad, Peru, Laos and Nepal, acting Secretary of Labor Dana "
+          "Reyes said on Friday."), "said", "acting Secretary of Labor Dana Reyes"),
+        ("It covers Chad, Peru, Laos, acting Secretary Dana Reyes said.", "said",
+         "acting Secretary Dana Reyes"),
+        ("Dana Reyes, a lawyer for the city, said the rule is new.", "said",
+         "Dana Reyes, a lawyer for the city"),
+        # ... but one opening with a determiner is an appositive whose comma is missing (train3).
+        ("Dana Reyes, an attorney for Acme Corp said the rule is new.", "said",
+         "Dana Reyes, an attorney for Acme Corp"),
         ("Officials on Twitter said the rule is new.", "said", "Officials"),
         ("The mayor on Monday said the rule is new.", "said", "The mayor"),
         ("The mayor Monday said the rule is new.", "said", "The mayor"),

@@ -83,6 +83,12 @@ def readings(text: str) -> list[tuple[str, str | None]]:
          [(CueKind.SUBJECT_VERB, "Another report from the Labor Department")]),
         ('"It failed," said a senior official.', [(CueKind.INVERTED_VERB, "a senior official")]),
         ("The apple is saying nothing.", []),
+        # The progressive of a request is a cue like "asked" (heldout17 QKC3MDY7CYRVvja8 [8]: the
+        # sentence was carried over to the speaker of the paragraph before); a participle is not.
+        ('The agency is asking the firm to "provide a detailed plan" by May.',
+         [(CueKind.SUBJECT_VERB, "The agency")]),
+        ("Unions are urging members to vote no.", [(CueKind.SUBJECT_VERB, "Unions")]),
+        ("The agency sent the firm a letter, asking it to provide a plan.", []),
         ("The talks failed, officials Said.", []),
         ("\"They are celebrating,\" Bratton fumed Sunday.", [(CueKind.SUBJECT_VERB, "Bratton")]),
         ("Some officials suspect a plot.", [(CueKind.SUBJECT_VERB, "Some officials")]),
