@@ -33,9 +33,25 @@ MENTAL_STATE_VERBS = frozenset(
 
 
 def in_coordinated_clause(normalized: str, sentence: Span, source: Span) -> bool:
-    """'The request was friendly and the Iranians expressed ...': the cue opens no account."""
-    before = normalized[sentence.start : source.start].rstrip().lower()
-    return before.endswith((" and", " but")) and '"' not in before[-3:]
+    """'The request was friendly and the Iranians expressed ...': the cue opens no account.
+    'Researchers at Harvard and the City University of New York found' joins two subjects of
+    one verb, no clauses: the words before the "and" hold nothing but names and function words
+    (rule 3: a statement with its own subject and cue is no continuation)."""
+    before = normalized[sentence.start : source.start].rstrip()
+    if not before.lower().endswith((" and", " but")) or '"' in before[-3:]:
+        return False
+    return not _only_names(before.rsplit(None, 1)[0])
+
+
+def _only_names(words: str) -> bool:
+    """Every word is capitalized (a name, or the sentence's first word) or a function word, and
+    one at least is no function word ("But all but one of the lawmakers" names no one)."""
+    function_words = load_lexicon("function_words")
+    found = [(word[0].isupper(), word.lower() in function_words) for word in NAME_OR_WORD.findall(words)]
+    return all(upper or function for upper, function in found) and not all(f for _, f in found)
+
+
+NAME_OR_WORD = re.compile(r"[A-Za-z][\w'\-.]*")
 
 
 def continues_account(base: Statement, earlier: list[Statement], context: Context) -> bool:

@@ -79,13 +79,15 @@ def narrated_just_before(
     the subject of its verb, is what "he" or "she" refers to, before any earlier statement's
     source (rule 2), also with an apposition between the name and its verb ("Melissa Cifuentes,
     a pro-life activist, has been fighting"); not when the sentence has a quotation or a pronoun
-    of that gender (whose referent is then an earlier one)."""
+    of that gender (whose referent is then an earlier one). The sentences that open the
+    quotation the cued one closes lie between, not before ("Schumer agreed. “The ruling ...
+    issue. On this we agree ...,” he said")."""
     mention = decision.mention
     assert mention is not None
     if mention.kind is not MentionKind.PRONOUN_PERSON or not earlier:
         return None
-    previous = earlier[-1]
-    if previous.type is not SourceType.UNATTRIBUTED or previous.index != cued.index - 1:
+    previous = _before_quotation_opening(cued, earlier, context)
+    if previous.type is not SourceType.UNATTRIBUTED:
         return None
     sentence = context.normalized[previous.span.start : previous.span.end]
     if any(context.quoted[previous.span.start : previous.span.end]):
@@ -95,11 +97,32 @@ def narrated_just_before(
     opening = sentence[: context.settings.role_name_margin_chars]
     sourced = next((p.source for p in reversed(earlier) if p.source), "")
     for name in person_names(opening, context.people):
-        found = re.search(rf"\b({re.escape(name)}){APPOSITION}?{SUBJECT_OF_VERB}", opening)
+        found = re.search(rf"\b({re.escape(name)}){PARTY_TAG}?{APPOSITION}?{SUBJECT_OF_VERB}", opening)
         if found is None or not context.knows_person(name):
             continue
         return _the_person_before(cued, decision, name, found, previous, sourced, context)
     return _introduced_last(cued, decision, sentence, previous, sourced, context)
+
+
+def _before_quotation_opening(cued: Statement, earlier: list[Statement], context: Context) -> Statement:
+    """The statement just before `cued`, or before the uncued sentences that open a quotation
+    still running on into `cued` (rule 3: they are the speaker's whom `cued` names)."""
+    position = cued.index - 1
+    while position > 0 and _opens_running_quotation(earlier[position], context):
+        position -= 1
+    return earlier[position]
+
+
+def _opens_running_quotation(statement: Statement, context: Context) -> bool:
+    """An uncued sentence that opens with a quote mark whose quotation goes on after it."""
+    span = statement.span
+    return (
+        statement.type is SourceType.UNATTRIBUTED
+        and statement.cue is None
+        and context.normalized[span.start] == '"'
+        and span.end < len(context.quoted)
+        and context.quoted[span.end] == 1
+    )
 
 
 def declined_just_before(
@@ -113,7 +136,7 @@ def declined_just_before(
     assert mention is not None
     if mention.kind is not MentionKind.PRONOUN_PERSON or not earlier:
         return None
-    previous = earlier[-1]
+    previous = _before_quotation_opening(cued, earlier, context)
     rule = previous.provenance.rule if previous.provenance else None
     if rule is not Rule.NO_COMMENT or previous.index != cued.index - 1 or previous.cue_span is None:
         return None
@@ -168,6 +191,10 @@ PARTICLE_SURNAME = r"(?:\s+[a-z]{1,3}-[A-Z][\w'\u2019-]*)?"
 SUBJECT_OF_VERB = (
     r"\s+(?:was|is|were|are|has|had|would|will|could|did|does|doesn['\u2019]t|didn['\u2019]t|[a-z]+ed)\b"
 )
+
+
+# A party and state tag between a name and its verb ("Chuck Schumer (D., N.Y.) agreed").
+PARTY_TAG = r"(?:\s+\([A-Z][^()]{0,20}\))"
 
 
 # An apposition between a name and its verb ("Melissa Cifuentes, a pro-life activist, has been

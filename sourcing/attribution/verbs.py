@@ -408,6 +408,21 @@ def _subordinate(text: str, subject_start: int, verb_end: int) -> bool:
     return not COMMENT_CLAUSE_END.match(text, verb_end)
 
 
+# A list of acts, each opening with its past-tense verb: "Chinese authorities deceived the
+# public, suppressed crucial information, arrested whistleblowers, denied ...".
+ACT_IN_SERIES = re.compile(r"[a-z]+ed\s")
+ACT_BEFORE = re.compile(r",\s+[a-z]+ed\s[^,;:]{1,80},\s*$")
+
+
+def _series_of_acts(text: str, source: Span) -> bool:
+    """The subject found is an item of a list of acts, after another item: "arrested
+    whistleblowers" of "..., suppressed crucial information, arrested whistleblowers, denied"
+    is what the sentence's subject did, no subject of "denied" (train3)."""
+    return ACT_IN_SERIES.match(text, source.start) is not None and (
+        ACT_BEFORE.search(text, max(0, source.start - 90), source.start) is not None
+    )
+
+
 def _subject_cue(text: str, token: re.Match[str], settings: Settings) -> Cue | None:
     """'X said ...': the source is the noun phrase before the verb."""
     source = (
@@ -415,7 +430,7 @@ def _subject_cue(text: str, token: re.Match[str], settings: Settings) -> Cue | N
         or subject_before(text, token.start(), settings)
         or _record_before_relative(text, token.start())
     )
-    if source is None or _subordinate(text, source.start, token.end()):
+    if source is None or _subordinate(text, source.start, token.end()) or _series_of_acts(text, source):
         return None
     return Cue(
         CueKind.SUBJECT_VERB, Span(token.start(), token.end()), token.group(0).lower(), source

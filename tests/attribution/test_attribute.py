@@ -778,6 +778,50 @@ def test_heldout16_key_misses(text: str, expected: list[tuple[SourceType, str | 
     assert typed_sources(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rule 2: the person a narration sentence opens with is whom "he" refers to, also past
+        # the sentences that open the quotation "he said" closes, and past a party tag
+        # (heldout17 UcBiQia9Z6NVurIp [3]-[6] were Cornyn's).
+        (
+            ("Sen. John Cornyn of Texas said the ruling changed nothing. Senate Minority Leader "
+             "Chuck Schumer (D., N.Y.) agreed. \u201cThe ruling is no reason to wait. We agree,"
+             "\u201d he said on the floor."),
+            [(T.NAMED_OFFICIAL, "Sen. John Cornyn of Texas"), (T.UNATTRIBUTED, None)]
+            + [(T.NAMED_OFFICIAL, "Chuck Schumer")] * 2,
+        ),
+        # Rule 3: two subjects joined by "and" before their own verb make no coordinated clause:
+        # the sentence is its own statement, no continuation (heldout17 Mgw9D7zi0CAjg9hT [6] was
+        # "CBO's score" of the sentence before).
+        (
+            ("CBO's score emphasizes what other studies have shown: immigrants pay taxes. "
+             "Researchers at Harvard and the City University of New York found that immigrants "
+             "paid more."),
+            [(T.NAMED_ORGANIZATION, "CBO's score"),
+             (T.NAMED_ORGANIZATION, "the City University of New York")],
+        ),
+        # ... but function words alone before the "and" or "but" name no subject: the clause
+        # goes on with the account before it (heldout17 1UspwyWeqKCReiHG [1]).
+        (
+            ("As Politico reported, Dr. Lee met a group of lawmakers. But all but one of the "
+             "lawmakers she briefed are Democrats."),
+            [(T.CITED_OUTLET, "Politico")] * 2,
+        ),
+        # Rule 6: a whistleblower the text does not name is an unnamed source, with its own cue
+        # (heldout17 63a0IR07IWBKZreR [1] was carried on from the hedge "reportedly").
+        (
+            ("Employees are reportedly getting paid to do nothing. \"Some people are not even "
+             "able to do that,\" a whistleblower told KMOV-TV."),
+            [(T.UNNAMED_SOURCE, "reportedly"), (T.UNNAMED_SOURCE, "a whistleblower")],
+        ),
+    ],
+)
+def test_heldout17_source_misses(text: str, expected: list[tuple[SourceType, str | None]]) -> None:
+    """Issue 12: the seventeenth set's wrong sources, each at its cause."""
+    assert typed_sources(text) == expected
+
+
 CLOSING = "Pompeo has called the chief negotiator, a spokesman for the insurgents said Tuesday. "
 
 

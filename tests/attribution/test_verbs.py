@@ -115,6 +115,18 @@ def readings(text: str) -> list[tuple[str, str | None]]:
             "The talks failed, said a senior official.",
             [(CueKind.INVERTED_VERB, "a senior official"), (CueKind.SUBJECT_VERB, "The talks failed")],
         ),
+        # An item of a list of acts is what the sentence's subject did, no subject of the next
+        # verb (train3 Oax5jmMUBWWroGRh [15], "arrested whistleblowers" read as a source).
+        (
+            ("Chinese authorities deceived the public, suppressed crucial information, arrested "
+             "whistleblowers, denied human-to-human transmission."),
+            [],
+        ),
+        # ... but a subject after a single earlier clause keeps its verb.
+        (
+            "The vote failed, retired officers said.",
+            [(CueKind.SUBJECT_VERB, "retired officers")],
+        ),
     ],
 )
 def test_verb_cues(text: str, expected: list[tuple[CueKind, str]]) -> None:
