@@ -289,15 +289,22 @@ def _finite_clause(subject: str) -> bool:
 
 
 # "Sen. David Perdue (R., Ga.), who attended the meeting, said": a party tag in brackets
-# before a comma inside the subject, whose brackets and comma are no clause marks.
-BRACKETED_PARTY = re.compile(r"\(([RDI])(?:-|\.,?\s?)([A-Z][A-Za-z.]{1,6}(?:\s[A-Z][A-Za-z.]{1,6})?)\)(?=,)")
+# before a comma inside the subject, whose brackets and comma are no clause marks; so is one
+# written with a comma right before the verb ("Senate Minority Leader Chuck Schumer (D., N.Y.)
+# agreed", heldout17 UcBiQia9Z6NVurIp [2]: its comma cut the subject to "N.Y.)"; a tag with a
+# hyphen there is PARENTHESIZED_TAG's).
+BRACKETED_PARTY = re.compile(
+    r"\(([RDI])(?:(?:-|\.,?\s?)(?P<state>[A-Z][A-Za-z.]{1,6}(?:\s[A-Z][A-Za-z.]{1,6})?)\)(?=,)"
+    r"|\.,\s?(?P<state_before_verb>[A-Z][A-Za-z.]{1,6}(?:\s[A-Z][A-Za-z.]{1,6})?)\)(?=\s+[a-z]))"
+)
 
 
 def _party_tags_unbracketed(text: str) -> str:
-    """`text` with each bracketed party tag written as a bare one of the same length
-    ("(R., Ga.)" -> " R-Ga.   "), so spans into it still slice the original."""
+    """`text` with each bracketed party tag written as a bare one of the same length, ending
+    where the bracket did ("(R., Ga.)" -> "    R-Ga."), so spans into it still slice the
+    original and a subject that ends with the tag keeps its closing bracket."""
     return BRACKETED_PARTY.sub(
-        lambda m: f" {m.group(1)}-{m.group(2)}".ljust(len(m.group(0))), text
+        lambda m: f" {m.group(1)}-{m['state'] or m['state_before_verb']}".rjust(len(m.group(0))), text
     )
 
 

@@ -783,13 +783,14 @@ def test_heldout16_key_misses(text: str, expected: list[tuple[SourceType, str | 
     [
         # Rule 2: the person a narration sentence opens with is whom "he" refers to, also past
         # the sentences that open the quotation "he said" closes, and past a party tag
-        # (heldout17 UcBiQia9Z6NVurIp [3]-[6] were Cornyn's).
+        # (heldout17 UcBiQia9Z6NVurIp [3]-[6] were Cornyn's); "agreed" after the tag is his own
+        # cue (the tag's comma no longer cuts the subject), so "he" takes that source.
         (
             ("Sen. John Cornyn of Texas said the ruling changed nothing. Senate Minority Leader "
              "Chuck Schumer (D., N.Y.) agreed. \u201cThe ruling is no reason to wait. We agree,"
              "\u201d he said on the floor."),
-            [(T.NAMED_OFFICIAL, "Sen. John Cornyn of Texas"), (T.UNATTRIBUTED, None)]
-            + [(T.NAMED_OFFICIAL, "Chuck Schumer")] * 2,
+            [(T.NAMED_OFFICIAL, "Sen. John Cornyn of Texas")]
+            + [(T.NAMED_OFFICIAL, "Senate Minority Leader Chuck Schumer (D., N.Y.)")] * 3,
         ),
         # Rule 3: two subjects joined by "and" before their own verb make no coordinated clause:
         # the sentence is its own statement, no continuation (heldout17 Mgw9D7zi0CAjg9hT [6] was

@@ -185,6 +185,12 @@ from sourcing.attribution.subjects import subject_before
         # ... but one opening with a determiner is an appositive whose comma is missing (train3).
         ("Dana Reyes, an attorney for Acme Corp said the rule is new.", "said",
          "Dana Reyes, an attorney for Acme Corp"),
+        # A party tag in brackets with a comma right before the verb is no clause mark
+        # (heldout17 UcBiQia9Z6NVurIp [2]: the subject was "N.Y.)").
+        ("Senate Minority Leader Chuck Roe (D., N.Y.) agreed.", "agreed",
+         "Senate Minority Leader Chuck Roe (D., N.Y.)"),
+        ("Sen. Dan Moore (R., Ga.) said it was late.", "said", "Sen. Dan Moore (R., Ga.)"),
+        ("Rep. Ann Lee (D-Calif.) said it was late.", "said", "Rep. Ann Lee (D-Calif.)"),
         ("Officials on Twitter said the rule is new.", "said", "Officials"),
         ("The mayor on Monday said the rule is new.", "said", "The mayor"),
         ("The mayor Monday said the rule is new.", "said", "The mayor"),
