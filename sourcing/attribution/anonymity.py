@@ -115,13 +115,13 @@ def reason_statements(statements: Sequence[Statement]) -> dict[int, tuple[int, .
         own = set(direct.get(s.index, ())) | ({s.index} if stating[s.index] else set())
         if own:
             by_root.setdefault(root(s), set()).update(own)
-        if direct.get(s.index) and s.source:
+        if direct.get(s.index) and _key(s):
             by_key.setdefault(_key(s), set()).update(direct[s.index])
     result = {}
     for index, found in direct.items():
         statement = statements[index]
         same_source = by_root.get(root(statement), set())
-        if statement.source:
+        if _key(statement):
             same_source = same_source | by_key.get(_key(statement), set())
         group = _counted_from(statement, statements)
         if group is not None:  # "One added": one of the officials, whose terms are its own
@@ -283,7 +283,11 @@ def refers_back(source: str | None) -> bool:
 
 
 def _key(statement: Statement) -> str:
-    return source_key(statement.source or "").casefold()
+    """The statement's source key, or "" where it tells no source: a bare count ("one of the
+    suspects" and "One who spoke to FoxNews.com on condition of anonymity" both key "one";
+    heldout18 sYhSPS7ftvsg536V [4], whose terms are not the resident's of [13])."""
+    key = source_key(statement.source or "").casefold()
+    return "" if key in COUNT_HEADS else key
 
 
 def _about_same_source(stating: Statement, statement: Statement) -> bool:

@@ -43,11 +43,24 @@ def known_people(text: str) -> dict[str, bool]:
                 described.add(name)
             official = role is Described.OFFICIAL or (role is None and name in known)
             people[name] = people.get(name, False) or official
+    for place in _place_names(text, people):
+        del people[place]
     _copular_roles(text, people, described)
     for name, official in people.items():
         if not official and name not in described:
             people[name] = known_official(name, people)
     return _share_by_surname(people)
+
+
+def _place_names(text: str, people: dict[str, bool]) -> list[str]:
+    """The names `text` gives a place noun right after ("the city's Bevo Mill section"): a
+    place's name, so no person wherever else it stands ("Bevo Mill residents")."""
+    nouns = "|".join(sorted(load_lexicon("place_nouns")))
+    return [
+        name
+        for name in people
+        if re.search(rf"(?<![\w.'\-]){re.escape(name)}\s+(?:{nouns})\b", text)
+    ]
 
 
 def _copular_roles(text: str, people: dict[str, bool], described: set[str]) -> None:

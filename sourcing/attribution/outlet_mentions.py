@@ -29,6 +29,11 @@ def names_outlet(p: Phrase) -> bool:
         return True
     if _journalist(p.core) and p.core_names:
         return False  # "columnist Muhtada Jabbar": a journalist no outlet is named for speaks as a person
+    if _journalist(p.core) and p.first != "the" and not _outlet_besides_journalist(p.core_words):
+        # "a reporter pressed Conway": a journalist of no outlet named or described is an
+        # unnamed person (GUIDELINES rules 1 and 6; train "some reporters"). Not "the reporter",
+        # which refers back to one ("a Washington Post reporter ... the reporter, Robert Costa").
+        return False
     return p.head in load_lexicon("outlet_terms") or _has_outlet_term(p.core_words)
 
 
@@ -52,6 +57,14 @@ def media_at_large(p: Phrase) -> bool:
         and not p.core_outlet
         and not any(w.endswith("ing") for w in p.core_words)  # "barring media from showing"
     )
+
+
+def _outlet_besides_journalist(core_words: list[str]) -> bool:
+    """An outlet word other than the journalist's own ("the paper's columnist", "a newspaper
+    reporter": the outlet is described)."""
+    journalists = load_lexicon("journalist_words")
+    bare = [w.removesuffix("'s").removesuffix("\u2019s") for w in core_words]
+    return _has_outlet_term([w for w in bare if w not in journalists])
 
 
 def _has_outlet_term(core_words: list[str]) -> bool:

@@ -129,10 +129,23 @@ def _run_role(left: str) -> Described | None:
         after = words[-1] if words else ""
         # "council member", "medical examiner": either word of a two-word role
         two_word = f"{before} {bare}" in vocabulary or f"{bare} {after}" in vocabulary
-        if not (raw[:1].isupper() or bare in vocabulary or bare in TITLE_LINKS or two_word):
+        if _ends_sentence(raw) or not (
+            raw[:1].isupper() or bare in vocabulary or bare in TITLE_LINKS or two_word
+        ):
             break
         words.append(bare)
     return _nearest_role(WORD.findall(" ".join(reversed(words))))
+
+
+def _ends_sentence(raw: str) -> bool:
+    """ "... her possible promotion to White House chief of staff. Caitlin Yilek's piece": a
+    lower-case word and a full stop, no abbreviation, ends the sentence before the name, whose
+    title run it is no part of (heldout18 HkWxWYNeOwLdT4To [7])."""
+    return (
+        raw.endswith(".")
+        and raw[:1].islower()
+        and raw.rstrip(".").lower() not in load_lexicon("punkt_abbreviations")
+    )
 
 
 def _appositive_role(after: str) -> Described | None:

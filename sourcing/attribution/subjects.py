@@ -103,6 +103,11 @@ DESCRIBED_NAME = re.compile(
 )
 PRONOUN_CHUNK = re.compile(r"\s*(?:he|she|they|it|we|i)\s*$", re.IGNORECASE)
 # "he'd say", "they'll say": a pronoun with its 'would' or 'will' contracted.
+# "can be heard", "was heard" between a speaker and their -ing speech verb (verbs.py).
+HEARD_BEFORE = re.compile(
+    r"\s+(?:(?:can|could|may|might|will|would)\s+be|is|was|were|are|has\s+been|had\s+been)\s+heard\s*$",
+    re.IGNORECASE,
+)
 CONTRACTED_AUXILIARY = re.compile(r"\b(?:he|she|they|we|I|you)(['’](?:d|ll))$", re.IGNORECASE)
 REFLEXIVE_END = re.compile(r"(?<=\S)\s+(?:itself|himself|herself|themselves)$")
 # A subject pronoun ending a span ("Speaking on condition of anonymity he").
@@ -153,6 +158,9 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
     contracted = CONTRACTED_AUXILIARY.search(text, max(0, end - 12), end)
     if contracted:  # "She could survive it, he'd say": the subject is "he"
         end = contracted.start(1)
+    heard = HEARD_BEFORE.search(text, max(0, end - 30), end)
+    if heard:  # "Conway can be heard asking": the subject is "Conway"
+        end = heard.start()
     aside = PARENTHETICAL_ASIDE.search(text, max(0, end - 30), end)
     if aside:  # "A poll by the Detroit News, for instance, showed": the aside is no subject
         end = aside.start()

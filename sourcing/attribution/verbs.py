@@ -53,6 +53,9 @@ IRREGULAR_PARTICIPLES = frozenset({"told", "said", "shown", "found", "seen", "wr
 # "three officers were dismissed", "should have been addressed": a passive verb's subject is
 # what was acted on, not a source (a passive's agent is the `passive` cue, "announced by X").
 PASSIVE = PROGRESSIVE | {"be", "being", "get", "got", "gets"}
+# "Conway can be heard asking the reporter why ...": speech heard in a recording is the
+# speaker's, as the progressive is (heldout18 HkWxWYNeOwLdT4To [8], rule 7).
+BEFORE_SPEECH_ING = PROGRESSIVE | {"heard"}
 
 
 def _possessive(lowered: str) -> bool:
@@ -151,7 +154,7 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
         if word == "quoted" or (i and not token.group(0).islower()):
             continue
         auxiliary = _auxiliary_before(words, i)
-        if word.endswith("ing") and auxiliary not in PROGRESSIVE:
+        if word.endswith("ing") and auxiliary not in BEFORE_SPEECH_ING:
             continue
         if auxiliary in PASSIVE and (word.endswith("ed") or word in IRREGULAR_PARTICIPLES):
             continue  # "the high court was asked", "The email was reported by": not the speaker
@@ -215,6 +218,16 @@ INVERTED_STOP = re.compile(
 )
 
 
+def _role_before_name(text: str, after: int) -> bool:
+    """ "..., argues meteorologist David Epstein of Boston.com.": a lower-case role word and a
+    capitalized name after the verb are its source (heldout18 rDJgn9cvHnLtQWlz [2])."""
+    found = ROLE_WORD_THEN_NAME.match(text, after)
+    return found is not None and found.group(1) in lexicon_union("official_roles", "person_roles")
+
+
+ROLE_WORD_THEN_NAME = re.compile(r"([a-z]+)\s+[A-Z]")
+
+
 def _inverted(text: str, token: re.Match[str], settings: Settings) -> Cue | None:
     """'"...," said X' and ', said X': the source follows the verb."""
     left = text[max(0, token.start() - 4) : token.start()]
@@ -235,7 +248,10 @@ def _inverted(text: str, token: re.Match[str], settings: Settings) -> Cue | None
     if _state_before_title(token.group(0), text, after):
         return None  # "..., state Sen. Jose Menendez, state Reps. ...": the adjective, no verb
     if '"' not in left and not (
-        text[after].isupper() or DESCRIPTOR_START.match(text, after) or _unnamed_plural(text, after)
+        text[after].isupper()
+        or DESCRIPTOR_START.match(text, after)
+        or _unnamed_plural(text, after)
+        or _role_before_name(text, after)
     ):
         return None
     source = phrase_after(text, after, settings)

@@ -503,3 +503,15 @@ def test_another_of_the_others_has_their_terms() -> None:
 def test_whose_terms_a_sentence_states(statements: list[Statement], reasons: dict[int, bool]) -> None:
     marked = mark_anonymity_reasons(statements)
     assert {i: marked[i].anonymity_reason for i in reasons} == reasons
+
+
+def test_a_count_alone_is_no_same_source() -> None:
+    # heldout18 sYhSPS7ftvsg536V [4]: "one of the suspects" and "One who spoke to FoxNews.com
+    # on condition of anonymity" share no more than the count: the resident's terms are not
+    # the suspect's.
+    suspect = _statement(4, T.UNNAMED_SOURCE, "\"You're Bosnian,\" one of the suspects allegedly said.",
+                         "one of the suspects")
+    resident = _statement(13, T.UNNAMED_SOURCE, "One who spoke to FoxNews.com on condition of anonymity "
+                          "due to safety reasons claims he was attacked.",
+                          "One who spoke to FoxNews.com on condition of anonymity due to safety reasons")
+    assert _reasons(_article(suspect, resident)) == {4: False, 13: True}

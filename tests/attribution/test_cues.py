@@ -164,6 +164,18 @@ def cues_of(text: str) -> list[tuple[str, str, str | None]]:
             "subject_verb",
             "Defense Minister Juma Anad Saadoun",
         ),
+        # heldout18 HkWxWYNeOwLdT4To [22], [8]; rDJgn9cvHnLtQWlz [2].
+        (
+            "But a reporter pressed Conway to answer whether her conversation was appropriate.",
+            "subject_verb",
+            "a reporter",
+        ),
+        ("In a phone call, Conway can be heard asking the reporter why she used the phrase.", "subject_verb", "Conway"),
+        (
+            "Just how cold it is depends on where you live, argues meteorologist David Epstein of Boston.com.",
+            "inverted_verb",
+            "meteorologist David Epstein of Boston.com",
+        ),
     ],
 )
 def test_cue_and_source(text: str, kind: str, source: str) -> None:

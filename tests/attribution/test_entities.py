@@ -54,10 +54,30 @@ from sourcing.attribution.entities import known_organizations, known_people
         ("Christine Blasey Ford testified. Ms. Blasey Ford said so.", "Blasey Ford", False),
         # A Korean-style family name is written first and repeated alone (train).
         ("North Korean Foreign Minister Ri Yong Ho spoke. Ri said so.", "Ri", True),
+        # A city's alderman is an elected official (heldout18 sYhSPS7ftvsg536V [19]).
+        ("Alderman Carol Howard told the St. Louis Post-Dispatch so.", "Howard", True),
+        # The role that ends the sentence before the name is none of its (heldout18
+        # HkWxWYNeOwLdT4To [7]).
+        ("It was a story about her promotion to White House chief of staff. Caitlin Yilek's piece said so.",
+         "Yilek", False),
     ],
 )
 def test_known_people(text: str, name: str, official: bool) -> None:
     assert known_people(text)[name] is official
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # heldout18 sYhSPS7ftvsg536V [14]: a name a place noun follows is a place's, also
+        # where it stands before another noun ("Bevo Mill residents").
+        "She was stopped in the city's Bevo Mill section.\n\nBevo Mill residents are afraid.",
+        "Assaults were up in the Bevo Mill neighborhood.\n\nBevo Mill residents are afraid.",
+    ],
+)
+def test_place_names_are_no_people(text: str) -> None:
+    people = known_people(text)
+    assert "Bevo Mill" not in people and "Mill" not in people
 
 
 @pytest.mark.parametrize(

@@ -60,6 +60,13 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         # A journalist no outlet is named for speaks as a person (train, train2).
         ("columnist Muhtada Jabbar", MentionKind.PERSON),
         ("Senior journalist Suhasini Haider", MentionKind.PERSON),
+        # ... and one of no outlet named or described, nor named, is an unnamed person
+        # (heldout18 HkWxWYNeOwLdT4To [22]; train "some reporters").
+        ("a reporter", MentionKind.UNNAMED),
+        ("some reporters", MentionKind.UNNAMED),
+        ("a newspaper reporter", MentionKind.OUTLET),
+        ("the paper's columnist", MentionKind.OUTLET),
+        ("an NBC correspondent", MentionKind.OUTLET),
         ("court records", MentionKind.DOCUMENT),
         # An outlet's own court filing is a document (heldout13 G5aBygS0nnxNN30F [5], [10]).
         ("Fox News's motion", MentionKind.DOCUMENT),
