@@ -61,7 +61,7 @@ def review_adding_only_alts(name: str, order: list[str], size: int, counts: dict
 
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15",
-                                  "heldout16", "heldout17", "heldout18"])
+                                  "heldout16", "heldout17", "heldout18", "heldout19"])
 def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
     readings = rows(name)
     for row in readings:
@@ -74,7 +74,7 @@ def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> N
 
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15",
-                                  "heldout16", "heldout17", "heldout18"])
+                                  "heldout16", "heldout17", "heldout18", "heldout19"])
 def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
     readings = rows(name)
     articles = [(article_id, [row["statement"] for row in group])
@@ -1053,6 +1053,48 @@ def test_eighteenth_set_review_marks_every_changed_row_and_adds_only_alts() -> N
     assert (hedge["reading"], hedge["alt"]) == ("unattributed", [])  # gold reads "the White House appears unwilling"
 
 
+NINETEENTH_SET = [  # the draw of docs/exercise_agreement.md ("the nineteenth reading set"), in its order
+    "YEzysbFtcjlhJC56", "VM40lLHbKcEFfwpz", "VTpWqAJQtifNo0uS", "39pPbWbaXO8tgAqr",
+    "dyvs3YJXKU01ir7G", "J45xhaEyaRFHHviA", "8feL78fa6NG0gelL", "DmYTmC8F3LEvhjOI",
+    "TgI854oAx6IzcvBe", "b7cQvS2Al1binWII", "bUSJ05VUxHhGMOip", "1HP9TOrurnKVDxJn",
+    "eH9VtWRNIblM2nie", "fosBx12UnnB0um8T", "3Y2bkzEoQ9Y207QB", "JYTd3lCpn0FSVZIY",
+    "ap4o2hHZp01OeWJV", "EKMNvTCAC3b3qBqY", "9jZDoDrXxJxBiA1W", "oVlIHCHjXbmT8F9U",
+]
+
+
+def test_nineteenth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read19a): 183 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout19", NINETEENTH_SET[:10], 183,
+        {"USA TODAY", "Fox Online News", "New York Times - News", "Breitbart News", "Al Jazeera", "The Guardian",
+         "Fox News"},
+        {"named_official": 78, "unattributed": 42, "unnamed_source": 25, "named_person": 23,
+         "named_organization": 11, "document": 0, "cited_outlet": 0, "boilerplate": 4},
+        12, {"YEzysbFtcjlhJC56", "VTpWqAJQtifNo0uS", "dyvs3YJXKU01ir7G"})
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    tariffs, jfk, cruz = "YEzysbFtcjlhJC56", "VTpWqAJQtifNo0uS", "8feL78fa6NG0gelL"
+    officials = [by_key[(tariffs, number)]["reason_reading"] for number in (0, 2, 3, 5, 7, 9, 10)]
+    assert officials == [True] * 5 + [False] * 2  # the administration officials' terms in [2]; the Chinese none
+    account = [by_key[(jfk, number)]["reason_reading"] for number in (4, 5, 8, 9, 17)]
+    assert account == [True] * 5  # "two White House officials who spoke only on condition of anonymity" ([5])
+    told = by_key[(jfk, 10)]  # "Trump told aides he did not believe ...": Trump's words, the aides relay them
+    assert (told["reading"], told["alt"]) == ("named_official", ["unnamed_source"])
+    sourcing_itself = by_key[("dyvs3YJXKU01ir7G", 7)]  # "The officials spoke on the condition of anonymity" (rule 8)
+    assert (sourcing_itself["reading"], sourcing_itself["alt"], sourcing_itself["rule"]) == (
+        "unattributed", ["unnamed_source"], "8")
+    reportedly = by_key[(cruz, 11)]  # "he reportedly called Obama ...": who reports is hidden (rule 4)
+    assert (reportedly["reading"], reportedly["alt"]) == ("unnamed_source", ["named_official", "cited_outlet"])
+    tweets = [by_key[(cruz, number)]["reading"] for number in range(16, 25)]  # Cruz's embedded posts (rule 9)
+    assert tweets == ["named_official", "boilerplate"] + ["named_official"] * 3 + ["boilerplate"] + [
+        "named_official"] * 2 + ["boilerplate"]
+    email = by_key[("39pPbWbaXO8tgAqr", 13)]  # "An email from Gove's wife, Daily Mail columnist Sarah Vine"
+    assert (email["reading"], email["alt"]) == ("named_person", ["document"])
+    hedges = [by_key[("TgI854oAx6IzcvBe", number)]["reading"] for number in (7, 8)]  # "is widely considered",
+    assert hedges == ["unnamed_source"] * 2  # "is said to be pressing" (rule 4)
+    link = by_key[(tariffs, 6)]  # "Previously:Trump to sign tariffs ...": a link to another story
+    assert link["reading"] == "boilerplate"
+
+
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
                                                         ("heldout12", TWELFTH_SET, True),
                                                         ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True),
@@ -1060,7 +1102,8 @@ def test_eighteenth_set_review_marks_every_changed_row_and_adds_only_alts() -> N
                                                         ("heldout15", FIFTEENTH_SET, True),
                                                         ("heldout16", SIXTEENTH_SET, True),
                                                         ("heldout17", SEVENTEENTH_SET[10:] + SEVENTEENTH_SET[:10], True),
-                                                        ("heldout18", EIGHTEENTH_SET, True)])
+                                                        ("heldout18", EIGHTEENTH_SET, True),
+                                                        ("heldout19", NINETEENTH_SET, False)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
     the fourteenth's and the seventeenth's 11-20 landed first, so their rows hold them first). A set still being read holds one
