@@ -1,4 +1,4 @@
-"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18}.jsonl: blind readings of every statement, well formed."""
+"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19}.jsonl: blind readings of every statement, well formed."""
 
 from __future__ import annotations
 
@@ -1093,6 +1093,40 @@ def test_nineteenth_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert hedges == ["unnamed_source"] * 2  # "is said to be pressing" (rule 4)
     link = by_key[(tariffs, 6)]  # "Previously:Trump to sign tariffs ...": a link to another story
     assert link["reading"] == "boilerplate"
+
+
+def test_nineteenth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read19b): 181 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout19", NINETEENTH_SET[10:], 181,
+        {"New York Post", "Daily Beast", "Bloomberg", "Wall Street Journal - News", "Reuters", "CBN",
+         "NPR Online News", "CBS News", "Christian Science Monitor", "Washington Times"},
+        {"named_official": 84, "unattributed": 42, "named_person": 19, "named_organization": 17,
+         "unnamed_source": 14, "document": 0, "cited_outlet": 2, "boilerplate": 3},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    post, wsj, cbn, npr, cbs, monitor = ("bUSJ05VUxHhGMOip", "fosBx12UnnB0um8T", "JYTd3lCpn0FSVZIY",
+                                         "ap4o2hHZp01OeWJV", "EKMNvTCAC3b3qBqY", "9jZDoDrXxJxBiA1W")
+    unnamed = sorted(key for key, row in by_key.items() if row["reading"] == "unnamed_source")
+    assert unnamed == sorted([("eH9VtWRNIblM2nie", 0), (wsj, 3), (wsj, 4), (wsj, 5), (wsj, 8), (wsj, 9),
+                              ("3Y2bkzEoQ9Y207QB", 4), (cbn, 5), (cbn, 7), (cbn, 11), (npr, 2), (npr, 4),
+                              (monitor, 3), (monitor, 19)])  # none with terms
+    study = by_key[(post, 0)]  # "according to a new study": the Gallup poll named in [2] and [8] (rule 6)
+    assert (study["reading"], study["alt"]) == ("named_organization", ["document", "unnamed_source"])
+    figures = [by_key[(post, number)] for number in (3, 4, 5, 6, 7, 12, 13)]  # the poll's figures, no cue
+    assert {(row["reading"], row["rule"]) for row in figures} == {("named_organization", "3")}
+    denials = [by_key[(cbs, number)] for number in (1, 17)]  # "FBI officials have denied": Wray and Comey (rule 6)
+    assert [(row["reading"], row["alt"]) for row in denials] == [("named_official", ["unnamed_source"])] * 2
+    former = [by_key[key] for key in ((cbs, 20), (npr, 0), ("oVlIHCHjXbmT8F9U", 1))]  # Comey, Clinton, Obama
+    assert [(row["reading"], row["alt"]) for row in former] == [("named_person", ["named_official"])] * 3
+    own = by_key[(npr, 11)]  # "As we reported Tuesday, it seems that ...": NPR's own reporting (rule 10)
+    assert (own["reading"], own["rule"]) == ("unattributed", "10")
+    outlets = sorted(key for key, row in by_key.items() if row["reading"] == "cited_outlet")
+    assert outlets == [(npr, 12), (npr, 13)]  # the AP and the Washington Post
+    relayed = by_key[("oVlIHCHjXbmT8F9U", 15)]  # McEnany "said, Fox News reported": the official relayed (rule 1)
+    assert (relayed["reading"], relayed["rule"]) == ("named_official", "1")
+    links = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert links == [(cbn, 23), (monitor, 0), (monitor, 22)]  # CBN's promotion; "Dear reader:"; the contact line
 
 
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
