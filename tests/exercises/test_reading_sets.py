@@ -1129,6 +1129,32 @@ def test_nineteenth_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert links == [(cbn, 23), (monitor, 0), (monitor, 22)]  # CBN's promotion; "Dear reader:"; the contact line
 
 
+def test_nineteenth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 11 of the 364 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout19", NINETEENTH_SET, 364,
+        {"named_official": 162, "unattributed": 84, "named_person": 42, "unnamed_source": 39,
+         "named_organization": 28, "cited_outlet": 2, "document": 0, "boilerplate": 7}, 12)
+    tariffs, johnson, guardian, npr = "YEzysbFtcjlhJC56", "39pPbWbaXO8tgAqr", "TgI854oAx6IzcvBe", "ap4o2hHZp01OeWJV"
+    candidate = [(tariffs, 12), (tariffs, 13), (tariffs, 14), (guardian, 15)]  # Trump in 2016, no office yet
+    former = [(johnson, 0), (johnson, 1), (johnson, 2)]  # "former London Mayor Boris Johnson": no office in the text
+    team, relayed, own = ("8feL78fa6NG0gelL", 16), ("fosBx12UnnB0um8T", 3), [(npr, 5), (npr, 11)]
+    assert set(reviewed) == {*candidate, *former, team, relayed, *own}
+    assert all(by_key[key]["alt"][-1] == "named_person" for key in candidate + former)
+    assert [by_key[key]["reading"] for key in candidate + former] == ["named_official"] * 3 + [
+        "named_official", "unattributed", "named_official", "named_official"]
+    alts = {key: (row["reading"], row["alt"], row["reason_reading"]) for key, row in reviewed.items()}
+    assert alts[team] == ("named_official", ["unattributed", "named_organization"], None)  # "Team Cruz (@TeamTedCruz)"
+    assert alts[relayed] == ("unnamed_source", ["named_official"], False)  # Trump's words, a person familiar relays
+    assert [alts[key] for key in own] == [("named_organization", ["unattributed", "cited_outlet"], None),
+                                          ("unattributed", ["unnamed_source", "cited_outlet"], None)]  # rule 10
+    aides = [by_key[("VTpWqAJQtifNo0uS", number)]["reason_reading"] for number in (8, 9)]  # "Two aides said",
+    assert aides == [True, True]  # "According to White House officials": read as [5]'s officials, the closest call
+    criticism = by_key[(johnson, 19)]  # "He has faced heavy criticism": the critics neither named nor quoted
+    assert (criticism["reading"], criticism["alt"]) == ("unattributed", [])
+
+
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
                                                         ("heldout12", TWELFTH_SET, True),
                                                         ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True),
@@ -1137,7 +1163,7 @@ def test_nineteenth_set_second_reader_read_articles_11_to_20_whole() -> None:
                                                         ("heldout16", SIXTEENTH_SET, True),
                                                         ("heldout17", SEVENTEENTH_SET[10:] + SEVENTEENTH_SET[:10], True),
                                                         ("heldout18", EIGHTEENTH_SET, True),
-                                                        ("heldout19", NINETEENTH_SET, False)])
+                                                        ("heldout19", NINETEENTH_SET, True)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
     the fourteenth's and the seventeenth's 11-20 landed first, so their rows hold them first). A set still being read holds one
