@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from sourcing.attribution.names import non_name_words, person_names
 from sourcing.attribution.roles import Described, describe, known_official
-from sourcing.lexicons import load_lexicon, load_lines
+from sourcing.lexicons import alternation, load_lexicon, load_lines
 
 LEFT_WINDOW = 60
 # A lone capitalized word before "is": the surname of a person named in full elsewhere, in a
@@ -55,7 +55,7 @@ def known_people(text: str) -> dict[str, bool]:
 def _place_names(text: str, people: dict[str, bool]) -> list[str]:
     """The names `text` gives a place noun right after ("the city's Bevo Mill section"): a
     place's name, so no person wherever else it stands ("Bevo Mill residents")."""
-    nouns = "|".join(sorted(load_lexicon("place_nouns")))
+    nouns = alternation("place_nouns")
     return [
         name
         for name in people

@@ -186,7 +186,6 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
     return cues
 
 
-@lru_cache(maxsize=1)
 def _object_verbs() -> frozenset[str]:
     """Verbs whose object is the hearer ("told CNN") or the target ("criticized the C.D.C."),
     never the speaker: they have no inverted reading."""

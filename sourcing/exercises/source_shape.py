@@ -277,7 +277,7 @@ def verb_with_an_object(words: list[str], i: int) -> bool:
     if word not in verbs_taking_an_object() and not (word.endswith("ed") and len(word) > 4):
         return False
     after = words[i + 1 : i + 3]
-    times = {w.lower() for w in load_lexicon("trailing_time_words")}
+    times = load_lexicon("trailing_time_words")  # lower-cased as loaded
     return bool(after) and object_opener(after[0]) and not (len(after) > 1 and after[1].lower() in times)
 
 
