@@ -1,4 +1,4 @@
-"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19}.jsonl: blind readings of every statement, well formed."""
+"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20}.jsonl: blind readings of every statement, well formed."""
 
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ def review_adding_only_alts(name: str, order: list[str], size: int, counts: dict
 
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15",
-                                  "heldout16", "heldout17", "heldout18", "heldout19"])
+                                  "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"])
 def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
     readings = rows(name)
     for row in readings:
@@ -74,7 +74,7 @@ def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> N
 
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15",
-                                  "heldout16", "heldout17", "heldout18", "heldout19"])
+                                  "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"])
 def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
     readings = rows(name)
     articles = [(article_id, [row["statement"] for row in group])
@@ -1155,6 +1155,53 @@ def test_nineteenth_set_review_marks_every_changed_row_and_adds_only_alts() -> N
     assert (criticism["reading"], criticism["alt"]) == ("unattributed", [])
 
 
+TWENTIETH_SET = [  # the draw of docs/exercise_agreement.md ("the twentieth reading set"), in its order
+    "cy3lFzVbGUpsnrTS", "rEV28JGEuCSCPk5L", "G3irbRuBtGUPK75l", "mR4m2a1gaaPOlqWY",
+    "FZpWOxXNpjgv2d4c", "alNaerSF4wSmafd1", "VXhZcZ0t6tQqnuIz", "DVxDZS9oOS2XOjET",
+    "Tn1N6e3gd4xEHdTl", "Gdd4i5bDfKXaCnze", "Hlen0xBWavypsAym", "BRE75S2Z34bMxSpO",
+    "6hjkm8yHTyhHQbR3", "bqNnuux28IngHDPv", "dU9Xpw5fM7EZHKwH", "2An8tfyO8J3URsoY",
+    "BeVVbLtt4EbDTg0d", "hebxnq9Lxr0OODnj", "tjm3nc31lWYTTgC5", "9qvUs5ADPBHEnihQ",
+]
+
+
+def test_twentieth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read20a): 206 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout20", TWENTIETH_SET[:10], 206,
+        {"New York Times - News", "USA TODAY", "Fox Online News", "CNN (Web News)", "Washington Times",
+         "Wall Street Journal - News", "Reuters"},
+        {"unattributed": 93, "named_official": 42, "named_organization": 36, "unnamed_source": 16,
+         "named_person": 13, "cited_outlet": 4, "document": 2, "boilerplate": 0},
+        7, {"cy3lFzVbGUpsnrTS", "G3irbRuBtGUPK75l", "FZpWOxXNpjgv2d4c"})
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    cohen, algeria, truce, zuckerberg, daca, ratings, climate = (
+        "G3irbRuBtGUPK75l", "mR4m2a1gaaPOlqWY", "FZpWOxXNpjgv2d4c", "VXhZcZ0t6tQqnuIz", "DVxDZS9oOS2XOjET",
+        "Tn1N6e3gd4xEHdTl", "Gdd4i5bDfKXaCnze")
+    terms = [by_key[key]["reason_reading"] for key in ((cohen, 0), (cohen, 2), (truce, 6), (truce, 23))]
+    assert terms == [True, True, True, False]  # terms in the next sentence ([1], [7]); [23] far from [7]
+    sourcing_itself = by_key[(truce, 7)]  # "The officials ... spoke on condition of anonymity because ..." (rule 8)
+    assert (sourcing_itself["reading"], sourcing_itself["alt"], sourcing_itself["rule"]) == (
+        "unattributed", ["unnamed_source"], "8")
+    watchdog = by_key[(algeria, 0)]  # "a U.S. terrorist watchdog group says": SITE, named in [6] (rule 6)
+    assert (watchdog["reading"], watchdog["alt"]) == ("named_organization", ["unnamed_source"])
+    broke = by_key[(zuckerberg, 2)]  # "News broke this weekend that ...": unidentified reports
+    assert (broke["reading"], broke["reason_reading"]) == ("unnamed_source", False)
+    brief = [by_key[(daca, number)]["reading"] for number in (8, 9, 13, 14)]  # judges said, ordered; the brief
+    assert brief == ["unnamed_source", "unattributed", "named_organization", "named_organization"]
+    gallup = [by_key[(ratings, number)]["reading"] for number in (3, 7, 10, 12, 20, 21)]  # Gallup only where named
+    assert gallup == ["named_organization", "unattributed", "unattributed"] + [
+        "named_organization", "named_organization", "unattributed"]
+    outlets = sorted(key for key, row in by_key.items() if row["reading"] == "cited_outlet")
+    assert outlets == [(cohen, 4), (cohen, 5), (algeria, 9), (algeria, 12)]  # the Times, the Journal, AFP, the BBC
+    lawyers = [by_key[(cohen, number)] for number in (6, 8, 24)]  # Giuliani, Davis; "A lawyer representing Cohen"
+    assert [(row["reading"], row["alt"]) for row in lawyers] == [
+        ("named_person", ["named_official"]), ("named_person", ["named_official"]), ("unnamed_source", ["named_person"])]
+    report = [by_key[(climate, number)]["reading"] for number in (1, 13, 16)]  # the government's report; a study
+    assert report == ["named_organization", "named_organization", "unnamed_source"]
+    ellipsis = by_key[(truce, 18)]  # Yaalon's "...", split off: read with his quotation (rule 3)
+    assert (ellipsis["text"], ellipsis["reading"], ellipsis["rule"]) == ("...", "named_official", "3")
+
+
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
                                                         ("heldout12", TWELFTH_SET, True),
                                                         ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True),
@@ -1163,7 +1210,8 @@ def test_nineteenth_set_review_marks_every_changed_row_and_adds_only_alts() -> N
                                                         ("heldout16", SIXTEENTH_SET, True),
                                                         ("heldout17", SEVENTEENTH_SET[10:] + SEVENTEENTH_SET[:10], True),
                                                         ("heldout18", EIGHTEENTH_SET, True),
-                                                        ("heldout19", NINETEENTH_SET, True)])
+                                                        ("heldout19", NINETEENTH_SET, True),
+                                                        ("heldout20", TWENTIETH_SET, False)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
     the fourteenth's and the seventeenth's 11-20 landed first, so their rows hold them first). A set still being read holds one
