@@ -1202,6 +1202,49 @@ def test_twentieth_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert (ellipsis["text"], ellipsis["reading"], ellipsis["rule"]) == ("...", "named_official", "3")
 
 
+def test_twentieth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read20b): 171 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout20", TWENTIETH_SET[10:], 171,
+        {"The Guardian", "Politico", "The Daily Caller", "New York Post", "NPR Online News", "Associated Press",
+         "CBN", "Newsmax", "ABC News", "CBS News"},
+        {"named_official": 65, "unattributed": 45, "named_person": 18, "named_organization": 12, "document": 10,
+         "cited_outlet": 7, "unnamed_source": 7, "boilerplate": 7},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    guardian, politico, caller, post, npr = ("Hlen0xBWavypsAym", "BRE75S2Z34bMxSpO", "6hjkm8yHTyhHQbR3",
+                                             "bqNnuux28IngHDPv", "dU9Xpw5fM7EZHKwH")
+    cbn, newsmax, abc, cbs = "BeVVbLtt4EbDTg0d", "hebxnq9Lxr0OODnj", "tjm3nc31lWYTTgC5", "9qvUs5ADPBHEnihQ"
+    unnamed = sorted(key for key, row in by_key.items() if row["reading"] == "unnamed_source")
+    assert unnamed == sorted([(caller, 10), (cbn, 0), (cbn, 10), (cbn, 11), (cbn, 12), (abc, 0),
+                              (cbs, 4)])  # none with terms
+    links = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert links == [(politico, 0), (politico, 1), (cbn, 14)] + [(newsmax, number) for number in range(4)]
+    romney = [by_key[(abc, number)] for number in (1, 2, 4, 5, 7, 8, 9, 10, 11, 18, 19, 20)]  # the 2012 candidate
+    assert {(row["reading"], tuple(row["alt"])) for row in romney} == {("named_official", ("named_person",))}
+    huntsman = by_key[(abc, 12)]  # "GOP rival Jon Huntsman accused Romney": no office in the text
+    assert (huntsman["reading"], huntsman["alt"]) == ("named_person", ["named_official"])
+    lawyers = [by_key[(post, number)] for number in (10, 15)]  # "Trump's lawyers ... claimed": Cipollone's (rule 6)
+    assert [(row["reading"], row["alt"]) for row in lawyers] == [("named_official", ["unnamed_source"])] * 2
+    pieces = [by_key[(post, number)] for number in (7, 11, 12, 13)]  # "the president said."; ". . ." cut in three
+    assert [(row["text"], row["reading"]) for row in pieces] == [
+        ("the president said.", "named_official"), (pieces[1]["text"], "named_official"),
+        (".", "named_official"), (".", "named_official")]
+    spokeswomen = [by_key[key] for key in ((npr, 2), (newsmax, 13))]  # named next: Fontes, Vines (rule 6)
+    assert [(row["reading"], row["alt"]) for row in spokeswomen] == [("named_official", ["unnamed_source"])] * 2
+    relayed = {number: by_key[(newsmax, number)]["reading"] for number in range(4, 16)}  # the Times' report
+    assert [number for number, reading in relayed.items() if reading == "document"] == [5, 7, 11, 12]
+    assert [number for number, reading in relayed.items() if reading == "cited_outlet"] == [4, 6, 8, 9, 10, 15]
+    memo = [by_key[(politico, number)]["reading"] for number in (9, 10)]  # "The memo alleges", as the gold reads
+    assert memo == ["document"] * 2
+    guidelines = [by_key[(caller, number)]["reading"] for number in (3, 4, 5, 6, 8, 9)]
+    assert guidelines == ["unattributed"] + ["document"] * 4 + ["named_organization"]  # the outlet's look (rule 10)
+    census = by_key[(guardian, 12)]  # "according to the US Census", as the gold reads "Census Bureau figures"
+    assert (census["reading"], census["alt"]) == ("named_organization", ["document", "unattributed"])
+    own = by_key[(npr, 8)]  # "The group has opposed ..., as NPR reported": a stance, the publisher's reporting
+    assert (own["reading"], own["alt"], own["rule"]) == ("unattributed", ["named_organization", "cited_outlet"], "7,10")
+
+
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
                                                         ("heldout12", TWELFTH_SET, True),
                                                         ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True),
