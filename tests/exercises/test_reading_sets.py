@@ -1,4 +1,4 @@
-"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20}.jsonl: blind readings of every statement, well formed."""
+"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21}.jsonl: blind readings of every statement, well formed."""
 
 from __future__ import annotations
 
@@ -61,7 +61,8 @@ def review_adding_only_alts(name: str, order: list[str], size: int, counts: dict
 
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15",
-                                  "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"])
+                                  "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
+                                  "heldout21"])
 def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
     readings = rows(name)
     for row in readings:
@@ -74,7 +75,8 @@ def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> N
 
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15",
-                                  "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"])
+                                  "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
+                                  "heldout21"])
 def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
     readings = rows(name)
     articles = [(article_id, [row["statement"] for row in group])
@@ -1268,6 +1270,60 @@ def test_twentieth_set_review_marks_every_changed_row_and_adds_only_alts() -> No
     assert (caption["reading"], caption["alt"]) == ("boilerplate", ["named_official"])
 
 
+TWENTY_FIRST_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-first reading set"), in its order
+    "eJ0Jaqqpo3ROHaK4", "T1SJVTh5ZYDfMIgZ", "l3W8bAqRAlPecbuQ", "oLlBzDRgHGUiTbdF",
+    "Cgnr2g77N6wKkzG9", "T4eu63HPuRrljltg", "Il3OZaGP0xUJrWo6", "1GXAx0VasPgM5YWM",
+    "qZGT8m2um415Z3mg", "t1vXVbzaBUceKS4d", "djzHgbr2yp35ooIw", "3Mdppoztn7M4opbN",
+    "UIm58FHQeq3gcjdj", "aBwvtgYGR3VspwBZ", "wkbPIv6u5nrLnCvy", "YeoKZS5zospkQKX9",
+    "okfsIKTR7xBOMSI8", "1oCO41E2524SwLid", "bpBR5GntXLmkYjDz", "MoiEgekkjyEClZBl",
+]
+
+
+def test_twenty_first_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read21b): 192 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout21", TWENTY_FIRST_SET[10:], 192,
+        {"CNN (Web News)", "CBN", "NPR Online News", "Newsmax", "BBC News", "ABC News", "Christian Science Monitor",
+         "Daily Beast", "Associated Press", "Bloomberg"},
+        {"unattributed": 79, "named_official": 56, "unnamed_source": 27, "named_person": 15, "cited_outlet": 4,
+         "named_organization": 4, "document": 3, "boilerplate": 4},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    cnn, cbn, npr, newsmax, bbc = ("djzHgbr2yp35ooIw", "3Mdppoztn7M4opbN", "UIm58FHQeq3gcjdj", "aBwvtgYGR3VspwBZ",
+                                   "wkbPIv6u5nrLnCvy")
+    abc, monitor, beast, ap, column = ("YeoKZS5zospkQKX9", "okfsIKTR7xBOMSI8", "1oCO41E2524SwLid",
+                                       "bpBR5GntXLmkYjDz", "MoiEgekkjyEClZBl")
+    unnamed = sorted(key for key, row in by_key.items() if row["reading"] == "unnamed_source")
+    meeting = [(beast, number) for number in (0, 1, 2, 4, 5, 6, 9, 11, 12, 13, 14, 16, 17, 18, 19)]
+    assert unnamed == sorted(meeting + [(npr, 3), (npr, 5), (npr, 6), (npr, 13), (cnn, 9), (cnn, 10), (cbn, 4),
+                                        (bbc, 16), (bbc, 21), (monitor, 8), (column, 5), (column, 6)])  # no terms
+    links = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert links == [(npr, 7), (column, 0), (column, 1), (column, 2)]  # "Our original report continues:"; the credit
+    carried = [by_key[(beast, number)] for number in (2, 4, 6, 17)]  # the closed meeting's account, no cue (rule 3)
+    assert {(row["reading"], tuple(row["alt"]), row["rule"]) for row in carried} == {
+        ("unnamed_source", ("named_official",), "3")}
+    aide = by_key[(bbc, 3)]  # "An aide said Mr Sanders would rest ...": Weaver's words in [7] (rule 6)
+    assert (aide["reading"], aide["alt"], aide["rule"]) == ("named_official", ["unnamed_source"], "6")
+    media = by_key[(bbc, 22)]  # "US media report that ...", as earlier readings take "Chinese state media reported"
+    assert (media["reading"], media["alt"]) == ("cited_outlet", ["unnamed_source", "named_official"])
+    candidates = [by_key[(cbn, number)] for number in (2, 10, 12, 14, 19)] + [by_key[(newsmax, 8)]]
+    assert {(row["reading"], row["alt"][0]) for row in candidates} == {("named_official", "named_person")}
+    contributor = [by_key[(ap, number)] for number in (0, 1, 5)]  # Vance, named in [1]; Fox as a company
+    assert [(row["reading"], row["rule"]) for row in contributor] == [
+        ("named_person", "6,7"), ("named_person", "table"), ("named_organization", "7")]
+    court = [by_key[(abc, number)] for number in (1, 3, 4, 5)]  # a ruling; the filings; ABC's own reporting
+    assert [(row["reading"], row["rule"]) for row in court] == [
+        ("unattributed", "7"), ("document", "table"), ("unattributed", "10"), ("document", "6")]
+    split = [by_key[(newsmax, number)]["reading"] for number in (1, 2, 7)]  # "...?" cut from "Paul said On CNN's"
+    assert split == ["named_official", "named_official", "unattributed"]
+    ponnuru = {number for (article_id, number), row in by_key.items()
+               if article_id == column and row["reading"] not in ("unattributed", "boilerplate")}
+    assert ponnuru == {5, 6}  # the column is its writer's, but for "Some Republicans" and "Reporters ..."
+    counsel = [by_key[(monitor, number)] for number in (1, 11)]  # the ACLU's counsel; a Brookings fellow
+    assert [(row["reading"], row["alt"]) for row in counsel] == [
+        ("named_official", ["unnamed_source", "named_person"]), ("named_person", [])]
+
+
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
                                                         ("heldout12", TWELFTH_SET, True),
                                                         ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True),
@@ -1277,7 +1333,8 @@ def test_twentieth_set_review_marks_every_changed_row_and_adds_only_alts() -> No
                                                         ("heldout17", SEVENTEENTH_SET[10:] + SEVENTEENTH_SET[:10], True),
                                                         ("heldout18", EIGHTEENTH_SET, True),
                                                         ("heldout19", NINETEENTH_SET, True),
-                                                        ("heldout20", TWENTIETH_SET, True)])
+                                                        ("heldout20", TWENTIETH_SET, True),
+                                                        ("heldout21", TWENTY_FIRST_SET, False)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
     the fourteenth's and the seventeenth's 11-20 landed first, so their rows hold them first). A set still being read holds one
