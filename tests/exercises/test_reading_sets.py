@@ -1279,6 +1279,42 @@ TWENTY_FIRST_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-firs
 ]
 
 
+def test_twenty_first_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read21a): 228 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout21", TWENTY_FIRST_SET[:10], 228,
+        {"New York Times - News", "USA TODAY", "Fox Online News", "CBS News", "Al Jazeera", "The Hill", "Politico"},
+        {"named_official": 93, "unattributed": 65, "named_person": 31, "named_organization": 22,
+         "unnamed_source": 10, "document": 0, "cited_outlet": 0, "boilerplate": 7},
+        4, {"eJ0Jaqqpo3ROHaK4", "l3W8bAqRAlPecbuQ"})
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    cia, turkey, total, kavanaugh, sanders, facebook, nepal, aoc, gop = TWENTY_FIRST_SET[:1] + TWENTY_FIRST_SET[2:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(cia, 2): True, (cia, 3): True, (cia, 4): True, (turkey, 17): True,  # terms stated
+                       (kavanaugh, 7): False, (nepal, 19): False, (nepal, 20): False, (nepal, 23): False,
+                       (gop, 6): False, (gop, 13): False}  # "Privately" is no term of anonymity
+    links = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert links == [(facebook, 19), (facebook, 26), (facebook, 29)] + [(aoc, number) for number in (14, 17, 23, 29)]
+    tweets = {by_key[(aoc, number)]["reading"] for number in range(30) if (aoc, number) not in links}
+    assert tweets == {"named_official"}  # the congresswoman's article and embedded tweets (rule 9)
+    quoted = [(by_key[(facebook, number)]["reading"], by_key[(facebook, number)]["alt"]) for number in (13, 14, 15)]
+    assert quoted == [("named_organization", ["named_person"]), ("named_person", []),  # the tweet's own words
+                      ("named_official", ["named_person"])]  # Zuckerberg quoted in the tweet: a chain (rule 1)
+    casey = [(by_key[(cia, number)]["reading"], by_key[(cia, number)]["alt"]) for number in (16, 17)]
+    assert casey == [("named_person", ["named_official"]), ("named_official", ["named_person"])]
+    letter = [by_key[(kavanaugh, number)]["reading"] for number in (0, 1, 2, 5, 9, 10, 15)]  # chairman; report
+    assert letter == ["named_official", "named_organization", "named_organization", "named_organization"] + [
+        "named_official"] * 3
+    warren = by_key[(sanders, 6)]  # "Warren reportedly said, 'I am a capitalist to my bones.'": her words
+    assert (warren["reading"], warren["alt"], warren["rule"]) == ("named_official", ["unnamed_source"], "4")
+    polls = [(by_key[(sanders, number)]["reading"], by_key[(sanders, number)]["alt"]) for number in (5, 19, 11)]
+    assert polls == [("unattributed", ["unnamed_source"])] * 2 + [("named_person", ["unnamed_source"])]
+    spokesman = by_key[(nepal, 24)]  # "A spokesman from India's ruling BJP": Bizay Sonkar Shastri next (rule 6)
+    assert (spokesman["reading"], spokesman["alt"]) == ("named_official", ["unnamed_source"])
+    pieces = [(by_key[key]["text"], by_key[key]["reading"]) for key in ((total, 17), (aoc, 12))]
+    assert pieces == [("he wrote.", "named_person"), ("*", "named_official")]  # cut off, read with their sentences
+
+
 def test_twenty_first_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read21b): 192 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
