@@ -57,14 +57,25 @@ def _tweet_credit(base: Statement, context: Context) -> tuple[Span, Span] | None
 
 
 def _lead_in_of_another(base: Statement, name: Span, context: Context) -> bool:
-    """ "The tweets unfolded as follows:", ending its paragraph before the post: the article's
-    lead-in, none of the post, unless it names the post's author ("Trump's campaign manager
-    Brad Parscale seized on the delay to suggest ...:", his speech act, rule 7)."""
+    """A statement before the post that is the article's, none of the post, unless it names
+    the post's author ("Trump's campaign manager Brad Parscale seized on the delay to suggest
+    ...:", his speech act, rule 7): one ending its paragraph with a colon ("The tweets unfolded
+    as follows:"), or one paragraphs before a post whose credit line credits a paragraph of
+    its own ("... reality.\n\nThis is probably right https://t.co/... - Nate Silver
+    (@NateSilver538)"; train2 SZGLHMy49pfn8F8w, train3 0gJ0E5mFhQbCjwYB)."""
     after = context.normalized[base.span.end : name.start]
-    if not (after.lstrip(" \t").startswith("\n") and ends_with_colon(base, context.normalized)):
+    colon_lead_in = after.lstrip(" \t").startswith("\n") and ends_with_colon(base, context.normalized)
+    if not (colon_lead_in or _post_of_its_own(after)):
         return False
     names = CAPITALIZED_WORD.findall(context.normalized, name.start, name.end)
     return not any(re.search(rf"\b{re.escape(word)}\b", base.text) for word in names)
+
+
+def _post_of_its_own(between: str) -> bool:
+    """Whether the paragraph of a credit line, past the statement's (`between` runs from the
+    statement's end to the credited name), holds text before the credit: a post of its own."""
+    paragraphs = between.split("\n\n")
+    return len(paragraphs) > 1 and bool(paragraphs[-1].strip(" \t\n-\u2014\u2013"))
 
 
 CAPITALIZED_WORD = re.compile(r"\b[A-Z][a-z][\w'\-]+")

@@ -175,8 +175,14 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
             continue  # "conservative U.S. states could", "Media reports have": the noun
         if word in load_lexicon("figure_verbs") and quantity_follows(text, token.end()):
             continue  # "The US economy added 196,000 jobs": a figure changes, no one speaks
-        if word == "state" and _state_before_noun(text, token.end()):
+        if word == "state" and _before_noun(text, token.end()):
             continue  # "Al Arabiya, the Saudi state satellite TV network": the adjective
+        if (
+            word.endswith("ed")
+            and _possessive(_word_before(text, tokens, i).lower())
+            and _before_noun(text, token.end())
+        ):
+            continue  # "Trump's promised wall", "Mexico's promised crackdown": the adjective
         # Both readings are kept, the inverted first: the decision takes the first whose
         # source phrase can be classified ("..., said the latest missile" is no source). A
         # verb whose object is the hearer ("..., told CNN") has no inverted reading.
@@ -318,9 +324,12 @@ def _before_auxiliary(text: str, after: int) -> bool:
     return word is not None and word.group(1) in AUXILIARIES
 
 
-def _state_before_noun(text: str, after: int) -> bool:
-    """'state' followed by a lower-case word that is no function word nor adverb is the adjective
-    of a noun phrase ("Islamic state fighters", "the Saudi state satellite TV network")."""
+def _before_noun(text: str, after: int) -> bool:
+    """Whether a lower-case word that is no function word nor adverb follows: the verb form
+    before it is the adjective of a noun phrase ("Islamic state fighters", "the Saudi state
+    satellite TV network"); after a possessive so is a participle ("From ports to pipelines,
+    Trump's promised infrastructure upgrades were", train2 w6M8ra9oFl71M3QS), which "has"
+    contracted would not be ("Trump's promised to", "Trump's vowed that")."""
     word = NEXT_WORD.match(text, after)
     if word is None:
         return False

@@ -748,6 +748,17 @@ def test_development_key_sources(text: str, expected: list[tuple[SourceType, str
              "things somehow:\n\nQuality control = rigged? \u2014 Brad Smith (@bsmith) February 4, 2020"),
             [(T.NAMED_OFFICIAL, "Brad Smith (@bsmith)")] * 2 + [(T.UNATTRIBUTED, None)],
         ),
+        # ... and a credit line whose own paragraph holds the post credits that paragraph
+        # alone: the paragraphs before it are the article's narration (train2 SZGLHMy49pfn8F8w
+        # "It just feeds a narrative ..." and two more gold articles were Nate Silver's post).
+        (
+            ("It just feeds a narrative.\n\nThe winner has less time to capitalize.\n\nThis "
+             "is probably right https://t.co/n7NS7RUwPi \u2014 Nate Silver (@NateSilver538) "
+             "February 4, 2020\n\nThe count went on."),
+            [(T.UNATTRIBUTED, None)] * 2
+            + [(T.NAMED_PERSON, "Nate Silver (@NateSilver538)")]
+            + [(T.UNATTRIBUTED, None)] * 2,  # the credit line (boilerplate in `analyze`), the next
+        ),
         # Rule 6: "A Michigan prosecutor said" is the prosecutor the next sentence names
         # (heldout16 HE0BguXhHJcVYjUC [3] was an unnamed source).
         (

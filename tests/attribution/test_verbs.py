@@ -26,6 +26,12 @@ def readings(text: str) -> list[tuple[str, str | None]]:
           (CueKind.SUBJECT_VERB, ("the Saudi state satellite TV network whose broadcasts are "
                                   "approved by the government"))]),
         ("Islamic state fighters took the town.", []),
+        # After a possessive, a participle before a noun is its adjective ("Trump's promised
+        # wall", train2 w6M8ra9oFl71M3QS, xMmlCZUI4axEGf6I); before "to" or "that", the verb
+        # of a contracted "has".
+        ("Trump\u2019s promised infrastructure upgrades were popular.", []),
+        ("Funds went to border security, including Trump's promised wall.", []),
+        ("Trump's promised that he will win.", [(CueKind.SUBJECT_VERB, "Trump's")]),
         # A causative verb's object is the subject of the reporting verb after "to" (heldout14
         # k7hdsmNcoBltiKhq [4], with the article's stray "'s").
         ("The fighting prompted Prime Minister Jan Kowal to assert that the war goes on.",
