@@ -1360,6 +1360,28 @@ def test_twenty_first_set_second_reader_read_articles_11_to_20_whole() -> None:
         ("named_official", ["unnamed_source", "named_person"]), ("named_person", [])]
 
 
+def test_twenty_first_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 6 of the 420 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout21", TWENTY_FIRST_SET[10:] + TWENTY_FIRST_SET[:10], 420,  # 11-20 landed first
+        {"named_official": 149, "unattributed": 144, "named_person": 46, "unnamed_source": 37,
+         "named_organization": 26, "cited_outlet": 4, "document": 3, "boilerplate": 11}, 4)
+    column, facebook = "T1SJVTh5ZYDfMIgZ", "Il3OZaGP0xUJrWo6"
+    wired, writers = [(facebook, number) for number in (9, 10, 11, 12)], [(column, 6), (column, 7)]
+    assert set(reviewed) == {*wired, *writers}
+    alts = {key: (row["reading"], row["alt"], row["reason_reading"]) for key, row in reviewed.items()}
+    assert [alts[key] for key in wired] == [("named_person", ["cited_outlet"], None)] * 4  # as the gold reads Variety's
+    assert [alts[key] for key in writers] == [("unattributed", ["unnamed_source"], None)] * 2  # a stance (rule 7)
+    assert by_key[(column, 5)]["alt"] == ["named_person"]  # "Writers like Rod Dreher and Daniel Larison", as read
+    warren = by_key[("T4eu63HPuRrljltg", 6)]  # "Warren reportedly said, '...'": her quoted words, the closest call
+    assert (warren["reading"], warren["alt"]) == ("named_official", ["unnamed_source"])
+    aide = by_key[("wkbPIv6u5nrLnCvy", 3)]  # "An aide said": Weaver's words in [7] (rule 6), left as read
+    assert (aide["reading"], aide["alt"]) == ("named_official", ["unnamed_source"])
+    post = [by_key[("UIm58FHQeq3gcjdj", number)] for number in (3, 4)]  # the Post's friends; "The newspaper says"
+    assert [(row["reading"], row["alt"]) for row in post] == [("unnamed_source", ["cited_outlet"]),
+                                                             ("cited_outlet", ["unnamed_source"])]
+
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
                                                         ("heldout12", TWELFTH_SET, True),
                                                         ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True),
@@ -1370,10 +1392,10 @@ def test_twenty_first_set_second_reader_read_articles_11_to_20_whole() -> None:
                                                         ("heldout18", EIGHTEENTH_SET, True),
                                                         ("heldout19", NINETEENTH_SET, True),
                                                         ("heldout20", TWENTIETH_SET, True),
-                                                        ("heldout21", TWENTY_FIRST_SET, False)])
+                                                        ("heldout21", TWENTY_FIRST_SET[10:] + TWENTY_FIRST_SET[:10], True)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
-    the fourteenth's and the seventeenth's 11-20 landed first, so their rows hold them first). A set still being read holds one
+    the fourteenth's, the seventeenth's and the twenty-first's 11-20 landed first, so their rows hold them first). A set still being read holds one
     reader's ten or both, each ten whole in the draw's order, appended as landed."""
     read = list(dict.fromkeys(row["id"] for row in rows(name)))
     if complete:
