@@ -30,6 +30,7 @@ from sourcing.attribution.line_shape_cues import (
 from sourcing.attribution.record_cues import in_poll, in_record
 from sourcing.attribution.subject_cues import (
     colon_quote,
+    medium_opener,
     participle_cue,
     statement_issued,
     verb_frame,
@@ -78,6 +79,8 @@ def find_cues(
         for m in find_phrases("no_comment_phrases", text)
         if outside(m.start())
     ]
+    if not cues:
+        cues += medium_opener(text, outside, settings)
     if not cues:
         cues += quote_credit(text, outside)
     return sorted((_shift(c, base) for c in cues), key=lambda c: c.span.start)

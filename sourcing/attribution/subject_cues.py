@@ -103,6 +103,68 @@ def verb_frame(text: str, outside, settings: Settings) -> list[Cue]:  # type: ig
     return [Cue(CueKind.SUBJECT_VERB, Span(match.start(), match.end()), verb, subject)]
 
 
+@cache
+def _medium_opener() -> re.Pattern[str]:
+    """ "In two letters to the State Department, dated April 16 and April 26, ": an opening
+    phrase naming a medium, up to its comma, with a participle aside after it."""
+    return re.compile(
+        rf"In\s+(?:[\w\-]+\s+){{1,3}}?(?:{alternation('medium_nouns')})\b[^,;:\"“”]{{0,80}},\s*"
+        r"(?:(?:dated|sent|written|posted|released|published|addressed)\b[^,;:\"“”]{0,60},\s*)?",
+        re.IGNORECASE,
+    )
+
+
+# Content after a verb: a quotation, a colon, a "that" clause or an indirect question.
+SAID_CONTENT = re.compile(r"[\"“:]|\b(?:that|how|whether|why|what)\b", re.IGNORECASE)
+NEXT_LOWER_WORD = re.compile(r"\s*([a-z]+)\b")
+SUBJECT_ASIDE = re.compile(r",[^,;:\"“”]{1,80},")
+
+
+def medium_opener(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """ "In a letter ..., Issa has sought explicit guidance on how ...": after an opening medium,
+    the subject's verb with content after it is a speech act in that medium (rule 7); a plain
+    act or stance ("In a tweet after the interview, Trump seemed to relish a conflict") has none."""
+    opener = _medium_opener().match(text)
+    if opener is None:
+        return []
+    subject = initial_subject(text[opener.end() :], settings)
+    if subject is None:
+        return []
+    subject = subject.shifted(opener.end())
+    aside = SUBJECT_ASIDE.match(text, subject.end)  # "Mark MacDougall, Pagliano's lawyer, informed"
+    verb = _verb_after(text, aside.end() if aside else subject.end)
+    if verb is None or not outside(verb.start()) or PASSIVE_BEFORE.search(text, 0, verb.start(1)):
+        return []
+    content = SAID_CONTENT.search(text, verb.end())
+    if content is None or not _object_only(text[verb.end() : content.start()]):
+        return []
+    return [Cue(CueKind.SUBJECT_VERB, Span(verb.start(1), verb.end(1)), verb.group(1), subject)]
+
+
+# Between a verb and its content, at most a short object ("informed the FBI that", "sought
+# explicit guidance on how"); a clause break or a second verb ("knocks on several numbered doors
+# and enters what appears ...") means the content is no object of the verb's.
+CLAUSE_BREAK = re.compile(r"[;,]|\band\b")
+OBJECT_WORDS = 4
+
+
+def _object_only(between: str) -> bool:
+    return len(between.split()) <= OBJECT_WORDS and CLAUSE_BREAK.search(between) is None
+
+
+def _verb_after(text: str, end: int) -> re.Match[str] | None:
+    """The first lower-case word after `end` that is no adverb or auxiliary ("has", "also");
+    None where a function word comes first ("a man in a tie knocks": the subject goes on)."""
+    adverbs = load_lexicon("adverbs_before_verb")
+    while (word := NEXT_LOWER_WORD.match(text, end)) is not None:
+        if word.group(1) in load_lexicon("function_words"):
+            return None
+        if word.group(1) not in adverbs:
+            return word
+        end = word.end()
+    return None
+
+
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 COLON_QUOTE = re.compile(r":\s*\"")
 

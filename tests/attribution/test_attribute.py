@@ -1680,3 +1680,41 @@ def test_a_plural_description_of_people_is_the_people_joined_before() -> None:
         "women said."
     )
     assert typed_sources(text) == [(T.NAMED_PERSON, "Pat Long and Kim Short")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rule 7: offering a view with its content is a speech act (heldout19 TgI854oAx6IzcvBe
+        # [16] was keyed No source) ...
+        (
+            ("Gingrich, meanwhile, offered that the only way Romney could be considered would be "
+             "if he repudiated every criticism."),
+            [(T.NAMED_OFFICIAL, "Gingrich")],
+        ),
+        # ... offering a deal is a plain act.
+        ("Gingrich offered a deal to the committee.", [(T.UNATTRIBUTED, None)]),
+        # Rule 7: after an opening medium, the subject's verb with content after it is a speech
+        # act in that medium (heldout19 b7cQvS2Al1binWII [9]) ...
+        (
+            ("In two letters to the State Department, dated April 16 and April 26, Issa has "
+             "sought explicit guidance on how attorneys can receive the security clearances."),
+            [(T.NAMED_PERSON, "Issa")],
+        ),
+        # ... a stance or an act with no content is not (train2 CxIgKGuY9TZXJ3vf, gold
+        # unattributed; heldout12 BvcIsP4NJTwk6ZrN [8], the content a second verb's).
+        (
+            "In a tweet after the interview, Trump seemed to relish a conflict between the two.",
+            [(T.UNATTRIBUTED, None)],
+        ),
+        (
+            ("In the video, a man in a tie knocks on several numbered doors and enters what "
+             "appears to be apartment units."),
+            [(T.UNATTRIBUTED, None)],
+        ),
+    ],
+)
+def test_heldout19_key_misses(text: str, expected: list[tuple[SourceType, str | None]]) -> None:
+    """Issue 12: the nineteenth set's disagreements, each at its cause."""
+    assert typed_sources(text) == expected
+
