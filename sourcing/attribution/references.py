@@ -9,6 +9,7 @@ from dataclasses import replace
 from sourcing.attribution.context import Attributed, Context
 from sourcing.attribution.decisions import Decision
 from sourcing.attribution.mentions import Mention, MentionKind
+from sourcing.attribution.names import person_names
 from sourcing.attribution.poll_figures import POLL_WORDS
 from sourcing.attribution.pronoun_antecedents import (
     declined_just_before,
@@ -16,8 +17,11 @@ from sourcing.attribution.pronoun_antecedents import (
     narrated_just_before,
 )
 from sourcing.attribution.reference_agreement import (
+    described_as,
     gender_agrees,
     group_source,
+    may_be,
+    modifiers,
     named_after,
     people_joined,
     same_head,
@@ -95,10 +99,12 @@ def resolve_reference(
         if relayed is not None:
             return relayed
     after = named_after(cued, decision, context)
-    for previous in reversed(reach):
+    fitting = [p for p in reversed(reach) if _refers_to(p, mention, wanted)]
+    # only when no earlier source fits by its own words: the role described the name before
+    described = _described_subject(earlier, mention, cued, context)
+    for previous in [*fitting, *([described] if described is not None else [])]:
         if (
-            _refers_to(previous, mention, wanted)
-            and not (anonymous and previous.type is not SourceType.UNNAMED_SOURCE)
+            not (anonymous and previous.type is not SourceType.UNNAMED_SOURCE)
             and gender_agrees(previous.source, mention, context, reach)
             and not surname_in(previous.source, after, context)
         ):
@@ -202,6 +208,26 @@ def _refers_to(previous: Statement, mention: Mention, wanted: frozenset[MentionK
 
 
 NAMED_KINDS = frozenset({MentionKind.OFFICIAL, MentionKind.PERSON})
+
+
+def _described_subject(
+    earlier: Attributed, mention: Mention, cued: Statement, context: Context
+) -> Statement | None:
+    """ "The former House speaker said" right after "Gingrich, meanwhile, offered that ...": a
+    definite role opening the next sentence is the named source of the statement just before,
+    when the article described that name by the role before ("former House speaker Newt
+    Gingrich"), though the statement names him by surname alone (rule 2; heldout19
+    TgI854oAx6IzcvBe [17]). That statement, as one the role refers to; else None."""
+    if mention.kind is not MentionKind.DEFINITE_ROLE or not earlier:
+        return None
+    previous = earlier[-1]
+    names = person_names(previous.source or "", context.people)
+    if mention_kind(previous) not in NAMED_KINDS or previous.type is SourceType.UNATTRIBUTED or not names:
+        return None
+    if not may_be(mention, previous.type is SourceType.NAMED_OFFICIAL):
+        return None
+    words = [mention.head, *modifiers(mention)]
+    return previous if described_as(names[0], words, context.normalized[: cued.span.start], context.settings) else None
 
 
 def _outlet_of(previous: Statement) -> str | None:

@@ -1718,3 +1718,39 @@ def test_heldout19_key_misses(text: str, expected: list[tuple[SourceType, str | 
     """Issue 12: the nineteenth set's disagreements, each at its cause."""
     assert typed_sources(text) == expected
 
+
+def test_a_description_is_no_name_past_its_clauses_verb() -> None:
+    """Rule 2: "The Republican nominee" is Trump, not Hillary Clinton, whom the sentence that
+    made the nominee its subject called to be investigated (heldout18 Osm5OK4AAM41n6A8 [4])."""
+    text = (
+        "Donald Trump veered off script on Monday night. The Republican nominee was meant to be "
+        "delivering a speech calling for Hillary Clinton be investigated. \u201cIt is safer in war "
+        "zones,\u201d Trump said. The Republican nominee also promised, \u201cwe will get rid of "
+        "the crime.\u201d"
+    )
+    assert sources_of(text)[-1] == "Trump"
+
+
+def test_a_role_is_the_name_just_quoted_that_it_described_before() -> None:
+    """Rule 2: "The former House speaker said" right after Gingrich's statement is Gingrich, whom
+    the article called "former House speaker Newt Gingrich" before, too far back for a name
+    alone to be its antecedent (heldout19 TgI854oAx6IzcvBe [17] was an unnamed source)."""
+    text = (
+        "Conway referred to comments by former House speaker Newt Gingrich. "
+        + " ".join(f"Romney met donors in city number {i} on the tour last year." for i in range(12))
+        + " Trump said Romney failed. Gingrich, meanwhile, offered that Romney should repudiate his "
+        "criticism. The former House speaker said Romney was the most vicious opponent."
+    )
+    assert sources_of(text)[-1] == "Gingrich"
+
+
+def test_a_clause_after_a_role_does_not_describe_it() -> None:
+    """Rule 2: "the aide, who was not authorized to speak publicly about the White House remarks"
+    is the aide of the statement before, the White House no modifier of the aide (heldout16
+    V8psC7qdTDa9kMTl [8] was White House spokesman Hogan Gidley)."""
+    text = (
+        "\u201cWe will not,\u201d White House spokesman Hogan Gidley told Fox News. \u201cWe did "
+        "not ask him,\u201d said a Democratic committee aide. \u201cIt is irrelevant,\u201d said "
+        "the aide, who was not authorized to speak publicly about the White House remarks."
+    )
+    assert typed_sources(text)[-1] == (T.UNNAMED_SOURCE, "a Democratic committee aide")

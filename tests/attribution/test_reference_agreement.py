@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from sourcing.attribution.reference_agreement import described_as
+from sourcing.attribution.mentions import classify_phrase
+from sourcing.attribution.reference_agreement import described_as, modifiers
 from sourcing.settings import DEFAULT_SETTINGS
 
 JOINED = "President Obama and Attorney General Eric Holder have called for calm."
+NOMINEE = "The Republican nominee was meant to be delivering a speech calling for Hillary Clinton"
 
 
 @pytest.mark.parametrize(
@@ -18,9 +20,28 @@ JOINED = "President Obama and Attorney General Eric Holder have called for calm.
         ("Eric Holder", ["president"], JOINED, False),
         ("Eric Holder", ["attorney"], JOINED, True),
         ("Suhail Shaheen", ["spokesman"], "the Taliban's spokesman, Suhail Shaheen, said", True),
+        # heldout18 Osm5OK4AAM41n6A8 [4]: the words before a name reach back to its clause's
+        # verb, no farther: the nominee is the subject, Clinton the one to be investigated
+        ("Hillary Clinton", ["nominee"], NOMINEE, False),
+        ("Hillary Clinton", ["nominee"], "the Democratic nominee, Hillary Clinton, said", True),
     ],
 )
 def test_the_words_before_a_name_reach_back_to_the_name_before(
     name: str, words: list[str], text: str, described: bool
 ) -> None:
     assert described_as(name, words, text, DEFAULT_SETTINGS) is described
+
+
+@pytest.mark.parametrize(
+    ("phrase", "words"),
+    [
+        # heldout16 V8psC7qdTDa9kMTl [8]: a clause after the role describes something else
+        ("the aide, who was not authorized to speak publicly about the White House remarks", []),
+        ("the official who spoke to USA TODAY on condition of anonymity", []),
+        # ... an "of" phrase still describes it
+        ("The chairman of the House Foreign Affairs Committee", ["House", "Affairs"]),
+        ("the Taliban spokesman", ["Taliban"]),
+    ],
+)
+def test_the_modifiers_of_a_role_stop_at_its_clause(phrase: str, words: list[str]) -> None:
+    assert modifiers(classify_phrase(phrase, {})) == words
