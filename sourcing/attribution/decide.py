@@ -18,6 +18,7 @@ from sourcing.attribution.decisions import MENTION_TYPES, Decision, from_cue, te
 from sourcing.attribution.mentions import Mention, MentionKind
 from sourcing.attribution.relays import closing_outlet, relay_decision
 from sourcing.attribution.speaker_labels import staff_label
+from sourcing.lexicons import load_lexicon
 from sourcing.outlets import is_publisher
 from sourcing.provenance import Provenance, Rule
 from sourcing.records import SourceType
@@ -66,7 +67,7 @@ def decide(
     candidates = [(c, m) for c in cues if (m := cue_mention(c, normalized, people, organizations)) is not None]
     if not candidates:
         hedge = next((c for c in cues if c.kind is CueKind.HEDGE), None)
-        return _hedged(hedge) if hedge else None
+        return _hedged(hedge) if hedge else _own_reporting(cues, normalized)
     credit = [
         (c, m)
         for c, m in candidates
@@ -125,6 +126,26 @@ def _past_opening_citation(
         None,
     )
     return direct if speaker is None else direct[speaker:]
+
+
+def _own_reporting(cues: list[Cue], normalized: str) -> Decision | None:
+    """ "As we reported Tuesday, ...": "we" or "I" reporting, outside quotation marks, is the
+    publisher's own voice (GUIDELINES rule 10), unattributed; None without such a cue."""
+    verbs = load_lexicon("own_reporting_verbs")
+    own = next(
+        (c for c in cues
+         if c.kind is CueKind.SUBJECT_VERB and c.source is not None and c.words in verbs
+         and normalized[c.source.start : c.source.end].lower() in FIRST_PERSON_SUBJECTS),
+        None,
+    )
+    if own is None:
+        return None
+    return Decision(
+        SourceType.UNATTRIBUTED, None, own, None, provenance=Provenance(Rule.OWN_OUTLET, cue_kind=own.kind.value)
+    )
+
+
+FIRST_PERSON_SUBJECTS = frozenset({"we", "i"})
 
 
 def _hedged(hedge: Cue) -> Decision:

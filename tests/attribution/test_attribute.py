@@ -1712,6 +1712,15 @@ def test_a_plural_description_of_people_is_the_people_joined_before() -> None:
              "appears to be apartment units."),
             [(T.UNATTRIBUTED, None)],
         ),
+        # Rules 10 and 3: "As we reported" is the publisher's own voice, a cue of its own, so the
+        # quotation closed before it does not go on into it (heldout19 ap4o2hHZp01OeWJV [11]).
+        (
+            ("State Department Deputy Spokesperson Marie Harf says:\n\n\"The State Department "
+             "will review the emails. We will undertake this review as quickly as possible.\"\n\n"
+             "As we reported Tuesday, it seems that Clinton used a domain to create the account."),
+            [(T.NAMED_OFFICIAL, "State Department Deputy Spokesperson Marie Harf")] * 3
+            + [(T.UNATTRIBUTED, None)],
+        ),
     ],
 )
 def test_heldout19_key_misses(text: str, expected: list[tuple[SourceType, str | None]]) -> None:
