@@ -13,7 +13,8 @@ live by what they doubt: `speaker_doubts` (who speaks), `type_doubts` (the recor
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 
 from sourcing.consistency import report_problems
 from sourcing.exercises.clause_shape import (
@@ -98,19 +99,43 @@ def carried_from_doubt(report: ArticleReport, doubtful: set[int]) -> set[int]:
     return found
 
 
-def doubts_the_speaker(statement: Statement, report: ArticleReport) -> bool:
+@dataclass(frozen=True)
+class Checks:
+    """Key checks by what they read: the record alone, or the record in its article."""
+
+    on_the_record: tuple[Callable[[Statement], bool], ...]
+    in_the_article: tuple[Callable[[Statement, ArticleReport], bool], ...]
+
+    def names(self) -> tuple[str, ...]:
+        """Return the checks' names (their functions' names), records first."""
+        return tuple(c.__name__ for c in (*self.on_the_record, *self.in_the_article))
+
+
+def firing(statement: Statement, report: ArticleReport, checks: Checks,
+           skip: frozenset[str] = frozenset()) -> Iterator[str]:
+    """Yield the name of each of `checks` (but those in `skip`) that doubts `statement`."""
+    for alone in checks.on_the_record:
+        if alone.__name__ not in skip and alone(statement):
+            yield alone.__name__
+    for check in checks.in_the_article:
+        if check.__name__ not in skip and check(statement, report):
+            yield check.__name__
+
+
+SPEAKER_CHECKS = Checks(
+    (singular_for_plural, unresolved_pronoun),
+    (skips_a_nearer_speaker, pronoun_before_its_name, role_named_two_ways, source_in_quotation,
+     role_with_an_unnamed_antecedent, definite_group_never_introduced, pronouns_disagree_on_gender),
+)
+"""The checks that doubt who the record's speaker is (not the record's type or shape)."""
+
+
+def doubts_the_speaker(statement: Statement, report: ArticleReport, skip: frozenset[str] = frozenset()) -> bool:
     """Tell whether a check doubts who the record's speaker is (not the record's type or shape)."""
-    s = statement
-    return (
-        skips_a_nearer_speaker(s, report) or pronoun_before_its_name(s, report)
-        or role_named_two_ways(s, report) or source_in_quotation(s, report)
-        or singular_for_plural(s) or unresolved_pronoun(s)
-        or role_with_an_unnamed_antecedent(s, report) or definite_group_never_introduced(s, report)
-        or pronouns_disagree_on_gender(s, report)
-    )
+    return any(firing(statement, report, SPEAKER_CHECKS, skip))
 
 
-def continues_a_doubtful_speaker(report: ArticleReport) -> set[int]:
+def continues_a_doubtful_speaker(report: ArticleReport, skip: frozenset[str] = frozenset()) -> set[int]:
     """Return the statements that go on with a quotation whose speaker a check doubts.
 
     Politico CiuLM3JApPtsMIej [16] "Thanks for restoring my posts." and [17] go on with Warren's
@@ -126,7 +151,7 @@ def continues_a_doubtful_speaker(report: ArticleReport) -> set[int]:
         p = statement.provenance
         while _continues(p) and p is not None and p.statement is not None and p.statement not in seen:
             seen.add(p.statement)
-            if doubts_the_speaker(report.statements[p.statement], report):
+            if doubts_the_speaker(report.statements[p.statement], report, skip):
                 found.add(statement.index)
                 break
             p = report.statements[p.statement].provenance
@@ -138,37 +163,32 @@ def _continues(provenance: Provenance | None) -> bool:
     return provenance is not None and provenance.rule in {Rule.CARRY_OVER, Rule.QUOTE_OPENER}
 
 
-def at_odds(statement: Statement, report: ArticleReport) -> bool:
-    """Tell whether a record is at odds with itself, its sentence or GUIDELINES (every check
-    of the modules named above but confidence, consistency and the split after a title)."""
-    s = statement
-    return (
-        own_reporting(s, report) or named_beside_anonymity(s)
-        or singular_for_plural(s) or name_as_modifier(s) or source_in_quotation(s, report)
-        or competing_speaker(s, report) or about_the_sourcing(s)
-        or pronoun_before_its_name(s, report) or source_in_relative_clause(s, report)
-        or not_a_sentence(s) or page_furniture(s, report) or contested(s) or skips_a_nearer_speaker(s, report)
-        or attributed_after(s, report) or role_named_two_ways(s, report)
-        or person_typed_organization(s) or person_typed_outlet(s)
-        or publishers_staff(s, report) or names_the_publishers_journalist(s, report)
-        or cue_in_leading_clause(s)
-        or quotation_without_speaker(s, report) or person_with_an_office(s, report)
-        or unresolved_pronoun(s) or bare_plural(s, report) or source_after_preposition(s)
-        or definite_group_never_introduced(s, report) or uncued_holder(s)
-        or role_with_an_unnamed_antecedent(s, report) or organization_without_a_name(s)
-        or source_is_a_thing(s) or participle_after_another_agent(s, report)
-        or hedged_content(s) or hedged_by_an_adverb(s) or poll_opening_without_source(s)
-        or progressive_speech_act(s) or quoted_words_credited_elsewhere(s, report)
-        or speaker_told_the_publisher(s, report)
-        or uncued_record_going_on(s, report) or post_line_left_out(s, report)
-        or enumeration_going_on(s, report) or terms_in_the_chain(s, report)
-        or terms_after_the_chain(s, report) or terms_about_the_head(s, report)
-        or bullet_carried_over(s, report) or supposed_speech_act(s, report)
-        or source_runs_into_a_clause(s) or pronouns_disagree_on_gender(s, report)
-    )
+AT_ODDS = Checks(
+    (named_beside_anonymity, singular_for_plural, name_as_modifier, about_the_sourcing,
+     not_a_sentence, contested, person_typed_organization, person_typed_outlet,
+     cue_in_leading_clause, unresolved_pronoun, source_after_preposition, uncued_holder,
+     organization_without_a_name, source_is_a_thing, hedged_content, hedged_by_an_adverb,
+     poll_opening_without_source, progressive_speech_act, source_runs_into_a_clause),
+    (own_reporting, source_in_quotation, competing_speaker, pronoun_before_its_name,
+     source_in_relative_clause, page_furniture, skips_a_nearer_speaker, attributed_after,
+     role_named_two_ways, publishers_staff, names_the_publishers_journalist,
+     quotation_without_speaker, person_with_an_office, bare_plural,
+     definite_group_never_introduced, role_with_an_unnamed_antecedent,
+     participle_after_another_agent, quoted_words_credited_elsewhere, speaker_told_the_publisher,
+     uncued_record_going_on, post_line_left_out, enumeration_going_on, terms_in_the_chain,
+     terms_after_the_chain, terms_about_the_head, bullet_carried_over, supposed_speech_act,
+     pronouns_disagree_on_gender),
+)
+"""The checks of a record at odds with itself, its sentence or GUIDELINES (every check of the
+modules named above but confidence, consistency and the split after a title)."""
 
 
-def unsure(report: ArticleReport, settings: Settings) -> tuple[int, ...]:
+def at_odds(statement: Statement, report: ArticleReport, skip: frozenset[str] = frozenset()) -> bool:
+    """Tell whether a check of `AT_ODDS` (but those named in `skip`) doubts a record."""
+    return any(firing(statement, report, AT_ODDS, skip))
+
+
+def unsure(report: ArticleReport, settings: Settings, skip: frozenset[str] = frozenset()) -> tuple[int, ...]:
     """Return the statements never asked about, whole quotations at a time.
 
     Unsure: confidence below `settings.key_confidence` (a news outlet's below it plus
@@ -181,33 +201,45 @@ def unsure(report: ArticleReport, settings: Settings) -> tuple[int, ...]:
     named person whose apposition gives a role at an institution, an anonymous source that is
     still "he" or "she", and the other checks of `at_odds`. An article with fewer than
     `settings.key_minimum` statements left takes its clearest ones back, down to
-    `settings.key_confidence_floor`, so that no key is empty.
+    `settings.key_confidence_floor`, so that no key is empty. The checks named in `skip` (a
+    check's function name, or one of `LOOSE_CHECKS`) are not run: what a key would ask
+    without them (`sourcing.exercises.left_out`).
     """
-    checked = doubted(report)  # the checks do not depend on the confidence floor: run them once
-    left_out = below(report, checked, settings, settings.key_confidence)
+    checked = doubted(report, skip)  # the checks do not depend on the confidence floor: run them once
+    left_out = below(report, checked, settings, settings.key_confidence, skip)
     if len(report.statements) - len(left_out) >= settings.key_minimum:
         return left_out
-    at_floor = set(below(report, checked, settings, settings.key_confidence_floor))
+    at_floor = set(below(report, checked, settings, settings.key_confidence_floor, skip))
     return clearest_back(report, set(left_out), at_floor, settings.key_minimum)
 
 
-def doubted(report: ArticleReport) -> set[int]:
-    """Return the statements a check doubts, whatever their confidence, with the statements
-    carrying a source over from them."""
-    inconsistent = report_problems(report)
+LOOSE_CHECKS = ("confidence", "introduced_unsure", "outlet_below_its_margin", "consistency",
+                "split_after_title")
+"""The checks outside `AT_ODDS`, by name: the confidence floor, a person typed unsure where first
+named, an outlet below its margin, a record contradicting itself, a sentence split after a title."""
+
+
+def doubted(report: ArticleReport, skip: frozenset[str] = frozenset()) -> set[int]:
+    """Return the statements a check (but those in `skip`) doubts, whatever their confidence,
+    with the statements carrying a source over from them."""
+    inconsistent = {} if "consistency" in skip else report_problems(report)
+    split = set() if "split_after_title" in skip else split_after_title(report)
     doubtful = {
-        s.index for s in report.statements if s.index in inconsistent or at_odds(s, report)
-    } | split_after_title(report) | continues_a_doubtful_speaker(report)
+        s.index for s in report.statements if s.index in inconsistent or at_odds(s, report, skip)
+    } | split | continues_a_doubtful_speaker(report, skip)
     return carried_from_doubt(report, doubtful)
 
 
-def below(report: ArticleReport, checked: set[int], settings: Settings, floor: float) -> tuple[int, ...]:
+def below(report: ArticleReport, checked: set[int], settings: Settings, floor: float,
+          skip: frozenset[str] = frozenset()) -> tuple[int, ...]:
     """Return the statements left out at confidence `floor` or by a check (`checked`, from
-    `doubted`), whole quotations."""
+    `doubted`), whole quotations; the confidence checks named in `skip` are not run."""
     at = replace(settings, key_confidence=floor)
     doubtful = checked | {
         s.index for s in report.statements
-        if s.confidence < floor or introduced_unsure(s, report, at) or outlet_below_its_margin(s, at)
+        if ("confidence" not in skip and s.confidence < floor)
+        or ("introduced_unsure" not in skip and introduced_unsure(s, report, at))
+        or ("outlet_below_its_margin" not in skip and outlet_below_its_margin(s, at))
     }
     units = quotation_units(report)
     doubtful_units = {units[i] for i in doubtful}

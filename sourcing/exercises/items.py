@@ -107,6 +107,26 @@ OPENING = "\u201c"
 CLOSING = "\u201d"
 
 
+def quote_depth(text: str, depth: int = 0) -> int:
+    """Return how many quotations are open after `text`, `depth` being open before it.
+
+    A straight mark closes an open quotation and opens one otherwise, whatever mark opened it:
+    Fox News VlYLsuBZ4jQA3Cjl [2] "“If fossil fuels were banned ... for cooking and heating,"
+    Moore said" opens with a curly mark and closes with a straight one. Counted apart (curly
+    marks against each other, straight ones by parity), that quotation never closed, and every
+    later statement of the article was one quotation with it (heldout18: a key with no graded
+    statement).
+    """
+    for char in text:
+        if char == OPENING:
+            depth += 1
+        elif char == CLOSING:
+            depth = max(0, depth - 1)
+        elif char == '"':
+            depth = depth - 1 if depth else 1
+    return depth
+
+
 def quotation_units(report: ArticleReport) -> dict[int, int]:
     """Map each statement to the first statement of the quotation it belongs to.
 
@@ -114,14 +134,12 @@ def quotation_units(report: ArticleReport) -> dict[int, int]:
     next one; statements outside quotations are units of their own.
     """
     units: dict[int, int] = {}
-    depth, straight, start = 0, 0, None
+    depth, start = 0, None
     for statement in report.statements:
         start = statement.index if start is None else start
         units[statement.index] = start
-        text = statement.text
-        depth = max(0, depth + text.count(OPENING) - text.count(CLOSING))
-        straight = (straight + text.count('"')) % 2
-        if not depth and not straight:
+        depth = quote_depth(statement.text, depth)
+        if not depth:
             start = None
     return units
 

@@ -200,8 +200,9 @@ def classify(
 def find_anonymous(
     article: int, report: ArticleReport, sure: list[Statement], count: int, rng: random.Random
 ) -> list[Question]:
-    """Ask for every anonymous statement and whether a reason is given."""
-    if not count:
+    """Ask for every anonymous statement and whether a reason is given (not on an article with
+    no graded statement: there is nothing to find there)."""
+    if not count or not sure:
         return []
     anonymous = [s for s in sure if s.type is SourceType.UNNAMED_SOURCE]
     answer = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sourcing.exercises.items import CLOSING, OPENING
+from sourcing.exercises.items import CLOSING, OPENING, quotation_units, quote_depth
 from sourcing.records import ArticleReport, SourceType, Statement
 
 
@@ -16,12 +16,17 @@ def source_in_quotation(statement: Statement, report: ArticleReport) -> bool:
     Newsmax VCZs7LIrfqRBTVrA [1] "... to keep the Donald Trump supporters energized and
     engaged," the Texas senator told ...: the source "Donald Trump" stands inside Cruz's
     quotation, so it cannot be the one speaking (nor for the statements carrying it over).
+    The quotation is read from where it opens, the first statement of the holder's quotation
+    unit: in "I'm very proud of my daughter Ivanka, ... | I have to tell you that," Trump said
+    (heldout11 CT2MddPGwpdORWMV [12]) the mark before "Trump" closes a quotation opened in the
+    statement before; counted from [12] alone it looked like an opening.
     """
     span = statement.source_span
     holder = next((s for s in report.statements if span and s.span.start <= span.start < s.span.end), None)
     if span is None or holder is None:
         return False
-    return still_open(report.document.text[holder.span.start : span.start])
+    opening = report.statements[quotation_units(report)[holder.index]]
+    return still_open(report.document.text[opening.span.start : span.start])
 
 
 def quotation_without_speaker(statement: Statement, report: ArticleReport) -> bool:
@@ -67,9 +72,8 @@ def _inside_quotation(statement: Statement, report: ArticleReport) -> bool:
 
 
 def still_open(before: str) -> bool:
-    """Tell whether `before` leaves a quotation open: more curly openings than closings, or an
-    odd number of straight marks."""
-    return before.count(OPENING) > before.count(CLOSING) or before.count('"') % 2 == 1
+    """Tell whether `before` leaves a quotation open (`items.quote_depth`)."""
+    return quote_depth(before) > 0
 
 
 # A short quoted phrase inside a sentence ("a “significant increase” in chatter"): two to

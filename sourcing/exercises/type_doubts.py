@@ -68,7 +68,8 @@ PERSON_TYPES = frozenset({SourceType.NAMED_OFFICIAL, SourceType.NAMED_PERSON})
 
 
 def introduced_unsure(statement: Statement, report: ArticleReport, settings: Settings) -> bool:
-    """Tell whether a person is typed below `key_confidence` where the article first names them.
+    """Tell whether a person is typed below `key_introduced_confidence` (or `key_confidence`,
+    where lower) where the article first names them.
 
     The Guardian g7Zb6HynfCQPUG1C [11] "the head of Egypt's state-run provider of air
     navigation services, Ehab Azmy, said" (named person, 0.56, and 0.79 with the model of
@@ -84,7 +85,8 @@ def introduced_unsure(statement: Statement, report: ArticleReport, settings: Set
         return False
     word = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
     first = next((s for s in report.statements if s.type in PERSON_TYPES and word.search(s.text)), None)
-    return first is not None and first.confidence < settings.key_confidence
+    threshold = min(settings.key_introduced_confidence, settings.key_confidence)
+    return first is not None and first.confidence < threshold
 
 
 def person_typed_organization(statement: Statement) -> bool:

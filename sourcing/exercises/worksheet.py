@@ -78,9 +78,7 @@ def sheet_context(exercises: ExerciseSet, key: bool) -> dict[str, Any]:
                 "paragraphs": [
                     [(s.index, one_line(s.text)) for s in group] for group in paragraphs(report)
                 ],
-                "ungraded": texts["ungraded" if key else "student_ungraded"].format(
-                    indices=", ".join(f"[{i}]" for i in ungraded)
-                ) if ungraded else "",
+                "ungraded": ungraded_line(report, ungraded, texts, key),
             }
         )
     return {
@@ -97,6 +95,15 @@ def sheet_context(exercises: ExerciseSet, key: bool) -> dict[str, Any]:
         "rules_intro": texts["rules_intro"],
         "rules": rules_cited(exercises) if key else (),
     }
+
+
+def ungraded_line(report: ArticleReport, ungraded: tuple[int, ...], texts: dict[str, str], key: bool) -> str:
+    """Return the line under an article that lists its ungraded statements ("" when none is);
+    when none is graded, it says plainly that the article has no question."""
+    if not ungraded:
+        return ""
+    name = "none_graded" if len(ungraded) == len(report.statements) else "ungraded"
+    return texts[name if key else f"student_{name}"].format(indices=", ".join(f"[{i}]" for i in ungraded))
 
 
 def render_worksheet(exercises: ExerciseSet, *, key: bool = False, fmt: str = "md") -> str:

@@ -35,9 +35,9 @@ def test_unsure_runs_every_check_once_per_statement(
     checked: Counter[int] = Counter()
     at_odds = doubts.at_odds
 
-    def counted(statement: Statement, report: ArticleReport) -> bool:
+    def counted(statement: Statement, report: ArticleReport, skip: frozenset[str] = frozenset()) -> bool:
         checked[statement.index] += 1
-        return at_odds(statement, report)
+        return at_odds(statement, report, skip)
 
     monkeypatch.setattr(doubts, "at_odds", counted)
     assert doubts.unsure(report, DEFAULT_SETTINGS) == ungraded
