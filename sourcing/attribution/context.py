@@ -10,7 +10,7 @@ from functools import lru_cache
 from sourcing.records import Document, SourceType, Span, Statement
 from sourcing.settings import Settings
 from sourcing.text.normalize import normalized_view
-from sourcing.text.quotes import quoted_mask
+from sourcing.text.quotes import quoted_mask, with_closing_marks
 
 
 @dataclass(frozen=True)
@@ -94,5 +94,5 @@ def text_views(text: str) -> tuple[str, bytes]:
     Cached for the few latest texts: the model's features read the same views right after
     attribution, and computing them again cost about 7 ms an article.
     """
-    normalized = normalized_view(text)
+    normalized = with_closing_marks(normalized_view(text))
     return normalized, bytes(quoted_mask(normalized))

@@ -39,6 +39,8 @@ def leading_clause(chunk: str, end: int | None = None) -> re.Match[str] | None:
     match = LEADING_CLAUSE.match(chunk, 0, len(chunk) if end is None else end)
     if match and JOINED_NAME.fullmatch(chunk, 0, match.end()):
         return None  # "Trump and other top officials": one subject, not a clause and a subject
+    if match and _joined_people(chunk, match.end()):
+        return None  # "Other analysts and former officials": so is a group of people and another
     if (
         match
         and INSTITUTION_AND.search(chunk, 0, match.end())
@@ -49,6 +51,24 @@ def leading_clause(chunk: str, end: int | None = None) -> re.Match[str] | None:
     if roles is not None:  # "The former Utah governor and ambassador to China": one person
         return leading_clause(chunk, roles.start())
     return match
+
+
+def _joined_people(chunk: str, after_and: int) -> bool:
+    """Whether the words before the "and" ending at `after_and` are the whole of a group of
+    people: a determiner or a count, a modifier at most, and a plural that describes people
+    ("Other analysts and former officials have said", train tnjh1TV0Z9tp51xW was
+    "former officials" alone, and the sentence the previous quotation's carry-over)."""
+    group = JOINED_GROUP_START.fullmatch(chunk, 0, after_and)
+    return group is not None and group[1].lower() in load_lexicon("unnamed_heads")
+
+
+# "Other analysts and ", "Some Democratic lawmakers and ": a determiner or a count, a modifier
+# at most, a plural head (an "-ed" word before it may be a verb: "The police arrested").
+JOINED_GROUP_START = re.compile(
+    r"\s*(?:other|some|many|several|both|most|the|these|those|two|three|four)\s+"
+    r"(?:(?![a-z]+ed\s)[\w\-]+\s+)?([a-z]+s)\s+and\s+",
+    re.IGNORECASE,
+)
 
 
 def _coordinated_roles(chunk: str, after_and: int) -> re.Match[str] | None:

@@ -3,6 +3,7 @@ after the reference, the description's head and modifiers."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -152,7 +153,11 @@ def modifiers(mention: Mention) -> list[str]:
         return []
     words = [w.replace(".", "") for w in _before_clause(mention).split()[1:-1] if w[:1].isupper()]
     general = lexicon_union("descriptor_adjectives", "places")
-    return [w for w in words if w.lower() not in general and w not in {"US", "UK"}]
+    # A word before a place is part of its name: "the New York Democrat" (train2
+    # g9jxq2RFaAvccgh5: Schumer, never described as of New York) has no "New" to find.
+    places = load_lexicon("places")
+    placed = {w for w, after in itertools.pairwise(words) if after.lower() in places}
+    return [w for w in words if w.lower() not in general and w not in placed and w not in {"US", "UK"}]
 
 
 def _before_clause(mention: Mention) -> str:

@@ -187,11 +187,12 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
     if last_clause and "," in text[start:end]:
         start = end - len(text[start:end].rsplit(",", 1)[-1]) + last_clause.end()
     chunks = CHUNK_COMMA.split(text[start:end])
+    listed = _listed_in_an_appositive(chunks)
     kept: list[str] = []
     for position in range(len(chunks) - 1, -1, -1):
         chunk = chunks[position]
         kept.append(chunk)
-        if not chunk.strip() and len(kept) == 1:
+        if (not chunk.strip() and len(kept) == 1) or position in listed:
             continue
         previous = chunks[past_ages(chunks, position - 1)] if position else ""
         is_relative = RELATIVE_CHUNK.match(chunk) is not None and bool(previous.strip())
@@ -246,6 +247,36 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
     if reflexive:  # "Dawa itself, however, issued a statement": the source is Dawa
         subject_end = reflexive.start()
     return Span(subject_start, subject_end)
+
+
+# "corn and soybeans", "or wheat in Dixon": the last item of a list, a few lower-case words
+# after the comma and a place; "corn": an item before it.
+LIST_TAIL = re.compile(
+    r"\s*(?:[a-z][\w\-]*\s+){0,2}(?:and|or)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+    r"(?:\s+(?:in|at|near|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})?\s*"
+)
+LIST_ITEM = re.compile(r"\s*[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*")
+
+
+def _listed_in_an_appositive(chunks: list[str]) -> set[int]:
+    """The chunks that continue a list an appositive of a name opens ("Blake Erwin, a farmer
+    who raises cattle, corn and soybeans, said": train qELRdM0wxyoklWNj was "corn and
+    soybeans"), which are the appositive's, not the verb's subject."""
+    listed: set[int] = set()
+    for tail in range(2, len(chunks)):
+        if not LIST_TAIL.fullmatch(chunks[tail]):
+            continue
+        opening = tail - 1
+        while opening > 1 and LIST_ITEM.fullmatch(chunks[opening]):
+            opening -= 1
+        described = chunks[opening]
+        if (
+            (APPOSITIVE_START.match(described) or RELATIVE_CHUNK.match(described))
+            and described.rstrip()[-1:].islower()
+            and ends_with_name(chunks[opening - 1])
+        ):
+            listed.update(range(opening + 1, tail + 1))
+    return listed
 
 
 # 'the personalities known as "Diamond and Silk" claim', 'members of the "Gang of Eight" said':

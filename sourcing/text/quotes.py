@@ -8,12 +8,18 @@ from sourcing.records import Span
 
 # A paragraph break: a line end, spaces, and the line end where a quotation left open closes.
 _PARAGRAPH_BREAK = re.compile(r"\n *(?=\n)")
+# A quote mark: '"', or two apostrophes after a word that close a quotation open ("At this
+# time, the city is reviewing the report,'' said a statement", "... included,’’ said Joshua
+# Stueve": 223 articles of the corpus close quotations so; train M3ZScFH8dQvIqIHg, train2
+# z7wMtSsbgd9nIfId).
+_MARK = re.compile(r"\"|(?<=[^\s'])''(?=[\s,.;:!?)\-]|$)")
 
 
 def quoted_mask(normalized: str) -> bytearray:
     """Mark each character inside (or on) a double quotation: 1 inside, 0 outside.
 
-    `normalized` is the length-preserving view, where every double quote is '"'.
+    `normalized` is the length-preserving view, where every double quote is '"' (a closing
+    one may be two apostrophes).
     A quotation left open at a paragraph break (blank line) is closed there; a new
     paragraph that opens with a quote mark starts a new quotation, as in news copy.
     """
@@ -22,26 +28,40 @@ def quoted_mask(normalized: str) -> bytearray:
     closes.append(len(normalized))
     next_close = 0  # index into `closes` of the first break after the last quote mark
     opened = -1  # position of the quote mark that opened the current quotation
-    position = normalized.find('"')
-    while position >= 0:
+    for mark in _MARK.finditer(normalized):
+        position, end = mark.start(), mark.end()
         while closes[next_close] < position:
             if opened >= 0:  # left open at this break
                 mask[opened : closes[next_close]] = b"\x01" * (closes[next_close] - opened)
                 opened = -1
             next_close += 1
         if opened < 0:
-            opened = position
+            if end - position == 1:  # two apostrophes only close
+                opened = position
         elif _reopens(normalized, position):  # the quotation goes on into a new paragraph
             mask[opened:position] = b"\x01" * (position - opened)
             opened = position
         else:
-            mask[opened : position + 1] = b"\x01" * (position + 1 - opened)
+            mask[opened:end] = b"\x01" * (end - opened)
             opened = -1
-        position = normalized.find('"', position + 1)
     if opened >= 0:
         end = next(close for close in closes if close > opened)
         mask[opened:end] = b"\x01" * (end - opened)
     return mask
+
+
+def with_closing_marks(normalized: str) -> str:
+    """`normalized` with each pair of apostrophes that closes a quotation written as a closing
+    mark and a space (",'' said" -> ',"  said'), so that what reads a quote mark before a verb
+    or a name ('"...," said X') reads them too; the length is kept."""
+    if "''" not in normalized:
+        return normalized
+    mask = quoted_mask(normalized)  # a pair of apostrophes is marked only where it closes
+    text = list(normalized)
+    for mark in _MARK.finditer(normalized):
+        if mark.end() - mark.start() == 2 and mask[mark.start()]:
+            text[mark.start() : mark.end()] = ['"', " "]
+    return "".join(text)
 
 
 # A quote mark glued between a sentence's end and the next sentence ('... next week."Chaffetz,

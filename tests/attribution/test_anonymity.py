@@ -515,3 +515,18 @@ def test_a_count_alone_is_no_same_source() -> None:
                           "due to safety reasons claims he was attacked.",
                           "One who spoke to FoxNews.com on condition of anonymity due to safety reasons")
     assert _reasons(_article(suspect, resident)) == {4: False, 13: True}
+
+
+def test_a_group_joined_to_another_has_the_terms_of_both() -> None:
+    # heldout13 o7G2MshHSgwpIq0E [0]: "U.S. officials" are of "Several analysts and officials
+    # speaking anonymously with The Times", whose subject now holds both groups; "privacy
+    # advocates" are of neither.
+    joined = "Several analysts and officials speaking anonymously with The Times"
+    officials = _statement(0, T.UNNAMED_SOURCE, "U.S. officials have told The Times that it raged.",
+                           "U.S. officials")
+    both = _statement(1, T.UNNAMED_SOURCE, f"{joined} said there was resistance.", joined)
+    advocates = _statement(2, T.UNNAMED_SOURCE, "Privacy advocates said it was wrong.",
+                           "Privacy advocates")
+    reasons = reason_statements([officials, both, advocates])
+    assert reasons[0] == (1,)
+    assert reasons[2] == ()

@@ -748,17 +748,6 @@ def test_development_key_sources(text: str, expected: list[tuple[SourceType, str
              "things somehow:\n\nQuality control = rigged? \u2014 Brad Smith (@bsmith) February 4, 2020"),
             [(T.NAMED_OFFICIAL, "Brad Smith (@bsmith)")] * 2 + [(T.UNATTRIBUTED, None)],
         ),
-        # ... and a credit line whose own paragraph holds the post credits that paragraph
-        # alone: the paragraphs before it are the article's narration (train2 SZGLHMy49pfn8F8w
-        # "It just feeds a narrative ..." and two more gold articles were Nate Silver's post).
-        (
-            ("It just feeds a narrative.\n\nThe winner has less time to capitalize.\n\nThis "
-             "is probably right https://t.co/n7NS7RUwPi \u2014 Nate Silver (@NateSilver538) "
-             "February 4, 2020\n\nThe count went on."),
-            [(T.UNATTRIBUTED, None)] * 2
-            + [(T.NAMED_PERSON, "Nate Silver (@NateSilver538)")]
-            + [(T.UNATTRIBUTED, None)] * 2,  # the credit line (boilerplate in `analyze`), the next
-        ),
         # Rule 6: "A Michigan prosecutor said" is the prosecutor the next sentence names
         # (heldout16 HE0BguXhHJcVYjUC [3] was an unnamed source).
         (
@@ -786,6 +775,38 @@ def test_development_key_sources(text: str, expected: list[tuple[SourceType, str
 )
 def test_heldout16_key_misses(text: str, expected: list[tuple[SourceType, str | None]]) -> None:
     """Issue 12: the sixteenth set's analyzer errors, each at its cause."""
+    assert typed_sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rule 9: a credit line whose own paragraph holds the post credits that paragraph
+        # alone: the paragraphs before it are the article's narration (train2 SZGLHMy49pfn8F8w
+        # "It just feeds a narrative ..." and two more gold articles were Nate Silver's post).
+        (
+            ("It just feeds a narrative.\n\nThe winner has less time to capitalize.\n\nThis "
+             "is probably right https://t.co/n7NS7RUwPi \u2014 Nate Silver (@NateSilver538) "
+             "February 4, 2020\n\nThe count went on."),
+            [(T.UNATTRIBUTED, None)] * 2
+            + [(T.NAMED_PERSON, "Nate Silver (@NateSilver538)")]
+            + [(T.UNATTRIBUTED, None)] * 2,  # the credit line (boilerplate in `analyze`), the next
+        ),
+        # A quotation closed by two apostrophes leaves the verb after it outside: its inverted
+        # source speaks, not the quotation before (train2 z7wMtSsbgd9nIfId was Jennifer Robinson,
+        # quoted before, train M3ZScFH8dQvIqIHg "Officials").
+        (
+            ('"We filed it," Jennifer Robinson said. \u201cThe filing was made in error,\u2019\u2019 '
+             "said Joshua Stueve, a spokesman for the U.S. Attorney\u2019s Office."),
+            [
+                (T.NAMED_PERSON, "Jennifer Robinson"),
+                (T.NAMED_OFFICIAL, "Joshua Stueve, a spokesman for the U.S. Attorney\u2019s Office"),
+            ],
+        ),
+    ],
+)
+def test_gold_error_classes(text: str, expected: list[tuple[SourceType, str | None]]) -> None:
+    """Issue 12: general rules for classes of errors on the gold files, each at its cause."""
     assert typed_sources(text) == expected
 
 

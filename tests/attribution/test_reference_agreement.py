@@ -45,3 +45,18 @@ def test_the_words_before_a_name_reach_back_to_the_name_before(
 )
 def test_the_modifiers_of_a_role_stop_at_its_clause(phrase: str, words: list[str]) -> None:
     assert modifiers(classify_phrase(phrase, {})) == words
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the Texas senator", []),  # a place may describe any of its officials
+        # ... and so may a place of two words (train2 g9jxq2RFaAvccgh5: "the New York Democrat"
+        # is Schumer, named just before and never as of New York).
+        ("the New York Democrat", []),
+        ("the North Carolina senator", []),
+        ("The Homeland Security chief", ["Homeland"]),
+    ],
+)
+def test_a_place_of_several_words_is_no_modifier_to_find(phrase: str, expected: list[str]) -> None:
+    assert modifiers(classify_phrase(phrase, {})) == expected

@@ -53,6 +53,7 @@ def test_table_has_officials_and_others() -> None:
         ("", ", a major-general in the Iraqi army,", Described.OFFICIAL),  # a hyphenated rank
         ("Louisville council member ", ", who co-wrote the law,", Described.OFFICIAL),  # two words
         ("Clark County Coroner ", "", Described.OFFICIAL),
+        ("task force coordinator Dr. ", "", Described.OFFICIAL),  # train3 gYk8NiwvQWms2kyY
         ("", ", undersecretary for economic growth,", Described.OFFICIAL),
         ("", ", co-chair of the finance committee,", None),  # "co" is no role
         ("the former Trump campaign chair ", "", Described.FORMER),

@@ -203,3 +203,26 @@ from sourcing.attribution.subjects import subject_before
 def test_subject_before(text: str, verb: str, subject: str | None) -> None:
     span = subject_before(text, text.index(verb))
     assert (text[span.start : span.end] if span else None) == subject
+
+
+# The subject of "said" where an "and" or a list's commas stand inside it (issue 12, gold).
+SAID_BY = {
+    # Two groups of people joined by "and" are one subject (train tnjh1TV0Z9tp51xW); a clause
+    # before the "and" still is no part of it.
+    "Other analysts and former officials have said it.": "Other analysts and former officials",
+    "Some Democratic lawmakers and aides said it.": "Some Democratic lawmakers and aides",
+    "The police arrested protesters and officials said it.": "officials",
+    # A list inside a name's appositive is the appositive's (train qELRdM0wxyoklWNj was "corn
+    # and soybeans"); a list before a plain subject is no appositive.
+    "Blake Erwin, a farmer who raises cattle, corn and soybeans in Dixon, Nebraska, said it.": (
+        "Blake Erwin, a farmer who raises cattle, corn and soybeans in Dixon, Nebraska"
+    ),
+    "Jane Doe, who grows wheat, corn, beans and rice, said it.": "Jane Doe, who grows wheat, corn, beans and rice",
+    "Prices of wheat, corn and soybeans fell, traders said it.": "traders",
+}
+
+
+@pytest.mark.parametrize(("text", "subject"), SAID_BY.items())
+def test_subject_of_said(text: str, subject: str) -> None:
+    span = subject_before(text, text.index(" said") + 1)
+    assert span is not None and text[span.start : span.end] == subject

@@ -7,7 +7,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sourcing.records import Span
-from sourcing.text.quotes import opens_by_closing, opens_inside_quote, quoted_mask
+from sourcing.text.quotes import (
+    opens_by_closing,
+    opens_inside_quote,
+    quoted_mask,
+    with_closing_marks,
+)
 
 
 def reference_mask(normalized: str) -> bytearray:
@@ -73,6 +78,23 @@ def test_mask_equals_the_definition(text: str) -> None:
 )
 def test_a_glued_mark_closes_or_reopens(text: str, expected: str) -> None:
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "written"),
+    [
+        # Two apostrophes after a word close a quotation open (train2 z7wMtSsbgd9nIfId
+        # "... included,’’ said Joshua Stueve", train M3ZScFH8dQvIqIHg), and are written as a
+        # closing mark for what reads marks ('"...," said X'),
+        ("\"Yes,'' he said.", "^^^^^^^.........", '"Yes,"  he said.'),
+        ("\"Yes,'' he said. \"No.\"", "^^^^^^^..........^^^^^", '"Yes,"  he said. "No."'),
+        # but open none: a single quotation's end and an apostrophe stay as they are.
+        ("It is 'no'' now.", "................", "It is 'no'' now."),
+    ],
+)
+def test_two_apostrophes_close_a_quotation(text: str, expected: str, written: str) -> None:
+    assert marked(text) == expected
+    assert with_closing_marks(text) == written
 
 
 def test_a_sentence_opened_by_a_glued_closing_mark_opens_outside() -> None:
