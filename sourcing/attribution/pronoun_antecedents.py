@@ -34,7 +34,12 @@ def named_in_sentence(cued: Statement, decision: Decision, context: Context) -> 
         for name in person_names(preceding, context.people)
         if context.knows_person(name)
         and gender_agrees(name, mention, context)
-        for m in [re.search(rf"(?<![Tt]he\s)\b({re.escape(name)}{PARTICLE_SURNAME}){SUBJECT_OF_VERB}", preceding)]
+        for m in [
+            re.search(
+                rf"(?<![Tt]he\s)\b({re.escape(name)}{PARTICLE_SURNAME}){APPOSITION}?{VERB_ADVERB}?{SUBJECT_OF_VERB}",
+                preceding,
+            )
+        ]
         if m is not None
     ]
     if not found:
@@ -191,6 +196,11 @@ PARTICLE_SURNAME = r"(?:\s+[a-z]{1,3}-[A-Z][\w'\u2019-]*)?"
 SUBJECT_OF_VERB = (
     r"\s+(?:was|is|were|are|has|had|would|will|could|did|does|doesn['\u2019]t|didn['\u2019]t|[a-z]+ed)\b"
 )
+
+
+# An adverb between a subject and its verb ("Putney also released photographs of a gun that he
+# said was found", train xJsQfiEjidzkVslp).
+VERB_ADVERB = r"(?:\s+(?:also|then|later|now|once|still|[a-z]+ly))"
 
 
 # A party and state tag between a name and its verb ("Chuck Schumer (D., N.Y.) agreed").

@@ -236,8 +236,11 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
     last_word = text[subject_start:subject_end].rsplit(" ", 1)[-1]
     if last_word.lower() in load_lexicon("not_subject_end") and not last_word.isupper():
         return None
-    if text[subject_start:subject_end].split(" ", 1)[0] in load_lexicon("not_subject_start"):
+    first_word = text[subject_start:subject_end].split(" ", 1)[0]
+    if first_word in load_lexicon("not_subject_start"):
         return None  # "on his radio show", "is one of four aides charged": no subject
+    if first_word.lower() in load_lexicon("no_one_openers"):
+        return None  # "No group immediately claimed responsibility": no one spoke
     if _finite_clause(text[subject_start:subject_end]):
         pronoun = TRAILING_PRONOUN.search(text, subject_start, subject_end)
         if pronoun:  # "the loophole is one he says could be eliminated": the pronoun speaks

@@ -1352,6 +1352,23 @@ def test_a_pronoun_takes_no_phrase_that_names_no_person() -> None:
             ),
             "Haider al-Abadi",
         ),
+        # ... also past an adverb or an aside before its verb (train xJsQfiEjidzkVslp [5],
+        # WsTMf4kBrQW8z2TT: "he" and "she" were the sources quoted before).
+        (
+            (
+                "Witness Ray Dotch said he heard shots. Police Chief Kerr Putney also released "
+                "photographs of a gun that he said was found at the scene."
+            ),
+            "Kerr Putney",
+        ),
+        (
+            (
+                "Analyst Jane Randazzo said the firms were too big. Facebook faced criticism. "
+                "Sen. Elizabeth Warren, for one, has advocated breaking up what she believes is "
+                "a monopoly."
+            ),
+            "Elizabeth Warren",
+        ),
         # A name inside a quotation is no antecedent of the speaker.
         (
             (

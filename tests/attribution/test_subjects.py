@@ -112,6 +112,10 @@ from sourcing.attribution.subjects import subject_before
             ),
         ),
         ("Protests grew and officials said it.", "said", "officials"),
+        # A subject that names no one names no source (train 9i3AWEx4M53c9eSI, train2
+        # nZYYbhqp83CR22VI: "None of the charges ..." and "No group" were sources).
+        ("No group immediately claimed responsibility for it.", "claimed", None),
+        ("None of the charges Manafort faces alleges coordination.", "alleges", None),
         # A group joined to a name, and a possessive appositive, are part of the subject
         # (train2); a sentence adverb is no name taking one.
         (
