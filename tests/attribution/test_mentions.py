@@ -28,6 +28,14 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ("Germany", MentionKind.ORGANIZATION),
         ("Chicago", MentionKind.ORGANIZATION),  # a city speaking as a government (train)
         ("a Pentagon statement", MentionKind.ORGANIZATION),
+        # A statement by speakers the text does not name is theirs, unnamed (heldout19
+        # VTpWqAJQtifNo0uS [5] was an organization) ...
+        (
+            "an account by two White House officials who spoke only on condition of anonymity",
+            MentionKind.UNNAMED,
+        ),
+        # ... an organization's stays its own.
+        ("a statement by the White House", MentionKind.ORGANIZATION),
         # ... and a base's press release, the base's (heldout13 eINR1dD3q8CzEUT1 [18]).
         ("a Fort Bragg press release sent out this week", MentionKind.ORGANIZATION),
         ("Al-Kuwaityah newspaper", MentionKind.OUTLET),
