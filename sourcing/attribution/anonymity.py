@@ -305,7 +305,9 @@ def _about_same_source(stating: Statement, statement: Statement) -> bool:
             return False  # "according to a Western diplomat who spoke ..." is not "sources"
         heads = _unnamed_heads(" ".join(subject)) - GENERIC_HEADS
         own = _unnamed_heads(statement.source) - GENERIC_HEADS
-        return about_sourcing(stating.text) and (not heads or not own or bool(heads & own))
+        return about_sourcing(stating.text) and (
+            not heads or not own or bool(heads & own) or _shared_description(subject, statement.source)
+        )
     if stating.type is not SourceType.UNNAMED_SOURCE:
         return False
     if stating.index > statement.index and _introduces_a_source(stating.source):
@@ -327,6 +329,15 @@ def _about_same_source(stating: Statement, statement: Statement) -> bool:
         # Times" (heldout13 o7G2MshHSgwpIq0E [0]): a group joined to another stands in both
         return own <= heads - NOT_A_GROUP - GENERIC_HEADS
     return bool(heads) and heads == own
+
+
+def _shared_description(subject: list[str], source: str | None) -> bool:
+    """ "The officials, representing various Palestinian factions, spoke on condition of
+    anonymity" right after "Palestinian negotiators said": the group's words repeat what the
+    source's describe it by, whatever the head (heldout20 FZpWOxXNpjgv2d4c [6])."""
+    described = set(WORD.findall((source or "").lower())) - load_lexicon("function_words")
+    words = set(_group_words(subject)) - load_lexicon("function_words")
+    return bool((described - load_lexicon("unnamed_heads")) & words)
 
 
 def relays_terms(statement: Statement) -> bool:

@@ -17,6 +17,7 @@ from sourcing.attribution.pronoun_antecedents import (
     narrated_just_before,
 )
 from sourcing.attribution.reference_agreement import (
+    any_unnamed_source,
     described_as,
     gender_agrees,
     group_source,
@@ -193,7 +194,8 @@ def _refers_to(previous: Statement, mention: Mention, wanted: frozenset[MentionK
     if kind not in wanted or previous.type is SourceType.UNATTRIBUTED:
         return False
     if mention.kind is MentionKind.DEFINITE_ROLE and not (
-        same_head(previous, mention.head) and same_modifiers(previous, mention)
+        (same_head(previous, mention.head) or any_unnamed_source(previous, mention))
+        and same_modifiers(previous, mention)
     ):
         return False
     if mention.kind is MentionKind.POLL_RESULT and not POLL_WORDS.search(previous.source or ""):

@@ -65,6 +65,34 @@ def _placed_aside(text: str, end: int) -> re.Match[str] | None:
     return aside if aside and state_of_a_place(aside.group(2), aside.group(1), abbreviated=True) else None
 
 
+# A name that opens the sentence and the article of its appositive: "Gowdy, a three-term ...".
+OPENING_NAME_APPOSITIVE = re.compile(r"\s*([A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,3}),\s(?:a|an|the)\s")
+
+
+def _past_opening_appositive(text: str, lower: int, end: int) -> int:
+    """`lower`, or the sentence's start when the window's bound falls inside the appositive of
+    the name that opens it: "Gowdy, a three-term lawmaker who rose ... in Benghazi, Libya,
+    announced" is Gowdy's, however long the description (heldout20 BRE75S2Z34bMxSpO [14])."""
+    opening = OPENING_NAME_APPOSITIVE.match(text)
+    if lower == 0 or opening is None or not ends_with_name(opening.group(1)):
+        return lower
+    return 0 if not any(mark in text[:end] for mark in CLAUSE_MARKS) else lower
+
+
+# A dash set off by spaces, as written or normalized ("—", "–", "--", "-").
+SPACED_DASH = re.compile(r"\s(?:[\u2014\u2013]|-{1,2})(?=\s|$)")
+
+
+def _after_lone_dash(text: str, start: int, end: int) -> int:
+    """`start`, or past the sentence's one spaced dash when it stands before the verb: "legally
+    suspect from the start — President Obama repeatedly said" is Obama's (heldout20
+    DVxDZS9oOS2XOjET [6]), "WASHINGTON — President Trump said" is Trump's (train2). Two dashes
+    set off an aside ("Smith — a former official — said", "And Cruz – apparently unaware he was
+    arguing with the "Juno" actress – countered": train2), which is not this rule's."""
+    dashes = list(SPACED_DASH.finditer(text))
+    return dashes[0].end() if len(dashes) == 1 and start <= dashes[0].start() < end else start
+
+
 def bare_group(chunk: str) -> bool:
     """ "Biden, aides say, is also likely to ...": a plural group with no determiner right
     before the verb is its subject, not a description of the name before it (one person is
@@ -172,13 +200,14 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
     doing = PRESENT_PARTICIPLE_ASIDE.search(text, max(0, end - 110), end) or _placed_aside(text, end)
     if doing:  # "The president, speaking before he departs the summit, said"
         end = doing.start()
-    lower = max(0, end - settings.source_chars)
+    lower = _past_opening_appositive(text, max(0, end - settings.source_chars), end)
     if OBJECT_RELATIVE.search(text, lower, end):
         return None  # "Mills, an aide who Republicans have accused of ...": the clause's verb
     tag = PARENTHESIZED_TAG.search(text, lower, end)
     start = tag.start() if tag else end  # "Nancy Pelosi (D-Calif.) said": the tag is no clause mark
     while start > lower and text[start - 1] not in CLAUSE_MARKS:
         start -= 1
+    start = _after_lone_dash(text, start, end)
     relative = _relative_antecedent(text, start, end)
     if relative is not None:
         return relative

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from itertools import compress
 
+from sourcing.attribution.announced_acts import announces_own_act
 from sourcing.attribution.appositives import (
     APPOSITIVE_START,
     closes_appositive,
@@ -175,8 +176,10 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
             continue  # "conservative U.S. states could", "Media reports have": the noun
         if word in load_lexicon("figure_verbs") and quantity_follows(text, token.end()):
             continue  # "The US economy added 196,000 jobs": a figure changes, no one speaks
-        if word == "state" and _before_noun(text, token.end()):
-            continue  # "Al Arabiya, the Saudi state satellite TV network": the adjective
+        if announces_own_act(word, text, token.end()):
+            continue  # "announces its decision without notice": an act, no claim (rule 7)
+        if word == "state" and (_before_noun(text, token.end()) or NEXT_NAME.match(text, token.end())):
+            continue  # "the Saudi state satellite TV network", "the California state Assembly"
         if (
             word.endswith("ed")
             and _possessive(_word_before(text, tokens, i).lower())
@@ -308,6 +311,8 @@ LOWER_WORD = re.compile(r"[a-z]+\b")
 # The word after "state": the verb takes a clause, an object or an adverb ("the rules state
 # that", "X state plainly"); the adjective a noun ("the Saudi state satellite TV network").
 NEXT_WORD = re.compile(r"\s+([a-z][a-z\-]*)\b")
+# A capitalized word, no title's abbreviation ("state Sen. Jose Menendez" is `_state_before_title`'s).
+NEXT_NAME = re.compile(r"\s+[A-Z][a-z]+\b(?!\.\s)")
 
 
 # A verb is not followed by an auxiliary or a modal; a noun, their subject, is.

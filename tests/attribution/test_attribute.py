@@ -1801,3 +1801,102 @@ def test_a_clause_after_a_role_does_not_describe_it() -> None:
         "the aide, who was not authorized to speak publicly about the White House remarks."
     )
     assert typed_sources(text)[-1] == (T.UNNAMED_SOURCE, "a Democratic committee aide")
+
+
+def _reasons(text: str) -> list[tuple[SourceType, str | None, bool | None]]:
+    document = Document(text=text)
+    sentences = [s for r in body_regions(text, ()) for s in split_sentences(text, r)]
+    marked = mark_anonymity_reasons(attribute_statements(document, sentences, DEFAULT_SETTINGS))
+    return [(s.type, s.source, s.anonymity_reason) for s in marked]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name opening the sentence keeps an appositive longer than the window of a subject:
+        # "Gowdy, a three-term lawmaker ... in Benghazi, Libya, announced" is Gowdy's (heldout20
+        # BRE75S2Z34bMxSpO [14], keyed an unnamed source).
+        (
+            ("Rep. Trey Gowdy said the memo changes nothing. Gowdy, a three-term lawmaker who rose "
+             "to prominence with his role in multiple investigations including a probe into the "
+             "attack on the U.S. compound in Benghazi, Libya, announced earlier this week that he "
+             "is not seeking reelection."),
+            [(T.NAMED_OFFICIAL, "Rep. Trey Gowdy"),
+             (T.NAMED_OFFICIAL, ("Gowdy, a three-term lawmaker who rose to prominence with his role "
+              "in multiple investigations including a probe into the attack on the U.S. compound in "
+              "Benghazi, Libya"))],
+        ),
+        # Rule 7: announcing one's own decision or plans is an act, not a claim (heldout20
+        # cy3lFzVbGUpsnrTS [1]; train GDpl0VV4f6y07TZz, unattributed); "that" gives the content.
+        (
+            ("When designating groups for sanctions, the Treasury Department announces its decision "
+             "without notice. The Treasury Department announced that it will review the rules."),
+            [(T.UNATTRIBUTED, None), (T.NAMED_ORGANIZATION, "The Treasury Department")],
+        ),
+        (
+            "Trump announced his intention to withdraw the United States from the Paris deal.",
+            [(T.NAMED_OFFICIAL, "Trump")],
+        ),
+        # The sentence's one spaced dash ends what comes before it: the verb's subject is after
+        # it (heldout20 DVxDZS9oOS2XOjET [6] named "legally suspect from the start — President
+        # Obama"; train2 "WASHINGTON — President Trump"); two dashes set off an aside.
+        (
+            ("But the program has been legally suspect from the start — President Obama "
+             "repeatedly said he lacked the power to create it."),
+            [(T.NAMED_OFFICIAL, "President Obama")],
+        ),
+        # "state" before a capitalized noun is the adjective, so the dash rule finds no subject
+        # of it (heldout16 J4pvXTHRdXP2axRL [25] stays "reportedly", rule 4).
+        (
+            ("Two other Republicans reportedly were the target of aggressive tracking -- Rep. Mike "
+             "Coffman, of Colorado, and David Valadao, a Republican in the California state Assembly."),
+            [(T.UNNAMED_SOURCE, "reportedly")],
+        ),
+    ],
+)
+def test_heldout20_key_misses(text: str, expected: list[tuple[SourceType, str | None]]) -> None:
+    """Issue 12: the twentieth set's disagreements, each at its cause."""
+    assert typed_sources(text) == expected
+
+
+def test_the_source_is_the_unnamed_source_before_and_its_terms() -> None:
+    """heldout20 G3irbRuBtGUPK75l [2] (rule 2): "the source said" describes no one by role, so it
+    is the unnamed person of the sentences before, whose terms it shares."""
+    text = (
+        "Michael Cohen secretly recorded a conversation in which he and Trump discussed payments "
+        "to a former model, a person familiar with the matter said Friday. "
+        "The person, who is not authorized to comment publicly, said the recording was seized. "
+        "No payment was made, the source said."
+    )
+    assert _reasons(text) == [(T.UNNAMED_SOURCE, "a person familiar with the matter", True)] * 3
+
+
+def test_a_group_described_by_the_same_words_has_the_terms_stated_after_it() -> None:
+    """heldout20 FZpWOxXNpjgv2d4c [6]: "The officials, representing various Palestinian factions,
+    spoke on condition of anonymity" right after "Palestinian negotiators said" are those
+    negotiators; "The Israeli officials" before them keep their own terms."""
+    text = (
+        "Palestinian negotiators said earlier Sunday they accepted the proposal. The officials, "
+        "representing various Palestinian factions, spoke on condition of anonymity because they "
+        "were discussing sensitive negotiations."
+    )
+    assert [r[2] for r in _reasons(text)] == [True, None]
+
+
+def test_two_dashes_set_off_an_aside_not_a_subject() -> None:
+    """train2 4CQV2k3JUQwCzuUf: the dash after "he" closes an aside that opened before it, so
+    "apparently unaware he" is no subject of its own; the sentence stays Cruz's."""
+    text = ("And Cruz \u2013 apparently unaware he was arguing with the \"Juno\" actress \u2013 "
+            "countered there was no moral equivalency.")
+    assert types_of("Sen. Ted Cruz spoke at the fair. " + text) == [T.UNATTRIBUTED, T.NAMED_OFFICIAL]
+
+
+def test_the_source_is_no_count_of_people() -> None:
+    """train3 uXsdlSPQRrTtC1xJ: "Some voiced concern" counts people and describes no source, so
+    "the source familiar with the matter" after it is not "Some"."""
+    text = (
+        "Some voiced concern that he would warp U.S. intelligence. "
+        "However, some allies, according to the source familiar with the matter, were floating "
+        "another name."
+    )
+    assert [source for _, source, _ in _reasons(text)][1] != "Some"
