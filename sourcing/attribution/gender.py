@@ -48,7 +48,7 @@ def name_gender(surname: str, text: str) -> str | None:
     he ..."), when they all agree or nearly so; None when the text does not tell."""
     counts = {"m": 0, "f": 0}
     for found in re.finditer(rf"\b{re.escape(surname)}\b", text):
-        honorific = _honorific_before(text, found.start())
+        honorific = honorific_at(text, found.start())
         if honorific:
             counts[HONORIFICS[honorific]] += 3
             continue
@@ -68,7 +68,20 @@ def name_gender(surname: str, text: str) -> str | None:
     return None
 
 
-def _honorific_before(text: str, start: int) -> str | None:
+def honorific_key(honorific: str, surname: str) -> str:
+    """ "mrs:Sanders": how `entities.known_people` registers the person an honorific of the
+    other gender names beside a surname's official ("Mr Sanders" ... "Mrs Sanders"); the colon
+    keeps the key from ever matching a name or a word."""
+    return f"{honorific}:{surname}"
+
+
+def honorifics_of(surname: str, text: str) -> list[str]:
+    """The honorifics ("mr", "mrs", ...) `text` writes right before each mention of `surname`."""
+    found = (honorific_at(text, m.start()) for m in re.finditer(rf"\b{re.escape(surname)}\b", text))
+    return [h for h in found if h]
+
+
+def honorific_at(text: str, start: int) -> str | None:
     """ "mrs" for the "Mrs. " (or "Mrs. Nancy ") right before `start`, None without one."""
     found = HONORIFIC_BEFORE.search(text, max(0, start - HONORIFIC_CHARS), start)
     if found is None or WORD_CHAR.match(text, found.start() - 1) and found.start() > 0:

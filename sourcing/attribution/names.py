@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from sourcing.attribution.gender import honorific_at, honorific_key
 from sourcing.attribution.roles import Described, describe
 from sourcing.lexicons import lexicon_union, load_lexicon, load_lines
 
@@ -330,6 +331,9 @@ def is_official(text: str, name: str, known_people: dict[str, bool]) -> bool:
         if _role_words_in(words):
             return True
     surname = name.split()[-1]
+    honorific = honorific_at(text, position) if position >= 0 else None
+    if honorific and honorific_key(honorific, surname) in known_people:
+        return known_people[honorific_key(honorific, surname)]  # "Mrs Sanders" beside "Mr Sanders"
     if name in known_people and len(name.split()) > 1:
         # "Hunter Biden" is not the "Joe Biden" of the same surname
         return known_people[name] or _known_full_name(name)

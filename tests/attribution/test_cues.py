@@ -270,6 +270,12 @@ def test_a_name_with_an_appositive_is_the_subject(text: str, source: str) -> Non
         ("Trump shot back that the poll was fake.", ("shot", "Trump")),
         ("Mike Pompeo on Thursday rejected reports that the decision was sudden.", ("rejected", "Mike Pompeo")),
         ("The Senate rejected the bill on Thursday.", None),
+        # Joining a stated call takes its stance (rule 7; heldout21 t1vXVbzaBUceKS4d [12]).
+        (
+            "On Tuesday, Sen. Susan Collins, a Maine moderate, joined Oklahoma Rep. Tom Cole\u2019s call for Congress to act.",
+            ("joined", "Sen. Susan Collins, a Maine moderate"),
+        ),
+        ("Collins joined the committee in 2015.", None),
         # "points" alone is too often a noun; "points out" reports (train2 R62t6o6riA5xZeaA).
         ("And the Schiff memo points out that the FBI had reasons.", ("points", "the Schiff memo")),
         ("The Schiff memo points to a footnote.", None),
@@ -307,7 +313,7 @@ def test_a_name_with_an_appositive_is_the_subject(text: str, source: str) -> Non
 )
 def test_verb_frames(text: str, found: tuple[str, str] | None) -> None:
     verbs = {"held", "rattled", "took", "put", "made", "hit", "shot", "rejected", "points",
-             "appeared", "seemed", "labeled", "joining", "identified", "pleading", "pleaded"}
+             "appeared", "seemed", "labeled", "joining", "joined", "identified", "pleading", "pleaded"}
     frames = [(w, s) for k, w, s in cues_of(text) if w in verbs]
     assert frames == ([found] if found else [])
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from sourcing.attribution.entities import known_organizations, known_people
+from sourcing.attribution.gender import honorific_key
+from sourcing.attribution.names import is_official
 
 
 @pytest.mark.parametrize(
@@ -116,3 +118,23 @@ def test_a_copular_sentence_about_a_surname_gives_the_role(text: str, official: 
     people = known_people(text)
     surname = "Zhao" if "Zhao" in text else "Smith" if "Smith" in text else "Roe"
     assert people.get(surname, False) is official
+
+
+def test_an_honorific_of_the_other_gender_names_another_person() -> None:
+    """heldout21 wkbPIv6u5nrLnCvy [15]: "Mrs Sanders" beside the senator's "Mr Sanders"."""
+    text = (
+        "Vermont Senator Bernie Sanders had a heart procedure.\n\nMr Sanders is resting.\n\n"
+        "Mr Sanders will return.\n\nMrs Sanders also confirmed that he still plans to attend."
+    )
+    people = known_people(text)
+    assert people["Sanders"] is True
+    assert people[honorific_key("mrs", "Sanders")] is False
+    sentence = "Mrs Sanders also confirmed that he still plans to attend."
+    assert is_official(sentence, "Sanders", people) is False
+    assert is_official("Mr Sanders will return.", "Sanders", people) is True
+
+
+def test_one_gender_of_honorific_keeps_the_official() -> None:
+    text = "House Speaker Nancy Pelosi spoke.\n\nMrs Pelosi said so.\n\nMs Pelosi left."
+    people = known_people(text)
+    assert is_official("Mrs Pelosi said so.", "Pelosi", people) is True
