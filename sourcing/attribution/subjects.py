@@ -1,8 +1,10 @@
 """Find the subject a cue's verb points back to: the noun phrase that ends right before it.
 
 What it steps over has its modules: `verb_adverbs` (adverbs and a time phrase before the
-verb), `appositives` (a name's appositive or relative clause) and `leading_clauses` (a
-clause before the subject). `following_phrases` finds the phrase after a cue,
+verb), `subject_asides` (an aside between the subject and its verb), `subject_starts` (an
+opener before the subject), `subject_chunks` (which chunks before the verb are the subject),
+`appositives` (a name's appositive or relative clause) and `leading_clauses` (a clause before
+the subject). `following_phrases` finds the phrase after a cue,
 `initial_subjects` the phrase that opens a sentence.
 """
 
@@ -26,6 +28,20 @@ from sourcing.attribution.appositives import (
 )
 from sourcing.attribution.initial_subjects import initial_subject
 from sourcing.attribution.leading_clauses import leading_clause, trim_leading_clause
+from sourcing.attribution.subject_asides import end_before_asides
+from sourcing.attribution.subject_chunks import (
+    COUNTED_SUBJECT,
+    bare_group,
+    described_name,
+    listed_in_an_appositive,
+)
+from sourcing.attribution.subject_starts import (
+    TRAILING_PRONOUN,
+    after_leading_date,
+    after_lone_dash,
+    past_opening_appositive,
+    pronoun_after_opener,
+)
 from sourcing.attribution.verb_adverbs import skip_adverbs_back
 from sourcing.lexicons import alternation, load_lexicon
 from sourcing.records import Span
@@ -37,112 +53,8 @@ PARENTHESIZED_TAG = re.compile(
     r"\s\((?:[RDI]|[RDI]-[A-Z][A-Za-z.\- ]{1,12}|[A-Z][A-Za-z.&\-]{0,9}[A-Z]|[A-Z][a-z]+[A-Z][a-z]+)\)"
     r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*$"
 )
-PARENTHETICAL_ASIDE = re.compile(
-    r",\s*(?:for instance|for example|in fact|of course|though|however|too|meanwhile|instead),?\s*$",
-    re.IGNORECASE,
-)
-PARTICIPLE_ASIDE = re.compile(
-    r",\s*(?:released|published|conducted|commissioned|issued|taken|filed|obtained|seen)\s[^,;\"]{1,50},\s*$",
-    re.IGNORECASE,
-)
-# "A larger poll, released Tuesday by Education Next, a journal published by ..., found": the
-# aside may end with a description of its agent (train).
-DESCRIBED_PARTICIPLE_ASIDE = re.compile(
-    r",\s*(?:released|published|conducted|commissioned|issued|taken|filed|obtained|seen)\s[^,;\"]{1,50}"
-    r",\s*(?:a|an|the)\s[^,;\"]{1,70},\s*$",
-    re.IGNORECASE,
-)
-PRESENT_PARTICIPLE_ASIDE = re.compile(r",\s*[a-z]+ing\s[^,;\"]{1,100},\s*$")
-# "President Obama, speaking ... at Martha's Vineyard, Mass., praised": the aside ends in a
-# town and its state.
-PLACED_PARTICIPLE_ASIDE = re.compile(r",\s*[a-z]+ing\s([^,;\"]{1,100}),(\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),\s*$")
-COUNTED_SUBJECT = re.compile(r"\s*(?:one|two|three|four|several|some|another|other|many)\s", re.IGNORECASE)
-
-
-def _placed_aside(text: str, end: int) -> re.Match[str] | None:
-    """A participle's aside that ends in a town and its state, before `end`, or None."""
-    aside = PLACED_PARTICIPLE_ASIDE.search(text, max(0, end - 130), end)
-    return aside if aside and state_of_a_place(aside.group(2), aside.group(1), abbreviated=True) else None
-
-
-# A name that opens the sentence and the article of its appositive: "Gowdy, a three-term ...".
-OPENING_NAME_APPOSITIVE = re.compile(r"\s*([A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,3}),\s(?:a|an|the)\s")
-
-
-def _past_opening_appositive(text: str, lower: int, end: int) -> int:
-    """`lower`, or the sentence's start when the window's bound falls inside the appositive of
-    the name that opens it: "Gowdy, a three-term lawmaker who rose ... in Benghazi, Libya,
-    announced" is Gowdy's, however long the description (heldout20 BRE75S2Z34bMxSpO [14])."""
-    opening = OPENING_NAME_APPOSITIVE.match(text)
-    if lower == 0 or opening is None or not ends_with_name(opening.group(1)):
-        return lower
-    return 0 if not any(mark in text[:end] for mark in CLAUSE_MARKS) else lower
-
-
-# A dash set off by spaces, as written or normalized ("—", "–", "--", "-").
-SPACED_DASH = re.compile(r"\s(?:[\u2014\u2013]|-{1,2})(?=\s|$)")
-
-
-def _after_lone_dash(text: str, start: int, end: int) -> int:
-    """`start`, or past the sentence's one spaced dash when it stands before the verb: "legally
-    suspect from the start — President Obama repeatedly said" is Obama's (heldout20
-    DVxDZS9oOS2XOjET [6]), "WASHINGTON — President Trump said" is Trump's (train2). Two dashes
-    set off an aside ("Smith — a former official — said", "And Cruz – apparently unaware he was
-    arguing with the "Juno" actress – countered": train2), which is not this rule's."""
-    dashes = list(SPACED_DASH.finditer(text))
-    return dashes[0].end() if len(dashes) == 1 and start <= dashes[0].start() < end else start
-
-
-def bare_group(chunk: str) -> bool:
-    """ "Biden, aides say, is also likely to ...": a plural group with no determiner right
-    before the verb is its subject, not a description of the name before it (one person is
-    no plural group)."""
-    words = chunk.lower().split()
-    return (
-        0 < len(words) <= 3
-        and words[-1].endswith("s")
-        and words[-1] in load_lexicon("unnamed_heads")
-        and words[0] not in load_lexicon("determiners")
-        and JOINED_GROUP.match(chunk) is None  # "Rep. Frank Wolf, R-Va., and other lawmakers"
-    )
-
-
-def _described_name(chunk: str) -> bool:
-    """ "nationals of Eritrea, Myanmar and Nigeria, acting Secretary of Homeland Security Chad
-    Wolf said": a chunk right before the verb, with no comma to close it as an appositive, that
-    is a lower-case modifier or two and then a role and a name in capitals is a person named
-    with a role, the verb's subject, not a description of the name before it. One that opens
-    with a determiner is still an appositive whose comma is missing ("Michael Ullmann, an
-    attorney for Johnson & Johnson said", train3), and so is a group joined by "and"; a verb
-    phrase ("..., did not comment on the Post report") is neither."""
-    described = DESCRIBED_NAME.fullmatch(chunk)
-    return (
-        described is not None
-        and described.group(1) not in load_lexicon("determiners")
-        and JOINED_GROUP.match(chunk) is None
-    )
-
-
-# "acting Secretary of Homeland Security Chad Wolf", "former President Barack Obama": one or two
-# lower-case modifiers, then capitalized words, joined only by "of", "for", "the" or "and".
-DESCRIBED_NAME = re.compile(
-    r"\s*([a-z][\w\-]*)\s+(?:[a-z][\w\-]*\s+)?[A-Z][\w.'’\-]*"
-    r"(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w.'’\-]*)+\s*"
-)
 PRONOUN_CHUNK = re.compile(r"\s*(?:he|she|they|it|we|i)\s*$", re.IGNORECASE)
-# "he'd say", "they'll say": a pronoun with its 'would' or 'will' contracted.
-# "can be heard", "was heard" between a speaker and their -ing speech verb (verbs.py).
-HEARD_BEFORE = re.compile(
-    r"\s+(?:(?:can|could|may|might|will|would)\s+be|is|was|were|are|has\s+been|had\s+been)\s+heard\s*$",
-    re.IGNORECASE,
-)
-CONTRACTED_AUXILIARY = re.compile(r"\b(?:he|she|they|we|I|you)(['’](?:d|ll))$", re.IGNORECASE)
 REFLEXIVE_END = re.compile(r"(?<=\S)\s+(?:itself|himself|herself|themselves)$")
-# A subject pronoun ending a span ("Speaking on condition of anonymity he").
-TRAILING_PRONOUN = re.compile(r"\s(he|she|they|we|I)$", re.IGNORECASE)
-# "a press conference, at which it said it had:", "strikes on what it said was": the pronoun
-# after the relative word is the verb's subject, and refers back like any other.
-RELATIVE_PRONOUN_SUBJECT = re.compile(r"\b(?:what|which)\s+(he|she|it)$", re.IGNORECASE)
 # "..., and also say": a second verb of the sentence's subject; not adverbs joined ("both
 # privately and publicly say", heldout10 95BejCmPmNf8nYb3 [5]), whose subject is before them.
 COORDINATED_VERB = re.compile(
@@ -183,31 +95,15 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
     ):
         return initial_subject(text, settings)
     end = skip_adverbs_back(text, verb_start, settings)
-    contracted = CONTRACTED_AUXILIARY.search(text, max(0, end - 12), end)
-    if contracted:  # "She could survive it, he'd say": the subject is "he"
-        end = contracted.start(1)
-    heard = HEARD_BEFORE.search(text, max(0, end - 30), end)
-    if heard:  # "Conway can be heard asking": the subject is "Conway"
-        end = heard.start()
-    aside = PARENTHETICAL_ASIDE.search(text, max(0, end - 30), end)
-    if aside:  # "A poll by the Detroit News, for instance, showed": the aside is no subject
-        end = aside.start()
-    participle = PARTICIPLE_ASIDE.search(text, max(0, end - 60), end) or (
-        DESCRIBED_PARTICIPLE_ASIDE.search(text, max(0, end - 140), end)
-    )
-    if participle:  # "The Gallup poll, released Wednesday, found": so is a participle's aside
-        end = participle.start()
-    doing = PRESENT_PARTICIPLE_ASIDE.search(text, max(0, end - 110), end) or _placed_aside(text, end)
-    if doing:  # "The president, speaking before he departs the summit, said"
-        end = doing.start()
-    lower = _past_opening_appositive(text, max(0, end - settings.source_chars), end)
+    end = end_before_asides(text, end)
+    lower = past_opening_appositive(text, max(0, end - settings.source_chars), end)
     if OBJECT_RELATIVE.search(text, lower, end):
         return None  # "Mills, an aide who Republicans have accused of ...": the clause's verb
     tag = PARENTHESIZED_TAG.search(text, lower, end)
     start = tag.start() if tag else end  # "Nancy Pelosi (D-Calif.) said": the tag is no clause mark
     while start > lower and text[start - 1] not in CLAUSE_MARKS:
         start -= 1
-    start = _after_lone_dash(text, start, end)
+    start = after_lone_dash(text, start, end)
     relative = _relative_antecedent(text, start, end)
     if relative is not None:
         return relative
@@ -216,7 +112,7 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
     if last_clause and "," in text[start:end]:
         start = end - len(text[start:end].rsplit(",", 1)[-1]) + last_clause.end()
     chunks = CHUNK_COMMA.split(text[start:end])
-    listed = _listed_in_an_appositive(chunks)
+    listed = listed_in_an_appositive(chunks)
     kept: list[str] = []
     for position in range(len(chunks) - 1, -1, -1):
         chunk = chunks[position]
@@ -228,7 +124,7 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
         # "Nielsen, one person said", "Biden, aides say,": a counted or bare plural group right
         # before the verb is its subject, not a description of the name.
         counted = position == len(chunks) - 1 and (
-            COUNTED_SUBJECT.match(chunk) is not None or bare_group(chunk) or _described_name(chunk)
+            COUNTED_SUBJECT.match(chunk) is not None or bare_group(chunk) or described_name(chunk)
         )
         joined = JOINED_GROUP.match(chunk) is not None and not is_relative
         appositive = (
@@ -257,8 +153,8 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
         subject_end -= 1
     if subject_end <= subject_start:
         return None
-    subject_start = _pronoun_after_opener(text, subject_start, subject_end)
-    subject_start = _after_leading_date(text, subject_start, subject_end)
+    subject_start = pronoun_after_opener(text, subject_start, subject_end)
+    subject_start = after_leading_date(text, subject_start, subject_end)
     member = MEMBER_OF_SPEAKERS.match(text, subject_start, subject_end)
     if member:  # "Mr. Klein was among several supporters who questioned": Klein did
         return Span(subject_start, member.end(1))
@@ -279,36 +175,6 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
     if reflexive:  # "Dawa itself, however, issued a statement": the source is Dawa
         subject_end = reflexive.start()
     return Span(subject_start, subject_end)
-
-
-# "corn and soybeans", "or wheat in Dixon": the last item of a list, a few lower-case words
-# after the comma and a place; "corn": an item before it.
-LIST_TAIL = re.compile(
-    r"\s*(?:[a-z][\w\-]*\s+){0,2}(?:and|or)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
-    r"(?:\s+(?:in|at|near|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})?\s*"
-)
-LIST_ITEM = re.compile(r"\s*[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*")
-
-
-def _listed_in_an_appositive(chunks: list[str]) -> set[int]:
-    """The chunks that continue a list an appositive of a name opens ("Blake Erwin, a farmer
-    who raises cattle, corn and soybeans, said": train qELRdM0wxyoklWNj was "corn and
-    soybeans"), which are the appositive's, not the verb's subject."""
-    listed: set[int] = set()
-    for tail in range(2, len(chunks)):
-        if not LIST_TAIL.fullmatch(chunks[tail]):
-            continue
-        opening = tail - 1
-        while opening > 1 and LIST_ITEM.fullmatch(chunks[opening]):
-            opening -= 1
-        described = chunks[opening]
-        if (
-            (APPOSITIVE_START.match(described) or RELATIVE_CHUNK.match(described))
-            and described.rstrip()[-1:].islower()
-            and ends_with_name(chunks[opening - 1])
-        ):
-            listed.update(range(opening + 1, tail + 1))
-    return listed
 
 
 # 'the personalities known as "Diamond and Silk" claim', 'members of the "Gang of Eight" said':
@@ -377,43 +243,6 @@ def _party_tags_unbracketed(text: str) -> str:
     return BRACKETED_PARTY.sub(
         lambda m: f" {m.group(1)}-{m['state'] or m['state_before_verb']}".rjust(len(m.group(0))), text
     )
-
-
-def _pronoun_after_opener(text: str, start: int, end: int) -> int:
-    """Where the subject starts when a leading adverbial clause without its comma ends in a
-    pronoun ("Speaking on condition of anonymity he said", "In his opening statement he
-    announced"): at the pronoun; else `start`. A span opening otherwise ("what he calls",
-    "which three he") is a clause the pronoun belongs to."""
-    pronoun = TRAILING_PRONOUN.search(text, start, end)
-    opener = _leading_adverbial_word().match(text, start, end)
-    if pronoun and opener:
-        return pronoun.start(1)
-    relative = RELATIVE_PRONOUN_SUBJECT.search(text, start, end)
-    return relative.start(1) if relative else start
-
-
-def _after_leading_date(text: str, start: int, end: int) -> int:
-    """Where the subject starts after a date opening the span without its comma ("On Tuesday
-    an unnamed senior Egyptian forensics official told", "Last March the ministry said"):
-    after the date; else `start`."""
-    date = _leading_date().match(text, start, end)
-    return date.end() if date and date.end() < end else start
-
-
-@cache
-def _leading_date() -> re.Pattern[str]:
-    """"On Tuesday ", "Last March ", "Early on Monday ": a date and the words after it."""
-    days = alternation("months_days")
-    return re.compile(
-        rf"(?:(?:on|in|last|early|late|earlier|later)\s+){{1,2}}(?:{days})\s+(?=[a-z])",
-        re.IGNORECASE,
-    )
-
-
-@cache
-def _leading_adverbial_word() -> re.Pattern[str]:
-    """The first word of a leading adverbial clause ("In", "Speaking", "Asked")."""
-    return re.compile(rf"(?:{alternation('adverbial_openers')})\s", re.IGNORECASE)
 
 
 RELATIVE_PRONOUN = re.compile(r",\s*(?:who|which)\s*$", re.IGNORECASE)

@@ -15,7 +15,8 @@ from sourcing.attribution.appositives import (
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.following_phrases import phrase_after
 from sourcing.attribution.phrases import plural_noun, regular_plural
-from sourcing.attribution.subjects import PARTICIPLE_ASIDE, quoted_name_before, subject_before
+from sourcing.attribution.subject_asides import PARTICIPLE_ASIDE
+from sourcing.attribution.subjects import quoted_name_before, subject_before
 from sourcing.lexicons import alternation, lexicon_union, load_lexicon
 from sourcing.records import Span
 from sourcing.settings import DEFAULT_SETTINGS, Settings

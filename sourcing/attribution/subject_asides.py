@@ -1,0 +1,66 @@
+"""Where a subject ends before its verb: past the asides set between them ("The Gallup poll,
+released Wednesday, found", "Conway can be heard asking", "She could survive it, he'd say").
+"""
+
+from __future__ import annotations
+
+import re
+
+from sourcing.attribution.appositives import state_of_a_place
+
+PARENTHETICAL_ASIDE = re.compile(
+    r",\s*(?:for instance|for example|in fact|of course|though|however|too|meanwhile|instead),?\s*$",
+    re.IGNORECASE,
+)
+PARTICIPLE_ASIDE = re.compile(
+    r",\s*(?:released|published|conducted|commissioned|issued|taken|filed|obtained|seen)\s[^,;\"]{1,50},\s*$",
+    re.IGNORECASE,
+)
+# "A larger poll, released Tuesday by Education Next, a journal published by ..., found": the
+# aside may end with a description of its agent (train).
+DESCRIBED_PARTICIPLE_ASIDE = re.compile(
+    r",\s*(?:released|published|conducted|commissioned|issued|taken|filed|obtained|seen)\s[^,;\"]{1,50}"
+    r",\s*(?:a|an|the)\s[^,;\"]{1,70},\s*$",
+    re.IGNORECASE,
+)
+PRESENT_PARTICIPLE_ASIDE = re.compile(r",\s*[a-z]+ing\s[^,;\"]{1,100},\s*$")
+# "President Obama, speaking ... at Martha's Vineyard, Mass., praised": the aside ends in a
+# town and its state.
+PLACED_PARTICIPLE_ASIDE = re.compile(r",\s*[a-z]+ing\s([^,;\"]{1,100}),(\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),\s*$")
+# "can be heard", "was heard" between a speaker and their -ing speech verb (verbs.py).
+HEARD_BEFORE = re.compile(
+    r"\s+(?:(?:can|could|may|might|will|would)\s+be|is|was|were|are|has\s+been|had\s+been)\s+heard\s*$",
+    re.IGNORECASE,
+)
+# "he'd say", "they'll say": a pronoun with its 'would' or 'will' contracted.
+CONTRACTED_AUXILIARY = re.compile(r"\b(?:he|she|they|we|I|you)(['’](?:d|ll))$", re.IGNORECASE)
+
+
+def end_before_asides(text: str, end: int) -> int:
+    """Where the subject ends when its verb (with its adverbs) starts at `end`: before a
+    contracted auxiliary, a "can be heard", a parenthetical aside or a participle's aside;
+    else `end`."""
+    contracted = CONTRACTED_AUXILIARY.search(text, max(0, end - 12), end)
+    if contracted:  # "She could survive it, he'd say": the subject is "he"
+        end = contracted.start(1)
+    heard = HEARD_BEFORE.search(text, max(0, end - 30), end)
+    if heard:  # "Conway can be heard asking": the subject is "Conway"
+        end = heard.start()
+    aside = PARENTHETICAL_ASIDE.search(text, max(0, end - 30), end)
+    if aside:  # "A poll by the Detroit News, for instance, showed": the aside is no subject
+        end = aside.start()
+    participle = PARTICIPLE_ASIDE.search(text, max(0, end - 60), end) or (
+        DESCRIBED_PARTICIPLE_ASIDE.search(text, max(0, end - 140), end)
+    )
+    if participle:  # "The Gallup poll, released Wednesday, found": so is a participle's aside
+        end = participle.start()
+    doing = PRESENT_PARTICIPLE_ASIDE.search(text, max(0, end - 110), end) or _placed_aside(text, end)
+    if doing:  # "The president, speaking before he departs the summit, said"
+        end = doing.start()
+    return end
+
+
+def _placed_aside(text: str, end: int) -> re.Match[str] | None:
+    """A participle's aside that ends in a town and its state, before `end`, or None."""
+    aside = PLACED_PARTICIPLE_ASIDE.search(text, max(0, end - 130), end)
+    return aside if aside and state_of_a_place(aside.group(2), aside.group(1), abbreviated=True) else None
