@@ -12,17 +12,12 @@ PARENTHETICAL_ASIDE = re.compile(
     r",\s*(?:for instance|for example|in fact|of course|though|however|too|meanwhile|instead),?\s*$",
     re.IGNORECASE,
 )
-PARTICIPLE_ASIDE = re.compile(
-    r",\s*(?:released|published|conducted|commissioned|issued|taken|filed|obtained|seen)\s[^,;\"]{1,50},\s*$",
-    re.IGNORECASE,
-)
+# The past participles that open an aside about a document's making.
+MAKING_PARTICIPLE = r",\s*(?:released|published|conducted|commissioned|issued|taken|filed|obtained|seen)\s[^,;\"]{1,50}"
+PARTICIPLE_ASIDE = re.compile(MAKING_PARTICIPLE + r",\s*$", re.IGNORECASE)
 # "A larger poll, released Tuesday by Education Next, a journal published by ..., found": the
 # aside may end with a description of its agent (train).
-DESCRIBED_PARTICIPLE_ASIDE = re.compile(
-    r",\s*(?:released|published|conducted|commissioned|issued|taken|filed|obtained|seen)\s[^,;\"]{1,50}"
-    r",\s*(?:a|an|the)\s[^,;\"]{1,70},\s*$",
-    re.IGNORECASE,
-)
+DESCRIBED_PARTICIPLE_ASIDE = re.compile(MAKING_PARTICIPLE + r",\s*(?:a|an|the)\s[^,;\"]{1,70},\s*$", re.IGNORECASE)
 PRESENT_PARTICIPLE_ASIDE = re.compile(r",\s*[a-z]+ing\s[^,;\"]{1,100},\s*$")
 # "President Obama, speaking ... at Martha's Vineyard, Mass., praised": the aside ends in a
 # town and its state.
