@@ -1,4 +1,4 @@
-"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21}.jsonl: blind readings of every statement, well formed."""
+"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22}.jsonl: blind readings of every statement, well formed."""
 
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ def review_adding_only_alts(name: str, order: list[str], size: int, counts: dict
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15",
                                   "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
-                                  "heldout21"])
+                                  "heldout21", "heldout22"])
 def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
     readings = rows(name)
     for row in readings:
@@ -76,7 +76,7 @@ def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> N
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15",
                                   "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
-                                  "heldout21"])
+                                  "heldout21", "heldout22"])
 def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
     readings = rows(name)
     articles = [(article_id, [row["statement"] for row in group])
@@ -1382,6 +1382,56 @@ def test_twenty_first_set_review_marks_every_changed_row_and_adds_only_alts() ->
     assert [(row["reading"], row["alt"]) for row in post] == [("unnamed_source", ["cited_outlet"]),
                                                              ("cited_outlet", ["unnamed_source"])]
 
+
+TWENTY_SECOND_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-second reading set"), in its order
+    "t08zdWUhQ90iT9Rb", "HKzzIfjdeLnteqix", "Aaa12W06dUT2O0ND", "XrqocYvZO2VtpIoz",
+    "aA4JFLaTsfxhIric", "inDwsF0fY8DQmmcc", "uHcnkYw0aRDUDrju", "3QXho2w41d26OfrH",
+    "EiYAVumdqmHT0o3b", "Ax3LMEYh4wjOHGJy", "47PQpoCoz48E1n3y", "a9Dm9KoV4GPrKSg0",
+    "TPIpgYSQ8VdIMlZL", "GJTc6YZHrmsExTaS", "95yyKQ9eWk4jiuOR", "92ZCA9FUhUKNFOvt",
+    "iFAO4R6ogThl4nL0", "MvHxCUOUGHDgsubM", "Qky43HgfcEo8gWBd", "4JiYMo5h5aX3uen7",
+]
+
+
+def test_twenty_second_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read22b): 196 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout22", TWENTY_SECOND_SET[10:], 196,
+        {"Bloomberg", "NPR Online News", "Wall Street Journal - News", "Fox News", "Washington Times", "Newsmax",
+         "CBN", "The Hill", "Christian Science Monitor", "CBS News"},
+        {"unattributed": 64, "named_organization": 50, "named_official": 43, "named_person": 14,
+         "unnamed_source": 14, "cited_outlet": 6, "document": 3, "boilerplate": 2},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    taxes, china, hand_sign, melania, poll, apple, order, committee, ebola, koch = TWENTY_SECOND_SET[10:]
+    unnamed = sorted(key for key, row in by_key.items() if row["reading"] == "unnamed_source")
+    assert unnamed == sorted([(china, number) for number in (13, 15, 17, 25)]
+                             + [(order, number) for number in (0, 9, 10, 16, 17, 19, 20)]
+                             + [(committee, 7), (ebola, 4), (ebola, 13)])  # no terms given ("unnamed nurses")
+    links = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert links == [(hand_sign, 17), (order, 18)]  # "Write to Ben Kesling at ..."; "Follow @CBNNews, ..."
+    langfitt = [(by_key[(china, number)]["reading"], by_key[(china, number)]["rule"]) for number in (6, 7, 8, 9, 16)]
+    assert langfitt == [("unattributed", "10"), ("named_organization", "1,10"), ("unattributed", "10"),
+                        ("document", "table"), ("unattributed", "3,10")]  # NPR's own correspondent and what he relays
+    relayed = [(by_key[(china, number)]["reading"], by_key[(china, number)]["alt"]) for number in (2, 18, 19)]
+    assert relayed == [("named_organization", ["cited_outlet"]), ("cited_outlet", ["unnamed_source"]),
+                       ("document", ["cited_outlet"])]  # the ministry via AFP; Xinhua; a report via Xinhua (rule 1)
+    spokesman = by_key[(hand_sign, 1)]  # "according to a West Point spokesman": Ophardt, named in [6] (rule 6)
+    assert (spokesman["reading"], spokesman["alt"], spokesman["rule"]) == ("named_official", ["unnamed_source"], "6")
+    first_lady = {(by_key[(melania, number)]["reading"], by_key[(melania, number)]["alt"][0]) for number in (0, 2, 3, 5)}
+    assert first_lady == {("named_official", "named_person")}  # as the twenty-first set read Michelle Obama
+    figures = [by_key[(poll, number)]["reading"] for number in range(27)]
+    assert figures.count("named_organization") == 22 and figures[:3] == ["named_organization"] * 3  # the poll
+    assert [figures[number] for number in (5, 6, 22, 25, 26)] == ["named_official", "named_official"] + [
+        "unattributed"] * 3  # its director; the writer's explanation; the method (rule 8)
+    harder, cnbc = by_key[(taxes, 6)], by_key[(taxes, 18)]  # a client's lawyer; "first reported by CNBC"
+    assert (harder["reading"], harder["alt"], cnbc["reading"]) == ("named_person", ["named_official"], "cited_outlet")
+    terms = {by_key[(order, number)]["reading"] for number in (2, 3, 4, 5, 11, 12, 15)}
+    assert terms == {"unattributed"}  # the order's terms and the schedule, told by the writer
+    acts = [by_key[key]["reading"] for key in ((apple, 8), (committee, 1), (koch, 10), (china, 1))]
+    assert acts == ["unattributed"] * 4  # plain acts (rule 7)
+    brother = {(by_key[(koch, number)]["reading"], by_key[(koch, number)]["alt"][-1]) for number in (0, 1, 2, 14)}
+    assert brother == {("named_person", "named_official")}  # Charles Koch on his brother's death
+
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
                                                         ("heldout12", TWELFTH_SET, True),
                                                         ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True),
@@ -1392,7 +1442,8 @@ def test_twenty_first_set_review_marks_every_changed_row_and_adds_only_alts() ->
                                                         ("heldout18", EIGHTEENTH_SET, True),
                                                         ("heldout19", NINETEENTH_SET, True),
                                                         ("heldout20", TWENTIETH_SET, True),
-                                                        ("heldout21", TWENTY_FIRST_SET[10:] + TWENTY_FIRST_SET[:10], True)])
+                                                        ("heldout21", TWENTY_FIRST_SET[10:] + TWENTY_FIRST_SET[:10], True),
+                                                        ("heldout22", TWENTY_SECOND_SET, False)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
     the fourteenth's, the seventeenth's and the twenty-first's 11-20 landed first, so their rows hold them first). A set still being read holds one
