@@ -1,4 +1,4 @@
-"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22}.jsonl: blind readings of every statement, well formed."""
+"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23}.jsonl: blind readings of every statement, well formed."""
 
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ def review_adding_only_alts(name: str, order: list[str], size: int, counts: dict
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15",
                                   "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
-                                  "heldout21", "heldout22"])
+                                  "heldout21", "heldout22", "heldout23"])
 def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
     readings = rows(name)
     for row in readings:
@@ -76,7 +76,7 @@ def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> N
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15",
                                   "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
-                                  "heldout21", "heldout22"])
+                                  "heldout21", "heldout22", "heldout23"])
 def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
     readings = rows(name)
     articles = [(article_id, [row["statement"] for row in group])
@@ -1432,6 +1432,16 @@ def test_twenty_second_set_second_reader_read_articles_11_to_20_whole() -> None:
     brother = {(by_key[(koch, number)]["reading"], by_key[(koch, number)]["alt"][-1]) for number in (0, 1, 2, 14)}
     assert brother == {("named_person", "named_official")}  # Charles Koch on his brother's death
 
+
+TWENTY_THIRD_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-third reading set"), in its order
+    "Y0aucqqAo5vtSjBo", "CqreMypxZqhn3iQc", "hMzrEQlLqcU2ZeCf", "g4IlOLCFkHCmJAI8",
+    "5oLitu6VvPIP6fT7", "QzA1xVsMn8RJlVTn", "lOLl0AE9XdKpoObs", "3q4oCOSRctpVjQ7F",
+    "xDgdNPEBm0m4dtDq", "TcPfkuQeJXwPgu7W", "ODLlYcDnLxVqHxqA", "YT1eTlMyKlCslq1f",
+    "ysY0zMHstjBCf5DF", "WdAG5LrQGqKdeSxx", "Ybfu7hnnoe45zKuK", "kBIeYKqQXnMuaTKP",
+    "idzgI6Rr1QGOB8uT", "2z8Vu637ayfDOass", "c35zhipWkILwXmrG", "1rZeQR8XsCLLIZph",
+]
+
+
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
                                                         ("heldout12", TWELFTH_SET, True),
                                                         ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True),
@@ -1443,7 +1453,8 @@ def test_twenty_second_set_second_reader_read_articles_11_to_20_whole() -> None:
                                                         ("heldout19", NINETEENTH_SET, True),
                                                         ("heldout20", TWENTIETH_SET, True),
                                                         ("heldout21", TWENTY_FIRST_SET[10:] + TWENTY_FIRST_SET[:10], True),
-                                                        ("heldout22", TWENTY_SECOND_SET, False)])
+                                                        ("heldout22", TWENTY_SECOND_SET, False),
+                                                        ("heldout23", TWENTY_THIRD_SET, False)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
     the fourteenth's, the seventeenth's and the twenty-first's 11-20 landed first, so their rows hold them first). A set still being read holds one
@@ -1716,3 +1727,42 @@ def test_twenty_first_set_keyed_fields_hold_the_held_out_figure() -> None:
     assert (per_article[9], per_article[10]) == (8, 9)  # median 8.5; Fox Online News Cgnr2g77N6wKkzG9 keys 1
     assert keyed_types(keyed) == {"named_official": 71, "unattributed": 52, "named_person": 16,
                                   "unnamed_source": 12, "named_organization": 11, "cited_outlet": 2, "document": 0}
+
+
+def test_twenty_third_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read23b): 195 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout23", TWENTY_THIRD_SET[10:], 195,
+        {"The Guardian", "ABC News", "Christian Science Monitor", "Wall Street Journal - News", "CNN (Web News)",
+         "Politico", "New York Post", "BBC News", "Fox News", "The Hill"},
+        {"unattributed": 88, "named_official": 62, "named_person": 14, "unnamed_source": 13,
+         "named_organization": 10, "document": 4, "cited_outlet": 1, "boilerplate": 3},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    kanye, note, monitor, wsj, _, politico, post, bbc = TWENTY_THIRD_SET[10:18]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(note, 6): False, (politico, 2): False, (post, 7): False, (post, 15): False,
+                       (bbc, 19): False, (bbc, 20): False,
+                       **{(wsj, number): False for number in (0, 1, 2, 3, 4, 7, 15)}}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [
+        (note, 9), (note, 14), (note, 22)]  # "NOTE IT!" and two capitalized subheadings
+    own = [by_key[(note, number)] for number in (7, 10, 11, 12, 13, 23, 24, 25)]  # ABC's own people (rule 10)
+    assert {(row["reading"], tuple(row["alt"]), "10" in row["rule"].split(",")) for row in own} == {
+        ("unattributed", ("named_person", "cited_outlet"), True)}
+    guests = [by_key[(note, number)]["reading"] for number in (2, 15)]  # Carville and Coburn tell the show
+    assert guests == ["named_person", "named_official"]
+    wire = by_key[(kanye, 10)]  # "Reuters was unable to reach his publicist": the Guardian runs Reuters' copy
+    assert (wire["reading"], wire["alt"], wire["rule"]) == ("unattributed", ["cited_outlet"], "8,10")
+    routes = [by_key[(kanye, number)]["reading"] for number in (4, 5, 6, 7)]  # McCann's routes, then background
+    assert routes == ["named_person", "named_person", "unattributed", "unattributed"]
+    video = [(by_key[(post, number)]["reading"], by_key[(post, number)]["rule"]) for number in (0, 1, 2, 3, 5, 6, 16, 17)]
+    assert video == [("document", "table"), ("document", "unit"), ("named_organization", "table"),
+                     ("cited_outlet", "table"), ("document", "table"), ("named_organization", "1"),
+                     ("document", "1"), ("named_organization", "table")]  # "Police said", as the gold reads it
+    assert by_key[(post, 1)]["text"] == "while fighting for the cop’s Taser."  # cut at "!", read with its sentence
+    stances = [(by_key[(politico, number)]["reading"], by_key[(politico, number)]["alt"]) for number in (9, 15, 13)]
+    assert stances == [("unattributed", ["named_official"])] * 2 + [("named_official", ["named_organization"])]
+    expected = [by_key[(wsj, number)]["rule"] for number in (0, 15)]  # "is expected to", "are expected to"
+    assert expected == ["4", "4"]
+    commission = [by_key[(monitor, number)]["reading"] for number in (9, 10, 11, 13, 15)]
+    assert commission == ["unattributed"] + ["named_organization"] * 3 + ["named_official"]
