@@ -1454,10 +1454,10 @@ TWENTY_THIRD_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-thir
                                                         ("heldout20", TWENTIETH_SET, True),
                                                         ("heldout21", TWENTY_FIRST_SET[10:] + TWENTY_FIRST_SET[:10], True),
                                                         ("heldout22", TWENTY_SECOND_SET, False),
-                                                        ("heldout23", TWENTY_THIRD_SET, False)])
+                                                        ("heldout23", TWENTY_THIRD_SET[10:] + TWENTY_THIRD_SET[:10], False)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
-    the fourteenth's, the seventeenth's and the twenty-first's 11-20 landed first, so their rows hold them first). A set still being read holds one
+    the fourteenth's, the seventeenth's, the twenty-first's and the twenty-third's 11-20 landed first, so their rows hold them first). A set still being read holds one
     reader's ten or both, each ten whole in the draw's order, appended as landed."""
     read = list(dict.fromkeys(row["id"] for row in rows(name)))
     if complete:
@@ -1766,3 +1766,43 @@ def test_twenty_third_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert expected == ["4", "4"]
     commission = [by_key[(monitor, number)]["reading"] for number in (9, 10, 11, 13, 15)]
     assert commission == ["unattributed"] + ["named_organization"] * 3 + ["named_official"]
+
+
+def test_twenty_third_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read23a): 168 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout23", TWENTY_THIRD_SET[:10], 168,
+        {"Fox Online News", "New York Times - News", "Newsmax", "Al Jazeera", "Washington Times", "NPR Online News",
+         "USA TODAY", "Bloomberg"},
+        {"unattributed": 81, "named_official": 37, "unnamed_source": 14, "named_organization": 12,
+         "cited_outlet": 11, "named_person": 11, "document": 0, "boilerplate": 2},
+        6, {"Y0aucqqAo5vtSjBo", "hMzrEQlLqcU2ZeCf", "QzA1xVsMn8RJlVTn"})
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    post, gao, pence, iraq, _, telecom, utah, npr, lewinsky, bloomberg = TWENTY_THIRD_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(post, 10): True,  # the Post's "administration officials said"; its terms quoted in [13]
+                       (pence, 5): True, (pence, 6): True, (telecom, 0): True, (telecom, 2): True, (telecom, 3): True,
+                       (pence, 9): False, (iraq, 0): False, (iraq, 5): False, (telecom, 11): False,
+                       (npr, 13): False, (npr, 18): False, (lewinsky, 11): False, (lewinsky, 22): False}
+    charts = [(key, row["alt"]) for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert charts == [((bloomberg, 3), ["named_organization"]), ((bloomberg, 14), ["named_organization"])]
+    washington_post = [by_key[(post, number)]["reading"] for number in (9, 11, 13, 14, 15)]  # its words; relayed
+    assert washington_post == ["cited_outlet", "named_person", "cited_outlet", "named_official", "named_official"]
+    editorial = [by_key[(utah, number)]["reading"] for number in range(3, 19)]  # the Tribune's, but Obama's words
+    assert editorial == ["unattributed"] + ["cited_outlet"] * 7 + ["unattributed"] * 3 + [
+        "named_person", "unattributed", "named_official", "cited_outlet", "unattributed"]
+    own_poll = {(by_key[(bloomberg, number)]["reading"], by_key[(bloomberg, number)]["rule"][-2:])
+                for number in (0, 1, 2, 11, 18, 19, 20, 21)}
+    assert own_poll == {("unattributed", "10")}  # Bloomberg's own analysis and poll (rule 10)
+    others = [by_key[(bloomberg, number)]["reading"] for number in (12, 13, 22, 15, 23, 4)]
+    assert others == ["named_organization", "named_organization", "cited_outlet",  # Langer's; the Post-ABC poll
+                      "named_official", "named_official", "named_person"]  # pollsters, as the gold; an AEI fellow
+    hedges = [(by_key[key]["rule"], by_key[key]["alt"]) for key in ((iraq, 0), (lewinsky, 11), (npr, 13))]
+    assert hedges == [("4", ["unattributed"]), ("4", ["unattributed"]), ("4", ["document", "unattributed"])]
+    hu = [(by_key[(npr, number)]["reading"], by_key[(npr, number)]["alt"]) for number in (2, 5)]
+    assert hu == [("unattributed", ["cited_outlet"])] * 2  # NPR's own reporter (rule 10)
+    pieces = [(by_key[(post, number)]["text"], by_key[(post, number)]["reading"]) for number in (5, 8, 16)]
+    assert [reading for _, reading in pieces] == ["named_official"] * 3  # cut off, read with their sentences
+    assert pieces[0][0] == "Trump tweeted." and pieces[1][0].startswith("Postal Service") and pieces[2][0] == "\u201d"
+    consultant = [(by_key[(gao, number)]["reading"], by_key[(gao, number)]["rule"]) for number in (14, 15)]
+    assert consultant == [("named_person", "5")] * 2  # "told The Washington Post": the Post only received it
