@@ -1392,6 +1392,48 @@ TWENTY_SECOND_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-sec
 ]
 
 
+def test_twenty_second_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read22a): 186 statements blind in one run in the draw's order (after 11-20, which landed first),
+    the counts of the doc."""
+    first = reader_part(
+        "heldout22", TWENTY_SECOND_SET[:10], 186,
+        {"Fox Online News", "New York Times - News", "BBC News", "USA TODAY", "New York Post", "ABC News",
+         "Associated Press", "Politico"},
+        {"named_official": 66, "unattributed": 53, "unnamed_source": 29, "named_organization": 23,
+         "named_person": 8, "document": 4, "cited_outlet": 2, "boilerplate": 1},
+        12, {"t08zdWUhQ90iT9Rb", "Aaa12W06dUT2O0ND"})
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    farook, zuckerberg, warren, bias, milo, ads, pot, sacklers, hopkins, priebus = TWENTY_SECOND_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    exclusive = {(farook, number): True for number in (0, 1, 3, 7, 8, 9, 10, 13)}  # the terms of [13]
+    friend = {(warren, number): True for number in (9, 10, 11, 12)}  # "who requested anonymity to protect ..."
+    post = {(pot, number): False for number in (1, 10, 11, 12, 13, 14, 15, 16)}  # a description is no reason
+    assert unnamed == {**exclusive, **friend, **post, (farook, 4): False, (farook, 11): False,  # "reportedly"
+                       (farook, 12): False, (warren, 3): False, (bias, 11): False, (sacklers, 9): False,
+                       (sacklers, 10): False, (sacklers, 11): False, (sacklers, 16): False}  # "anonymous": no terms
+    links = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert links == [(milo, 24)]  # "Read more about this:"
+    ivers = {(row["reading"], row["alt"][-1]) for (article_id, number), row in by_key.items()
+             if article_id == milo and number in (1, *range(6, 22))}
+    assert ivers == {("named_official", "named_person")}  # the publisher's editor, his notes in that role
+    refusals = [(by_key[(farook, number)]["reading"], by_key[(farook, number)]["rule"]) for number in (14, 15, 16)]
+    assert refusals == [("unattributed", "7")] * 3  # quoted refusals are declining to comment
+    pieces = [(by_key[key]["text"], by_key[key]["reading"]) for key in ((zuckerberg, 9), (zuckerberg, 10), (pot, 14))]
+    assert pieces == [('"Is that the Internet we want?"', "named_official"), ("Zuckerberg said.", "named_official"),
+                      ("\u201cIt\u2019s.", "unnamed_source")]  # cut off, read with their sentences
+    narrator = [(by_key[(ads, number)]["reading"], by_key[(ads, number)]["alt"]) for number in (5, 6, 7)]
+    assert narrator == [("named_organization", ["unnamed_source"])] * 3  # the group's ad, its narrator unnamed
+    filings = [(by_key[(sacklers, number)]["reading"], by_key[(sacklers, number)]["alt"]) for number in (0, 1, 2)]
+    assert filings == [("named_organization", ["document"])] * 2 + [("document", ["named_organization"])]
+    shapiro = by_key[(sacklers, 12)]  # surname only, one of the state attorneys general of [11]
+    assert (shapiro["reading"], shapiro["alt"]) == ("named_official", ["named_person"])
+    lawsuit = [by_key[(hopkins, number)]["reading"] for number in (1, 2, 5, 11, 12)]
+    assert lawsuit == ["cited_outlet", "named_organization", "named_organization", "document", "document"]
+    assert (by_key[(priebus, 11)]["reading"], by_key[(priebus, 11)]["alt"]) == ("document", ["named_organization"])
+    candidates = [by_key[(bias, number)] for number in (4, 7, 8)]  # Clinton in 2016, no office in the text
+    assert {(row["reading"], tuple(row["alt"])) for row in candidates} == {("named_official", ("named_person",))}
+
+
 def test_twenty_second_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read22b): 196 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
