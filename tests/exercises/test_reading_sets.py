@@ -1496,7 +1496,7 @@ TWENTY_THIRD_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-thir
                                                         ("heldout20", TWENTIETH_SET, True),
                                                         ("heldout21", TWENTY_FIRST_SET[10:] + TWENTY_FIRST_SET[:10], True),
                                                         ("heldout22", TWENTY_SECOND_SET, False),
-                                                        ("heldout23", TWENTY_THIRD_SET[10:] + TWENTY_THIRD_SET[:10], False)])
+                                                        ("heldout23", TWENTY_THIRD_SET[10:] + TWENTY_THIRD_SET[:10], True)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
     the fourteenth's, the seventeenth's, the twenty-first's and the twenty-third's 11-20 landed first, so their rows hold them first). A set still being read holds one
@@ -1848,3 +1848,28 @@ def test_twenty_third_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert pieces[0][0] == "Trump tweeted." and pieces[1][0].startswith("Postal Service") and pieces[2][0] == "\u201d"
     consultant = [(by_key[(gao, number)]["reading"], by_key[(gao, number)]["rule"]) for number in (14, 15)]
     assert consultant == [("named_person", "5")] * 2  # "told The Washington Post": the Post only received it
+
+
+def test_twenty_third_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 3 of the 363 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout23", TWENTY_THIRD_SET[10:] + TWENTY_THIRD_SET[:10], 363,  # 11-20 landed first
+        {"unattributed": 169, "named_official": 99, "unnamed_source": 27, "named_person": 25,
+         "named_organization": 22, "cited_outlet": 12, "document": 4, "boilerplate": 5}, 6)
+    post, npr, note, wsj, cnn = (TWENTY_THIRD_SET[number] for number in (0, 7, 11, 13, 14))
+    assert set(reviewed) == {(post, 13), (npr, 16), (wsj, 5)}
+    alts = {key: (row["reading"], row["alt"], row["reason_reading"]) for key, row in reviewed.items()}
+    assert alts[(post, 13)] == ("cited_outlet", ["unattributed", "unnamed_source"], None)  # the Post's sourcing (rule 8)
+    assert alts[(npr, 16)] == ("unattributed", ["named_organization", "unnamed_source"], None)  # unnamed Republicans
+    assert alts[(wsj, 5)] == ("unattributed", ["unnamed_source"], None)  # "which has been expected for months"
+    officials = by_key[(post, 10)]  # "administration officials said", the terms in the Post's [13]: the closest call
+    assert (officials["reading"], officials["alt"], officials["reason_reading"]) == ("unnamed_source", ["cited_outlet"],
+                                                                                     True)
+    assert (by_key[(post, 16)]["text"], by_key[(post, 16)]["reading"]) == ("\u201d", "named_official")  # a lone mark
+    will = [(by_key[(note, number)]["reading"], by_key[(note, number)]["alt"]) for number in (23, 24, 25)]
+    assert will == [("unattributed", ["named_person", "cited_outlet"])] * 3  # ABC's own commentator (rule 10)
+    sound_off = by_key[(cnn, 12)]  # "Democrats didn't miss a chance to sound off": the DNC chairwoman's, next
+    assert (sound_off["reading"], sound_off["alt"]) == ("unattributed", ["named_official"])
+    lede = by_key[(wsj, 0)]  # "is expected to announce" (rule 4), the gold reading it both ways
+    assert (lede["reading"], lede["alt"], lede["reason_reading"]) == ("unnamed_source", ["unattributed"], False)
