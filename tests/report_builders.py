@@ -23,10 +23,12 @@ def make_report(
     boilerplate: tuple[str, ...] = (),
     path: str = "test.txt",
     outlet: str | None = None,
+    separator: str = "\n\n",
 ) -> ArticleReport:
-    """Return a report whose statements are `rows` of (text, type, Statement fields)."""
+    """Return a report whose statements are `rows` of (text, type, Statement fields), a
+    paragraph each unless `separator` says otherwise (" ": one paragraph)."""
     pieces = [text for text, _, _ in rows] + list(boilerplate)
-    full = "\n\n".join(pieces) + "\n"
+    full = separator.join(pieces) + "\n"
     statements = []
     cursor = 0
     for index, (text, type_name, fields) in enumerate(rows):

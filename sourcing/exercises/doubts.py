@@ -29,6 +29,7 @@ from sourcing.exercises.clause_shape import (
     supposed_speech_act,
 )
 from sourcing.exercises.items import quotation_units
+from sourcing.exercises.mechanisms import attributed_riskily
 from sourcing.exercises.not_statements import not_a_sentence, page_furniture, split_after_title
 from sourcing.exercises.publisher_voice import (
     names_the_publishers_journalist,
@@ -199,7 +200,10 @@ def unsure(report: ArticleReport, settings: Settings, skip: frozenset[str] = fro
     reporting typed as another outlet (GUIDELINES rule 10) and the publisher's own staff, a
     named type in a sentence granting anonymity, a sentence about the sourcing (rule 8), a
     named person whose apposition gives a role at an institution, an anonymous source that is
-    still "he" or "she", and the other checks of `at_odds`. An article with fewer than
+    still "he" or "she", the other checks of `at_odds`, and a source found by a mechanism whose
+    keys went wrong at least three times as often as the rest on fresh articles (a pronoun or role
+    noun taken to a name before it, a source carried into another paragraph:
+    `sourcing.exercises.mechanisms`). An article with fewer than
     `settings.key_minimum` statements left takes its clearest ones back, down to
     `settings.key_confidence_floor`, so that no key is empty. The checks named in `skip` (a
     check's function name, or one of `LOOSE_CHECKS`) are not run: what a key would ask
@@ -214,9 +218,10 @@ def unsure(report: ArticleReport, settings: Settings, skip: frozenset[str] = fro
 
 
 LOOSE_CHECKS = ("confidence", "introduced_unsure", "outlet_below_its_margin", "consistency",
-                "split_after_title")
+                "split_after_title", "attributed_riskily")
 """The checks outside `AT_ODDS`, by name: the confidence floor, a person typed unsure where first
-named, an outlet below its margin, a record contradicting itself, a sentence split after a title."""
+named, an outlet below its margin, a record contradicting itself, a sentence split after a title,
+a source found by a mechanism whose keys went wrong on fresh articles (`sourcing.exercises.mechanisms`)."""
 
 
 def doubted(report: ArticleReport, skip: frozenset[str] = frozenset()) -> set[int]:
@@ -224,8 +229,10 @@ def doubted(report: ArticleReport, skip: frozenset[str] = frozenset()) -> set[in
     with the statements carrying a source over from them."""
     inconsistent = {} if "consistency" in skip else report_problems(report)
     split = set() if "split_after_title" in skip else split_after_title(report)
+    risky = "attributed_riskily" not in skip
     doubtful = {
-        s.index for s in report.statements if s.index in inconsistent or at_odds(s, report, skip)
+        s.index for s in report.statements
+        if s.index in inconsistent or at_odds(s, report, skip) or (risky and attributed_riskily(s, report))
     } | split | continues_a_doubtful_speaker(report, skip)
     return carried_from_doubt(report, doubtful)
 
