@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from sourcing.attribution.anonymity import NOT_A_GROUP
@@ -23,18 +23,23 @@ from sourcing.records import SourceType, Statement
 from sourcing.settings import Settings
 
 
-def named_after(cued: Statement, decision: Decision, context: Context) -> str:
+def named_after(cued: Statement, decision: Decision, context: Context, quotations: bool = True) -> str:
     """The statement's words after its pronoun, up to a dash or semicolon that ends its clause:
     a person named there is someone else ("She told the Post that she did not share her story
     about Moore" is not Moore), but not one named after the clause ends ("He told The New York
-    Times ... that "..." — though Barr also said": the subject of the sentence before, Barr)."""
+    Times ... that "..." — though Barr also said": the subject of the sentence before, Barr).
+    Without `quotations`, the words quoted are blanked: a speaker may name himself in them
+    ("The president wrote that the memo "totally vindicates 'Trump'"")."""
     start = decision.source_span.end if decision.source_span else cued.span.start
     end = cued.span.end
     for found in CLAUSE_END.finditer(context.normalized, start, end):
         if not context.quoted[found.start()]:
             end = found.start()
             break
-    return context.normalized[start:end]
+    words = context.normalized[start:end]
+    if quotations:
+        return words
+    return "".join(" " if context.quoted[at] else char for at, char in enumerate(words, start))
 
 
 # A dash set off by spaces or a semicolon: the end of the pronoun's clause (normalized text,
@@ -236,18 +241,23 @@ AUXILIARY_VERBS = AUXILIARIES | {"be", "been", "being", "do", "does", "did"}
 
 def described_as(name: str, words: list[str], text: str, settings: Settings) -> bool:
     """Whether `text` describes `name` with every word ("Taliban spokesman Suhail Shaheen",
-    "Shaheen, the Taliban's spokesman"): a word right before or after one of its mentions.
-
-    The words before a mention reach back to the name before it, no farther: in "President
-    Obama and Attorney General Eric Holder" the title "President" is Obama's."""
+    "Shaheen, the Taliban's spokesman"): a word right before or after one of its mentions."""
     if not words:
         return True
-    margin = settings.role_name_margin_chars
-    plain = text.replace(".", "")
-    for found in re.finditer(re.escape(name.replace(".", "")), plain):
-        left = _after_clause_verb(_after_last_name(plain[max(0, found.start() - margin) : found.start()]))
-        right = plain[found.end() : found.end() + margin]
-        around = left + (right.split(",")[1] if right.startswith(",") else "")
+    for before, after in descriptions(name, text, settings):
+        around = before + (after.split(",")[1] if after.startswith(",") else "")
         if all(re.search(rf"\b{re.escape(word)}", around, re.IGNORECASE) for word in words):
             return True
     return False
+
+
+def descriptions(name: str, text: str, settings: Settings) -> Iterator[tuple[str, str]]:
+    """The words around each mention of `name` in `text` (periods dropped), as (before, after).
+
+    The words before a mention reach back to the name before it, no farther: in "President
+    Obama and Attorney General Eric Holder" the title "President" is Obama's."""
+    margin = settings.role_name_margin_chars
+    plain = text.replace(".", "")
+    for found in re.finditer(re.escape(name.replace(".", "")), plain):
+        before = _after_clause_verb(_after_last_name(plain[max(0, found.start() - margin) : found.start()]))
+        yield before, plain[found.end() : found.end() + margin]

@@ -7,6 +7,7 @@ import re
 
 from sourcing.attribution.context import Context
 from sourcing.attribution.decisions import MENTION_TYPES, Decision
+from sourcing.attribution.held_offices import contradicts, office_holder, role_office
 from sourcing.attribution.initial_subjects import initial_subject
 from sourcing.attribution.lexicon_phrases import has_phrase
 from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
@@ -67,16 +68,16 @@ def fallback_reference(
         body = earlier[0].span.start if earlier else cued.span.start
         preceding = context.normalized[max(0, body, upto - settings.pronoun_name_chars) : upto]
         after = named_after(cued, decision, context)
+        unquoted = named_after(cued, decision, context, quotations=False)
+        holder = _office_holder(mention, min(body, upto), upto, unquoted, context)
+        if holder is not None:
+            return person_named(cued, Rule.REFERS_NAME, decision, *holder, context)
         names = [
             n
             for n in person_names(preceding, context.people)
-            if context.knows_person(n)
-            and may_be(mention, is_official(n, context.people))
-            and described_as(n, modifiers(mention), preceding, settings)
-            and gender_agrees(n, mention, context)
-            and not surname_in(n, after, context)
+            if _may_mean(mention, n, preceding, after, context) and not contradicts(mention, n, context)
         ]
-        names = _preferred(names, mention, preceding, earlier, context) if names else []
+        names = _preferred(names, mention, preceding, earlier, cued, context) if names else []
         if names:
             best = _most_mentioned(names, context.normalized, upto, settings)
             at = last_mention(best, upto - len(preceding), preceding)
@@ -117,6 +118,31 @@ def fallback_reference(
     if nobody:
         fallback = SourceType.UNATTRIBUTED
     return no_antecedent(cued, decision, fallback, context)
+
+
+def _may_mean(mention: Mention, name: str, preceding: str, after: str, context: Context) -> bool:
+    """Whether the reference `mention` may mean `name`, named in `preceding` (rules 2 and 6)."""
+    return (
+        context.knows_person(name)
+        and may_be(mention, is_official(name, context.people))
+        and described_as(name, modifiers(mention), preceding, context.settings)
+        and gender_agrees(name, mention, context)
+        and not surname_in(name, after, context)
+    )
+
+
+def _office_holder(
+    mention: Mention, start: int, end: int, after: str, context: Context
+) -> tuple[str, Span | None] | None:
+    """The one person the article titles with the office `mention` names ("the president"),
+    named in the body from `start` to `end` however far back, and where it names them last."""
+    if role_office(mention) is None:
+        return None
+    before = context.normalized[start:end]
+    found = dict.fromkeys(person_names(before, context.people))
+    names = [n for n in found if _may_mean(mention, n, before, after, context)]
+    holder = office_holder(mention, names, context)
+    return (holder, last_mention(holder, start, before)) if holder is not None else None
 
 
 def no_antecedent(
@@ -169,7 +195,12 @@ def _subject_antecedent(
 
 
 def _preferred(
-    names: list[str], mention: Mention, preceding: str, earlier: list[Statement], context: Context
+    names: list[str],
+    mention: Mention,
+    preceding: str,
+    earlier: list[Statement],
+    cued: Statement,
+    context: Context,
 ) -> list[str]:
     """The names a reference most likely means, of those it may mean.
 
@@ -185,7 +216,8 @@ def _preferred(
         if official_role(mention):  # "The president" is not the pastor the article quoted last
             names = [n for n in names if is_official(n, context.people)] or names
     if earlier:
-        previous = earlier[-1]
+        definite = mention.kind is MentionKind.DEFINITE_ROLE
+        previous = _before_quotation(earlier, cued, context) if definite else earlier[-1]
         opening = context.normalized[previous.span.start : previous.span.end][
             : context.settings.role_name_margin_chars
         ]
@@ -193,6 +225,19 @@ def _preferred(
         centered = [n for n in names if first and (n == first or n.split()[-1] == first.split()[-1])]
         return centered[-1:] or names
     return names
+
+
+def _before_quotation(earlier: list[Statement], cued: Statement, context: Context) -> Statement:
+    """The statement before the one where the quotation `cued` opens inside began ('"We're only
+    getting started ... Remember that," the GOP presumptive nominee told supporters' after
+    "Meanwhile, Donald Trump says ...": the speaker named before the quotation, not the
+    quotation's uncredited first sentence; heldout21 3Mdppoztn7M4opbN [14]); else the last.
+    For a role only: '..., Reid struck a positive note. "...," he said' is Reid, however
+    the sentence before the quotation opens (train2 MT1HPqewEpnGB8Fl [41])."""
+    start = len(earlier) - 1
+    while start > 0 and all(context.quoted[earlier[start].span.start : cued.span.start]):
+        start -= 1
+    return earlier[start]
 
 
 # A role owned by something else ("the group's director", "the company's spokesman"): the
