@@ -215,9 +215,13 @@ def _preferred(
             return titled  # "the group's director": only a name described as its director
         if official_role(mention):  # "The president" is not the pastor the article quoted last
             names = [n for n in names if is_official(n, context.people)] or names
+    definite = mention.kind is MentionKind.DEFINITE_ROLE  # pronouns: the statement just before
+    speaker = _speaker_before_quotation(earlier, cued, context) if definite else None
+    if speaker is not None:
+        spoke = [n for n in names if re.search(rf"\b{re.escape(n.split()[-1])}\b", speaker)]
+        return spoke[-1:] or names
     if earlier:
-        definite = mention.kind is MentionKind.DEFINITE_ROLE
-        previous = _before_quotation(earlier, cued, context) if definite else earlier[-1]
+        previous = earlier[-1]
         opening = context.normalized[previous.span.start : previous.span.end][
             : context.settings.role_name_margin_chars
         ]
@@ -227,17 +231,17 @@ def _preferred(
     return names
 
 
-def _before_quotation(earlier: list[Statement], cued: Statement, context: Context) -> Statement:
-    """The statement before the one where the quotation `cued` opens inside began ('"We're only
-    getting started ... Remember that," the GOP presumptive nominee told supporters' after
-    "Meanwhile, Donald Trump says ...": the speaker named before the quotation, not the
-    quotation's uncredited first sentence; heldout21 3Mdppoztn7M4opbN [14]); else the last.
-    For a role only: '..., Reid struck a positive note. "...," he said' is Reid, however
-    the sentence before the quotation opens (train2 MT1HPqewEpnGB8Fl [41])."""
+def _speaker_before_quotation(earlier: list[Statement], cued: Statement, context: Context) -> str | None:
+    """The source of the statement before the quotation that `cued` closes, when the quotation
+    began in an earlier statement and that statement has one: '"We're only getting started ...
+    Remember that," the GOP presumptive nominee told supporters' after "Meanwhile, Donald
+    Trump says ..." is Trump, not the person the article named most (heldout21
+    3Mdppoztn7M4opbN [14]); None otherwise. Its source, not its opening's first name: in
+    '"...," said House Ways and Means Committee Chairman Kevin Brady' that is "Ways"."""
     start = len(earlier) - 1
     while start > 0 and all(context.quoted[earlier[start].span.start : cued.span.start]):
         start -= 1
-    return earlier[start]
+    return earlier[start].source if start < len(earlier) - 1 else None
 
 
 # A role owned by something else ("the group's director", "the company's spokesman"): the

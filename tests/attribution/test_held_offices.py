@@ -108,16 +108,6 @@ def test_the_holder_is_the_one_person_titled_with_the_office() -> None:
             -1,
             "Donald Trump",
         ),
-        # heldout21 3Mdppoztn7M4opbN [14]: the role closing a quotation is the speaker named
-        # before the quotation opened, not the person the article named most
-        (
-            ("Hillary Clinton won. \u201cThanks to you,\u201d Clinton told her supporters. Clinton "
-            "thanked Clinton voters. Meanwhile, Donald Trump says his campaign is beginning a "
-            "new chapter. \u201cWe're only getting started and it's going to be beautiful. "
-            "Remember that,\u201d the GOP presumptive nominee told supporters."),
-            -1,
-            "Donald Trump",
-        ),
     ],
 )
 def test_a_role_naming_an_office_means_the_person_titled_so(text: str, index: int, source: str) -> None:
@@ -132,3 +122,29 @@ def test_a_role_naming_an_office_is_no_one_titled_with_another() -> None:
         "his fellow Republicans. The president wrote on Twitter that the memo vindicates him."
     )
     assert sources_of(text)[-1] == "The president"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # heldout21 3Mdppoztn7M4opbN [14]: the role closing a quotation is the speaker named
+        # before the quotation opened, not the person the article named most
+        (
+            ("Hillary Clinton won. \u201cThanks to you,\u201d Clinton told her supporters. Clinton "
+            "thanked Clinton voters. Meanwhile, Donald Trump says his campaign is beginning a "
+            "new chapter. \u201cWe're only getting started and it's going to be beautiful. "
+            "Remember that,\u201d the GOP presumptive nominee told supporters."),
+            "Donald Trump",
+        ),
+        # heldout q7EvqUd9yejoZr4h [6]: the speaker's name from the source, not the first
+        # capitalized words of the sentence ("Ways")
+        (
+            ("\u201cThe 20 percent rate ought to be our goal,\u201d said House Ways and Means "
+            "Committee Chairman Kevin Brady. \u201cMy view is the president is giving us "
+            "flexibility. No decision has been made,\u201d the Texas Republican told reporters."),
+            "Kevin Brady",
+        ),
+    ],
+)
+def test_a_role_closing_a_quotation_is_the_speaker_before_it(text: str, source: str) -> None:
+    assert sources_of(text)[-1] == source
