@@ -116,6 +116,9 @@ class Settings:
     # and at most this far past the end of its paragraph (rule 9).
     tweet_credit_chars: int = 400
     tweet_credit_past_paragraph_chars: int = 80
+    # A post whose paragraphs wide gaps set apart runs from a statement's paragraph to the
+    # credit line at most this far: a tweet's 280 characters and a link (rule 9).
+    post_chars: int = 320
     # Windows of cue finding (attribution/cues.py, verbs.py, subjects.py), in characters.
     # A source phrase is at most this long, before or after its cue.
     source_chars: int = 160

@@ -9,20 +9,21 @@ from sourcing.attribution.carried_blocks import ends_with_colon
 from sourcing.attribution.context import Context
 from sourcing.attribution.decisions import MENTION_TYPES
 from sourcing.attribution.mentions import MentionKind, classify_phrase
+from sourcing.attribution.post_credits import credit_after, credit_past_wide_gaps
 from sourcing.attribution.sourced import decided, span_text
 from sourcing.provenance import Provenance, Rule
 from sourcing.records import SourceType, Span, Statement
-
-TWEET_CREDIT = re.compile(r"-\s*([^\W\d_a-z][^()\n]{1,60}?)\s*\(@\w{1,30}\)")
 
 
 def tweet_author(base: Statement, context: Context) -> Statement | None:
     """An embedded tweet is a statement of its author, named in the credit line (rule 9)."""
     if not context.handles:
         return None
-    credit = _tweet_credit(base, context) or _leading_tweet_credit(base, context)
+    credit = credit_after(base, context) or _leading_tweet_credit(base, context)
     if credit is None or _lead_in_of_another(base, credit[0], context):
-        return None
+        credit = credit_past_wide_gaps(base, context)
+        if credit is None or _lead_in_of_another(base, credit[0], context, own_post=False):
+            return None
     name, source_span = credit
     mention = classify_phrase(span_text(context, name) or "", context.people)
     if mention.kind not in {
@@ -42,30 +43,16 @@ def tweet_author(base: Statement, context: Context) -> Statement | None:
     )
 
 
-def _tweet_credit(base: Statement, context: Context) -> tuple[Span, Span] | None:
-    """The credit line after the tweet ("- Name (@handle) date"): its name, and with the handle."""
-    window = context.normalized[base.span.end : base.span.end + context.settings.tweet_credit_chars]
-    paragraph_end = window.find("\n\n", 1)
-    past = context.settings.tweet_credit_past_paragraph_chars
-    credit = TWEET_CREDIT.search(
-        window, 0, paragraph_end + past if paragraph_end >= 0 else len(window)
-    )
-    if credit is None:
-        return None
-    name = Span(base.span.end + credit.start(1), base.span.end + credit.end(1))
-    return name, Span(name.start, base.span.end + credit.end())
-
-
-def _lead_in_of_another(base: Statement, name: Span, context: Context) -> bool:
+def _lead_in_of_another(base: Statement, name: Span, context: Context, own_post: bool = True) -> bool:
     """A statement before the post that is the article's, none of the post, unless it names
     the post's author ("Trump's campaign manager Brad Parscale seized on the delay to suggest
     ...:", his speech act, rule 7): one ending its paragraph with a colon ("The tweets unfolded
     as follows:"), or one paragraphs before a post whose credit line credits a paragraph of
     its own ("... reality.\n\nThis is probably right https://t.co/... - Nate Silver
-    (@NateSilver538)"; train2 SZGLHMy49pfn8F8w, train3 0gJ0E5mFhQbCjwYB)."""
+    (@NateSilver538)"; train2 SZGLHMy49pfn8F8w, train3 0gJ0E5mFhQbCjwYB), if `own_post`."""
     after = context.normalized[base.span.end : name.start]
     colon_lead_in = after.lstrip(" \t").startswith("\n") and ends_with_colon(base, context.normalized)
-    if not (colon_lead_in or _post_of_its_own(after)):
+    if not (colon_lead_in or (own_post and _post_of_its_own(after))):
         return False
     names = CAPITALIZED_WORD.findall(context.normalized, name.start, name.end)
     return not any(re.search(rf"\b{re.escape(word)}\b", base.text) for word in names)

@@ -27,7 +27,7 @@ def participle_cue(text: str, outside, settings: Settings) -> list[Cue]:  # type
     """'X did Y, saying Z': the participle's speaker is the sentence subject."""
     match = first_outside(_participle_pattern(), text, outside)
     if match is None:
-        return []
+        return _leading_participle_cue(text, outside, settings)
     participle = match.group(0)[1:].strip().lower()
     if participle in load_lexicon("figure_verbs") and quantity_follows(text, match.end()):
         return []  # "The construction industry led the way, adding 44,000 positions": a figure
@@ -42,6 +42,31 @@ def participle_cue(text: str, outside, settings: Settings) -> list[Cue]:  # type
             subject,
         )
     ]
+
+
+@cache
+def _leading_participle_pattern() -> re.Pattern[str]:
+    """A participle opening the sentence with its content, a quotation or a "that" clause, up
+    to the comma before the subject."""
+    return re.compile(
+        rf"\s*({alternation('participle_cues')})\s+"
+        r"(?:\"[^\"]{1,300}\"\s*,?|that\s[^,;:\"]{1,150},)\s+",
+        re.IGNORECASE,
+    )
+
+
+def _leading_participle_cue(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """'Saying "we do not confirm or deny ...," a spokeswoman for ... is refusing to comment':
+    the participle's speaker is the subject after its content (heldout21 UIm58FHQeq3gcjdj [6]
+    took the previous sentence's source, its own speaker unseen)."""
+    match = _leading_participle_pattern().match(text)
+    if match is None or not outside(match.start(1)):
+        return []
+    subject = initial_subject(text[match.end() :], settings)
+    if subject is None:
+        return []
+    participle = Span(match.start(1), match.end(1))
+    return [Cue(CueKind.PARTICIPLE, participle, match.group(1).lower(), subject.shifted(match.end()))]
 
 
 # A clause joined by a conjunction, with a pronoun as its own subject, that the participle

@@ -179,7 +179,11 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
             continue  # "The US economy added 196,000 jobs": a figure changes, no one speaks
         if announces_own_act(word, text, token.end()):
             continue  # "announces its decision without notice": an act, no claim (rule 7)
-        if word == "state" and (_before_noun(text, token.end()) or NEXT_NAME.match(text, token.end())):
+        if word == "state" and (
+            _before_noun(text, token.end())
+            or NEXT_NAME.match(text, token.end())
+            or _names_a_place(_word_before(text, tokens, i))
+        ):
             continue  # "the Saudi state satellite TV network", "the California state Assembly"
         if (
             word.endswith("ed")
@@ -328,6 +332,13 @@ def _before_auxiliary(text: str, after: int) -> bool:
     U.S. states could more easily exclude", "Media reports have said")."""
     word = NEXT_WORD.match(text, after)
     return word is not None and word.group(1) in AUXILIARIES
+
+
+def _names_a_place(word: str) -> bool:
+    """A place's name ("Washington", "York"): a place is one, so a "state" after it is no verb
+    (one place "states") but part of the name ("Washington state and California", heldout21
+    djzHgbr2yp35ooIw [6] was the organization "Washington"; "New York state")."""
+    return word[:1].isupper() and word.lower() in load_lexicon("places")
 
 
 def _before_noun(text: str, after: int) -> bool:

@@ -6,7 +6,7 @@ import pytest
 
 from sourcing.attribution.anonymity import mark_anonymity_reasons
 from sourcing.attribution.attribute import attribute_statements
-from sourcing.records import Document, SourceType
+from sourcing.records import Document, SourceType, Span
 from sourcing.settings import DEFAULT_SETTINGS
 from sourcing.text.body import body_regions
 from sourcing.text.segment import split_sentences
@@ -1900,3 +1900,52 @@ def test_the_source_is_no_count_of_people() -> None:
         "another name."
     )
     assert [source for _, source, _ in _reasons(text)][1] != "Some"
+
+
+# A post of three paragraphs set apart by wider gaps than the article's own, before its credit
+# line (heldout21 qZGT8m2um415Z3mg [11] [19] [26] were unattributed: only the credit line's
+# paragraph went to the author).
+WIDE_GAPPED_POST = (
+    "The House voted on the raise.\n\nThe vote was close.\n\nYep. Voting against raises may "
+    "sound nice.\n\n\n\nThis makes reform harder.\n\n\n\nALL workers deserve raises. "
+    "https://t.co/fCdgHKx4G1 \u2014 Alexandria Ocasio-Cortez (@AOC) June 11, 2019\n\nThe bill was pulled."
+)
+
+
+def test_a_post_runs_over_its_wide_gapped_paragraphs() -> None:
+    """Rule 9: every paragraph of the post, up to its credit line, is the author's."""
+    author = (T.NAMED_OFFICIAL, "Alexandria Ocasio-Cortez (@AOC)")
+    assert typed_sources(WIDE_GAPPED_POST) == (
+        [(T.UNATTRIBUTED, None)] * 2 + [author] * 4 + [(T.UNATTRIBUTED, None)] * 2
+    )
+
+
+def test_wide_gaps_between_all_paragraphs_join_no_post() -> None:
+    """Where the article sets every paragraph apart by a wide gap, the gap marks no post: the
+    paragraphs before the credit line's are the article's (the credit's own still the post)."""
+    text = WIDE_GAPPED_POST.replace("\n\n\n\n", "\n\n").replace("\n\n", "\n\n\n\n")
+    assert [t for t, _ in typed_sources(text)][:5] == [T.UNATTRIBUTED] * 5
+
+
+def test_a_credit_line_cut_at_the_hyphen_of_a_name_credits_the_whole_name() -> None:
+    """A statement ending inside the credit line ("... \u2014 Alexandria Ocasio" | "-Cortez (@AOC)")
+    reads the credit from its dash: the author is not "Cortez (@AOC)"."""
+    text = "The vote was close.\n\nVoting against raises is wrong. \u2014 Alexandria Ocasio-Cortez (@AOC) June 11, 2019"
+    dash, cut = text.index("\u2014"), text.index("-Cortez")
+    sentences = [Span(0, 19), Span(21, dash - 1), Span(dash, cut)]
+    statements = attribute_statements(Document(text=text), sentences, DEFAULT_SETTINGS)
+    assert [s.source for s in statements] == [None] + ["Alexandria Ocasio-Cortez (@AOC)"] * 2
+
+
+def test_an_article_paragraph_set_off_from_a_post_by_a_wide_gap_stays_the_articles() -> None:
+    """A paragraph and a post together longer than a post (`post_chars`) are no one post
+    (train Mss6JIXkiRxhvaed: the paragraph before Rep. Norcross's tweet is narration)."""
+    text = (
+        "The mayor spoke.\n\nThe chief marched with protesters. And as protests erupted across the "
+        "country, this moment gave Americans reason to think its widening social fractures could "
+        "be healed, and residents who had long distrusted the police joined them.\n\n\n\n\n\n"
+        "Thank you Yolanda Deaver for organizing Camden's peaceful protest over the weekend. Your "
+        "leadership continues to send positive waves throughout our nation. https://t.co/dOgfzZvyg1 "
+        "\u2014 Donald Norcross (@DonNorcross4NJ) June 3, 2020\n\nBehind that image is a long story."
+    )
+    assert [t for t, _ in typed_sources(text)][:5] == [T.UNATTRIBUTED] * 3 + [T.NAMED_PERSON] * 2

@@ -25,6 +25,7 @@ STEPS = [
     "poll_figures",
     "survey_documents",
     "embedded_posts",
+    "post_credits",
     "carried_blocks",
     "carry_over",
     "quotation_speakers",

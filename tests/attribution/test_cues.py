@@ -470,3 +470,23 @@ def test_adverbs_between_a_subject_and_its_verb(text: str, found: list[tuple[str
 )
 def test_a_participle_with_a_quantity_is_no_cue(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [c for c in cues_of(text) if c[0] == "participle"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A participle opening the sentence with its content speaks for the subject after it
+        # (heldout21 UIm58FHQeq3gcjdj [6] took the previous sentence's source).
+        (
+            ("Saying \u201cwe do not confirm or deny matters relating to the intelligence services,\u201d "
+             "a spokeswoman for British Prime Minister David Cameron is refusing to comment."),
+            [("participle", "saying", "a spokeswoman for British Prime Minister David Cameron")],
+        ),
+        ("Noting that the talks had failed, Foreign Minister Ann Lee left Geneva.",
+         [("participle", "noting", "Foreign Minister Ann Lee")]),
+        # Without content, the participle is no speech ("Adding to the confusion").
+        ("Adding to the confusion, the company cut 500 jobs.", []),
+    ],
+)
+def test_a_leading_participle_with_its_content(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [c for c in cues_of(text) if c[0] == "participle"] == found

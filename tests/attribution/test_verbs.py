@@ -26,6 +26,9 @@ def readings(text: str) -> list[tuple[str, str | None]]:
           (CueKind.SUBJECT_VERB, ("the Saudi state satellite TV network whose broadcasts are "
                                   "approved by the government"))]),
         ("Islamic state fighters took the town.", []),
+        # After a place's name, "state" is part of the place (heldout21 djzHgbr2yp35ooIw [6]).
+        ("He has attended fundraisers in Texas, Washington state and California.", []),
+        ("He campaigned in New York state, then flew home.", []),
         # After a possessive, a participle before a noun is its adjective ("Trump's promised
         # wall", train2 w6M8ra9oFl71M3QS, xMmlCZUI4axEGf6I); before "to" or "that", the verb
         # of a contracted "has".
