@@ -560,7 +560,8 @@ PROFILED_STAGES = {  # stage: (file, function) pairs whose cumulative times add 
     "document keys": [("run/cache.py", "document_key"), ("run/cache.py", "content_key")],
     "SQLite reads": [("run/cache.py", name)
                      for name in ("get_many", "get_signatures", "get_records", "get_input_part")],
-    "decoding records here": [("corpus/compare.py", "unpack_record")],
+    "decoding records here": [("corpus/compare.py", "unpack_record"),  # older checkouts
+                              ("corpus/reduction.py", "unpack_record")],
     "decoding reports here": [("run/cache.py", "unpack_report")],
     "handing tasks to workers (submit)": [("run/engine/submitters.py", "submit")],
     "waiting for workers' results": [("concurrent/futures/_base.py", "result")],
@@ -573,7 +574,8 @@ PROFILED_STAGES = {  # stage: (file, function) pairs whose cumulative times add 
                                     ("corpus/memo.py", "_unpack_duplicates")],
     "stored statistics: keys": [("corpus/memo.py", "bootstrap_key"),
                                 ("corpus/memo.py", "_advance")],
-    "counting records into groups (GroupTally.add)": [("corpus/aggregate.py", "add")],
+    "counting records into groups (GroupTally.add)": [("corpus/aggregate.py", "add"),  # older
+                                                      ("corpus/tally.py", "add")],
     "rendering": [("render/comparison.py", "render_comparison")],
 }
 

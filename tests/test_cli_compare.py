@@ -163,13 +163,13 @@ def test_unreachable_scheduler_is_one_error_line_exit_2(corpus: Path) -> None:
 
 def test_a_cached_rerun_reads_the_input_index(corpus: Path, tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    from sourcing.corpus import compare
+    from sourcing.corpus import record_inputs
 
     args = ["compare", str(corpus), "--min-articles", "1", "--jobs", "1", "--quiet",
             "--cache", str(tmp_path / "c.sqlite")]
     uncached = run(str(corpus), "--min-articles", "1")
     first = CliRunner().invoke(app, args)
-    monkeypatch.setattr(compare, "iter_inputs", lambda *args: pytest.fail("input read again"))
+    monkeypatch.setattr(record_inputs, "iter_inputs", lambda *args: pytest.fail("input read again"))
     again = CliRunner().invoke(app, args)
     assert first.exit_code == again.exit_code == 0, again.output
     assert again.stdout == first.stdout == uncached.stdout

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
-from sourcing.corpus.aggregate import GroupStats
+from sourcing.corpus.tally import GroupStats
 
 FORMATS = ("png", "svg")
 ROW_INCHES = 0.28

@@ -41,9 +41,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
 from sourcing.corpus import bootstrap, near_duplicates
-from sourcing.corpus.aggregate import ShareEstimates
 from sourcing.corpus.bootstrap import Estimate, mean_and_median
 from sourcing.corpus.near_duplicates import Duplicate, DuplicateIndex, Signature, pack_signature
+from sourcing.corpus.tally import ShareEstimates
 from sourcing.run.engine import RecordName
 from sourcing.run.version import content_hash
 

@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sourcing.outlets import bare_host
+from sourcing.outlets import OutletTable, bare_host, outlet_domains
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from sourcing.corpus.tally import GroupStats
 
 Z_95 = 1.959963984540054
 FIELLER_VARIANCE = 1.06  # Spearman's z variance is about 1.06 / (n - 3) (Fieller et al. 1957)
@@ -105,3 +107,30 @@ def spearman(x: Sequence[float], y: Sequence[float]) -> Correlation:
     half = Z_95 * math.sqrt(FIELLER_VARIANCE / (n - 3))
     low, high = min(math.tanh(z - half), rho), max(math.tanh(z + half), rho)
     return Correlation(rho=rho, n=n, low=low, high=high, p_value=p_value)
+
+
+def join_ratings(
+    groups: Iterable[GroupStats], ratings: Mapping[str, float], table: OutletTable, by: tuple[str, ...]
+) -> tuple[GroupRating, ...]:
+    """Rate each group by its outlet's domains: those of its URLs first, then the table's."""
+    if "outlet" not in by:
+        raise ValueError("ratings are per outlet: group --by outlet (or outlet,year)")
+    position = by.index("outlet")
+    joined = []
+    for group in groups:
+        domains = [*group.domains, *outlet_domains(group.group[position], table)]
+        found = rating_for(domains, ratings)
+        if found is not None:
+            joined.append(GroupRating(group.group, found[0], found[1]))
+    return tuple(joined)
+
+
+def correlate(groups: Iterable[GroupStats], rated: Iterable[GroupRating]) -> Correlation:
+    """Spearman's rho between groups' mean anonymity share and rating (groups with enough articles)."""
+    by_group = {r.group: r.rating for r in rated}
+    pairs = [
+        (g.mean_share.value, by_group[g.group])
+        for g in groups
+        if g.group in by_group and g.mean_share is not None and not g.below_min_articles
+    ]
+    return spearman([p[0] for p in pairs], [p[1] for p in pairs])

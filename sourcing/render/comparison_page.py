@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import base64
 
-from sourcing.corpus.aggregate import GroupStats
 from sourcing.corpus.bootstrap import Estimate
 from sourcing.corpus.chart import anonymity_chart, chart_order, group_label
 from sourcing.corpus.compare import Comparison
+from sourcing.corpus.tally import GroupStats
 from sourcing.labels import SourceType
 from sourcing.render.comparison_notes import notes
 from sourcing.render.plural import counted

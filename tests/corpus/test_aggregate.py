@@ -7,7 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from report_dicts import report, shares_report
 
-from sourcing.corpus.aggregate import TYPE_ORDER, aggregate, article_facts, numpy_mean, report_text
+from sourcing.corpus.aggregate import aggregate
+from sourcing.corpus.facts import TYPE_ORDER, article_facts, report_text
+from sourcing.corpus.numpy_mean import numpy_mean
 from sourcing.outlets import UNKNOWN, default_table
 from sourcing.pipeline import analyze
 from sourcing.records import Document
@@ -187,7 +189,7 @@ def random_facts(seed: int, count: int) -> list:
     order, no readability, a reading ease of 0.0, empty domains and labels, wire signs)."""
     import random
 
-    from sourcing.corpus.aggregate import make_facts, type_vector
+    from sourcing.corpus.facts import make_facts, type_vector
 
     rng = random.Random(seed)
     made = []
@@ -210,7 +212,7 @@ def random_facts(seed: int, count: int) -> list:
 @pytest.mark.parametrize("fold", [2, 5, 32, 1000])
 def test_adding_articles_in_columns_is_adding_them_one_at_a_time(
         monkeypatch: pytest.MonkeyPatch, fold: int) -> None:
-    from sourcing.corpus import aggregate as module
+    from sourcing.corpus import tally as module
 
     made = random_facts(fold, 300)
     monkeypatch.setattr(module, "FOLD_EVERY", 1)  # each article added as it comes
@@ -225,7 +227,7 @@ def test_adding_articles_in_columns_is_adding_them_one_at_a_time(
 
 
 def test_statements_of_an_unknown_type_count_in_the_pooled_total() -> None:
-    from sourcing.corpus.aggregate import TYPE_ORDER, type_vector
+    from sourcing.corpus.facts import TYPE_ORDER, type_vector
 
     counts = type_vector({PERSON: 2, "not_a_type": 3})
     assert counts[TYPE_ORDER.index(PERSON)] == 2 and counts[-1] == 3 and sum(counts) == 5
@@ -265,7 +267,7 @@ def test_counts_that_a_field_cannot_hold_are_refused(figures: list[int]) -> None
 
 
 def test_facts_need_a_count_for_every_type() -> None:
-    from sourcing.corpus.aggregate import make_facts
+    from sourcing.corpus.facts import make_facts
 
     with pytest.raises(ValueError, match="type_counts"):
         make_facts(key="a", outlet="A", domain=None, year="2019", topic="t", statements=1,
@@ -288,13 +290,15 @@ def test_facts_give_back_the_figures_they_were_made_with() -> None:
 @pytest.mark.parametrize("fold", [1, 7, 64, 1000])
 def test_a_groups_column_sums_are_its_articles_figures_added_one_by_one(
         monkeypatch: pytest.MonkeyPatch, fold: int) -> None:
-    from sourcing.corpus import aggregate as module
+    from sourcing.corpus import tally as module
+    from sourcing.corpus.facts import fact_columns
+    from sourcing.corpus.tally import tally_columns
 
     made = random_facts(fold + 11, 400)
     monkeypatch.setattr(module, "FOLD_EVERY", fold)
     tallies: dict = {}
     for start in range(0, len(made), 97):  # batches, as tally_records hands them over
-        module.tally_columns(tallies, module.fact_columns(made[start:start + 97]), ("outlet",))
+        tally_columns(tallies, fact_columns(made[start:start + 97]), ("outlet",))
     for (outlet,), tally in tallies.items():
         members = [f for f in made if f.outlet == outlet]
         summed = tally.figures()
@@ -320,32 +324,35 @@ def test_counting_batches_by_columns_is_adding_articles_one_at_a_time(
         monkeypatch: pytest.MonkeyPatch, by: tuple[str, ...], batch: int) -> None:
     # tally_columns takes a batch in columns and hands each group its rows (one row: the
     # 1-tuple path); articles already waiting in `add` must come before them.
-    from sourcing.corpus import aggregate as module
+    from sourcing.corpus import tally as module
+    from sourcing.corpus.aggregate import group_key, group_table
+    from sourcing.corpus.facts import fact_columns
+    from sourcing.corpus.tally import tally_columns, tally_of
 
     made = [fact._replace(year=str(2017 + n % 3 * (n % 7 > 2))) for n, fact in
             enumerate(random_facts(batch, 300))]
     monkeypatch.setattr(module, "FOLD_EVERY", 1)
     alone: dict = {}
     for fact in made:
-        module.tally_of(alone, module.group_key(fact, by)).add(fact)
+        tally_of(alone, group_key(fact, by)).add(fact)
     monkeypatch.setattr(module, "FOLD_EVERY", 64)
     batched: dict = {}
     for fact in made[:10]:  # left waiting in `add`
-        module.tally_of(batched, module.group_key(fact, by)).add(fact)
+        tally_of(batched, group_key(fact, by)).add(fact)
     for start in range(10, len(made), batch):
-        module.tally_columns(batched, module.fact_columns(made[start:start + batch]), by)
+        tally_columns(batched, fact_columns(made[start:start + batch]), by)
     assert list(batched) == list(alone)
     for key, tally in batched.items():
         assert tally.share_sample().tolist() == alone[key].share_sample().tolist()
         assert list(tally.domains.items()) == list(alone[key].domains.items())
         assert list(tally.labels.items()) == list(alone[key].labels.items())
-    assert module.group_table(batched, 1) == module.group_table(alone, 1)
+    assert group_table(batched, 1) == group_table(alone, 1)
     assert sum(tally.articles for tally in batched.values()) == len(made)
 
 
 @pytest.mark.parametrize("fields", [(), ("outlet",), ("counts", "date", "wire"), ("key", "label")])
 def test_fact_columns_of_some_fields_are_those_of_all_fields(fields: tuple[str, ...]) -> None:
-    from sourcing.corpus.aggregate import ArticleFacts, fact_columns
+    from sourcing.corpus.facts import ArticleFacts, fact_columns
 
     made = random_facts(3, 50)
     every, some = fact_columns(made), fact_columns(made, fields)
@@ -356,15 +363,17 @@ def test_fact_columns_of_some_fields_are_those_of_all_fields(fields: tuple[str, 
 
 def test_counted_fields_are_what_counting_reads() -> None:
     # tally_columns must find every column it reads among the fields it is given.
-    from sourcing.corpus import aggregate as module
+    from sourcing.corpus.aggregate import group_table
+    from sourcing.corpus.facts import fact_columns
+    from sourcing.corpus.tally import counted_fields, tally_columns
 
     made = random_facts(4, 120)
     for by in [("outlet",), ("year", "topic")]:
         tallies: dict = {}
-        module.tally_columns(tallies, module.fact_columns(made, module.counted_fields(by)), by)
+        tally_columns(tallies, fact_columns(made, counted_fields(by)), by)
         alone: dict = {}
-        module.tally_columns(alone, module.fact_columns(made), by)
-        assert module.group_table(tallies, 1) == module.group_table(alone, 1)
+        tally_columns(alone, fact_columns(made), by)
+        assert group_table(tallies, 1) == group_table(alone, 1)
 
 
 def test_counting_without_cpythons_private_counter_loop_gives_the_same_table(
@@ -372,15 +381,18 @@ def test_counting_without_cpythons_private_counter_loop_gives_the_same_table(
     # `collections._count_elements` is private: where it is missing, `Counter.update`.
     import collections
 
-    from sourcing.corpus import aggregate as module
+    from sourcing.corpus import value_counts as module
+    from sourcing.corpus.aggregate import group_table
+    from sourcing.corpus.facts import fact_columns
+    from sourcing.corpus.tally import tally_columns
 
     made = random_facts(5, 500)
 
     def table() -> list:
         tallies: dict = {}
         for start in range(0, len(made), 64):
-            module.tally_columns(tallies, module.fact_columns(made[start:start + 64]), ("outlet",))
-        return module.group_table(tallies, 1)
+            tally_columns(tallies, fact_columns(made[start:start + 64]), ("outlet",))
+        return group_table(tallies, 1)
 
     assert module.count_elements is collections._count_elements  # type: ignore[attr-defined]
     with_loop = table()
@@ -397,14 +409,15 @@ def test_counting_without_cpythons_private_counter_loop_gives_the_same_table(
 def test_keys_most_common_first_are_in_most_commons_order(counted: list[str]) -> None:
     from collections import Counter
 
-    from sourcing.corpus.aggregate import _most_common_first
+    from sourcing.corpus.value_counts import most_common_first
 
     counter = Counter(counted)
-    assert _most_common_first(counter) == tuple(key for key, _ in counter.most_common())
+    assert most_common_first(counter) == tuple(key for key, _ in counter.most_common())
 
 
 def test_a_group_without_statements_has_no_type_shares_and_its_article_shares() -> None:
-    from sourcing.corpus.aggregate import GroupTally, make_facts, type_vector
+    from sourcing.corpus.facts import make_facts, type_vector
+    from sourcing.corpus.tally import GroupTally
 
     tally = GroupTally()
     for n in range(3):
@@ -429,7 +442,7 @@ def test_counting_a_groups_values_is_counting_them_one_at_a_time(
     # The same counts, keys first counted first, whether or not every value is the first.
     from collections import Counter
 
-    from sourcing.corpus.aggregate import count_elements, count_values
+    from sourcing.corpus.value_counts import count_elements, count_values
 
     at_once: Counter[str] = Counter()
     one_by_one: Counter[str] = Counter()
@@ -447,7 +460,7 @@ def test_a_groups_values_that_are_all_the_same_are_counted_at_once() -> None:
     # equal to the first are counted by comparing them, not by hashing each into the counter.
     from collections import Counter
 
-    from sourcing.corpus.aggregate import count_values
+    from sourcing.corpus.value_counts import count_values
 
     hashed = []
 

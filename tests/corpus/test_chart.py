@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from sourcing.corpus.aggregate import GroupStats
 from sourcing.corpus.bootstrap import Estimate
 from sourcing.corpus.chart import anonymity_chart, group_label
+from sourcing.corpus.tally import GroupStats
 
 
 def group(name: str, share: float | None, articles: int = 30) -> GroupStats:

@@ -13,19 +13,16 @@ from fresh_python import run_python
 from report_dicts import report, shares_report
 
 from sourcing.corpus.compare import (
-    ArticleRecord,
     CompareOptions,
     chart_format,
     compare_paths,
     compare_records,
     compare_reports,
-    pack_record,
     parse_by,
     record_reducer,
-    record_stream,
-    record_version,
-    unpack_record,
 )
+from sourcing.corpus.record_inputs import record_stream
+from sourcing.corpus.reduction import ArticleRecord, pack_record, record_version, unpack_record
 from sourcing.inputs.ingest import InputFailure
 from sourcing.outlets import UNKNOWN, OutletTable, default_table
 from sourcing.records import Document
@@ -273,7 +270,7 @@ def test_a_rerun_reads_records_and_never_reports(tmp_path: Path, monkeypatch) ->
 
 
 def test_a_record_keeps_its_packed_counts_between_its_facts_and_its_signature() -> None:
-    from sourcing.corpus.aggregate import COUNTS_SIZE
+    from sourcing.corpus.facts import COUNTS_SIZE
     from sourcing.corpus.near_duplicates import pack_signature
 
     record = record_reducer(options(), default_table()).apply(
@@ -289,11 +286,11 @@ def test_a_record_keeps_its_packed_counts_between_its_facts_and_its_signature() 
 
 
 def test_record_version_names_the_record_layout(monkeypatch: pytest.MonkeyPatch) -> None:
-    from sourcing.corpus import compare
+    from sourcing.corpus import reduction
 
     table = default_table()
     current = record_version(None, table)
-    monkeypatch.setattr(compare, "RECORD_FORMAT", compare.RECORD_FORMAT - 1)
+    monkeypatch.setattr(reduction, "RECORD_FORMAT", reduction.RECORD_FORMAT - 1)
     assert record_version(None, table) != current  # records of another layout are not read
 
 
@@ -311,7 +308,7 @@ def test_a_batch_is_let_go_before_the_next_one_is_read(monkeypatch) -> None:
     # is asked for, none of the batch before it is alive any more.
     import weakref
 
-    from sourcing.corpus import compare as module
+    from sourcing.corpus import record_tally as module
 
     monkeypatch.setattr(module, "DUPLICATE_BATCH", 4)
     alive: list[list[weakref.ref]] = []
@@ -335,7 +332,7 @@ def test_an_indexed_part_is_let_go_before_the_next_one_is_read(monkeypatch) -> N
     import weakref
     from collections import deque
 
-    from sourcing.corpus import compare as module
+    from sourcing.corpus import record_inputs as module
 
     alive: list[list[weakref.ref]] = []
 
@@ -366,7 +363,7 @@ def test_the_comparison_loads_the_ratings_module_only_for_ratings() -> None:
     code = ("import sys\n"
             "import sourcing.corpus.compare, sourcing.render.comparison\n"
             "print('sourcing.corpus.ratings' in sys.modules)\n"
-            "from sourcing.corpus.compare import correlate\n"
+            "from sourcing.corpus.ratings import correlate\n"
             "print(correlate([], []).n)\n")
     assert run_python(code).stdout.split() == ["False", "0"]
 
@@ -381,7 +378,7 @@ def test_what_the_paused_collector_leaves_alive_goes_to_the_oldest_generation() 
     import gc
     import weakref
 
-    from sourcing.corpus.compare import collector_paused
+    from sourcing.corpus.record_inputs import collector_paused
 
     with collector_paused():
         kept = _Node()
@@ -400,7 +397,7 @@ def test_what_the_paused_collector_leaves_alive_goes_to_the_oldest_generation() 
 def test_the_paused_collector_leaves_frozen_objects_frozen() -> None:
     import gc
 
-    from sourcing.corpus.compare import collector_paused
+    from sourcing.corpus.record_inputs import collector_paused
 
     gc.freeze()
     try:

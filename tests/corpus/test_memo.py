@@ -15,15 +15,11 @@ import numpy as np
 import pytest
 from compare_sample import sample_reports
 
-from sourcing.corpus import compare, memo
-from sourcing.corpus.compare import (
-    ArticleRecord,
-    CompareOptions,
-    compare_records,
-    record_reducer,
-)
+from sourcing.corpus import compare, memo, record_tally
+from sourcing.corpus.compare import CompareOptions, compare_records, record_reducer
 from sourcing.corpus.memo import MemoDuplicates
 from sourcing.corpus.near_duplicates import DuplicateIndex
+from sourcing.corpus.reduction import ArticleRecord
 from sourcing.outlets import default_table
 from sourcing.run.cache import ReportCache
 
@@ -77,7 +73,7 @@ def store(tmp_path: Path) -> Any:
 def test_stored_statistics_give_the_figures_of_whole_reports_to_the_last_bit(
         name: str, store: ReportCache, monkeypatch: pytest.MonkeyPatch) -> None:
     expected = json.loads((FIXTURES / "expected_comparison.json").read_text())[name]
-    monkeypatch.setattr(compare, "DUPLICATE_BATCH", 64)  # several near-duplicate batches
+    monkeypatch.setattr(record_tally, "DUPLICATE_BATCH", 64)  # several near-duplicate batches
     records = sample_records(CASES[name])
     spy = Spy(monkeypatch)
     first = figures(compare_records(records, CASES[name], memo=store))
@@ -91,7 +87,7 @@ def test_stored_statistics_give_the_figures_of_whole_reports_to_the_last_bit(
 
 def test_an_added_or_changed_article_recomputes_its_group_only(
         store: ReportCache, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(compare, "DUPLICATE_BATCH", 64)
+    monkeypatch.setattr(record_tally, "DUPLICATE_BATCH", 64)
     chosen = CASES["outlet_year_clean"]
     records = sample_records(chosen)
     compare_records(records, chosen, memo=store)
@@ -225,7 +221,7 @@ def named(records: list[ArticleRecord | None], space: str = "analyzer records+1"
 
 def test_named_records_chain_their_names_not_their_signatures(
         store: ReportCache, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(compare, "DUPLICATE_BATCH", 64)
+    monkeypatch.setattr(record_tally, "DUPLICATE_BATCH", 64)
     chosen = CASES["outlet_year_clean"]
     records = named(sample_records(chosen))
     first = figures(compare_records(records, chosen, memo=store))

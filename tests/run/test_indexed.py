@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from sourcing.corpus import compare as compare_module
+from sourcing.corpus import record_inputs
 from sourcing.corpus.compare import CompareOptions, compare_paths
 from sourcing.run import indexed
 from sourcing.run.engine import run_reports
@@ -60,7 +61,7 @@ def test_an_unchanged_file_is_neither_read_nor_run_again(corpus: Path, tmp_path:
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     cache = tmp_path / "c.sqlite"
     first = compare(corpus, cache, Counted(cache))
-    monkeypatch.setattr(compare_module, "iter_inputs", lambda *args: pytest.fail("file read"))
+    monkeypatch.setattr(record_inputs, "iter_inputs", lambda *args: pytest.fail("file read"))
     again = Counted(cache)
     assert compare(corpus, cache, again) == first and again.documents == 0
 
@@ -132,7 +133,7 @@ def test_an_unchanged_file_is_not_hashed_again(corpus: Path, tmp_path: Path, has
     cache = tmp_path / "c.sqlite"
     time.sleep(0.05)  # past the file system clock's tick of the write
     first = compare(corpus, cache, Counted(cache))
-    monkeypatch.setattr(compare_module, "iter_inputs", lambda *args: pytest.fail("file read"))
+    monkeypatch.setattr(record_inputs, "iter_inputs", lambda *args: pytest.fail("file read"))
     assert compare(corpus, cache, Counted(cache)) == first and len(hashed) == 1
     os.utime(corpus)  # touched: hashed again, found unchanged, still not read
     assert compare(corpus, cache, Counted(cache)) == first and len(hashed) == 2
@@ -190,11 +191,11 @@ def test_cached_records_are_counted_with_the_collector_paused(
     assert seen == [False] * len(ROWS) and gc.isenabled()  # paused for the re-run, then on
     gc.disable()
     try:
-        with compare_module.collector_paused():
+        with record_inputs.collector_paused():
             pass
         assert not gc.isenabled()  # a paused collector stays paused
     finally:
         gc.enable()
-    with pytest.raises(KeyError), compare_module.collector_paused():
+    with pytest.raises(KeyError), record_inputs.collector_paused():
         raise KeyError("stopped")
     assert gc.isenabled()
