@@ -1481,7 +1481,7 @@ def test_twenty_second_set_review_marks_every_changed_row_and_adds_only_alts() -
     reviewed, by_key = review_adding_only_alts(
         "heldout22", TWENTY_SECOND_SET[10:] + TWENTY_SECOND_SET[:10], 382,  # 11-20 landed first
         {"unattributed": 117, "named_official": 109, "named_organization": 73, "unnamed_source": 43,
-         "named_person": 22, "cited_outlet": 8, "document": 7, "boilerplate": 3}, 12)
+         "named_person": 22, "cited_outlet": 8, "document": 7, "boilerplate": 3}, 12, keyed=True)
     farook, warren, milo, hopkins = (TWENTY_SECOND_SET[number] for number in (0, 2, 4, 8))
     taxes, hand_sign, poll = (TWENTY_SECOND_SET[number] for number in (10, 12, 14))
     acts, complaint = [(taxes, 10), (hand_sign, 9)], [(hopkins, 11), (hopkins, 12)]
@@ -1795,6 +1795,28 @@ def test_twenty_first_set_keyed_fields_hold_the_held_out_figure() -> None:
     assert (per_article[9], per_article[10]) == (8, 9)  # median 8.5; Fox Online News Cgnr2g77N6wKkzG9 keys 1
     assert keyed_types(keyed) == {"named_official": 71, "unattributed": 52, "named_person": 16,
                                   "unnamed_source": 12, "named_organization": 11, "cited_outlet": 2, "document": 0}
+
+
+def test_twenty_second_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 58d7b9a (made once, 18:35:01 UTC; made again into another folder, byte-identical): 115/120
+    with alt, 105 strict, 12/12, one agreeing type under a wrong source (judged with each key open)."""
+    keyed = assert_held_out_figure("heldout22", statements=382, articles=20, keyed=120, agree=115, strict=105,
+                                   reasons=12, reasons_agree=12, wrong_sources=1, per_article_min_max=(1, 11))
+    assert reason_misses(keyed) == {}
+    usa_today = "inDwsF0fY8DQmmcc"  # "Carrie Severino, the group's policy director ...": her statement, [15]-[17]
+    assert type_disagreements(keyed) == {
+        ("3QXho2w41d26OfrH", 0): ("unnamed_source", "named_organization"),  # "some members of the Sackler family"
+        (usa_today, 15): ("named_person", "named_official"), (usa_today, 16): ("named_person", "named_official"),
+        (usa_today, 17): ("named_person", "named_official"),
+        ("t08zdWUhQ90iT9Rb", 5): ("named_person", "named_official")}  # "assistant special agent ..., John D'Angelo"
+    wrong = {(row["id"], row["statement"]): row["source_keyed"] for row in keyed if not row["source_ok"]}
+    assert wrong == {("GJTc6YZHrmsExTaS", 8): "Continuing"}  # "Continuing, she challenged": the first lady
+    assert agreeing_through_alt(keyed) == 10  # the type in alt
+    per_article = keyed_per_article(keyed, TWENTY_SECOND_SET)
+    assert (per_article[9], per_article[10]) == (6, 7)  # median 6.5; The Hill and the New York Times' Warren key 1
+    assert sum(count < 5 for count in per_article) == 7
+    assert keyed_types(keyed) == {"named_official": 37, "named_organization": 25, "unattributed": 23,
+                                  "unnamed_source": 15, "named_person": 12, "cited_outlet": 4, "document": 4}
 
 
 def test_twenty_third_set_second_reader_read_articles_11_to_20_whole() -> None:
