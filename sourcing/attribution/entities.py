@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from sourcing.attribution.gender import HONORIFICS, honorific_key, honorifics_of
-from sourcing.attribution.names import non_name_words, person_names
+from sourcing.attribution.names import non_name_words, person_names, site_furniture
 from sourcing.attribution.roles import Described, describe, known_official
 from sourcing.lexicons import alternation, load_lexicon, load_lines
 
@@ -28,23 +28,20 @@ def known_people(text: str) -> dict[str, bool]:
     people: dict[str, bool] = {}
     described: set[str] = set()  # given a private or former role here: the table does not apply
     known = set(load_lines("known_officials"))
-    for match in re.finditer(r"[^\n]+", text):
-        sentence = match.group(0)
+    lines = re.findall(r"[^\n]+", text)
+    for sentence in lines:
         cursor = 0
         for name in person_names(sentence):
             position = sentence.find(name, cursor)
             if position < 0:
                 continue
-            left = sentence[max(0, position - LEFT_WINDOW) : position]
-            role = describe(left, sentence[position + len(name) :])
+            role = _role_at(sentence, name, position)
             # A lone name counts when listed or titled ("Prime Minister Sheikh Hasina").
             if len(name.split()) < 2 and name not in known and role is not Described.OFFICIAL:
                 continue
             cursor = position + len(name)
-            if role in {Described.FORMER, Described.PRIVATE}:
-                described.add(name)
-            official = role is Described.OFFICIAL or (role is None and name in known)
-            people[name] = people.get(name, False) or official
+            _register(name, role, people, described, known)
+    _furniture_roles(lines, people, described, known)
     for place in _place_names(text, people):
         del people[place]
     _copular_roles(text, people, described)
@@ -54,6 +51,37 @@ def known_people(text: str) -> dict[str, bool]:
     shared = _share_by_surname(people)
     shared.update(_other_gender_namesakes(text, shared))
     return shared
+
+
+def _role_at(sentence: str, name: str, position: int) -> Described | None:
+    """The role the words around `name` at `position` give it."""
+    left = sentence[max(0, position - LEFT_WINDOW) : position]
+    return describe(left, sentence[position + len(name) :])
+
+
+def _register(
+    name: str, role: Described | None, people: dict[str, bool], described: set[str], known: set[str]
+) -> None:
+    """Record `name` as a person, official if `role` (or the table, given no role) says so."""
+    if role in {Described.FORMER, Described.PRIVATE}:
+        described.add(name)
+    official = role is Described.OFFICIAL or (role is None and name in known)
+    people[name] = people.get(name, False) or official
+
+
+def _furniture_roles(
+    lines: list[str], people: dict[str, bool], described: set[str], known: set[str]
+) -> None:
+    """Site furniture names no one (`names.site_furniture`), but a caption's or a link's words
+    still describe a person the article names in full elsewhere: train jJuAqDf9GpFAoUSw's
+    photo caption "Republican Missouri Senate candidate Josh Hawley received ... | J" gives
+    the only role of the Hawley its body names (GUIDELINES: named_official)."""
+    full_names = [name for name in people if " " in name]
+    for line in filter(site_furniture, lines):
+        for name in full_names:
+            position = line.find(name)
+            if position >= 0:
+                _register(name, _role_at(line, name, position), people, described, known)
 
 
 def _other_gender_namesakes(text: str, people: dict[str, bool]) -> dict[str, bool]:

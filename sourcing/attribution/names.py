@@ -10,6 +10,7 @@ from functools import lru_cache
 from sourcing.attribution.gender import honorific_at, honorific_key
 from sourcing.attribution.roles import Described, describe
 from sourcing.lexicons import lexicon_union, load_lexicon, load_lines
+from sourcing.text.body import boilerplate_line
 
 INITIAL = re.compile(r"[A-Z]\.")
 # "H.R. McMaster", "J.D. Vance": initials written together open a name.
@@ -110,6 +111,8 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
     """
     if "\n" in text:  # no name runs over a line break ("— President Donald Trump\n\nTrump also")
         return [n for line in text.split("\n") for n in person_names(line, known_people)]
+    if site_furniture(text):  # "Story Continued Below", "you agree to our Privacy Policy"
+        return []
     excluded = non_name_words()
     titles = title_words()
     heads = load_lexicon("org_heads")
@@ -149,7 +152,9 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
             )
             and (len(word.rstrip(".")) == 1 or not word.isupper())
         ) or ("." in word and _initials_before_name(word, run, raws, i)):
-            if not run and (previous in titles or _hyphenated_title(previous)):
+            if not run and (
+                (previous in titles and previous not in body_titles()) or _hyphenated_title(previous)
+            ):
                 run.append("@")
             run.append(word)
             previous = bare
@@ -299,6 +304,20 @@ def _known_official_surnames() -> frozenset[str]:
 def title_words() -> frozenset[str]:
     """Honorifics and official roles: a capitalized word after one is a name on its own."""
     return lexicon_union("honorifics", "official_roles")
+
+
+@lru_cache(maxsize=1)
+def body_titles() -> frozenset[str]:
+    """Titles that name a body ("House", "Senate", "Police"): the capitalized word after one
+    goes on with the body's name ("House Ways and Means Committee", "Senate Majority Leader",
+    "White House Press Secretary"), so it is no name on its own."""
+    return title_words() & load_lexicon("org_heads")
+
+
+@lru_cache(maxsize=4096)  # a line is tested once however many phrases of it are read
+def site_furniture(line: str) -> bool:
+    """A line the body's boilerplate patterns take for site furniture names no one."""
+    return boilerplate_line(line)
 
 
 @lru_cache(maxsize=1)

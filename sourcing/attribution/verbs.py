@@ -14,6 +14,7 @@ from sourcing.attribution.appositives import (
 )
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.following_phrases import phrase_after
+from sourcing.attribution.names import person_names
 from sourcing.attribution.phrases import plural_noun, regular_plural
 from sourcing.attribution.subject_asides import PARTICIPLE_ASIDE
 from sourcing.attribution.subjects import quoted_name_before, subject_before
@@ -281,9 +282,28 @@ def _inverted(text: str, token: re.Match[str], settings: Settings) -> Cue | None
         clause = PARTICIPLE_CLAUSE.search(text, source.end, end)
         # "said Daryl Kimball, executive director of ...", up to a participle clause
         source = Span(source.start, clause.start() if clause else end)
+    else:
+        source = _with_name_set_off(text, source)
     return Cue(
         CueKind.INVERTED_VERB, Span(token.start(), token.end()), token.group(0).lower(), source
     )
+
+
+# A name set off by commas after a described role, more of the sentence after it: "said the
+# new Senate Energy and Natural Resources Committee chairman, Lisa Murkowski, R-Alaska, in a
+# statement" (train2).
+NAME_SET_OFF = re.compile(r",\s*((?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w.'\-]*)(?=,)")
+
+
+def _with_name_set_off(text: str, source: Span) -> Span:
+    """The described role's source with the person's name the commas after it set off (one
+    person: "said the two senators, John Smith, and ..." lists the people)."""
+    name = NAME_SET_OFF.match(text, source.end)
+    if name is None or not DESCRIPTOR_START.match(text, source.start):
+        return source
+    if plural_noun(text[source.start : source.end].split()[-1].lower()):
+        return source
+    return Span(source.start, name.end()) if person_names(name.group(1)) == [name.group(1)] else source
 
 
 # A participle clause after the appositive ends the source: "said Chad Connelly, the chairman

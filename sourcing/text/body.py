@@ -84,6 +84,12 @@ def _pattern_rule(text: str, core: str, rules: BodyRules) -> tuple[Role, str] | 
     )
     return (hit.role, f"pattern {hit.name}") if hit else None
 
+def boilerplate_line(text: str, rules: BodyRules = DEFAULT_SETTINGS.body) -> bool:
+    """Tell whether the whole-line patterns take one line for site furniture ("Story Continued Below")."""
+    line = text.strip()
+    hit = _pattern_rule(line, line, rules)
+    return hit is not None and hit[0] is Role.BOILERPLATE
+
 def _inline_spans(line: Line) -> Iterator[Excluded]:
     """Yield the parts of `line` matched by `span` patterns (tweet credits, related links)."""
     regex, members = scope_patterns()["span"]

@@ -1949,3 +1949,37 @@ def test_an_article_paragraph_set_off_from_a_post_by_a_wide_gap_stays_the_articl
         "\u2014 Donald Norcross (@DonNorcross4NJ) June 3, 2020\n\nBehind that image is a long story."
     )
     assert [t for t, _ in typed_sources(text)][:5] == [T.UNATTRIBUTED] * 3 + [T.NAMED_PERSON] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sentence adverb glued to a role noun (heldout21 1oCO41E2524SwLid [17]: the source was
+        # "Otherwise, the Senator"): the role noun is the subject and means the senator named.
+        (
+            ("Sen. Chuck Schumer met the president on Friday.\n\n"
+             "Otherwise, the Senator suggested, the president was using workers as leverage."),
+            [(T.UNATTRIBUTED, None), (T.NAMED_OFFICIAL, "Chuck Schumer")],
+        ),
+        ("Eventually, the indictment says, an engineer sneaked into the laboratory.",
+         [(T.DOCUMENT, "the indictment")]),
+        # A body's words are no person a role noun resolves to (attr31: "the senator" after
+        # "Senate Minority Leader Chuck Schumer" was "Minority").
+        (
+            ("Senate Minority Leader Chuck Schumer met the president on Friday.\n\n"
+             "Meanwhile, the senator said the talks would go on."),
+            [(T.UNATTRIBUTED, None), (T.NAMED_OFFICIAL, "Chuck Schumer")],
+        ),
+        # ... and a furniture line between is no person "he" refers to (attr31: it was "Story
+        # Continued Below").
+        (
+            ("Sen. Chuck Schumer met the president on Friday.\n\nStory Continued Below\n\n"
+             "He said the talks would go on."),
+            [(T.UNATTRIBUTED, None), (T.UNATTRIBUTED, None), (T.NAMED_OFFICIAL, "Chuck Schumer")],
+        ),
+    ],
+)
+def test_words_that_are_no_person_are_no_antecedent(
+    text: str, expected: list[tuple[SourceType, str | None]]
+) -> None:
+    assert typed_sources(text) == expected

@@ -68,6 +68,18 @@ def test_known_people(text: str, name: str, official: bool) -> None:
     assert known_people(text)[name] is official
 
 
+def test_site_furniture_names_no_one_but_describes_the_people_named() -> None:
+    """A furniture line ("Story Continued Below") names no person, yet a photo caption's words
+    still give the role of a person the body names (train jJuAqDf9GpFAoUSw: Josh Hawley)."""
+    text = (
+        "Jane Roe has criticized the plan repeatedly.\n\nStory Continued Below\n\n"
+        "Missouri Attorney General Jane Roe speaks in St. Louis. | Jeff Roberson/AP Photo"
+    )
+    people = known_people(text)
+    assert people["Jane Roe"] is True
+    assert "Story Continued Below" not in people
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -112,6 +112,24 @@ def test_find_outlet_finds_every_listed_outlet_whole() -> None:
         ("Prime Minister al-Abadi said", ["al-Abadi"]),
         ("the al-Qaeda group", []),
         ("Bloomberg reported", []),
+        # A title that names a body ("House", "Senate") titles no lone word after it: the word
+        # goes on with the body's name (heldout q7EvqUd9yejoZr4h: "Ways" was a person, and "the
+        # senator" after "Senate Minority Leader Chuck Schumer" resolved to "Minority").
+        ("House Ways and Means Committee Chairman Richard Neal", ["Richard Neal"]),
+        ("Senate Minority Leader Chuck Schumer met", ["Chuck Schumer"]),
+        ("White House Press Secretary Jay Carney, asked", ["Jay Carney"]),
+        ("the House Oversight and Government Reform Committee", []),
+        # ... while a personal title still names a surname that is also a word.
+        ("Judge Price said", ["Price"]),
+        ("Sen. Rand Paul and Rep. Steve King", ["Rand Paul", "Steve King"]),
+        ("Mr. Young and Ms. Rice", ["Young", "Rice"]),
+        # A line the body's boilerplate patterns take for site furniture names no one
+        # (attr31: "Story Continued Below", "Privacy Policy" were people).
+        ("Story Continued Below", []),
+        (("Get the Monitor Stories you care about delivered to your inbox. By signing up, you "
+          "agree to our Privacy Policy."), []),
+        ("Sign up for Daily Newsletters Manage Newsletters", []),
+        ("President Donald Trump said\nStory Continued Below\nMr. Trump added", ["Donald Trump", "Trump"]),
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:

@@ -142,6 +142,21 @@ def test_verb_cues(text: str, expected: list[tuple[CueKind, str]]) -> None:
     assert readings(text) == [(k.value, s) for k, s in expected]
 
 
+# A name set off by commas after a described role is the source's, more of the sentence after
+# it (train2: "said the new Senate Energy ... chairman, Lisa Murkowski, R-Alaska, in a statement"
+# was the chairman alone, read as an unnamed source); not a place, nor a list's first name.
+@pytest.mark.parametrize(
+    ("role_and_name", "source"),
+    [
+        ("the committee chairman, Lisa Murkowski, R-Alaska, in a statement", "the committee chairman, Lisa Murkowski"),
+        ("the governor, New York, in 2019", "the governor"),
+        ("the two senators, John Smith, and Jane Doe", "the two senators"),
+    ],
+)
+def test_a_name_set_off_after_a_described_role(role_and_name: str, source: str) -> None:
+    assert readings(f'"We will fight," said {role_and_name}.') == [(CueKind.INVERTED_VERB.value, source)]
+
+
 def test_record_only_verbs_are_cue_verbs_but_not_general() -> None:
     assert "concluded" in record_only_verbs()
     assert record_only_verbs() <= cue_verbs()
