@@ -21,7 +21,6 @@ sys.path.insert(0, str(ROOT))
 
 from sourcing.model.build import default_gold_paths
 from sourcing.model.card import target_lines
-from sourcing.model.overrides import count_overrides
 from sourcing.model.training import (
     comparison_markdown,
     cross_validate,
@@ -53,16 +52,11 @@ def main() -> int:
                                           jobs=args.jobs))
     model, _ = train(data)
     comparisons.append(held_out(model, load_gold_set(paths.test_gold, paths.test_texts)))
-    overrides = {c.name: count_overrides(c.rules, c.model) for c in comparisons}
     for comparison in comparisons:
         print(comparison_markdown(comparison))
-        found = overrides[comparison.name]
-        print(f"Model overrides of the rules' type: {found.total} ({found.right} right, {found.wrong} wrong, "
-              f"{found.neither} neither)\n")
     print("Targets (grouped CV):\n" + "\n".join(target_lines(comparisons[0])))
     if args.json:
-        args.json.write_text(json.dumps({c.name: {**figures(c), "overrides": overrides[c.name].as_dict()}
-                                         for c in comparisons}, indent=2, sort_keys=True))
+        args.json.write_text(json.dumps({c.name: figures(c) for c in comparisons}, indent=2, sort_keys=True))
     return 0
 
 

@@ -28,6 +28,7 @@ from sourcing.model.calibration import IDENTITY_MAP, fit_confidence_map, fit_tem
 from sourcing.model.classifier import AttributionModel
 from sourcing.model.examples import TrainingSet, fit_model, gold_phrases, training_set
 from sourcing.model.linear import LinearModel
+from sourcing.model.overrides import count_overrides
 from sourcing.model.phrase_types import fit_phrases
 from sourcing.records import ArticleReport
 from sourcing.scoring.score import score_article
@@ -239,8 +240,9 @@ def held_out(model: AttributionModel, test: GoldSet, name: str = "held-out seeds
 
 
 def figures(comparison: Comparison) -> dict[str, object]:
-    """The headline figures of both sides, for JSON and the model card."""
-    return {"rules": summary(comparison.rules), "rules+model": summary(comparison.model)}
+    """The headline figures of both sides and the model's overrides, for JSON and the model card."""
+    return {"rules": summary(comparison.rules), "rules+model": summary(comparison.model),
+            "overrides": count_overrides(comparison.rules, comparison.model).as_dict()}
 
 
 def comparison_markdown(comparison: Comparison) -> str:
@@ -255,6 +257,10 @@ def comparison_markdown(comparison: Comparison) -> str:
         r, m = rules["per_type"][label], model["per_type"][label]  # type: ignore[index]
         lines.append(f"| {label} F1 (P / R, model; n={m['support']}) | {r['f1']:.3f} | "
                      f"{m['f1']:.3f} ({m['precision']:.2f} / {m['recall']:.2f}) |")
+    found = count_overrides(comparison.rules, comparison.model)
+    changed = (f"The model changed {found.total} credited types of the rules: {found.right} to the gold type, "
+               f"{found.wrong} away from it, {found.neither} from one wrong type to another.")
+    lines += ["", changed]
     lines += ["", "Confusion of rules + model (rows gold, columns predicted, alt labels credited):", ""]
     lines += confusion_markdown(comparison.model)
     return "\n".join(lines) + "\n"

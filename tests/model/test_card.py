@@ -50,3 +50,5 @@ def test_card_with_grouped_cv_fills_every_section_of_its_template() -> None:
                              "## Limits"]
     assert "$" not in card and "\n\n\n" not in card and card.endswith("its features are the rules' output.\n")
     assert "Temperature 1.000, fitted" in card and "with a = 1.000, b = 0.000 fitted" in card
+    # each comparison says how often the model changed the rules' type, and whether to the gold type
+    assert card.count("The model changed 0 credited types of the rules: 0 to the gold type, 0 away") == 2
