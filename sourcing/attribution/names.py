@@ -149,6 +149,7 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
                 or (previous in load_lexicon("honorifics") and bare in _outlet_names())
                 or _first_name_before_name(word, raws, i)
                 or _surname_after_first_name(word, run, raws, i, known)
+                or _known_surname_alone(word, run, raws, i, known)
             )
             and (len(word.rstrip(".")) == 1 or not word.isupper())
         ) or ("." in word and _initials_before_name(word, run, raws, i)):
@@ -240,6 +241,10 @@ def _surname_after_first_name(
     if run[0] == "@" and len(run) >= 2 and bare in load_lexicon("official_roles"):
         # "Rep. Steve King, R-Iowa": a role word closing a titled name is its surname
         return raws[i].endswith(",") or not following[:1].isupper()
+    if len(run) == 1 and bare in load_lexicon("official_roles") and _name_word(run[0]):
+        # "Mark Judge, the high school friend", "Mark Judge said": a role word right after a
+        # first name, closing the name, is a surname (heldout20 9qvUs5ADPBHEnihQ)
+        return raws[i].endswith(",") or following in SPEECH_AFTER_NAME
     if bare in _surname_words():
         if run[-1].lower() in PLACE_OPENERS or run[-1].lower() in load_lexicon("place_name_parts"):
             return False  # "New York", "West Virginia": a place of two words
@@ -253,6 +258,15 @@ def _surname_after_first_name(
     if bare not in _outlet_names():
         return False
     return not following[:1].isupper() or bool(NAME_TOKEN.fullmatch(_strip_word(following)))
+
+
+def _known_surname_alone(word: str, run: list[str], raws: list[str], i: int, known: dict[str, bool]) -> bool:
+    """ "Judge also said": a role word the article gives as a person's surname ("Mark Judge")
+    is that person alone, not before a name ("Judge Leon") nor after a title."""
+    if run or word not in known or (i and raws[i - 1].strip(",").rstrip(".").lower() in title_words()):
+        return False
+    following = _strip_word(raws[i + 1]) if i + 1 < len(raws) else ""
+    return not _name_word(following)
 
 
 SPEECH_AFTER_NAME = frozenset({"said", "says", "told", "added", "who"})

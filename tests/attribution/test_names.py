@@ -70,6 +70,11 @@ def test_find_outlet_finds_every_listed_outlet_whole() -> None:
         # A role word closing a titled name is its surname (train2: "Rep. Peter King").
         ("Rep. Steve King said", ["Steve King"]),
         ("Jordan's King Abdullah", ["Abdullah"]),
+        # ... and so is one closing an untitled first name before a comma or a speech verb
+        # (heldout20 9qvUs5ADPBHEnihQ: "Mark Judge, the high school friend"); not before a name.
+        ("Mark Judge, the high school friend of Brett Kavanaugh", ["Mark Judge", "Brett Kavanaugh"]),
+        ("Mark Judge said", ["Mark Judge"]),
+        ("Federal Judge Amy Berman Jackson said", ["Amy Berman Jackson"]),
         # A hyphenated title opens no name; "May" after a first name or a title is a surname.
         ("Major-General Abdul Karim Khalaf told reporters", ["Abdul Karim Khalaf"]),
         ("British Prime Minister Theresa May said world powers", ["Theresa May"]),
@@ -134,6 +139,20 @@ def test_find_outlet_finds_every_listed_outlet_whole() -> None:
 )
 def test_person_names(text: str, names: list[str]) -> None:
     assert person_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A role word the article gives as a surname is that person alone (heldout20
+        # 9qvUs5ADPBHEnihQ [1] "Judge also said"), still a title before a name or after one.
+        ("Judge also said he denies the allegations.", ["Judge"]),
+        ("Judge Leon said the case failed.", ["Leon"]),
+        ("Chief Judge said the case failed.", []),
+    ],
+)
+def test_a_known_surname_that_is_a_role_word(text: str, names: list[str]) -> None:
+    assert person_names(text, {"Mark Judge": False, "Judge": False}) == names
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,10 @@ def readings(text: str) -> list[tuple[str, str | None]]:
         # After a place's name, "state" is part of the place (heldout21 djzHgbr2yp35ooIw [6]).
         ("He has attended fundraisers in Texas, Washington state and California.", []),
         ("He campaigned in New York state, then flew home.", []),
+        # A naming verb after an indefinite noun that is no speaker gives a title (heldout20
+        # 9qvUs5ADPBHEnihQ [10]); after a speaker's noun it reports.
+        ('Smith, the author of a memoir called "Wasted," has struggled with addiction.', []),
+        ('A spokesman called "the report" a fabrication.', [(CueKind.SUBJECT_VERB, "A spokesman")]),
         # After a possessive, a participle before a noun is its adjective ("Trump's promised
         # wall", train2 w6M8ra9oFl71M3QS, xMmlCZUI4axEGf6I); before "to" or "that", the verb
         # of a contracted "has".
