@@ -11,7 +11,8 @@ from sourcing.attribution.names import non_name_words, person_names, site_furnit
 from sourcing.attribution.roles import Described, describe, known_official
 from sourcing.lexicons import alternation, load_lexicon, load_lines
 
-LEFT_WINDOW = 60
+# Wide enough for a title clause and a listed name before ", NAME" (`roles._clause_before_comma`).
+LEFT_WINDOW = 160
 # A lone capitalized word before "is": the surname of a person named in full elsewhere, in a
 # sentence that gives their role ("Zhao is deputy director of China's Foreign Ministry ...").
 SURNAME_IS = re.compile(r"(?<![\w.\-'’])([A-Z][\w\-'’]+)(?=\s+is\s)")

@@ -15,7 +15,7 @@ from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
 
-from sourcing.lexicons import load_lexicon
+from sourcing.lexicons import lexicon_union, load_lexicon
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +57,8 @@ PAST_PREDICATE = re.compile(r"\s+was\s")
 PREDICATE = re.compile(r"\s+(?:is|was)\s+((?:a|an|the)\s+[^,;\"“”()]{2,100}|[a-z][^,;\"“”()]{2,100})")
 # Where a clause ends before a name: the words beyond it describe someone else.
 CLAUSE_MARK = re.compile(r"[,;:\"“”()]")
+# The end of a name that lists capitalized words, commas and all: "Alcohol, Tobacco and Firearms".
+LISTED_NAME_END = re.compile(r"(?:,\s*[A-Z][\w'’\-]*)+\s+(?:and|&)\s+[A-Z][\w'’\-]*$")
 LEFT_CHARS = 80
 COPULA = re.compile(r"who\s+(?:is|was|serves as|served as|has been|had been)\s+", re.IGNORECASE)
 # A role the relative clause puts in the past: a former role (GUIDELINES: named_person). Not
@@ -107,12 +109,29 @@ def _title_role(left: str) -> Described | None:
     if SELF_DESCRIBED.search(clause):
         return None  # "self-described liberal Democrat Alan Dershowitz": a view, no office
     if left.endswith(", "):
-        before = CLAUSE_MARK.split(left[-LEFT_CHARS:-2])[-1].strip()
+        before = _clause_before_comma(left)
         described = _run_role(before + " ")
-        if described is None and before.lower().startswith(("a ", "an ", "the ")):
+        if described is None and (before.lower().startswith(("a ", "an ", "the ")) or _bare_title(before)):
             described = _noun_phrase_role(before, head_only=True)
         return described
     return _run_role(clause)
+
+
+def _bare_title(phrase: str) -> bool:
+    """ "assistant special agent in charge with the ATF, John D'Angelo": a lower-case title with
+    no determiner opens the noun phrase a comma sets before a name ("another major Republican
+    donor, Foster Friess" is no title: train rEX31KyxTtCU7GyV)."""
+    first = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
+    return first[:1].islower() and first not in lexicon_union("determiners", "indefinite_determiners")
+
+
+def _clause_before_comma(left: str) -> str:
+    """The clause of `left` (which ends in a comma) before that comma, with the commas of a
+    listed name kept in it ("the Bureau of Alcohol, Tobacco and Firearms")."""
+    window = left[-2 * LEFT_CHARS : -2]
+    listed = LISTED_NAME_END.search(window)
+    head = window[: listed.start()] if listed else window
+    return (CLAUSE_MARK.split(head)[-1] + (listed.group(0) if listed else "")).strip()
 
 
 def _run_role(left: str) -> Described | None:

@@ -5,8 +5,10 @@ released Wednesday, found", "Conway can be heard asking", "She could survive it,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sourcing.attribution.appositives import state_of_a_place
+from sourcing.lexicons import alternation
 
 PARENTHETICAL_ASIDE = re.compile(
     r",\s*(?:for instance|for example|in fact|of course|though|however|too|meanwhile|instead),?\s*$",
@@ -33,7 +35,7 @@ CONTRACTED_AUXILIARY = re.compile(r"\b(?:he|she|they|we|I|you)(['’](?:d|ll))$"
 
 def end_before_asides(text: str, end: int) -> int:
     """Where the subject ends when its verb (with its adverbs) starts at `end`: before a
-    contracted auxiliary, a "can be heard", a parenthetical aside or a participle's aside;
+    contracted auxiliary, a "can be heard", a parenthetical, prepositional or participle's aside;
     else `end`."""
     contracted = CONTRACTED_AUXILIARY.search(text, max(0, end - 12), end)
     if contracted:  # "She could survive it, he'd say": the subject is "he"
@@ -49,10 +51,19 @@ def end_before_asides(text: str, end: int) -> int:
     )
     if participle:  # "The Gallup poll, released Wednesday, found": so is a participle's aside
         end = participle.start()
+    opened = _prepositional_aside().search(text, max(0, end - 130), end)
+    if opened:  # "The attorney general's office, as part of a case against X, said": not X
+        end = opened.start()
     doing = PRESENT_PARTICIPLE_ASIDE.search(text, max(0, end - 110), end) or _placed_aside(text, end)
     if doing:  # "The president, speaking before he departs the summit, said"
         end = doing.start()
     return end
+
+
+@lru_cache(maxsize=1)
+def _prepositional_aside() -> re.Pattern[str]:
+    """An aside opened by a phrase of `aside_openers` and closed by a comma, ending a text."""
+    return re.compile(rf",\s*(?:{alternation('aside_openers')})\s[^,;\"“”]{{1,110}},\s*$", re.IGNORECASE)
 
 
 def _placed_aside(text: str, end: int) -> re.Match[str] | None:

@@ -58,6 +58,9 @@ from sourcing.attribution.names import is_official
         ("North Korean Foreign Minister Ri Yong Ho spoke. Ri said so.", "Ri", True),
         # A city's alderman is an elected official (heldout18 sYhSPS7ftvsg536V [19]).
         ("Alderman Carol Howard told the St. Louis Post-Dispatch so.", "Howard", True),
+        # A long title clause before ", NAME," (heldout22 t08zdWUhQ90iT9Rb [5]).
+        (('"So," assistant special agent in charge with the Bureau of Alcohol, Tobacco and '
+          "Firearms, John D'Angelo, told reporters."), "John D'Angelo", True),
         # The role that ends the sentence before the name is none of its (heldout18
         # HkWxWYNeOwLdT4To [7]).
         ("It was a story about her promotion to White House chief of staff. Caitlin Yilek's piece said so.",

@@ -70,6 +70,12 @@ def test_table_has_officials_and_others() -> None:
         # A self-description is a view, no office (train2 SFo7W8gnSsviQAvH [0]).
         ("Harvard Law School professor and self-described liberal Democrat ", " slammed", None),
         ("liberal Democrat ", " said", Described.OFFICIAL),
+        # A title with no article set before the name by a comma, with a listed name's commas
+        # inside it (heldout22 t08zdWUhQ90iT9Rb [5]).
+        ("to Malik,” assistant special agent in charge with the Bureau of Alcohol, Tobacco and Firearms, ",
+         ", told reporters", Described.OFFICIAL),
+        ("In Washington, D.C., ", ", said", None),
+        ("Citing similar reasons, another major Republican donor, ", ", said", None),  # train
         # A government employee speaks for the government (train3: Tricia Newbold).
         ("", ", an 18-year government employee who oversaw the issue,", Described.OFFICIAL),
     ],

@@ -157,6 +157,11 @@ from sourcing.attribution.subjects import subject_before
         # "Mass." was the subject).
         ("President Obama, speaking at Martha's Vineyard, Mass., praised the choice.", "praised",
          "President Obama"),
+        # An aside opened by "as part of", "in response to" is no subject (heldout22
+        # 3QXho2w41d26OfrH [0]: "some members of the Sackler family" was the source).
+        ("The attorney general's office, as part of a case against the firm and its owners, said so.",
+         "said", "The attorney general's office"),
+        ("James, in response to the proposed settlement, told reporters so.", "told", "James"),
         # A contracted 'would' or 'will' is no part of the pronoun (train2: "he'd" was no source).
         ("She could survive it, he'd say.", "say", "he"),
         ("It will pass, they\u2019ll say.", "say", "they"),
