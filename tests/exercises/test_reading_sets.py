@@ -1904,7 +1904,7 @@ def test_twenty_third_set_review_marks_every_changed_row_and_adds_only_alts() ->
     reviewed, by_key = review_adding_only_alts(
         "heldout23", TWENTY_THIRD_SET[10:] + TWENTY_THIRD_SET[:10], 363,  # 11-20 landed first
         {"unattributed": 169, "named_official": 99, "unnamed_source": 27, "named_person": 25,
-         "named_organization": 22, "cited_outlet": 12, "document": 4, "boilerplate": 5}, 6)
+         "named_organization": 22, "cited_outlet": 12, "document": 4, "boilerplate": 5}, 6, keyed=True)
     post, npr, note, wsj, cnn = (TWENTY_THIRD_SET[number] for number in (0, 7, 11, 13, 14))
     assert set(reviewed) == {(post, 13), (npr, 16), (wsj, 5)}
     alts = {key: (row["reading"], row["alt"], row["reason_reading"]) for key, row in reviewed.items()}
@@ -1921,3 +1921,25 @@ def test_twenty_third_set_review_marks_every_changed_row_and_adds_only_alts() ->
     assert (sound_off["reading"], sound_off["alt"]) == ("unattributed", ["named_official"])
     lede = by_key[(wsj, 0)]  # "is expected to announce" (rule 4), the gold reading it both ways
     assert (lede["reading"], lede["alt"], lede["reason_reading"]) == ("unnamed_source", ["unattributed"], False)
+
+
+def test_twenty_third_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 7cd76db (made once, 19:30:00 UTC; made again into another folder, byte-identical): 101/106
+    with alt, 86 strict, 10/10, one agreeing type under a wrong source (judged with each key open)."""
+    keyed = assert_held_out_figure("heldout23", statements=363, articles=20, keyed=106, agree=101, strict=86,
+                                   reasons=10, reasons_agree=10, wrong_sources=1, per_article_min_max=(1, 10))
+    assert reason_misses(keyed) == {}
+    guardian = "ODLlYcDnLxVqHxqA"  # Kanye West's run: the rapper, no office; Nathan Gonzales, a newsletter's editor
+    assert type_disagreements(keyed) == {
+        (guardian, 1): ("named_official", "named_person"), (guardian, 15): ("named_official", "named_person"),
+        (guardian, 20): ("named_official", "named_person"),  # an analyst with a title: the reading's judgement
+        ("Ybfu7hnnoe45zKuK", 14): ("named_person", "named_official"),  # the DNC chairwoman, her role not found
+        ("TcPfkuQeJXwPgu7W", 3): ("unattributed", "boilerplate")}  # a chart's title and source line kept as a statement
+    wrong = {(row["id"], row["statement"]): row["source_keyed"] for row in keyed if not row["source_ok"]}
+    assert wrong == {("hMzrEQlLqcU2ZeCf", 4): "Mr. Pence"}  # "He ticked off issues ... (Mr. Pence has said ...)"
+    assert agreeing_through_alt(keyed) == 15  # the type in alt
+    per_article = keyed_per_article(keyed, TWENTY_THIRD_SET)
+    assert (per_article[9], per_article[10]) == (5, 5)  # median 5; the Washington Times' lOLl0AE9XdKpoObs keys 1
+    assert sum(count < 5 for count in per_article) == 8
+    assert keyed_types(keyed) == {"named_official": 31, "unattributed": 48, "named_organization": 13,
+                                  "unnamed_source": 10, "named_person": 3, "cited_outlet": 1, "document": 0}
