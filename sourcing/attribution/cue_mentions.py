@@ -8,6 +8,7 @@ from dataclasses import replace
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.journalist_names import journalist_of
 from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
+from sourcing.attribution.sentence_openers import opening_modifier
 from sourcing.attribution.speaker_labels import labelled_speaker
 from sourcing.attribution.verbs import document_only_verbs, record_only_verbs
 from sourcing.text.look_back import ends_before
@@ -40,6 +41,8 @@ def cue_mention(
     mention = classify_phrase(phrase, people, organizations)
     if mention.kind in {MentionKind.UNKNOWN, MentionKind.FIRST_PERSON}:
         return None
+    if mention.kind in {MentionKind.PERSON, MentionKind.OFFICIAL} and opening_modifier(normalized, cue.source, people):
+        return None  # "Continuing, she challenged the media to: ...": no one is "Continuing"
     if cue.kind is CueKind.LEAD_IN and mention.kind not in LEAD_IN_KINDS:
         return None  # "The details:", "The bottom line:" introduce the article's own account
     if mention.kind in {MentionKind.PERSON, MentionKind.OFFICIAL} and mention.name:

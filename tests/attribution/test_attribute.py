@@ -1977,6 +1977,24 @@ def test_an_article_paragraph_set_off_from_a_post_by_a_wide_gap_stays_the_articl
              "He said the talks would go on."),
             [(T.UNATTRIBUTED, None), (T.UNATTRIBUTED, None), (T.NAMED_OFFICIAL, "Chuck Schumer")],
         ),
+        # A participle opening the sentence before its comma is no speaker, nor what "She"
+        # refers back to (heldout22 GJTc6YZHrmsExTaS [5]-[9] were "Continuing"'s).
+        (
+            ("First Lady Melania Trump spoke in Las Vegas on Tuesday.\n\n"
+             "\"I think it should be on every front page,\" she said.\n\n"
+             "Continuing, she challenged the media to: \"devote as much time to the lives lost.\"\n\n"
+             "She then explained how she teaches her son."),
+            [(T.UNATTRIBUTED, None)] + [(T.NAMED_OFFICIAL, "Melania Trump")] * 3,
+        ),
+        (
+            "Mayor John Smith spoke on Tuesday.\n\nLaughing, Smith said: \"We will win.\"",
+            [(T.UNATTRIBUTED, None), (T.NAMED_OFFICIAL, "Smith")],
+        ),
+        # ... but a surname the article names stays its person's.
+        (
+            "Sen. Steve King spoke on Tuesday.\n\nKing, the Iowa Republican, went on: \"We will win.\"",
+            [(T.UNATTRIBUTED, None), (T.NAMED_OFFICIAL, "King")],
+        ),
     ],
 )
 def test_words_that_are_no_person_are_no_antecedent(
