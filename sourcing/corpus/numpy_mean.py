@@ -12,7 +12,7 @@ def numpy_mean(values: Sequence[float]) -> float:
     (`pairwise_sum` in its loops_utils.h): under 8 values one by one; up to 128 in 8
     running sums, added as ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7)), then the
     rest one by one; above 128 the two halves (the first a multiple of 8) each so, then
-    added; and divides by the count. `tests/corpus/test_aggregate.py` compares the two.
+    added; and divides by the count. `tests/corpus/test_numpy_mean.py` compares the two.
     """
     return (0.0 + _pairwise_sum(values, 0, len(values))) / len(values)
 
