@@ -3,10 +3,12 @@
 Every reading set was keyed once, on the main of its day, and judged with the key open: a
 keyed row (`keyed` set) is wrong when its type disagreed with the reading and its alt
 (`agree` false) or it named the wrong source (`source_ok` false). Each keyed row is matched to
-today's statement (its index when the text agrees, else the one statement with its text) and
+today's statement (its index when that statement begins with the row's text, else the one
+statement with exactly its text) and
 counted under the mechanism today's analyzer attributes it with
 (`sourcing.exercises.mechanisms`). "same type today": only the rows whose keyed type today's
-analyzer still gives (the others were wrong by another mechanism, since fixed). A mechanism is
+analyzer still gives (the others changed type since: fixed, or right then and typed otherwise
+now; a row stores no keyed source, so a source fixed since is not seen). A mechanism is
 risky when its rate is at least `--ratio` times that of all other mechanisms together, on at
 least `--minimum` keyed rows.
 
@@ -42,7 +44,12 @@ def keyed_rows(paths: list[Path]) -> list[dict[str, Any]]:
     rows = []
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and (row := json.loads(line))["keyed"] is not None:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if not isinstance(row, dict) or not isinstance(row.get("statement"), int):
+                raise TypeError(f"{path}: a row that is no reading: {line[:60]}")
+            if row.get("keyed") is not None:
                 missing = [field for field in FIELDS if field not in row]
                 if missing:
                     raise KeyError(missing[0])
@@ -51,8 +58,8 @@ def keyed_rows(paths: list[Path]) -> list[dict[str, Any]]:
 
 
 def statement_of(row: dict[str, Any], report: ArticleReport) -> Statement | None:
-    """Return today's statement of a keyed row: the one at its index when the texts agree, else
-    the one statement with exactly its text (None when there is none, or several)."""
+    """Return today's statement of a keyed row: the one at its index when it begins with the
+    row's text, else the one statement with exactly its text (None when there is none, or several)."""
     statements = report.statements
     if row["statement"] < len(statements) and statements[row["statement"]].text.startswith(row["text"]):
         return statements[row["statement"]]
@@ -120,7 +127,8 @@ def analyzed(ids: set[str], corpus: Path) -> dict[str, ArticleReport]:
     documents = {d.id: d for d in read_inputs(corpus) if d.id in ids}
     missing = sorted(ids - set(documents))
     if missing:
-        raise SystemExit(f"not in {corpus}: {', '.join(missing)}")
+        print(f"keying_risk.py: not in {corpus}: {', '.join(missing)}", file=sys.stderr)
+        raise SystemExit(2)
     return {i: analyze(d) for i, d in documents.items()}
 
 
@@ -135,7 +143,7 @@ def main() -> int:
     try:
         rows = keyed_rows(args.readings)
         ids = {row["id"] for row in rows}
-    except (OSError, ValueError, KeyError) as error:  # a missing file, bad JSON, a row without a field
+    except (OSError, ValueError, KeyError, TypeError) as error:  # a missing file, bad JSON, a row without a field or no object
         print(f"keying_risk.py: cannot read the readings: {describe(error)}", file=sys.stderr)
         return 2
     if not args.corpus.is_file():

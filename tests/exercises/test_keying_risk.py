@@ -57,3 +57,22 @@ def test_a_keyed_row_without_a_judgement_is_one_line_and_exit_2(tmp_path: Path) 
                             capture_output=True, text=True, check=False)
     assert result.returncode == 2
     assert result.stderr.strip() == "keying_risk.py: cannot read the readings: a row has no 'agree' field"
+
+
+def test_a_row_that_is_no_object_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    readings = tmp_path / "readings.jsonl"
+    readings.write_text("[1, 2]\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, str(SCRIPT), str(readings), "--corpus", str(readings)],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == f"keying_risk.py: cannot read the readings: {readings}: a row that is no reading: [1, 2]"
+
+
+def test_an_article_missing_from_the_corpus_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    readings, corpus = tmp_path / "readings.jsonl", tmp_path / "corpus.jsonl"
+    readings.write_text(json.dumps(row(0, "x", "unattributed")) + "\n", encoding="utf-8")
+    corpus.write_text(json.dumps({"id": "b", "outlet": "X", "text": TEXT}) + "\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, str(SCRIPT), str(readings), "--corpus", str(corpus)],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines()[-1] == f"keying_risk.py: not in {corpus}: a"
