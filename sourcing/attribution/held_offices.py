@@ -9,14 +9,16 @@ from functools import cache
 from sourcing.attribution.context import Context
 from sourcing.attribution.mentions import Mention, MentionKind
 from sourcing.attribution.reference_agreement import descriptions
+from sourcing.attribution.roles import FORMER_WORDS
 from sourcing.lexicons import load_lines
 
 # "Chuck Schumer (D-NY)", "Trey Gowdy (R-S.C.)": a party and a state after a name mark a
 # member of Congress, a senator or a representative.
 CONGRESS_TAG = re.compile(r"\s*\((?:D|R|I)-[A-Z]")
 CONGRESS_OFFICES = frozenset({"senator", "representative"})
-# "former President Barack Obama": who held an office once holds it no more.
-FORMER = re.compile(r"\b(?:former|ex|late)[\s\-]+$", re.IGNORECASE)
+# "former President Barack Obama", "the late President": who held an office once holds it no
+# more (roles.FORMER_WORDS, and "late", which ends an office but is no former role word).
+FORMER = re.compile(rf"\b(?:{'|'.join(sorted(FORMER_WORDS | {'late'}))})[\s\-]+$", re.IGNORECASE)
 
 
 @cache
