@@ -1,4 +1,4 @@
-"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23}.jsonl: blind readings of every statement, well formed."""
+"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24}.jsonl: blind readings of every statement, well formed."""
 
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ def review_adding_only_alts(name: str, order: list[str], size: int, counts: dict
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15",
                                   "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
-                                  "heldout21", "heldout22", "heldout23"])
+                                  "heldout21", "heldout22", "heldout23", "heldout24"])
 def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
     readings = rows(name)
     for row in readings:
@@ -76,7 +76,7 @@ def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> N
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15",
                                   "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
-                                  "heldout21", "heldout22", "heldout23"])
+                                  "heldout21", "heldout22", "heldout23", "heldout24"])
 def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
     readings = rows(name)
     articles = [(article_id, [row["statement"] for row in group])
@@ -1510,6 +1510,15 @@ TWENTY_THIRD_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-thir
 ]
 
 
+TWENTY_FOURTH_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-fourth reading set"), in its order
+    "AnlejOvhjtojjTj0", "qxoES8YyAXR3ZeXy", "eBoOXcI23bVZqtqN", "ddOxR3zw1yO66Trp",
+    "Ehjdrbn001TQrLAb", "0vEHSyQq3OpUgMh5", "390dQzkrzoUHerta", "SJRHmnSon7lEhdeb",
+    "WFCZUuphtrwfGPrM", "EdwBg8on3BBPiMhx", "sj023iue62hr8F4A", "5AAE3H4taAFQVJDp",
+    "5adprGDkBFogn8du", "Ub7zLxd0oWUkLR0b", "L8R1Sjt9dIUP0aiZ", "pbh34MsyiCBrnbxS",
+    "B81DDXp0U8o5p65Q", "icHArN5iqgD9Mewa", "4A5fbDysMwevyaX9", "Ur7dc9ZtlyXST6wi",
+]
+
+
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
                                                         ("heldout12", TWELFTH_SET, True),
                                                         ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True),
@@ -1522,7 +1531,8 @@ TWENTY_THIRD_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-thir
                                                         ("heldout20", TWENTIETH_SET, True),
                                                         ("heldout21", TWENTY_FIRST_SET[10:] + TWENTY_FIRST_SET[:10], True),
                                                         ("heldout22", TWENTY_SECOND_SET[10:] + TWENTY_SECOND_SET[:10], True),
-                                                        ("heldout23", TWENTY_THIRD_SET[10:] + TWENTY_THIRD_SET[:10], True)])
+                                                        ("heldout23", TWENTY_THIRD_SET[10:] + TWENTY_THIRD_SET[:10], True),
+                                                        ("heldout24", TWENTY_FOURTH_SET, False)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
     the fourteenth's, the seventeenth's, the twenty-first's, the twenty-second's and the twenty-third's 11-20 landed first, so their rows hold them first). A set still being read holds one
@@ -1943,3 +1953,43 @@ def test_twenty_third_set_keyed_fields_hold_the_held_out_figure() -> None:
     assert sum(count < 5 for count in per_article) == 8
     assert keyed_types(keyed) == {"named_official": 31, "unattributed": 48, "named_organization": 13,
                                   "unnamed_source": 10, "named_person": 3, "cited_outlet": 1, "document": 0}
+
+
+def test_twenty_fourth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read24b): 189 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout24", TWENTY_FOURTH_SET[10:], 189,
+        {"CBS News", "CBN", "Reuters", "CNN (Web News)", "USA TODAY", "ABC News", "Fox News", "Daily Beast",
+         "BBC News", "Wall Street Journal - News"},
+        {"unattributed": 84, "named_official": 39, "named_organization": 32, "unnamed_source": 13,
+         "named_person": 10, "cited_outlet": 4, "document": 1, "boilerplate": 6},
+        0, set())
+    assert all(row[field] is None for row in second for field in ("keyed", "reason_keyed", "source_ok", "agree"))
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    cbs, cbn, reuters, cnn, _, abc, fox, _, bbc, wsj = TWENTY_FOURTH_SET[10:]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(cbn, 2): False, (reuters, 8): False, (cnn, 20): False, (abc, 3): False, (abc, 9): False,
+                       (fox, 7): False, (fox, 8): False, (fox, 9): False, (fox, 13): False,
+                       (bbc, 13): False, (bbc, 14): False, (bbc, 21): False, (wsj, 18): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [
+        (cbs, 14), (cbs, 29), (cbs, 30), (cnn, 4), (wsj, 15), (wsj, 16)]  # video pointer, caption, credit; promos
+    own = [by_key[(cbs, number)] for number in (2, 6, 8, 9, 15)]  # CBS's own 60 Minutes (rule 10)
+    assert {(row["reading"], tuple(row["alt"]), row["rule"]) for row in own} == {("unattributed", ("cited_outlet",), "10")}
+    told = [(by_key[(cbs, number)]["reading"], by_key[(cbs, number)]["rule"]) for number in (7, 11, 18)]
+    assert told == [("named_official", "5")] * 3  # "told 60 Minutes": the publisher only receives
+    release = [(by_key[(cnn, number)]["reading"], by_key[(cnn, number)]["alt"]) for number in (1, 3, 10)]
+    assert release == [("named_organization", ["document"])] * 3  # the Labor Department's, named in [6] and [8]
+    post = [by_key[(fox, number)]["reading"] for number in (0, 1, 2, 10, 11, 12, 14, 17)]
+    assert post == ["cited_outlet", "named_organization", "named_organization", "document",  # the Post relays (rule 1)
+                    "cited_outlet", "cited_outlet", "cited_outlet", "named_person"]  # its findings; Gordon told it
+    assert by_key[(fox, 1)]["text"] == "The Washington Post reports that the U.S."  # cut at "U.S.", read with [2]
+    assert (by_key[(fox, 17)]["rule"], by_key[(fox, 17)]["alt"]) == ("5", ["named_official"])
+    named_later = [(by_key[key]["reading"], by_key[key]["rule"]) for key in ((reuters, 0), (abc, 0), (bbc, 3))]
+    assert named_later == [("named_official", "6"), ("named_official", "6"), ("named_person", "6")]
+    assert "unnamed_source" in by_key[(bbc, 3)]["alt"]  # "One expert said": Howard, "of the findings" in [16]
+    hedges = [(by_key[key]["rule"], by_key[key]["alt"]) for key in ((cbn, 2), (fox, 7), (bbc, 14))]
+    assert hedges == [("4", ["unattributed"]), ("4", []), ("4", ["unattributed"])]
+    tweet = by_key[(abc, 7)]  # Cindy McCain's embedded tweet (rule 9), its credit line left out
+    assert (tweet["reading"], tweet["rule"]) == ("named_person", "9")
+    census = [by_key[(wsj, number)]["reading"] for number in (2, 3, 4, 11, 12)]
+    assert census == ["named_organization"] * 3 + ["named_person", "unattributed"]  # carried over; bank economists
