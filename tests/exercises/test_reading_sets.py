@@ -1,4 +1,4 @@
-"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24}.jsonl: blind readings of every statement, well formed."""
+"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25}.jsonl: blind readings of every statement, well formed."""
 
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ def review_adding_only_alts(name: str, order: list[str], size: int, counts: dict
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15",
                                   "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
-                                  "heldout21", "heldout22", "heldout23", "heldout24"])
+                                  "heldout21", "heldout22", "heldout23", "heldout24", "heldout25"])
 def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
     readings = rows(name)
     for row in readings:
@@ -76,7 +76,7 @@ def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> N
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15",
                                   "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
-                                  "heldout21", "heldout22", "heldout23", "heldout24"])
+                                  "heldout21", "heldout22", "heldout23", "heldout24", "heldout25"])
 def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
     readings = rows(name)
     articles = [(article_id, [row["statement"] for row in group])
@@ -1509,13 +1509,21 @@ TWENTY_THIRD_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-thir
     "idzgI6Rr1QGOB8uT", "2z8Vu637ayfDOass", "c35zhipWkILwXmrG", "1rZeQR8XsCLLIZph",
 ]
 
-
 TWENTY_FOURTH_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-fourth reading set"), in its order
     "AnlejOvhjtojjTj0", "qxoES8YyAXR3ZeXy", "eBoOXcI23bVZqtqN", "ddOxR3zw1yO66Trp",
     "Ehjdrbn001TQrLAb", "0vEHSyQq3OpUgMh5", "390dQzkrzoUHerta", "SJRHmnSon7lEhdeb",
     "WFCZUuphtrwfGPrM", "EdwBg8on3BBPiMhx", "sj023iue62hr8F4A", "5AAE3H4taAFQVJDp",
     "5adprGDkBFogn8du", "Ub7zLxd0oWUkLR0b", "L8R1Sjt9dIUP0aiZ", "pbh34MsyiCBrnbxS",
     "B81DDXp0U8o5p65Q", "icHArN5iqgD9Mewa", "4A5fbDysMwevyaX9", "Ur7dc9ZtlyXST6wi",
+]
+
+
+TWENTY_FIFTH_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-fifth reading set"), in its order
+    "FZJbtVak9akXeI3a", "oRURbsBDftF5yq3N", "9FlmsujqyJq62TI2", "6kV34bSwrVlIk1bN",
+    "ZS65rfqQI0XmiwnA", "i1XLfCdhPH1Mg2ni", "EwWfzM9kkoEOPktQ", "0ekZtn39ADgvv0mA",
+    "GOQDo255hgBCjKO4", "VzESxEpukuXh0RmZ", "ZIk5rXYofOl3lJzv", "UB3zqdaI7eLfcg0k",
+    "FeHbRO9t0Ax2FCNy", "ZdaoPJXUWTTJOuRT", "CR5rINhbxXZMIEwV", "HGrKHDpOoyGN2Tyj",
+    "f6vM8PRx2lc8yVbk", "dK3e2ugRnWfFfKvv", "QkOPMM8HxDFnvpQB", "LGkzVdzlv51fPCGL",
 ]
 
 
@@ -1532,7 +1540,8 @@ TWENTY_FOURTH_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-fou
                                                         ("heldout21", TWENTY_FIRST_SET[10:] + TWENTY_FIRST_SET[:10], True),
                                                         ("heldout22", TWENTY_SECOND_SET[10:] + TWENTY_SECOND_SET[:10], True),
                                                         ("heldout23", TWENTY_THIRD_SET[10:] + TWENTY_THIRD_SET[:10], True),
-                                                        ("heldout24", TWENTY_FOURTH_SET, False)])
+                                                        ("heldout24", TWENTY_FOURTH_SET, False),
+                                                        ("heldout25", TWENTY_FIFTH_SET, False)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
     the fourteenth's, the seventeenth's, the twenty-first's, the twenty-second's and the twenty-third's 11-20 landed first, so their rows hold them first). A set still being read holds one
@@ -1993,3 +2002,42 @@ def test_twenty_fourth_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert (tweet["reading"], tweet["rule"]) == ("named_person", "9")
     census = [by_key[(wsj, number)]["reading"] for number in (2, 3, 4, 11, 12)]
     assert census == ["named_organization"] * 3 + ["named_person", "unattributed"]  # carried over; bank economists
+
+
+def test_twenty_fifth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read25a): 187 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout25", TWENTY_FIFTH_SET[:10], 187,
+        {"New York Times - News", "Fox Online News", "Politico", "The Guardian", "CBN", "New York Post", "BBC News",
+         "Wall Street Journal - News", "Fox News"},
+        {"unattributed": 77, "named_official": 54, "unnamed_source": 18, "named_organization": 14,
+         "cited_outlet": 12, "named_person": 6, "document": 2, "boilerplate": 4},
+        2, {"FZJbtVak9akXeI3a"})
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    centcom, restaurant, aoc, politico, seattle, cbn, _, girther, wsj, qaeda = TWENTY_FIFTH_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(centcom, 3): True, (centcom, 4): True,  # "who requested anonymity", "on condition of anonymity"
+                       (centcom, 10): False, (restaurant, 3): False, (restaurant, 4): False, (cbn, 12): False,
+                       **{(girther, number): False for number in (4, 8, 11, 12, 13, 18, 19, 23)},
+                       (wsj, 0): False, (wsj, 3): False, (wsj, 4): False, (qaeda, 16): False}
+    cut = [(key, row["text"]) for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert [key for key, _ in cut] == [(politico, 0), (girther, 6), (wsj, 18), (wsj, 19)]  # a deck, a link head, a chart
+    assert cut[1][1] == "You may also like:" and cut[0][1].startswith("white house Producer-in-chief")
+    owner = [(by_key[(restaurant, number)]["reading"], by_key[(restaurant, number)]["alt"][0]) for number in (0, 5, 8)]
+    assert owner == [("named_official", "named_person")] * 3  # Mr. King of his own business, as the gold's owner
+    assert by_key[(restaurant, 14)]["reading"] == "named_person"  # his bartender
+    dots = [(by_key[(aoc, number)]["text"], by_key[(aoc, number)]["reading"]) for number in (9, 10, 12, 13)]
+    assert dots == [(".", "named_official")] * 4  # the ellipses' lone dots, read with the quotation (rule 3)
+    police = [by_key[(seattle, number)]["reading"] for number in (0, 2, 7, 8, 9, 13, 16, 17, 18)]
+    assert police == ["named_organization"] * 3 + ["document", "cited_outlet", "named_official"] + [
+        "named_organization"] * 3  # the department and its blog; the video; KIRO-TV; Cuerpo "told the Seattle Times"
+    outlets = {by_key[(cbn, number)]["reading"] for number in (4, 5, 6, 8, 9, 13, 14, 15)}
+    assert outlets == {"cited_outlet"}  # the Daily Mail and the Daily Wire
+    report = (by_key[(girther, 3)]["reading"], [by_key[(qaeda, number)]["reading"] for number in (0, 2, 5, 9, 11)])
+    assert report == ("document", ["named_organization"] * 5)  # a medical record; the U.N. panel's report
+    believed = by_key[(qaeda, 10)]  # "The Guardian reported that ... is believed to": nobody named behind it (rule 1)
+    assert (believed["reading"], believed["alt"], believed["rule"]) == ("cited_outlet", ["unnamed_source"], "1,4")
+    analysts = [(by_key[(wsj, number)]["reading"], by_key[(wsj, number)]["alt"]) for number in (8, 10)]
+    assert analysts == [("named_person", ["named_official"])] * 2 and by_key[(girther, 20)]["reading"] == "named_person"
+    acts = [(by_key[key]["reading"], by_key[key]["rule"]) for key in ((aoc, 3), (politico, 10), (wsj, 11), (qaeda, 17))]
+    assert acts == [("unattributed", "7")] * 4  # discussed, touted, declined to comment, invited (rule 7)
