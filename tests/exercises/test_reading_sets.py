@@ -2081,3 +2081,43 @@ def test_twenty_fourth_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert swalwell == ["named_official", "named_official", "unattributed"]
     court = [by_key[(hadid, number)]["reading"] for number in (2, 4, 9, 16)]  # questions with content; "addressed" by topic
     assert court == ["named_official", "named_person", "named_official", "unattributed"]
+
+
+def test_twenty_fifth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read25b): 191 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout25", TWENTY_FIFTH_SET[10:], 191,
+        {"Al Jazeera", "Christian Science Monitor", "CBS News", "The Hill", "The Daily Caller", "USA TODAY",
+         "Associated Press", "NPR Online News", "CNN (Web News)", "Washington Times"},
+        {"unattributed": 92, "named_official": 36, "named_person": 22, "named_organization": 13,
+         "unnamed_source": 11, "cited_outlet": 8, "document": 1, "boilerplate": 8},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    taji, monitor, guam, hill, caller, editorial, arctic, ferguson, church, stone = TWENTY_FIFTH_SET[10:]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(taji, 3): False, (taji, 9): False, (hill, 0): False, (hill, 4): False, (hill, 8): False,
+                       (caller, 0): False, (caller, 7): False, (caller, 18): False, (caller, 19): False,
+                       (editorial, 15): False, (ferguson, 0): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [
+        (caller, 24), (caller, 25), (editorial, 0), (editorial, 1), (editorial, 2), (editorial, 29),
+        (editorial, 30), (arctic, 6)]  # author line, disclaimer, caption, highlights, standing note, correction
+    own = [(by_key[key]["reading"], by_key[key]["alt"], by_key[key]["rule"]) for key in ((taji, 7), (guam, 8))]
+    assert own == [("unattributed", ["cited_outlet"], "10")] * 2  # the publisher's own correspondents
+    pictures = by_key[(guam, 4)]  # "Pictures from North Korean state media showed ..., Ben Tracy reports."
+    assert (pictures["reading"], pictures["alt"], pictures["rule"]) == ("cited_outlet", ["document", "unattributed"],
+                                                                        "1,10")
+    broadcasters = [by_key[key]["reading"] for key in ((taji, 1), (guam, 0))]  # state television, state radio
+    assert broadcasters == ["cited_outlet"] * 2
+    reports = [by_key[(hill, number)]["reading"] for number in (0, 1, 2, 3, 5, 9)]  # "reportedly", then named
+    assert reports == ["unnamed_source"] + ["cited_outlet"] * 5
+    fiorina = by_key[(monitor, 1)]  # a candidate holding no office, as earlier readings read Ben Carson
+    assert (fiorina["reading"], fiorina["alt"]) == ("named_person", ["named_official"])
+    credit = by_key[(stone, 6)]  # the credit of Stone's second post, cut off as its own unit
+    assert (credit["text"], credit["reading"]) == ("Mr. Stone wrote in the second post.", "named_person")
+    assert [by_key[(stone, number)]["rule"] for number in (7, 8)] == ["1", "5"]  # the book relays; the paper receives
+    quoted = by_key[(editorial, 12)]  # the standards' own words quoted in the editorial
+    assert (quoted["reading"], quoted["alt"]) == ("document", ["unattributed"])
+    synod = {(by_key[(church, number)]["reading"], tuple(by_key[(church, number)]["alt"])) for number in range(6, 10)}
+    assert synod == {("named_official", ("named_person",))}  # a vicar speaking as a member of the synod
+    acts = [by_key[key]["reading"] for key in ((ferguson, 1), (ferguson, 12), (ferguson, 22), (stone, 0), (caller, 8))]
+    assert acts == ["unattributed"] * 5  # plain acts and stances (rule 7)
