@@ -1986,8 +1986,9 @@ def test_twenty_fourth_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert {(row["reading"], tuple(row["alt"]), row["rule"]) for row in own} == {("unattributed", ("cited_outlet",), "10")}
     told = [(by_key[(cbs, number)]["reading"], by_key[(cbs, number)]["rule"]) for number in (7, 11, 18)]
     assert told == [("named_official", "5")] * 3  # "told 60 Minutes": the publisher only receives
-    release = [(by_key[(cnn, number)]["reading"], by_key[(cnn, number)]["alt"]) for number in (1, 3, 10)]
-    assert release == [("named_organization", ["document"])] * 3  # the Labor Department's, named in [6] and [8]
+    release = [(by_key[(cnn, number)]["reading"], by_key[(cnn, number)]["alt"][0]) for number in (1, 3, 10)]
+    assert release == [("named_organization", "document")] * 3  # the Labor Department's, named in [6] and [8]
+    # (the review appended unnamed_source to the alt of [1] and [3]: its test checks the whole alt)
     post = [by_key[(fox, number)]["reading"] for number in (0, 1, 2, 10, 11, 12, 14, 17)]
     assert post == ["cited_outlet", "named_organization", "named_organization", "document",  # the Post relays (rule 1)
                     "cited_outlet", "cited_outlet", "cited_outlet", "named_person"]  # its findings; Gordon told it
@@ -2121,3 +2122,30 @@ def test_twenty_fifth_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert synod == {("named_official", ("named_person",))}  # a vicar speaking as a member of the synod
     acts = [by_key[key]["reading"] for key in ((ferguson, 1), (ferguson, 12), (ferguson, 22), (stone, 0), (caller, 8))]
     assert acts == ["unattributed"] * 5  # plain acts and stances (rule 7)
+
+
+def test_twenty_fourth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 5 of the 381 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout24", TWENTY_FOURTH_SET[10:] + TWENTY_FOURTH_SET[:10], 381,  # 11-20 landed first
+        {"unattributed": 158, "named_official": 91, "named_organization": 64, "unnamed_source": 22,
+         "named_person": 20, "cited_outlet": 11, "document": 7, "boilerplate": 8}, 1)
+    kurds, hebdo, hill = (TWENTY_FOURTH_SET[number] for number in (0, 2, 8))
+    cbs, cnn, fox, wsj = (TWENTY_FOURTH_SET[number] for number in (10, 13, 16, 19))
+    assert set(reviewed) == {(hill, 9), (cbs, 3), (cnn, 1), (cnn, 3), (wsj, 20)}
+    assert sum(len(row["alt"]) for row in by_key.values()) == 189 + 5  # the readers' 189 alts and the review's 5, no other
+    alts = {key: (row["reading"], row["alt"], row["reason_reading"]) for key, row in reviewed.items()}
+    assert alts[(hill, 9)] == ("named_person", ["named_official", "unattributed", "unnamed_source"], None)  # "some liberals"
+    assert alts[(cbs, 3)] == ("unattributed", ["cited_outlet"], None)  # its own programme's interview (rule 10)
+    assert alts[(cnn, 1)] == alts[(cnn, 3)] == ("named_organization", ["document", "unnamed_source"], None)  # unidentified data
+    assert alts[(wsj, 20)] == ("unattributed", ["unnamed_source"], None)  # "that have been served up as truisms"
+    officials = by_key[(kurds, 8)]  # "American officials said": the terms of [9] are one senior official's, the closest call
+    assert (officials["reading"], officials["reason_reading"], by_key[(kurds, 9)]["reason_reading"]) == (
+        "unnamed_source", False, True)
+    economists = by_key[(wsj, 18)]  # "most economists reckon" in a subordinate clause, read unnamed_source
+    assert (economists["reading"], economists["alt"]) == ("unnamed_source", ["unattributed"])
+    believed = by_key[(fox, 7)]  # "is believed to be for one year" (rule 4), no alt, in a story relaying the Post
+    assert (believed["reading"], believed["alt"]) == ("unnamed_source", [])
+    passage = [by_key[(hebdo, number)]["reading"] for number in (13, 15, 16)]  # the Times' passage with no cue
+    assert passage == ["cited_outlet"] * 3 and all("unattributed" not in by_key[(hebdo, n)]["alt"] for n in (13, 15, 16))
