@@ -1541,7 +1541,7 @@ TWENTY_FIFTH_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-fift
                                                         ("heldout22", TWENTY_SECOND_SET[10:] + TWENTY_SECOND_SET[:10], True),
                                                         ("heldout23", TWENTY_THIRD_SET[10:] + TWENTY_THIRD_SET[:10], True),
                                                         ("heldout24", TWENTY_FOURTH_SET, False),
-                                                        ("heldout25", TWENTY_FIFTH_SET, False)])
+                                                        ("heldout25", TWENTY_FIFTH_SET, True)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
     the fourteenth's, the seventeenth's, the twenty-first's, the twenty-second's and the twenty-third's 11-20 landed first, so their rows hold them first). A set still being read holds one
@@ -2149,3 +2149,28 @@ def test_twenty_fourth_set_review_marks_every_changed_row_and_adds_only_alts() -
     assert (believed["reading"], believed["alt"]) == ("unnamed_source", [])
     passage = [by_key[(hebdo, number)]["reading"] for number in (13, 15, 16)]  # the Times' passage with no cue
     assert passage == ["cited_outlet"] * 3 and all("unattributed" not in by_key[(hebdo, n)]["alt"] for n in (13, 15, 16))
+
+
+def test_twenty_fifth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 2 of the 378 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout25", TWENTY_FIFTH_SET, 378,  # 1-10 landed first: the draw's order
+        {"unattributed": 169, "named_official": 90, "unnamed_source": 29, "named_person": 28,
+         "named_organization": 27, "cited_outlet": 20, "document": 3, "boilerplate": 12}, 2)
+    centcom, _, aoc, _, _, cbn, _, girther, wsj, _, taji, _, _, hill, _, editorial, _, ferguson = TWENTY_FIFTH_SET[:18]
+    assert set(reviewed) == {(hill, 10), (editorial, 18)}
+    alts = {key: (row["reading"], row["alt"], row["reason_reading"]) for key, row in reviewed.items()}
+    assert alts[(hill, 10)] == ("unattributed", ["named_official", "unnamed_source"], None)  # "some Republicans, including"
+    assert alts[(editorial, 18)] == ("unattributed", ["named_person", "unnamed_source"], None)  # "leading conservatives"
+    like = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((ferguson, 12), (wsj, 5))]  # the readers' own
+    assert like == [("unattributed", ["unnamed_source", "named_official"]), ("named_official", ["unnamed_source"])]
+    claims = by_key[(centcom, 4)]  # "made similar claims, on condition of anonymity, to The New York Times"
+    assert (claims["reading"], claims["alt"], claims["reason_reading"]) == ("unnamed_source", ["unattributed"], True)
+    hedges = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((hill, 8), (cbn, 12))]  # no outlet said to relay
+    assert hedges == [("unnamed_source", [])] * 2
+    spokesman = by_key[(taji, 3)]  # "a spokesman said on Twitter", the coalition's account in alt
+    assert (spokesman["reading"], spokesman["alt"], spokesman["rule"]) == ("unnamed_source", ["named_organization"], "6")
+    assert {by_key[(aoc, number)]["reading"] for number in (9, 10, 12, 13)} == {"named_official"}  # lone dots
+    questioned = [(by_key[(girther, number)]["reading"], by_key[(girther, number)]["alt"]) for number in (22, 13)]
+    assert questioned == [("unattributed", ["unnamed_source"]), ("unnamed_source", ["unattributed"])]
