@@ -65,6 +65,10 @@ from sourcing.attribution.names import is_official
         # HkWxWYNeOwLdT4To [7]).
         ("It was a story about her promotion to White House chief of staff. Caitlin Yilek's piece said so.",
          "Yilek", False),
+        # A clause's verb after an aside is no role of the name before it, so no role of its
+        # surname either (heldout23 ODLlYcDnLxVqHxqA [1], [15]: Kanye West read official).
+        (("It is unclear if Marsh, a singer married to TV star Dana Lee Marsh, has filed any official "
+          "paperwork. Marsh said he was running."), "Marsh", False),
     ],
 )
 def test_known_people(text: str, name: str, official: bool) -> None:

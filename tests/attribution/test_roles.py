@@ -78,6 +78,17 @@ def test_table_has_officials_and_others() -> None:
         ("Citing similar reasons, another major Republican donor, ", ", said", None),  # train
         # A government employee speaks for the government (train3: Tricia Newbold).
         ("", ", an 18-year government employee who oversaw the issue,", Described.OFFICIAL),
+        # What follows the comma is the interrupted clause's verb, no appositive (heldout23
+        # ODLlYcDnLxVqHxqA: "... his marriage to reality TV star Kim Kardashian West, has filed").
+        ("TV star ", ", has filed any official paperwork.", None),
+        # An editor is a journalist, whatever office word comes before (heldout23: "deputy").
+        ("", ", deputy editor of Harbor Politics, a newsletter,", Described.PRIVATE),
+        ("Harbor Politics editor ", " said", Described.PRIVATE),
+        # A capitalized word and a full stop end the sentence before the name (train2
+        # RqyfYADecAZl4DNd); an abbreviated title and an initial do not.
+        ("The mayor met Gov. Ann Lee. According to ", ", who tracks state races,", None),
+        ("The mayor met Lt. Gov. ", " on Monday", Described.OFFICIAL),
+        ("U.S. Rep. ", " said", Described.OFFICIAL),
     ],
 )
 def test_describe(left: str, after: str, described: Described | None) -> None:
