@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from sourcing.attribution.gender import HONORIFICS, honorific_key, honorifics_of
+from sourcing.attribution.name_slips import slipped_pairs
 from sourcing.attribution.names import non_name_words, person_names, site_furniture
 from sourcing.attribution.roles import Described, describe, known_official
 from sourcing.lexicons import alternation, load_lexicon, load_lines
@@ -50,6 +51,7 @@ def known_people(text: str) -> dict[str, bool]:
         if not official and name not in described:
             people[name] = known_official(name, people)
     shared = _share_by_surname(people)
+    _share_across_slips(people, shared)
     shared.update(_other_gender_namesakes(text, shared))
     return shared
 
@@ -161,6 +163,22 @@ def _share_by_surname(people: dict[str, bool]) -> dict[str, bool]:
         if family:  # "Ri Yong Ho", "Kim Kye Gwan": "Ri said", "Kim said" is the same person
             shared[family] = shared.get(family, False) or official
     return shared
+
+
+def _share_across_slips(people: dict[str, bool], shared: dict[str, bool]) -> None:
+    """Give a name misspelt by one letter the status of the name it slips from, and back:
+    CNN's "Democratic National Committee Chairwoman Debbie Wasserman Schultz", then
+    "Wasserman Schulz told CNN", is the DNC chair (GUIDELINES: named_official). A slipped
+    surname alone shares it too while no other full name ends in it."""
+    full = [name for name in people if len(name.split()) > 1]
+    surnames = Counter(name.split()[-1] for name in full)
+    for name, other in slipped_pairs(full):
+        official = shared.get(name, False) or shared.get(other, False)
+        for form in (name, other):
+            shared[form] = official
+            surname = form.split()[-1]
+            if surnames[surname] == 1:
+                shared[surname] = shared.get(surname, False) or official
 
 
 def _family_name_first(name: str) -> str | None:
