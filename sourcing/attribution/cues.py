@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from sourcing.attribution.bracket_asides import without_aside_reports
 from sourcing.attribution.citation_cues import (
     according_to,
     citing,
@@ -79,6 +80,7 @@ def find_cues(
         for m in find_phrases("no_comment_phrases", text)
         if outside(m.start())
     ]
+    cues = without_aside_reports(cues, text)
     if not cues:
         cues += medium_opener(text, outside, settings)
     if not cues:
