@@ -74,14 +74,21 @@ def mechanism(statement: Statement, report: ArticleReport) -> Mechanism:
 def carried(statement: Statement, report: ArticleReport) -> Mechanism:
     """Return how far a carried-over source went: from the statement before, from 2+ before in
     the same paragraph, or from an earlier paragraph (the first statement of the chain)."""
-    first, seen = statement, {statement.index}
-    while (p := first.provenance) is not None and p.rule in CARRIES and p.statement is not None \
-            and p.statement not in seen:
-        seen.add(p.statement)
-        first = report.statements[p.statement]
+    first = first_of_chain(statement, report, CARRIES)
     if "\n" in report.document.text[first.span.end : statement.span.start]:
         return Mechanism.CARRIED_ACROSS_PARAGRAPH
     return Mechanism.CARRIED_ONE if statement.index - first.index <= 1 else Mechanism.CARRIED_SEVERAL
+
+
+def first_of_chain(statement: Statement, report: ArticleReport, rules: frozenset[Rule]) -> Statement:
+    """Return the first statement of the chain by which `statement` takes an earlier one's
+    source under `rules` (`statement` itself when its own rule is none of them)."""
+    first, seen = statement, {statement.index}
+    while (p := first.provenance) is not None and p.rule in rules and p.statement is not None \
+            and p.statement not in seen:
+        seen.add(p.statement)
+        first = report.statements[p.statement]
+    return first
 
 
 def attributed_riskily(statement: Statement, report: ArticleReport) -> bool:

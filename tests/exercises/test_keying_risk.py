@@ -76,3 +76,21 @@ def test_an_article_missing_from_the_corpus_is_one_line_and_exit_2(tmp_path: Pat
                             capture_output=True, text=True, check=False)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.strip().splitlines()[-1] == f"keying_risk.py: not in {corpus}: a"
+
+
+def test_the_type_axis_counts_named_people_by_what_made_their_type(tmp_path: Path) -> None:
+    risk = load_script("keying_risk")
+    report = analyze_text("The city said the bridge would reopen. Sen. Ann Lee said it was safe.", model=None)
+    first, second = (s.text for s in report.statements)
+    readings = tmp_path / "readings.jsonl"
+    readings.write_text("\n".join(json.dumps(r) for r in [
+        row(0, first, "named_organization"),  # no named person: not on the type axis
+        row(1, second, "named_person", agree=False),  # keyed person, read official: wrong
+    ]), encoding="utf-8")
+    counts, unmatched = risk.tally(risk.keyed_rows([readings]), {"a": report}, risk.AXES["type"][1])
+    title = "a title or role before the name, in its statement"
+    assert unmatched == 0 and sum(v for k, v in counts.items() if not k.endswith(("wrong", "same"))) == 1
+    assert counts[title] == 1 and counts[f"{title} wrong"] == 1
+    assert counts[f"{title} same"] == 0  # keyed person, typed official today
+    lines = list(risk.table(counts, 3.0, 1, "type"))
+    assert lines[0].startswith("type ") and lines[-1].split() == ["all", "1", "1"]
