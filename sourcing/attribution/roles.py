@@ -55,6 +55,9 @@ APPOSITIVE_ENDS = frozenset(
 APPOSITIVE = re.compile(r",\s+([^,;\"“”()]{2,100})")
 PAST_PREDICATE = re.compile(r"\s+was\s")
 PREDICATE = re.compile(r"\s+(?:is|was)\s+((?:a|an|the)\s+[^,;\"“”()]{2,100}|[a-z][^,;\"“”()]{2,100})")
+# The present office a title run adds to a former one: "Former senator and current Heritage
+# Foundation president Jim DeMint" leads the foundation now (GUIDELINES named_official).
+CURRENT_TITLE = re.compile(r"\band\s+(?:now|current(?:ly)?)\s+(.*)$", re.IGNORECASE)
 # Where a clause ends before a name: the words beyond it describe someone else.
 CLAUSE_MARK = re.compile(r"[,;:\"“”()]")
 # The end of a name that lists capitalized words, commas and all: "Alcohol, Tobacco and Firearms".
@@ -105,6 +108,9 @@ def _title_role(left: str) -> Described | None:
     """
     clause = CLAUSE_MARK.split(left[-LEFT_CHARS:])[-1]
     if FORMER_WORDS & set(WORD.findall(clause.lower())):
+        current = CURRENT_TITLE.search(clause)
+        if current is not None and _run_role(current.group(1)) is Described.OFFICIAL:
+            return Described.OFFICIAL  # "Former ... senator and current Heritage Foundation president"
         return Described.FORMER
     if SELF_DESCRIBED.search(clause):
         return None  # "self-described liberal Democrat Alan Dershowitz": a view, no office
@@ -229,6 +235,44 @@ def _noun_phrase_role(text: str, head_only: bool = False) -> Described | None:
     `head_only`: only a role as the head counts ("the Democratic convention was" gives none).
     """
     words = WORD.findall(text.lower())
+    if not head_only and _holds_current_office(words):
+        return Described.OFFICIAL
+    return _words_role(words, head_only)
+
+
+# Words that open a second role joined by "and": "the group's policy director and a former clerk".
+CONJUNCT_OPENERS = frozenset({"a", "an", "the"}) | FORMER_WORDS
+# Words that put a joined role in the present: "a former aide ... and now the party's chairman".
+NOW_WORDS = frozenset({"now", "currently", "current"})
+
+
+def _holds_current_office(words: list[str]) -> bool:
+    """ "the group's policy director and a former clerk for Justice Clarence Thomas": of roles
+    joined by "and", a current official one makes the person an official, whatever office
+    they held before (GUIDELINES named_official: a role they speak in; a former office alone
+    does not). The current role is the first, or one "now" marks; a later role without "now"
+    may be part of the first's object ("a former aide to the senator and the governor")."""
+    conjuncts = _conjuncts(words)
+    current = conjuncts[:1] + [
+        [w for w in c if w not in NOW_WORDS] for c in conjuncts[1:] if NOW_WORDS & set(c[:2])
+    ]
+    return len(conjuncts) > 1 and any(_words_role(c) is Described.OFFICIAL for c in current)
+
+
+def _conjuncts(words: list[str]) -> list[list[str]]:
+    """Split `words` at each "and" that opens another role ("and a", "and former", "and now")."""
+    conjuncts: list[list[str]] = [[]]
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if word == "and" and following in CONJUNCT_OPENERS | NOW_WORDS and conjuncts[-1]:
+            conjuncts.append([])
+        else:
+            conjuncts[-1].append(word)
+    return conjuncts
+
+
+def _words_role(words: list[str], head_only: bool = False) -> Described | None:
+    """The role the words of one description give (`_noun_phrase_role`)."""
     if FORMER_WORDS & set(words[:4]):
         return Described.FORMER
     core = words[:1] + list(itertools.takewhile(lambda w: w not in APPOSITIVE_ENDS, words[1:]))

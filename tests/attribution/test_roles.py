@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from sourcing import analyze_text
 from sourcing.attribution.roles import Described, _kinds, describe, known_official
 
 
@@ -89,7 +90,33 @@ def test_table_has_officials_and_others() -> None:
         ("The mayor met Gov. Ann Lee. According to ", ", who tracks state races,", None),
         ("The mayor met Lt. Gov. ", " on Monday", Described.OFFICIAL),
         ("U.S. Rep. ", " said", Described.OFFICIAL),
+        # A current official role joined to a former one is the role the person speaks in
+        # (GUIDELINES named_official); a former office alone is not.
+        ("", ", the union's legal director and a former clerk for a state judge,", Described.OFFICIAL),
+        ("", ", the union's legal director and former clerk for a state judge,", Described.OFFICIAL),
+        ("", ", a former clerk for a state judge and now the union's legal director,", Described.OFFICIAL),
+        ("", ", a former senator and the current ambassador to Spain,", Described.OFFICIAL),
+        ("", ", a former clerk for a state judge,", Described.FORMER),
+        ("", ", a former chairman and chief executive of the bank,", Described.FORMER),  # both former
+        ("", ", a political analyst and a former senator,", Described.FORMER),
+        ("Former state senator and current Heritage Foundation president ", " argued", Described.OFFICIAL),
+        ("Former state senator and current author ", " argued", Described.FORMER),
+        # A later role with no "now" may be the first one's object: no current office.
+        ("", ", a former aide to the senator and the governor,", Described.FORMER),
     ],
 )
 def test_describe(left: str, after: str, described: Described | None) -> None:
     assert describe(left, after) is described
+
+
+def test_a_current_role_beside_a_former_one_makes_an_official() -> None:
+    """The policy director who once clerked for a judge speaks as the group's director, and so
+    does the quotation that goes on (GUIDELINES named_official, rules 3 and 12)."""
+    text = (
+        '"The rule is unfair to small farms," Dana Whitfield, the association\'s legal director '
+        'and a former clerk for a state judge, said in a statement. "Let the growers decide."'
+    )
+    types = [s.type for s in analyze_text(text, outlet="Example News", model=None).statements]
+    assert types == ["named_official", "named_official"]
+    former_only = text.replace("the association's legal director and ", "")
+    assert analyze_text(former_only, model=None).statements[0].type == "named_person"
