@@ -2157,7 +2157,7 @@ def test_twenty_fifth_set_review_marks_every_changed_row_and_adds_only_alts() ->
     reviewed, by_key = review_adding_only_alts(
         "heldout25", TWENTY_FIFTH_SET, 378,  # 1-10 landed first: the draw's order
         {"unattributed": 169, "named_official": 90, "unnamed_source": 29, "named_person": 28,
-         "named_organization": 27, "cited_outlet": 20, "document": 3, "boilerplate": 12}, 2)
+         "named_organization": 27, "cited_outlet": 20, "document": 3, "boilerplate": 12}, 2, keyed=True)
     centcom, _, aoc, _, _, cbn, _, girther, wsj, _, taji, _, _, hill, _, editorial, _, ferguson = TWENTY_FIFTH_SET[:18]
     assert set(reviewed) == {(hill, 10), (editorial, 18)}
     alts = {key: (row["reading"], row["alt"], row["reason_reading"]) for key, row in reviewed.items()}
@@ -2174,3 +2174,22 @@ def test_twenty_fifth_set_review_marks_every_changed_row_and_adds_only_alts() ->
     assert {by_key[(aoc, number)]["reading"] for number in (9, 10, 12, 13)} == {"named_official"}  # lone dots
     questioned = [(by_key[(girther, number)]["reading"], by_key[(girther, number)]["alt"]) for number in (22, 13)]
     assert questioned == [("unattributed", ["unnamed_source"]), ("unnamed_source", ["unattributed"])]
+
+
+def test_twenty_fifth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 49fbd91 (made once, 21:35:06 UTC; made again into another folder, byte-identical): 104/106
+    with alt, 97 strict, 6/6, one agreeing type under a wrong source (judged with each key open)."""
+    keyed = assert_held_out_figure("heldout25", statements=378, articles=20, keyed=106, agree=104, strict=97,
+                                   reasons=6, reasons_agree=6, wrong_sources=1, per_article_min_max=(1, 11))
+    assert reason_misses(keyed) == {}
+    assert type_disagreements(keyed) == {
+        ("VzESxEpukuXh0RmZ", 0): ("unattributed", "named_organization"),  # "a U.N. panel is warning that": no cue found
+        ("QkOPMM8HxDFnvpQB", 3): ("named_person", "named_official")}  # the Archbishop of Canterbury, given no office
+    wrong = {(row["id"], row["statement"]): row["source_keyed"] for row in keyed if not row["source_ok"]}
+    assert wrong == {("CR5rINhbxXZMIEwV", 2): "AFL-CIO President Richard Trumka"}  # "Mary Kay Henry, ..., claimed"
+    assert agreeing_through_alt(keyed) == 7  # the type in alt
+    per_article = keyed_per_article(keyed, TWENTY_FIFTH_SET)
+    assert (per_article[9], per_article[10]) == (5, 5)  # median 5; CBN's and the Washington Times' keys hold 1
+    assert sum(count < 5 for count in per_article) == 7
+    assert keyed_types(keyed) == {"named_official": 28, "unattributed": 50, "named_organization": 6,
+                                  "unnamed_source": 9, "named_person": 7, "cited_outlet": 6, "document": 0}
