@@ -1540,11 +1540,11 @@ TWENTY_FIFTH_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-fift
                                                         ("heldout21", TWENTY_FIRST_SET[10:] + TWENTY_FIRST_SET[:10], True),
                                                         ("heldout22", TWENTY_SECOND_SET[10:] + TWENTY_SECOND_SET[:10], True),
                                                         ("heldout23", TWENTY_THIRD_SET[10:] + TWENTY_THIRD_SET[:10], True),
-                                                        ("heldout24", TWENTY_FOURTH_SET, False),
+                                                        ("heldout24", TWENTY_FOURTH_SET[10:] + TWENTY_FOURTH_SET[:10], True),
                                                         ("heldout25", TWENTY_FIFTH_SET, True)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
-    the fourteenth's, the seventeenth's, the twenty-first's, the twenty-second's and the twenty-third's 11-20 landed first, so their rows hold them first). A set still being read holds one
+    the fourteenth's, the seventeenth's, the twenty-first's, the twenty-second's, the twenty-third's and the twenty-fourth's 11-20 landed first, so their rows hold them first). A set still being read holds one
     reader's ten or both, each ten whole in the draw's order, appended as landed."""
     read = list(dict.fromkeys(row["id"] for row in rows(name)))
     if complete:
@@ -1973,7 +1973,6 @@ def test_twenty_fourth_set_second_reader_read_articles_11_to_20_whole() -> None:
         {"unattributed": 84, "named_official": 39, "named_organization": 32, "unnamed_source": 13,
          "named_person": 10, "cited_outlet": 4, "document": 1, "boilerplate": 6},
         0, set())
-    assert all(row[field] is None for row in second for field in ("keyed", "reason_keyed", "source_ok", "agree"))
     by_key = {(row["id"], row["statement"]): row for row in second}
     cbs, cbn, reuters, cnn, _, abc, fox, _, bbc, wsj = TWENTY_FOURTH_SET[10:]
     unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
@@ -2130,7 +2129,7 @@ def test_twenty_fourth_set_review_marks_every_changed_row_and_adds_only_alts() -
     reviewed, by_key = review_adding_only_alts(
         "heldout24", TWENTY_FOURTH_SET[10:] + TWENTY_FOURTH_SET[:10], 381,  # 11-20 landed first
         {"unattributed": 158, "named_official": 91, "named_organization": 64, "unnamed_source": 22,
-         "named_person": 20, "cited_outlet": 11, "document": 7, "boilerplate": 8}, 1)
+         "named_person": 20, "cited_outlet": 11, "document": 7, "boilerplate": 8}, 1, keyed=True)
     kurds, hebdo, hill = (TWENTY_FOURTH_SET[number] for number in (0, 2, 8))
     cbs, cnn, fox, wsj = (TWENTY_FOURTH_SET[number] for number in (10, 13, 16, 19))
     assert set(reviewed) == {(hill, 9), (cbs, 3), (cnn, 1), (cnn, 3), (wsj, 20)}
@@ -2149,6 +2148,33 @@ def test_twenty_fourth_set_review_marks_every_changed_row_and_adds_only_alts() -
     assert (believed["reading"], believed["alt"]) == ("unnamed_source", [])
     passage = [by_key[(hebdo, number)]["reading"] for number in (13, 15, 16)]  # the Times' passage with no cue
     assert passage == ["cited_outlet"] * 3 and all("unattributed" not in by_key[(hebdo, n)]["alt"] for n in (13, 15, 16))
+
+
+def test_twenty_fourth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 49fbd91 (made once, 21:34:59 UTC; made again into another folder, byte-identical): 114/124
+    with alt, 99 strict, 7/7, one agreeing type under a wrong source (judged with each key open)."""
+    keyed = assert_held_out_figure("heldout24", statements=381, articles=20, keyed=124, agree=114, strict=99,
+                                   reasons=7, reasons_agree=7, wrong_sources=1, per_article_min_max=(3, 11))
+    assert reason_misses(keyed) == {}
+    cbs, hebdo = "sj023iue62hr8F4A", "eBoOXcI23bVZqtqN"
+    assert type_disagreements(keyed) == {
+        (cbs, 18): ("named_person", "named_official"), (cbs, 22): ("named_person", "named_official"),  # Schuchat's CDC role in [17]
+        ("L8R1Sjt9dIUP0aiZ", 7): ("unnamed_source", "named_organization"),  # "Both companies": Shell and Statoil
+        ("0vEHSyQq3OpUgMh5", 0): ("unnamed_source", "named_official"),  # "A top UN official", Bachelet in [1]
+        ("SJRHmnSon7lEhdeb", 18): ("cited_outlet", "named_organization"),  # Fox News a party: the reading's judgement
+        (hebdo, 6): ("named_person", "named_official"), (hebdo, 9): ("named_person", "named_official"),  # Ansi's rank in [1]
+        (hebdo, 16): ("unattributed", "cited_outlet"),  # the Times' passage read on, no marks: the reading's judgement
+        (hebdo, 17): ("unattributed", "named_organization"),  # "The statement referred to", the group's
+        ("EdwBg8on3BBPiMhx", 11): ("unattributed", "named_organization")}  # "..., the U.S. charges."
+    wrong = {(row["id"], row["statement"]): row["source_keyed"] for row in keyed if not row["source_ok"]}
+    assert wrong == {("WFCZUuphtrwfGPrM", 11):  # Amy McGrath "said on Twitter"; The Hill's name link run into the unit
+                     "report McConnell accepts Democratic rep's challenge to 5 debates McConnell campaign"}
+    assert agreeing_through_alt(keyed) == 15  # the type in alt
+    per_article = keyed_per_article(keyed, TWENTY_FOURTH_SET)
+    assert (per_article[9], per_article[10]) == (6, 6)  # median 6; four articles key 3
+    assert sum(count < 5 for count in per_article) == 6
+    assert keyed_types(keyed) == {"named_official": 41, "unattributed": 35, "named_organization": 27,
+                                  "unnamed_source": 10, "named_person": 4, "cited_outlet": 6, "document": 1}
 
 
 def test_twenty_fifth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
