@@ -75,7 +75,7 @@ if "--child" not in sys.argv:  # a child imports the `sourcing` its PYTHONPATH n
 
 FINGERPRINT = "from sourcing.run.version import analyzer_fingerprint as f; print(f())"
 STAGES = ("cache_read", "keys", "memo_keys", "reduce", "input", "tally", "near_duplicates",
-          "group_stats", "render")
+          "group_figures", "render")
 RUNNING: list[list[Any]] = []  # [stage, since when] of the stages being timed, innermost last
 
 
@@ -153,7 +153,7 @@ def timed_stages(spent: dict[str, float]) -> None:
         patch(engine.Reducer, "apply", spent, "reduce")
         name = "check_many" if hasattr(near_duplicates.DuplicateIndex, "check_many") else "check_signature"
         patch(near_duplicates.DuplicateIndex, name, spent, "near_duplicates")
-        patch(compare, "group_table", spent, "group_stats")
+        patch(compare, "group_table", spent, "group_figures")
     patch(comparison, "render_comparison", spent, "render")
 
 

@@ -207,28 +207,56 @@ def _preferred(
     "The president has denied" is the name titled president ("President Juan Orlando
     Hernandez"), not his brother named after him; else "he" or "the Texas senator" after
     "Bolton declined to comment" is Bolton, the subject of the statement before, however
-    often the article names Trump.
+    often the article names Trump. A pronoun goes to the statement just before at once.
     """
     if mention.kind is MentionKind.DEFINITE_ROLE:
-        titled = [n for n in names if described_as(n, [mention.head], preceding, context.settings)]
-        if titled or OWNED_ROLE.match(mention.text):
-            return titled  # "the group's director": only a name described as its director
-        if official_role(mention):  # "The president" is not the pastor the article quoted last
-            names = [n for n in names if is_official(n, context.people)] or names
-    definite = mention.kind is MentionKind.DEFINITE_ROLE  # pronouns: the statement just before
-    speaker = _speaker_before_quotation(earlier, cued, context) if definite else None
-    if speaker is not None:
-        spoke = [n for n in names if re.search(rf"\b{re.escape(n.split()[-1])}\b", speaker)]
-        return spoke[-1:] or names
+        titled = _titled_with_role(names, mention, preceding, context)
+        if titled is not None:
+            return titled
+        names = _officials_for_an_office(names, mention, context)
+        speaker = _speaker_before_quotation(earlier, cued, context)
+        if speaker is not None:
+            return _the_quotations_speaker(names, speaker)
     if earlier:
-        previous = earlier[-1]
-        opening = context.normalized[previous.span.start : previous.span.end][
-            : context.settings.role_name_margin_chars
-        ]
-        first = next(iter(person_names(opening, context.people)), None)
-        centered = [n for n in names if first and (n == first or n.split()[-1] == first.split()[-1])]
-        return centered[-1:] or names
+        return _opening_the_statement_before(names, earlier[-1], context)
     return names
+
+
+def _titled_with_role(
+    names: list[str], mention: Mention, preceding: str, context: Context
+) -> list[str] | None:
+    """Return the names `preceding` titles with the role ("President Juan Orlando Hernandez"
+    for "the president"), or None when it titles none and the role is nobody's own: a role
+    owned by something ("the group's director") means only a name described by it (the empty
+    list when none is)."""
+    titled = [n for n in names if described_as(n, [mention.head], preceding, context.settings)]
+    return titled if titled or OWNED_ROLE.match(mention.text) else None
+
+
+def _officials_for_an_office(names: list[str], mention: Mention, context: Context) -> list[str]:
+    """Keep the officials of `names` when the role is an office ("The president" is not the
+    pastor the article quoted last), unless none is one."""
+    if not official_role(mention):
+        return names
+    return [n for n in names if is_official(n, context.people)] or names
+
+
+def _the_quotations_speaker(names: list[str], speaker: str) -> list[str]:
+    """Keep the last of `names` whose surname is in `speaker`, unless none is."""
+    spoke = [n for n in names if re.search(rf"\b{re.escape(n.split()[-1])}\b", speaker)]
+    return spoke[-1:] or names
+
+
+def _opening_the_statement_before(
+    names: list[str], previous: Statement, context: Context
+) -> list[str]:
+    """Keep the last of `names` that is the first person named (in full or by surname) in the
+    opening of `previous`, the statement before ("Bolton declined to comment"), unless none is."""
+    margin = context.settings.role_name_margin_chars
+    opening = context.normalized[previous.span.start : previous.span.end][:margin]
+    first = next(iter(person_names(opening, context.people)), None)
+    centered = [n for n in names if first and (n == first or n.split()[-1] == first.split()[-1])]
+    return centered[-1:] or names
 
 
 def _speaker_before_quotation(earlier: list[Statement], cued: Statement, context: Context) -> str | None:

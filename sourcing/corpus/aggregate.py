@@ -62,12 +62,3 @@ def compute_estimates(samples: Sequence[Sample]) -> list[ShareEstimates]:
     """Return the bootstrap mean and median of each sample of anonymity shares."""
     return [mean_and_median(sample) for sample in samples]
 
-
-def group_stats(
-    group: tuple[str, ...], facts: Sequence[ArticleFacts], min_articles: int
-) -> GroupStats:
-    """Compute the figures of one group of articles."""
-    tally = GroupTally()
-    for fact in facts:
-        tally.add(fact)
-    return tally.stats(group, min_articles)
