@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from sourcing.attribution.sentence_openers import is_adverbial_word
 from sourcing.lexicons import lexicon_union, load_lexicon
 
 CLAUSE_MARKS = '";:()[]'
@@ -112,7 +113,7 @@ def ends_with_name(chunk: str) -> bool:
     last = words[-1].strip("\"')")
     if words[0].lower() in OPENING_PREPOSITIONS or last.lower() in load_lexicon("months_days"):
         return False  # "On Friday, a White House spokesman told CNN": no name before
-    return last[:1].isupper() and last.lower() not in load_lexicon("clause_adverbs")
+    return last[:1].isupper() and not is_adverbial_word(last)
 
 
 OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "after", "before", "during", "since", "by", "until"})

@@ -4,19 +4,12 @@ clause."""
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from sourcing.lexicons import alternation, lexicon_union
+from sourcing.attribution.sentence_openers import leading_adverbial
+from sourcing.lexicons import lexicon_union
 from sourcing.records import Span
 from sourcing.settings import DEFAULT_SETTINGS, Settings
-
-
-@cache
-def _leading_adverbial() -> re.Pattern[str]:
-    """An opening adverbial clause up to its comma: "In a statement, ", "Speaking to reporters, "."""
-    words = alternation("adverbial_openers")
-    return re.compile(rf"(?:{words})\b[^,]{{0,80}},\s*", re.IGNORECASE)
-
 
 # "WASHINGTON –", "EL PASO, Texas (AP) —", "Washington (CNN) -": a place opening the lede is
 # no subject; the subject follows the dash.
@@ -30,7 +23,7 @@ def initial_subject(text: str, settings: Settings = DEFAULT_SETTINGS) -> Span | 
     """Return the noun phrase that opens a sentence, after any leading adverbial clause."""
     dateline = DATELINE.match(text)
     start = dateline.end() if dateline else 0
-    adverbial = _leading_adverbial().match(text, start)
+    adverbial = leading_adverbial().match(text, start)
     if adverbial:
         start = adverbial.end()
     while start < len(text) and text[start] in ' "(':

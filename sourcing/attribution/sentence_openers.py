@@ -1,11 +1,15 @@
-"""Tell a word that opens a sentence before its comma ("Continuing, she challenged the media
-to: ...", "Turning to the economy, he said: ...", "Otherwise, the Senator ...") from a name."""
+"""Tell the words that open a sentence before its subject, naming no one: a sentence adverb
+("Otherwise, the Senator ...", sentence_adverbs.txt), a participle ("Continuing, she challenged
+the media to: ...", "Turning to the economy, he said: ...") or the first word of an adverbial
+phrase ("In a statement, ...", "Later that day, ...", adverbial_openers.txt). The one reader of
+both lexicons."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from sourcing.lexicons import load_lexicon
+from sourcing.lexicons import alternation, lexicon_union
 from sourcing.records import Span
 
 # A capitalized participle: "Continuing", "Turning"; not "King", "Ewing" (three letters at
@@ -16,13 +20,33 @@ PARTICIPLE_PHRASE = re.compile(r"(?:\s+[^\s,.;:!?\"]+){0,8}?\s*,")
 SENTENCE_END = ".!?\"'”’\n"
 
 
+def is_adverbial_word(word: str) -> bool:
+    """Whether `word` (any case) is a sentence adverb or the first word of an adverbial phrase
+    ("Otherwise", "Still", "In"): capitalized, it is no name."""
+    return word.lower() in lexicon_union("sentence_adverbs", "adverbial_openers")
+
+
+@cache
+def leading_adverbial() -> re.Pattern[str]:
+    """An opening adverbial phrase up to its comma: "In a statement, ", "Speaking to
+    reporters, ", "Later that day, "."""
+    return re.compile(rf"(?:{alternation('adverbial_openers')})\b[^,]{{0,80}},\s*", re.IGNORECASE)
+
+
+@cache
+def leading_adverbial_word() -> re.Pattern[str]:
+    """The first word of an opening adverbial phrase and the space after it ("In ",
+    "Speaking ", "Later ")."""
+    return re.compile(rf"(?:{alternation('adverbial_openers')})\s", re.IGNORECASE)
+
+
 def opening_modifier(normalized: str, span: Span, people: dict[str, bool]) -> bool:
     """Whether the one word at `span` opens its sentence as a participle (with its phrase) or a
-    sentence adverb (clause_adverbs.txt) before a comma: the subject comes after the comma, so
-    the word names no one. A word the article gives a person as a name ("King, the Iowa
-    Republican, said", after "Steve King") stays a name."""
+    sentence adverb (or another word of an opening adverbial) before a comma: the subject comes
+    after the comma, so the word names no one. A word the article gives a person as a name
+    ("King, the Iowa Republican, said", after "Steve King") stays a name."""
     word = normalized[span.start : span.end]
-    if word.lower() in load_lexicon("clause_adverbs"):
+    if is_adverbial_word(word):
         modifier = normalized.startswith(",", span.end)
     else:
         modifier = PARTICIPLE.fullmatch(word) is not None and bool(PARTICIPLE_PHRASE.match(normalized, span.end))

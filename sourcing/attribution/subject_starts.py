@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from sourcing.attribution.appositives import CLAUSE_MARKS, ends_with_name
+from sourcing.attribution.sentence_openers import leading_adverbial_word
 from sourcing.lexicons import alternation
 
 # A name that opens the sentence and the article of its appositive: "Gowdy, a three-term ...".
@@ -50,7 +51,7 @@ def pronoun_after_opener(text: str, start: int, end: int) -> int:
     announced"): at the pronoun; else `start`. A span opening otherwise ("what he calls",
     "which three he") is a clause the pronoun belongs to."""
     pronoun = TRAILING_PRONOUN.search(text, start, end)
-    opener = _leading_adverbial_word().match(text, start, end)
+    opener = leading_adverbial_word().match(text, start, end)
     if pronoun and opener:
         return pronoun.start(1)
     relative = RELATIVE_PRONOUN_SUBJECT.search(text, start, end)
@@ -73,9 +74,3 @@ def _leading_date() -> re.Pattern[str]:
         rf"(?:(?:on|in|last|early|late|earlier|later)\s+){{1,2}}(?:{days})\s+(?=[a-z])",
         re.IGNORECASE,
     )
-
-
-@cache
-def _leading_adverbial_word() -> re.Pattern[str]:
-    """The first word of a leading adverbial clause ("In", "Speaking", "Asked")."""
-    return re.compile(rf"(?:{alternation('adverbial_openers')})\s", re.IGNORECASE)

@@ -18,3 +18,10 @@ def test_a_name_takes_an_appositive(chunk: str) -> None:
 @pytest.mark.parametrize("chunk", ["Otherwise", "Eventually", "Afterward", "Worse", "Still", "On Friday"])
 def test_a_sentence_adverb_takes_no_appositive(chunk: str) -> None:
     assert not ends_with_name(chunk)
+
+
+# The first word of an opening adverbial phrase, alone, is no name either (adverbial_openers.txt
+# and sentence_adverbs.txt are read together).
+@pytest.mark.parametrize("chunk", ["Speaking", "Asked", "According"])
+def test_an_adverbial_phrase_opener_takes_no_appositive(chunk: str) -> None:
+    assert not ends_with_name(chunk)

@@ -12,6 +12,7 @@ from sourcing.attribution.initial_subjects import initial_subject
     [
         ("In a tweet, President Trump thanked Mr Zinke for his service.", "President Trump"),
         ("A federal judge on Monday denied the request.", "A federal judge"),
+        ("Later that day, President Trump relented.", "President Trump"),
     ],
 )
 def test_initial_subject(text: str, subject: str) -> None:
