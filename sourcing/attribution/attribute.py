@@ -26,6 +26,7 @@ from sourcing.attribution.decisions import Decision
 from sourcing.attribution.entities import known_organizations, known_people
 from sourcing.attribution.named_descriptions import (
     kin_named_later,
+    lede_official_named_next,
     officials_named_before,
     people_named_before,
     spokesman_named_later,
@@ -67,12 +68,18 @@ def attribute_statements(
     ]
     attributed = Attributed()
     for index, span in enumerate(sentences):
-        attributed.append(_attribute_one(index, span, decisions[index], attributed, context))
+        following = decisions[index + 1] if index + 1 < len(decisions) else None
+        attributed.append(_attribute_one(index, span, decisions[index], following, attributed, context))
     return fill_quote_speakers(fill_quote_openers(attributed, sentences, context), context)
 
 
 def _attribute_one(
-    index: int, span: Span, decision: Decision | None, earlier: Attributed, context: Context
+    index: int,
+    span: Span,
+    decision: Decision | None,
+    following: Decision | None,
+    earlier: Attributed,
+    context: Context,
 ) -> Statement:
     base = Statement(
         index=index,
@@ -101,6 +108,7 @@ def _attribute_one(
         or spokesman_named_later(base, decision, context)
         or officials_named_before(base, decision, earlier, context)
         or people_named_before(base, decision, earlier, context)
+        or lede_official_named_next(base, decision, following, earlier, context)
     )
     if later is not None:
         return later

@@ -1,5 +1,6 @@
 """Source a description to the person the article names for it (rule 6): officials named
-just before, kin and spokesmen named later, an official role named elsewhere."""
+just before, kin and spokesmen named later, a lede's official named next, an official role
+named elsewhere."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from sourcing.attribution.lexicon_phrases import has_phrase
 from sourcing.attribution.mentions import Mention, MentionKind
 from sourcing.attribution.names import person_names
 from sourcing.attribution.person_mentions import KIN
-from sourcing.attribution.reference_agreement import people_joined
+from sourcing.attribution.reference_agreement import people_joined, role_modifiers
 from sourcing.attribution.sourced import decided, source_kind, span_text, take_source
 from sourcing.lexicons import load_lexicon
 from sourcing.provenance import Provenance, Rule
@@ -158,6 +159,42 @@ def spokesman_named_later(
             named = Span(start, start + len(names[0]))
             return _named_later(base, decision, names[0], named, context)
     return None
+
+
+def lede_official_named_next(
+    base: Statement, decision: Decision, following: Decision | None, earlier: Attributed,
+    context: Context,
+) -> Statement | None:
+    """'A top UN official has urged ...' then 'UN High Commissioner for Human Rights Michelle
+    Bachelet warned ...': the lede's official is the one the next sentence names with the same
+    organization (rule 6: described in one sentence, named in the next). Only the first
+    statement, a lone official introduced by "a" without anonymity, and an organization word
+    (not a nationality or place, which describe any official) in both descriptions.
+    """
+    mention = decision.mention
+    if (
+        earlier
+        or following is None
+        or following.type is not SourceType.NAMED_OFFICIAL
+        or following.source_span is None
+        or mention is None
+        or mention.kind is not MentionKind.UNNAMED
+        or mention.plural
+        or mention.text.split(" ", 1)[0].lower() not in {"a", "an"}
+        or mention.head not in load_lexicon("official_roles")
+        or has_phrase("anonymity_reasons", context.normalized[base.span.start : base.span.end])
+    ):
+        return None
+    described = role_modifiers(mention)
+    named_as = span_text(context, following.source_span) or ""
+    if not described or not set(described) <= set(named_as.replace(".", "").split()):
+        return None
+    return official_at(
+        base, Rule.NAMED_LATER, decision, following.source_span, context,
+        cue=decision.cue.words,
+        cue_span=decision.cue.span,
+        confidence=context.settings.rule_confidence_resolved,
+    )
 
 
 def _named_later(

@@ -175,6 +175,12 @@ def modifiers(mention: Mention) -> list[str]:
     any of its officials."""
     if mention.kind is not MentionKind.DEFINITE_ROLE:
         return []
+    return role_modifiers(mention)
+
+
+def role_modifiers(mention: Mention) -> list[str]:
+    """The names between a role's determiner and head ("a top UN official": UN), but for
+    nationalities, places and other words that describe any official."""
     words = [w.replace(".", "") for w in _before_clause(mention).split()[1:-1] if w[:1].isupper()]
     general = lexicon_union("descriptor_adjectives", "places")
     # A word before a place is part of its name: "the New York Democrat" (train2

@@ -778,6 +778,43 @@ def test_heldout16_key_misses(text: str, expected: list[tuple[SourceType, str | 
     assert typed_sources(text) == expected
 
 
+LEDE_NAMED = "Acme Union chairwoman Jane Roe warned of a long strike."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rule 6: the lede's official is the one the next sentence names with the same
+        # organization (heldout24 0vEHSyQq3OpUgMh5 [0] "A top UN official has urged" was an
+        # unnamed source; the next sentence names the UN rights chief).
+        (
+            "A top Acme Union official has urged the city to settle.\n\n" + LEDE_NAMED,
+            (T.NAMED_OFFICIAL, "Acme Union chairwoman Jane Roe"),
+        ),
+        # ... not an official described by a place alone, which may be any of its officials,
+        (
+            "A top Ohio official has urged the city to settle.\n\nOhio " + LEDE_NAMED,
+            (T.UNNAMED_SOURCE, "A top Ohio official"),
+        ),
+        # ... nor one who speaks on condition of anonymity,
+        (
+            ("A top Acme Union official, who spoke on condition of anonymity, has urged the city "
+             "to settle.\n\n" + LEDE_NAMED),
+            (T.UNNAMED_SOURCE, "A top Acme Union official, who spoke on condition of anonymity"),
+        ),
+        # ... nor an official past the lede, whom the article may keep unnamed on purpose.
+        (
+            "The city met.\n\nA top Acme Union official has urged the city to settle.\n\n" + LEDE_NAMED,
+            (T.UNNAMED_SOURCE, "A top Acme Union official"),
+        ),
+    ],
+)
+def test_a_lede_official_named_next(text: str, expected: tuple[SourceType, str | None]) -> None:
+    """Rule 6: a source described in one sentence and named in the next is named."""
+    lede = [s for s in typed_sources(text) if s[0] is not T.UNATTRIBUTED]
+    assert lede[0] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
