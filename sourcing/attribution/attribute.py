@@ -28,6 +28,7 @@ from sourcing.attribution.named_descriptions import (
     kin_named_later,
     lede_official_named_next,
     officials_named_before,
+    organizations_named_before,
     people_named_before,
     spokesman_named_later,
 )
@@ -108,6 +109,7 @@ def _attribute_one(
         or spokesman_named_later(base, decision, context)
         or officials_named_before(base, decision, earlier, context)
         or people_named_before(base, decision, earlier, context)
+        or organizations_named_before(base, decision, earlier, context)
         or lede_official_named_next(base, decision, following, earlier, context)
     )
     if later is not None:

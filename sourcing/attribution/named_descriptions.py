@@ -1,13 +1,13 @@
 """Source a description to the person the article names for it (rule 6): officials named
-just before, kin and spokesmen named later, a lede's official named next, an official role
-named elsewhere."""
+just before, kin and spokesmen named later, a lede's official named next, organizations
+named just before, an official role named elsewhere."""
 
 from __future__ import annotations
 
 import re
 
 from sourcing.attribution.context import Attributed, Context
-from sourcing.attribution.decisions import Decision
+from sourcing.attribution.decisions import MENTION_TYPES, Decision
 from sourcing.attribution.lexicon_phrases import has_phrase
 from sourcing.attribution.mentions import Mention, MentionKind
 from sourcing.attribution.names import person_names
@@ -20,6 +20,15 @@ from sourcing.records import SourceType, Span, Statement
 
 # "Alexander and Jones’s bipartisan proposal": two names joined by "and".
 JOINED_NAMES = re.compile(r"\b([A-Z][\w\-]+)(?:['’]s)?\s+and\s+([A-Z][\w\-]+)(?:['’]s)?")
+# "Shell and the Norwegian company Statoil": two names joined by "and", the second perhaps
+# after a description.
+JOINED_ORGANIZATIONS = re.compile(
+    r"\b([A-Z][\w&\-]+(?:\s+[A-Z][\w&\-]+){0,3})\s+and\s+(?:the\s+(?:[\w\-]+\s+){1,3})?"
+    r"([A-Z][\w&\-]+(?:\s+[A-Z][\w&\-]+){0,3})"
+)
+# What opens a definite plural description of the organizations just named ("both companies",
+# "the two firms", "the companies").
+JOINED_OPENERS = ("both ", "the ")
 
 
 def officials_named_before(
@@ -28,26 +37,65 @@ def officials_named_before(
     """'Alexander and Jones’s proposal is not finalized; the senators said': a definite plural
     official role right after two people the article names, joined by "and", is those people
     (rules 2 and 6: the text names them)."""
-    mention, span = decision.mention, decision.source_span
+    group = _unnamed_group(decision)
+    if group is None:
+        return None
+    mention, span = group
     if (
-        mention is None
-        or mention.kind is not MentionKind.UNNAMED
-        or not mention.plural
-        or span is None
-        or not mention.text.lower().startswith("the ")
+        not mention.text.lower().startswith("the ")
         or mention.head.removesuffix("s") not in load_lexicon("official_roles")
     ):
         return None
     start = earlier[-1].span.start if earlier else base.span.start
     for match in reversed(list(JOINED_NAMES.finditer(context.normalized, start, span.start))):
         if all(context.people.get(match.group(g)) is not None for g in (1, 2)):
-            return official_at(
-                base, Rule.REFERS_NAME, decision, Span(match.start(), match.end(2)), context,
-                cue=decision.cue.words,
-                cue_span=decision.cue.span,
-                confidence=context.settings.rule_confidence_resolved,
-            )
+            return _resolved_at(base, Rule.REFERS_NAME, decision, Span(match.start(), match.end(2)), context)
     return None
+
+
+def organizations_named_before(
+    base: Statement, decision: Decision, earlier: Attributed, context: Context
+) -> Statement | None:
+    """'... denied requests by Shell and the Norwegian company Statoil ...' then 'Both companies
+    had asked ...': a definite plural description of organizations right after two names
+    joined by "and" in the sentence before is those organizations (rule 2: a definite
+    description takes the type of what it refers to); names of people do not count."""
+    group = _unnamed_group(decision)
+    if group is None or not earlier:
+        return None
+    mention, span = group
+    if (
+        not mention.text.lower().startswith(JOINED_OPENERS)
+        or mention.head.lower() not in load_lexicon("joined_organization_heads")
+    ):
+        return None
+    found = JOINED_ORGANIZATIONS.finditer(context.normalized, earlier[-1].span.start, span.start)
+    for match in reversed(list(found)):
+        if not any(context.knows_person(match.group(g)) for g in (1, 2)):
+            named = Span(match.start(), match.end(2))
+            return _resolved_at(base, Rule.REFERS_NAME, decision, named, context, MentionKind.ORGANIZATION)
+    return None
+
+
+def _unnamed_group(decision: Decision) -> tuple[Mention, Span] | None:
+    """`decision`'s source and its span if it is a plural description that names no one."""
+    mention, span = decision.mention, decision.source_span
+    if mention is None or span is None or mention.kind is not MentionKind.UNNAMED or not mention.plural:
+        return None
+    return mention, span
+
+
+def _resolved_at(
+    base: Statement, rule: Rule, decision: Decision, named: Span, context: Context,
+    kind: MentionKind = MentionKind.OFFICIAL,
+) -> Statement:
+    """`base` sourced to what is named at `named`, resolved from its cue's description."""
+    return named_at(
+        base, rule, decision, named, context, kind,
+        cue=decision.cue.words,
+        cue_span=decision.cue.span,
+        confidence=context.settings.rule_confidence_resolved,
+    )
 
 
 def people_named_before(
@@ -81,23 +129,25 @@ def people_named_before(
     return None
 
 
-def official_at(
+def named_at(
     statement: Statement, rule: Rule, decision: Decision, named: Span, context: Context,
+    kind: MentionKind = MentionKind.OFFICIAL,
     **changes: object,
 ) -> Statement:
-    """`statement` sourced to the official(s) named at `named`, whom `decision`'s mention means."""
+    """`statement` sourced to the official(s) (or `kind`) named at `named`, whom `decision`'s
+    mention means."""
     assert decision.mention is not None
     return decided(
         statement,
         Provenance(
             rule,
             cue_kind=decision.cue.kind.value,
-            source_kind=MentionKind.OFFICIAL.value,
+            source_kind=kind.value,
             reference=decision.mention.text,
             reference_kind=decision.mention.kind.value,
             name=span_text(context, named),
         ),
-        type=SourceType.NAMED_OFFICIAL,
+        type=MENTION_TYPES[kind] or SourceType.NAMED_OFFICIAL,
         source=span_text(context, named),
         source_span=named,
         **changes,
@@ -189,12 +239,7 @@ def lede_official_named_next(
     named_as = span_text(context, following.source_span) or ""
     if not described or not set(described) <= set(named_as.replace(".", "").split()):
         return None
-    return official_at(
-        base, Rule.NAMED_LATER, decision, following.source_span, context,
-        cue=decision.cue.words,
-        cue_span=decision.cue.span,
-        confidence=context.settings.rule_confidence_resolved,
-    )
+    return _resolved_at(base, Rule.NAMED_LATER, decision, following.source_span, context)
 
 
 def _named_later(

@@ -14,8 +14,8 @@ from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
 from sourcing.attribution.named_descriptions import (
     is_official,
     last_mention,
+    named_at,
     named_elsewhere,
-    official_at,
     official_role,
     person_named,
 )
@@ -85,7 +85,7 @@ def fallback_reference(
     if mention.kind is MentionKind.DEFINITE_ROLE and named:
         later = named_elsewhere(mention.head, cued.span.end, context)
         if later is not None:
-            return official_at(cued, Rule.NAMED_LATER, decision, later, context)
+            return named_at(cued, Rule.NAMED_LATER, decision, later, context)
     if mention.kind is MentionKind.PRONOUN_THING:
         subject = _subject_antecedent(earlier, context)
         if subject is not None:

