@@ -157,6 +157,8 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
                 (previous in titles and previous not in body_titles()) or _hyphenated_title(previous)
             ):
                 run.append("@")
+            elif not run and _continues_body_name(raws, i):
+                run.append(BODY_NAME)
             run.append(word)
             previous = bare
             if raw.endswith(("'s", ",", ")")):
@@ -284,6 +286,32 @@ def _surname_words() -> frozenset[str]:
     return lexicon_union("places", "descriptor_adjectives") - never
 
 
+# Marks a run that goes on with a body's name (see `_continues_body_name`).
+BODY_NAME = "&"
+# "Center on Budget", "School of Public Health", "Center for Auto Safety": after a body's head
+# word, these link the rest of its name.
+BODY_NAME_LINKS = frozenset({"of", "for", "on"})
+
+
+def _continues_body_name(raws: list[str], i: int) -> bool:
+    """ "the Center on Budget and Policy Priorities", "the University of San Francisco": the
+    capitalized words after a body's capitalized head word and "of", "for" or "on" ("the" may
+    follow), or after "and" or "&" within such a name, are the body's name, no person."""
+    j = i - 1 - (i > 1 and raws[i - 1] == "the")
+    if j < 1:
+        return False
+    before = raws[j - 1]
+    if before[:1].isupper() and not before.endswith((",", ";", ":", ")", "'s", "’s")):
+        if raws[j] in BODY_NAME_LINKS and _strip_word(before).lower() in load_lexicon("org_heads"):
+            return True  # "Center for Auto Safety"
+        if raws[j] in ("and", "&"):  # "Budget and Policy Priorities"
+            start = j - 1
+            while start > 0 and raws[start - 1][:1].isupper() and raws[start - 1][-1:].isalpha():
+                start -= 1
+            return _continues_body_name(raws, start)
+    return False
+
+
 def _hyphenated_title(bare: str) -> bool:
     """ "Major-General", "Lieutenant-Colonel": a title of hyphenated title words, no name."""
     if "-" not in bare:
@@ -302,11 +330,21 @@ def _strip_word(raw: str) -> str:
 
 def _finish_run(run: list[str], known: dict[str, bool]) -> str:
     """Keep a run of capitalized words as a name if it can be one."""
+    if run[0] == BODY_NAME:  # a body's name goes on, unless the article names such a person
+        return " ".join(run[1:]) if " ".join(run[1:]) in known else ""
     titled = run[0] == "@"
     words = run[1:] if titled else run
+    if len(words) >= 2 and not titled and _known_body_name(" ".join(words)):
+        return ""  # "United Nations", "Human Rights Watch", "Financial Times"
     if len(words) >= 2 or titled or words[0] in known or words[0] in _known_official_surnames():
         return " ".join(words)
     return ""
+
+
+def _known_body_name(words: str) -> bool:
+    """The words are an organization's or a news outlet's name the lexicons list."""
+    bare = words.lower().removeprefix("the ")
+    return bare in load_lexicon("org_names") or bare in _outlet_names()
 
 
 @lru_cache(maxsize=1)

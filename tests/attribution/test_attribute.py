@@ -2061,3 +2061,31 @@ def test_words_that_are_no_person_are_no_antecedent(
     text: str, expected: list[tuple[SourceType, str | None]]
 ) -> None:
     assert typed_sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The words of a body's name after "of", "for" or "on" are no antecedent (names1: "the
+        # director" resolved to "Rural Schools", not to the director named before it).
+        (
+            ('Ann Lee, the director of the Institute for Rural Schools, spoke on Monday.\n\n'
+             '"The schools are failing," the director said.'),
+            [(T.UNATTRIBUTED, None), (T.NAMED_OFFICIAL, "Ann Lee")],
+        ),
+        # ... and no surname: "Migrant Rights" made "Rights groups" a person.
+        (
+            ("Omar Ruiz is a fellow at the Center for Migrant Rights.\n\n"
+             "Rights groups have said the rules are unfair."),
+            [(T.UNATTRIBUTED, None), (T.UNATTRIBUTED, None)],
+        ),
+        # An organization the lexicons name is no named official (names1: "According to Human
+        # Rights Watch" was one).
+        (
+            "According to Human Rights Watch, at least 40 people died in the clashes.",
+            [(T.NAMED_ORGANIZATION, "Human Rights Watch")],
+        ),
+    ],
+)
+def test_a_bodys_name_is_no_person(text: str, expected: list[tuple[SourceType, str | None]]) -> None:
+    assert typed_sources(text) == expected

@@ -135,10 +135,26 @@ def test_find_outlet_finds_every_listed_outlet_whole() -> None:
           "agree to our Privacy Policy."), []),
         ("Sign up for Daily Newsletters Manage Newsletters", []),
         ("President Donald Trump said\nStory Continued Below\nMr. Trump added", ["Donald Trump", "Trump"]),
+        # Capitalized words after a body's head word and "of", "for" or "on" (or "and" within
+        # such a name) go on with its name (names1: "Policy Priorities", "Public Health",
+        # "San Francisco" were the person of "X, a fellow at the Center on ...").
+        ("Jo Park, a fellow at the Center on Budget and Policy Priorities, said", ["Jo Park"]),
+        ("a professor at the University of San Francisco", []),
+        ("the Institute for Rural Schools and Public Affairs", []),
+        ("Department of Homeland Security Secretary Kirstjen Nielsen said", ["Kirstjen Nielsen"]),
+        ("the Senate for Brett Kavanaugh", []),
+        # ... and an organization's or outlet's name the lexicons list is no person's.
+        ("According to Human Rights Watch, 40 died", []),
+        ("The United Nations refugee agency said", []),
+        ("Ann Lee, an editor at the Financial Times, said", ["Ann Lee"]),
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
     assert person_names(text) == names
+
+
+def test_a_person_the_article_names_goes_on_after_a_body() -> None:
+    assert person_names("the Senate for Brett Kavanaugh", {"Brett Kavanaugh": True}) == ["Brett Kavanaugh"]
 
 
 @pytest.mark.parametrize(
