@@ -1,4 +1,4 @@
-"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25}.jsonl: blind readings of every statement, well formed."""
+"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26}.jsonl: blind readings of every statement, well formed."""
 
 from __future__ import annotations
 
@@ -62,7 +62,8 @@ def review_adding_only_alts(name: str, order: list[str], size: int, counts: dict
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15",
                                   "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
-                                  "heldout21", "heldout22", "heldout23", "heldout24", "heldout25"])
+                                  "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
+                                  "heldout26"])
 def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
     readings = rows(name)
     for row in readings:
@@ -76,7 +77,8 @@ def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> N
 @pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15",
                                   "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
-                                  "heldout21", "heldout22", "heldout23", "heldout24", "heldout25"])
+                                  "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
+                                  "heldout26"])
 def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
     readings = rows(name)
     articles = [(article_id, [row["statement"] for row in group])
@@ -1527,6 +1529,15 @@ TWENTY_FIFTH_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-fift
 ]
 
 
+TWENTY_SIXTH_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-sixth reading set"), in its order
+    "ueotcpOGWbPV5Q6r", "2vDhi1YpdftpTZk9", "rw3ZZfG8tIHKLjS4", "ffmoVC9dvMqe0FkV",
+    "qGlpyfeFLd3LshSQ", "lNKbVwyuMR1yXRVG", "mvP0G1S3f6l8pTxc", "0J5A1QeMIv5AR35W",
+    "ksxEmuGLwoOeQECN", "sVmjwZa7BkkgwLHQ", "yMAVjVvdOACfAE6K", "FzAPpTO2BtxAX63X",
+    "XZHFlPhRI3MyainT", "x2C8rvS50v8RVtQS", "h0K35V5Yt0QgydYd", "a1MiYDyT3guhosjM",
+    "VMY0w7SsV4ohj6bF", "MGPp4XqsVDauR1e4", "acwo53ltwKHwstBB", "zHOOHlKKRLmO1j19",
+]
+
+
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
                                                         ("heldout12", TWELFTH_SET, True),
                                                         ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True),
@@ -1541,7 +1552,8 @@ TWENTY_FIFTH_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-fift
                                                         ("heldout22", TWENTY_SECOND_SET[10:] + TWENTY_SECOND_SET[:10], True),
                                                         ("heldout23", TWENTY_THIRD_SET[10:] + TWENTY_THIRD_SET[:10], True),
                                                         ("heldout24", TWENTY_FOURTH_SET[10:] + TWENTY_FOURTH_SET[:10], True),
-                                                        ("heldout25", TWENTY_FIFTH_SET, True)])
+                                                        ("heldout25", TWENTY_FIFTH_SET, True),
+                                                        ("heldout26", TWENTY_SIXTH_SET, False)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
     the fourteenth's, the seventeenth's, the twenty-first's, the twenty-second's, the twenty-third's and the twenty-fourth's 11-20 landed first, so their rows hold them first). A set still being read holds one
@@ -2219,3 +2231,44 @@ def test_twenty_fifth_set_keyed_fields_hold_the_held_out_figure() -> None:
     assert sum(count < 5 for count in per_article) == 7
     assert keyed_types(keyed) == {"named_official": 28, "unattributed": 50, "named_organization": 6,
                                   "unnamed_source": 9, "named_person": 7, "cited_outlet": 6, "document": 0}
+
+
+def test_twenty_sixth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read26a): 172 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout26", TWENTY_SIXTH_SET[:10], 172,
+        {"New York Times - News", "Newsmax", "CBS News", "The Hill", "Washington Times", "Daily Beast",
+         "Fox Online News", "BBC News", "New York Post"},
+        {"unattributed": 52, "named_official": 49, "named_person": 40, "unnamed_source": 14,
+         "named_organization": 11, "cited_outlet": 5, "document": 1, "boilerplate": 0},
+        2, {"ueotcpOGWbPV5Q6r"})
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    guns, clinton, shaheen, dogs, claims, plan_b, maher, walmart, caravan, recession = TWENTY_SIXTH_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(guns, 4): True, (guns, 5): True,  # "who spoke on the condition of anonymity", "the official said"
+                       (clinton, 2): False, (clinton, 6): False, (clinton, 7): False, (shaheen, 12): False,
+                       (dogs, 15): False, (claims, 7): False, (plan_b, 5): False, (plan_b, 9): False,
+                       (walmart, 5): False, (caravan, 12): False, (caravan, 14): False, (recession, 4): False}
+    memo = by_key[(guns, 0)]  # "The memorandum said": a record whose author the excerpt never names
+    assert (memo["reading"], memo["alt"]) == ("document", ["unnamed_source"])
+    biundo = [(by_key[(shaheen, number)]["reading"], by_key[(shaheen, number)]["alt"][0]) for number in (7, 8, 9, 10)]
+    assert biundo == [("named_official", "named_person")] * 4  # the PAC's consultant; his statement runs to [10]
+    assert [by_key[(shaheen, number)]["reading"] for number in (0, 1, 3, 11)] == [
+        "cited_outlet", "named_official", "cited_outlet", "unattributed"]  # the Caller; Wilkins via the Caller
+    court = [(by_key[(dogs, number)]["reading"], by_key[(dogs, number)]["rule"]) for number in (0, 14, 17, 25, 26)]
+    assert court == [("unattributed", "7"), ("unattributed", "7"), ("named_organization", "7"),
+                     ("unattributed", "7"), ("unattributed", "7")]  # rulings and filings; a declaration with content
+    assert {by_key[(dogs, number)]["reading"] for number in (1, 2, 3, 4, 18, 19, 20)} == {"named_official"}  # Kagan
+    comedian = [number for number in range(32) if by_key[(maher, number)]["reading"] != "named_person"]
+    assert comedian == [3, 17] and by_key[(maher, 3)]["reading"] == "cited_outlet"  # "according to a CNN report"
+    former = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((clinton, 3), (walmart, 6), (walmart, 7))]
+    assert former == [("named_person", ["named_official"])] * 3  # Riley and Reich, former secretaries commenting
+    assert by_key[(clinton, 10)]["reading"] == "named_person"  # a strategist
+    urging = [(by_key[(walmart, number)]["reading"], by_key[(walmart, number)]["alt"]) for number in (11, 19)]
+    assert urging == [("unattributed", ["unnamed_source"])] * 2  # "have pressed", "have been urging" (rule 7)
+    assert by_key[(claims, 0)]["reading"] == "named_organization" and by_key[(claims, 6)]["reading"] == "unattributed"
+    mexico = [by_key[(caravan, number)]["reading"] for number in (0, 3, 6, 7, 10, 13, 15)]
+    assert mexico == ["named_official", "named_official", "cited_outlet", "cited_outlet", "named_official",
+                      "unattributed", "named_official"]  # Ebrard named next (rule 6); "He" is Trump; the Post
+    lede = (by_key[(recession, 0)], by_key[(recession, 6)], by_key[(recession, 16)])
+    assert [(row["reading"], row["rule"]) for row in lede] == [("unattributed", "7")] * 2 + [("named_official", "7")]
