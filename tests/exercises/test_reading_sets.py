@@ -63,7 +63,7 @@ def review_adding_only_alts(name: str, order: list[str], size: int, counts: dict
                                   "heldout12", "heldout13", "heldout14", "heldout15",
                                   "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
                                   "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
-                                  "heldout26"])
+                                  "heldout26", "heldout27"])
 def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
     readings = rows(name)
     for row in readings:
@@ -78,7 +78,7 @@ def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> N
                                   "heldout12", "heldout13", "heldout14", "heldout15",
                                   "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
                                   "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
-                                  "heldout26"])
+                                  "heldout26", "heldout27"])
 def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
     readings = rows(name)
     articles = [(article_id, [row["statement"] for row in group])
@@ -1538,6 +1538,15 @@ TWENTY_SIXTH_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-sixt
 ]
 
 
+TWENTY_SEVENTH_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-seventh reading set"), in its order
+    "4PMOuPvBhK3GT7yM", "RAywff4IG6lRsoXf", "5a6k5QSKp3atmyw8", "tPYbU8LMBnFm2mcO",
+    "jSq9bGv7QLFziSlL", "mgfgdMIamdCB8Jye", "sHgKKIXQq7xvYrh5", "WK5fEzobo6a3H8XM",
+    "KNMtyIhJYnqbeET8", "vdB8nhl5FFgz4VMT", "mV63cniWNpE8fQxx", "mAdbLHBbicSr4Wm9",
+    "p8Gk5SfPntXHoEDr", "pzWtvw5MSejFKytT", "btnggZ5RVNBhBFt7", "ZRoYFEeW0pAEBftW",
+    "4rqPM9bO3sqehtvH", "lt2Rx3SJNld4vcE5", "uEApSnH7qszdm702", "gdOAsXQYqcIJW0OQ",
+]
+
+
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
                                                         ("heldout12", TWELFTH_SET, True),
                                                         ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True),
@@ -1553,7 +1562,8 @@ TWENTY_SIXTH_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-sixt
                                                         ("heldout23", TWENTY_THIRD_SET[10:] + TWENTY_THIRD_SET[:10], True),
                                                         ("heldout24", TWENTY_FOURTH_SET[10:] + TWENTY_FOURTH_SET[:10], True),
                                                         ("heldout25", TWENTY_FIFTH_SET, True),
-                                                        ("heldout26", TWENTY_SIXTH_SET, False)])
+                                                        ("heldout26", TWENTY_SIXTH_SET, False),
+                                                        ("heldout27", TWENTY_SEVENTH_SET, False)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
     the fourteenth's, the seventeenth's, the twenty-first's, the twenty-second's, the twenty-third's and the twenty-fourth's 11-20 landed first, so their rows hold them first). A set still being read holds one
@@ -2272,3 +2282,52 @@ def test_twenty_sixth_set_first_reader_read_articles_1_to_10_whole() -> None:
                       "unattributed", "named_official"]  # Ebrard named next (rule 6); "He" is Trump; the Post
     lede = (by_key[(recession, 0)], by_key[(recession, 6)], by_key[(recession, 16)])
     assert [(row["reading"], row["rule"]) for row in lede] == [("unattributed", "7")] * 2 + [("named_official", "7")]
+
+
+def test_twenty_seventh_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read27b): 189 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout27", TWENTY_SEVENTH_SET[10:], 189,
+        {"Politico", "Associated Press", "New York Post", "USA TODAY", "Breitbart News", "Christian Science Monitor",
+         "Al Jazeera", "CBN", "Fox News", "Daily Beast"},
+        {"named_official": 73, "unattributed": 62, "unnamed_source": 21, "named_person": 15,
+         "named_organization": 7, "cited_outlet": 4, "document": 2, "boilerplate": 5},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    nra, albany, karen, alabama, _, monitor, khost, cbn, cruz, beast = TWENTY_SEVENTH_SET[10:]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(nra, 15): False, **{(albany, number): False for number in (12, 16, 17, 24)},
+                       **{(karen, number): False for number in (*range(6, 17), 20)}, (monitor, 4): False,
+                       **{(beast, number): False for number in (2, 3, 4)}}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [
+        (alabama, 5), (alabama, 13), (alabama, 14), (monitor, 0), (monitor, 16)]  # links, salutation, contact line
+    video = {(by_key[(karen, number)]["reading"], tuple(by_key[(karen, number)]["alt"])) for number in range(6, 17)}
+    assert video == {("unnamed_source", ("document", "named_person"))}  # the women's words heard in Conn's video
+    conn = [by_key[(karen, number)]["reading"] for number in (1, 2, 3, 4, 18, 19)]
+    assert conn == ["named_person"] * 6  # the customer who filmed and posted it
+    owners = by_key[(karen, 20)]  # "the owners told TMZ"
+    assert (owners["reading"], owners["alt"], owners["rule"]) == ("unnamed_source", ["cited_outlet"], "1,6")
+    chorus = by_key[(nra, 0)]  # "A chorus of National Rifle Association leaders ... warned", named below
+    assert (chorus["reading"], chorus["alt"], chorus["rule"]) == ("named_official", ["unnamed_source"], "6,7")
+    reportedly = [(by_key[(beast, number)]["reading"], by_key[(beast, number)]["rule"]) for number in (2, 3, 4)]
+    assert reportedly == [("unnamed_source", "4")] * 3  # "reportedly" though the Post is named in [0]
+    receipts = [(by_key[(beast, number)]["reading"], by_key[(beast, number)]["alt"]) for number in (0, 11)]
+    assert receipts == [("document", ["cited_outlet"]), ("document", ["unattributed", "cited_outlet"])]
+    post = [by_key[(beast, number)]["reading"] for number in (5, 8, 9, 10)]  # NBC News; the Post's own judgment
+    assert post == ["cited_outlet"] * 4
+    lede = by_key[(albany, 0)]  # "a move that state leaders say was needed"
+    assert (lede["reading"], lede["alt"]) == ("unattributed", ["named_official", "unnamed_source"])
+    bishops = by_key[(albany, 18)]  # "the state's Catholic bishops said in a statement"
+    assert (bishops["reading"], bishops["alt"]) == ("named_organization", ["unnamed_source"])
+    former = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((monitor, 12), (cruz, 13))]  # Reid, Dean
+    assert former == [("named_person", ["named_official", "cited_outlet"]), ("named_person", ["named_official"])]
+    nominees = [(by_key[(cbn, number)]["reading"], by_key[(cbn, number)]["alt"]) for number in (8, 13)]
+    assert nominees == [("named_official", ["named_person"])] * 2  # Clinton and Trump campaigning
+    polls = [by_key[(monitor, number)]["reading"] for number in (8, 9)]  # "A new NBC News/Wall Street Journal poll"
+    assert polls == ["named_organization"] * 2
+    bills = {by_key[(alabama, number)]["alt"][0] for number in (2, 15, 16, 17, 18)}  # the bill's provisions
+    assert bills == {"document"} and {by_key[(alabama, number)]["reading"] for number in (2, 15, 16, 17, 18)} == {
+        "unattributed"}
+    assert [by_key[(khost, number)]["reading"] for number in (4, 8)] == ["named_organization"] * 2  # the Taliban said
+    acts = [by_key[key]["reading"] for key in ((alabama, 6), (alabama, 12), (cbn, 17), (beast, 15), (cruz, 4))]
+    assert acts == ["unattributed"] * 5  # plain acts and stances (rule 7)
