@@ -1,4 +1,4 @@
-"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26}.jsonl: blind readings of every statement, well formed."""
+"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27}.jsonl: blind readings of every statement, well formed."""
 
 from __future__ import annotations
 
@@ -1563,10 +1563,10 @@ TWENTY_SEVENTH_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-se
                                                         ("heldout24", TWENTY_FOURTH_SET[10:] + TWENTY_FOURTH_SET[:10], True),
                                                         ("heldout25", TWENTY_FIFTH_SET, True),
                                                         ("heldout26", TWENTY_SIXTH_SET, False),
-                                                        ("heldout27", TWENTY_SEVENTH_SET, False)])
+                                                        ("heldout27", TWENTY_SEVENTH_SET[10:] + TWENTY_SEVENTH_SET[:10], True)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
-    the fourteenth's, the seventeenth's, the twenty-first's, the twenty-second's, the twenty-third's and the twenty-fourth's 11-20 landed first, so their rows hold them first). A set still being read holds one
+    the fourteenth's, the seventeenth's, the twenty-first's, the twenty-second's, the twenty-third's, the twenty-fourth's and the twenty-seventh's 11-20 landed first, so their rows hold them first). A set still being read holds one
     reader's ten or both, each ten whole in the draw's order, appended as landed."""
     read = list(dict.fromkeys(row["id"] for row in rows(name)))
     if complete:
@@ -2331,3 +2331,52 @@ def test_twenty_seventh_set_second_reader_read_articles_11_to_20_whole() -> None
     assert [by_key[(khost, number)]["reading"] for number in (4, 8)] == ["named_organization"] * 2  # the Taliban said
     acts = [by_key[key]["reading"] for key in ((alabama, 6), (alabama, 12), (cbn, 17), (beast, 15), (cruz, 4))]
     assert acts == ["unattributed"] * 5  # plain acts and stances (rule 7)
+
+
+def test_twenty_seventh_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read27a): 216 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout27", TWENTY_SEVENTH_SET[:10], 216,
+        {"New York Times - News", "CBS News", "Newsmax", "Fox Online News", "The Daily Caller", "The Guardian",
+         "Washington Times", "BBC News", "Bloomberg"},
+        {"unattributed": 89, "named_official": 78, "unnamed_source": 18, "named_organization": 17,
+         "cited_outlet": 5, "named_person": 4, "document": 4, "boilerplate": 1},
+        0, set())
+    assert all(row[field] is None for row in first for field in ("keyed", "reason_keyed", "source_ok", "agree"))
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    trolls, inquiry, deerfield, lerner, rally, ncmi, utah, checks, chiefs, tariffs = TWENTY_SEVENTH_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {**{(trolls, number): False for number in (18, 19, 20, 21, 23, 24, 25)}, (inquiry, 8): False,
+                       (lerner, 5): False, **{(ncmi, number): False for number in (1, 2, 7, 8, 9, 10, 11)},
+                       (utah, 8): False, (utah, 14): False}  # no terms anywhere
+    cut = [(key, row["text"]) for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [((ncmi, 14), "pic.twitter.com/tCw0GRchJ6")]  # the tweet's bare picture link
+    lead_in = by_key[(trolls, 17)]  # "Here's how some experts think that played out.": an announcement, no content
+    assert (lead_in["reading"], lead_in["alt"], lead_in["rule"]) == ("unattributed", ["unnamed_source"], "7")
+    carried = [(by_key[(trolls, number)]["reading"], by_key[(trolls, number)]["rule"]) for number in (20, 21, 23)]
+    assert carried == [("unnamed_source", "3")] * 3  # the experts' account announced in [17] goes on
+    own = [(by_key[key]["reading"], by_key[key]["alt"], by_key[key]["rule"]) for key in ((deerfield, 3), (rally, 6))]
+    assert own == [("unattributed", ["cited_outlet"], "10")] * 2  # CBS Chicago in CBS News; Fox News' rating
+    ordinance = [by_key[(deerfield, number)]["reading"] for number in (4, 5, 7, 8)]
+    assert ordinance == ["document"] + ["unattributed"] * 3  # quoted, then its provisions told by the writer
+    records = [by_key[(inquiry, number)]["reading"] for number in (6, 11, 12)]
+    assert records == ["document"] * 3  # "Records suggest", the emails "show", carried over
+    advisers = {(by_key[(inquiry, number)]["reading"], by_key[(inquiry, number)]["alt"][0]) for number in (7, 13, 15)}
+    assert advisers == {("named_official", "named_person")}  # the campaign's foreign policy advisers
+    assert [by_key[(lerner, number)]["reading"] for number in (6, 13, 14, 18, 19)] == [
+        "named_organization", "named_person", "named_person", "named_official", "cited_outlet"]
+    excerpt = [by_key[(ncmi, number)]["reading"] for number in (3, 4, 5, 6, 7)]
+    assert excerpt == ["unattributed"] + ["cited_outlet"] * 3 + ["unnamed_source"]  # "From the ABC News story:"
+    tweet = by_key[(ncmi, 13)]  # Time's W.J. Hennigan's embedded tweet, another outlet's reporter
+    assert (tweet["reading"], tweet["alt"], tweet["rule"]) == ("cited_outlet", ["named_person"], "9")
+    assert {by_key[(rally, number)]["reading"] for number in (27, 28, 29)} == {"named_official"}  # Pena Nieto's tweet
+    aside = by_key[(utah, 11)]  # "said to number more than 30,000" only in the aside
+    assert (aside["reading"], aside["alt"]) == ("unattributed", ["unnamed_source"])
+    assert (by_key[(checks, 15)]["reading"], by_key[(checks, 15)]["rule"]) == ("named_official", "7")  # underscored
+    assert [by_key[(chiefs, number)]["reading"] for number in (0, 1, 16, 17, 18)] == [
+        "named_organization", "named_official", "named_organization", "named_official", "named_organization"]
+    levels = [by_key[(tariffs, number)]["reading"] for number in range(16)]
+    assert levels == ["named_organization"] * 3 + ["unattributed"] * 8 + ["named_organization"] * 5  # the list, the writer's
+    acts = [(by_key[key]["reading"], by_key[key]["rule"])
+            for key in ((inquiry, 0), (rally, 30), (rally, 32), (lerner, 15), (utah, 0), (utah, 20), (chiefs, 3))]
+    assert acts == [("unattributed", "7")] * 7  # declined, spoke of, did not discuss, revealed, voted, struck down, gave detail
