@@ -2284,6 +2284,55 @@ def test_twenty_sixth_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert [(row["reading"], row["rule"]) for row in lede] == [("unattributed", "7")] * 2 + [("named_official", "7")]
 
 
+def test_twenty_sixth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read26b): 185 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout26", TWENTY_SIXTH_SET[10:], 185,
+        {"CNN (Web News)", "NPR Online News", "The Daily Caller", "USA TODAY", "Politico", "Reuters", "ABC News",
+         "Fox News", "Wall Street Journal - News", "Breitbart News"},
+        {"named_official": 66, "unattributed": 46, "named_organization": 30, "unnamed_source": 20,
+         "named_person": 11, "cited_outlet": 8, "document": 0, "boilerplate": 4},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    romney, gang, effigy, hoax, clinton, rubio, ohio, lean, cbo, gutfeld = TWENTY_SIXTH_SET[10:]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(romney, 15): False, (gang, 17): False, (effigy, 1): False, (effigy, 3): False,
+                       (hoax, 7): False, (hoax, 8): False, (hoax, 12): False,
+                       **{(clinton, number): False for number in (1, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18)},
+                       (ohio, 20): False, (cbo, 17): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [
+        (romney, 2), (clinton, 0), (gutfeld, 14), (gutfeld, 15)]  # a link line, a title and deck, the author's lines
+    polls = [(by_key[key]["reading"], by_key[key]["rule"]) for key in ((romney, 8), (romney, 15), (clinton, 10))]
+    assert polls == [("named_organization", "table"), ("unnamed_source", "4"), ("unnamed_source", "4")]
+    adviser = by_key[(romney, 9)]  # "A Romney senior adviser conceded", Kevin Madden in the next sentence
+    assert (adviser["reading"], adviser["alt"], adviser["rule"]) == ("named_official", ["unnamed_source"], "6")
+    sheet = {(by_key[(gang, number)]["reading"], tuple(by_key[(gang, number)]["alt"])) for number in range(10, 17)}
+    assert sheet == {("named_organization", ("cited_outlet", "document"))}  # the AFL-CIO fact sheet via the AP
+    dot = by_key[(effigy, 10)]  # the dot of ".@SenateMajLdr", cut off the embedded post
+    assert (dot["text"], dot["reading"], dot["rule"]) == (".", "named_official", "9")
+    courier = [(by_key[(effigy, number)]["reading"], by_key[(effigy, number)]["alt"]) for number in (4, 6, 16)]
+    assert courier == [("cited_outlet", ["named_person"]), ("cited_outlet", []), ("cited_outlet", ["unnamed_source"])]
+    chain = [by_key[(hoax, number)]["reading"] for number in range(5, 13)]  # the publication and the email's writer
+    assert chain == ["cited_outlet"] * 2 + ["unnamed_source"] * 2 + ["cited_outlet"] * 3 + ["unnamed_source"]
+    received = [(by_key[key]["reading"], by_key[key]["rule"]) for key in ((gang, 1), (rubio, 0), (clinton, 1))]
+    assert received == [("named_official", "5"), ("named_official", "5"), ("unnamed_source", "5,6")]
+    chant = [(by_key[(ohio, number)]["reading"]) for number in range(7, 12)]  # "Obama! Obama!"; "Hello, Ohio!" he said
+    assert chant == ["unattributed"] * 3 + ["named_official"] * 2
+    lead_ins = [(by_key[key]["reading"], by_key[key]["rule"]) for key in ((lean, 1), (lean, 5), (gutfeld, 5))]
+    assert lead_ins == [("named_official", "2")] * 2 + [("named_person", "2")]
+    msnbc = by_key[(lean, 16)]  # the network's announcement, relayed in an unnamed report's words
+    assert (msnbc["reading"], msnbc["alt"], msnbc["rule"]) == ("named_organization", ["cited_outlet", "unnamed_source"],
+                                                               "1")
+    assert [by_key[(cbo, number)]["rule"] for number in (0, 17)] == ["6", "4"]  # "scorekeepers"; "is attributed"
+    own = by_key[(gutfeld, 10)]  # "Breitbart News recently reported ..., and ... Police Chief James Craig explained"
+    assert (own["reading"], own["alt"], own["rule"]) == ("named_official", ["unattributed", "cited_outlet"], "10")
+    hosts = {by_key[key]["reading"] for key in ((lean, 18), (gutfeld, 0), (hoax, 13))}
+    assert hosts == {"named_person"}  # Matthews, Gutfeld, Burkman: hosts with no office
+    acts = [(by_key[key]["reading"], by_key[key]["rule"])
+            for key in ((romney, 7), (gang, 2), (rubio, 6), (rubio, 7), (hoax, 4), (romney, 11))]
+    assert acts == [("unattributed", "7")] * 6  # wrapped up, brokered, voted, did not deny, recounted, felt (rule 7)
+
+
 def test_twenty_seventh_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read27b): 189 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
