@@ -83,6 +83,11 @@ BOILERPLATE_LINES = [
     "Camden County Metro police officers in 2014. | AP Photo/Mel Evans",
     "Protesters block the highway leading to Iraq's major Umm Qasr port [Essam al-Sudani/Reuters]",
     "Lindsey Wasson/Getty Images",
+    # A chart's title, caption and source line run together (heldout23 TcPfkuQeJXwPgu7W [3]).
+    (
+        "Rail Squeeze Freight volumes have trailed the number of trains in service for a decade "
+        "Sources: National Rail Office and Freight Council"
+    ),
     "CLOSE President Obama made his sixth appearance on 'The Tonight Show' Tuesday night. VPC",
     "Advertisement",
     "ADVERTISEMENT",
@@ -288,6 +293,9 @@ def test_inline_boilerplate_leaves_the_statement(line: str, excluded: str, kept:
         "But how much credit does the president actually deserve for all this?",
         "Stronger than what, exactly? The deepest bowels of a recession?",
         "He said the photographs were taken by Getty Images.",
+        # A run then "Source:" and a clause: a headline quoting a source, not a chart's credit.
+        "Negotiators met late into the night in Geneva Source: the two sides were close to a deal",
+        "Union leaders walked out of the talks in Detroit on Friday Source: Ford picks Smith as envoy",
         # A reporter's initials closing a paragraph are not a deck's title (nationnews.com).
         (
             "The Tridents will face a stern test this weekend against the visiting side, the "
@@ -457,3 +465,29 @@ def test_a_text_without_deck_is_read_whole() -> None:
     text = in_article("Household wealth")
     assert document_excluded(Document(text)) == find_excluded(text)
     assert document_excluded(Document(text, deck="Not at the start.")) == find_excluded(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            (
+                "Port Slowdown Container traffic has fallen in each of the past six months, the "
+                "longest run since 2009 Source: Harbor Authority, citing customs data | Trade Index"
+            ),
+            "pattern chart-source",
+        ),
+        (
+            (
+                "Price Gap Households paid 12.5% more for heating oil than for natural gas Sources: "
+                "U.S. Energy Department and State Utility Board. Note: Prices are for January"
+            ),
+            "pattern chart-source",
+        ),
+        ("Source: Reuters", "pattern image-labels"),  # a lone credit line, as before
+    ],
+)
+def test_chart_title_caption_and_source_line_is_boilerplate(line: str, reason: str) -> None:
+    text = in_article(line)
+    found = [e for e in find_excluded(text) if text[e.span.start : e.span.end] == line]
+    assert [(e.role, e.reason) for e in found] == [(Role.BOILERPLATE, reason)]
