@@ -2433,3 +2433,40 @@ def test_twenty_seventh_set_first_reader_read_articles_1_to_10_whole() -> None:
     acts = [(by_key[key]["reading"], by_key[key]["rule"])
             for key in ((inquiry, 0), (rally, 30), (rally, 32), (lerner, 15), (utah, 0), (utah, 20), (chiefs, 3))]
     assert acts == [("unattributed", "7")] * 7  # declined, spoke of, did not discuss, revealed, voted, struck down, gave detail
+
+
+def test_twenty_seventh_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 12 of the 405 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Trump in 2016 read one way; rule 7's actor in alt throughout."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout27", TWENTY_SEVENTH_SET[10:] + TWENTY_SEVENTH_SET[:10], 405,  # 11-20 landed first
+        {"named_official": 151, "unattributed": 151, "unnamed_source": 39, "named_organization": 24,
+         "named_person": 19, "cited_outlet": 9, "document": 6, "boilerplate": 6}, 0)
+    trolls, inquiry, deerfield, lerner, _, ncmi, utah, _, _, tariffs = TWENTY_SEVENTH_SET[:10]
+    nra, albany, karen, alabama, _, _, _, cbn, cruz, beast = TWENTY_SEVENTH_SET[10:]
+    added = {(inquiry, 14): ("unattributed", ["named_person", "named_official"]),  # the candidate in April 2016
+             (albany, 1): ("unattributed", ["named_organization"]),  # "The Democrat-led Senate and Assembly passed"
+             (cbn, 17): ("unattributed", ["named_official"]),  # "a group he has railed against"
+             (cbn, 10): ("unattributed", ["named_official"]),  # "her statements in March that ..."
+             (deerfield, 10): ("unattributed", ["named_organization"]),  # Highland Park passed, the ISRA contested
+             (lerner, 3): ("unattributed", ["named_organization"]),  # the House voted
+             (lerner, 4): ("unattributed", ["named_official"]),  # Lerner read a statement, refused to answer
+             (utah, 2): ("unattributed", ["named_organization"]),  # "cleared the Republican-controlled senate"
+             (ncmi, 10): ("unnamed_source", ["cited_outlet"]),  # "a source reportedly told ABC"
+             (ncmi, 11): ("unnamed_source", ["cited_outlet"]),
+             (alabama, 10): ("named_official", ["unattributed", "unnamed_source"]),  # "Republicans, including"
+             (cruz, 0): ("named_official", ["unattributed", "unnamed_source"])}  # "two of the movement's ... champions"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    trump = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((cbn, 13), (cbn, 8))]  # as the gold reads 2016
+    assert trump == [("named_official", ["named_person"])] * 2
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [(row["id"], row["statement"]) for row in acts if not row["alt"]] == [(deerfield, 11)]  # "upheld in court"
+    assert [by_key[(nra, 0)]["alt"], by_key[(alabama, 11)]["alt"]] == [["unnamed_source"]] * 2  # the readers' own
+    carried = [(by_key[(trolls, number)]["reading"], by_key[(trolls, number)]["rule"]) for number in (20, 21, 23)]
+    assert carried == [("unnamed_source", "3")] * 3  # the experts' account of [17], left as read
+    beast_reads = [by_key[(beast, number)]["reading"] for number in (0, 2, 3, 4, 9, 10)]
+    assert beast_reads == ["document"] + ["unnamed_source"] * 3 + ["cited_outlet"] * 2
+    video = {by_key[(karen, number)]["reading"] for number in range(6, 17)}
+    assert video == {"unnamed_source"}  # the women heard in Conn's video, "Karen" no pseudonym (rule 11)
+    assert by_key[(deerfield, 3)]["reading"] == "unattributed"  # CBS Chicago, the network's own station (rule 10)
+    assert {by_key[(tariffs, number)]["reading"] for number in range(5, 11)} == {"unattributed"}  # the list
