@@ -1562,7 +1562,7 @@ TWENTY_SEVENTH_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-se
                                                         ("heldout23", TWENTY_THIRD_SET[10:] + TWENTY_THIRD_SET[:10], True),
                                                         ("heldout24", TWENTY_FOURTH_SET[10:] + TWENTY_FOURTH_SET[:10], True),
                                                         ("heldout25", TWENTY_FIFTH_SET, True),
-                                                        ("heldout26", TWENTY_SIXTH_SET, False),
+                                                        ("heldout26", TWENTY_SIXTH_SET, True),
                                                         ("heldout27", TWENTY_SEVENTH_SET[10:] + TWENTY_SEVENTH_SET[:10], True)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
@@ -2470,3 +2470,34 @@ def test_twenty_seventh_set_review_marks_every_changed_row_and_adds_only_alts() 
     assert video == {"unnamed_source"}  # the women heard in Conn's video, "Karen" no pseudonym (rule 11)
     assert by_key[(deerfield, 3)]["reading"] == "unattributed"  # CBS Chicago, the network's own station (rule 10)
     assert {by_key[(tariffs, number)]["reading"] for number in range(5, 11)} == {"unattributed"}  # the list
+
+
+def test_twenty_sixth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 3 of the 357 rows gained second types in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout26", TWENTY_SIXTH_SET, 357,  # 1-10 landed first: the draw's order
+        {"named_official": 115, "unattributed": 98, "named_person": 51, "named_organization": 41,
+         "unnamed_source": 34, "cited_outlet": 13, "document": 1, "boilerplate": 4}, 2)
+    _, riley, _, dogs, _, _, _, walmart, caravan, _ = TWENTY_SIXTH_SET[:10]
+    romney, _, effigy, hoax, politico, rubio, ohio, _, _, gutfeld = TWENTY_SIXTH_SET[10:]
+    assert set(reviewed) == {(dogs, 26), (hoax, 3), (effigy, 7)}
+    assert sum(len(row["alt"]) for row in by_key.values()) == 168 + 4  # the readers' 168 alts and the review's 4
+    alts = {key: (row["reading"], row["alt"], row["reason_reading"]) for key, row in reviewed.items()}
+    assert alts[(dogs, 26)] == ("unattributed", ["named_organization", "unnamed_source"], None)  # "A handful of ..."
+    assert alts[(hoax, 3)] == ("unattributed", ["named_official", "unnamed_source"], None)  # "some of his allies"
+    assert alts[(effigy, 7)] == ("unattributed", ["unnamed_source", "named_official"], None)  # "members of both parties"
+    former = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((riley, 3), (walmart, 7))]
+    assert former == [("named_person", ["named_official"])] * 2  # former officials commenting, as both sets read them
+    nominee = [(by_key[(romney, number)]["reading"], by_key[(romney, number)]["alt"][-1]) for number in (0, 1, 4, 5, 6)]
+    assert nominee == [("named_official", "named_person")] * 5  # the 2012 nominee campaigning, as the gold reads Trump
+    poll = by_key[(romney, 8)]  # "A CNN instant poll" in CNN: the publisher's poll named, as the gold reads CNN's
+    assert (poll["reading"], poll["alt"][0]) == ("named_organization", "unattributed")
+    assert by_key[(caravan, 0)]["alt"] == []  # "Mexico's incoming foreign minister", one office, Ebrard named next
+    viewed = by_key[(ohio, 20)]  # "Ohio is viewed by Obama strategists and ... Romney's campaign"
+    assert (viewed["reading"], viewed["alt"]) == ("unnamed_source", ["unattributed", "named_organization"])
+    option = [by_key[(politico, number)]["reading"] for number in (2, 12, 13, 14)]  # the option and its next step
+    assert option == ["unattributed", "unnamed_source", "unnamed_source", "unattributed"]
+    own = by_key[(gutfeld, 10)]  # the publisher's own report and the chief it names
+    assert (own["reading"], own["alt"]) == ("named_official", ["unattributed", "cited_outlet"])
+    assert by_key[(rubio, 0)]["alt"] == ["cited_outlet"]  # "told the Economist magazine", relayed by Reuters
