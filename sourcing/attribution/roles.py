@@ -51,8 +51,9 @@ TITLE_RUN = re.compile(r"((?:[A-Za-z][\w.'’\-]*\s+){1,8})$")
 APPOSITIVE_ENDS = frozenset(
     {"who", "which", "whose", "that", "of", "for", "at", "in", "on", "with", "from", "by", "to"}
 )
-# An appositive after the name: "Charles Cole, a spokesman for the embassy"; "X, who is the ...".
-APPOSITIVE = re.compile(r",\s+([^,;\"“”()]{2,100})")
+# An appositive after the name: "Charles Cole, a spokesman for the embassy"; "X, who is the ...";
+# a space before the comma too, where a link was cut out ("Justin Welby , who is the ...": CNN).
+APPOSITIVE = re.compile(r"\s?,\s+([^,;\"“”()]{2,100})")
 PAST_PREDICATE = re.compile(r"\s+was\s")
 PREDICATE = re.compile(r"\s+(?:is|was)\s+((?:a|an|the)\s+[^,;\"“”()]{2,100}|[a-z][^,;\"“”()]{2,100})")
 # The present office a title run adds to a former one: "Former senator and current Heritage

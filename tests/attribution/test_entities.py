@@ -69,6 +69,10 @@ from sourcing.attribution.names import is_official
         # surname either (heldout23 ODLlYcDnLxVqHxqA [1], [15]: Kanye West read official).
         (("It is unclear if Marsh, a singer married to TV star Dana Lee Marsh, has filed any official "
           "paperwork. Marsh said he was running."), "Marsh", False),
+        # A church's archbishop; an appositive after a space left where a link was cut out
+        # (heldout25 QkOPMM8HxDFnvpQB [3]).
+        ("Archbishop Peter Hale said so.", "Hale", True),
+        ("At the synod, Jane Ellis Moore , who is the church's most senior bishop, said so.", "Moore", True),
     ],
 )
 def test_known_people(text: str, name: str, official: bool) -> None:
