@@ -8,7 +8,12 @@ from collections.abc import Iterable
 
 from sourcing.attribution.gender import HONORIFICS, honorific_key, honorifics_of
 from sourcing.attribution.name_slips import slipped_pairs
-from sourcing.attribution.names import non_name_words, person_names, site_furniture
+from sourcing.attribution.names import (
+    PARTICLE_SURNAME,
+    non_name_words,
+    person_names,
+    site_furniture,
+)
 from sourcing.attribution.roles import Described, describe, known_official
 from sourcing.lexicons import alternation, load_lexicon, load_lines
 
@@ -52,6 +57,7 @@ def known_people(text: str) -> dict[str, bool]:
             people[name] = known_official(name, people)
     shared = _share_by_surname(people)
     _share_across_slips(people, shared)
+    _share_without_particle(people, shared)
     shared.update(_other_gender_namesakes(text, shared))
     return shared
 
@@ -179,6 +185,19 @@ def _share_across_slips(people: dict[str, bool], shared: dict[str, bool]) -> Non
             surname = form.split()[-1]
             if surnames[surname] == 1:
                 shared[surname] = shared.get(surname, False) or official
+
+
+def _share_without_particle(people: dict[str, bool], shared: dict[str, bool]) -> None:
+    """Give an Arabic surname's status to the surname without its article: "One of the group's
+    top commanders, Nasr al-Ansi," then "Ansi called" and "Mr. Ansi" is the commander
+    (GUIDELINES: named_official), unless the article names someone else with that bare surname."""
+    bare_surnames = {name.split()[-1] for name in people if len(name.split()) > 1}
+    for surname, official in list(shared.items()):
+        if " " in surname or not PARTICLE_SURNAME.fullmatch(surname):
+            continue
+        bare = surname.split("-", 1)[1]
+        if bare not in bare_surnames:
+            shared[bare] = shared.get(bare, False) or official
 
 
 def _family_name_first(name: str) -> str | None:

@@ -73,6 +73,14 @@ from sourcing.attribution.names import is_official
         # (heldout25 QkOPMM8HxDFnvpQB [3]).
         ("Archbishop Peter Hale said so.", "Hale", True),
         ("At the synod, Jane Ellis Moore , who is the church's most senior bishop, said so.", "Moore", True),
+        # One of a plural role before the name holds that role (heldout24 eBoOXcI23bVZqtqN [1]).
+        ("One of the state's senators, Ruth Kaplan, said so.", "Kaplan", True),
+        # An Arabic surname repeated without its article (heldout24 eBoOXcI23bVZqtqN [6], [9]) ...
+        ("Commander Karim al-Bazzaz spoke.\n\nBazzaz called it a win.", "Bazzaz", True),
+        ("One of the group's top commanders, Karim al-Bazzaz, spoke.\n\nBazzaz called it a win.", "Bazzaz", True),
+        # ... unless another person of the article bears that bare surname.
+        ("Commander Karim al-Bazzaz spoke.\n\nAnalyst Omar Bazzaz said so. Bazzaz added more.",
+         "Bazzaz", False),
     ],
 )
 def test_known_people(text: str, name: str, official: bool) -> None:
