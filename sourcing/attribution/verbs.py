@@ -50,6 +50,21 @@ def document_only_verbs() -> frozenset[str]:
     return load_lexicon("document_verbs") - general_cue_verbs() - load_lexicon("record_verbs")
 
 
+def progressive_only_verbs() -> frozenset[str]:
+    """-ing forms left out of the cue verbs as nouns ("a warning", "the saying") that report
+    after a form of "be" ("a U.N. panel is warning that"): `progressive_cue_verbs.txt`."""
+    return load_lexicon("progressive_cue_verbs")
+
+
+def _progressive_hearer_verbs() -> frozenset[str]:
+    """Progressive forms whose verb takes its hearer ("are telling the Journal"): with no object
+    after them they are adjectives ("it is telling that")."""
+    return progressive_only_verbs() & load_lexicon("hearer_object_verbs")
+
+
+# Nothing a verb could take as its object: "that", a joining word ("is telling and profoundly
+# worrisome"), a punctuation mark, the end of the text.
+NO_OBJECT = re.compile(r"\s*(?:that\b|and\b|or\b|but\b|[.,;:!?\"”)]|$)")
 BY_AFTER = re.compile(r"\s+by\s", re.IGNORECASE)
 PROGRESSIVE = frozenset({"is", "are", "was", "were", "been"})
 IRREGULAR_PARTICIPLES = frozenset({"told", "said", "shown", "found", "seen", "written", "read"})
@@ -144,7 +159,8 @@ PARENTHETICAL_BEFORE = re.compile(r",\s*(?:though|however|too|also|meanwhile|ins
 
 
 def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list[Cue]:  # type: ignore[no-untyped-def]
-    verbs = cue_verbs()
+    # An -ing form is read only after a progressive auxiliary (below): so are those forms.
+    verbs = cue_verbs() | progressive_only_verbs()
     ambiguous = load_lexicon("cue_verbs_ambiguous")
     cues = []
     tokens = list(WORD.finditer(text))
@@ -159,6 +175,8 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
         auxiliary = _auxiliary_before(words, i)
         if word.endswith("ing") and auxiliary not in BEFORE_SPEECH_ING:
             continue
+        if word in _progressive_hearer_verbs() and NO_OBJECT.match(text, token.end()):
+            continue  # "it is telling that ...", "that was telling.": the adjective, no hearer
         if auxiliary in PASSIVE and (word.endswith("ed") or word in IRREGULAR_PARTICIPLES):
             continue  # "the high court was asked", "The email was reported by": not the speaker
         if word.endswith("ed") and _passive_before(words, i):

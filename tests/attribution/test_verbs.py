@@ -95,12 +95,34 @@ def readings(text: str) -> list[tuple[str, str | None]]:
         ("Another report from the Labor Department showed prices fell.",
          [(CueKind.SUBJECT_VERB, "Another report from the Labor Department")]),
         ('"It failed," said a senior official.', [(CueKind.INVERTED_VERB, "a senior official")]),
-        ("The apple is saying nothing.", []),
+        # "saying" is a noun but after a form of "be" ("The apple said nothing" is a cue too:
+        # whether its subject is a source is the mention's to say).
+        ("The old saying is true.", []),
+        ("The apple is saying nothing.", [(CueKind.SUBJECT_VERB, "The apple")]),
         # The progressive of a request is a cue like "asked" (heldout17 QKC3MDY7CYRVvja8 [8]: the
         # sentence was carried over to the speaker of the paragraph before); a participle is not.
         ('The agency is asking the firm to "provide a detailed plan" by May.',
          [(CueKind.SUBJECT_VERB, "The agency")]),
         ("Unions are urging members to vote no.", [(CueKind.SUBJECT_VERB, "Unions")]),
+        # An -ing form kept out of the cue verbs as a noun ("a warning") reports after a form of
+        # "be" as its simple form does ("warned"; heldout25 VzESxEpukuXh0RmZ [0], train
+        # gbxxML7chg1Su4p6, train2 lViqD4CJeVD88xuN); never as a noun or an adjective.
+        ("A U.N. panel is warning that prisons breed terror.", [(CueKind.SUBJECT_VERB, "A U.N. panel")]),
+        ("Some reporters are saying there is more to it.", [(CueKind.SUBJECT_VERB, "Some reporters")]),
+        ("Officials were already warning of a storm.", [(CueKind.SUBJECT_VERB, "Officials")]),
+        ("Aides are telling the Journal that he will run.", [(CueKind.SUBJECT_VERB, "Aides")]),
+        ("The panel issued a warning that prisons breed terror.", []),
+        ("It is a warning that prisons breed terror.", []),
+        ("As the saying goes, prisons breed terror.", []),
+        ("The saying goes that prisons breed terror.", []),
+        ("A U.N. panel is issuing warnings.", []),
+        ("It is telling that he left.", []),
+        ("That was telling.", []),
+        ("That so many think otherwise is telling and worrisome.", []),
+        ("There is no telling what he will do.", []),
+        # Forms whose progressive is mostly an act are not read ("responded" is a cue verb).
+        ("The agency is responding to the storm.", []),
+        ("He was thinking about running.", []),
         ("The agency sent the firm a letter, asking it to provide a plan.", []),
         ("The talks failed, officials Said.", []),
         ("\"They are celebrating,\" Bratton fumed Sunday.", [(CueKind.SUBJECT_VERB, "Bratton")]),
@@ -144,6 +166,16 @@ def readings(text: str) -> list[tuple[str, str | None]]:
 )
 def test_verb_cues(text: str, expected: list[tuple[CueKind, str]]) -> None:
     assert readings(text) == [(k.value, s) for k, s in expected]
+
+
+# The perfect progressive is not read: skipping "been" back to the subject made "It also
+# conflicts with what China hawks in Trump's own administration have been saying all along"
+# (train GnLc0ecOkMgwSGDu) a cue whose subject is the whole clause before "what".
+@pytest.mark.xfail(strict=True, reason="the subject lookup does not skip 'been'")
+def test_the_perfect_progressive_reports() -> None:
+    assert readings("The mayor has been warning that the dam is weak.") == [
+        (CueKind.SUBJECT_VERB.value, "The mayor")
+    ]
 
 
 # A name set off by commas after a described role is the source's, more of the sentence after
