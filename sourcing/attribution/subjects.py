@@ -49,9 +49,12 @@ from sourcing.settings import DEFAULT_SETTINGS, Settings
 
 # "Nancy Pelosi (D-Calif.)", "The Israel Defence Forces (IDF)", "U.S. Central Command (CentCom)"
 # "Kenny Marchant (R) of Texas told": the state after a party tag describes the name too.
+# "Mary Kay Henry, president of the Service Employees International Union (SEIU), claimed": a
+# tag that closes an appositive, its comma after it (else the bracket cut the subject to nothing
+# and the sentence lost its own cue).
 PARENTHESIZED_TAG = re.compile(
     r"\s\((?:[RDI]|[RDI]-[A-Z][A-Za-z.\- ]{1,12}|[A-Z][A-Za-z.&\-]{0,9}[A-Z]|[A-Z][a-z]+[A-Z][a-z]+)\)"
-    r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*$"
+    r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,?\s*$"
 )
 PRONOUN_CHUNK = re.compile(r"\s*(?:he|she|they|it|we|i)\s*$", re.IGNORECASE)
 REFLEXIVE_END = re.compile(r"(?<=\S)\s+(?:itself|himself|herself|themselves)$")

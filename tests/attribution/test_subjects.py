@@ -200,6 +200,10 @@ from sourcing.attribution.subjects import subject_before
          "Senate Minority Leader Chuck Roe (D., N.Y.)"),
         ("Sen. Dan Moore (R., Ga.) said it was late.", "said", "Sen. Dan Moore (R., Ga.)"),
         ("Rep. Ann Lee (D-Calif.) said it was late.", "said", "Rep. Ann Lee (D-Calif.)"),
+        # ... and so is an abbreviation in brackets that closes an appositive, its comma after it
+        # (the subject was cut to nothing, and a quotation before took the sentence over).
+        ("Ann Lee, president of the Service Workers Union (SWU), claimed it was late.", "claimed",
+         "Ann Lee, president of the Service Workers Union (SWU)"),
         ("Officials on Twitter said the rule is new.", "said", "Officials"),
         ("The mayor on Monday said the rule is new.", "said", "The mayor"),
         ("The mayor Monday said the rule is new.", "said", "The mayor"),
