@@ -11,6 +11,7 @@ from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
 from sourcing.attribution.sentence_openers import opening_modifier
 from sourcing.attribution.speaker_labels import labelled_speaker
 from sourcing.attribution.verbs import document_only_verbs, record_only_verbs
+from sourcing.lexicons import load_lexicon
 from sourcing.text.look_back import ends_before
 
 RECORD_KINDS = frozenset(
@@ -55,9 +56,16 @@ def cue_mention(
         and not (mention.kind in SPEAKERS and _comment_clause(normalized, cue))
     ):
         return None
-    if cue.words in document_only_verbs() and mention.kind not in DOCUMENT_KINDS:
+    if cue.words in document_only_verbs() and not _document_or_statement(mention):
         return None
     return mention
+
+
+def _document_or_statement(mention: Mention) -> bool:
+    """ "The memo listed", "The statement referred to": a content verb attributes a record's
+    or an issued statement's words (GUIDELINES rule 7: a statement with its content is its
+    issuer's); "the team included two doctors" is a plain fact."""
+    return mention.kind in DOCUMENT_KINDS or mention.head in load_lexicon("issued_statement_heads")
 
 
 SPEAKERS = frozenset({MentionKind.PRONOUN_PERSON, MentionKind.PERSON, MentionKind.OFFICIAL})

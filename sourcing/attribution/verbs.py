@@ -129,8 +129,8 @@ POSSESSIVE_END = re.compile(r"[A-Za-z]['’]s?\s+$")
 @lru_cache(maxsize=1)
 def _record_and_body_nouns() -> frozenset[str]:
     """Nouns that can be the subject of a noun-verb form: "the poll shows", "the agency found",
-    "the special counsel found" (an office)."""
-    bodies = lexicon_union("document_heads", "org_heads", "outlet_terms", "poll_words")
+    "the special counsel found" (an office), "the statement reads"."""
+    bodies = lexicon_union("document_heads", "org_heads", "outlet_terms", "poll_words", "issued_statement_heads")
     return bodies | {title.split()[-1] for title in load_lexicon("office_titles")}
 
 

@@ -1511,6 +1511,18 @@ def test_a_pronoun_takes_the_subject_named_earlier_in_its_sentence(text: str, so
          [(T.NAMED_OFFICIAL, "President Ann Lee and Prime Minister Bo Park"),
           (T.NAMED_ORGANIZATION, "The Corrections Department"),
           (T.NAMED_ORGANIZATION, "the statement")]),
+        # "the statement reads" is the statement's verb: its issuer's words (train3
+        # wC3I48lN91w0ZvIl [17]: Moonves's statement to The New Yorker).
+        (('In a statement to the Herald, Mayor Jane Roe admitted the delay. She did not say why. '
+          '"The claims are false," the statement reads.'),
+         [(T.NAMED_OFFICIAL, "Mayor Jane Roe"), (T.UNATTRIBUTED, None),
+          (T.NAMED_OFFICIAL, "Mayor Jane Roe")]),
+        # A content verb ("referred to", "listed") reports an issued statement's words, as a
+        # document's (rule 7; heldout24 eBoOXcI23bVZqtqN [17]).
+        (('The Valley Liberation Front issued a statement on Monday. Fighting resumed hours later. '
+          'The statement referred to "martyrs of the valley," a phrase the group has used before.'),
+         [(T.NAMED_ORGANIZATION, "The Valley Liberation Front"), (T.UNATTRIBUTED, None),
+          (T.NAMED_ORGANIZATION, "The Valley Liberation Front")]),
     ],
 )
 def test_a_definite_statement_is_its_speakers(

@@ -162,6 +162,10 @@ def readings(text: str) -> list[tuple[str, str | None]]:
             "The vote failed, retired officers said.",
             [(CueKind.SUBJECT_VERB, "retired officers")],
         ),
+        # A noun-verb form after an issued statement is its verb: the statement's words follow
+        # (heldout24 eBoOXcI23bVZqtqN [12], train3 wC3I48lN91w0ZvIl [17]).
+        ("The statement claims the fire was set by the rebels.", [(CueKind.SUBJECT_VERB, "The statement")]),
+        ('"The charges are baseless," the statement reads.', [(CueKind.SUBJECT_VERB, "the statement")]),
     ],
 )
 def test_verb_cues(text: str, expected: list[tuple[CueKind, str]]) -> None:
