@@ -175,16 +175,22 @@ def _share_across_slips(people: dict[str, bool], shared: dict[str, bool]) -> Non
     """Give a name misspelt by one letter the status of the name it slips from, and back:
     CNN's "Democratic National Committee Chairwoman Debbie Wasserman Schultz", then
     "Wasserman Schulz told CNN", is the DNC chair (GUIDELINES: named_official). A slipped
-    surname alone shares it too while no other full name ends in it."""
+    surname alone shares it too while no other full name ends in it. A name two slips away
+    ("Kowalsy" of "Kowalsky" of "Kowalski") shares it as well, whichever the article writes first."""
     full = [name for name in people if len(name.split()) > 1]
     surnames = Counter(name.split()[-1] for name in full)
-    for name, other in slipped_pairs(full):
-        official = shared.get(name, False) or shared.get(other, False)
-        for form in (name, other):
-            shared[form] = official
-            surname = form.split()[-1]
-            if surnames[surname] == 1:
-                shared[surname] = shared.get(surname, False) or official
+    pairs = list(slipped_pairs(full))
+    changed = True
+    while changed:  # until every pair agrees: a later pair may make an earlier one's name official
+        changed = False
+        for name, other in pairs:
+            official = shared.get(name, False) or shared.get(other, False)
+            for form in (name, other):
+                changed |= shared.get(form, False) is not official
+                shared[form] = official
+                surname = form.split()[-1]
+                if surnames[surname] == 1:
+                    shared[surname] = shared.get(surname, False) or official
 
 
 def _share_without_particle(people: dict[str, bool], shared: dict[str, bool]) -> None:

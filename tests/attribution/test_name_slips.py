@@ -65,3 +65,22 @@ CHAIR = "Harbour Authority Chairwoman Marta Halloran Kowalczyk toured the docks 
 )
 def test_a_misspelt_mention_keeps_the_role(later: str, name: str, official: bool) -> None:
     assert known_people(CHAIR + later)[name] is official
+
+
+MINISTER = "Polish Foreign Minister Radoslaw Kowalski met the envoy on Monday."
+FIRST_SLIP = "Radoslaw Kowalsky told reporters the talks went well."
+SECOND_SLIP = "Radoslaw Kowalsy added that more talks would follow."
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        (MINISTER, FIRST_SLIP, SECOND_SLIP),
+        # The name two slips away first: its pair with the first slip is read before that slip
+        # is known to be the minister's.
+        (SECOND_SLIP, FIRST_SLIP, MINISTER),
+    ],
+)
+def test_a_name_two_slips_away_keeps_the_role_in_any_order(parts: tuple[str, ...]) -> None:
+    people = known_people("\n\n".join(parts))
+    assert [people[name] for name in ("Radoslaw Kowalsy", "Kowalsy")] == [True, True]
