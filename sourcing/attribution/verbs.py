@@ -52,7 +52,8 @@ def document_only_verbs() -> frozenset[str]:
 
 def progressive_only_verbs() -> frozenset[str]:
     """-ing forms left out of the cue verbs as nouns ("a warning", "the saying") that report
-    after a form of "be" ("a U.N. panel is warning that"): `progressive_cue_verbs.txt`."""
+    after a form of "be" ("a U.N. panel is warning that") or "heard", as every -ing cue does
+    (`BEFORE_SPEECH_ING`): `progressive_cue_verbs.txt`."""
     return load_lexicon("progressive_cue_verbs")
 
 
