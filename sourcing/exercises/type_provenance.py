@@ -58,7 +58,8 @@ NAMED_BY_REFERENCE = frozenset({Rule.REFERS_NAME, Rule.NAMED_LATER})
 
 @lru_cache(maxsize=4)
 def article_people(text: str) -> tuple[str, dict[str, bool]]:
-    """The normalized view of an article's text and its people (`entities.known_people`)."""
+    """The normalized view of an article's text and its people (`entities.known_people`).
+    Cached per text, so every statement of the article shares the one dict: read it only."""
     normalized = text_views(text)[0]
     return normalized, known_people(normalized)
 
@@ -72,13 +73,13 @@ def type_provenance(statement: Statement, report: ArticleReport) -> TypeProvenan
     if Rule.MODEL in {_rule(statement), _rule(first)}:
         return TypeProvenance.MODEL
     normalized, people = article_people(report.document.text)
-    name = _person(first, normalized, people)
+    name = _person_name(first, normalized, people)
     if first.type is not statement.type or name is None:
         return TypeProvenance.UNEXPLAINED
     here = _role_here(first, name, normalized)
     others = set(_roles_elsewhere(name, first.span, normalized, people))
     if statement.type is SourceType.NAMED_OFFICIAL:
-        return _official(first, name, here, others, people)
+        return _official_type(first, name, here, others, people)
     return _person_type(here, others, _namesake(first, name, normalized, people))
 
 
@@ -86,7 +87,7 @@ def _rule(statement: Statement) -> Rule | None:
     return statement.provenance.rule if statement.provenance is not None else None
 
 
-def _person(statement: Statement, normalized: str, people: dict[str, bool]) -> str | None:
+def _person_name(statement: Statement, normalized: str, people: dict[str, bool]) -> str | None:
     """The name of the statement's person: the one a reference was taken to, else the last name
     its source gives before a comma (as the mention rules read "Putin spokesman Dmitry Peskov,
     who ..."), else its first, else the source's last word ("Pompeo")."""
@@ -147,7 +148,7 @@ def _roles_elsewhere(name: str, outside: Span, normalized: str, people: dict[str
         offset += len(line) + 1
 
 
-def _official(
+def _official_type(
     statement: Statement, name: str, here: TypeProvenance | None, others: set[Described], people: dict[str, bool]
 ) -> TypeProvenance:
     """What made a named_official: a role here, elsewhere, a list, or the role noun."""
