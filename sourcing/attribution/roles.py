@@ -107,8 +107,10 @@ def _title_role(left: str) -> Described | None:
     """The role the words right before a name give.
 
     A run of title words ("Interior Ministry spokesman Issam al-Naass") or a noun phrase
-    and a comma ("A spokeswoman for Hawley's campaign, Kelli Ford"); "former" anywhere in
-    the clause ("the former Trump campaign chair Paul Manafort").
+    and a comma ("A spokeswoman for Hawley's campaign, Kelli Ford"; "One of the group's top
+    commanders, Nasr al-Ansi" holds the role in the singular); "former" anywhere in the
+    clause ("the former Trump campaign chair Paul Manafort"), unless a current title is
+    joined to it ("Former senator and current Heritage Foundation president Jim DeMint").
     """
     clause = CLAUSE_MARK.split(left[-LEFT_CHARS:])[-1]
     if FORMER_WORDS & set(WORD.findall(clause.lower())):
@@ -236,9 +238,11 @@ def _runs_an_organization(text: str) -> bool:
 
 
 def _noun_phrase_role(text: str, head_only: bool = False) -> Described | None:
-    """The role a description gives, read up to its first preposition or relative word.
+    """The role a description gives, read up to its first preposition or relative word; of
+    roles joined by "and", a current official one (`_holds_current_office`).
 
-    `head_only`: only a role as the head counts ("the Democratic convention was" gives none).
+    `head_only`: only a role as the head counts ("the Democratic convention was" gives none),
+    and roles joined by "and" are not read.
     """
     words = WORD.findall(text.lower())
     if not head_only and _holds_current_office(words):
