@@ -14,7 +14,7 @@ from sourcing.attribution.names import person_names
 from sourcing.attribution.person_mentions import KIN
 from sourcing.attribution.reference_agreement import people_joined, role_modifiers
 from sourcing.attribution.sourced import decided, source_kind, span_text, take_source
-from sourcing.lexicons import load_lexicon
+from sourcing.lexicons import lexicon_union, load_lexicon
 from sourcing.provenance import Provenance, Rule
 from sourcing.records import SourceType, Span, Statement
 
@@ -59,7 +59,8 @@ def organizations_named_before(
     """'... denied requests by Shell and the Norwegian company Statoil ...' then 'Both companies
     had asked ...': a definite plural description of organizations right after two names
     joined by "and" in the sentence before is those organizations (rule 2: a definite
-    description takes the type of what it refers to); names of people do not count."""
+    description takes the type of what it refers to); names of people do not count, nor
+    months, days, places and parties ("in March and April", "off Alaska and Texas")."""
     group = _unnamed_group(decision)
     if group is None or not earlier:
         return None
@@ -71,10 +72,18 @@ def organizations_named_before(
         return None
     found = JOINED_ORGANIZATIONS.finditer(context.normalized, earlier[-1].span.start, span.start)
     for match in reversed(list(found)):
-        if not any(context.knows_person(match.group(g)) for g in (1, 2)):
+        if not any(context.knows_person(match.group(g)) or _no_body(match.group(g)) for g in (1, 2)):
             named = Span(match.start(), match.end(2))
             return _resolved_at(base, Rule.REFERS_NAME, decision, named, context, MentionKind.ORGANIZATION)
     return None
+
+
+def _no_body(name: str) -> bool:
+    """Whether each word of a capitalized `name` is a month or day, a place, or a party or
+    nationality ("March", "Alaska", "Democrats"): joined by "and", such names are no two
+    organizations."""
+    general = lexicon_union("months_days", "places", "descriptor_adjectives")
+    return all(word.lower() in general or word.lower().removesuffix("s") in general for word in name.split())
 
 
 def _unnamed_group(decision: Decision) -> tuple[Mention, Span] | None:

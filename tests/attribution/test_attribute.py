@@ -832,6 +832,17 @@ def test_a_lede_official_named_next(text: str, expected: tuple[SourceType, str |
              "Both companies had asked for more time."),
             (T.UNNAMED_SOURCE, "Both companies"),
         ),
+        # ... nor months, places or parties joined by "and" after the two organizations.
+        (
+            ("The agency denied requests by Acme and the Dutch company Globex to drill in March "
+             "and April. Both companies had asked for more time."),
+            (T.NAMED_ORGANIZATION, "Acme and the Dutch company Globex"),
+        ),
+        (
+            ("The agency denied requests by Acme and Globex to drill off Alaska and Texas, "
+             "backed by Democrats and Republicans. Both companies had asked for more time."),
+            (T.NAMED_ORGANIZATION, "Acme and Globex"),
+        ),
     ],
 )
 def test_organizations_named_before(text: str, expected: tuple[SourceType, str | None]) -> None:
