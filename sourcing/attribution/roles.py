@@ -60,8 +60,8 @@ PREDICATE = re.compile(r"\s+(?:is|was)\s+((?:a|an|the)\s+[^,;\"“”()]{2,100}|
 # Foundation president Jim DeMint" leads the foundation now (GUIDELINES named_official).
 CURRENT_TITLE = re.compile(r"\band\s+(?:now|current(?:ly)?)\s+(.*)$", re.IGNORECASE)
 # One of a plural role before a comma and a name: "One of the group's top commanders, Nasr
-# al-Ansi," holds the role in the singular ("the group's top commander").
-ONE_OF = re.compile(r"one\s+of\s+(.+[^s])s", re.IGNORECASE)
+# al-Ansi," holds the role in the singular ("the group's top commander"; "deputies": "deputy").
+ONE_OF = re.compile(r"one\s+of\s+(.+?)(ies|(?<!s)s)", re.IGNORECASE)
 # Where a clause ends before a name: the words beyond it describe someone else.
 CLAUSE_MARK = re.compile(r"[,;:\"“”()]")
 # The end of a name that lists capitalized words, commas and all: "Alcohol, Tobacco and Firearms".
@@ -123,7 +123,8 @@ def _title_role(left: str) -> Described | None:
     if left.endswith(", "):
         before = _clause_before_comma(left)
         one_of = ONE_OF.fullmatch(before)
-        before = one_of.group(1) if one_of else before
+        if one_of:
+            before = one_of.group(1) + ("y" if one_of.group(2).lower() == "ies" else "")
         described = _run_role(before + " ")
         if described is None and (before.lower().startswith(("a ", "an ", "the ")) or _bare_title(before)):
             described = _noun_phrase_role(before, head_only=True)

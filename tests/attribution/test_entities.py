@@ -75,6 +75,7 @@ from sourcing.attribution.names import is_official
         ("At the synod, Jane Ellis Moore , who is the church's most senior bishop, said so.", "Moore", True),
         # One of a plural role before the name holds that role (heldout24 eBoOXcI23bVZqtqN [1]).
         ("One of the state's senators, Ruth Kaplan, said so.", "Kaplan", True),
+        ("One of the agency's deputies, Ruth Kaplan, said so.", "Kaplan", True),  # "-ies": "deputy"
         # An Arabic surname repeated without its article (heldout24 eBoOXcI23bVZqtqN [6], [9]) ...
         ("Commander Karim al-Bazzaz spoke.\n\nBazzaz called it a win.", "Bazzaz", True),
         ("One of the group's top commanders, Karim al-Bazzaz, spoke.\n\nBazzaz called it a win.", "Bazzaz", True),
