@@ -4,8 +4,9 @@ that joins a name or two roles of one person."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from sourcing.lexicons import load_lexicon
+from sourcing.lexicons import alternation, load_lexicon
 from sourcing.settings import Settings
 
 # "that" after a preposition or opening the span is a determiner, not a clause ("Opponents of
@@ -29,7 +30,23 @@ def trim_leading_clause(text: str, start: int, end: int, settings: Settings) -> 
     if len(chunk) > settings.source_chars:
         return start
     match = leading_clause(chunk)
-    return start + match.end() if match else start
+    report = _report_clause().match(chunk)
+    ends = [m.end() for m in (match, report) if m]
+    return start + max(ends) if ends else start
+
+
+@cache
+def _report_clause() -> re.Pattern[str]:
+    """ "Townhall.com reports Zhu": a reporting verb without "that" after words of its own and
+    before a name that ends the span leads into the clause of the later verb, whose subject is the
+    name after it (GUIDELINES rule 1: the outlet relays that speaker; its own cue is the verb)."""
+    return re.compile(
+        rf".*\S\s+(?:{alternation('report_clause_verbs')})\s+(?={NAME_TO_THE_END})"
+    )
+
+
+# A capitalized name that runs to the end of the span: "Zhu", "Secretary Mike Pompeo".
+NAME_TO_THE_END = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*$"
 
 
 def leading_clause(chunk: str, end: int | None = None) -> re.Match[str] | None:

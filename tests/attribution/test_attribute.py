@@ -1388,6 +1388,22 @@ def test_a_closing_according_to_an_outlet_is_the_via() -> None:
     )
 
 
+def test_an_outlet_reporting_a_named_speaker_without_that_relays_them() -> None:
+    """Rule 1: "Politico reports Reyes argued ..." is Reyes's, via the outlet; so is the rest
+    of the quotation (rule 3; train3 PLXbiTQLFTrjcE8t [3]-[5] were the outlet's)."""
+    text = (
+        "Mayor Dana Reyes spoke on Monday. Politico reports Reyes argued that the levy is unfair,"
+        ' saying, "It hurts renters. So who pays for it?"'
+    )
+    document = Document(text=text)
+    sentences = [s for r in body_regions(text, ()) for s in split_sentences(text, r)]
+    statements = attribute_statements(document, sentences, DEFAULT_SETTINGS)
+    assert [(s.type, s.source, s.via) for s in statements][1:] == [
+        (T.NAMED_OFFICIAL, "Reyes", "Politico"),
+        (T.NAMED_OFFICIAL, "Reyes", "Politico"),
+    ]
+
+
 def test_a_participle_clause_before_a_pronoun_gives_the_reason_of_its_antecedent() -> None:
     """Guardian g7Zb6HynfCQPUG1C [2]-[3] (issue 12): "Speaking on condition of anonymity he
     said" is the unnamed official of the sentence before, and states his reason."""

@@ -211,6 +211,10 @@ from sourcing.attribution.subjects import subject_before
         # ahNtF7yUJ77DlSdU [4]).
         ("Zhao falsely stated in a tweet that he was arrested.", "stated", "Zhao"),
         ("The senator wrongly claimed the bill had passed.", "claimed", "The senator"),
+        # An outlet's reporting verb without "that" before a name leads into that name's
+        # clause (train3 PLXbiTQLFTrjcE8t [3] was "Townhall.com reports Zhu").
+        ("Politico reports Reyes argued that the levy is unfair.", "argued", "Reyes"),
+        ("The Ledger reported Mayor Dana Reyes said it was late.", "said", "Mayor Dana Reyes"),
     ],
 )
 def test_subject_before(text: str, verb: str, subject: str | None) -> None:
