@@ -209,6 +209,23 @@ def _describes_people(p: Phrase) -> bool:
 PARTITIVE_WORDS = 5
 
 
+# "The former Miss Michigan", "the reigning Miss America": "the", a word of time at most, an
+# honorific and a place.
+PLACE_TITLE = re.compile(r"the\s+(?:(?:former|reigning|then|current|new)\s+)?(\w+)\.?\s+([A-Z][\w .]*)")
+
+
+def place_title(p: Phrase) -> bool:
+    """ "The former Miss Michigan told ...": an honorific before a place is a title one person
+    holds (a pageant's), no name; with "the" it refers back to the person the article names
+    (GUIDELINES rule 2), as "the former governor" does. Not "Miss Reyes", a name."""
+    match = PLACE_TITLE.fullmatch(p.core.strip().removesuffix(".").replace("The ", "the ", 1))
+    return (
+        match is not None
+        and match[1].lower() in load_lexicon("honorifics")
+        and match[2].lower() in load_lexicon("places")
+    )
+
+
 def short_definite(p: Phrase) -> bool:
     """ "the agency's lawyers": a short definite description with no capitalized word."""
     return p.first == "the" and len(p.core_words) <= 4 and not p.capitalized_after_first()

@@ -180,9 +180,10 @@ def modifiers(mention: Mention) -> list[str]:
 
 def role_modifiers(mention: Mention) -> list[str]:
     """The names between a role's determiner and head ("a top UN official": UN), but for
-    nationalities, places and other words that describe any official."""
+    nationalities, places and other words that describe any official, and honorifics, which
+    say a person, not which ("the former Miss Michigan": a title of the place)."""
     words = [w.replace(".", "") for w in _before_clause(mention).split()[1:-1] if w[:1].isupper()]
-    general = lexicon_union("descriptor_adjectives", "places")
+    general = lexicon_union("descriptor_adjectives", "places", "honorifics")
     # A word before a place is part of its name: "the New York Democrat" (train2
     # g9jxq2RFaAvccgh5: Schumer, never described as of New York) has no "New" to find.
     places = load_lexicon("places")

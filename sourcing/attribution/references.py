@@ -58,7 +58,28 @@ LONG_REACH = frozenset({MentionKind.REPORT, MentionKind.POLL_RESULT})
 def resolve_reference(
     base: Statement, decision: Decision, earlier: Attributed, context: Context
 ) -> Statement:
-    """Give a pronoun or definite description the type of what it refers to (rule 2)."""
+    """Give a pronoun or definite description the type of what it refers to (rule 2); an
+    outlet that closes the sentence relays it ("The former governor told ..., according to
+    CBS News": GUIDELINES rule 1, `via` the outlet, not the via of the statement referred to);
+    one closing with no outlet ("he said, according to reports") leaves the sentence none."""
+    resolved = _resolved(base, decision, earlier, context)
+    if resolved.type in {SourceType.UNATTRIBUTED, SourceType.CITED_OUTLET}:
+        return resolved
+    if decision.via is not None:
+        return replace(resolved, via=decision.via, via_span=decision.via_span)
+    if resolved.via is not None and CLOSING_ACCORDING.search(context.normalized, decision.cue.span.end, base.span.end):
+        return replace(resolved, via=None, via_span=None)
+    return resolved
+
+
+# "..., according to reports": a closing attribution of the sentence's own.
+CLOSING_ACCORDING = re.compile(r",\s+according\s+to\s")
+
+
+def _resolved(
+    base: Statement, decision: Decision, earlier: Attributed, context: Context
+) -> Statement:
+    """`resolve_reference` before the sentence's own relaying outlet."""
     mention = decision.mention
     assert mention is not None
     wanted = {

@@ -1404,6 +1404,44 @@ def test_an_outlet_reporting_a_named_speaker_without_that_relays_them() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A description referring back keeps the outlet that closes its sentence as its via
+        # (train3 PLXbiTQLFTrjcE8t [9]; train2 eonAKWe6gylV9Jpq [14] "he said, according to
+        # ABC News" had none) ...
+        (
+            "Mayor Ann Lee spoke in May. The mayor told a group about her plans, according to CBS News.",
+            [(T.NAMED_OFFICIAL, "Ann Lee", "CBS News")],
+        ),
+        (
+            (
+                "Dana Reyes, a former county clerk, spoke on Monday. The former Miss Michigan told"
+                " a group of Republicans about her views, according to Politico."
+            ),
+            [(T.NAMED_PERSON, "Dana Reyes", "Politico")],
+        ),
+        # ... while a sentence of its own closing with no outlet keeps none from the statement
+        # it refers to (train2 eonAKWe6gylV9Jpq [17] "he said, according to reports").
+        (
+            (
+                "Dana Reyes, a former county clerk, spoke on Monday. The former Miss Michigan told"
+                ' a group of Republicans about her views, according to Politico. "I am glad," she'
+                " said, according to reports."
+            ),
+            [(T.NAMED_PERSON, "Dana Reyes", "Politico"), (T.NAMED_PERSON, "Dana Reyes", None)],
+        ),
+    ],
+)
+def test_a_reference_takes_the_outlet_closing_its_own_sentence_as_via(
+    text: str, expected: list[tuple[SourceType, str, str | None]]
+) -> None:
+    document = Document(text=text)
+    sentences = [s for r in body_regions(text, ()) for s in split_sentences(text, r)]
+    statements = attribute_statements(document, sentences, DEFAULT_SETTINGS)
+    assert [(s.type, s.source, s.via) for s in statements][1:] == expected
+
+
 def test_a_participle_clause_before_a_pronoun_gives_the_reason_of_its_antecedent() -> None:
     """Guardian g7Zb6HynfCQPUG1C [2]-[3] (issue 12): "Speaking on condition of anonymity he
     said" is the unnamed official of the sentence before, and states his reason."""

@@ -184,6 +184,11 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         # eVZz4HdCmIXzcYQm [4] "the A.F.L.-C.I.O. announced" had no source).
         ("the A.F.L.-C.I.O.", MentionKind.ORGANIZATION),
         ("the F.B.I.", MentionKind.ORGANIZATION),
+        # An honorific before a place after "the" is a title one person holds, referring back
+        # (train3 PLXbiTQLFTrjcE8t [9] "The former Miss Michigan" had no kind); not a name.
+        ("The former Miss Michigan", MentionKind.DEFINITE_ROLE),
+        ("the reigning Miss Texas", MentionKind.DEFINITE_ROLE),
+        ("the former Miss Reyes", MentionKind.PERSON),
     ],
 )
 def test_classify_phrase(phrase: str, kind: MentionKind) -> None:
