@@ -4,7 +4,8 @@ Each step has its module: `context` (what every step consults), `sourced` (a sta
 given its source), `references` (pronouns and definite descriptions, with
 `pronoun_antecedents`, `reference_agreement` and `reference_fallback`),
 `named_descriptions` (a description the article names before or after it),
-`survey_documents` (a survey no organization named stands behind), `carry_over`
+`survey_documents` (a survey no organization named stands behind), `relayed_quotations` (the
+rest of a quotation an outlet closes, "..., according to CBS News"), `carry_over`
 (uncued statements, with `carried_blocks`, `poll_figures` and `embedded_posts`) and
 `quotation_speakers` (quotations over several sentences, once every statement is attributed).
 """
@@ -34,6 +35,7 @@ from sourcing.attribution.named_descriptions import (
 )
 from sourcing.attribution.quotation_speakers import fill_quote_openers, fill_quote_speakers
 from sourcing.attribution.references import issuer_of, resolve_reference
+from sourcing.attribution.relayed_quotations import relayed_quotation
 from sourcing.attribution.sourced import decided, span_text
 from sourcing.attribution.survey_documents import survey_document
 from sourcing.records import Document, SourceType, Span, Statement
@@ -101,7 +103,11 @@ def _attribute_one(
     cue_words = decision.cue.words
     if decision.type is None and decision.mention is not None:
         return resolve_reference(base, decision, earlier, context)
-    issued = issuer_of(base, decision, earlier, context) or survey_document(base, decision, earlier, context)
+    issued = (
+        issuer_of(base, decision, earlier, context)
+        or survey_document(base, decision, earlier, context)
+        or relayed_quotation(base, decision, earlier, context)
+    )
     if issued is not None:
         return issued
     later = (

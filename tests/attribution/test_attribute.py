@@ -1404,6 +1404,22 @@ def test_an_outlet_reporting_a_named_speaker_without_that_relays_them() -> None:
     ]
 
 
+def test_an_outlet_closing_a_speakers_quotation_relays_it() -> None:
+    """Rule 1 with rule 3: the rest of Reyes's quotation, closed by "according to Politico",
+    stays hers, via the outlet (train3 PLXbiTQLFTrjcE8t [7] was the outlet's)."""
+    text = (
+        "Dana Reyes, a former county clerk, spoke on Monday. Reyes tweeted, \"Did you know the"
+        ' levy doubled? Fix it before blaming others," according to Politico.'
+    )
+    document = Document(text=text)
+    sentences = [s for r in body_regions(text, ()) for s in split_sentences(text, r)]
+    statements = attribute_statements(document, sentences, DEFAULT_SETTINGS)
+    assert [(s.type, s.source, s.via) for s in statements][1:] == [
+        (T.NAMED_PERSON, "Reyes", None),
+        (T.NAMED_PERSON, "Reyes", "Politico"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
