@@ -6,7 +6,7 @@ import pytest
 
 from sourcing.attribution.anonymity import mark_anonymity_reasons
 from sourcing.attribution.attribute import attribute_statements
-from sourcing.records import Document, SourceType, Span
+from sourcing.records import Document, SourceType, Span, Statement
 from sourcing.settings import DEFAULT_SETTINGS
 from sourcing.text.body import body_regions
 from sourcing.text.segment import split_sentences
@@ -15,9 +15,18 @@ T = SourceType
 
 
 def types_of(text: str, outlet: str | None = None) -> list[SourceType]:
+    return [s.type for s in statements_of(text, outlet)]
+
+
+def statements_of(text: str, outlet: str | None = None) -> list[Statement]:
     document = Document(text=text, outlet=outlet)
     sentences = [s for r in body_regions(text, ()) for s in split_sentences(text, r)]
-    return [s.type for s in attribute_statements(document, sentences, DEFAULT_SETTINGS)]
+    return attribute_statements(document, sentences, DEFAULT_SETTINGS)
+
+
+def relays_of(text: str) -> list[tuple[SourceType, str | None, str | None]]:
+    """Each statement's type, source and via (rule 1)."""
+    return [(s.type, s.source, s.via) for s in statements_of(text)]
 
 
 @pytest.mark.parametrize(
@@ -1395,10 +1404,7 @@ def test_an_outlet_reporting_a_named_speaker_without_that_relays_them() -> None:
         "Mayor Dana Reyes spoke on Monday. Politico reports Reyes argued that the levy is unfair,"
         ' saying, "It hurts renters. So who pays for it?"'
     )
-    document = Document(text=text)
-    sentences = [s for r in body_regions(text, ()) for s in split_sentences(text, r)]
-    statements = attribute_statements(document, sentences, DEFAULT_SETTINGS)
-    assert [(s.type, s.source, s.via) for s in statements][1:] == [
+    assert relays_of(text)[1:] == [
         (T.NAMED_OFFICIAL, "Reyes", "Politico"),
         (T.NAMED_OFFICIAL, "Reyes", "Politico"),
     ]
@@ -1411,10 +1417,7 @@ def test_an_outlet_closing_a_speakers_quotation_relays_it() -> None:
         "Dana Reyes, a former county clerk, spoke on Monday. Reyes tweeted, \"Did you know the"
         ' levy doubled? Fix it before blaming others," according to Politico.'
     )
-    document = Document(text=text)
-    sentences = [s for r in body_regions(text, ()) for s in split_sentences(text, r)]
-    statements = attribute_statements(document, sentences, DEFAULT_SETTINGS)
-    assert [(s.type, s.source, s.via) for s in statements][1:] == [
+    assert relays_of(text)[1:] == [
         (T.NAMED_PERSON, "Reyes", None),
         (T.NAMED_PERSON, "Reyes", "Politico"),
     ]
@@ -1452,10 +1455,7 @@ def test_an_outlet_closing_a_speakers_quotation_relays_it() -> None:
 def test_a_reference_takes_the_outlet_closing_its_own_sentence_as_via(
     text: str, expected: list[tuple[SourceType, str, str | None]]
 ) -> None:
-    document = Document(text=text)
-    sentences = [s for r in body_regions(text, ()) for s in split_sentences(text, r)]
-    statements = attribute_statements(document, sentences, DEFAULT_SETTINGS)
-    assert [(s.type, s.source, s.via) for s in statements][1:] == expected
+    assert relays_of(text)[1:] == expected
 
 
 def test_a_participle_clause_before_a_pronoun_gives_the_reason_of_its_antecedent() -> None:
