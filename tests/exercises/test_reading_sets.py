@@ -2395,7 +2395,6 @@ def test_twenty_seventh_set_first_reader_read_articles_1_to_10_whole() -> None:
         {"unattributed": 89, "named_official": 78, "unnamed_source": 18, "named_organization": 17,
          "cited_outlet": 5, "named_person": 4, "document": 4, "boilerplate": 1},
         0, set())
-    assert all(row[field] is None for row in first for field in ("keyed", "reason_keyed", "source_ok", "agree"))
     by_key = {(row["id"], row["statement"]): row for row in first}
     trolls, inquiry, deerfield, lerner, rally, ncmi, utah, checks, chiefs, tariffs = TWENTY_SEVENTH_SET[:10]
     unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
@@ -2441,7 +2440,7 @@ def test_twenty_seventh_set_review_marks_every_changed_row_and_adds_only_alts() 
     reviewed, by_key = review_adding_only_alts(
         "heldout27", TWENTY_SEVENTH_SET[10:] + TWENTY_SEVENTH_SET[:10], 405,  # 11-20 landed first
         {"named_official": 151, "unattributed": 151, "unnamed_source": 39, "named_organization": 24,
-         "named_person": 19, "cited_outlet": 9, "document": 6, "boilerplate": 6}, 0)
+         "named_person": 19, "cited_outlet": 9, "document": 6, "boilerplate": 6}, 0, keyed=True)
     trolls, inquiry, deerfield, lerner, _, ncmi, utah, _, _, tariffs = TWENTY_SEVENTH_SET[:10]
     nra, albany, karen, alabama, _, _, _, cbn, cruz, beast = TWENTY_SEVENTH_SET[10:]
     added = {(inquiry, 14): ("unattributed", ["named_person", "named_official"]),  # the candidate in April 2016
@@ -2470,6 +2469,28 @@ def test_twenty_seventh_set_review_marks_every_changed_row_and_adds_only_alts() 
     assert video == {"unnamed_source"}  # the women heard in Conn's video, "Karen" no pseudonym (rule 11)
     assert by_key[(deerfield, 3)]["reading"] == "unattributed"  # CBS Chicago, the network's own station (rule 10)
     assert {by_key[(tariffs, number)]["reading"] for number in range(5, 11)} == {"unattributed"}  # the list
+
+
+def test_twenty_seventh_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 3558d3a (made once, 00:00:00 UTC on 6 December; made again into another folder,
+    byte-identical): 127/131 with alt, 121 strict, 9/9, one agreeing type under a wrong source (judged with each
+    key open)."""
+    keyed = assert_held_out_figure("heldout27", statements=405, articles=20, keyed=131, agree=127, strict=121,
+                                   reasons=9, reasons_agree=9, wrong_sources=1, per_article_min_max=(1, 16))
+    assert reason_misses(keyed) == {}
+    assert type_disagreements(keyed) == {
+        ("ZRoYFEeW0pAEBftW", 4): ("unattributed", "unnamed_source"),  # "Many analysts have been comparing": no cue
+        ("pzWtvw5MSejFKytT", 13): ("unattributed", "boilerplate"),  # "April 11:Ohio's heartbeat bill ...", a link
+        ("uEApSnH7qszdm702", 15): ("named_person", "named_official"),  # DeMint, Heritage's president, no office
+        ("uEApSnH7qszdm702", 16): ("named_person", "named_official")}
+    wrong = {(row["id"], row["statement"]): row["source_keyed"] for row in keyed if not row["source_ok"]}
+    assert wrong == {("mgfgdMIamdCB8Jye", 2): "reportedly"}  # the hedge, not "Two officials familiar with ..."
+    assert agreeing_through_alt(keyed) == 6  # the type in alt
+    per_article = keyed_per_article(keyed, TWENTY_SEVENTH_SET)
+    assert (per_article[9], per_article[10]) == (6, 7)  # median 6.5; Breitbart's key holds 1, the Times' 16
+    assert sum(count < 5 for count in per_article) == 5
+    assert keyed_types(keyed) == {"named_official": 61, "unattributed": 44, "named_organization": 9,
+                                  "unnamed_source": 9, "named_person": 4, "cited_outlet": 3, "document": 1}
 
 
 def test_twenty_sixth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
