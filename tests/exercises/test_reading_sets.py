@@ -2499,7 +2499,7 @@ def test_twenty_sixth_set_review_marks_every_changed_row_and_adds_only_alts() ->
     reviewed, by_key = review_adding_only_alts(
         "heldout26", TWENTY_SIXTH_SET, 357,  # 1-10 landed first: the draw's order
         {"named_official": 115, "unattributed": 98, "named_person": 51, "named_organization": 41,
-         "unnamed_source": 34, "cited_outlet": 13, "document": 1, "boilerplate": 4}, 2)
+         "unnamed_source": 34, "cited_outlet": 13, "document": 1, "boilerplate": 4}, 2, keyed=True)
     _, riley, _, dogs, _, _, _, walmart, caravan, _ = TWENTY_SIXTH_SET[:10]
     romney, _, effigy, hoax, politico, rubio, ohio, _, _, gutfeld = TWENTY_SIXTH_SET[10:]
     assert set(reviewed) == {(dogs, 26), (hoax, 3), (effigy, 7)}
@@ -2522,3 +2522,23 @@ def test_twenty_sixth_set_review_marks_every_changed_row_and_adds_only_alts() ->
     own = by_key[(gutfeld, 10)]  # the publisher's own report and the chief it names
     assert (own["reading"], own["alt"]) == ("named_official", ["unattributed", "cited_outlet"])
     assert by_key[(rubio, 0)]["alt"] == ["cited_outlet"]  # "told the Economist magazine", relayed by Reuters
+
+
+
+def test_twenty_sixth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 3558d3a (made once, 23:59:53 UTC; made again into another folder, byte-identical): 95/98
+    with alt, 87 strict, 10/10, no agreeing type under a wrong source (judged with each key open)."""
+    keyed = assert_held_out_figure("heldout26", statements=357, articles=20, keyed=98, agree=95, strict=87,
+                                   reasons=10, reasons_agree=10, wrong_sources=0, per_article_min_max=(1, 11))
+    assert reason_misses(keyed) == {}
+    assert type_disagreements(keyed) == {
+        ("qGlpyfeFLd3LshSQ", 2): ("unattributed", "named_organization"),  # the department's figures read on (rule 3)
+        ("zHOOHlKKRLmO1j19", 14): ("unattributed", "boilerplate"),  # "Follow AWR Hawkins on Twitter": the byline's
+        ("acwo53ltwKHwstBB", 5): ("unattributed", "named_organization")}  # "the agencies project": no cue found
+    assert all(row["source_ok"] for row in keyed)  # every key names the reading's source
+    assert agreeing_through_alt(keyed) == 8  # the type in alt
+    per_article = keyed_per_article(keyed, TWENTY_SIXTH_SET)
+    assert (per_article[9], per_article[10]) == (5, 5)  # median 5; the Beast's, Fox News' and Breitbart's keys hold 1
+    assert sum(count < 5 for count in per_article) == 9
+    assert keyed_types(keyed) == {"named_official": 50, "unattributed": 22, "named_organization": 8,
+                                  "unnamed_source": 12, "named_person": 5, "cited_outlet": 1, "document": 0}
