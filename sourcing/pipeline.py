@@ -13,6 +13,7 @@ from sourcing.scoring.readability import readability
 from sourcing.scoring.score import score_article
 from sourcing.settings import DEFAULT_SETTINGS, Settings
 from sourcing.text.body import body_regions, document_excluded, empty_report_note
+from sourcing.text.name_cards import without_name_cards
 from sourcing.text.segment import bound_sentences, flag_cut, split_sentences
 
 
@@ -36,7 +37,8 @@ def _analyze(document: Document, settings: Settings, model: ModelChoice) -> Arti
     """Run the stages in order (`analyze`, with the collector running)."""
     excluded = document_excluded(document, settings.body)
     regions = body_regions(document.text, excluded)
-    sentences = [s for region in regions for s in split_sentences(document.text, region)]
+    readable = without_name_cards(document.text)  # same offsets, name cards made spaces
+    sentences = [s for region in regions for s in split_sentences(readable, region)]
     sentences, cut = bound_sentences(document.text, sentences)
     statements = attribute_statements(document, sentences, settings)
     chosen = choose_model(model)

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from sourcing.records import Document, SourceType, Span, Statement
 from sourcing.settings import Settings
+from sourcing.text.name_cards import without_name_cards
 from sourcing.text.normalize import normalized_view
 from sourcing.text.quotes import quoted_mask, with_closing_marks
 
@@ -91,8 +92,10 @@ def paragraph_starts(normalized: str, sentences: Sequence[Span]) -> tuple[int, .
 def text_views(text: str) -> tuple[str, bytes]:
     """The length-preserving normalized view of `text` and its quotation mask (read-only).
 
+    The view has no name cards (`name_cards.py`): their words are page furniture.
+
     Cached for the few latest texts: the model's features read the same views right after
     attribution, and computing them again cost about 7 ms an article.
     """
-    normalized = with_closing_marks(normalized_view(text))
+    normalized = with_closing_marks(without_name_cards(normalized_view(text)))
     return normalized, bytes(quoted_mask(normalized))

@@ -10,6 +10,7 @@ lexicons are searched with `lexicon_phrases`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sourcing.attribution.bracket_asides import without_aside_reports
 from sourcing.attribution.citation_cues import (
@@ -39,6 +40,7 @@ from sourcing.attribution.subject_cues import (
 from sourcing.attribution.verbs import verb_cues
 from sourcing.records import Span
 from sourcing.settings import DEFAULT_SETTINGS, Settings
+from sourcing.text.name_cards import CARD_GAP, before_card
 
 __all__ = ["Cue", "CueKind", "find_cues", "find_phrases", "has_phrase", "phrase_pattern"]
 
@@ -85,6 +87,8 @@ def find_cues(
         cues += medium_opener(text, outside, settings)
     if not cues:
         cues += quote_credit(text, outside)
+    if CARD_GAP in text:  # a name card's blanks (text/name_cards.py): the source ends before them
+        cues = [replace(c, source=before_card(text, c.source)) if c.source else c for c in cues]
     return sorted((_shift(c, base) for c in cues), key=lambda c: c.span.start)
 
 

@@ -10,6 +10,7 @@ from sourcing.attribution.sentence_openers import leading_adverbial
 from sourcing.lexicons import lexicon_union
 from sourcing.records import Span
 from sourcing.settings import DEFAULT_SETTINGS, Settings
+from sourcing.text.name_cards import window_forward
 
 # "WASHINGTON –", "EL PASO, Texas (AP) —", "Washington (CNN) -": a place opening the lede is
 # no subject; the subject follows the dash.
@@ -30,7 +31,7 @@ def initial_subject(text: str, settings: Settings = DEFAULT_SETTINGS) -> Span | 
         start += 1
     allowed = _subject_vocabulary()
     end = start
-    for token in re.finditer(r"\S+", text[start : start + settings.source_chars]):
+    for token in re.finditer(r"\S+", text[start : window_forward(text, start, settings.source_chars)]):
         word = token.group(0).rstrip(",")
         bare = word.lower().removesuffix("'s")
         if word[:1].isupper() or bare in allowed:

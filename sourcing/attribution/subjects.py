@@ -46,6 +46,7 @@ from sourcing.attribution.verb_adverbs import skip_adverbs_back
 from sourcing.lexicons import alternation, load_lexicon
 from sourcing.records import Span
 from sourcing.settings import DEFAULT_SETTINGS, Settings
+from sourcing.text.name_cards import window_back
 
 # "Nancy Pelosi (D-Calif.)", "The Israel Defence Forces (IDF)", "U.S. Central Command (CentCom)"
 # "Kenny Marchant (R) of Texas told": the state after a party tag describes the name too.
@@ -99,7 +100,7 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
         return initial_subject(text, settings)
     end = skip_adverbs_back(text, verb_start, settings)
     end = end_before_asides(text, end)
-    lower = past_opening_appositive(text, max(0, end - settings.source_chars), end)
+    lower = past_opening_appositive(text, window_back(text, end, settings.source_chars), end)
     if OBJECT_RELATIVE.search(text, lower, end):
         return None  # "Mills, an aide who Republicans have accused of ...": the clause's verb
     tag = PARENTHESIZED_TAG.search(text, lower, end)
