@@ -62,7 +62,7 @@ def extra_verb(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         lines = real(name)
         return (*lines, "mused") if name == "cue_verbs_extra" else lines
 
-    caches = (lexicons.load_lexicon, verbs.cue_verbs, verbs.general_cue_verbs)
+    caches = (lexicons.load_lexicon, verbs.cue_verbs, verbs.general_cue_verbs, verbs._verbs_read)
     for cached in caches:
         cached.cache_clear()
     monkeypatch.setattr(lexicons, "load_lines", with_mused)

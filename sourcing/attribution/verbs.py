@@ -57,6 +57,14 @@ def progressive_only_verbs() -> frozenset[str]:
     return load_lexicon("progressive_cue_verbs")
 
 
+@lru_cache(maxsize=1)
+def _verbs_read() -> frozenset[str]:
+    """The forms `verb_cues` reads: the cue verbs and the -ing forms read only after a
+    progressive auxiliary (below, `BEFORE_SPEECH_ING`)."""
+    return cue_verbs() | progressive_only_verbs()
+
+
+@lru_cache(maxsize=1)
 def _progressive_hearer_verbs() -> frozenset[str]:
     """Progressive forms whose verb takes its hearer ("are telling the Journal"): with no object
     after them they are adjectives ("it is telling that")."""
@@ -160,8 +168,7 @@ PARENTHETICAL_BEFORE = re.compile(r",\s*(?:though|however|too|also|meanwhile|ins
 
 
 def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list[Cue]:  # type: ignore[no-untyped-def]
-    # An -ing form is read only after a progressive auxiliary (below): so are those forms.
-    verbs = cue_verbs() | progressive_only_verbs()
+    verbs = _verbs_read()
     ambiguous = load_lexicon("cue_verbs_ambiguous")
     cues = []
     tokens = list(WORD.finditer(text))
