@@ -97,5 +97,5 @@ def text_views(text: str) -> tuple[str, bytes]:
     Cached for the few latest texts: the model's features read the same views right after
     attribution, and computing them again cost about 7 ms an article.
     """
-    normalized = with_closing_marks(without_name_cards(normalized_view(text)))
+    normalized = with_closing_marks(normalized_view(without_name_cards(text)))
     return normalized, bytes(quoted_mask(normalized))

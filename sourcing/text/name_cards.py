@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from sourcing.records import Span
 from sourcing.text.normalize import normalized_view
@@ -69,11 +70,13 @@ def _last_reading(text: str, match: re.Match[str]) -> re.Match[str]:
     return match
 
 
+@lru_cache(maxsize=4)
 def without_name_cards(text: str) -> str:
     """Return `text` with each name card replaced by spaces, same length.
 
     Cards are found in the normalized view of `text` (plain quotes), so the original and its
-    normalized view lose the same characters.
+    normalized view lose the same characters. Cached for the few latest texts: the pipeline
+    splits sentences in this view and `context.text_views` normalizes it, for one document.
 
     >>> blanked = without_name_cards("Rep. Andy Barr Andy Hale BarrFarm MORE (R-Ky.) said.")
     >>> blanked.split("    ")[0], blanked.split()[-2:]
@@ -95,7 +98,7 @@ def without_name_cards(text: str) -> str:
 
 # Spaces this many or more in a row are a card's place in the view (`without_name_cards`).
 CARD_GAP = " " * 16
-_GAP_RUN = re.compile(r" {16,}")
+_GAP_RUN = re.compile(f" {{{len(CARD_GAP)},}}")
 
 
 def window_back(text: str, end: int, chars: int) -> int:
@@ -104,8 +107,7 @@ def window_back(text: str, end: int, chars: int) -> int:
     ..., said" reaches the name as if the card were not there."""
     start = max(0, end - chars)
     while text.find(CARD_GAP, start, end) >= 0:
-        blanks = sum(len(run.group()) - 1 for run in _GAP_RUN.finditer(text, start, end))
-        wider = max(0, end - chars - blanks)
+        wider = max(0, end - chars - _card_blanks(text, start, end))
         if wider == start:
             break
         start = wider
@@ -117,13 +119,16 @@ def window_forward(text: str, start: int, chars: int) -> int:
     in the view counting as one character (`window_back` read forward)."""
     end = min(len(text), start + chars)
     while text.find(CARD_GAP, start, end) >= 0:
-        blanks = sum(len(run.group()) - 1 for run in _GAP_RUN.finditer(text, start, end))
-        wider = min(len(text), start + chars + blanks)
+        wider = min(len(text), start + chars + _card_blanks(text, start, end))
         if wider == end:
             break
         end = wider
     return end
 
+
+def _card_blanks(text: str, start: int, end: int) -> int:
+    """The characters the cards' blanks between `start` and `end` take beyond one each."""
+    return sum(len(run.group()) - 1 for run in _GAP_RUN.finditer(text, start, end))
 
 
 def before_card(text: str, span: Span) -> Span:
