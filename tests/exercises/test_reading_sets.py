@@ -1,4 +1,4 @@
-"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27}.jsonl: blind readings of every statement, well formed."""
+"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28}.jsonl: blind readings of every statement, well formed."""
 
 from __future__ import annotations
 
@@ -63,7 +63,7 @@ def review_adding_only_alts(name: str, order: list[str], size: int, counts: dict
                                   "heldout12", "heldout13", "heldout14", "heldout15",
                                   "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
                                   "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
-                                  "heldout26", "heldout27"])
+                                  "heldout26", "heldout27", "heldout28"])
 def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
     readings = rows(name)
     for row in readings:
@@ -78,7 +78,7 @@ def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> N
                                   "heldout12", "heldout13", "heldout14", "heldout15",
                                   "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
                                   "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
-                                  "heldout26", "heldout27"])
+                                  "heldout26", "heldout27", "heldout28"])
 def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
     readings = rows(name)
     articles = [(article_id, [row["statement"] for row in group])
@@ -1547,6 +1547,15 @@ TWENTY_SEVENTH_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-se
 ]
 
 
+TWENTY_EIGHTH_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-eighth reading set"), in its order
+    "A5DXwTEMMRiNZYWT", "2aYorJdVyIZZMKRK", "cX6hnU7NQbFGr3gx", "oiIh1qacerWYCPuG",
+    "C0sGYs6Y1t2lGlGR", "yW6hamBa2kpDG870", "w9wXWwAFHnJBsqaI", "q38tPq9lkbF0ZE7p",
+    "TJN1II2A7OjlFNEt", "DGK9SANCqtM2bSl2", "IfAsHUCpFFG1SHck", "dD1DQWJE2UQV7u7B",
+    "1mJ5AuXhtsSARXEK", "qnOKURBoVJyJdaXr", "5jLvLdkTpm0b1ImF", "7L07BkaKQDyHedV9",
+    "8KdoCHLlGbvRWaJU", "8m9ONlyJ3DCAFbxT", "rBZYvxFK4A9Iyexq", "jkS7I6YA49nzuqTb",
+]
+
+
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
                                                         ("heldout12", TWELFTH_SET, True),
                                                         ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True),
@@ -1563,7 +1572,8 @@ TWENTY_SEVENTH_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-se
                                                         ("heldout24", TWENTY_FOURTH_SET[10:] + TWENTY_FOURTH_SET[:10], True),
                                                         ("heldout25", TWENTY_FIFTH_SET, True),
                                                         ("heldout26", TWENTY_SIXTH_SET, True),
-                                                        ("heldout27", TWENTY_SEVENTH_SET[10:] + TWENTY_SEVENTH_SET[:10], True)])
+                                                        ("heldout27", TWENTY_SEVENTH_SET[10:] + TWENTY_SEVENTH_SET[:10], True),
+                                                        ("heldout28", TWENTY_EIGHTH_SET, False)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
     the fourteenth's, the seventeenth's, the twenty-first's, the twenty-second's, the twenty-third's, the twenty-fourth's and the twenty-seventh's 11-20 landed first, so their rows hold them first). A set still being read holds one
@@ -2542,3 +2552,53 @@ def test_twenty_sixth_set_keyed_fields_hold_the_held_out_figure() -> None:
     assert sum(count < 5 for count in per_article) == 9
     assert keyed_types(keyed) == {"named_official": 50, "unattributed": 22, "named_organization": 8,
                                   "unnamed_source": 12, "named_person": 5, "cited_outlet": 1, "document": 0}
+
+
+def test_twenty_eighth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read28a): 199 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout28", TWENTY_EIGHTH_SET[:10], 199,
+        {"New York Times - News", "Newsmax", "Fox News", "NPR Online News", "CBS News", "The Hill",
+         "The Daily Caller", "Daily Beast", "Wall Street Journal - News"},
+        {"named_official": 69, "unattributed": 56, "unnamed_source": 25, "named_person": 25,
+         "named_organization": 22, "cited_outlet": 0, "document": 0, "boilerplate": 2},
+        9, {"A5DXwTEMMRiNZYWT"})
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    torture, bystander, dinner, goalposts, ryan, tlaib, villages, pundits, handshakes, oil = TWENTY_EIGHTH_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {**{(torture, number): True for number in (0, 6, 7, 8, 10, 11, 12, 13, 14)},  # "like others"
+                       **{(torture, number): False for number in (1, 2, 4)}, (bystander, 0): False,
+                       (bystander, 11): False, (dinner, 12): False, (goalposts, 4): False, (tlaib, 19): False,
+                       (villages, 5): False, **{(oil, number): False for number in (0, 1, 3, 7, 9, 11, 12)}}
+    cut = [(key, row["text"]) for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [((dinner, 7), "pic.twitter.com/mMOXaozwHj"), ((tlaib, 6), "https://t.co/z5t5j3qk4H")]
+    aside = by_key[(torture, 9)]  # "Mr. Kappes was another deputy C.I.A. director": the writer's, inside the quotation
+    assert (aside["reading"], [by_key[(torture, number)]["rule"] for number in (10, 11)]) == ("unattributed", ["3", "3"])
+    urged = by_key[(torture, 4)]  # private urging with its content; the terms of [6] not said of these
+    assert (urged["reading"], urged["alt"], urged["rule"]) == ("unnamed_source", ["unattributed"], "6,7")
+    baker = [(by_key[(bystander, number)]["reading"], by_key[(bystander, number)]["alt"]) for number in (9, 10)]
+    assert baker == [("unattributed", ["named_official"])] * 2  # one sentence cut at Baker's question
+    passives = [(by_key[key]["reading"], by_key[key]["rule"]) for key in ((bystander, 11), (dinner, 12), (tlaib, 19))]
+    assert passives == [("unnamed_source", "4")] * 3  # "was accused of", "is considered", "has been accused of"
+    dubbed = by_key[(dinner, 10)]  # "has long been dubbed a 'nerd prom'": a nickname, background
+    assert (dubbed["reading"], dubbed["alt"]) == ("unattributed", ["unnamed_source"])
+    assert [by_key[(dinner, number)]["reading"] for number in (1, 2, 3, 6)] == ["named_official"] * 4  # the tweets
+    pew = [by_key[(ryan, number)]["reading"] for number in (6, 7, 8, 9, 13, 14, 15, 16)]
+    assert pew == ["named_organization"] * 2 + ["unattributed"] + ["named_organization"] * 5  # the lead-in the writer's
+    voices = [by_key[(ryan, number)]["reading"] for number in (20, 21, 22, 23, 24, 26, 29, 30)]
+    assert voices == ["named_person"] * 2 + ["named_official"] + ["named_person"] * 2 + ["named_official"] + [
+        "named_person"] * 2  # delegates for themselves; a state representative and a committee chair
+    shout = by_key[(villages, 5)]  # the unnamed supporter's words in the video, as the Post's women's
+    assert (shout["reading"], shout["alt"]) == ("unnamed_source", ["unattributed", "document"])
+    media = [(by_key[(pundits, number)]["reading"], by_key[(pundits, number)]["alt"]) for number in (5, 6, 9, 13)]
+    assert media == [("named_person", ["named_official"]), ("named_person", ["cited_outlet"]),
+                     ("named_person", ["cited_outlet"]), ("named_person", ["unattributed"])]  # Stone, Johnson, Goodwin, Hannity
+    campaign = by_key[(goalposts, 18)]  # "revealed ... reportedly planning": the hedge only in the participle
+    assert (campaign["reading"], campaign["alt"]) == ("named_organization", ["unnamed_source"])
+    assert [by_key[(handshakes, number)]["reading"] for number in (2, 7, 15)] == [
+        "named_official", "named_organization", "named_official"]  # pledged; the CDC's guidelines; denied, confirmed
+    administration = [by_key[(oil, number)]["reading"] for number in (2, 6, 8, 13)]
+    assert administration == ["named_organization"] * 3 + ["unattributed"]  # estimated, cited, voiced; increased
+    acts = [(by_key[key]["reading"], by_key[key]["rule"])
+            for key in ((dinner, 13), (dinner, 15), (villages, 6), (villages, 10), (pundits, 16), (handshakes, 19))]
+    assert acts == [("unattributed", "7")] * 6  # lampooned, excluded, deleted, not condemned, appeared to side, did not commit
