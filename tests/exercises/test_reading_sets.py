@@ -1,4 +1,4 @@
-"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28}.jsonl: blind readings of every statement, well formed."""
+"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29}.jsonl: blind readings of every statement, well formed."""
 
 from __future__ import annotations
 
@@ -63,7 +63,7 @@ def review_adding_only_alts(name: str, order: list[str], size: int, counts: dict
                                   "heldout12", "heldout13", "heldout14", "heldout15",
                                   "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
                                   "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
-                                  "heldout26", "heldout27", "heldout28"])
+                                  "heldout26", "heldout27", "heldout28", "heldout29"])
 def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
     readings = rows(name)
     for row in readings:
@@ -78,7 +78,7 @@ def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> N
                                   "heldout12", "heldout13", "heldout14", "heldout15",
                                   "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
                                   "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
-                                  "heldout26", "heldout27", "heldout28"])
+                                  "heldout26", "heldout27", "heldout28", "heldout29"])
 def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
     readings = rows(name)
     articles = [(article_id, [row["statement"] for row in group])
@@ -1556,6 +1556,15 @@ TWENTY_EIGHTH_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-eig
 ]
 
 
+TWENTY_NINTH_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-ninth reading set"), in its order
+    "MMYM1Sz3jGDnuSgS", "CZRP7CnXd6AsW5Bi", "AdxNygKHiZfyhQQb", "bD98B94X15mlyr9z",
+    "bf4s7GBwZZRAawj2", "av8Kg0yr1f66n0np", "3PVGwRri84PNmu73", "a5QB8drtqJDUT4mZ",
+    "BUrvoiicT40RAx52", "Ze2s38K5lxNaxIhK", "MZfnYS2SetVm6b4v", "GzDJw2EsadZYd6PR",
+    "yiNoWWVJvJWaHNkr", "0YO1LW4qlsT3TvKl", "03EdIv9VezIrsWhp", "EdiYzgxRFG6uX40G",
+    "xkEAK4uxZrXKFx1z", "6NAICTgm52sAvtm2", "hGelNk7X9fmGm2Df", "hkyT4Yk2DJNk3o4d",
+]
+
+
 @pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
                                                         ("heldout12", TWELFTH_SET, True),
                                                         ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True),
@@ -1573,7 +1582,8 @@ TWENTY_EIGHTH_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-eig
                                                         ("heldout25", TWENTY_FIFTH_SET, True),
                                                         ("heldout26", TWENTY_SIXTH_SET, True),
                                                         ("heldout27", TWENTY_SEVENTH_SET[10:] + TWENTY_SEVENTH_SET[:10], True),
-                                                        ("heldout28", TWENTY_EIGHTH_SET, False)])
+                                                        ("heldout28", TWENTY_EIGHTH_SET, False),
+                                                        ("heldout29", TWENTY_NINTH_SET, False)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
     the fourteenth's, the seventeenth's, the twenty-first's, the twenty-second's, the twenty-third's, the twenty-fourth's and the twenty-seventh's 11-20 landed first, so their rows hold them first). A set still being read holds one
@@ -2602,3 +2612,41 @@ def test_twenty_eighth_set_first_reader_read_articles_1_to_10_whole() -> None:
     acts = [(by_key[key]["reading"], by_key[key]["rule"])
             for key in ((dinner, 13), (dinner, 15), (villages, 6), (villages, 10), (pundits, 16), (handshakes, 19))]
     assert acts == [("unattributed", "7")] * 6  # lampooned, excluded, deleted, not condemned, appeared to side, did not commit
+
+
+def test_twenty_ninth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read29a): 193 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout29", TWENTY_NINTH_SET[:10], 193,
+        {"New York Times - News", "Newsmax", "CBS News", "CBN", "Associated Press", "Breitbart News",
+         "Washington Times", "Wall Street Journal - News", "Al Jazeera"},
+        {"unattributed": 78, "named_person": 50, "named_official": 46, "unnamed_source": 9,
+         "named_organization": 7, "cited_outlet": 0, "document": 0, "boilerplate": 3},
+        1, {"MMYM1Sz3jGDnuSgS"})
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    donors, arms, dean, insults, lynch, beach, polls, warren, poverty, iraq = TWENTY_NINTH_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(donors, 1): False, (donors, 2): False, (donors, 8): True,  # "speaking anonymously to reveal"
+                       (arms, 3): False, (arms, 6): False, (arms, 7): False, (dean, 9): False, (dean, 25): False,
+                       (iraq, 15): False}
+    cut = [(key, row["text"]) for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert [key for key, _ in cut] == [(insults, 16), (poverty, 0), (poverty, 1)]  # a post's credit line, a caption
+    assert cut[0][1] == "Posted by Donald J. Trump on Thursday, February 25, 2016"
+    trump = {(by_key[key]["reading"], tuple(by_key[key]["alt"])) for key in ((insults, 8), (insults, 13), (lynch, 9))}
+    assert trump == {("named_official", ("named_person",))}  # Trump in 2016, as the twenty-seventh review settled it
+    former = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((insults, 5), (dean, 0), (lynch, 13))]
+    assert former == [("named_person", ["named_official"])] * 3  # Romney, Dean, Axelrod: no office now
+    handles = {(by_key[(insults, number)]["reading"], tuple(by_key[(insults, number)]["alt"])) for number in range(25, 32)}
+    assert handles == {("named_person", ("named_official", "unnamed_source"))}  # followers' posts Trump reposted
+    assert (by_key[(insults, 23)]["text"], by_key[(insults, 23)]["reading"]) == ("now!", "named_official")
+    correspondent = [(by_key[(iraq, number)]["reading"], by_key[(iraq, number)]["rule"]) for number in (10, 11, 12)]
+    assert correspondent == [("unattributed", "10")] * 3 and by_key[(iraq, 10)]["alt"] == ["cited_outlet"]
+    ngo = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((arms, 12), (iraq, 13))]
+    assert ngo == [("named_official", ["named_person"]), ("named_person", ["named_official"])]  # a head; a co-founder
+    census = [by_key[(poverty, number)]["reading"] for number in (2, 3, 4, 5, 6, 7)]
+    assert census == ["named_organization", "unattributed"] * 3  # the report and its two headline figures (rule 3)
+    sample = [(by_key[(polls, number)]["reading"], by_key[(polls, number)]["rule"]) for number in (3, 4, 5)]
+    assert sample == [("named_organization", "table"), ("unattributed", "8"), ("unattributed", "8")]
+    acts = [(by_key[key]["reading"], by_key[key]["rule"]) for key in
+            ((dean, 1), (lynch, 8), (lynch, 18), (beach, 1), (warren, 4), (donors, 6))]
+    assert acts == [("unattributed", "7")] * 6  # spoke about, critical of, defended, denounced, chanted, did not fly
