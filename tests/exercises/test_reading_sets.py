@@ -1582,7 +1582,7 @@ TWENTY_NINTH_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-nint
                                                         ("heldout25", TWENTY_FIFTH_SET, True),
                                                         ("heldout26", TWENTY_SIXTH_SET, True),
                                                         ("heldout27", TWENTY_SEVENTH_SET[10:] + TWENTY_SEVENTH_SET[:10], True),
-                                                        ("heldout28", TWENTY_EIGHTH_SET, False),
+                                                        ("heldout28", TWENTY_EIGHTH_SET, True),
                                                         ("heldout29", TWENTY_NINTH_SET, False)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
@@ -2650,3 +2650,51 @@ def test_twenty_ninth_set_first_reader_read_articles_1_to_10_whole() -> None:
     acts = [(by_key[key]["reading"], by_key[key]["rule"]) for key in
             ((dean, 1), (lynch, 8), (lynch, 18), (beach, 1), (warren, 4), (donors, 6))]
     assert acts == [("unattributed", "7")] * 6  # spoke about, critical of, defended, denounced, chanted, did not fly
+
+
+def test_twenty_eighth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read28b): 205 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout28", TWENTY_EIGHTH_SET[10:], 205,
+        {"Al Jazeera", "Breitbart News", "Bloomberg", "CNN (Web News)", "Associated Press",
+         "Christian Science Monitor", "Politico", "ABC News", "Washington Times", "CBN"},
+        {"unattributed": 101, "named_official": 59, "named_person": 25, "named_organization": 8,
+         "cited_outlet": 3, "document": 3, "unnamed_source": 2, "boilerplate": 4},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    turkey, doj, gorsuch, comey, stark, monitor, pathway, mattis, debate, pope = TWENTY_EIGHTH_SET[10:]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(turkey, 1): False, (turkey, 3): False}  # the WSJ's officials; "unidentified" is no term
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [
+        (comey, 16), (mattis, 17), (mattis, 18), (pope, 7)]  # video label, the tweet's bare links, "Click play"
+    journal = [(by_key[(turkey, number)]["reading"], by_key[(turkey, number)]["alt"]) for number in (0, 2)]
+    assert journal == [("cited_outlet", ["unnamed_source"])] * 2  # "the WSJ reported", "the newspaper reported"
+    vatican = by_key[(pope, 5)]  # "The Wall Street Journal reports the Vatican has objected to some of the guests"
+    assert (vatican["reading"], vatican["alt"], vatican["rule"]) == ("named_organization", ["cited_outlet"], "1,7")
+    records = [(by_key[(stark, number)]["reading"], by_key[(stark, number)]["alt"]) for number in (4, 13, 14)]
+    assert records == [("document", ["named_person"]), ("document", ["named_official"]),
+                       ("document", ["named_official"])]  # the arrest report, Davison's signed police complaint
+    relayed = by_key[(stark, 5)]  # "Witnesses provided statements saying Stark declared ..."
+    assert (relayed["reading"], relayed["alt"]) == ("named_person", ["unnamed_source", "document"])
+    witnesses = [(by_key[(stark, number)]["reading"], by_key[(stark, number)]["alt"]) for number in (0, 12)]
+    assert witnesses == [("unattributed", ["unnamed_source", "named_official"]),
+                         ("named_official", ["unattributed", "unnamed_source"])]
+    former = {(by_key[key]["reading"], tuple(by_key[key]["alt"]))
+              for key in ((comey, 8), (comey, 9), (mattis, 5), (mattis, 11), (pope, 6))}
+    assert former == {("named_person", ("named_official",))}  # Clapper, Mattis, Rooney: out of office
+    tweet = by_key[(mattis, 16)]  # ABC's own embedded tweet relaying Mattis' line
+    assert (tweet["reading"], tweet["alt"], tweet["rule"]) == ("named_person", ["unattributed"], "1,9")
+    book = [(by_key[(gorsuch, number)]["reading"], by_key[(gorsuch, number)]["alt"]) for number in (0, 1, 4)]
+    assert book == [("named_official", ["document"])] * 3  # a sitting justice's own book
+    signals = [by_key[(doj, number)]["reading"] for number in (0, 21, 8, 24)]  # "signaled" vs "appears", "appeared"
+    assert signals == ["named_official", "named_official", "unattributed", "unattributed"]
+    assert [by_key[(doj, number)]["rule"] for number in (4, 5, 23)] == ["9"] * 3  # the embedded tweets
+    credits = [by_key[key]["text"] for key in ((doj, 7), (doj, 18), (pathway, 9), (pope, 12))]
+    assert credits == ["Trump wondered.", "he asked.",
+                       "said Deepak Bhargava, executive director of the Center for Community Change, a pro-reform group.",
+                       "he said in a Facebook post."]  # credits cut off their quotations
+    assert {by_key[(debate, number)]["reading"] for number in range(15)} == {"unattributed"}  # the writer's judgments
+    acts = [by_key[key]["reading"] for key in ((turkey, 16), (gorsuch, 3), (stark, 7), (mattis, 0), (pope, 10))]
+    assert acts == ["unattributed"] * 5  # plain acts, stances and topics (rule 7)
+    speech = [by_key[key]["reading"] for key in ((gorsuch, 19), (monitor, 9), (stark, 6), (mattis, 24))]
+    assert speech == ["named_official", "named_official", "named_official", "named_person"]  # with their content
