@@ -1583,7 +1583,7 @@ TWENTY_NINTH_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-nint
                                                         ("heldout26", TWENTY_SIXTH_SET, True),
                                                         ("heldout27", TWENTY_SEVENTH_SET[10:] + TWENTY_SEVENTH_SET[:10], True),
                                                         ("heldout28", TWENTY_EIGHTH_SET, True),
-                                                        ("heldout29", TWENTY_NINTH_SET, False)])
+                                                        ("heldout29", TWENTY_NINTH_SET, True)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
     the fourteenth's, the seventeenth's, the twenty-first's, the twenty-second's, the twenty-third's, the twenty-fourth's and the twenty-seventh's 11-20 landed first, so their rows hold them first). A set still being read holds one
@@ -2698,3 +2698,46 @@ def test_twenty_eighth_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert acts == ["unattributed"] * 5  # plain acts, stances and topics (rule 7)
     speech = [by_key[key]["reading"] for key in ((gorsuch, 19), (monitor, 9), (stark, 6), (mattis, 24))]
     assert speech == ["named_official", "named_official", "named_official", "named_person"]  # with their content
+
+
+def test_twenty_ninth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read29b): 223 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout29", TWENTY_NINTH_SET[10:], 223,
+        {"Christian Science Monitor", "Daily Beast", "Politico", "The Hill", "CNN (Web News)", "Bloomberg",
+         "New York Post", "BBC News", "The Daily Caller", "USA TODAY"},
+        {"named_official": 88, "unattributed": 72, "named_person": 32, "unnamed_source": 11, "document": 7,
+         "cited_outlet": 5, "named_organization": 4, "boilerplate": 4},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    roberts, noah, irs, hill, musk, jobs, post, hyten, singh, boehner = TWENTY_NINTH_SET[10:]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(roberts, 12): False, (irs, 8): False, (irs, 9): False, (musk, 8): False, (musk, 16): False,
+                       (hyten, 3): False, (hyten, 4): False, (hyten, 16): False, (boehner, 13): False,
+                       (boehner, 16): False, (boehner, 19): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [
+        (hill, 5), (hill, 6), (post, 6), (singh, 21)]  # the tweet's links, a "see also" link, the editor's note
+    tweets = [by_key[key]["reading"] for key in ((hill, 3), (hill, 4), (jobs, 2), (singh, 13), (singh, 15))]
+    assert tweets == ["named_official"] * 3 + ["named_person"] * 2  # embedded posts: Trump's, the candidate Singh's
+    records = [(by_key[(hill, number)]["reading"], by_key[(hill, number)]["rule"]) for number in (9, 10, 11)]
+    assert records == [("document", "table"), ("document", "3"), ("document", "table")]  # "records show", between
+    sheriff = by_key[(hill, 8)]  # "The Maricopa County Sheriff's Office told the Bee"
+    assert (sheriff["reading"], sheriff["alt"], sheriff["rule"]) == ("named_organization", ["cited_outlet"], "1,5")
+    views = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((roberts, 12), (boehner, 16))]
+    assert views == [("unnamed_source", ["unattributed"])] * 2  # "Many observers saw ... as", "Republicans see ... as"
+    hedges = [(by_key[key]["reading"], by_key[key]["rule"]) for key in ((musk, 8), (musk, 16), (boehner, 19))]
+    assert hedges == [("unnamed_source", "4")] * 3  # "raised concerns that", "an analyst report", "There has been talk"
+    criteria = {(by_key[(hyten, number)]["reading"], tuple(by_key[(hyten, number)]["alt"])) for number in range(11, 15)}
+    assert criteria == {("named_official", ("document",))}  # the general's list, one item a unit
+    constitution = by_key[(post, 5)]  # the Constitution's words quoted
+    assert (constitution["reading"], constitution["alt"]) == ("document", ["unattributed"])
+    assert [by_key[(post, number)]["reading"] for number in (1, 2, 10)] == ["cited_outlet"] * 3  # the Post, "the DC paper"
+    people = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((jobs, 15), (singh, 1), (musk, 19))]
+    assert people == [("named_person", ["named_official"]), ("named_person", ["unattributed", "named_official"]),
+                      ("named_official", ["named_person"])]  # a former official, a candidate, an advocacy director
+    sound_bites = by_key[(irs, 27)]  # "The few sound bites the IRS offered ..., from an IRS press release"
+    assert (sound_bites["reading"], sound_bites["alt"]) == ("named_organization", ["named_official", "unattributed"])
+    acts = [by_key[key]["reading"] for key in ((irs, 21), (irs, 26), (musk, 6), (musk, 7), (hyten, 26), (post, 0))]
+    assert acts == ["unattributed"] * 6  # responses without content, no comment, a ruling (rule 7)
+    questions = [by_key[(noah, number)]["reading"] for number in (5, 13, 19)]
+    assert questions == ["named_person"] * 3  # the host's questions with their content (rule 7)
