@@ -2741,3 +2741,38 @@ def test_twenty_ninth_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert acts == ["unattributed"] * 6  # responses without content, no comment, a ruling (rule 7)
     questions = [by_key[(noah, number)]["reading"] for number in (5, 13, 19)]
     assert questions == ["named_person"] * 3  # the host's questions with their content (rule 7)
+
+
+def test_twenty_eighth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 5 of the 404 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Rule 7's actor in alt; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout28", TWENTY_EIGHTH_SET, 404,  # 1-10 landed first: the draw's order
+        {"unattributed": 157, "named_official": 128, "named_person": 50, "named_organization": 30,
+         "unnamed_source": 27, "cited_outlet": 3, "document": 3, "boilerplate": 6}, 9)
+    torture, _, dinner, _, _, tlaib, villages, pundits, _, _ = TWENTY_EIGHTH_SET[:10]
+    turkey, doj, gorsuch, comey, stark, _, _, mattis, _, _ = TWENTY_EIGHTH_SET[10:]
+    added = {(torture, 5): ("unattributed", ["named_official", "unnamed_source"]),  # "Mr. Bush and his inner circle"
+             (villages, 4): ("unattributed", ["named_official"]),  # "by approvingly sharing a video"
+             (tlaib, 14): ("unattributed", ["named_official"]),  # "targeted by President Trump in ... tweets"
+             (turkey, 16): ("unattributed", ["named_official", "named_organization"]),  # "Turkey ... sees"
+             (gorsuch, 2): ("unattributed", ["unnamed_source"])}  # "Conservatives have used that approach to argue"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert all(row["reason_reading"] is None for row in reviewed.values())
+    assert sum(len(row["alt"]) for row in by_key.values()) == 156 + 5  # the readers' 156 alts and the review's 5
+    terms = {number: by_key[(torture, number)]["reason_reading"] for number in (1, 2, 4, 6, 7, 8, 12)}
+    assert terms == {1: False, 2: False, 4: False, 6: True, 7: True, 8: True, 12: True}  # "like others": the speakers
+    shout = by_key[(villages, 5)]  # the unnamed supporter in the video
+    assert (shout["reading"], shout["alt"]) == ("unnamed_source", ["unattributed", "document"])
+    thesis = by_key[(pundits, 0)]  # "Some of President Trump's strongest supporters in the media": all named below
+    assert (thesis["reading"], thesis["alt"]) == ("unattributed", ["named_person"])
+    agree = by_key[(turkey, 5)]  # "Turkey and the US appeared to agree": the writer's hedged background
+    assert (agree["reading"], agree["alt"]) == ("unattributed", [])
+    alleged = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((comey, 6), (stark, 8), (mattis, 10))]
+    assert all(reading == "unattributed" and "unnamed_source" not in alt for reading, alt in alleged)
+    journal = [by_key[(turkey, number)]["reading"] for number in (0, 1, 2, 3)]
+    assert journal == ["cited_outlet", "unnamed_source", "cited_outlet", "unnamed_source"]
+    nickname = [(by_key[(dinner, number)]["reading"], by_key[(dinner, number)]["alt"]) for number in (10, 12)]
+    assert nickname == [("unattributed", ["unnamed_source"]), ("unnamed_source", ["unattributed"])]
+    assert [by_key[(doj, number)]["reading"] for number in (0, 8, 21, 24)] == [
+        "named_official", "unattributed", "named_official", "unattributed"]  # signaled; appears, appeared
