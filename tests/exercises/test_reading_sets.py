@@ -2776,3 +2776,39 @@ def test_twenty_eighth_set_review_marks_every_changed_row_and_adds_only_alts() -
     assert nickname == [("unattributed", ["unnamed_source"]), ("unnamed_source", ["unattributed"])]
     assert [by_key[(doj, number)]["reading"] for number in (0, 8, 21, 24)] == [
         "named_official", "unattributed", "named_official", "unattributed"]  # signaled; appears, appeared
+
+
+def test_twenty_ninth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 18 of the 416 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Rule 7's actor in alt throughout; the candidate Singh read one
+    way; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout29", TWENTY_NINTH_SET, 416,  # 1-10 landed first: the draw's order
+        {"unattributed": 150, "named_official": 134, "named_person": 82, "unnamed_source": 20,
+         "named_organization": 11, "document": 7, "cited_outlet": 5, "boilerplate": 7}, 1)
+    donors, _, _, _, lynch, beach, _, warren, _, iraq = TWENTY_NINTH_SET[:10]
+    roberts, _, irs, hill, _, jobs, post, _, singh, boehner = TWENTY_NINTH_SET[10:]
+    added = {(beach, 6): ("unattributed", ["named_organization", "unnamed_source"]),  # "groups such as the Humane Society"
+             (roberts, 8): ("unattributed", ["named_official"]),  # the chief justice's votes
+             (jobs, 7): ("unattributed", ["named_official"]),  # "he pardoned Dinesh D'Souza"
+             (post, 0): ("unattributed", ["cited_outlet", "named_official"]),  # "A federal judge", Messitte in [1]
+             (boehner, 2): ("unattributed", ["unnamed_source"])}  # "Senate Democrats voted", as [3] and [13] read them
+    quoted = (4, 5, 6, 7, 8, 12, 13, 14, 15, 18, 19, 20)  # the candidate's quotations and posts, as his view of [1]
+    added.update({(singh, number): ("named_person", ["named_official"]) for number in quoted})
+    added[(singh, 10)] = ("named_person", ["unattributed", "named_official"])  # "Singh wants ..."
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 217 + 18  # the readers' 217 alts and the review's 18
+    people = [row for row in by_key.values() if row["id"] == singh and row["reading"] == "named_person"]
+    assert len(people) == 14 and all("named_official" in row["alt"] for row in people)  # one way, as Fiorina
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    questions = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((lynch, 3), (donors, 2))]
+    assert questions == [("unattributed", ["unnamed_source"]), ("unnamed_source", ["unattributed"])]  # no claim; concerns
+    crowds = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((warren, 4), (iraq, 15))]
+    assert crowds == [("unattributed", ["unnamed_source"]), ("unnamed_source", ["unattributed", "named_person"])]
+    lead_ins = [by_key[key]["alt"] for key in ((hill, 13), (lynch, 12), (lynch, 18))]
+    assert lead_ins == [["unnamed_source"]] * 3  # groups whose named members speak next, left as read
+    interview = by_key[(singh, 3)]  # "In an interview with the Daily Caller": the publisher receives (rule 5)
+    assert (interview["reading"], interview["alt"]) == ("unattributed", ["named_person"])
+    several = by_key[(irs, 9)]  # "Several said": the operatives of [8], Rosen not said to be one
+    assert (several["reading"], several["alt"], several["reason_reading"]) == ("unnamed_source", [], False)
