@@ -513,3 +513,38 @@ def test_a_report_sentence_opening_with_follow_is_kept() -> None:
     """A guard (passes without the pattern too): the follow pattern wants the whole line."""
     line = "Follow the Money on Twitter @FollowTheMoney was suspended on Friday, the company said."
     assert not any(line in span or span in line for span in excluded_texts(in_article(line)))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # USA TODAY pzWtvw5MSejFKytT [5], [13]-[14]: related stories, a date glued to a headline
+        # (heldout27, read boilerplate; [13] keyed unattributed).
+        (
+            "May 6:Georgia Gov. Brian Kemp signs fetal heartbeat bill, one of most restrictive "
+            "abortion laws in nation"
+        ),
+        "April 11:Ohio's heartbeat bill could upend Roe v. Wade. It started at a sleepover.",
+        "Nov. 23:N.Y. Supreme Court clears the way for state lawsuit against Trump Foundation",
+    ],
+)
+def test_dated_related_link_is_boilerplate(line: str) -> None:
+    text = in_article(line)
+    found = [e for e in find_excluded(text) if text[e.span.start : e.span.end] == line]
+    assert [(e.role, e.reason) for e in found] == [(Role.BOILERPLATE, "pattern dated-link")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A timeline's entry puts a blank after the date's colon: a statement.
+        (
+            "January 5: The Wuhan Municipal Health Commission put out a statement with updated "
+            "numbers of cases."
+        ),
+        "May 6:30 p.m. is when the polls closed in Georgia, officials said.",
+    ],
+)
+def test_dated_sentences_are_kept(line: str) -> None:
+    """Guards (pass without the pattern too): a blank after the colon, or a time, is no link."""
+    assert not any(line in span or span in line for span in excluded_texts(in_article(line)))
