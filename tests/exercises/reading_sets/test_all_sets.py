@@ -1,0 +1,93 @@
+"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29}.jsonl:
+blind readings of every statement, well formed.
+
+A new set's checks go in a new module beside this one, test_set_NN.py: its draw's ids, then its
+tests. The set's name goes into the lists below, and its draw, imported from that module, into the
+draw-order table.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+import pytest
+from reading_set_checks import FIELDS, TYPES, rows
+from test_set_10 import TENTH_SET
+from test_set_11 import ELEVENTH_SET
+from test_set_12 import TWELFTH_SET
+from test_set_13 import THIRTEENTH_SET
+from test_set_14 import FOURTEENTH_SET
+from test_set_15 import FIFTEENTH_SET
+from test_set_16 import SIXTEENTH_SET
+from test_set_17 import SEVENTEENTH_SET
+from test_set_18 import EIGHTEENTH_SET
+from test_set_19 import NINETEENTH_SET
+from test_set_20 import TWENTIETH_SET
+from test_set_21 import TWENTY_FIRST_SET
+from test_set_22 import TWENTY_SECOND_SET
+from test_set_23 import TWENTY_THIRD_SET
+from test_set_24 import TWENTY_FOURTH_SET
+from test_set_25 import TWENTY_FIFTH_SET
+from test_set_26 import TWENTY_SIXTH_SET
+from test_set_27 import TWENTY_SEVENTH_SET
+from test_set_28 import TWENTY_EIGHTH_SET
+from test_set_29 import TWENTY_NINTH_SET
+
+
+@pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
+                                  "heldout12", "heldout13", "heldout14", "heldout15",
+                                  "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
+                                  "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
+                                  "heldout26", "heldout27", "heldout28", "heldout29"])
+def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
+    readings = rows(name)
+    for row in readings:
+        assert list(row)[:len(FIELDS)] == FIELDS and set(row) <= {*FIELDS, "source_keyed"}
+        assert row["reading"] in TYPES | {"boilerplate"}
+        assert set(row["alt"]) <= TYPES - {row["reading"]}
+        assert row["rule"] and row["note"]
+        assert (row["reason_reading"] is not None) == (row["reading"] == "unnamed_source")
+
+
+@pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
+                                  "heldout12", "heldout13", "heldout14", "heldout15",
+                                  "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
+                                  "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
+                                  "heldout26", "heldout27", "heldout28", "heldout29"])
+def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
+    readings = rows(name)
+    articles = [(article_id, [row["statement"] for row in group])
+                for article_id, group in groupby(readings, key=lambda row: row["id"])]
+    assert len(articles) == len({article_id for article_id, _ in articles})  # each article in one run
+    for article_id, numbers in articles:
+        assert numbers == list(range(len(numbers))), article_id
+
+
+@pytest.mark.parametrize(("name", "draw", "complete"), [("heldout10", TENTH_SET, True), ("heldout11", ELEVENTH_SET, True),
+                                                        ("heldout12", TWELFTH_SET, True),
+                                                        ("heldout13", THIRTEENTH_SET[10:] + THIRTEENTH_SET[:10], True),
+                                                        ("heldout14", FOURTEENTH_SET[10:] + FOURTEENTH_SET[:10], True),
+                                                        ("heldout15", FIFTEENTH_SET, True),
+                                                        ("heldout16", SIXTEENTH_SET, True),
+                                                        ("heldout17", SEVENTEENTH_SET[10:] + SEVENTEENTH_SET[:10], True),
+                                                        ("heldout18", EIGHTEENTH_SET, True),
+                                                        ("heldout19", NINETEENTH_SET, True),
+                                                        ("heldout20", TWENTIETH_SET, True),
+                                                        ("heldout21", TWENTY_FIRST_SET[10:] + TWENTY_FIRST_SET[:10], True),
+                                                        ("heldout22", TWENTY_SECOND_SET[10:] + TWENTY_SECOND_SET[:10], True),
+                                                        ("heldout23", TWENTY_THIRD_SET[10:] + TWENTY_THIRD_SET[:10], True),
+                                                        ("heldout24", TWENTY_FOURTH_SET[10:] + TWENTY_FOURTH_SET[:10], True),
+                                                        ("heldout25", TWENTY_FIFTH_SET, True),
+                                                        ("heldout26", TWENTY_SIXTH_SET, True),
+                                                        ("heldout27", TWENTY_SEVENTH_SET[10:] + TWENTY_SEVENTH_SET[:10], True),
+                                                        ("heldout28", TWENTY_EIGHTH_SET, True),
+                                                        ("heldout29", TWENTY_NINTH_SET, True)])
+def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
+    """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
+    the fourteenth's, the seventeenth's, the twenty-first's, the twenty-second's, the twenty-third's, the twenty-fourth's and the twenty-seventh's 11-20 landed first, so their rows hold them first). A set still being read holds one
+    reader's ten or both, each ten whole in the draw's order, appended as landed."""
+    read = list(dict.fromkeys(row["id"] for row in rows(name)))
+    if complete:
+        assert read == draw
+    else:
+        assert read in (draw[:10], draw[10:], draw, draw[10:] + draw[:10])
