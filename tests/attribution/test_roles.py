@@ -103,6 +103,17 @@ def test_table_has_officials_and_others() -> None:
         ("Former state senator and current author ", " argued", Described.FORMER),
         # A later role with no "now" may be the first one's object: no current office.
         ("", ", a former aide to the senator and the governor,", Described.FORMER),
+        # A relative clause that gives the office held now outweighs a former title (heldout27
+        # uEApSnH7qszdm702 [15]: "Former ... Sen. Jim DeMint, who left Congress this year to
+        # become president of the Heritage Foundation"); a former office alone does not.
+        ("Former Sen. ", ", who left Congress this year to become president of the foundation,",
+         Described.OFFICIAL),
+        ("Former Sen. ", ", who becomes president of the foundation next month,", Described.OFFICIAL),
+        ("Former Sen. ", ", who has since become chairman of the state party,", Described.OFFICIAL),
+        ("Former Sen. ", ", who currently serves as president of the foundation,", Described.OFFICIAL),
+        ("Former Sen. ", ", who now heads the Heritage Foundation,", Described.OFFICIAL),
+        ("Former Sen. ", ", who became governor in 2011,", Described.FORMER),
+        ("Former Sen. ", ", who left the Senate to become a lobbyist,", Described.FORMER),
     ],
 )
 def test_describe(left: str, after: str, described: Described | None) -> None:
@@ -120,3 +131,18 @@ def test_a_current_role_beside_a_former_one_makes_an_official() -> None:
     assert types == ["named_official", "named_official"]
     former_only = text.replace("the association's legal director and ", "")
     assert analyze_text(former_only, model=None).statements[0].type == "named_person"
+
+
+def test_a_current_office_in_a_relative_clause_outweighs_a_former_title() -> None:
+    """The former senator who left to lead a foundation speaks as its president, and so does
+    the pronoun after him (heldout27 uEApSnH7qszdm702 [15], [16]; GUIDELINES named_official,
+    rule 2); the former senator with no current office stays a named person."""
+    text = (
+        "Former Republican Sen. Walter Brandt, who left Congress this year to become president "
+        "of the Harmon Institute, told reporters that the law was passed under false pretenses. "
+        '"People were misled," he said.'
+    )
+    types = [s.type for s in analyze_text(text, outlet="Example News", model=None).statements]
+    assert types == ["named_official", "named_official"]
+    former_only = text.replace(", who left Congress this year to become president of the Harmon Institute,", "")
+    assert [s.type for s in analyze_text(former_only, model=None).statements] == ["named_person"] * 2
