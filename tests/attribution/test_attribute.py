@@ -729,6 +729,14 @@ def test_development_key_misses(text: str, expected: list[tuple[SourceType, str 
              "Dana Reyes said on Friday."),
             [(T.NAMED_OFFICIAL, "acting Secretary of Labor Dana Reyes")],
         ),
+        # Rule 6: the speakers' description in quotation marks opening the sentence is the
+        # subject of "told", no quotation: the source is the officials, not "reportedly"
+        # (heldout27 mgfgdMIamdCB8Jye [2]).
+        (
+            ("\u201cTwo officials familiar with the memo\u2019s contents\u201d reportedly told "
+             "the network that the concerns \u201cwere detailed in a November report.\u201d"),
+            [(T.UNNAMED_SOURCE, "Two officials familiar with the memo\u2019s contents")],
+        ),
     ],
 )
 def test_development_key_sources(text: str, expected: list[tuple[SourceType, str | None]]) -> None:

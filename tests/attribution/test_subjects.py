@@ -215,6 +215,14 @@ from sourcing.attribution.subjects import subject_before
         # clause (train3 PLXbiTQLFTrjcE8t [3] was "Townhall.com reports Zhu").
         ("Politico reports Reyes argued that the levy is unfair.", "argued", "Reyes"),
         ("The Ledger reported Mayor Dana Reyes said it was late.", "said", "Mayor Dana Reyes"),
+        # A quoted description of unnamed speakers opening the sentence is the subject, no
+        # quotation the verb closes (heldout27 mgfgdMIamdCB8Jye [2]); words in someone's own
+        # voice are none.
+        ('"Two officials familiar with the memo\'s contents" reportedly told ABC it was late.', "told",
+         "Two officials familiar with the memo\'s contents"),
+        ('"Senior administration officials" told the paper it was late.', "told",
+         "Senior administration officials"),
+        ('"We trust the officials" told the paper nothing.', "told", None),
     ],
 )
 def test_subject_before(text: str, verb: str, subject: str | None) -> None:
