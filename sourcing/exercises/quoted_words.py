@@ -26,7 +26,20 @@ def source_in_quotation(statement: Statement, report: ArticleReport) -> bool:
     if span is None or holder is None:
         return False
     opening = report.statements[quotation_units(report)[holder.index]]
-    return still_open(report.document.text[opening.span.start : span.start])
+    text = report.document.text
+    if _quoted_opening(text, holder.span.start, span.start, span.end):
+        return still_open(text[opening.span.start : holder.span.start])
+    return still_open(text[opening.span.start : span.start])
+
+
+def _quoted_opening(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """ "“Two officials familiar with the document’s contents” reportedly told ABC" (heldout27
+    mgfgdMIamdCB8Jye [2]): a source that opens its sentence held whole by quotation marks
+    is the writer quoting a description of the speakers, no part of someone's quotation,
+    unless a quotation was open before the sentence."""
+    marks = OPENING + CLOSING + '"'
+    opens = start > sentence_start and not text[sentence_start : start - 1].strip()
+    return opens and end < len(text) and text[start - 1] in marks and text[end] in marks
 
 
 def quotation_without_speaker(statement: Statement, report: ArticleReport) -> bool:

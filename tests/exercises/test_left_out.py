@@ -77,6 +77,24 @@ def test_a_source_after_a_quotation_closed_in_its_statement_is_not_inside_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "inside"),
+    [
+        # heldout27 mgfgdMIamdCB8Jye [2]: the speakers' description quoted whole, its own marks
+        # right around it, is the writer's subject, no part of someone's quotation.
+        ("\u201cTwo officials familiar with the memo\u2019s contents\u201d reportedly told ABC it was late.",
+         "Two officials familiar with the memo\u2019s contents", False),
+        # the same words inside a quotation already open are quoted words
+        ("\u201cThey said \u201cTwo officials familiar with the memo\u2019s contents\u201d told ABC.\u201d",
+         "Two officials familiar with the memo\u2019s contents", True),
+    ],
+)
+def test_a_source_quoted_whole_is_not_inside_a_quotation(text: str, source: str, inside: bool) -> None:
+    start = text.index(source)
+    report = make_report([(text, "unnamed_source", {"source": source, "source_span": Span(start, start + len(source))})])
+    assert quoted_words.source_in_quotation(report.statements[0], report) is inside
+
+
+@pytest.mark.parametrize(
     ("text", "depth"),
     [
         ("\u201cIf fossil fuels were banned ... for heating,\" Moore said.", 0),  # heldout18 VlYLsuBZ4jQA3Cjl [2]
