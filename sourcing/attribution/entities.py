@@ -14,14 +14,15 @@ from sourcing.attribution.names import (
     person_names,
     site_furniture,
 )
-from sourcing.attribution.roles import Described, describe, known_official
+from sourcing.attribution.roles import PRESENT_COPULA, Described, describe, known_official
 from sourcing.lexicons import alternation, load_lexicon, load_lines
 
 # Wide enough for a title clause and a listed name before ", NAME" (`roles._clause_before_comma`).
 LEFT_WINDOW = 160
-# A lone capitalized word before "is": the surname of a person named in full elsewhere, in a
-# sentence that gives their role ("Zhao is deputy director of China's Foreign Ministry ...").
-SURNAME_IS = re.compile(r"(?<![\w.\-'’])([A-Z][\w\-'’]+)(?=\s+is\s)")
+# A lone capitalized word before "is" or "serves as": the surname of a person named in full
+# elsewhere, in a sentence that gives their role ("Zhao is deputy director of China's Foreign
+# Ministry ...", "Dr. Schuchat currently serves as principal deputy director of the CDC").
+SURNAME_IS = re.compile(rf"(?<![\w.\-'’])([A-Z][\w\-'’]+)(?=\s+{PRESENT_COPULA}\s)")
 
 
 def known_people(text: str) -> dict[str, bool]:

@@ -55,7 +55,13 @@ APPOSITIVE_ENDS = frozenset(
 # a space before the comma too, where a link was cut out ("Justin Welby , who is the ...": CNN).
 APPOSITIVE = re.compile(r"\s?,\s+([^,;\"“”()]{2,100})")
 PAST_PREDICATE = re.compile(r"\s+was\s")
-PREDICATE = re.compile(r"\s+(?:is|was)\s+((?:a|an|the)\s+[^,;\"“”()]{2,100}|[a-z][^,;\"“”()]{2,100})")
+# A present copula, "is" or "serves as" ("Dr. Schuchat currently serves as principal deputy
+# director of the CDC", heldout24 sj023iue62hr8F4A: the office she holds now).
+PRESENT_COPULA = r"(?:is|(?:(?:currently|now)\s+)?serves\s+as)"
+PREDICATE = re.compile(
+    rf"\s+(?:was|{PRESENT_COPULA})\s+"
+    r"((?:a|an|the)\s+[^,;\"“”()]{2,100}|[a-z][^,;\"“”()]{2,100})"
+)
 # The present office a title run adds to a former one: "Former senator and current Heritage
 # Foundation president Jim DeMint" leads the foundation now (GUIDELINES named_official).
 CURRENT_TITLE = re.compile(r"\band\s+(?:now|current(?:ly)?)\s+(.*)$", re.IGNORECASE)

@@ -139,6 +139,11 @@ def test_known_organizations(text: str, names: set[str]) -> None:
         (("A tweet from Chinese politician Lijian Zhao went viral.\n\n"
          "Zhao is deputy director of China's Foreign Ministry Information Department.\n\n"
          "Zhao said the virus came from elsewhere."), True),
+        # heldout24 sj023iue62hr8F4A [18], [22]: a past office ("was the CDC's chief health
+        # officer") and the office she holds now, "serves as", about the surname.
+        (("Rear Admiral Anne Zhao was the CDC's chief health officer during the H1N1 pandemic.\n\n"
+          "Dr. Zhao currently serves as principal deputy director of the CDC.\n\n"
+          "Zhao said the virus was everywhere."), True),
         # A private role, or none, leaves the person named_person.
         ("Musician Ann Lee Smith wrote a song.\n\nSmith is a singer in a band.", False),
         ("Musician Ann Lee Smith wrote a song.\n\nSmith is happy about it.", False),

@@ -59,6 +59,8 @@ def test_table_has_officials_and_others() -> None:
         ("", ", co-chair of the finance committee,", None),  # "co" is no role
         ("the former Trump campaign chair ", "", Described.FORMER),
         ("", " is president of Al Jazeera America.", Described.OFFICIAL),
+        # heldout24 sj023iue62hr8F4A: "serves as" gives an office held now.
+        ("Dr. ", " currently serves as principal deputy director of the CDC.", Described.OFFICIAL),
         # An office held in the past tense is a former one, as "who was" makes it (heldout4
         # x82AsnQEaFvS8DEp: "Eric Koch was the communications director for ..." was official).
         ("", " was the communications director for the City Council speaker.", Described.FORMER),
