@@ -21,7 +21,8 @@ LEADING_CLAUSE = re.compile(
 ROLE_AND = re.compile(r"\b([A-Za-z]+)\s+and\s+$")
 WORD_AT = re.compile(r"[a-z]+\b")
 INSTITUTION_AND = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w.'\-]*\s+)+and\s+$")
-JOINED_NAME = re.compile(r"\s*(?:[A-Z][\w.'\-]*\s+)+and\s+")
+# A name before "and", "the" before it too ("..., the NRA and Wayne LaPierre said": both speak).
+JOINED_NAME = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.'\-]*\s+)+and\s+")
 
 
 def trim_leading_clause(text: str, start: int, end: int, settings: Settings) -> int:

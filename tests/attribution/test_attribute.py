@@ -2190,3 +2190,20 @@ def test_words_that_are_no_person_are_no_antecedent(
 )
 def test_a_bodys_name_is_no_person(text: str, expected: list[tuple[SourceType, str | None]]) -> None:
     assert typed_sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NRA and Wayne LaPierre said the law would fail.",
+        "The law would fail, the NRA and Wayne LaPierre said.",
+        "In a statement, the NRA and Wayne LaPierre said the law would fail.",
+    ],
+)
+def test_an_organization_and_a_person_both_speak(text: str) -> None:
+    """An organization and a person joined by "and" are one source, wherever the subject
+    stands: the person is not dropped, nor the organization before it, which was after a
+    clause's comma. The type stays the person's, as at the sentence's start (GUIDELINES sets
+    no order between a named person and a named organization)."""
+    source = text[text.lower().index("the nra") :].split(" said")[0]
+    assert typed_sources(text) == [(T.NAMED_PERSON, source)]

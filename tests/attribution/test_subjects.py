@@ -223,6 +223,13 @@ from sourcing.attribution.subjects import subject_before
         ('"Senior administration officials" told the paper it was late.', "told",
          "Senior administration officials"),
         ('"We trust the officials" told the paper nothing.', "told", None),
+        # An organization and a person joined by "and" after a clause's comma are one subject,
+        # both its sources, as at the sentence's start: "the NRA" was dropped for its lower-case
+        # "the", which JOINED_NAME did not take.
+        ("The law would fail, the NRA and Wayne LaPierre said.", "said", "the NRA and Wayne LaPierre"),
+        ("In a statement, the ACLU and the NRA said it would fail.", "said", "the ACLU and the NRA"),
+        # ... not a clause whose "and" joins a verb phrase to the subject.
+        ("The Fed raised rates, the bank cut jobs and Powell said it.", "said", "Powell"),
     ],
 )
 def test_subject_before(text: str, verb: str, subject: str | None) -> None:
