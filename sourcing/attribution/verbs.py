@@ -14,6 +14,7 @@ from sourcing.attribution.appositives import (
 )
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.following_phrases import phrase_after
+from sourcing.attribution.forecast_objects import forecast_follows, modified_noun
 from sourcing.attribution.names import person_names
 from sourcing.attribution.phrases import plural_noun, regular_plural
 from sourcing.attribution.subject_asides import PARTICIPLE_ASIDE
@@ -57,11 +58,18 @@ def progressive_only_verbs() -> frozenset[str]:
     return load_lexicon("progressive_cue_verbs")
 
 
+def forecast_only_verbs() -> frozenset[str]:
+    """Forecast verbs that are also common nouns ("project", "projects"), read only before a
+    forecast (`forecast_objects.forecast_follows`): `forecast_verbs.txt`."""
+    return load_lexicon("forecast_verbs")
+
+
 @lru_cache(maxsize=1)
 def _verbs_read() -> frozenset[str]:
-    """The forms `verb_cues` reads: the cue verbs and the -ing forms read only after a
-    progressive auxiliary (below, `BEFORE_SPEECH_ING`)."""
-    return cue_verbs() | progressive_only_verbs()
+    """The forms `verb_cues` reads: the cue verbs, the -ing forms read only after a
+    progressive auxiliary (below, `BEFORE_SPEECH_ING`) and the forecast verbs read only before
+    a forecast."""
+    return cue_verbs() | progressive_only_verbs() | forecast_only_verbs()
 
 
 @lru_cache(maxsize=1)
@@ -204,6 +212,11 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
             continue  # "conservative U.S. states could", "Media reports have": the noun
         if word in load_lexicon("naming_phrases") and _gives_a_name(text, token):
             continue  # "the author of a memoir called "Wasted," has struggled": a title given
+        if word in forecast_only_verbs() and (
+            modified_noun(text, token.start())
+            or not (forecast_follows(text, token.end()) or quantity_follows(text, token.end()))
+        ):
+            continue  # "the agencies project Obamacare will cost" reports; "a project will" is the noun
         if word in load_lexicon("figure_verbs") and quantity_follows(text, token.end()):
             continue  # "The US economy added 196,000 jobs": a figure changes, no one speaks
         if announces_own_act(word, text, token.end()):

@@ -276,3 +276,38 @@ def test_quoted_names_and_plural_people_before_the_verb(
     text: str, expected: list[tuple[CueKind, str]]
 ) -> None:
     assert readings(text) == [(k.value, s) for k, s in expected]
+
+
+# "project" reports a forecast, as "projected", "estimated", "predicted" do, where a forecast
+# follows it: a clause of its own, a "that" clause, a quantity or a forecast object (heldout26
+# acwo53ltwKHwstBB [5]: "the agencies project Obamacare will cost $116 billion" was unattributed).
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("In 2019, for example, the agencies project Obamacare will cost $116 billion.", "the agencies"),
+        ("Economists project that the deficit will shrink.", "Economists"),
+        ("The CBO projects the economy to grow by 2%.", "The CBO"),
+        ("They project 2% growth next year.", "They"),
+        ("Analysts project a deficit of $5 billion.", "Analysts"),
+    ],
+)
+def test_a_forecast_verb_before_its_forecast_reports(text: str, source: str) -> None:
+    assert readings(text) == [(CueKind.SUBJECT_VERB.value, source)]
+
+
+# The noun stays the noun: after a determiner, before an auxiliary or a relative clause, after
+# "a" and a capitalized modifier, or with no forecast after it (all but the first were cues
+# with "project" read as a plain noun-verb form, with no forecast_verbs.txt).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The project will cost $5 billion.",
+        "Infrastructure projects that were supposed to open doors have stalled.",
+        "Craig's case involves one of the Ukrainian-related projects that formed the basis of it.",
+        "A Pentagon project that the Army approved will cost more.",
+        "Keystone projects in Canada will be delayed.",
+        "Trump projects strength.",
+    ],
+)
+def test_the_noun_project_is_no_cue(text: str) -> None:
+    assert readings(text) == []
