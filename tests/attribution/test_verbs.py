@@ -172,14 +172,37 @@ def test_verb_cues(text: str, expected: list[tuple[CueKind, str]]) -> None:
     assert readings(text) == [(k.value, s) for k, s in expected]
 
 
-# The perfect progressive is not read: skipping "been" back to the subject made "It also
-# conflicts with what China hawks in Trump's own administration have been saying all along"
-# (train GnLc0ecOkMgwSGDu) a cue whose subject is the whole clause before "what".
-@pytest.mark.xfail(strict=True, reason="the subject lookup does not skip 'been'")
-def test_the_perfect_progressive_reports() -> None:
-    assert readings("The mayor has been warning that the dam is weak.") == [
-        (CueKind.SUBJECT_VERB.value, "The mayor")
-    ]
+# The perfect progressive reports as the progressive does: the subject lookup steps back over
+# "has/have/had been" before an -ing form (heldout27 ZRoYFEeW0pAEBftW [4]). Skipping "been"
+# everywhere (a word of adverbs_before_verb.txt) had made "It also conflicts with what China
+# hawks in Trump's own administration have been saying all along" (train GnLc0ecOkMgwSGDu) a
+# cue whose subject was the whole clause before "what", named_official by "Trump": a
+# progressive closing a free relative has the words after "what" for its subject.
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The mayor has been warning that the dam is weak.", "The mayor"),
+        ("The mayor has long been warning that the dam is weak.", "The mayor"),
+        ("Many analysts have been comparing the situation to the Republican primary in 2016.", "Many analysts"),
+        (
+            "It also conflicts with what China hawks in Trump\u2019s own administration have been saying all along.",
+            "China hawks in Trump\u2019s own administration",
+        ),
+    ],
+)
+def test_the_perfect_progressive_reports(text: str, source: str) -> None:
+    assert readings(text) == [(CueKind.SUBJECT_VERB.value, source)]
+
+
+# ... but not in a "which" clause, what a party or a thing has been doing (heldout6
+# CXvYQhdThu52uj9c [14], read narration).
+def test_the_perfect_progressive_of_a_which_clause_is_narration() -> None:
+    text = (
+        "Netanyahu's Likud Party is running behind the main opposition group headed by Yitzhak "
+        "Herzog's Labor Party, which has been highlighting rancor in the country's critical "
+        "relationship with the United States."
+    )
+    assert readings(text) == []
 
 
 # A name set off by commas after a described role is the source's, more of the sentence after
