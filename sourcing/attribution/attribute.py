@@ -3,6 +3,7 @@
 Each step has its module: `context` (what every step consults), `sourced` (a statement
 given its source), `references` (pronouns and definite descriptions, with
 `pronoun_antecedents`, `reference_agreement` and `reference_fallback`),
+`reporting_outlets` (the outlet a `via` such as "the outlet" describes),
 `named_descriptions` (a description the article names before or after it),
 `survey_documents` (a survey no organization named stands behind), `relayed_quotations` (the
 rest of a quotation an outlet closes, "..., according to CBS News"), `carry_over`
@@ -36,6 +37,7 @@ from sourcing.attribution.named_descriptions import (
 from sourcing.attribution.quotation_speakers import fill_quote_openers, fill_quote_speakers
 from sourcing.attribution.references import issuer_of, resolve_reference
 from sourcing.attribution.relayed_quotations import relayed_quotation
+from sourcing.attribution.reporting_outlets import with_outlet_named
 from sourcing.attribution.sourced import decided, span_text
 from sourcing.attribution.survey_documents import survey_document
 from sourcing.records import Document, SourceType, Span, Statement
@@ -93,6 +95,7 @@ def _attribute_one(
     )
     if decision is None:
         return carry_over(base, earlier, context)
+    decision = with_outlet_named(decision, earlier)
     secondary = decision.source_span is not None and in_coordinated_clause(
         context.normalized, span, decision.source_span
     )

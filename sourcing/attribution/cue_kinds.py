@@ -37,4 +37,4 @@ class Cue:
     span: Span  # the cue words themselves
     words: str
     source: Span | None = None
-    via: Span | None = None  # the relaying outlet of a QUOTED_AS chain
+    via: Span | None = None  # the relaying outlet: of a QUOTED_AS chain, of "reportedly told ABC"

@@ -3,8 +3,9 @@
 Each kind of cue has its finder: `verbs` (reporting verbs), `citation_cues` ("according
 to", "citing", "quoted as saying", "by"), `subject_cues` (the subject speaks: ", saying",
 "issued a statement", verb frames, a colon), `record_cues` (a legal record, a poll) and
-`line_shape_cues` (a headline's credit, a speaker label, a lead-in line). Phrase
-lexicons are searched with `lexicon_phrases`.
+`line_shape_cues` (a headline's credit, a speaker label, a lead-in line); `told_outlets`
+gives a subject cue the outlet it reportedly told as its `via`. Phrase lexicons are searched
+with `lexicon_phrases`.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from sourcing.attribution.subject_cues import (
     statement_issued,
     verb_frame,
 )
+from sourcing.attribution.told_outlets import with_told_outlets
 from sourcing.attribution.verbs import verb_cues
 from sourcing.records import Span
 from sourcing.settings import DEFAULT_SETTINGS, Settings
@@ -82,7 +84,7 @@ def find_cues(
         for m in find_phrases("no_comment_phrases", text)
         if outside(m.start())
     ]
-    cues = without_aside_reports(cues, text)
+    cues = with_told_outlets(without_aside_reports(cues, text), text, settings)
     if not cues:
         cues += medium_opener(text, outside, settings)
     if not cues:

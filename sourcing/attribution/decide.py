@@ -16,7 +16,7 @@ from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.cue_mentions import cue_mention
 from sourcing.attribution.decisions import MENTION_TYPES, Decision, from_cue, text_of
 from sourcing.attribution.mentions import Mention, MentionKind
-from sourcing.attribution.relays import closing_outlet, relay_decision
+from sourcing.attribution.relays import closing_outlet, relay_decision, told_outlet
 from sourcing.attribution.speaker_labels import staff_label
 from sourcing.lexicons import load_lexicon
 from sourcing.outlets import is_publisher
@@ -91,16 +91,15 @@ def decide(
     closing = [(c, m) for c, m in direct if c.kind is CueKind.ACCORDING_TO and m.kind in SPOKEN_FOR]
     if closing and gives_the_content(mention, closing[-1][1]):
         cue, mention = closing[-1]  # "the witness told investigators ..., according to court papers"
-    hedge = _hedge_on_verb(cue, mention, cues, normalized)
+    told = told_outlet(cue, mention, normalized, publisher)
+    hedge = None if told else _hedge_on_verb(cue, mention, cues, normalized)
     if hedge is not None:
-        return _hedged(hedge)
+        return _hedged(hedge)  # "reportedly" with no outlet told: others report the act, unnamed
     if mention.kind is MentionKind.OUTLET and is_publisher(mention.name, publisher):
         return from_cue(SourceType.UNATTRIBUTED, cue, mention, Rule.OWN_OUTLET)
-    via = closing_outlet(direct, cue, publisher) if mention.kind is not MentionKind.OUTLET else None
-    via_text = text_of(normalized, via.source) if via else None
-    return from_cue(
-        MENTION_TYPES.get(mention.kind), cue, mention, Rule.CUE, via_text, via.source if via else None
-    )
+    closer = closing_outlet(direct, cue, publisher) if mention.kind is not MentionKind.OUTLET else None
+    via = told or (closer.source if closer else None)
+    return from_cue(MENTION_TYPES.get(mention.kind), cue, mention, Rule.CUE, text_of(normalized, via), via)
 
 
 # Speakers who cite: "Citing Alfred L. Snapp & Son, Inc. v. Puerto Rico, Schmitt pointed out".

@@ -31,7 +31,7 @@ from sourcing.attribution.reference_agreement import (
     unidentified,
 )
 from sourcing.attribution.reference_fallback import fallback_reference
-from sourcing.attribution.reporting_outlets import outlet_reported_since
+from sourcing.attribution.reporting_outlets import outlet_of, outlet_reported_since
 from sourcing.attribution.sourced import decided, is_carried, mention_kind, span_text, take_source
 from sourcing.lexicons import load_lexicon
 from sourcing.provenance import Provenance, Rule
@@ -116,7 +116,7 @@ def _resolved(
         else earlier[-window:]
     )
     if mention.kind is MentionKind.REPORT:
-        outlets = earlier.latest("outlet", lambda p: bool(_outlet_of(p)))
+        outlets = earlier.latest("outlet", lambda p: bool(outlet_of(p)))
         relayed = _outlet_report(cued, decision, outlets, context)
         if relayed is not None:
             return relayed
@@ -253,19 +253,12 @@ def _described_subject(
     return previous if described_as(names[0], words, context.normalized[: cued.span.start], context.settings) else None
 
 
-def _outlet_of(previous: Statement) -> str | None:
-    """The outlet whose report statement `previous` relays or cites, if any."""
-    return previous.via or (
-        previous.source if mention_kind(previous) is MentionKind.OUTLET else None
-    )
-
-
 def _outlet_report(
     cued: Statement, decision: Decision, earlier: list[Statement], context: Context
 ) -> Statement | None:
     """'According to the report' after 'Reuters reported': the outlet's report (cited_outlet)."""
     for previous in reversed(earlier):
-        outlet = _outlet_of(previous)
+        outlet = outlet_of(previous)
         if outlet:
             return decided(
                 cued,

@@ -10,6 +10,7 @@ from sourcing.attribution.decisions import MENTION_TYPES, Decision, from_cue, te
 from sourcing.attribution.mentions import Mention, MentionKind
 from sourcing.outlets import is_publisher
 from sourcing.provenance import Rule
+from sourcing.records import Span
 
 
 def closing_outlet(direct: list[tuple[Cue, Mention]], cue: Cue, publisher: str | None) -> Cue | None:
@@ -68,3 +69,12 @@ def _opens_the_report(normalized: str, outlet_cue: Cue, cue: Cue) -> bool:
         return True  # "..., a senior official told Reuters": the outlet is the receiver
     opened = max(outlet_cue.span.end, outlet_cue.source.end if outlet_cue.source else 0)
     return REPORT_OPENING.fullmatch(normalized, opened, cue.source.start) is not None
+
+
+def told_outlet(cue: Cue, mention: Mention, normalized: str, publisher: str | None) -> Span | None:
+    """ "A source reportedly told the outlet that ...": the outlet the speaker reportedly told
+    (`told_outlets`) relays the speaker, who keeps its type (rule 1); an outlet speaking, or
+    the article's own outlet, relays nothing."""
+    if cue.via is None or cue.kind is not CueKind.SUBJECT_VERB or mention.kind is MentionKind.OUTLET:
+        return None
+    return None if is_publisher(normalized[cue.via.start : cue.via.end], publisher) else cue.via

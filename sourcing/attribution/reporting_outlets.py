@@ -1,14 +1,17 @@
-"""Find the outlet an "it" that reports means: one named as reporting after the last source
-(rule 2)."""
+"""Find the outlet an "it" that reports means: one named as reporting after the last source;
+the outlet a description in a `via` means ("the outlet"): the one cited last (rule 2)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from sourcing.attribution.context import Context
+from sourcing.attribution.context import Attributed, Context
+from sourcing.attribution.decisions import Decision
 from sourcing.attribution.mentions import MentionKind
 from sourcing.attribution.names import find_outlet
 from sourcing.attribution.sourced import mention_kind
+from sourcing.lexicons import load_lexicon
 from sourcing.records import Statement
 
 OUTLET_NAME = r"((?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,3}[A-Z][\w.&-]*)"
@@ -49,3 +52,35 @@ def _cites(statement: Statement, outlet: str) -> bool:
         return False
     cited = find_outlet(statement.source)
     return cited is not None and (cited == outlet or cited.endswith(" " + outlet))
+
+
+def outlet_of(previous: Statement) -> str | None:
+    """The outlet whose report statement `previous` relays or cites, if any."""
+    return previous.via or (
+        previous.source if mention_kind(previous) is MentionKind.OUTLET else None
+    )
+
+
+def with_outlet_named(decision: Decision, earlier: Attributed) -> Decision:
+    """ "A source reportedly told the outlet that ..." after "The Sun also reported ...": a
+    `via` that describes an outlet ("the outlet", "the newspaper") is the outlet the article
+    cited or relayed last (GUIDELINES `via` names the outlet); unchanged when none was."""
+    if decision.via is None or not _describes_outlet(decision.via):
+        return decision
+    cited = earlier.latest("outlet", lambda p: bool(outlet_of(p)))
+    if not cited:
+        return decision
+    return replace(decision, via=outlet_of(cited[0]), via_span=cited[0].via_span or cited[0].source_span)
+
+
+# "the outlet", "The newspaper", "the news agency": the article and an outlet word, no name.
+DEFINITE_OUTLET = re.compile(r"the\s+([a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
+
+
+def _describes_outlet(via: str) -> bool:
+    """Whether `via` is an outlet word after "the", no outlet's name nor a journalist ("the reporter")."""
+    match = DEFINITE_OUTLET.fullmatch(via.strip())
+    if match is None or find_outlet(via) is not None:
+        return False
+    words = " ".join(match.group(1).lower().split())
+    return words in load_lexicon("outlet_terms") and words not in load_lexicon("journalist_words")

@@ -1466,6 +1466,72 @@ def test_a_reference_takes_the_outlet_closing_its_own_sentence_as_via(
     assert relays_of(text)[1:] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # GUIDELINES `via`: "reportedly told OUTLET" relays the outlet's report of what it was
+        # told; the source keeps its type (rule 1; train2 v6dkwvWMCx9FhWQr [22], heldout27
+        # mgfgdMIamdCB8Jye [2]) ...
+        (
+            ("\u201cTwo officials familiar with the memo\u2019s contents\u201d reportedly told "
+             "ABC that the concerns \u201cwere detailed in a November report.\u201d"),
+            [(T.UNNAMED_SOURCE, "Two officials familiar with the memo\u2019s contents", "ABC")],
+        ),
+        (
+            ("A Kardashian source also reportedly told Entertainment Tonight that the family is "
+             "concerned."),
+            [(T.UNNAMED_SOURCE, "A Kardashian source", "Entertainment Tonight")],
+        ),
+        # ... a named speaker too, where "reportedly" with no outlet told is others' report
+        # (rule 4: "Rod Rosenstein reportedly told Trump") ...
+        (
+            "Senator Dana Reyes reportedly told The Washington Post on Sunday that she would run.",
+            [(T.NAMED_OFFICIAL, "Senator Dana Reyes", "The Washington Post")],
+        ),
+        (
+            "Senator Dana Reyes reportedly confirmed to Politico that she would run.",
+            [(T.NAMED_OFFICIAL, "Senator Dana Reyes", "Politico")],
+        ),
+        # ... and "the outlet" told is the outlet named before, as is the source referring
+        # back to the speaker (train2 v6dkwvWMCx9FhWQr [22] [23]).
+        (
+            ("The Sun also reported on Tuesday that the star is furious. A source reportedly told "
+             "the outlet that \"Kim has had it.\" \"He is an embarrassment,\" the source added."),
+            [(T.CITED_OUTLET, "The Sun", None)] + [(T.UNNAMED_SOURCE, "A source", "The Sun")] * 2,
+        ),
+        # A plain "told CNN" makes CNN the hearer, no via (GUIDELINES `via`).
+        (
+            "A senior official told CNN that the talks had failed.",
+            [(T.UNNAMED_SOURCE, "A senior official", None)],
+        ),
+        (
+            "Senator Dana Reyes told The Washington Post on Sunday that she would run.",
+            [(T.NAMED_OFFICIAL, "Senator Dana Reyes", None)],
+        ),
+        # "Reportedly" with a hearer that is no outlet relays nothing.
+        (
+            "A senior official reportedly told lawmakers that the talks had failed.",
+            [(T.UNNAMED_SOURCE, "A senior official", None)],
+        ),
+    ],
+)
+def test_a_source_that_reportedly_told_an_outlet_is_relayed_by_it(
+    text: str, expected: list[tuple[SourceType, str, str | None]]
+) -> None:
+    assert relays_of(text) == expected
+
+
+def test_an_outlet_described_in_a_via_is_the_outlet_named_before() -> None:
+    """GUIDELINES `via` names the outlet: "according to the newspaper" after "The Washington
+    Post reported" is the Post (train2 SaqjzTfuO5sDCeJV [1] was "the newspaper")."""
+    text = (
+        "Obama will propose blocking the refuge from drilling, The Washington Post reported on "
+        "Sunday. The plan would ban drilling, according to the newspaper, citing people briefed "
+        "on the plan."
+    )
+    assert relays_of(text)[1][2] == "The Washington Post"
+
+
 def test_a_participle_clause_before_a_pronoun_gives_the_reason_of_its_antecedent() -> None:
     """Guardian g7Zb6HynfCQPUG1C [2]-[3] (issue 12): "Speaking on condition of anonymity he
     said" is the unnamed official of the sentence before, and states his reason."""
