@@ -22,7 +22,7 @@ LEFT_WINDOW = 160
 # A lone capitalized word before "is" or "serves as": the surname of a person named in full
 # elsewhere, in a sentence that gives their role ("Zhao is deputy director of China's Foreign
 # Ministry ...", "Dr. Schuchat currently serves as principal deputy director of the CDC").
-SURNAME_IS = re.compile(rf"(?<![\w.\-'’])([A-Z][\w\-'’]+)(?=\s+{PRESENT_COPULA}\s)")
+SURNAME_BEFORE_COPULA = re.compile(rf"(?<![\w.\-'’])([A-Z][\w\-'’]+)(?=\s+{PRESENT_COPULA}\s)")
 
 
 def known_people(text: str) -> dict[str, bool]:
@@ -132,7 +132,7 @@ def _copular_roles(text: str, people: dict[str, bool], described: set[str]) -> N
     for name in people:
         if len(name.split()) > 1:
             full.setdefault(name.split()[-1], []).append(name)
-    for match in SURNAME_IS.finditer(text):
+    for match in SURNAME_BEFORE_COPULA.finditer(text):
         names = full.get(match.group(1), [])
         if len(names) != 1:
             continue  # no one, or two people of that surname: whose role is unclear

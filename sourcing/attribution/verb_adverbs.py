@@ -62,11 +62,11 @@ PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 
 
 def _perfect_before(text: str, position: int, adverbs: frozenset[str]) -> bool:
-    """Tell whether "has", "have" or "had" comes before `position`, past at most two adverbs
-    ("have long been", "has also repeatedly been"): "been" is then the perfect's. Not after
-    "which": "the main opposition group headed by Yitzhak Herzog's Labor Party, which has been
-    highlighting rancor in ..." tells what the party has been doing, narration (heldout6
-    CXvYQhdThu52uj9c [14])."""
+    """Tell whether "has", "have" or "had" comes before `position`, past at most three adverbs
+    (the last four words: "have long been", "has also repeatedly been"): "been" is then the
+    perfect's. Not after "which": "the main opposition group headed by Yitzhak Herzog's Labor
+    Party, which has been highlighting rancor in ..." tells what the party has been doing,
+    narration (heldout6 CXvYQhdThu52uj9c [14])."""
     words = [word.lower() for word in text[max(0, position - 60) : position].split()[-4:]]
     while words and words[-1] not in PERFECT_AUXILIARIES and words[-1] in adverbs:
         words.pop()
