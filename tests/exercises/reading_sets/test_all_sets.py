@@ -2,16 +2,17 @@
 blind readings of every statement, well formed.
 
 A new set's checks go in a new module beside this one, test_set_NN.py: its draw's ids, then its
-tests. The set's name goes into the lists below, and its draw, imported from that module, into the
+tests. The set's name goes into READING_SETS below, and its draw, imported from that module, into the
 draw-order table.
 """
 
 from __future__ import annotations
 
 from itertools import groupby
+from pathlib import Path
 
 import pytest
-from reading_set_checks import FIELDS, TYPES, rows
+from reading_set_checks import FIELDS, ROOT, TYPES, rows
 from test_set_10 import TENTH_SET
 from test_set_11 import ELEVENTH_SET
 from test_set_12 import TWELFTH_SET
@@ -33,12 +34,16 @@ from test_set_27 import TWENTY_SEVENTH_SET
 from test_set_28 import TWENTY_EIGHTH_SET
 from test_set_29 import TWENTY_NINTH_SET
 
+# Every blind reading set these checks hold, from the sixth on (the earlier files,
+# exercise_agreement_heldout.jsonl and heldout2-5, are not held to them).
+READING_SETS = ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
+                "heldout12", "heldout13", "heldout14", "heldout15",
+                "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
+                "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
+                "heldout26", "heldout27", "heldout28", "heldout29"]
 
-@pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-                                  "heldout12", "heldout13", "heldout14", "heldout15",
-                                  "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
-                                  "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
-                                  "heldout26", "heldout27", "heldout28", "heldout29"])
+
+@pytest.mark.parametrize("name", READING_SETS)
 def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> None:
     readings = rows(name)
     for row in readings:
@@ -49,11 +54,7 @@ def test_every_statement_read_once_with_a_type_a_rule_and_a_note(name: str) -> N
         assert (row["reason_reading"] is not None) == (row["reading"] == "unnamed_source")
 
 
-@pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-                                  "heldout12", "heldout13", "heldout14", "heldout15",
-                                  "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
-                                  "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
-                                  "heldout26", "heldout27", "heldout28", "heldout29"])
+@pytest.mark.parametrize("name", READING_SETS)
 def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
     readings = rows(name)
     articles = [(article_id, [row["statement"] for row in group])
@@ -91,3 +92,15 @@ def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list
         assert read == draw
     else:
         assert read in (draw[:10], draw[10:], draw, draw[10:] + draw[:10])
+
+
+def test_every_set_file_and_module_is_listed() -> None:
+    """A guard for a new set: its jsonl in docs/ and its test_set_NN.py here are both in READING_SETS,
+    so the well-formedness checks above run on it."""
+    files = {path.stem.removeprefix("exercise_agreement_")
+             for path in (ROOT / "docs").glob("exercise_agreement_heldout*.jsonl")}
+    numbered = {name for name in files if name.removeprefix("heldout").isdigit()}
+    assert {name for name in numbered if int(name.removeprefix("heldout")) >= 6} == set(READING_SETS)
+    modules = {f"heldout{int(path.stem.removeprefix('test_set_'))}"
+               for path in Path(__file__).parent.glob("test_set_*.py")}
+    assert modules <= set(READING_SETS)
