@@ -31,7 +31,11 @@ from sourcing.attribution.reference_agreement import (
     unidentified,
 )
 from sourcing.attribution.reference_fallback import fallback_reference
-from sourcing.attribution.reporting_outlets import outlet_of, outlet_reported_since
+from sourcing.attribution.reporting_outlets import (
+    last_outlet_cited,
+    outlet_of,
+    outlet_reported_since,
+)
 from sourcing.attribution.sourced import decided, is_carried, mention_kind, span_text, take_source
 from sourcing.lexicons import load_lexicon
 from sourcing.provenance import Provenance, Rule
@@ -116,7 +120,7 @@ def _resolved(
         else earlier[-window:]
     )
     if mention.kind is MentionKind.REPORT:
-        outlets = earlier.latest("outlet", lambda p: bool(outlet_of(p)))
+        outlets = last_outlet_cited(earlier)
         relayed = _outlet_report(cued, decision, outlets, context)
         if relayed is not None:
             return relayed

@@ -61,13 +61,19 @@ def outlet_of(previous: Statement) -> str | None:
     )
 
 
+def last_outlet_cited(earlier: Attributed) -> list[Statement]:
+    """Return the last statement that relays or cites an outlet (a list of one), or an empty
+    list: one search key, "outlet", for every caller, so `Attributed.latest` resumes it."""
+    return earlier.latest("outlet", lambda p: bool(outlet_of(p)))
+
+
 def with_outlet_named(decision: Decision, earlier: Attributed) -> Decision:
     """ "A source reportedly told the outlet that ..." after "The Sun also reported ...": a
     `via` that describes an outlet ("the outlet", "the newspaper") is the outlet the article
     cited or relayed last (GUIDELINES `via` names the outlet); unchanged when none was."""
     if decision.via is None or not _describes_outlet(decision.via):
         return decision
-    cited = earlier.latest("outlet", lambda p: bool(outlet_of(p)))
+    cited = last_outlet_cited(earlier)
     if not cited:
         return decision
     return replace(decision, via=outlet_of(cited[0]), via_span=cited[0].via_span or cited[0].source_span)

@@ -41,11 +41,11 @@ def _with_hearer(cue: Cue, text: str, hedges: list[int], settings: Settings) -> 
         return cue
     if not any(cue.source.end <= h < cue.span.start for h in hedges):
         return cue  # "Reportedly, X told CNN", "X told CNN, reportedly": no hedge on the verb
-    hearer = told_outlet(text, cue, settings)
+    hearer = outlet_hearer(text, cue, settings)
     return cue if hearer is None else replace(cue, via=hearer)
 
 
-def told_outlet(text: str, cue: Cue, settings: Settings) -> Span | None:
+def outlet_hearer(text: str, cue: Cue, settings: Settings) -> Span | None:
     """The outlet `cue`'s verb is addressed to ("told ABC", "confirmed to the newspaper"), or
     None when its hearer is no outlet ("told Trump", "told reporters")."""
     start = cue.span.end
