@@ -26,7 +26,8 @@ def _trailing_time() -> re.Pattern[str]:
 
 
 def skip_adverbs_back(text: str, position: int, settings: Settings) -> int:
-    """Move left over white space, adverbs ('also', 'has') and time phrases ('on Monday')."""
+    """Move left over white space, adverbs ('also', 'has'), time phrases ('on Monday') and the
+    perfect's 'been' before an -ing form ('have been saying')."""
     adverbs = load_lexicon("adverbs_before_verb")
     end = position
     window = text[max(0, position - settings.time_phrase_chars) : position]
