@@ -243,8 +243,9 @@ DASH = re.compile(r"\s[-–—]+\s")
 # subject, the group whose ongoing line the sentence reports; the words before are the
 # sentence's own clause. A simple form there is left as it was ("what Biden had said earlier",
 # "what the network said were confessions", "Here's what Barack Obama told": gold reads these
-# by the sentence around them).
-FREE_RELATIVE = re.compile(r"(?:^|.*\s)what\s+", re.IGNORECASE)
+# by the sentence around them). "what" may open the subject, which need not open the text
+# ("In Washington, what China hawks ..."): no "^", which `match` at a later start never meets.
+FREE_RELATIVE = re.compile(r"(?:.*\s)?what\s+", re.IGNORECASE)
 CLAUSE_WORD = re.compile(r"\b(?:who|whom|whose|which|that|what|where|when|how|why)\b", re.IGNORECASE)
 
 

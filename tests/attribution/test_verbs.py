@@ -188,6 +188,8 @@ def test_verb_cues(text: str, expected: list[tuple[CueKind, str]]) -> None:
             "It also conflicts with what China hawks in Trump\u2019s own administration have been saying all along.",
             "China hawks in Trump\u2019s own administration",
         ),
+        # the free relative opening the subject after an opener ("what China hawks" was the source)
+        ("In Washington, what China hawks have been saying is clear.", "China hawks"),
     ],
 )
 def test_the_perfect_progressive_reports(text: str, source: str) -> None:
