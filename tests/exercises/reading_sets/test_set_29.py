@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 TWENTY_NINTH_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-ninth reading set"), in its order
     "MMYM1Sz3jGDnuSgS", "CZRP7CnXd6AsW5Bi", "AdxNygKHiZfyhQQb", "bD98B94X15mlyr9z",
@@ -105,7 +114,7 @@ def test_twenty_ninth_set_review_marks_every_changed_row_and_adds_only_alts() ->
     reviewed, by_key = review_adding_only_alts(
         "heldout29", TWENTY_NINTH_SET, 416,  # 1-10 landed first: the draw's order
         {"unattributed": 150, "named_official": 134, "named_person": 82, "unnamed_source": 20,
-         "named_organization": 11, "document": 7, "cited_outlet": 5, "boilerplate": 7}, 1)
+         "named_organization": 11, "document": 7, "cited_outlet": 5, "boilerplate": 7}, 1, keyed=True)
     donors, _, _, _, lynch, beach, _, warren, _, iraq = TWENTY_NINTH_SET[:10]
     roberts, _, irs, hill, _, jobs, post, _, singh, boehner = TWENTY_NINTH_SET[10:]
     added = {(beach, 6): ("unattributed", ["named_organization", "unnamed_source"]),  # "groups such as the Humane Society"
@@ -132,3 +141,25 @@ def test_twenty_ninth_set_review_marks_every_changed_row_and_adds_only_alts() ->
     assert (interview["reading"], interview["alt"]) == ("unattributed", ["named_person"])
     several = by_key[(irs, 9)]  # "Several said": the operatives of [8], Rosen not said to be one
     assert (several["reading"], several["alt"], several["reason_reading"]) == ("unnamed_source", [], False)
+
+
+def test_twenty_ninth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 547bdb1 (made once, 02:29:57 UTC on 6 December, seven seconds after the twenty-eighth
+    set's; made again into another folder, byte-identical): 137/139 with alt, 124 strict, 4/4, one agreeing
+    type under a wrong source (judged with each key open)."""
+    keyed = assert_held_out_figure("heldout29", statements=416, articles=20, keyed=139, agree=137, strict=124,
+                                   reasons=4, reasons_agree=4, wrong_sources=1, per_article_min_max=(2, 16))
+    assert reason_misses(keyed) == {}
+    assert type_disagreements(keyed) == {
+        ("0YO1LW4qlsT3TvKl", 14): ("unattributed", "named_official"),  # Flake's subject cut from "called" (segmentation)
+        ("hkyT4Yk2DJNk3o4d", 20): ("unattributed", "named_official")}  # "has spoken out against": no cue
+    wrong = {(row["id"], row["statement"]): row["source_keyed"] for row in keyed if not row["source_ok"]}
+    assert wrong == {("EdiYzgxRFG6uX40G", 0): "President Donald Trump"}  # the writer's inference; Kudlow in alt
+    assert agreeing_through_alt(keyed) == 13  # the type in alt
+    romney = [row["keyed"] for row in keyed if row["id"] == "bD98B94X15mlyr9z" and row["keyed"] != row["reading"]]
+    assert romney == ["named_official"] * 10  # Romney and the reposted followers' Trump, named_official in alt
+    per_article = keyed_per_article(keyed, TWENTY_NINTH_SET)
+    assert (per_article[9], per_article[10]) == (5, 5)  # median 5; the Daily Caller's key holds 2, Politico's 16
+    assert sum(count < 5 for count in per_article) == 8
+    assert keyed_types(keyed) == {"named_official": 67, "unattributed": 53, "named_person": 11,
+                                  "unnamed_source": 4, "named_organization": 4, "cited_outlet": 0, "document": 0}
