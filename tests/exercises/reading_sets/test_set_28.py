@@ -6,7 +6,16 @@ written before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 TWENTY_EIGHTH_SET = [  # the draw of docs/exercise_agreement.md ("the twenty-eighth reading set"), in its order
     "A5DXwTEMMRiNZYWT", "2aYorJdVyIZZMKRK", "cX6hnU7NQbFGr3gx", "oiIh1qacerWYCPuG",
@@ -121,7 +130,7 @@ def test_twenty_eighth_set_review_marks_every_changed_row_and_adds_only_alts() -
     reviewed, by_key = review_adding_only_alts(
         "heldout28", TWENTY_EIGHTH_SET, 404,  # 1-10 landed first: the draw's order
         {"unattributed": 157, "named_official": 128, "named_person": 50, "named_organization": 30,
-         "unnamed_source": 27, "cited_outlet": 3, "document": 3, "boilerplate": 6}, 9)
+         "unnamed_source": 27, "cited_outlet": 3, "document": 3, "boilerplate": 6}, 9, keyed=True)
     torture, _, dinner, _, _, tlaib, villages, pundits, _, _ = TWENTY_EIGHTH_SET[:10]
     turkey, doj, gorsuch, comey, stark, _, _, mattis, _, _ = TWENTY_EIGHTH_SET[10:]
     added = {(torture, 5): ("unattributed", ["named_official", "unnamed_source"]),  # "Mr. Bush and his inner circle"
@@ -148,3 +157,23 @@ def test_twenty_eighth_set_review_marks_every_changed_row_and_adds_only_alts() -
     assert nickname == [("unattributed", ["unnamed_source"]), ("unnamed_source", ["unattributed"])]
     assert [by_key[(doj, number)]["reading"] for number in (0, 8, 21, 24)] == [
         "named_official", "unattributed", "named_official", "unattributed"]  # signaled; appears, appeared
+
+
+def test_twenty_eighth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 547bdb1 (made once, 02:29:50 UTC on 6 December; made again into another folder,
+    byte-identical): 143/146 with alt, 131 strict, 6/7, no agreeing type under a wrong source (judged with each
+    key open)."""
+    keyed = assert_held_out_figure("heldout28", statements=404, articles=20, keyed=146, agree=143, strict=131,
+                                   reasons=7, reasons_agree=6, wrong_sources=0, per_article_min_max=(1, 20))
+    assert reason_misses(keyed) == {("A5DXwTEMMRiNZYWT", 7): (False, True)}  # "Another former official": [6]'s terms
+    assert type_disagreements(keyed) == {
+        ("1mJ5AuXhtsSARXEK", 4): ("unattributed", "named_official"),  # "The book describes how": Gorsuch's own book
+        ("yW6hamBa2kpDG870", 13): ("unattributed", "named_organization"),  # "a day after the Israeli government said"
+        ("jkS7I6YA49nzuqTb", 12): ("named_official", "named_person")}  # "he said in a Facebook post": Graham, not Grossu
+    assert all(row["source_ok"] for row in keyed)  # judged for every item; CBN [12]'s Grossu counted as disagreement
+    assert agreeing_through_alt(keyed) == 12  # the type in alt
+    per_article = keyed_per_article(keyed, TWENTY_EIGHTH_SET)
+    assert (per_article[9], per_article[10]) == (7, 8)  # median 7.5; Fox News' key holds 1, Breitbart's 20
+    assert sum(count < 5 for count in per_article) == 6
+    assert keyed_types(keyed) == {"named_official": 81, "unattributed": 41, "named_organization": 7,
+                                  "unnamed_source": 8, "named_person": 8, "cited_outlet": 1, "document": 0}
