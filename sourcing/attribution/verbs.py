@@ -213,7 +213,7 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
         if word in load_lexicon("naming_phrases") and _gives_a_name(text, token):
             continue  # "the author of a memoir called "Wasted," has struggled": a title given
         if word in forecast_only_verbs() and (
-            modified_noun(text, token.start())
+            modified_noun(text, token.start(), word)
             or not (forecast_follows(text, token.end()) or quantity_follows(text, token.end()))
         ):
             continue  # "the agencies project Obamacare will cost" reports; "a project will" is the noun
