@@ -215,14 +215,18 @@ SUBJECT_OF_VERB = (
 )
 
 
+# The adverbs of time and addition that stand between a subject and its verb.
+SUBJECT_VERB_ADVERBS = "also|then|later|now|once|still"
+
+
 # An adverb between a subject and its verb ("Putney also released photographs of a gun that he
 # said was found", train xJsQfiEjidzkVslp).
-VERB_ADVERB = r"(?:\s+(?:also|then|later|now|once|still|[a-z]+ly))"
+VERB_ADVERB = rf"(?:\s+(?:{SUBJECT_VERB_ADVERBS}|[a-z]+ly))"
 
 
-# An adverb that stands between a subject and its verb, then the verb, of any form ("Franklin
-# Graham also took exception", heldout28 jkS7I6YA49nzuqTb [10]).
-ADVERB_THEN_VERB = r"\s+(?:also|then|later|now|once|still)\s+[a-z]+\b"
+# One of those adverbs, then the verb, of any form ("Franklin Graham also took exception",
+# heldout28 jkS7I6YA49nzuqTb [10]).
+ADVERB_THEN_VERB = rf"\s+(?:{SUBJECT_VERB_ADVERBS})\s+[a-z]+\b"
 
 
 # A party and state tag between a name and its verb ("Chuck Schumer (D., N.Y.) agreed").
