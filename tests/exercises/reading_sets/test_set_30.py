@@ -1,0 +1,68 @@
+"""docs/exercise_agreement_heldout30.jsonl: the thirtieth reading set (seed 1230), read blind.
+
+Its section of docs/exercise_agreement.md: "The thirtieth reading set (stop 37; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+THIRTIETH_SET = [  # the draw of docs/exercise_agreement.md ("the thirtieth reading set"), in its order
+    "19JpjdkT5Q9Vi8iA", "V9GhM9GdHLaeBPfI", "p9giJuRyZlqJO9VH", "ScXufsTPqf7tUZmg",
+    "g84okI24YBpwLPz7", "vDDLAqXZrtfGIDN3", "YGmJpLBbC3seUzqX", "4Ygxk6OnvWQl3EcV",
+    "JDylUOgAoosiN3XV", "s3GnbB64jfIUCF1y", "c0yFQGZCkQufumMr", "4O2sTYdalrMkAS0R",
+    "gMnV4lhqHogZSQqn", "UIqW0gxrK9M5HNfW", "WLGfS1jTPRW9lowy", "CSIxEDNtTd3mCynX",
+    "r9cPRYTKeZDpQiXJ", "fdhaT991UW4HqdMe", "frcl44jWD2yPMtNH", "L6k7Bf2fsu8OhKxq",
+]
+
+
+def test_thirtieth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read30a): 176 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout30", THIRTIETH_SET[:10], 176,
+        {"New York Times - News", "Breitbart News", "CBS News", "BBC News", "The Hill", "Daily Beast",
+         "CNN (Web News)", "Al Jazeera", "Politico"},
+        {"unattributed": 68, "named_person": 51, "named_official": 31, "unnamed_source": 11,
+         "named_organization": 10, "cited_outlet": 4, "document": 0, "boilerplate": 1},
+        1, {"19JpjdkT5Q9Vi8iA"})
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    wage, theft, column, cliff, vostok, tents, stone, gallup, gadhimai, romney = THIRTIETH_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(wage, 9): True,  # "who asked not to be named because his clients rely on him"
+                       (theft, 7): False, (theft, 8): False, (theft, 12): False, (vostok, 3): False,
+                       (vostok, 9): False, (vostok, 18): False, (tents, 1): False, (tents, 6): False,
+                       (tents, 7): False, (gadhimai, 14): False}
+    cut = [(key, row["text"]) for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [((romney, 9), "This article first appeared on POLITICO Pro at 11:45 a.m. on June 12, 2012.")]
+    experts = [(by_key[(cliff, number)]["reading"], by_key[(cliff, number)]["alt"]) for number in (1, 17)]
+    assert experts == [("named_person", ["named_official"]), ("named_official", ["named_person"])]  # Bowles; Simpson
+    agreed = by_key[(cliff, 15)]  # "Alan Simpson ... agreed.", as "Chuck Schumer ... agreed."
+    assert (agreed["reading"], agreed["alt"][0], agreed["rule"]) == ("named_official", "unattributed", "7")
+    candidates = {(by_key[key]["reading"], tuple(by_key[key]["alt"])) for key in ((romney, 0), (romney, 8), (column, 7))}
+    assert candidates == {("named_official", ("named_person",)), ("named_official", ("named_person", "unattributed"))}
+    assert [by_key[(romney, number)]["reading"] for number in range(9)] == ["named_official", "unattributed",
+                                                                           "unattributed"] + ["named_official"] * 6
+    sources_tell_me = by_key[(stone, 5)]  # Stone's own assertion; his unnamed sources in alt
+    assert (sources_tell_me["reading"], sources_tell_me["alt"][0]) == ("named_person", "unnamed_source")
+    hosts = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((column, 9), (column, 13), (stone, 11))]
+    assert hosts == [("named_person", ["cited_outlet"]), ("unattributed", ["named_person", "cited_outlet"]),
+                     ("named_person", [])]  # Tapper; King's words in the column; Jones
+    figures = [by_key[(gallup, number)]["reading"] for number in range(13)]
+    assert figures == ["unattributed", "named_organization", "named_organization", "named_organization",
+                       "unattributed", "named_organization", "named_organization"] + ["unattributed"] * 6
+    relayed = [(by_key[(tents, number)]["reading"], by_key[(tents, number)]["rule"]) for number in range(4)]
+    assert relayed == [("cited_outlet", "1"), ("unnamed_source", "4"), ("cited_outlet", "2"), ("cited_outlet", "table")]
+    claimed = [(by_key[(vostok, number)]["reading"], by_key[(vostok, number)]["alt"]) for number in (0, 4, 17)]
+    assert claimed == [("named_person", ["unnamed_source"]), ("unattributed", ["unnamed_source"]),
+                       ("named_organization", ["unnamed_source"])]  # the team; "raised the possibility"; "They"
+    own = [(by_key[(gadhimai, number)]["reading"], by_key[(gadhimai, number)]["alt"]) for number in (0, 12, 13, 20)]
+    assert own == [("unattributed", ["unnamed_source"])] * 4  # "considered", "An estimated", "Many were hopeful", legend
+    assert [by_key[(gadhimai, number)]["reading"] for number in (5, 16)] == ["named_official"] * 2  # committee; priest
+    acts = [(by_key[key]["reading"], by_key[key]["rule"]) for key in
+            ((stone, 4), (stone, 13), (stone, 19), (wage, 11), (theft, 9), (cliff, 0), (cliff, 24), (column, 5))]
+    assert acts == [("unattributed", "7")] * 8  # did not respond, would not, went on, examined, sought, discussed
+    assert all(by_key[key]["alt"] for key in
+               ((stone, 4), (stone, 13), (stone, 19), (wage, 11), (theft, 9), (cliff, 0), (cliff, 24), (column, 5)))
+    claims = [by_key[key]["reading"] for key in ((stone, 9), (stone, 15), (wage, 12), (theft, 3), (wage, 0))]
+    assert claims == ["named_official", "named_person", "named_person", "named_person", "named_person"]
