@@ -1,0 +1,71 @@
+"""docs/exercise_agreement_heldout31.jsonl: the thirty-first reading set (seed 1231), read blind.
+
+Its section of docs/exercise_agreement.md: "The thirty-first reading set (stop 37; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+THIRTY_FIRST_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-first reading set"), in its order
+    "k0LY0dKScgMLH7Lm", "V10MPfPq2HD8hjXg", "Uwxq2YRpGELsL9Nm", "dFugU9kMBqyL4p8L",
+    "RmzPePVyv0KDPr4O", "pnn9nV4VxWN3vWXt", "aJc5ddZSYFHOb5HB", "mE3nCRLHQmlItaU8",
+    "uppOI8HBIQzxVVZV", "A6FEYvZUKwiP1fBX", "soSS7NigUztHzHjl", "KyI0EsrOoL6mbhvS",
+    "DPatpLFPUsvWVi0L", "HZdOxWHrNC52UpQh", "CZIe74D0SfDpKdj4", "47BXmDy9iH04nzo9",
+    "Yn91JtJXznjueI5k", "acYslU6BoefLx8jH", "Jiu9jYO1L2vkP4M4", "QufOXU4momvMVp5Z",
+]
+
+
+def test_thirty_first_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read31b): 187 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout31", THIRTY_FIRST_SET[10:], 187,
+        {"Daily Beast", "Christian Science Monitor", "BBC News", "Fox Online News", "ABC News",
+         "NPR Online News", "Reuters", "USA TODAY", "Associated Press", "The Hill"},
+        {"unattributed": 104, "named_official": 20, "named_organization": 15, "unnamed_source": 13,
+         "document": 13, "cited_outlet": 10, "named_person": 7, "boilerplate": 5},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    beast, refugees, aoc, jury, blocks, stamps, manafort, ajam, daca, spending = THIRTY_FIRST_SET[10:]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(beast, 10): False, (beast, 11): False, (refugees, 2): False, (refugees, 3): False,
+                       (stamps, 8): False, (manafort, 0): False, (manafort, 1): False, (manafort, 4): False,
+                       (manafort, 6): False, (manafort, 7): False, (manafort, 10): False, (manafort, 17): False,
+                       (spending, 4): False}  # no terms anywhere
+    cut = [(key, row["alt"]) for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [((beast, 16), ["unattributed"]), ((stamps, 0), []), ((ajam, 0), ["unattributed"]),
+                   ((ajam, 1), ["unattributed"]), ((ajam, 2), ["unattributed"])]  # update note, headline, caption
+    hedges = [(by_key[key]["reading"], by_key[key]["rule"]) for key in ((manafort, 10), (spending, 4))]
+    assert hedges == [("unnamed_source", "4")] * 2  # "is seen as", "reportedly"
+    own = [(by_key[key]["reading"], by_key[key]["alt"], by_key[key]["rule"])
+           for key in ((beast, 4), (beast, 15), (manafort, 5))]
+    assert own == [("unattributed", ["cited_outlet"], "10")] * 3  # the publisher's own reporting
+    journal = [(by_key[(jury, number)]["reading"], by_key[(jury, number)]["alt"]) for number in (0, 2, 3, 10, 14, 17)]
+    assert journal == [("unattributed", ["cited_outlet"]), ("cited_outlet", ["unattributed"])] + [
+        ("cited_outlet", [])] * 4  # the story's effect the columnist's; its news the Journal's
+    cobb = by_key[(jury, 20)]  # "Ty Cobb, the president's lawyer, told the Post"
+    assert (cobb["reading"], cobb["alt"], cobb["rule"]) == ("named_person", ["named_official"], "5")
+    stateline = [by_key[(stamps, number)]["reading"] for number in (4, 6, 9, 10, 11, 12)]
+    assert stateline == ["cited_outlet", "cited_outlet", "unattributed"] + ["cited_outlet"] * 3  # [9] the writer's
+    ratings = [(by_key[(ajam, number)]["reading"], "cited_outlet" in by_key[(ajam, number)]["alt"])
+               for number in range(3, 10) if number != 5]
+    assert ratings == [("document", True)] * 6  # Nielsen's data, relayed by TVNewser (rule 1)
+    assert [by_key[(ajam, number)]["reading"] for number in (5, 11, 12, 13)] == ["unattributed"] * 4
+    audit = by_key[(manafort, 16)]  # "According to a financial audit reported by the New York Times"
+    assert (audit["reading"], audit["alt"], audit["rule"]) == ("document", ["cited_outlet"], "1")
+    suit = [by_key[(aoc, number)]["reading"] for number in (9, 10, 11, 12, 13, 14)]
+    assert suit == ["unattributed", "document", "document", "document", "document", "unattributed"]
+    plaintiffs = {(by_key[(aoc, number)]["reading"], by_key[(aoc, number)]["alt"][0]) for number in range(2, 7)}
+    assert plaintiffs == {("named_person", "named_official")}  # a former assemblyman and a candidate
+    rulings = [(by_key[key]["reading"], by_key[key]["rule"]) for key in ((daca, 0), (daca, 1), (daca, 4))]
+    assert rulings == [("unattributed", "7"), ("unattributed", "7"), ("document", "table")]
+    founder = [(by_key[(beast, number)]["reading"], by_key[(beast, number)]["alt"]) for number in (2, 3)]
+    assert founder == [("named_official", ["named_person"])] * 2  # Natural News' founder on his own site's ban
+    quoted = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((refugees, 6), (refugees, 12))]
+    assert quoted == [("document", ["unattributed"]), ("named_person", [])]  # Hebrews quoted; Sarah Hale
+    acts = [by_key[key]["reading"] for key in ((beast, 0), (refugees, 1), (aoc, 1), (aoc, 7), (blocks, 0),
+                                               (manafort, 18), (daca, 7), (spending, 0), (spending, 16))]
+    assert acts == ["unattributed"] * 9 and all(by_key[key]["alt"] for key in ((beast, 0), (aoc, 7), (daca, 7)))
+    speech = [by_key[key]["reading"] for key in ((blocks, 12), (blocks, 14), (aoc, 15), (manafort, 12), (spending, 17))]
+    assert speech == ["named_official", "named_organization", "named_official", "named_official", "named_official"]
