@@ -17,6 +17,53 @@ THIRTY_FIRST_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-firs
 ]
 
 
+def test_thirty_first_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read31a): 186 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout31", THIRTY_FIRST_SET[:10], 186,
+        {"New York Times - News", "CBN", "CNN (Web News)", "New York Post", "CBS News", "Bloomberg",
+         "Wall Street Journal - News", "Politico", "Breitbart News"},
+        {"unattributed": 75, "named_person": 39, "named_official": 28, "named_organization": 23,
+         "unnamed_source": 17, "cited_outlet": 1, "document": 0, "boilerplate": 3},
+        1, {"k0LY0dKScgMLH7Lm"})
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    kushner, isis, graham, march, markets, grassley, guyana, cohen, romney, bush = THIRTY_FIRST_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(kushner, 0): False, (kushner, 8): True,  # "who asked not to be identified discussing"
+                       (kushner, 11): False, (kushner, 12): False, (kushner, 13): False, (isis, 12): False,
+                       (march, 15): False, (markets, 12): False, (grassley, 12): False,
+                       **{(romney, number): False for number in (10, 11, 13, 14, 16, 17, 18)}, (bush, 13): False}
+    cut = [(key, row["text"]) for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert [key for key, _ in cut] == [(guyana, 0), (guyana, 1), (bush, 14)]  # a podcast promotion, a credit line
+    assert cut[2][1].startswith("Follow Warner Todd Huston on Twitter")
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [(kushner, 7)]  # the Journal
+    former = {(by_key[(bush, number)]["reading"], tuple(by_key[(bush, number)]["alt"])) for number in (0, 1, 5, 8, 10, 11)}
+    assert former == {("named_person", ("named_official",))}  # a former president in no office
+    people = by_key[(bush, 3)]  # "in a recent interview published by People Magazine"
+    assert (people["reading"], people["alt"], people["rule"]) == ("named_person", ["named_official", "cited_outlet"], "1")
+    aide = [(by_key[(romney, number)]["reading"], by_key[(romney, number)]["rule"]) for number in (0, 9)]
+    assert aide == [("named_official", "6"), ("named_official", "table")]  # "one of the Republican's top advisers"
+    posts = [(by_key[key]["reading"], by_key[key]["rule"]) for key in ((graham, 4), (graham, 5), (graham, 9), (march, 17))]
+    assert posts == [("named_organization", "9")] * 4  # the venue's, the Labour network's, Planned Parenthood's posts
+    venue = by_key[(graham, 3)]  # "Officials at the venue ... 'incompatible with our values'"
+    assert (venue["reading"], venue["alt"]) == ("named_organization", ["unnamed_source"])
+    heads = {(by_key[(march, number)]["reading"], tuple(by_key[(march, number)]["alt"])) for number in (3, 7, 13, 16)}
+    assert heads == {("named_official", ("named_person",))}  # the heads of March for Life, SBA List, NARAL
+    analysts = {(by_key[(markets, number)]["reading"], tuple(by_key[(markets, number)]["alt"])) for number in (9, 10, 13)}
+    assert analysts == {("named_person", ("named_official",))}  # a firm's strategist and its research director
+    report = [(by_key[(isis, number)]["reading"], by_key[(isis, number)]["rule"]) for number in (4, 5, 6, 7)]
+    assert report == [("named_organization", "table")] + [("named_organization", "3")] * 3  # the report's figures
+    lead_ins = [(by_key[key]["reading"], by_key[key]["rule"], by_key[key]["alt"]) for key in ((march, 2), (grassley, 2))]
+    assert lead_ins == [("named_official", "2", ["unattributed"])] * 2  # "Trump tweeted ...", "released a statement:"
+    acts = [(by_key[key]["reading"], by_key[key]["rule"]) for key in
+            ((kushner, 2), (graham, 7), (graham, 10), (graham, 19), (grassley, 0), (cohen, 2), (bush, 4), (romney, 3))]
+    assert acts == [("unattributed", "7")] * 8  # a lead-in, protests, replied, defended, support, clarity, commented
+    hedges = [(by_key[key]["reading"], by_key[key]["rule"]) for key in ((kushner, 13), (markets, 12), (bush, 13))]
+    assert hedges == [("unnamed_source", "4")] * 3  # "To some", "felt to many", "News broke"
+    seems = by_key[(cohen, 16)]  # the columnist's own "it seems"
+    assert (seems["reading"], seems["alt"]) == ("unattributed", ["unnamed_source"])
+
+
 def test_thirty_first_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read31b): 187 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
