@@ -66,3 +66,54 @@ def test_thirtieth_set_first_reader_read_articles_1_to_10_whole() -> None:
                ((stone, 4), (stone, 13), (stone, 19), (wage, 11), (theft, 9), (cliff, 0), (cliff, 24), (column, 5)))
     claims = [by_key[key]["reading"] for key in ((stone, 9), (stone, 15), (wage, 12), (theft, 3), (wage, 0))]
     assert claims == ["named_official", "named_person", "named_person", "named_person", "named_person"]
+
+
+def test_thirtieth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read30b): 184 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout30", THIRTIETH_SET[10:], 184,
+        {"The Daily Caller", "Bloomberg", "Newsmax", "Christian Science Monitor", "NPR Online News",
+         "Washington Times", "Reuters", "USA TODAY", "Associated Press", "The Guardian"},
+        {"unattributed": 76, "named_official": 63, "named_person": 23, "unnamed_source": 11, "cited_outlet": 7,
+         "named_organization": 1, "document": 1, "boilerplate": 2},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    barletta, obama, raid, perez, fema, ryan, hallquist, perry, shanahan, tillerson = THIRTIETH_SET[10:]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {**{(raid, number): False for number in (0, 3, 5, 6, 11, 12, 16, 17)},
+                       (fema, 22): False, (tillerson, 10): False, (tillerson, 15): False}  # no terms anywhere
+    deck = [(by_key[(tillerson, number)]["reading"], by_key[(tillerson, number)]["alt"]) for number in (0, 1)]
+    assert deck == [("boilerplate", ["unnamed_source"]), ("boilerplate", ["unattributed"])]  # the standfirst
+    journal = [(by_key[(raid, number)]["reading"], by_key[(raid, number)]["rule"]) for number in (1, 2, 9, 13)]
+    assert journal == [("cited_outlet", "table"), ("cited_outlet", "3"), ("cited_outlet", "table"), ("cited_outlet", "1")]
+    narration = {(by_key[(raid, number)]["reading"], tuple(by_key[(raid, number)]["alt"])) for number in (4, 14, 15)}
+    assert narration == {("unattributed", ("cited_outlet",))}  # the raid's details with no cue
+    timeline = [(by_key[(raid, number)]["reading"], by_key[(raid, number)]["rule"]) for number in (11, 12)]
+    assert timeline == [("unnamed_source", "6"), ("unnamed_source", "3")]  # the timeline goes on to Friday
+    assert [by_key[(raid, number)]["reading"] for number in (20, 21)] == ["unattributed"] * 2  # a refusal, "may have"
+    tweets = {by_key[key]["reading"] for key in [(barletta, n) for n in (5, 6, 7, 9, 10, 11)]
+              + [(shanahan, 3), (shanahan, 4), (tillerson, 7), (tillerson, 8), (tillerson, 9)]}
+    assert tweets == {"named_official"}  # the president's tweets and their cut-off cues (rule 9)
+    records = [(by_key[(hallquist, number)]["reading"], by_key[(hallquist, number)]["alt"]) for number in (1, 15, 16)]
+    assert records == [("document", ["unattributed"]), ("named_person", ["unattributed", "document"]),
+                       ("named_person", ["document"])]  # "unofficial results showed"; "Casey's research shows"
+    candidate = {tuple(row["alt"]) for row in second if row["id"] == hallquist and row["reading"] == "named_person"
+                 and row["statement"] not in (7, 15, 16)}
+    assert candidate == {("named_official",)}  # Hallquist, a nominee holding no office, one way throughout
+    debate = {(by_key[(perry, number)]["reading"], by_key[(perry, number)]["alt"][0]) for number in (4, 5, 7, 8, 9, 10)}
+    assert debate == {("named_official", "named_person")}  # the governor of Texas in 2011
+    people = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((perry, 6), (raid, 8), (fema, 16), (ryan, 6))]
+    assert people == [("named_person", ["named_official"])] * 3 + [("named_person", [])]  # Romney, Vallely, Cilluffo; host
+    host = by_key[(ryan, 11)]  # "Mr. Ryan ... also pushed back when Mr. Wallace said ..."
+    assert (host["reading"], host["alt"], host["rule"]) == ("named_person", ["named_official", "unattributed"], "7")
+    webpage = [(by_key[(fema, number)]["reading"], by_key[(fema, number)]["alt"]) for number in (18, 19)]
+    assert webpage == [("unattributed", ["named_organization"]), ("named_organization", ["unattributed"])]
+    rogers = [by_key[(perez, number)]["reading"] for number in (11, 12, 13)]
+    assert rogers == ["named_person", "named_person", "unattributed"]  # the humorist's quip, the column's sentence
+    outlets = [by_key[key]["reading"] for key in ((barletta, 1), (perry, 0), (perry, 1))]
+    assert outlets == ["cited_outlet"] * 3  # the AP's call of the race; CBS News and NBC News
+    acts = [(by_key[key]["reading"], by_key[key]["rule"]) for key in
+            ((obama, 8), (fema, 0), (fema, 11), (fema, 21), (perez, 14), (perez, 16), (perry, 2))]
+    assert acts == [("unattributed", "7")] * 7  # pushed for, rolling out, was asked, retweeted, zeroed in, topics
+    speech = [by_key[key]["reading"] for key in ((obama, 0), (obama, 5), (shanahan, 6), (tillerson, 3), (tillerson, 12))]
+    assert speech == ["named_official"] * 5  # called a model, repeated a proposal, announced, rejected, noting
