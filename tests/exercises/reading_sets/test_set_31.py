@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 THIRTY_FIRST_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-first reading set"), in its order
     "k0LY0dKScgMLH7Lm", "V10MPfPq2HD8hjXg", "Uwxq2YRpGELsL9Nm", "dFugU9kMBqyL4p8L",
@@ -116,3 +116,39 @@ def test_thirty_first_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert acts == ["unattributed"] * 9 and all(by_key[key]["alt"] for key in ((beast, 0), (aoc, 7), (daca, 7)))
     speech = [by_key[key]["reading"] for key in ((blocks, 12), (blocks, 14), (aoc, 15), (manafort, 12), (spending, 17))]
     assert speech == ["named_official", "named_organization", "named_official", "named_official", "named_official"]
+
+
+def test_thirty_first_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 7 of the 373 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Rule 7's actor in alt; "groups such as" and "Mueller's team" as
+    earlier sets read them; one map read one way; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout31", THIRTY_FIRST_SET[10:] + THIRTY_FIRST_SET[:10], 373,  # 11-20 landed first
+        {"unattributed": 179, "named_official": 48, "named_person": 46, "named_organization": 38,
+         "unnamed_source": 30, "document": 13, "cited_outlet": 11, "boilerplate": 8}, 1)
+    kushner, _, _, _, markets, _, _, _, romney, _ = THIRTY_FIRST_SET[:10]
+    beast, _, aoc, jury, _, stamps, manafort, _, _, _ = THIRTY_FIRST_SET[10:]
+    added = {(beast, 7): ("unattributed", ["unnamed_source", "named_organization"]),  # Facebook's bans
+             (aoc, 14): ("unattributed", ["named_official", "document", "named_person"]),  # Hikind criticised her
+             (stamps, 11): ("cited_outlet", ["unattributed", "document"]),  # the map's fact, a record as at [4]
+             (stamps, 12): ("cited_outlet", ["unattributed", "document"]),  # its figures going on
+             (manafort, 12): ("named_official", ["unattributed", "named_organization"]),  # "Mueller's team asked"
+             (romney, 3): ("unattributed", ["named_organization", "unnamed_source"]),  # "groups such as"
+             (romney, 8): ("unattributed", ["named_official"])}  # Fehrnstrom's remark told by its topic
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 196 + 7  # the readers' 196 alts and the review's 7
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    facebook = [by_key[(beast, number)]["alt"] for number in (0, 7, 8, 12, 13, 14)]
+    assert all("named_organization" in alt for alt in facebook)  # every ban of Facebook's one way
+    mapped = [by_key[(stamps, number)] for number in (4, 6, 10, 11, 12)]
+    assert all(row["reading"] == "cited_outlet" and "document" in row["alt"] for row in mapped)
+    assert by_key[(stamps, 9)]["reading"] == "unattributed"  # the writer's judgment of the map, left as read
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((kushner, 0), (kushner, 10), (manafort, 10), (jury, 20), (stamps, 8), (markets, 4), (beast, 16))]
+    assert close == [("unnamed_source", ["unattributed"]), ("unattributed", []),  # "his advocates described"
+                     ("unnamed_source", ["unattributed"]),  # "is seen as"
+                     ("named_person", ["named_official"]),  # Ty Cobb, as Sekulow and Harder
+                     ("unnamed_source", ["unattributed", "cited_outlet"]),  # "media outlets have told"
+                     ("unattributed", ["unnamed_source"]),  # "Driving the plunge are reports"
+                     ("boilerplate", ["unattributed"])]  # the update note
