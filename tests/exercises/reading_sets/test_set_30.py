@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 THIRTIETH_SET = [  # the draw of docs/exercise_agreement.md ("the thirtieth reading set"), in its order
     "19JpjdkT5Q9Vi8iA", "V9GhM9GdHLaeBPfI", "p9giJuRyZlqJO9VH", "ScXufsTPqf7tUZmg",
@@ -117,3 +117,40 @@ def test_thirtieth_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert acts == [("unattributed", "7")] * 7  # pushed for, rolling out, was asked, retweeted, zeroed in, topics
     speech = [by_key[key]["reading"] for key in ((obama, 0), (obama, 5), (shanahan, 6), (tillerson, 3), (tillerson, 12))]
     assert speech == ["named_official"] * 5  # called a model, repeated a proposal, announced, rejected, noting
+
+
+def test_thirtieth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 7 of the 360 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Rule 7's actor in alt for acts told in background rows, as the
+    twenty-eighth and twenty-ninth sets' reviews gave it; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout30", THIRTIETH_SET, 360,  # 1-10 landed first: the draw's order
+        {"unattributed": 144, "named_official": 94, "named_person": 74, "unnamed_source": 22,
+         "named_organization": 11, "cited_outlet": 11, "boilerplate": 3, "document": 1}, 1)
+    wage, _, _, cliff, vostok, _, stone, gallup, gadhimai, _ = THIRTIETH_SET[:10]
+    _, obama, raid, _, _, ryan, hallquist, perry, _, tillerson = THIRTIETH_SET[10:]
+    added = {(wage, 8): ("unattributed", ["unnamed_source"]),  # "restaurant industry groups ... often cite"
+             (stone, 8): ("unattributed", ["named_person"]),  # Scarborough "criticizing", "meeting with Trump"
+             (stone, 14): ("unattributed", ["named_person"]),  # Stone's "salacious remarks", no content
+             (obama, 18): ("unattributed", ["named_official"]),  # "was met on the tarmac ... by Daugaard"
+             (hallquist, 11): ("unattributed", ["named_person"]),  # "speaks comfortably about her previous identity"
+             (perry, 13): ("unattributed", ["named_organization"]),  # "the Obama administration blocked"
+             (tillerson, 5): ("unattributed", ["named_official"])}  # a lunch with Tillerson and Mattis, "met"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 198 + 7  # the readers' 198 alts and the review's 7
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    stone_acts = [by_key[(stone, number)]["alt"] for number in (4, 13, 14, 17, 19)]
+    assert all("named_person" in alt for alt in stone_acts)  # Stone's plain acts one way
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((stone, 5), (vostok, 0), (vostok, 16), (gadhimai, 0), (gadhimai, 19), (ryan, 11), (cliff, 27))]
+    assert close == [("named_person", ["unnamed_source", "named_official"]),  # "sources tell me", Stone's assertion
+                     ("named_person", ["unnamed_source"]),  # "Russian scientists have claimed", Bulat's team
+                     ("unattributed", []),  # "The US recently broke through": research narration, left as read
+                     ("unattributed", ["unnamed_source"]),  # "the practice considered", a descriptor
+                     ("unattributed", []),  # border authorities' seizures: an event, left as read
+                     ("named_person", ["named_official", "unattributed"]),  # Wallace's premise, Ryan's push-back
+                     ("unattributed", [])]  # "became prominent voices": biography, left as read
+    gallup_walk = [by_key[(gallup, number)]["reading"] for number in (2, 3, 7, 8)]
+    assert gallup_walk == ["named_organization"] * 2 + ["unattributed"] * 2  # before and after the "Related:" link
+    assert (by_key[(raid, 12)]["reading"], by_key[(raid, 12)]["rule"]) == ("unnamed_source", "3")  # the timeline
