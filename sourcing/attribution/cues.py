@@ -31,6 +31,7 @@ from sourcing.attribution.line_shape_cues import (
     speaker_label,
 )
 from sourcing.attribution.record_cues import in_poll, in_record
+from sourcing.attribution.stance_frames import stance_frame
 from sourcing.attribution.subject_cues import (
     colon_quote,
     medium_opener,
@@ -70,6 +71,7 @@ def find_cues(
     cues += headline_credit(text)
     cues += statement_issued(text, outside, settings)
     cues += verb_frame(text, outside, settings)
+    cues += stance_frame(text, outside, settings)
     cues += joining_call(text, outside)
     cues += colon_quote(text, outside, settings)
     cues += speaker_label(text, outside)

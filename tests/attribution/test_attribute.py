@@ -1805,6 +1805,27 @@ def test_pushing_back_on_a_claim_is_said(text: str, expected: tuple[SourceType, 
     assert typed_sources(text)[-1] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # heldout29 hkyT4Yk2DJNk3o4d [20] (read named_official): his objection with its reasons.
+        (
+            (
+                "Homeland Security Secretary Jeh Johnson has spoken out against that option because "
+                "it would not allow DHS to hire new Secret Service agents."
+            ),
+            (T.NAMED_OFFICIAL, "Homeland Security Secretary Jeh Johnson"),
+        ),
+        # In a subordinate clause, the stance is the narration's background (allsides corpus).
+        ("The war had dragged on for years before Walter Cronkite spoke out against it.", (T.UNATTRIBUTED, None)),
+    ],
+)
+def test_speaking_out_against_is_said_in_a_main_clause(
+    text: str, expected: tuple[SourceType, str | None]
+) -> None:
+    assert typed_sources(text)[-1] == expected
+
+
 def test_a_speaking_aside_after_the_opening_subject_keeps_its_verb() -> None:
     """heldout BcTFdfycQYmFqEZa [2]: the verb after ", speaking on condition of anonymity ...,"
     is the opening subject's, not an inverted cue whose source follows it ("Smith was ...")."""
