@@ -104,6 +104,17 @@ def document(p: Phrase) -> bool:
     return p.head in load_lexicon("document_heads")
 
 
+def definite_book(text: str) -> bool:
+    """ "The book", "the new book": a book cited by its head noun alone, with no capital or
+    possessive to say whose ("Bolton's book", "The Texas book" are not)."""
+    match = DEFINITE_BOOK.fullmatch(text.strip())
+    return match is not None and match.group(1).lower() in load_lexicon("book_heads")
+
+
+# "the book", "this new book": up to two lower-case words between the determiner and the head.
+DEFINITE_BOOK = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:[a-z][a-z\-]*\s+){0,2}([a-z]+)")
+
+
 def statement(p: Phrase) -> bool:
     """ "a statement", "the announcement": a statement word heads the phrase."""
     return p.head in statement_heads()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from sourcing.attribution.context import Context
+from sourcing.attribution.cue_kinds import CueKind
 from sourcing.attribution.decisions import MENTION_TYPES, Decision
 from sourcing.attribution.held_offices import contradicts, office_holder, role_office
 from sourcing.attribution.initial_subjects import initial_subject
@@ -21,6 +22,7 @@ from sourcing.attribution.named_descriptions import (
 )
 from sourcing.attribution.names import person_names
 from sourcing.attribution.person_mentions import names_people
+from sourcing.attribution.record_mentions import definite_book
 from sourcing.attribution.reference_agreement import (
     described_as,
     gender_agrees,
@@ -115,6 +117,11 @@ def fallback_reference(
         "anonymity_reasons", context.normalized[cued.span.start : cued.span.end]
     ):
         fallback = SourceType.UNNAMED_SOURCE
+    if nobody and decision.cue.kind is not CueKind.CITING and definite_book(mention.text):
+        # "The book describes how ..." with no earlier statement citing the book: its account,
+        # a record's (GUIDELINES: document), as "the report" with nothing before it; not "a
+        # movie based on the book", "Citing the book ..., Romney detailed" (the corpus)
+        return no_antecedent(cued, decision, SourceType.DOCUMENT, context, MentionKind.DOCUMENT)
     if nobody:
         fallback = SourceType.UNATTRIBUTED
     return no_antecedent(cued, decision, fallback, context)

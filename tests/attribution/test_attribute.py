@@ -322,6 +322,11 @@ def typed_sources(text: str) -> list[tuple[SourceType, str | None]]:
         ("The other indictment refers to internal emails describing a plot.",
          [(T.DOCUMENT, "The other indictment")]),
         ("The team included two doctors and a nurse.", [(T.UNATTRIBUTED, None)]),
+        # A book the article named, cited as "the book", tells the book's account, as "the memo"
+        # does (heldout28 1mJ5AuXhtsSARXEK [4]).
+        (("Justice Neil Gorsuch says in his first book that civility is in crisis. "
+          "The book describes how a neighbor drove them down a bumpy farm track."),
+         [(T.NAMED_OFFICIAL, "Justice Neil Gorsuch"), (T.DOCUMENT, "The book")]),
         # The subject of a passive is not the speaker.
         ("The court was asked to decide whether the map was drawn by race.",
          [(T.UNATTRIBUTED, None)]),

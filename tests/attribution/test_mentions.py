@@ -6,6 +6,7 @@ import pytest
 
 from sourcing.attribution.mentions import RULES, MentionKind, classify_phrase, first_rule
 from sourcing.attribution.phrases import Phrase
+from sourcing.attribution.record_mentions import definite_book
 
 KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagle": False}
 
@@ -304,3 +305,21 @@ def test_an_outlet_told_is_no_source() -> None:
 def test_a_participant_is_unnamed_whatever_name_follows(phrase: str) -> None:
     known = {"Bruce Reed": True, "Reed": True}
     assert classify_phrase(phrase, known).kind is MentionKind.UNNAMED
+
+
+@pytest.mark.parametrize(
+    ("phrase", "book"),
+    [
+        ("The book", True),
+        ("the new book", True),
+        ("this book", True),
+        # A possessive or a capital says whose book; an indefinite one is no reference back.
+        ("Bolton's book", False),
+        ("The Texas book", False),
+        ("a new book", False),
+        ("The report", False),
+    ],
+)
+def test_a_definite_book_is_the_book_alone(phrase: str, book: bool) -> None:
+    """ "The book describes how ..." (heldout28 1mJ5AuXhtsSARXEK [4]): the book, a record."""
+    assert definite_book(phrase) is book
