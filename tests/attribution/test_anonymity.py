@@ -431,19 +431,29 @@ def test_one_of_several_has_their_terms() -> None:
     assert reason_statements([several, _filler(1), one])[2] == (0,)
 
 
-def test_another_of_the_others_has_their_terms() -> None:
-    # heldout11 UrEG7wc93nTwGK2m [11]: "one regular attendee, who like the others, would only
-    # speak about them anonymously" gives every participant's terms; "another participant"
-    # is one of the others. Another participant after a source with terms of its own is not.
-    attendee = "one regular attendee, who like the others, would only speak about them anonymously"
-    alone = "one regular attendee, who would only speak about them anonymously"
-    for source, given in ((attendee, True), (alone, False)):
-        reasons = _reasons(_article(
-            _statement(9, T.UNNAMED_SOURCE, f"“It is strong,” said {source}.", source),
-            _statement(11, T.UNNAMED_SOURCE, "“You’re glad to be in the room,” another participant "
-                       "in the meetings said.", "another participant in the meetings"),
-        ))
-        assert reasons == {9: True, 11: given}
+@pytest.mark.parametrize(
+    ("source", "given"),
+    [
+        # heldout11 UrEG7wc93nTwGK2m [11]: "one regular attendee, who like the others, would only
+        # speak about them anonymously" gives every participant's terms; "another participant"
+        # is one of the others.
+        ("one regular attendee, who like the others, would only speak about them anonymously", True),
+        # heldout28 A5DXwTEMMRiNZYWT [7]: "like others", no article, says the same.
+        ("one regular attendee, who like others did not want to be identified", True),
+        ("one regular attendee, who, as did several others, asked not to be named", True),
+        # Another participant after a source with terms of its own is not covered, nor after
+        # terms that "many others" share: not all of them.
+        ("one regular attendee, who would only speak about them anonymously", False),
+        ("one regular attendee, who like many others asked not to be named", False),
+    ],
+)
+def test_another_of_the_others_has_their_terms(source: str, given: bool) -> None:
+    reasons = _reasons(_article(
+        _statement(9, T.UNNAMED_SOURCE, f"“It is strong,” said {source}.", source),
+        _statement(11, T.UNNAMED_SOURCE, "“You’re glad to be in the room,” another participant "
+                   "in the meetings said.", "another participant in the meetings"),
+    ))
+    assert reasons == {9: True, 11: given}
 
 
 @pytest.mark.parametrize(
