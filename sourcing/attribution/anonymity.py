@@ -74,6 +74,9 @@ class GroupReason:
     # speaking on condition of anonymity", "... by senior officials" introduce a group, so
     # only the statements just before (NEARBY) can be theirs.
     refers_back: bool = True
+    # "one former official, who like others did not want to be identified": the others are
+    # the sources named after it only (heldout28 A5DXwTEMMRiNZYWT [4] is not one of them).
+    only_after: bool = False
 
 
 def about_sourcing(text: str) -> bool:
@@ -186,7 +189,14 @@ def root(statement: Statement) -> int:
 
 
 def group_reason(statement: Statement) -> GroupReason | None:
-    """Return the group a sentence states a reason for, or None.
+    """Return the group a sentence states a reason for, or None: the group of a sentence about
+    the sourcing (`_sourcing_group`), else the others a member states its terms for
+    (`_member_for_the_others`)."""
+    return _sourcing_group(statement) or _member_for_the_others(statement)
+
+
+def _sourcing_group(statement: Statement) -> GroupReason | None:
+    """Return the group a sentence about the sourcing states a reason for, or None.
 
     Either a sentence about the sourcing whose subject, before its first anonymity phrase
     or sourcing verb, refers back to a group ("The officials spoke on ...", "These people
@@ -211,6 +221,16 @@ def group_reason(statement: Statement) -> GroupReason | None:
         return None
     return GroupReason(statement.index, heads, counted=any(w in counted for w in subject),
                        refers_back=subject[0] in openers)
+
+
+def _member_for_the_others(statement: Statement) -> GroupReason | None:
+    """The group whose terms one member states "like others" ("one former official, who like
+    others did not want to be identified"): later sources with its head ("The former
+    officials said", "a second official") are of the others (heldout28 A5DXwTEMMRiNZYWT [12])."""
+    if statement.type is not SourceType.UNNAMED_SOURCE or not LIKE_THE_OTHERS.search(statement.source or ""):
+        return None
+    heads = _unnamed_heads(statement.source) - GENERIC_HEADS - COUNT_HEADS
+    return GroupReason(statement.index, heads, counted=False, refers_back=False, only_after=True) if heads else None
 
 
 def _claimless_subject(statement: Statement) -> list[str]:
@@ -272,7 +292,7 @@ def covers(group: GroupReason, statement: Statement) -> bool:
     if not _unnamed_heads(statement.source) & group.heads:
         return False
     if statement.index < group.index:
-        return group.refers_back or group.index - statement.index <= NEARBY
+        return not group.only_after and (group.refers_back or group.index - statement.index <= NEARBY)
     if group.counted:
         return False  # "Both officials": a source named later is not one of them
     return statement.index - group.index <= FOLLOWING or refers_back(statement.source)

@@ -456,6 +456,26 @@ def test_another_of_the_others_has_their_terms(source: str, given: bool) -> None
     assert reasons == {9: True, 11: given}
 
 
+def test_the_others_a_member_speaks_for_are_the_sources_with_its_head_after_it() -> None:
+    # heldout28 A5DXwTEMMRiNZYWT [4], [6], [12], [13]: "one former official, who like others
+    # did not want to be identified" gives the terms of the former officials who speak after
+    # it, even past NEARBY ("The former officials said", "former officials said"); not of the
+    # officials narrated before it, nor of another kind of source after it.
+    member = "one former official, who like others did not want to be identified"
+    marked = _reasons(_article(
+        _statement(4, T.UNNAMED_SOURCE, "Some former officials privately urged him to.",
+                   "Some former officials"),
+        _statement(6, T.UNNAMED_SOURCE, f"“It would be disloyal,” said {member}.", member),
+        _statement(12, T.UNNAMED_SOURCE, "The former officials said he was not interviewed.",
+                   "The former officials"),
+        _statement(13, T.UNNAMED_SOURCE, "The offer came late, former officials said.",
+                   "former officials"),
+        _statement(14, T.UNNAMED_SOURCE, "The offer came late, a congressional aide said.",
+                   "a congressional aide"),
+    ))
+    assert marked == {4: False, 6: True, 12: True, 13: True, 14: False}
+
+
 @pytest.mark.parametrize(
     ("statements", "reasons"),
     [
