@@ -12,6 +12,7 @@ from sourcing.attribution.appositives import (
     closes_appositive,
     closes_opening_relative,
 )
+from sourcing.attribution.came_after import reports_what_came_after
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.following_phrases import phrase_after
 from sourcing.attribution.forecast_objects import forecast_follows, modified_noun
@@ -519,11 +520,13 @@ CAME_AS = re.compile(r"\b(?:came|comes|come|coming)\s+as\s+$", re.IGNORECASE)
 
 def _subordinate(text: str, subject_start: int, verb_end: int) -> bool:
     """A subject right after a subordinator, unless the clause is a comment ("as X said,") or
-    the statement a news event "came as"."""
+    the statement a news event "came as" or "came after" (`came_after`)."""
     if not SUBORDINATOR_BEFORE.search(text, max(0, subject_start - 12), subject_start):
         return False
     if CAME_AS.search(text, max(0, subject_start - 16), subject_start):
         return False
+    if reports_what_came_after(text, subject_start, verb_end):
+        return False  # "The move came a day after the government said it would bar ..."
     return not COMMENT_CLAUSE_END.match(text, verb_end)
 
 
