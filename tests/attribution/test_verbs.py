@@ -352,3 +352,41 @@ def test_the_noun_project_is_no_cue(text: str) -> None:
 )
 def test_the_noun_project_before_a_later_modal_is_no_cue(text: str) -> None:
     assert "projects" not in [cue.words for cue in verb_cues(text, lambda offset: True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # heldout24 EdwBg8on3BBPiMhx [11]: the government speaks as an institution.
+        (("These include the theft of trade secrets and forcing U.S. companies to hand over "
+          "technology in exchange for access to the Chinese market, the U.S. charges."), "the U.S."),
+        ("Hastert lied to FBI investigators about the cash, the indictment charges.", "the indictment"),
+        ("The whistleblower is a Democratic operative, a top Republican official charges.",
+         "a top Republican official"),
+    ],
+)
+def test_charges_closing_the_sentence_after_its_subject_reports(text: str, source: str) -> None:
+    assert charges_cues(text) == [(CueKind.SUBJECT_VERB, source)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stone was convicted of witness tampering, among other charges.",
+        "After committee hearings, the House brought formal impeachment charges.",
+        "Alvin Greene, an unemployed man facing felony obscenity charges.",
+        "The jury acquitted him, and the U.S. charges were dropped.",
+        "He faces charges.",
+        "Despite this, the commission voted 5-0 against charges.",
+    ],
+)
+def test_the_noun_charges_is_no_cue(text: str) -> None:
+    assert charges_cues(text) == []
+
+
+def charges_cues(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (c.kind.value, text[c.source.start : c.source.end] if c.source else None)
+        for c in verb_cues(text, lambda offset: True)
+        if c.words == "charges"
+    ]
