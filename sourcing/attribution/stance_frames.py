@@ -1,5 +1,6 @@
 """Find a stance stated in speech ("Jeh Johnson has spoken out against that option because
-..."): the subject is its speaker (GUIDELINES rule 7), but only as the subject of the
+..."; "the National Retail Federation are raising similar concerns about the prospect of
+tariffs"): the subject is its speaker (GUIDELINES rule 7), but only as the subject of the
 sentence's own clause, with nothing denying the act.
 
 "before Cronkite spoke out against the war", "Rose McGowan, who first spoke out against the
@@ -15,6 +16,7 @@ from functools import cache
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.cue_patterns import first_outside
 from sourcing.attribution.lexicon_phrases import FRAME_GAP, lexicon_pattern
+from sourcing.attribution.mentions import MentionKind, classify_phrase
 from sourcing.attribution.subjects import subject_before
 from sourcing.lexicons import alternation, load_lexicon, load_lines
 from sourcing.records import Span
@@ -31,9 +33,27 @@ WORD = re.compile(r"[A-Za-z’']+")
 CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "what", "something", "anything", "everything"})
 
 
+# Who can voice concerns: "Musk's idea raised concerns that", "a pair of December bombings have
+# raised concerns", "The Obama administration's decision ... raised concerns" are no speakers.
+SPEAKER_KINDS = frozenset(
+    {MentionKind.OFFICIAL, MentionKind.PERSON, MentionKind.ORGANIZATION, MentionKind.UNNAMED}
+)
+POSSESSIVE = re.compile(r"[’']s?(?:\s|$)")
+# Between the subject and the frame, a coordination or a comma makes the frame a second verb or
+# a participle whose subject is an event ("Trump fired Comey in May 2017, raising concerns
+# that", "Some of these text messages mixed ..., and raised concerns"); a quotation mark in
+# the subject puts it in a quoted clause.
+SECOND_VERB = re.compile(r"[,;]|\b(?:and|but|or)\b", re.IGNORECASE)
+QUOTE_MARK = re.compile(r"[\"“”]")
+# "raising" as the verb only in the progressive ("are already raising"): after another verb it
+# is that verb's complement ("Critics started raising concerns", heldout13 qtGRjf0ztpbMw8nr
+# [11], read as the quoted email's, named_person) or a participle.
+PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
 @cache
-def _stance_frame_pattern() -> re.Pattern[str]:
-    frames = (lexicon_pattern(frame, FRAME_GAP) for frame in load_lines("cue_stance_frames"))
+def _frame_pattern(lexicon: str) -> re.Pattern[str]:
+    frames = (lexicon_pattern(frame, FRAME_GAP) for frame in load_lines(lexicon))
     return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(frames)})(?![A-Za-z])", re.IGNORECASE)
 
 
@@ -47,7 +67,14 @@ def _negation_pattern() -> re.Pattern[str]:
 
 def stance_frame(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
     """'Hogan has spoken out against Trump': the subject of the main clause is the speaker."""
-    match = first_outside(_stance_frame_pattern(), text, outside, rare=True)
+    cues = _frame_cue("cue_stance_frames", text, outside, settings)
+    cues += [c for c in _frame_cue("cue_concern_frames", text, outside, settings) if _speaker(text, c)]
+    return cues[:1]
+
+
+def _frame_cue(lexicon: str, text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """The lexicon's first frame in `text`, its subject in the sentence's main clause."""
+    match = first_outside(_frame_pattern(lexicon), text, outside, rare=True)
     if match is None:
         return []
     subject = subject_before(text, match.start(), settings)
@@ -55,6 +82,21 @@ def stance_frame(text: str, outside, settings: Settings) -> list[Cue]:  # type: 
         return []
     verb = match.group(0).split()[0].lower()
     return [Cue(CueKind.SUBJECT_VERB, Span(match.start(), match.end()), verb, subject)]
+
+
+def _speaker(text: str, cue: Cue) -> bool:
+    """The cue's subject names a person, an office, an organization or a group of people, no
+    possessive heads it ("Kerry's assurances"), the frame is its own verb, and the sentence
+    asks nothing ("Did Comey raise concerns about a meeting with Trump?")."""
+    assert cue.source is not None
+    subject = text[cue.source.start : cue.source.end]
+    if POSSESSIVE.search(subject) or QUOTE_MARK.search(subject) or text.rstrip().endswith("?"):
+        return False
+    if SECOND_VERB.search(text, cue.source.end, cue.span.start):
+        return False
+    if cue.words == "raising" and not PROGRESSIVE.search(text, max(0, cue.span.start - 40), cue.span.start):
+        return False
+    return classify_phrase(subject, {}).kind in SPEAKER_KINDS
 
 
 def _main_clause(text: str, subject: Span, verb_start: int) -> bool:

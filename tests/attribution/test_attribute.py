@@ -1831,6 +1831,15 @@ def test_speaking_out_against_is_said_in_a_main_clause(
     assert typed_sources(text)[-1] == expected
 
 
+def test_concerns_raised_with_their_content_are_the_speakers() -> None:
+    """heldout19 YEzysbFtcjlhJC56 [18] (read named_organization): concerns with their content."""
+    text = (
+        "Some groups like the National Retail Federation are raising similar concerns about the "
+        "prospect of tariffs targeting China."
+    )
+    assert typed_sources(text)[-1] == (T.NAMED_ORGANIZATION, "Some groups like the National Retail Federation")
+
+
 def test_a_speaking_aside_after_the_opening_subject_keeps_its_verb() -> None:
     """heldout BcTFdfycQYmFqEZa [2]: the verb after ", speaking on condition of anonymity ...,"
     is the opening subject's, not an inverted cue whose source follows it ("Smith was ...")."""

@@ -58,3 +58,32 @@ def stance_speaker(text: str) -> tuple[str, str] | None:
 def test_stance_frames(text: str, found: tuple[str, str] | None) -> None:
     assert stance_speaker(text) == found
 
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # heldout19 YEzysbFtcjlhJC56 [18] (read named_organization): concerns with their content.
+        (
+            ("Some groups like the National Retail Federation are raising similar concerns about "
+             "the prospect of tariffs targeting China."),
+            ("raising", "Some groups like the National Retail Federation"),
+        ),
+        # The allsides corpus: an official, a group of people.
+        ("Leahy raised concerns that waiting too long could undermine the bill.", ("raised", "Leahy")),
+        ("Some House Democrats have raised concerns about the deal.", ("raised", "Some House Democrats")),
+        # No content: the concerns stay unattributed (heldout17 1Usp [2]).
+        ("Some Republicans have raised concerns, however.", None),
+        # A subject that is no speaker: a possessive head, an event, a participle after a clause.
+        ("Musk's idea raised concerns that the plan would fail.", None),
+        ("Trump's comments have drawn backlash and raised concerns about stigmatizing Asian-Americans.", None),
+        ("Trump fired Comey in May 2017, raising concerns that he tried to obstruct the inquiry.", None),
+        # A question asks; a subordinate clause tells no statement.
+        ("Did Comey raise concerns about a meeting with Trump?", None),
+        # "raising" after another verb is its complement (heldout13 qtGRjf0ztpbMw8nr [11]).
+        ("Critics started raising concerns about the cost of these plans.", None),
+        ("The vote came after Durbin raised concerns about the nominee.", None),
+    ],
+)
+def test_concern_frames(text: str, found: tuple[str, str] | None) -> None:
+    assert stance_speaker(text) == found
