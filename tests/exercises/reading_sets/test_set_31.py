@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 THIRTY_FIRST_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-first reading set"), in its order
     "k0LY0dKScgMLH7Lm", "V10MPfPq2HD8hjXg", "Uwxq2YRpGELsL9Nm", "dFugU9kMBqyL4p8L",
@@ -125,7 +134,7 @@ def test_thirty_first_set_review_marks_every_changed_row_and_adds_only_alts() ->
     reviewed, by_key = review_adding_only_alts(
         "heldout31", THIRTY_FIRST_SET[10:] + THIRTY_FIRST_SET[:10], 373,  # 11-20 landed first
         {"unattributed": 179, "named_official": 48, "named_person": 46, "named_organization": 38,
-         "unnamed_source": 30, "document": 13, "cited_outlet": 11, "boilerplate": 8}, 1)
+         "unnamed_source": 30, "document": 13, "cited_outlet": 11, "boilerplate": 8}, 1, keyed=True)
     kushner, _, _, _, markets, _, _, _, romney, _ = THIRTY_FIRST_SET[:10]
     beast, _, aoc, jury, _, stamps, manafort, _, _, _ = THIRTY_FIRST_SET[10:]
     added = {(beast, 7): ("unattributed", ["unnamed_source", "named_organization"]),  # Facebook's bans
@@ -152,3 +161,32 @@ def test_thirty_first_set_review_marks_every_changed_row_and_adds_only_alts() ->
                      ("unnamed_source", ["unattributed", "cited_outlet"]),  # "media outlets have told"
                      ("unattributed", ["unnamed_source"]),  # "Driving the plunge are reports"
                      ("boilerplate", ["unattributed"])]  # the update note
+
+
+def test_thirty_first_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 1f18d33 (made once, 05:19:57 UTC on 6 December, six seconds after the thirtieth set's;
+    made again into another folder, byte-identical): 115/121 with alt, 109 strict, 11/11, one agreeing type under
+    a wrong source (judged with each key open)."""
+    keyed = assert_held_out_figure("heldout31", statements=373, articles=20, keyed=121, agree=115, strict=109,
+                                   reasons=11, reasons_agree=11, wrong_sources=1, per_article_min_max=(1, 10))
+    assert reason_misses(keyed) == {}
+    assert type_disagreements(keyed) == {
+        ("DPatpLFPUsvWVi0L", 3): ("unnamed_source", "named_person"),  # "The men": Hikind and Saladino of [1]
+        ("A6FEYvZUKwiP1fBX", 14): ("unattributed", "boilerplate"),  # the author's follow line (body extraction)
+        ("aJc5ddZSYFHOb5HB", 0): ("unattributed", "boilerplate"),  # the podcast promotion (body extraction)
+        ("aJc5ddZSYFHOb5HB", 15): ("unattributed", "named_organization"),  # "The government expects": no cue
+        ("k0LY0dKScgMLH7Lm", 7): ("unnamed_source", "cited_outlet"),  # "Investigators have asked", the Journal's
+        ("pnn9nV4VxWN3vWXt", 9): ("named_official", "unattributed")}  # "It's unclear if the president has suggested"
+    wrong = {(row["id"], row["statement"]): row["source_keyed"] for row in keyed if not row["source_ok"]}
+    assert wrong == {("Yn91JtJXznjueI5k", 6): "A former senior U.S. law enforcement official"}  # "The sources" of [0]
+    assert agreeing_through_alt(keyed) == 6  # the type in alt
+    through = {(row["id"], row["statement"]): row["keyed"] for row in keyed if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {("47BXmDy9iH04nzo9", 11): "unattributed", ("47BXmDy9iH04nzo9", 12): "unattributed",  # the map
+                       ("acYslU6BoefLx8jH", 1): "unattributed",  # the photo caption going on
+                       ("V10MPfPq2HD8hjXg", 2): "named_official", ("V10MPfPq2HD8hjXg", 3): "named_official",  # Hughes
+                       ("uppOI8HBIQzxVVZV", 12): "named_organization"}  # the Obama campaign, Cutter read
+    per_article = keyed_per_article(keyed, THIRTY_FIRST_SET)
+    assert (per_article[9], per_article[10]) == (6, 6)  # median 6; Breitbart's key holds 1, ABC News' 10
+    assert sum(count < 5 for count in per_article) == 7
+    assert keyed_types(keyed) == {"unattributed": 60, "named_official": 25, "named_organization": 16,
+                                  "unnamed_source": 13, "named_person": 4, "document": 2, "cited_outlet": 1}
