@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 THIRTIETH_SET = [  # the draw of docs/exercise_agreement.md ("the thirtieth reading set"), in its order
     "19JpjdkT5Q9Vi8iA", "V9GhM9GdHLaeBPfI", "p9giJuRyZlqJO9VH", "ScXufsTPqf7tUZmg",
@@ -126,7 +135,7 @@ def test_thirtieth_set_review_marks_every_changed_row_and_adds_only_alts() -> No
     reviewed, by_key = review_adding_only_alts(
         "heldout30", THIRTIETH_SET, 360,  # 1-10 landed first: the draw's order
         {"unattributed": 144, "named_official": 94, "named_person": 74, "unnamed_source": 22,
-         "named_organization": 11, "cited_outlet": 11, "boilerplate": 3, "document": 1}, 1)
+         "named_organization": 11, "cited_outlet": 11, "boilerplate": 3, "document": 1}, 1, keyed=True)
     wage, _, _, cliff, vostok, _, stone, gallup, gadhimai, _ = THIRTIETH_SET[:10]
     _, obama, raid, _, _, ryan, hallquist, perry, _, tillerson = THIRTIETH_SET[10:]
     added = {(wage, 8): ("unattributed", ["unnamed_source"]),  # "restaurant industry groups ... often cite"
@@ -154,3 +163,25 @@ def test_thirtieth_set_review_marks_every_changed_row_and_adds_only_alts() -> No
     gallup_walk = [by_key[(gallup, number)]["reading"] for number in (2, 3, 7, 8)]
     assert gallup_walk == ["named_organization"] * 2 + ["unattributed"] * 2  # before and after the "Related:" link
     assert (by_key[(raid, 12)]["reading"], by_key[(raid, 12)]["rule"]) == ("unnamed_source", "3")  # the timeline
+
+
+def test_thirtieth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 1f18d33 (made once, 05:19:51 UTC on 6 December, six seconds before the thirty-first
+    set's; made again into another folder, byte-identical): 116/120 with alt, 106 strict, 9/9, two agreeing
+    types under a wrong source (judged with each key open)."""
+    keyed = assert_held_out_figure("heldout30", statements=360, articles=20, keyed=120, agree=116, strict=106,
+                                   reasons=9, reasons_agree=9, wrong_sources=2, per_article_min_max=(1, 12))
+    assert reason_misses(keyed) == {}
+    assert type_disagreements(keyed) == {  # Webb, "a professor and chair of emergency management": read as an expert
+        ("WLGfS1jTPRW9lowy", number): ("named_official", "named_person") for number in (2, 3, 4, 5)}
+    wrong = {(row["id"], row["statement"]): row["source_keyed"] for row in keyed if not row["source_ok"]}
+    assert wrong == {("JDylUOgAoosiN3XV", 17): "animal rights activist Manoj Gautam",  # the priest Chaudhary's
+                     ("JDylUOgAoosiN3XV", 18): "animal rights activist Manoj Gautam"}  # "he said": Chaudhary of [16]
+    assert agreeing_through_alt(keyed) == 10  # the type in alt
+    hallquist = [row["keyed"] for row in keyed if row["id"] == "r9cPRYTKeZDpQiXJ" and row["keyed"] != row["reading"]]
+    assert hallquist == ["named_official"] * 4  # Hallquist, a nominee holding no office, named_official in alt
+    per_article = keyed_per_article(keyed, THIRTIETH_SET)
+    assert (per_article[9], per_article[10]) == (6, 6)  # median 6; the Daily Beast's and Politico's keys hold 1
+    assert sum(count < 5 for count in per_article) == 5
+    assert keyed_types(keyed) == {"unattributed": 45, "named_official": 42, "named_person": 17,
+                                  "unnamed_source": 9, "cited_outlet": 4, "named_organization": 3, "document": 0}
