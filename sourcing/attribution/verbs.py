@@ -18,6 +18,7 @@ from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.following_phrases import phrase_after
 from sourcing.attribution.forecast_objects import forecast_follows, modified_noun
 from sourcing.attribution.names import person_names
+from sourcing.attribution.open_questions import in_open_question
 from sourcing.attribution.phrases import plural_noun, regular_plural
 from sourcing.attribution.subject_asides import PARTICIPLE_ASIDE
 from sourcing.attribution.subjects import quoted_name_before, subject_before
@@ -559,6 +560,8 @@ def _subject_cue(text: str, token: re.Match[str], settings: Settings) -> Cue | N
     )
     if source is None or _subordinate(text, source.start, token.end()) or _series_of_acts(text, source):
         return None
+    if in_open_question(text, token.start()):
+        return None  # "It's unclear if the president has since suggested changes": no statement
     return Cue(
         CueKind.SUBJECT_VERB, Span(token.start(), token.end()), token.group(0).lower(), source
     )
