@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -154,6 +155,7 @@ def test_local_dask_and_uncached_tables_are_the_same_bytes(corpus: Path, schedul
 
 
 def test_unreachable_scheduler_is_one_error_line_exit_2(corpus: Path) -> None:
+    pytest.importorskip("distributed")
     result = run(str(corpus), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9")
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
@@ -174,8 +176,21 @@ def test_a_cached_rerun_reads_the_input_index(corpus: Path, tmp_path: Path,
     assert first.exit_code == again.exit_code == 0, again.output
     assert again.stdout == first.stdout == uncached.stdout
     monkeypatch.undo()  # with Dask the input is read, so a wrong scheduler is still an error
+    pytest.importorskip("distributed")
     remote = CliRunner().invoke(app, [*args, "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"])
     assert remote.exit_code == 2 and "cannot reach the dask scheduler" in remote.stderr
+
+
+def test_dask_engine_without_dask_installed_is_one_error_line_exit_2(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The README installs ".[test]" only: --engine dask then names the extra to install, in one
+    # line, as any missing library does (sourcing.dependencies), not a RuntimeError traceback.
+    monkeypatch.setitem(sys.modules, "distributed", None)  # "import distributed" fails
+    result = run(str(corpus), "--min-articles", "1", "--engine", "dask")
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "sourcing[dask]" in lines[0]
 
 
 def test_a_cached_rerun_imports_neither_numpy_nor_the_readers(corpus: Path, tmp_path: Path) -> None:

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from typing import Any
 
+from sourcing.dependencies import missing_dependency
+
 SCHEDULER_TIMEOUT = "5s"  # how long to try a --scheduler address before giving up
 
 
@@ -20,7 +22,7 @@ def dask_client(jobs: int, scheduler: str | None) -> Iterator[Any]:
     try:
         from distributed import Client, LocalCluster
     except ImportError as error:
-        raise RuntimeError("engine 'dask' needs: pip install 'sourcing[dask]'") from error
+        raise missing_dependency(error) from error  # one line, exit 2: pip install 'sourcing[dask]'
     with ExitStack() as stack:
         if scheduler is None:
             cluster = stack.enter_context(LocalCluster(
