@@ -70,3 +70,50 @@ def test_thirty_second_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
     speech = [by_key[key]["reading"] for key in ((shulkin, 3), (aid, 20), (town_hall, 15), (reddit, 9), (florida, 13))]
     assert speech == ["named_official"] * 3 + ["named_organization"] * 2
+
+
+def test_thirty_second_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read32a): 218 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout32", THIRTY_SECOND_SET[:10], 218,
+        {"New York Times - News", "Breitbart News", "The Hill", "USA TODAY", "Fox News", "Al Jazeera", "CBN",
+         "Reuters", "Wall Street Journal - News"},
+        {"unattributed": 81, "named_official": 77, "named_person": 31, "unnamed_source": 16,
+         "named_organization": 7, "cited_outlet": 2, "document": 1, "boilerplate": 3},
+        2, {"LPtoS6Po1HfHMfG5"})
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    romney, boehner, galli, newman, general, bern, ptm, pelosi, sofia, treaty = THIRTY_SECOND_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(romney, 6): False, (romney, 8): True, (romney, 9): True,  # "speaking anonymously to talk"
+                       (general, 9): False, (general, 21): False, (ptm, 2): False, (ptm, 12): False,
+                       (pelosi, 17): False, (pelosi, 21): False, (sofia, 3): False,
+                       **{(treaty, number): False for number in range(15, 21)}}
+    cut = [(key, row["rule"]) for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [((ptm, 25), "unit"), ((ptm, 26), "unit"), ((pelosi, 37), "9")]  # the author credit, a bare link
+    assert [key for key, row in by_key.items() if row["reading"] == "document"] == [(ptm, 9)]  # the video footage
+    tally = [(by_key[(bern, number)]["reading"], by_key[(bern, number)]["alt"]) for number in (10, 11, 12)]
+    assert tally == [("cited_outlet", ["unattributed", "document"]), ("cited_outlet", ["unattributed"]),
+                     ("unattributed", ["cited_outlet"])]  # the AP tally, its count going on, the writer's totals
+    own = by_key[(treaty, 5)]  # "The Wall Street Journal has previously reported" in the Journal
+    assert (own["reading"], own["alt"], own["rule"]) == ("unattributed", ["cited_outlet"], "10")
+    no_office = {(by_key[key]["reading"], "named_official" in by_key[key]["alt"]) for key in
+                 ((romney, 3), (romney, 10), (romney, 15), (newman, 8), (general, 0), (general, 13), (ptm, 13))}
+    assert no_office == {("named_person", True)}  # Jeb Bush, Zwick, Romney, Newman, the retired officers
+    heads = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((boehner, 6), (boehner, 15), (galli, 3))]
+    assert heads == [("named_official", ["named_person"])] * 2 + [("named_official", ["named_person", "cited_outlet"])]
+    stances = [(by_key[key]["reading"], by_key[key]["rule"]) for key in
+               ((newman, 0), (newman, 1), (newman, 10), (pelosi, 18), (pelosi, 38), (galli, 15), (bern, 15))]
+    assert stances == [("unattributed", "7")] * 7  # endorsements, "Others aren't giving up", "taunted"
+    assert all(by_key[key]["alt"] for key in ((newman, 1), (pelosi, 18), (bern, 15)))
+    speech = [by_key[key]["reading"] for key in
+              ((boehner, 14), (boehner, 19), (pelosi, 23), (sofia, 1), (sofia, 5), (treaty, 3), (general, 12))]
+    assert speech == ["named_organization", "named_official", "named_official", "named_organization",
+                      "named_organization", "named_organization", "named_person"]  # urged, talking, saying, echoed
+    writers = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((ptm, 19), (ptm, 22), (treaty, 4), (romney, 14))]
+    assert writers == [("unattributed", ["unnamed_source", "document"]), ("unattributed", ["unnamed_source"]),
+                       ("unattributed", ["named_organization"]), ("unattributed", ["named_person", "unnamed_source"])]
+    relayed = by_key[(boehner, 12)]  # King's account of Rasmussen's words
+    assert (relayed["reading"], relayed["alt"], relayed["rule"]) == ("named_official", ["named_person"], "2")
+    carried = [(by_key[key]["reading"], by_key[key]["rule"]) for key in ((romney, 11), (treaty, 16), (treaty, 19))]
+    assert carried == [("named_person", "3"), ("unnamed_source", "3"), ("unnamed_source", "2,3")]
+    assert by_key[(treaty, 19)]["alt"] == ["named_official"]  # "he added": the official, Bolton in alt
