@@ -72,3 +72,65 @@ def test_thirty_third_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
     unclear = [by_key[key]["reading"] for key in ((michigan, 0), (cassidy, 9))]
     assert unclear == ["unattributed"] * 2  # the writer's own "it is not clear whether", "It's unclear"
+
+
+def test_thirty_third_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read33b): 225 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout33", THIRTY_THIRD_SET[10:], 225,
+        {"Breitbart News", "The Hill", "Al Jazeera", "Newsmax", "CBN", "NPR Online News", "Fox News",
+         "Fox Online News", "The Guardian", "CNN (Web News)"},
+        {"unattributed": 90, "named_official": 41, "named_person": 34, "named_organization": 29,
+         "unnamed_source": 22, "cited_outlet": 1, "document": 0, "boilerplate": 8},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    ice, cartoon, turkey, poll, era, christie, obamacare, deloitte, bear, debt = THIRTY_THIRD_SET[10:]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {**{(ice, number): False for number in (0, 3, 4, 5, 12, 13, 14)}, (cartoon, 9): False,
+                       (era, 13): False, (era, 14): False, **{(christie, number): False for number in (3, 4, 9)},
+                       (obamacare, 5): False, (deloitte, 20): False, (deloitte, 26): False,
+                       **{(debt, number): False for number in (3, 8, 10, 11, 12, 13)}}  # no terms anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(ice, 15), (ice, 16), (cartoon, 3), (cartoon, 8), (cartoon, 17), (cartoon, 22), (debt, 4), (debt, 5)]
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [(poll, 9)]  # "according to NBC News"
+    nyt = [(by_key[(cartoon, number)]["reading"], by_key[(cartoon, number)]["alt"]) for number in (0, 2, 4, 5)]
+    assert nyt == [("named_organization", ["unattributed", "cited_outlet"]), ("named_organization", []),
+                   ("named_organization", ["cited_outlet"]), ("named_organization", ["cited_outlet"])]  # the paper's apology
+    posters = {(by_key[(cartoon, number)]["reading"], by_key[(cartoon, number)]["rule"]) for number in (6, 7, 18, 19, 20, 21)}
+    assert posters == {("named_person", "9")}  # Yashar Ali's "2." and post, Karam's post: named in credit lines only
+    polls = [by_key[(poll, number)]["reading"] for number in (0, 1, 2, 3, 8, 10, 11, 12, 13, 14)]
+    assert polls == ["named_organization"] * 9 + ["unattributed"]  # the NBC/WSJ poll; its method the writer's
+    assert (by_key[(poll, 0)]["rule"], by_key[(poll, 0)]["alt"]) == ("6", ["unnamed_source", "cited_outlet"])
+    pollsters = {(by_key[(poll, number)]["reading"], tuple(by_key[(poll, number)]["alt"])) for number in (5, 6, 7)}
+    assert pollsters == {("named_official", ("named_person",))}  # McInturff and Hart, as Quinnipiac's Malloy
+    eggers = {(by_key[(deloitte, number)]["reading"], tuple(by_key[(deloitte, number)]["alt"])) for number in (4, 5, 17, 18, 27, 28)}
+    assert eggers == {("named_official", ("named_person",))}  # Deloitte's director, lead author of its study
+    analysts = {(by_key[(obamacare, number)]["reading"], tuple(by_key[(obamacare, number)]["alt"]))
+                for number in (1, 2, 6, 7, 9, 10, 11, 12, 14, 15, 16, 17)}
+    assert analysts == {("named_person", ("named_official",))}  # think-tank and consulting analysts
+    assert {by_key[(deloitte, number)]["alt"] == [] and by_key[(deloitte, number)]["reading"] == "named_person"
+            for number in (15, 16, 21, 22, 23, 24, 25)} == {True}  # the professor
+    report = [(by_key[(deloitte, number)]["reading"], by_key[(deloitte, number)]["rule"]) for number in (0, 1, 2, 3)]
+    assert report == [("named_organization", "table"), ("named_organization", "3"), ("named_organization", "2"),
+                      ("unattributed", "3")]  # its reasoning going on, then the writer's gloss
+    nance = {(by_key[(era, number)]["reading"], tuple(by_key[(era, number)]["alt"])) for number in (15, 16, 17, 18)}
+    assert nance == {("named_official", ("named_person",))}  # an NGO's head
+    critics = [(by_key[(era, number)]["reading"], by_key[(era, number)]["alt"]) for number in (13, 14)]
+    assert critics == [("unnamed_source", ["named_official"])] * 2  # "critics say", "They say"; Nance in alt
+    lead_ins = [(by_key[key]["reading"], by_key[key]["rule"], by_key[key]["alt"]) for key in ((ice, 6), (christie, 6))]
+    assert lead_ins == [("named_official", "2", ["unattributed"])] * 2  # "told the media ...:", "provided this explanation:"
+    own = [(by_key[key]["reading"], by_key[key]["alt"], by_key[key]["rule"]) for key in ((christie, 1), (christie, 5))]
+    assert own == [("unattributed", ["unnamed_source"], "4"), ("unattributed", ["unnamed_source"], "3")]  # "it appears"
+    hedges = [(by_key[key]["reading"], by_key[key]["rule"]) for key in ((christie, 9), (debt, 13))]
+    assert hedges == [("unnamed_source", "4")] * 2  # "plenty of folks weren't buying it", "was thought to"
+    acts = [(by_key[key]["reading"], by_key[key]["rule"], bool(by_key[key]["alt"])) for key in
+            ((turkey, 7), (turkey, 11), (turkey, 22), (era, 9), (deloitte, 14), (debt, 0), (debt, 7), (debt, 9))]
+    assert acts == [("unattributed", "7", True)] * 8  # acts and stances told by the writer, the actor in alt
+    speech = [by_key[key]["reading"] for key in ((turkey, 0), (turkey, 12), (turkey, 21), (obamacare, 3),
+                                                 (cartoon, 9), (deloitte, 20), (debt, 10), (debt, 11))]
+    assert speech == ["named_organization", "named_organization", "named_official", "named_official"] + ["unnamed_source"] * 4
+    assert {by_key[(bear, number)]["reading"] for number in range(44) if number not in (19, 20)} == {"unattributed"}
+    lange = [(by_key[(bear, number)]["reading"], by_key[(bear, number)]["alt"], by_key[(bear, number)]["rule"]) for number in (19, 20)]
+    assert lange == [("named_person", ["named_official"], "table"), ("named_person", ["named_official"], "5")]
+    tweet = [by_key[(turkey, number)]["reading"] for number in range(14, 21)]
+    assert tweet == ["named_official"] * 7 and by_key[(turkey, 17)]["rule"] == "9"  # "w/#OperationPeaceSpring."
