@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 THIRTY_SECOND_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-second reading set"), in its order
     "LPtoS6Po1HfHMfG5", "JtVqlWis0yCFRP4J", "pGhHGh6wrLcJEmot", "TQTOBbr0ZKIyiMBp",
@@ -92,8 +92,8 @@ def test_thirty_second_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert cut == [((ptm, 25), "unit"), ((ptm, 26), "unit"), ((pelosi, 37), "9")]  # the author credit, a bare link
     assert [key for key, row in by_key.items() if row["reading"] == "document"] == [(ptm, 9)]  # the video footage
     tally = [(by_key[(bern, number)]["reading"], by_key[(bern, number)]["alt"]) for number in (10, 11, 12)]
-    assert tally == [("cited_outlet", ["unattributed", "document"]), ("cited_outlet", ["unattributed"]),
-                     ("unattributed", ["cited_outlet"])]  # the AP tally, its count going on, the writer's totals
+    assert tally == [("cited_outlet", ["unattributed", "document"]), ("cited_outlet", ["unattributed", "document"]),
+                     ("unattributed", ["cited_outlet"])]  # the AP tally, its count going on (the review's alt), the totals
     own = by_key[(treaty, 5)]  # "The Wall Street Journal has previously reported" in the Journal
     assert (own["reading"], own["alt"], own["rule"]) == ("unattributed", ["cited_outlet"], "10")
     no_office = {(by_key[key]["reading"], "named_official" in by_key[key]["alt"]) for key in
@@ -117,3 +117,38 @@ def test_thirty_second_set_first_reader_read_articles_1_to_10_whole() -> None:
     carried = [(by_key[key]["reading"], by_key[key]["rule"]) for key in ((romney, 11), (treaty, 16), (treaty, 19))]
     assert carried == [("named_person", "3"), ("unnamed_source", "3"), ("unnamed_source", "2,3")]
     assert by_key[(treaty, 19)]["alt"] == ["named_official"]  # "he added": the official, Bolton in alt
+
+
+def test_thirty_second_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 6 of the 402 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Rule 7's actor in alt; one report, one tally, one sentence read
+    one way; the two videos each with the other's type; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout32", THIRTY_SECOND_SET[10:] + THIRTY_SECOND_SET[:10], 402,  # 11-20 landed first
+        {"unattributed": 149, "named_official": 142, "named_person": 43, "unnamed_source": 32,
+         "named_organization": 21, "cited_outlet": 3, "document": 1, "boilerplate": 11}, 2)
+    romney, _, _, _, _, bern, ptm, pelosi, sofia, _ = THIRTY_SECOND_SET[:10]
+    sanders, reddit, _, town_hall, florida, _, _, tariffs, opioid, _ = THIRTY_SECOND_SET[10:]
+    added = {(reddit, 14): ("unattributed", ["named_organization"]),  # "bus.", read with [13]'s launch
+             (town_hall, 12): ("named_organization", ["unattributed", "document"]),  # the OIG report going on
+             (bern, 11): ("cited_outlet", ["unattributed", "document"]),  # the AP tally going on
+             (ptm, 9): ("document", ["unattributed", "unnamed_source"]),  # footage, its maker not said
+             (ptm, 17): ("unattributed", ["document", "named_organization"]),  # "a Peshawar court rejected"
+             (sofia, 12): ("unattributed", ["named_official", "unnamed_source"])}  # "hundreds of journalists protested"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 205 + 6  # the readers' 205 alts and the review's 6
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert len(acts) == 41 and [row for row in acts if not row["alt"]] == []  # every plain act with an actor in alt
+    report = [by_key[(town_hall, number)]["alt"] for number in range(9, 14)]
+    assert all("document" in alt for alt in report)  # the OIG report, a record throughout
+    videos = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((opioid, 1), (ptm, 9))]
+    assert videos == [("unnamed_source", ["document", "unattributed"]), ("document", ["unattributed", "unnamed_source"])]
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((bern, 14), (romney, 14), (tariffs, 2), (florida, 9), (sanders, 16), (reddit, 8), (pelosi, 38))]
+    assert close == [("named_official", ["named_person"]),  # Clinton campaigning in 2016
+                     ("unattributed", ["named_person", "unnamed_source"]),  # "wanted to 'sit with it ...'"
+                     ("unattributed", ["unnamed_source"]),  # "rattled by reports"
+                     ("named_official", ["unattributed"]),  # "Hinkle's reasoning:"
+                     ("named_organization", ["cited_outlet", "unattributed"]),  # the NBC News/Survey Monkey poll
+                     ("unattributed", ["unnamed_source"]),  # "Many wondered"
+                     ("unattributed", ["unnamed_source"])]  # "the left-wing media isn't giving up"
