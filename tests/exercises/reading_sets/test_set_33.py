@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 THIRTY_THIRD_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-third reading set"), in its order
     "AYUJlc4xhoTjfVOO", "kIQz9BUWl9KwOEgb", "osjamcM917XfW7mX", "OsCQqf3H3r8CDw4N",
@@ -58,7 +58,8 @@ def test_thirty_third_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert (police["reading"], police["alt"]) == ("named_organization", ["unnamed_source", "unattributed"])
     told = by_key[(putin, 9)]  # "Trump had told reporters ... but neither he nor Sanders disclosed"
     assert (told["reading"], told["alt"], told["rule"]) == ("named_official", ["unattributed"], "7")
-    assert (by_key[(putin, 15)]["reading"], by_key[(putin, 15)]["alt"]) == ("unattributed", ["cited_outlet"])
+    congratulated = (by_key[(putin, 15)]["reading"], by_key[(putin, 15)]["alt"])  # named_official added by the review
+    assert congratulated == ("unattributed", ["cited_outlet", "named_official"])
     letter = by_key[(tenet, 5)]  # the former directors' letter "asking that ... they be allowed to see the report"
     assert (letter["reading"], letter["alt"]) == ("named_person", ["named_official", "unattributed"])
     fuentes = [(by_key[(malkin, number)]["reading"], by_key[(malkin, number)]["alt"]) for number in (8, 9)]
@@ -94,8 +95,9 @@ def test_thirty_third_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert cut == [(ice, 15), (ice, 16), (cartoon, 3), (cartoon, 8), (cartoon, 17), (cartoon, 22), (debt, 4), (debt, 5)]
     assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [(poll, 9)]  # "according to NBC News"
     nyt = [(by_key[(cartoon, number)]["reading"], by_key[(cartoon, number)]["alt"]) for number in (0, 2, 4, 5)]
-    assert nyt == [("named_organization", ["unattributed", "cited_outlet"]), ("named_organization", []),
+    assert nyt == [("named_organization", ["unattributed", "cited_outlet"]), ("named_organization", ["cited_outlet"]),
                    ("named_organization", ["cited_outlet"]), ("named_organization", ["cited_outlet"])]  # the paper's apology
+    # ([2]'s cited_outlet added by the review, as [0], [4] and [5] have it)
     posters = {(by_key[(cartoon, number)]["reading"], by_key[(cartoon, number)]["rule"]) for number in (6, 7, 18, 19, 20, 21)}
     assert posters == {("named_person", "9")}  # Yashar Ali's "2." and post, Karam's post: named in credit lines only
     polls = [by_key[(poll, number)]["reading"] for number in (0, 1, 2, 3, 8, 10, 11, 12, 13, 14)]
@@ -134,3 +136,39 @@ def test_thirty_third_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert lange == [("named_person", ["named_official"], "table"), ("named_person", ["named_official"], "5")]
     tweet = [by_key[(turkey, number)]["reading"] for number in range(14, 21)]
     assert tweet == ["named_official"] * 7 and by_key[(turkey, 17)]["rule"] == "9"  # "w/#OperationPeaceSpring."
+
+
+def test_thirty_third_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 7 of the 384 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Rule 7's actor in alt where a row had alts but not the actor's,
+    a speech act told by its occasion, one source read one way through a passage; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout33", THIRTY_THIRD_SET, 384,  # 1-10 landed first: the draw's order
+        {"unattributed": 161, "named_official": 82, "named_person": 45, "named_organization": 44,
+         "unnamed_source": 35, "boilerplate": 8, "document": 7, "cited_outlet": 2}, 1)
+    tenet, _, _, _, _, putin, _, malkin, _, cassidy = THIRTY_THIRD_SET[:10]
+    ice, cartoon, turkey, _, _, christie, _, deloitte, bear, debt = THIRTY_THIRD_SET[10:]
+    added = {(putin, 15): ("unattributed", ["cited_outlet", "named_official"]),  # Trump congratulated Putin
+             (cassidy, 10): ("unattributed", ["unnamed_source", "named_official"]),  # Thune is hashing out plans
+             (ice, 14): ("unnamed_source", ["named_organization"]),  # the ICE official's quotation going on
+             (cartoon, 2): ("named_organization", ["cited_outlet"]),  # the Times Opinion's own post
+             (deloitte, 2): ("named_organization", ["document"]),  # "it noted": the report
+             (deloitte, 13): ("named_organization", ["document"]),  # "The report notes"
+             (debt, 0): ("unattributed", ["unnamed_source", "named_organization"])}  # the Senate passed
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 162 + 7  # the readers' 162 alts and the review's 7
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    assert all("named_organization" in by_key[(ice, number)]["alt"] for number in (12, 13, 14))  # ICE one way
+    assert all("cited_outlet" in by_key[(cartoon, number)]["alt"] for number in (0, 2, 4, 5))  # the paper one way
+    assert all("document" in by_key[(deloitte, number)]["alt"] for number in (0, 2, 13))  # the report one way
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((christie, 9), (malkin, 15), (tenet, 7), (tenet, 11), (putin, 12), (putin, 16), (turkey, 2), (bear, 9))]
+    assert close == [("unnamed_source", ["unattributed"]),  # "plenty of folks weren't buying it"
+                     ("unattributed", ["named_organization"]),  # "appears to have been too much for YAF"
+                     ("unattributed", []),  # Brennan passed the letter: narration, left as read
+                     ("unattributed", ["unnamed_source"]),  # the White House redacting, the critics in alt
+                     ("unattributed", []),  # Trump met Lavrov: background, left as read
+                     ("cited_outlet", []),  # the Post reported the talking points
+                     ("unattributed", []),  # "The chamber voted 405 to 11": the tally
+                     ("unattributed", [])]  # the advert's chant, the column's description
