@@ -324,11 +324,28 @@ def _nearest_role(words: list[str]) -> Described | None:
         word = words[index]
         if index and f"{words[index - 1]} {word}" in official:
             return Described.OFFICIAL
+        if _professors_post(words, index):
+            return Described.PRIVATE
         if word in official or PARTY_TAG.match(word):
             return Described.OFFICIAL
         if word in private:
             return Described.PRIVATE
     return None
+
+
+# Words between "professor and" and the post it joins: "a professor and the director of",
+# "an associate professor and assistant chair in".
+POST_MODIFIERS = frozenset({"a", "an", "the", "assistant", "associate", "executive", "program"})
+
+
+def _professors_post(words: list[str], index: int) -> bool:
+    """ "Gary Webb, a professor and chair of emergency management and disaster science at the
+    University of North Texas": a post in the university joined to "professor" is an academic's,
+    who speaks as an expert (GUIDELINES named_person), not an official's."""
+    if words[index] not in load_lexicon("academic_posts"):
+        return False
+    before = list(itertools.dropwhile(lambda w: w in POST_MODIFIERS, reversed(words[:index])))
+    return before[:2] == ["and", "professor"]
 
 
 def _role_parts(word: str) -> list[str]:

@@ -116,6 +116,20 @@ def test_table_has_officials_and_others() -> None:
         ("Former Sen. ", ", who now heads the Heritage Foundation,", Described.OFFICIAL),
         ("Former Sen. ", ", who became governor in 2011,", Described.FORMER),
         ("Former Sen. ", ", who left the Senate to become a lobbyist,", Described.FORMER),
+        # A university post joined to "professor" is an academic's: an expert (GUIDELINES
+        # named_person; heldout30 WLGfS1jTPRW9lowy [2]: "a professor and chair of emergency
+        # management and disaster science at the University of North Texas").
+        ("", ", a professor and chair of emergency management at the University of North Texas,",
+         Described.PRIVATE),
+        ("", ", a professor and the director of the Center for Public Leadership,", Described.PRIVATE),
+        ("", ", an associate professor and assistant chair in the political science department,",
+         Described.PRIVATE),
+        ("University of Florida professor and director of the Election Project ", " said", Described.PRIVATE),
+        # Not a university post, not joined to "professor", or a former one: as before.
+        ("", ", a law professor and state senator from Ohio,", Described.OFFICIAL),
+        ("", ", a professor and president of the association,", Described.OFFICIAL),
+        ("", ", chair of the department of immunology,", Described.OFFICIAL),
+        ("", ", the Princeton professor and former director of policy planning,", Described.FORMER),
     ],
 )
 def test_describe(left: str, after: str, described: Described | None) -> None:
