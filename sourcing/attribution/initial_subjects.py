@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from sourcing.attribution.sentence_openers import leading_adverbial
-from sourcing.lexicons import lexicon_union
+from sourcing.lexicons import lexicon_union, load_lexicon
 from sourcing.records import Span
 from sourcing.settings import DEFAULT_SETTINGS, Settings
 from sourcing.text.name_cards import window_forward
@@ -31,10 +31,11 @@ def initial_subject(text: str, settings: Settings = DEFAULT_SETTINGS) -> Span | 
         start += 1
     allowed = _subject_vocabulary()
     end = start
-    for token in re.finditer(r"\S+", text[start : window_forward(text, start, settings.source_chars)]):
+    tokens = list(re.finditer(r"\S+", text[start : window_forward(text, start, settings.source_chars)]))
+    for k, token in enumerate(tokens):
         word = token.group(0).rstrip(",")
         bare = word.lower().removesuffix("'s")
-        if word[:1].isupper() or bare in allowed:
+        if word[:1].isupper() or bare in allowed or _title_before_name(token, tokens[k + 1 : k + 2]):
             end = start + token.start() + len(word)
             if token.group(0).endswith(","):
                 break
@@ -46,6 +47,17 @@ def initial_subject(text: str, settings: Settings = DEFAULT_SETTINGS) -> Span | 
     while words and words[-1].lower() in {"of", "the", "for", "and"}:
         end -= len(words.pop()) + 1
     return Span(start, end) if end > start and words else None
+
+
+def _title_before_name(token: re.Match[str], following: list[re.Match[str]]) -> bool:
+    """ "Local priest Mangal Chaudhary": a word of `opening_subject_words.txt` right before a
+    capitalized word, no comma between (it describes the name after it, as a title does)."""
+    word = token.group(0)
+    return (
+        word.lower() in load_lexicon("opening_subject_words")
+        and bool(following)
+        and following[0].group(0)[:1].isupper()
+    )
 
 
 @lru_cache(maxsize=1)

@@ -2322,3 +2322,18 @@ def test_an_organization_and_a_person_both_speak(text: str) -> None:
     no order between a named person and a named organization)."""
     source = text[text.lower().index("the nra") :].split(" said")[0]
     assert typed_sources(text) == [(T.NAMED_PERSON, source)]
+
+
+def test_he_after_a_priest_who_did_not_comment_but_said_is_the_priest() -> None:
+    """Rule 2: "he said" closing a quotation after "Local priest Mangal Chaudhary ... did not
+    comment on ... but said ..." is the priest (heldout30 JDylUOgAoosiN3XV [17]-[18] were keyed
+    to the activist of the sentence before him: the subject stopped at "Local")."""
+    text = (
+        "\u201cThe officials have let their beliefs rule,\u201d activist Manoj Gautam said.\n\n"
+        "Local priest Mangal Chaudhary, the tenth generation of his family to serve at the temple, "
+        "did not comment on whether the temple supports the sacrifice but said that the numbers "
+        "are increasing.\n\n"
+        "\u201cWe will follow our traditions. But what the devotees do outside is their own wish,"
+        "\u201d he said."
+    )
+    assert typed_sources(text)[1:] == [(T.NAMED_PERSON, "Local priest Mangal Chaudhary")] * 3
