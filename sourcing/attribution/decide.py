@@ -200,7 +200,9 @@ def _reply_without_content(cue: Cue, normalized: str) -> bool:
 def _after_refusal(cues: list[Cue], refusal: Cue, normalized: str) -> list[Cue]:
     """The cues of a clause that follows a refusal ("declined to comment, but a person familiar
     with the matter said ...") or a reply with no content ("denies it, but"): that clause's
-    source gives the sentence's content (rule 7 makes only the refusal itself unattributed)."""
+    source gives the sentence's content (rule 7 makes only the refusal itself unattributed).
+    So does the refusal's own subject, when the clause is its second verb ("Smith declined to
+    comment on the case but said the company would appeal": what he said, with its content)."""
     clause = CLAUSE_AFTER_REFUSAL.search(normalized, refusal.span.end)
     if clause is None:
         return []
@@ -210,5 +212,24 @@ def _after_refusal(cues: list[Cue], refusal: Cue, normalized: str) -> list[Cue]:
         for c in cues
         if c.kind is not CueKind.NO_COMMENT
         and c.span.start >= opens
-        and (c.source is None or c.source.start >= opens)
+        and (c.source is None or c.source.start >= opens or _second_verb(c, refusal, opens, normalized))
     ]
+
+
+# "but said", "but also said": the verb opens the clause after the refusal, no subject of its own.
+SECOND_VERB = re.compile(r"(?:also\s+|later\s+)?")
+# The "but" that opens that clause; "and" is left out ("declined to answer and told a reporter
+# to leave": an act as often as a statement).
+BUT_BEFORE = re.compile(r"\bbut\s+$", re.IGNORECASE)
+
+
+def _second_verb(cue: Cue, refusal: Cue, opens: int, normalized: str) -> bool:
+    """Whether `cue` is the refusal's subject's second verb: a reporting verb right after the
+    clause's "but" (`SECOND_VERB`), its subject the one before the refusal."""
+    return (
+        cue.kind is CueKind.SUBJECT_VERB
+        and cue.source is not None
+        and cue.source.end <= refusal.span.start
+        and BUT_BEFORE.search(normalized, max(0, opens - 5), opens) is not None
+        and SECOND_VERB.fullmatch(normalized, opens, cue.span.start) is not None
+    )

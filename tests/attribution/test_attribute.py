@@ -2324,6 +2324,35 @@ def test_an_organization_and_a_person_both_speak(text: str) -> None:
     assert typed_sources(text) == [(T.NAMED_PERSON, source)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rule 7: a refusal, then "but said" with content of the same subject: what the subject
+        # said decides (the corpus: "The FAA declined to comment on Muilenburg's firing but said
+        # the agency continues to work with ... regulators") ...
+        (
+            "The FAA declined to comment on the firing but said the agency continues to work.",
+            [(T.NAMED_ORGANIZATION, "The FAA")],
+        ),
+        (
+            "Tonkin declined to elaborate, but said authorities have started to find answers.",
+            [(T.NAMED_PERSON, "Tonkin")],
+        ),
+        # ... not a second verb after "and" ("declined to answer and told a reporter to leave"),
+        # and the refusal alone stays an act.
+        (
+            "The man declined to answer and told a reporter to leave immediately.",
+            [(T.UNATTRIBUTED, None)],
+        ),
+        ("The FAA declined to comment on the firing.", [(T.UNATTRIBUTED, None)]),
+    ],
+)
+def test_a_refusal_then_but_said_is_the_subjects_statement(
+    text: str, expected: list[tuple[SourceType, str | None]]
+) -> None:
+    assert typed_sources(text) == expected
+
+
 def test_he_after_a_priest_who_did_not_comment_but_said_is_the_priest() -> None:
     """Rule 2: "he said" closing a quotation after "Local priest Mangal Chaudhary ... did not
     comment on ... but said ..." is the priest (heldout30 JDylUOgAoosiN3XV [17]-[18] were keyed
