@@ -1813,6 +1813,37 @@ def test_pushing_back_on_a_claim_is_said(text: str, expected: tuple[SourceType, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # train fhVFhrtB1CJ83hvp [1748] (gold named_organization): a plea with its content.
+        (
+            "In April, China appealed to Washington to avoid damaging business confidence.",
+            (T.NAMED_ORGANIZATION, "China"),
+        ),
+        # train2 LBQaHZxAccPNBb7r [690] (gold named_official): a portrayal given in speech.
+        (
+            "President Trump painted a dark picture of relations with Russia.",
+            (T.NAMED_OFFICIAL, "President Trump"),
+        ),
+        # A stated cause (the allsides corpus: "Ambassador Haley chalks it up to President
+        # Trump's style").
+        (
+            "Director Jeff Sandy chalked the cadets' behavior up to ignorance.",
+            (T.NAMED_OFFICIAL, "Director Jeff Sandy"),
+        ),
+        # Near misses: drawing support, a court appeal of a thing, a painting.
+        ("The proposal appealed to moderates in both parties.", (T.UNATTRIBUTED, None)),
+        ("The senator appealed the ruling to the full court.", (T.UNATTRIBUTED, None)),
+        ("The artist painted a portrait of the mayor.", (T.UNATTRIBUTED, None)),
+    ],
+)
+def test_an_appeal_a_portrayal_or_a_stated_cause_is_said(
+    text: str, expected: tuple[SourceType, str | None]
+) -> None:
+    assert typed_sources(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # heldout29 hkyT4Yk2DJNk3o4d [20] (read named_official): his objection with its reasons.
         (
             (
