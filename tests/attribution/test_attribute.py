@@ -285,6 +285,18 @@ def typed_sources(text: str) -> list[tuple[SourceType, str | None]]:
         (("A Gallup poll found that 45% agree. The margin of error is plus or minus 3 percentage "
           "points. Turnout was low. Prices rose. Rents rose. Wages fell 2 percent."),
          [(T.NAMED_ORGANIZATION, "A Gallup poll")] + [(T.UNATTRIBUTED, None)] * 5),
+        # A finding with no figure that opens on the poll's word goes on right after it (train
+        # jDEhhIgw3DcIQIWD, mqkmRWVdk3lAaVSD) ...
+        (("A larger poll, released Tuesday by Education Next, found that 53 percent backed them. "
+          "Opposition was particularly high among GOP voters."),
+         [(T.NAMED_ORGANIZATION, "A larger poll")] * 2),
+        # ... not the writer's comment that has the word further in, nor a sentence after another.
+        (("A new Gallup poll found that 53 percent backed them. "
+          "While sinking favorability ratings are common, the decline is telling."),
+         [(T.NAMED_ORGANIZATION, "A new Gallup poll"), (T.UNATTRIBUTED, None)]),
+        (("A new Gallup poll found that 53 percent backed them. The vote is Tuesday. "
+          "Support for the plan rose."),
+         [(T.NAMED_ORGANIZATION, "A new Gallup poll")] + [(T.UNATTRIBUTED, None)] * 2),
         # Asides between a source and its verb: an acronym, "now", a participle, "is reporting".
         ("The Israel Defence Forces (IDF) said that 20 rockets had been launched.",
          [(T.NAMED_ORGANIZATION, "The Israel Defence Forces (IDF)")]),
