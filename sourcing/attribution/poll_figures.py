@@ -32,6 +32,7 @@ POLL_FINDING = re.compile(
 # A sample's count ("Responses are reported for 1,051 ... voters", "Most respondents were over
 # age 50; 1,668 were already retired") tells how the poll was taken: the writer's account.
 SAMPLE_COUNT = re.compile(r"\b\d{1,3},\d{3}\b")
+LINE_BREAKS = re.compile(r"\n+")  # one run a paragraph break
 
 POLL_TYPES = frozenset({SourceType.NAMED_ORGANIZATION, SourceType.DOCUMENT, SourceType.CITED_OUTLET})
 POLL_METHOD = re.compile(r"\bmargin\s+of\s+error\b|\bsampling\s+error\b|\bplus\s+or\s+minus\b", re.IGNORECASE)
@@ -77,9 +78,6 @@ def _finding_goes_on(base: Statement, text: str, earlier: Attributed, context: C
         return False
     gap = context.normalized[earlier[-1].span.end : base.span.start]
     return len(LINE_BREAKS.findall(gap)) <= 1
-
-
-LINE_BREAKS = re.compile(r"\n+")  # one run a paragraph break
 
 
 def names_poll(statement: Statement) -> bool:
