@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 THIRTY_THIRD_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-third reading set"), in its order
     "AYUJlc4xhoTjfVOO", "kIQz9BUWl9KwOEgb", "osjamcM917XfW7mX", "OsCQqf3H3r8CDw4N",
@@ -145,7 +154,7 @@ def test_thirty_third_set_review_marks_every_changed_row_and_adds_only_alts() ->
     reviewed, by_key = review_adding_only_alts(
         "heldout33", THIRTY_THIRD_SET, 384,  # 1-10 landed first: the draw's order
         {"unattributed": 161, "named_official": 82, "named_person": 45, "named_organization": 44,
-         "unnamed_source": 35, "boilerplate": 8, "document": 7, "cited_outlet": 2}, 1)
+         "unnamed_source": 35, "boilerplate": 8, "document": 7, "cited_outlet": 2}, 1, keyed=True)
     tenet, _, _, _, _, putin, _, malkin, _, cassidy = THIRTY_THIRD_SET[:10]
     ice, cartoon, turkey, _, _, christie, _, deloitte, bear, debt = THIRTY_THIRD_SET[10:]
     added = {(putin, 15): ("unattributed", ["cited_outlet", "named_official"]),  # Trump congratulated Putin
@@ -172,3 +181,28 @@ def test_thirty_third_set_review_marks_every_changed_row_and_adds_only_alts() ->
                      ("cited_outlet", []),  # the Post reported the talking points
                      ("unattributed", []),  # "The chamber voted 405 to 11": the tally
                      ("unattributed", [])]  # the advert's chant, the column's description
+
+
+def test_thirty_third_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main d1c268a (made once, 07:54:56 UTC on 6 December, seven seconds after the thirty-second
+    set's; made again into another folder, byte-identical): 122/124 with alt, 118 strict, 13/13, no agreeing type
+    under a wrong source (judged with each key open)."""
+    keyed = assert_held_out_figure("heldout33", statements=384, articles=20, keyed=124, agree=122, strict=118,
+                                   reasons=13, reasons_agree=13, wrong_sources=0, per_article_min_max=(1, 14))
+    assert reason_misses(keyed) == {}
+    given = [(row["id"], row["statement"]) for row in keyed if row["reason_keyed"]]
+    assert given == [("AYUJlc4xhoTjfVOO", 6)]  # "one former C.I.A. officer who spoke on condition of anonymity"
+    assert type_disagreements(keyed) == {
+        ("xa6ucylpUsslzmZK", 8): ("unnamed_source", "named_official"),  # "I heard someone say": inside Hurst's words
+        ("aKPQqtVcVrF6GuS6", 19): ("named_person", "named_official")}  # the credit line's "Mevlüt Çavuşoğlu"
+    assert agreeing_through_alt(keyed) == 4  # the type in alt
+    through = {(row["id"], row["statement"]): row["keyed"] for row in keyed if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {("RkivoT7pJirCNcNa", 0): "unnamed_source",  # "a Trump spokeswoman": Sanders, named in [3]
+                       ("CO1YwXbaOukW6nIw", 4): "cited_outlet",  # "the newspaper said in a tweet": the Times Opinion
+                       ("1nyGxsvY84vw3QEf", 6): "named_person",  # the pollster Peter Hart
+                       ("diwcGFPSKGVcGbIe", 1): "unattributed"}  # the Deloitte report's reasoning going on
+    per_article = keyed_per_article(keyed, THIRTY_THIRD_SET)
+    assert (per_article[9], per_article[10]) == (5, 5)  # median 5; NPR's key holds 1, Bloomberg's 14
+    assert sum(count < 5 for count in per_article) == 9
+    assert keyed_types(keyed) == {"unattributed": 41, "named_official": 41, "unnamed_source": 15,
+                                  "named_organization": 13, "named_person": 10, "cited_outlet": 3, "document": 1}
