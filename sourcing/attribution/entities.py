@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
@@ -59,6 +60,7 @@ def known_people(text: str) -> dict[str, bool]:
     shared = _share_by_surname(people)
     _share_across_slips(people, shared)
     _share_without_particle(people, shared)
+    _share_across_diacritics(shared)
     shared.update(_other_gender_namesakes(text, shared))
     return shared
 
@@ -192,6 +194,24 @@ def _share_across_slips(people: dict[str, bool], shared: dict[str, bool]) -> Non
                 surname = form.split()[-1]
                 if surnames[surname] == 1:
                     shared[surname] = shared.get(surname, False) or official
+
+
+def _share_across_diacritics(shared: dict[str, bool]) -> None:
+    """Give a name written with its diacritics the status of the same name written without
+    them, and back: Al Jazeera's "Turkish Foreign Minister Mevlut Cavusoglu", then the credit
+    line of his post, "Mevlüt Çavuşoğlu (@MevlutCavusoglu)", is the minister (GUIDELINES:
+    named_official; heldout33 aKPQqtVcVrF6GuS6 [19])."""
+    by_spelling: dict[str, bool] = {}
+    for name, official in shared.items():
+        by_spelling[_without_diacritics(name)] = by_spelling.get(_without_diacritics(name), False) or official
+    for name in shared:
+        shared[name] = by_spelling[_without_diacritics(name)]
+
+
+def _without_diacritics(name: str) -> str:
+    """ "Mevlüt Çavuşoğlu" -> "Mevlut Cavusoglu"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def _share_without_particle(people: dict[str, bool], shared: dict[str, bool]) -> None:

@@ -175,3 +175,18 @@ def test_one_gender_of_honorific_keeps_the_official() -> None:
     text = "House Speaker Nancy Pelosi spoke.\n\nMrs Pelosi said so.\n\nMs Pelosi left."
     people = known_people(text)
     assert is_official("Mrs Pelosi said so.", "Pelosi", people) is True
+
+
+def test_a_name_with_its_diacritics_shares_the_status_of_the_name_without() -> None:
+    """The minister named without diacritics and the credit line of his post with them are one
+    official (heldout33 aKPQqtVcVrF6GuS6 [17]-[20]); a different name stays as it is."""
+    people = known_people(
+        "Turkish Foreign Minister Mevlut Cavusoglu said the vote was shameful.\n\n"
+        "Those whose projects were frustrated turn to antiquated resolutions.\n"
+        "— Mevlüt Çavuşoğlu (@MevlutCavusoglu) October 30, 2019\n\n"
+        "Local resident Zeynep Çelik, a teacher, disagreed."
+    )
+    assert people["Mevlüt Çavuşoğlu"] is True
+    assert people["Çavuşoğlu"] is True
+    assert people["Zeynep Çelik"] is False
+
