@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 THIRTY_SECOND_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-second reading set"), in its order
     "LPtoS6Po1HfHMfG5", "JtVqlWis0yCFRP4J", "pGhHGh6wrLcJEmot", "TQTOBbr0ZKIyiMBp",
@@ -126,7 +135,7 @@ def test_thirty_second_set_review_marks_every_changed_row_and_adds_only_alts() -
     reviewed, by_key = review_adding_only_alts(
         "heldout32", THIRTY_SECOND_SET[10:] + THIRTY_SECOND_SET[:10], 402,  # 11-20 landed first
         {"unattributed": 149, "named_official": 142, "named_person": 43, "unnamed_source": 32,
-         "named_organization": 21, "cited_outlet": 3, "document": 1, "boilerplate": 11}, 2)
+         "named_organization": 21, "cited_outlet": 3, "document": 1, "boilerplate": 11}, 2, keyed=True)
     romney, _, _, _, _, bern, ptm, pelosi, sofia, _ = THIRTY_SECOND_SET[:10]
     sanders, reddit, _, town_hall, florida, _, _, tariffs, opioid, _ = THIRTY_SECOND_SET[10:]
     added = {(reddit, 14): ("unattributed", ["named_organization"]),  # "bus.", read with [13]'s launch
@@ -152,3 +161,38 @@ def test_thirty_second_set_review_marks_every_changed_row_and_adds_only_alts() -
                      ("named_organization", ["cited_outlet", "unattributed"]),  # the NBC News/Survey Monkey poll
                      ("unattributed", ["unnamed_source"]),  # "Many wondered"
                      ("unattributed", ["unnamed_source"])]  # "the left-wing media isn't giving up"
+
+
+def test_thirty_second_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main d1c268a (made once, 07:54:49 UTC on 6 December, seven seconds before the thirty-third
+    set's; made again into another folder, byte-identical): 143/147 with alt, 127 strict, 11/11, two agreeing
+    types under a wrong source (judged with each key open)."""
+    keyed = assert_held_out_figure("heldout32", statements=402, articles=20, keyed=147, agree=143, strict=127,
+                                   reasons=11, reasons_agree=11, wrong_sources=2, per_article_min_max=(1, 13))
+    assert reason_misses(keyed) == {}
+    given = [(row["id"], row["statement"]) for row in keyed if row["reason_keyed"]]
+    assert given == [("LPtoS6Po1HfHMfG5", 8)]  # "speaking anonymously to talk about a private discussion"
+    assert type_disagreements(keyed) == {
+        ("pGhHGh6wrLcJEmot", 18): ("named_official", "named_person"),  # Franklin Graham: the lone "Graham" is
+        ("pGhHGh6wrLcJEmot", 17): ("named_official", "named_person"),  # in known_officials.txt (Lindsey's)
+        ("pGhHGh6wrLcJEmot", 20): ("named_official", "named_person"),
+        ("9CMwzJJVs4vAcUUv", 0): ("unnamed_source", "named_official")}  # "a Chinese spokesman": Gao Feng of [3]
+    wrong = {(row["id"], row["statement"]): row["source_keyed"] for row in keyed if not row["source_ok"]}
+    assert wrong == {("FmFd2rBDOB1FeASs", 32): "Maxine Waters (@RepMaxineWaters)",  # Tlaib's tweet, "she" of
+                     ("FmFd2rBDOB1FeASs", 33): "Maxine Waters (@RepMaxineWaters)"}  # [31] (ungraded), not Waters
+    assert agreeing_through_alt(keyed) == 16  # the type in alt
+    through = {(row["id"], row["statement"]): row["keyed"] for row in keyed if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {
+        **{("6Hiy1c914hICJFBS", number): "named_official" for number in (1, 13, 14, 15, 16)},  # McCaffrey, Stavridis
+        ("6Hiy1c914hICJFBS", 9): "unattributed",  # "has been criticized"
+        ("TQTOBbr0ZKIyiMBp", 8): "named_official", ("TQTOBbr0ZKIyiMBp", 9): "named_official",  # Newman, a candidate
+        ("LPtoS6Po1HfHMfG5", 13): "unattributed", ("LPtoS6Po1HfHMfG5", 15): "unattributed",  # Zwick's, Romney's tellings
+        ("fNClfO9YpcVDOwyn", 0): "named_official",  # the photo caption, Booker's words
+        ("hC565cDMoAvaq0Rd", 2): "unattributed", ("hC565cDMoAvaq0Rd", 3): "unattributed",  # the suspension, "saw"
+        ("it6Dw8wiO26QMrFe", 9): "unattributed", ("it6Dw8wiO26QMrFe", 10): "named_official",  # Hinkle's, Zabel's
+        ("oSWJTZImj61n5rKq", 19): "named_organization"}  # "A group of House Democrats", the delegation in alt
+    per_article = keyed_per_article(keyed, THIRTY_SECOND_SET)
+    assert (per_article[9], per_article[10]) == (7, 8)  # median 7.5; the Post's and the Washington Times' keys hold 1
+    assert sum(count < 5 for count in per_article) == 4
+    assert keyed_types(keyed) == {"named_official": 82, "unattributed": 44, "unnamed_source": 12,
+                                  "named_organization": 8, "named_person": 1, "document": 0, "cited_outlet": 0}
