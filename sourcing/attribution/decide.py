@@ -197,6 +197,14 @@ def _reply_without_content(cue: Cue, normalized: str) -> bool:
     return cue.kind is CueKind.SUBJECT_VERB and PRONOUN_OBJECT_THEN_CLAUSE.match(normalized, cue.span.end) is not None
 
 
+# "but said", "but also said": at most an adverb before the verb that opens the clause after
+# the refusal, with no subject of its own.
+SECOND_VERB_ADVERBS = re.compile(r"(?:also\s+|later\s+)?")
+# The "but" that opens that clause; "and" is left out ("declined to answer and told a reporter
+# to leave": an act as often as a statement).
+BUT_BEFORE = re.compile(r"\bbut\s+$", re.IGNORECASE)
+
+
 def _after_refusal(cues: list[Cue], refusal: Cue, normalized: str) -> list[Cue]:
     """The cues of a clause that follows a refusal ("declined to comment, but a person familiar
     with the matter said ...") or a reply with no content ("denies it, but"): that clause's
@@ -216,20 +224,13 @@ def _after_refusal(cues: list[Cue], refusal: Cue, normalized: str) -> list[Cue]:
     ]
 
 
-# "but said", "but also said": the verb opens the clause after the refusal, no subject of its own.
-SECOND_VERB = re.compile(r"(?:also\s+|later\s+)?")
-# The "but" that opens that clause; "and" is left out ("declined to answer and told a reporter
-# to leave": an act as often as a statement).
-BUT_BEFORE = re.compile(r"\bbut\s+$", re.IGNORECASE)
-
-
 def _second_verb(cue: Cue, refusal: Cue, opens: int, normalized: str) -> bool:
     """Whether `cue` is the refusal's subject's second verb: a reporting verb right after the
-    clause's "but" (`SECOND_VERB`), its subject the one before the refusal."""
+    clause's "but" (`SECOND_VERB_ADVERBS` between), its subject the one before the refusal."""
     return (
         cue.kind is CueKind.SUBJECT_VERB
         and cue.source is not None
         and cue.source.end <= refusal.span.start
         and BUT_BEFORE.search(normalized, max(0, opens - 5), opens) is not None
-        and SECOND_VERB.fullmatch(normalized, opens, cue.span.start) is not None
+        and SECOND_VERB_ADVERBS.fullmatch(normalized, opens, cue.span.start) is not None
     )

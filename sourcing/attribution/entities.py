@@ -201,11 +201,12 @@ def _share_across_diacritics(shared: dict[str, bool]) -> None:
     them, and back: Al Jazeera's "Turkish Foreign Minister Mevlut Cavusoglu", then the credit
     line of his post, "Mevlüt Çavuşoğlu (@MevlutCavusoglu)", is the minister (GUIDELINES:
     named_official; heldout33 aKPQqtVcVrF6GuS6 [19])."""
+    spellings = {name: _without_diacritics(name) for name in shared}
     by_spelling: dict[str, bool] = {}
-    for name, official in shared.items():
-        by_spelling[_without_diacritics(name)] = by_spelling.get(_without_diacritics(name), False) or official
-    for name in shared:
-        shared[name] = by_spelling[_without_diacritics(name)]
+    for name, spelling in spellings.items():
+        by_spelling[spelling] = by_spelling.get(spelling, False) or shared[name]
+    for name, spelling in spellings.items():
+        shared[name] = by_spelling[spelling]
 
 
 def _without_diacritics(name: str) -> str:

@@ -12,6 +12,11 @@ from functools import lru_cache
 
 from sourcing.lexicons import alternation
 
+# A mark that ends the open question's clause or sets off an aside inside it, a relative
+# pronoun ("protests that Bottoms said have become a feature": Bottoms's statement) or "but"
+# opening the next clause ("..., but CNN previously reported that ...").
+CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”()—–]|\b(?:that|which|who|whom|but)\b", re.IGNORECASE)
+
 
 @lru_cache(maxsize=1)
 def _frame() -> re.Pattern[str]:
@@ -38,9 +43,3 @@ def in_open_question(text: str, verb_start: int) -> bool:
     window = max(0, verb_start - 100)
     frames = list(_frame().finditer(text, window, verb_start))
     return bool(frames) and CLAUSE_BREAK.search(text, frames[-1].end(), verb_start) is None
-
-
-# A mark that ends the open question's clause or sets off an aside inside it, a relative
-# pronoun ("protests that Bottoms said have become a feature": Bottoms's statement) or "but"
-# opening the next clause ("..., but CNN previously reported that ...").
-CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”()—–]|\b(?:that|which|who|whom|but)\b", re.IGNORECASE)
