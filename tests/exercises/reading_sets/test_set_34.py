@@ -1,0 +1,75 @@
+"""docs/exercise_agreement_heldout34.jsonl: the thirty-fourth reading set (seed 1234), read blind.
+
+Its section of docs/exercise_agreement.md: "The thirty-fourth reading set (stop 39; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+THIRTY_FOURTH_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-fourth reading set"), in its order
+    "Lhnmy5iQq0JiDAyC", "7tRFuvquWc3TNMzp", "mksYsXoMGmIAban2", "ZeQ9JqtiThKK9dcq",
+    "x3ZnYVSz587YSHag", "SlN99FRRoHZQJArg", "5menwyvNz9Cv4T0C", "hoPxJNyP8XtTmkov",
+    "zi3GYfRkW55isWJ9", "98VKvXjzwDCCZbz2", "b7zCebtDxe09Z6D3", "yPN6EXolKbbUbrCo",
+    "94PtIB8YLsM7vUer", "LwFlIg8PxPb0Igxy", "muCooe761WN3kjzO", "5PGXcd5Pt0bwG00t",
+    "bCZtcAwZkZh3xSEu", "nBGbTudTomEG58CZ", "PDS7kxRVTItATiow", "HTMbylbVt4pXWgSh",
+]
+
+
+def test_thirty_fourth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read34b): 197 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout34", THIRTY_FOURTH_SET[10:], 197,
+        {"USA TODAY", "Newsmax", "The Guardian", "New York Post", "Associated Press", "BBC News", "Bloomberg",
+         "Daily Beast", "Washington Times", "The Daily Caller"},
+        {"named_official": 86, "unattributed": 69, "named_person": 23, "unnamed_source": 10,
+         "named_organization": 7, "document": 1, "cited_outlet": 0, "boilerplate": 1},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    housing, barr, ivanka, phase4, seattle, council, yuan, gabbard, disclose, mob = THIRTY_FOURTH_SET[10:]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(housing, 7): False, (housing, 14): False, (ivanka, 4): False, (ivanka, 16): False,
+                       (ivanka, 27): False, (phase4, 6): False, (phase4, 7): False, (phase4, 11): False,
+                       (phase4, 13): False, (council, 2): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [(mob, 34)]  # the t.co link
+    affidavit = by_key[(seattle, 1)]  # "The Seattle Times reports ..., according to an affidavit"
+    assert (affidavit["reading"], affidavit["alt"], affidavit["rule"]) == ("document", ["cited_outlet"], "1")
+    assert [key for key, row in by_key.items() if row["reading"] == "document"] == [(seattle, 1)]
+    outlets = [(by_key[(seattle, number)]["reading"], by_key[(seattle, number)]["rule"]) for number in (4, 6, 7)]
+    assert outlets == [("named_organization", "7"), ("named_organization", "2,7"), ("named_organization", "2")]
+    lawyers = {(by_key[(seattle, number)]["reading"], tuple(by_key[(seattle, number)]["alt"])) for number in (2, 3, 5)}
+    assert lawyers == {("named_person", ("named_official",))}  # Esler, Stahl: a client's lawyer
+    editor = by_key[(seattle, 8)]  # Gawlowski's declaration
+    assert (editor["reading"], editor["alt"]) == ("named_official", ["named_person", "document"])
+    condemned = [(by_key[key]["reading"], by_key[key]["alt"], by_key[key]["rule"])
+                 for key in ((ivanka, 0), (council, 10), (mob, 15), (mob, 21))]
+    assert condemned == [("named_official", ["unattributed"], "7"), ("named_official", ["unattributed"], "7"),
+                         ("named_official", ["unattributed"], "7"), ("named_person", ["unattributed"], "7")]
+    criticism = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((council, 9), (council, 12), (disclose, 5))]
+    assert criticism == [("unattributed", ["unnamed_source"])] * 3  # no words given: the writer's
+    chants = {(by_key[(mob, number)]["reading"], by_key[(mob, number)]["rule"]) for number in range(4, 11)}
+    assert chants == {("unattributed", "7")} and all("unnamed_source" in by_key[(mob, n)]["alt"] for n in range(4, 11))
+    group = [(by_key[(mob, number)]["reading"], by_key[(mob, number)]["rule"]) for number in (12, 36)]
+    assert group == [("named_organization", "9"), ("named_organization", "7")]
+    kelly = {(by_key[(mob, number)]["reading"], by_key[(mob, number)]["rule"]) for number in range(28, 34)}
+    assert kelly == {("named_person", "9")}  # the embedded tweet
+    post = by_key[(phase4, 3)]  # "the Kentucky Republican told the Washington Post"
+    assert (post["reading"], post["alt"], post["rule"]) == ("named_official", ["cited_outlet"], "2,5")
+    republicans = [(by_key[(phase4, number)]["reading"], by_key[(phase4, number)]["alt"]) for number in (6, 7)]
+    assert republicans == [("unnamed_source", ["named_official", "named_organization"])] * 2
+    analysts = {(by_key[(yuan, number)]["reading"], tuple(by_key[(yuan, number)]["alt"]))
+                for number in (5, 6, 12, 16, 17, 19, 20)}
+    assert analysts == {("named_person", ("named_official",))}  # as earlier readings read a firm's strategist
+    survey = by_key[(yuan, 2)]  # "surveyed by Bloomberg": the publisher's own voice
+    assert (survey["reading"], survey["alt"], survey["rule"]) == ("unattributed", ["cited_outlet"], "10")
+    assert (by_key[(yuan, 14)]["reading"], by_key[(yuan, 14)]["alt"]) == ("named_organization", ["unattributed"])
+    bills = {(by_key[(housing, number)]["reading"], tuple(by_key[(housing, number)]["alt"])) for number in (3, 4, 13)}
+    assert bills == {("unattributed", ("document",))}
+    lede = by_key[(disclose, 0)]  # "The Senate's top Republican", named in [1]
+    assert (lede["reading"], lede["alt"], lede["rule"]) == ("named_official", ["unnamed_source"], "6")
+    resigned = by_key[(gabbard, 8)]  # her words only in the relative clause
+    assert (resigned["reading"], resigned["alt"]) == ("unattributed", ["named_official"])
+    hedge = by_key[(ivanka, 6)]  # "The president apparently wanted": the writer's hedge
+    assert (hedge["reading"], hedge["alt"]) == ("unattributed", ["unnamed_source"])
+    assert all(by_key[(barr, number)]["reading"] == "named_official" for number in range(14) if number != 2)
