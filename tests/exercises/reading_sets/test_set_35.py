@@ -1,0 +1,71 @@
+"""docs/exercise_agreement_heldout35.jsonl: the thirty-fifth reading set (seed 1235), read blind.
+
+Its section of docs/exercise_agreement.md: "The thirty-fifth reading set (stop 39; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+THIRTY_FIFTH_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-fifth reading set"), in its order
+    "aheMBd0jnSRYaVrb", "1RrX9zdOkycDlKVV", "1PvtzZza2ESFcQKL", "oEiAwIhj4zV78KyL",
+    "wdoYL4X40fhYZHpY", "ivjNrorJLlcgFpfh", "ikWgDKPC1IsvkWMx", "3LhjqqWq5NSy5QsD",
+    "4bSz8V1vaucuSkow", "SBxW0fYAgqi5Wg1W", "Ew724UcOB8DUqaN8", "VHmfzoQ6qT6lkKdS",
+    "yZvgAOZNG65wrobb", "C0rZznUlsYHE0WEY", "VskzY967fyVKKjot", "shUbIUe7poyxUdcm",
+    "vrfpkgxF0QwYiaSr", "MnQ28K9gT2aNMHDS", "P9QYqoTJI5qCT8hD", "TFnbR1IIRD9ar9rl",
+]
+
+
+def test_thirty_fifth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read35a): 187 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout35", THIRTY_FIFTH_SET[:10], 187,
+        {"Fox Online News", "Fox News", "Al Jazeera", "Associated Press", "Politico", "CNN (Web News)",
+         "Wall Street Journal - News", "CBN", "Reuters", "USA TODAY"},
+        {"unattributed": 78, "named_official": 63, "named_organization": 17, "unnamed_source": 16,
+         "named_person": 6, "cited_outlet": 3, "document": 2, "boilerplate": 2},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    pergram, sweep, dalits, carson, davis, westerhout, xi, sanctuary, hammonds, putin = THIRTY_FIFTH_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {**{(pergram, number): False for number in (10, 12, 13)},
+                       **{(sweep, number): False for number in (5, 14, 15)},
+                       (dalits, 0): False, (dalits, 2): False,
+                       **{(westerhout, number): False for number in (0, 1, 4, 7, 8)},
+                       (xi, 8): False, (xi, 9): False, (hammonds, 13): False}  # no terms anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(pergram, 17), (sanctuary, 28)]  # the podcast promotion, "compiled from Associated Press material"
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(hammonds, 14), (putin, 12), (putin, 13)]  # the Oregonian, "Russian television reports"
+    assert [key for key, row in by_key.items() if row["reading"] == "document"] == [(dalits, 13), (sanctuary, 2)]
+    own = [(by_key[(pergram, number)]["reading"], by_key[(pergram, number)]["alt"]) for number in (0, 1, 2, 3, 4, 9, 15, 16)]
+    assert own == [("unattributed", ["named_person", "cited_outlet"])] * 8  # the publisher's own producer (rule 10)
+    assert all("10" in by_key[(pergram, number)]["rule"].split(",") for number in (0, 1, 2, 3, 4, 9, 14, 15, 16))
+    relayed = [(by_key[(pergram, number)]["reading"], by_key[(pergram, number)]["rule"]) for number in (12, 13, 14)]
+    assert relayed == [("unnamed_source", "1,4"), ("unnamed_source", "1,4"), ("unattributed", "3,10")]
+    assert "unnamed_source" in by_key[(pergram, 14)]["alt"]  # his elaboration after "The way it was described to me"
+    memoir = [(by_key[(davis, number)]["reading"], by_key[(davis, number)]["rule"]) for number in (0, 1, 2, 3, 4, 8)]
+    assert memoir == [("named_official", "1,6"), ("named_official", "1"), ("named_official", "3"),
+                      ("named_official", "1,2"), ("named_official", "1"), ("named_official", "1,2")]
+    assert all("cited_outlet" in by_key[(davis, number)]["alt"] for number in range(9))  # the Express-News in alt
+    manorama = by_key[(dalits, 10)]  # "told the Reuters news agency"
+    assert (manorama["reading"], manorama["alt"], manorama["rule"]) == ("named_person", ["cited_outlet"], "1,5")
+    cctv = {(by_key[(xi, number)]["reading"], tuple(by_key[(xi, number)]["alt"])) for number in (4, 5, 6, 7)}
+    assert cctv == {("named_official", ("cited_outlet",))}  # Xi and Trump, "according to CCTV"
+    both = by_key[(putin, 0)]  # "officials in both countries said": the Kremlin and the White House
+    assert (both["reading"], both["rule"], both["alt"]) == ("named_organization", "6", ["unnamed_source", "named_official"])
+    family = by_key[(hammonds, 13)]  # "the Bundy family said in an email"
+    assert (family["reading"], family["rule"], family["alt"]) == ("unnamed_source", "6", ["named_person"])
+    sourcing = by_key[(westerhout, 5)]  # "CNN was not among the news organizations represented at the dinner."
+    assert (sourcing["reading"], sourcing["rule"], sourcing["alt"]) == ("unattributed", "8", ["unnamed_source"])
+    provisions = {(by_key[(carson, number)]["reading"], "document" in by_key[(carson, number)]["alt"]) for number in (0, 3, 4, 5)}
+    assert provisions == {("unattributed", True)}  # the plan's provisions, as "The bill would allow"
+    tweet = [(by_key[(sanctuary, number)]["reading"], by_key[(sanctuary, number)]["rule"]) for number in (15, 16, 17, 18)]
+    assert tweet == [("named_official", "9")] * 4  # Brown's embedded post, "SAD!!" and "!" split off
+    acts = [by_key[key] for key in ((pergram, 5), (carson, 9), (xi, 1), (sanctuary, 0), (sanctuary, 4), (sanctuary, 9),
+                                    (sanctuary, 11), (hammonds, 0), (hammonds, 9), (hammonds, 10), (hammonds, 15),
+                                    (putin, 8), (putin, 9))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+    column = [row["reading"] for row in first if row["id"] == sweep]
+    assert column.count("unattributed") == 22 and column.count("named_official") == 1  # the columnist's own
