@@ -17,6 +17,58 @@ THIRTY_FOURTH_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-fou
 ]
 
 
+def test_thirty_fourth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read34a): 192 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout34", THIRTY_FOURTH_SET[:10], 192,
+        {"ABC News", "NPR Online News", "CBS News", "Reuters", "New York Times - News", "Breitbart News",
+         "Wall Street Journal - News", "Fox News", "The Hill", "Christian Science Monitor"},
+        {"unattributed": 92, "named_official": 63, "named_organization": 15, "unnamed_source": 8,
+         "named_person": 8, "cited_outlet": 3, "document": 0, "boilerplate": 3},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    sizes = [30, 19, 21, 16, 10, 14, 17, 25, 14, 26]  # each article's statements, numbered from zero
+    assert [row["statement"] for row in first] == [number for size in sizes for number in range(size)]
+    assert all(row["reading"] not in row["alt"] for row in first)
+    rally, repeal, phase4, opioid, jerusalem, sunday, kavanaugh, funeral, huawei, ukraine = THIRTY_FOURTH_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(repeal, 16): False, (opioid, 4): False,
+                       **{(ukraine, number): False for number in (1, 3, 10, 17, 22, 25)}}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [(sunday, 11), (sunday, 12), (sunday, 13)]
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [(ukraine, 2), (ukraine, 11), (ukraine, 12)]
+    assert by_key[(ukraine, 12)]["rule"] == "3"  # the Guardian's account going on
+    assert {(by_key[(rally, number)]["reading"], tuple(by_key[(rally, number)]["alt"])) for number in (2, 3, 4, 5, 6, 7)} == {
+        ("named_official", ("named_person",))}  # Trump campaigning in 2015, as earlier readings settled a candidate
+    former = {(by_key[(funeral, number)]["reading"], tuple(by_key[(funeral, number)]["alt"])) for number in (14, 15, 17, 18, 19, 20, 21)}
+    assert former == {("named_person", ("named_official",))}  # the Obamas and the Clintons in no office
+    assert {(by_key[(funeral, number)]["reading"], tuple(by_key[(funeral, number)]["alt"])) for number in (10, 11, 12)} == {
+        ("named_official", ("named_person",))}  # the first lady
+    announced = by_key[(rally, 27)]  # "announced their support ... in a coordinated burst"
+    assert (announced["reading"], announced["alt"], announced["rule"]) == ("unattributed", ["named_official"], "7")
+    hedges = [(by_key[key]["reading"], by_key[key]["alt"], by_key[key]["rule"]) for key in ((rally, 20), (phase4, 2))]
+    assert hedges == [("unattributed", ["unnamed_source"], "4")] * 2  # "it appeared", "an estimated"
+    asides = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((repeal, 4), (jerusalem, 8))]
+    assert asides == [("unattributed", ["unnamed_source"])] * 2  # "with a new study showing", "according to human rights groups"
+    assert (by_key[(jerusalem, 7)]["reading"], by_key[(jerusalem, 7)]["alt"]) == ("named_organization", [])  # the UN's figure
+    relayed = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((repeal, 15), (ukraine, 14))]
+    assert relayed == [("named_official", ["cited_outlet"])] * 2  # via the Miami Herald, the Times' interview
+    judge = by_key[(opioid, 0)]  # "An Oklahoma judge on Friday said": Balkman, named in [1]
+    assert (judge["reading"], judge["alt"], judge["rule"]) == ("named_official", ["unattributed", "unnamed_source"], "6,7")
+    rulings = [by_key[(opioid, number)] for number in (2, 6, 8, 11)]  # reduced, ruled, awarded ... saying, concluded
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and "named_official" in row["alt"] for row in rulings)
+    calls = by_key[(kavanaugh, 10)]  # "also spoke to": the White House's list going on
+    assert (calls["reading"], calls["alt"], calls["rule"]) == ("named_organization", ["unattributed", "named_official"], "3")
+    poll = by_key[(sunday, 4)]  # the publisher's own Breitbart News/Gravis poll
+    assert (poll["reading"], poll["alt"]) == ("named_organization", ["unattributed"])
+    bills = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((phase4, 5), (phase4, 6), (repeal, 18))]
+    assert bills == [("unattributed", ["document"])] * 3  # the writer's summaries of a bill
+    acts = [row for row in first if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert len(acts) == 23 and all(row["alt"] for row in acts)  # every plain act has its actor in alt
+    assert {row["reading"] for row in first if row["id"] == jerusalem and row["statement"] not in (7,)} == {"unattributed"}
+    tweet = [(by_key[(huawei, number)]["reading"], by_key[(huawei, number)]["rule"]) for number in (3, 4)]
+    assert tweet == [("named_official", "9")] * 2  # Rubio's embedded tweet, its credit line left out
+
+
 def test_thirty_fourth_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read34b): 197 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
