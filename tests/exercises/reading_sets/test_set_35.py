@@ -69,3 +69,64 @@ def test_thirty_fifth_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
     column = [row["reading"] for row in first if row["id"] == sweep]
     assert column.count("unattributed") == 22 and column.count("named_official") == 1  # the columnist's own
+
+
+def test_thirty_fifth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read35b): 196 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout35", THIRTY_FIFTH_SET[10:], 196,
+        {"The Hill", "New York Post", "Daily Beast", "Washington Times", "Christian Science Monitor",
+         "New York Times - News", "CBS News", "BBC News", "NPR Online News", "Newsmax"},
+        {"unattributed": 104, "named_official": 40, "named_person": 22, "unnamed_source": 10,
+         "cited_outlet": 9, "named_organization": 6, "document": 5, "boilerplate": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    court, gillum, kaine, senate, lynch, deficit, warner, cuba, sequester, obamacare = THIRTY_FIFTH_SET[10:]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(court, 3): False, (senate, 4): False, (senate, 20): False, (lynch, 10): False,
+                       (lynch, 19): False, (cuba, 3): False, (cuba, 6): False, (sequester, 11): False,
+                       (sequester, 12): False, (obamacare, 11): False}  # no terms anywhere
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(gillum, 1)] + [(sequester, number) for number in (3, 4, 5, 6, 7, 8, 9, 10)]  # Local10; Post, Hill, Politico
+    say = [(by_key[key]["reading"], by_key[key]["alt"], by_key[key]["rule"]) for key in ((court, 3), (senate, 20))]
+    assert say == [("unnamed_source", ["named_organization"], "6")] * 2  # "Democrats say", "Republicans say"
+    expected = [(by_key[key]["reading"], by_key[key]["rule"]) for key in ((senate, 4), (cuba, 3), (cuba, 6))]
+    assert expected == [("unnamed_source", "4")] * 3  # "is expected to" in the main clause
+    report = [by_key[(gillum, number)]["reading"] for number in range(10, 15)]
+    assert report == ["document"] * 5  # the police report, [12] and [14] its account going on (rule 3)
+    assert [by_key[(gillum, number)]["rule"] for number in (12, 14)] == ["3", "3"]
+    heavy = by_key[(gillum, 6)]  # "he said on his now-deleted page, according to Heavy.com"
+    assert (heavy["reading"], heavy["alt"], heavy["rule"]) == ("named_person", ["cited_outlet"], "1,9")
+    former = {(by_key[key]["reading"], tuple(by_key[key]["alt"])) for key in
+              [(gillum, number) for number in range(15, 19)] + [(kaine, 16), (kaine, 17)]}
+    assert former == {("named_person", ("named_official",))}  # Gillum, Tucker Martin: former officials
+    relayed = [(by_key[key]["reading"], by_key[key]["alt"], by_key[key]["rule"]) for key in ((kaine, 9), (obamacare, 4))]
+    assert relayed == [("named_person", ["named_official", "cited_outlet"], "1,5")] * 2  # "told Politico Magazine", "told The Hill"
+    writers = [(by_key[key]["reading"], by_key[key]["alt"], by_key[key]["rule"]) for key in ((lynch, 8), (lynch, 26), (lynch, 32))]
+    assert writers == [("named_person", ["cited_outlet", "unattributed"], "1"),  # Cillizza at The Fix
+                       ("named_person", ["cited_outlet"], "9"),  # Josh Marshall's tweet
+                       ("named_person", ["unnamed_source", "cited_outlet"], "11")]  # Allahpundit, a pen name
+    assert (by_key[(lynch, 9)]["reading"], by_key[(lynch, 9)]["rule"]) == ("named_person", "3")  # Cillizza going on
+    voiced = [by_key[(lynch, number)] for number in (23, 27, 29, 30, 31)]  # "her supporters will profess", "critics will say"
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["unnamed_source"] for row in voiced)
+    assert (by_key[(lynch, 28)]["reading"], by_key[(lynch, 28)]["rule"]) == ("named_official", "7")  # Lynch "has now said"
+    own = [(by_key[(cuba, number)]["reading"], by_key[(cuba, number)]["rule"], by_key[(cuba, number)]["alt"][0])
+           for number in (7, 8, 9, 10, 16, 17, 18, 19, 20, 21)]
+    assert own == [("unattributed", "10", "cited_outlet")] * 10  # Will Grant's box, the BBC Monitoring list
+    host = [(by_key[(sequester, number)]["reading"], by_key[(sequester, number)]["rule"]) for number in (13, 14)]
+    assert host == [("unattributed", "10")] * 2  # NPR's own "On The Media", host Brooke Gladstone
+    governors = [(by_key[(sequester, number)]["reading"], by_key[(sequester, number)]["alt"]) for number in (10, 11)]
+    assert governors == [("cited_outlet", ["unnamed_source"]), ("unnamed_source", ["cited_outlet"])]  # Politico, its governors
+    tweet = [(by_key[(warner, number)]["reading"], by_key[(warner, number)]["rule"]) for number in (4, 8, 9, 10)]
+    assert tweet == [("named_official", "table")] + [("named_official", "9")] * 3  # the lead-in and the embedded tweet
+    budget = [(by_key[(deficit, number)]["reading"], by_key[(deficit, number)]["alt"][0]) for number in (9, 10)]
+    assert budget == [("named_organization", "document")] * 2  # the administration's budget
+    rulings = [by_key[key] for key in ((court, 0), (court, 1), (court, 2), (court, 7), (warner, 13))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and "named_organization" in row["alt"]
+               for row in rulings)  # rulings told by the writer, the court in alt
+    acts = [by_key[key] for key in ((gillum, 7), (gillum, 19), (kaine, 5), (kaine, 10), (senate, 0), (senate, 2),
+                                    (senate, 10), (cuba, 23), (obamacare, 7), (obamacare, 10))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+    glued = by_key[(obamacare, 1)]  # the quotation, its cue and two of the writer's sentences in one unit
+    assert (glued["reading"], glued["rule"]) == ("named_person", "1,5") and "HealthCare.gov" in glued["text"]
+    assert by_key[(obamacare, 11)]["alt"] == ["document", "named_organization"]  # "Friday's report", whose not said
