@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 THIRTY_FOURTH_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-fourth reading set"), in its order
     "Lhnmy5iQq0JiDAyC", "7tRFuvquWc3TNMzp", "mksYsXoMGmIAban2", "ZeQ9JqtiThKK9dcq",
@@ -125,3 +125,43 @@ def test_thirty_fourth_set_second_reader_read_articles_11_to_20_whole() -> None:
     hedge = by_key[(ivanka, 6)]  # "The president apparently wanted": the writer's hedge
     assert (hedge["reading"], hedge["alt"]) == ("unattributed", ["unnamed_source"])
     assert all(by_key[(barr, number)]["reading"] == "named_official" for number in range(14) if number != 2)
+
+
+def test_thirty_fourth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 4 of the 389 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. One source read one way through a passage, a speech act whose
+    words follow given the writer's account in alt as its like rows have it; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout34", THIRTY_FOURTH_SET[10:] + THIRTY_FOURTH_SET[:10], 389,  # 11-20 landed first
+        {"unattributed": 161, "named_official": 149, "named_person": 31, "named_organization": 22,
+         "unnamed_source": 18, "boilerplate": 4, "cited_outlet": 3, "document": 1}, 0)
+    rally, _, phase4, _, _, _, kavanaugh, funeral, huawei, ukraine = THIRTY_FOURTH_SET[:10]
+    housing, barr, ivanka, post_phase4, seattle, council, yuan, _, _, mob = THIRTY_FOURTH_SET[10:]
+    added = {(barr, 0): ("named_official", ["document"]),  # Barr relaying Mueller's findings: the report
+             (seattle, 6): ("named_organization", ["unattributed", "document", "cited_outlet"]),  # the outlets
+             (seattle, 7): ("named_organization", ["document", "cited_outlet"]),  # "They say"
+             (kavanaugh, 11): ("named_official", ["unattributed"])}  # "taunted a crowd", the words follow
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 170 + 4  # the readers' 170 alts and the review's 4
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    assert all("document" in by_key[(barr, number)]["alt"] for number in (0, 7, 12, 13))  # the report one way
+    assert all("cited_outlet" in by_key[(seattle, number)]["alt"] for number in (4, 6, 7))  # the outlets one way
+    follow = [(huawei, 0), (huawei, 5), (ivanka, 0), (mob, 15), (mob, 21), (kavanaugh, 11)]
+    assert all("unattributed" in by_key[key]["alt"] for key in follow)  # acts whose words follow
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((yuan, 14), (huawei, 8), (post_phase4, 3), (ivanka, 3), (phase4, 13), (council, 0), (yuan, 0),
+              (housing, 11), (rally, 15), (rally, 20), (ukraine, 3), (kavanaugh, 16), (funeral, 9))]
+    assert close == [("named_organization", ["unattributed"]),  # the U.S. labeled China, China rejects
+                     ("unattributed", ["named_organization"]),  # the U.S. government designated Huawei
+                     ("named_official", ["cited_outlet"]),  # told the Washington Post
+                     ("named_official", []),  # told ABC News: the outlet receives
+                     ("named_official", []),  # McConnell to Hugh Hewitt
+                     ("unattributed", ["named_official"]),  # Trump dropping plans: the writer's lede
+                     ("unattributed", []),  # "stronger than analysts expected"
+                     ("unattributed", []),  # "The bill's prospects appear dim"
+                     ("unattributed", []),  # "appearing to cultivate"
+                     ("unattributed", ["unnamed_source"]),  # "it appeared"
+                     ("unnamed_source", ["named_organization"]),  # "Officials also said"
+                     ("unattributed", []),  # Capitol Police arrests: background
+                     ("unattributed", [])]  # "attended the service": background
