@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 THIRTY_FIFTH_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-fifth reading set"), in its order
     "aheMBd0jnSRYaVrb", "1RrX9zdOkycDlKVV", "1PvtzZza2ESFcQKL", "oEiAwIhj4zV78KyL",
@@ -130,3 +130,33 @@ def test_thirty_fifth_set_second_reader_read_articles_11_to_20_whole() -> None:
     glued = by_key[(obamacare, 1)]  # the quotation, its cue and two of the writer's sentences in one unit
     assert (glued["reading"], glued["rule"]) == ("named_person", "1,5") and "HealthCare.gov" in glued["text"]
     assert by_key[(obamacare, 11)]["alt"] == ["document", "named_organization"]  # "Friday's report", whose not said
+
+
+def test_thirty_fifth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 9 of the 383 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. One source read one way through a passage (Davis's memoir,
+    Cillizza's column); closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout35", THIRTY_FIFTH_SET, 383,  # 1-10 landed first: the draw's order
+        {"unattributed": 182, "named_official": 103, "named_person": 28, "unnamed_source": 26,
+         "named_organization": 23, "cited_outlet": 12, "document": 7, "boilerplate": 2}, 0)
+    pergram, _, _, _, davis, _, _, _, _, putin = THIRTY_FIFTH_SET[:10]
+    _, _, kaine, _, lynch, _, _, _, sequester, _ = THIRTY_FIFTH_SET[10:]
+    added = {(davis, 1): ("named_official", ["cited_outlet", "document", "named_person"]),  # "Davis' book ... describes"
+             (davis, 2): ("named_official", ["unattributed", "cited_outlet", "named_person"]),  # the uncued decision
+             **{(davis, number): ("named_official", ["cited_outlet", "named_person"]) for number in range(3, 9)},
+             (lynch, 9): ("named_person", ["unattributed", "cited_outlet"])}  # Cillizza's argument going on
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 235 + 9  # the readers' 235 alts and the review's 9
+    assert all("named_person" in by_key[(davis, number)]["alt"] for number in range(9))  # the memoir one way
+    assert all("cited_outlet" in by_key[(lynch, number)]["alt"] for number in (8, 9, 13, 14))  # The Fix one way
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((putin, 0), (pergram, 12), (pergram, 13), (kaine, 11), (kaine, 15), (sequester, 10))]
+    assert close == [("named_organization", ["unnamed_source", "named_official"]),  # "officials in both countries"
+                     ("unnamed_source", ["unattributed", "named_person"]),  # "Biden was perceived", per Pergram
+                     ("unnamed_source", ["unattributed", "named_person"]),  # "The way it was described to me"
+                     ("named_official", ["cited_outlet"]),  # "assured Meet the Press"
+                     ("unattributed", []),  # "drew bipartisan praise": background, left as read
+                     ("cited_outlet", ["unnamed_source"])]  # Politico's governors "it says"
