@@ -12,7 +12,11 @@ from sourcing.attribution.lexicon_phrases import has_phrase
 from sourcing.attribution.mentions import Mention, MentionKind
 from sourcing.attribution.names import person_names
 from sourcing.attribution.person_mentions import KIN
-from sourcing.attribution.reference_agreement import people_joined, role_modifiers
+from sourcing.attribution.reference_agreement import (
+    JOINED_ORGANIZATIONS,
+    people_joined,
+    role_modifiers,
+)
 from sourcing.attribution.sourced import decided, source_kind, span_text, take_source
 from sourcing.lexicons import lexicon_union, load_lexicon
 from sourcing.provenance import Provenance, Rule
@@ -20,12 +24,6 @@ from sourcing.records import SourceType, Span, Statement
 
 # "Alexander and Jones’s bipartisan proposal": two names joined by "and".
 JOINED_NAMES = re.compile(r"\b([A-Z][\w\-]+)(?:['’]s)?\s+and\s+([A-Z][\w\-]+)(?:['’]s)?")
-# "Shell and the Norwegian company Statoil": two names joined by "and", the second perhaps
-# after a description.
-JOINED_ORGANIZATIONS = re.compile(
-    r"\b([A-Z][\w&\-]+(?:\s+[A-Z][\w&\-]+){0,3})\s+and\s+(?:the\s+(?:[\w\-]+\s+){1,3})?"
-    r"([A-Z][\w&\-]+(?:\s+[A-Z][\w&\-]+){0,3})"
-)
 # What opens a definite plural description of the organizations just named ("both companies",
 # "the two firms", "the companies").
 JOINED_OPENERS = ("both ", "the ")

@@ -67,6 +67,35 @@ def people_joined(statement: Statement) -> bool:
     )
 
 
+# "Shell and the Norwegian company Statoil": two names joined by "and", the second perhaps
+# after a description.
+JOINED_ORGANIZATIONS = re.compile(
+    r"\b([A-Z][\w&\-]+(?:\s+[A-Z][\w&\-]+){0,3})\s+and\s+(?:the\s+(?:[\w\-]+\s+){1,3})?"
+    r"([A-Z][\w&\-]+(?:\s+[A-Z][\w&\-]+){0,3})"
+)
+
+
+def organizations_described(mention: Mention) -> bool:
+    """A definite plural description by an organization head ("the agencies", "the two
+    companies"; `joined_organization_heads.txt`)."""
+    return (
+        mention.kind is MentionKind.DEFINITE_ROLE
+        and mention.plural
+        and mention.head.lower() in load_lexicon("joined_organization_heads")
+    )
+
+
+def organizations_joined(statement: Statement) -> bool:
+    """The statement is a named organization's whose source joins two capitalized names by
+    "and" ("the CBO and the congressional Joint Committee on Taxation"), whom a definite plural
+    description of organizations refers back to (rule 2)."""
+    source = statement.source or ""
+    return (
+        statement.type is SourceType.NAMED_ORGANIZATION
+        and JOINED_ORGANIZATIONS.search(source) is not None
+    )
+
+
 # "Diamond and Silk", "Bill and Hillary Clinton": capitalized names, and nothing else.
 NAMES_JOINED = re.compile(r"(?:[A-Z][\w.'’\-]*\s+)*[A-Z][\w.'’\-]*\s+and\s+(?:[A-Z][\w.'’\-]*\s+)*[A-Z][\w'’\-]*")
 

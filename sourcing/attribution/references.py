@@ -24,6 +24,8 @@ from sourcing.attribution.reference_agreement import (
     may_be,
     modifiers,
     named_after,
+    organizations_described,
+    organizations_joined,
     people_joined,
     same_head,
     same_modifiers,
@@ -214,6 +216,8 @@ def _said_in(stem: str, earlier: Attributed, context: Context) -> Statement | No
 def _refers_to(previous: Statement, mention: Mention, wanted: frozenset[MentionKind]) -> bool:
     """Tell whether `mention` can take the source of statement `previous` (rule 2)."""
     kind = mention_kind(previous)
+    if organizations_described(mention) and organizations_joined(previous):
+        return True  # "the agencies project" after "the CBO and the ... Joint Committee estimated"
     if mention.kind is MentionKind.PRONOUN_GROUP and people_joined(previous):
         wanted = wanted | NAMED_KINDS  # "they write" after "X, a former ambassador, and Y"
     if kind not in wanted or previous.type is SourceType.UNATTRIBUTED:

@@ -886,6 +886,40 @@ def test_organizations_named_before(text: str, expected: tuple[SourceType, str |
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Rule 2: a definite plural description of organizations refers back to a recent
+        # source that names two organizations joined by "and", past uncued sentences
+        # (heldout26 acwo53ltwKHwstBB [5] "the agencies project Obamacare will cost $116
+        # billion" after "the CBO and the congressional Joint Committee on Taxation estimated
+        # ..." was left unattributed: "the agencies" referred to no one).
+        (
+            ("Back then, the CBO and the congressional Joint Committee on Taxation estimated that "
+             "Obamacare would cost $710 billion. Now, they expect it will cost $506 billion. "
+             "In 2019, for example, the agencies project Obamacare will cost $116 billion."),
+            (T.NAMED_ORGANIZATION, "the CBO and the congressional Joint Committee on Taxation"),
+        ),
+        # ... not a source that is one organization, which "the agencies" does not describe,
+        (
+            ("Back then, the CBO estimated that Obamacare would cost $710 billion. "
+             "In 2019, for example, the agencies project Obamacare will cost $116 billion."),
+            (T.UNATTRIBUTED, None),
+        ),
+        # ... nor two people joined by "and".
+        (
+            ("Back then, Jane Roe and John Doe estimated that Obamacare would cost $710 billion. "
+             "In 2019, for example, the agencies project Obamacare will cost $116 billion."),
+            (T.UNATTRIBUTED, None),
+        ),
+    ],
+)
+def test_organizations_described_after_their_source(
+    text: str, expected: tuple[SourceType, str | None]
+) -> None:
+    assert typed_sources(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Rule 9: a credit line whose own paragraph holds the post credits that paragraph
         # alone: the paragraphs before it are the article's narration (train2 SZGLHMy49pfn8F8w
         # "It just feeds a narrative ..." and two more gold articles were Nate Silver's post).
