@@ -1,13 +1,14 @@
 """Never-key checks on the clauses of a record's sentence: a source that is the object of a
 relative clause, a participle that follows another agent, an impersonal hedge on what someone
 will say, a speech act supposed with a modal ("would argue"), one in the progressive the cues
-missed ("is accusing"). Each shape leaves two readings open under GUIDELINES, so a key should not pick one."""
+missed ("is accusing"), an institution's forecast ("The government expects ..."). Each shape leaves two readings open under GUIDELINES, so a key should not pick one."""
 
 from __future__ import annotations
 
 import re
 
 from sourcing.attribution.verbs import cue_verbs
+from sourcing.lexicons import load_lexicon
 from sourcing.outlets import is_publisher
 from sourcing.provenance import Rule
 from sourcing.records import ArticleReport, SourceType, Statement
@@ -233,3 +234,32 @@ def bullet_carried_over(statement: Statement, report: ArticleReport) -> bool:
     while before >= 0 and BULLET.match(report.statements[before].text):
         before -= 1
     return before < 0 or not report.statements[before].text.rstrip().endswith(":")
+
+
+# A sentence that opens, after at most two phrases set off by commas ("In 2019, for example,"),
+# with a definite description or an acronym ("The government", "the agency", "The CBO") and a
+# forecast verb with its content, no plan ("expects to hold meetings") nor clause end.
+INSTITUTION_FORECAST = re.compile(
+    r"\s*(?:[^,.;:\"\u201c]{1,40},\s+){0,2}"
+    r"(?:(?:[Tt]he\s+(?:[\w\u2019'-]+\s+){0,3}?(?P<head>[a-z]+))|(?:[Tt]he\s+)?(?P<acronym>[A-Z]{2,6}))"
+    r"\s+(?:also\s+|now\s+|still\s+)?(?:expects|anticipates|forecasts|projects)\s+(?!to\b)[\w$\u201c\"]"
+)
+
+
+def institution_forecast(statement: Statement) -> bool:
+    """Tell whether a record typed unattributed opens with an institution's forecast.
+
+    Bloomberg aJc5ddZSYFHOb5HB [15] "The government expects the initial $300 million a year in
+    revenue ... to more than double after a second offshore well starts production around
+    2022." keyed No source on main 164e230, read named organization (rule 7: the government's
+    expectation with its content; the minister credited after it in alt). "expects" is no cue:
+    with a person or a plan after it ("The RNC expects to announce", "The company expects her
+    to pick ...") it is no statement, so a key should not answer No source where an
+    institution forecasts.
+    """
+    if statement.type is not SourceType.UNATTRIBUTED:
+        return False
+    opening = INSTITUTION_FORECAST.match(statement.text)
+    if opening is None:
+        return False
+    return opening.group("acronym") is not None or opening.group("head") in load_lexicon("org_heads")

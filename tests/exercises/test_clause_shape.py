@@ -11,6 +11,7 @@ from sourcing.exercises.clause_shape import (
     bullet_carried_over,
     hedged_by_an_adverb,
     hedged_content,
+    institution_forecast,
     participle_after_another_agent,
     poll_opening_without_source,
     progressive_speech_act,
@@ -202,3 +203,23 @@ def test_an_unattributed_speech_act_in_the_progressive_is_never_keyed() -> None:
     assert [progressive_speech_act(s) for s in report.statements] == [True, True, False, False, False]
     ungraded = set(build_exercises([report], "advanced", seed=0).ungraded[0])
     assert {0, 1} <= ungraded and not {2, 4} & ungraded
+
+
+def test_an_unattributed_forecast_of_an_institution_is_never_keyed() -> None:
+    """Bloomberg aJc5ddZSYFHOb5HB [15] "The government expects the initial $300 million a year
+    in revenue ... to more than double ..." keyed No source, read named organization (rule 7:
+    the government's expectation with its content); a plan ("expects to hold"), a person's
+    expectation, a forecast the record attributed and narration are not concerned."""
+    report = make_report([
+        ("The government expects the initial $300 million a year in revenue to more than double.",
+         "unattributed", {}),
+        ("In 2019, for example, the CBO projects Obamacare will cost $116 billion.", "unattributed", {}),
+        ("The White House expects to hold more meetings this week.", "unattributed", {}),
+        ("Mr. Smith expects prices to fall this year.", "unattributed", {}),
+        ("The agency expects gas prices to rise, the EIA said.", "named_organization",
+         {"source": "the EIA"}),
+        ("The plan was announced in May.", "unattributed", {}),
+    ])
+    assert [institution_forecast(s) for s in report.statements] == [True, True, False, False, False, False]
+    ungraded = set(build_exercises([report], "advanced", seed=0).ungraded[0])
+    assert {0, 1} <= ungraded and not {2, 3, 5} & ungraded
