@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from sourcing.attribution.carried_blocks import inside_carried_paragraph
 from sourcing.attribution.carry_over import (
     MENTAL_STATE_VERBS,
     carry_over,
@@ -102,6 +103,8 @@ def _attribute_one(
     if (decision.cue.words in MENTAL_STATE_VERBS or secondary) and continues_account(
         base, earlier, context
     ):
+        return carry_over(base, earlier, context, account=True)
+    if decision.type is SourceType.UNNAMED_SOURCE and inside_carried_paragraph(base, earlier, context):
         return carry_over(base, earlier, context, account=True)
     cue_words = decision.cue.words
     if decision.type is None and decision.mention is not None:

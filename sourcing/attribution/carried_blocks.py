@@ -43,6 +43,23 @@ def in_introduced_block(earlier: Attributed, context: Context) -> bool:
     )
 
 
+def inside_carried_paragraph(base: Statement, earlier: Attributed, context: Context) -> bool:
+    """Whether `base` goes on in the paragraph of a block that keeps one source: a paragraph
+    quoted after a colon ("Mike Hurst told the media:" / "We are a nation of laws. I heard
+    someone say that ...") or a transcript's speaker turn, in the first person. An unnamed
+    "someone" there is inside the speaker's own words, not the sentence's source (rule 3: the
+    quotation goes on). A sentence with quotation marks of its own ('"It's a star system," a
+    Democratic official told White.') quotes its cue's source instead."""
+    normalized = context.normalized
+    if not earlier or "\n" in normalized[earlier[-1].span.end : base.span.start]:
+        return False
+    if '"' in normalized[base.span.start : base.span.end]:
+        return False
+    if not _in_first_person(base.span.start, base.span.end, context):
+        return False  # "Swedish officials say ...": the reporter's narration, no "I" or "we"
+    return in_introduced_block(earlier, context) or in_speaker_turn(earlier, context)
+
+
 # "we", "our", "I" outside quotation marks: no reporter's narration ("US" is a place).
 FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|I|[Mm]y|[Mm]e)\b")
 
@@ -109,11 +126,14 @@ def _carried_from_previous(earlier: Sequence[Statement], k: int) -> bool:
 
 def _paragraph_in_first_person(base: Statement, context: Context) -> bool:
     """Whether the paragraph `base` opens says "we", "our" or "I" outside quotation marks."""
-    normalized = context.normalized
-    end = normalized.find("\n", base.span.start)
-    end = len(normalized) if end < 0 else end
+    end = context.normalized.find("\n", base.span.start)
+    return _in_first_person(base.span.start, len(context.normalized) if end < 0 else end, context)
+
+
+def _in_first_person(start: int, end: int, context: Context) -> bool:
+    """Whether the text from `start` to `end` says "we", "our" or "I" outside quotation marks."""
     return any(
-        not context.quoted[m.start()] for m in FIRST_PERSON.finditer(normalized, base.span.start, end)
+        not context.quoted[m.start()] for m in FIRST_PERSON.finditer(context.normalized, start, end)
     )
 
 

@@ -124,3 +124,33 @@ def test_a_long_speaker_turn_is_not_compared_again_for_each_statement() -> None:
     # A bisection for each statement's paragraph, and each statement compared with the one
     # before it once; comparing the whole turn again for each read 512,512.
     assert earlier.reads <= 30 * len(statements)
+
+
+HURST = (
+    "U.S. Attorney Mike Hurst told the media at a press conference:\n\n"
+    "We are first and foremost a nation of laws. I heard someone say that a country without "
+    "borders is not a country at all. Without the enforcement of law, there is no justice.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [
+        # heldout33 xa6ucylpUsslzmZK [8]: the "someone" is inside Hurst's words (rule 3)
+        (HURST, 2, ("named_official", "U.S. Attorney Mike Hurst")),
+        (HURST, 3, ("named_official", "U.S. Attorney Mike Hurst")),
+        # the reporter's narration in the block's paragraph, no "I" or "we": its own cue
+        (HURST.replace("I heard someone say", "Officials say"), 2, ("unnamed_source", "Officials")),
+        # a sentence with quotation marks of its own quotes its cue's source
+        (
+            HURST.replace("I heard someone say that", '"We need borders," an official told me, adding that'),
+            2,
+            ("unnamed_source", "an official"),
+        ),
+    ],
+)
+def test_an_unnamed_someone_in_a_block_quoted_after_a_colon_is_the_speakers_words(
+    text: str, index: int, expected: tuple[str, str]
+) -> None:
+    statement = analyze(Document(text, outlet="Breitbart News"), DEFAULT_SETTINGS, None).statements[index]
+    assert (statement.type.value, statement.source) == expected
