@@ -1,7 +1,9 @@
 """Never-key checks on the clauses of a record's sentence: a source that is the object of a
 relative clause, a participle that follows another agent, an impersonal hedge on what someone
 will say, a speech act supposed with a modal ("would argue"), one in the progressive the cues
-missed ("is accusing"), an institution's forecast ("The government expects ..."). Each shape leaves two readings open under GUIDELINES, so a key should not pick one."""
+missed ("is accusing"), an institution's forecast ("The government expects ..."), a question
+credited to another outlet's report. Each shape leaves two readings open under GUIDELINES, so a
+key should not pick one."""
 
 from __future__ import annotations
 
@@ -157,6 +159,29 @@ def progressive_speech_act(statement: Statement) -> bool:
         return False
     opening = PROGRESSIVE_OPENING.match(statement.text)
     return opening is not None and speech_verb_in_ing(opening.group("verb"))
+
+
+# "asked witnesses about": a hearer of at most three words, then the question's topic (not
+# "asked Rosenstein to clarify ...", a request with its content).
+QUESTION_ABOUT = re.compile(r"\b(?:ask|asks|asked)\s+(?:(?!(?:to|for|that)\b)[\w'\u2019.\-]+\s+){1,3}?about\b")
+# Another outlet's reporting credited in the sentence.
+OUTLET_REPORTING = re.compile(r"\b(?:has |had |have )?reported\b|\baccording to\b")
+
+
+def question_with_an_outlet_report(statement: Statement) -> bool:
+    """Tell whether an attributed record's cue is a question ("asked ... about") in a sentence
+    that credits another outlet's reporting.
+
+    heldout31 k0LY0dKScgMLH7Lm [7] "Investigators have asked witnesses about Mr. Kushner's
+    foreign policy role ..., as The Wall Street Journal has reported." keyed Anonymous source,
+    read cited_outlet: a question gives no content of its askers' (rule 7), the outlet's report
+    does (rule 1). Gold train2 4CQV2k3JUQwCzuUf "According to the Des Moines Register, Page also
+    asked Cruz about ..." is named_person via the outlet, cited_outlet in `alt`: the two rules
+    leave two readings open, so a key should not pick one.
+    """
+    if statement.type is SourceType.UNATTRIBUTED or statement.cue not in {"ask", "asks", "asked"}:
+        return False
+    return bool(QUESTION_ABOUT.search(statement.text)) and bool(OUTLET_REPORTING.search(statement.text))
 
 
 def speech_verb_in_ing(word: str) -> bool:

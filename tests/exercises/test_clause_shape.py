@@ -15,6 +15,7 @@ from sourcing.exercises.clause_shape import (
     participle_after_another_agent,
     poll_opening_without_source,
     progressive_speech_act,
+    question_with_an_outlet_report,
     source_is_a_thing,
     speaker_told_the_publisher,
     supposed_speech_act,
@@ -223,3 +224,22 @@ def test_an_unattributed_forecast_of_an_institution_is_never_keyed() -> None:
     assert [institution_forecast(s) for s in report.statements] == [True, True, False, False, False, False]
     ungraded = set(build_exercises([report], "advanced", seed=0).ungraded[0])
     assert {0, 1} <= ungraded and not {2, 3, 5} & ungraded
+
+
+def test_a_question_in_a_sentence_crediting_another_outlet_is_never_keyed() -> None:
+    """heldout31 k0LY0dKScgMLH7Lm [7] "Investigators have asked witnesses about ..., as The Wall
+    Street Journal has reported." keyed Anonymous source, read cited_outlet (rules 1 and 7); a
+    request ("asked ... to"), a question with no outlet credited and an unattributed record are
+    not concerned."""
+    report = make_report([
+        (("Investigators have asked witnesses about Mr. Kushner\u2019s role, as The Wall Street "
+          "Journal has reported."), "unnamed_source", {"source": "Investigators", "cue": "asked"}),
+        (("Grassley asked Rosenstein to clarify whether the memos were classified, according to "
+          "the letter."), "named_official", {"source": "Grassley", "cue": "asked"}),
+        ("Investigators have asked witnesses about Mr. Kushner\u2019s role.", "unnamed_source",
+         {"source": "Investigators", "cue": "asked"}),
+        ("Investigators asked witnesses about the role, The Journal reported.", "unattributed", {}),
+    ])
+    assert [question_with_an_outlet_report(s) for s in report.statements] == [
+        True, False, False, False]
+    assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0,)
