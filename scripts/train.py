@@ -3,6 +3,10 @@
 Usage:
     python scripts/train.py                     # models/attribution/, with CV figures
     python scripts/train.py --out DIR --no-cv   # quicker: held-out seed figures only
+
+The temperature and the confidence map are fitted on grouped CV's out-of-fold decisions: with
+`--no-cv` the saved model has neither (temperature 1, identity map), so its `confidence` is
+uncalibrated and cannot be held against `Settings.key_confidence`; it is not for shipping.
 """
 
 from __future__ import annotations
@@ -22,7 +26,8 @@ from sourcing.model.store import MODEL_NAME, models_dir
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=models_dir() / MODEL_NAME, help="model folder")
-    parser.add_argument("--no-cv", action="store_true", help="skip cross-validation (seed figures only)")
+    parser.add_argument("--no-cv", action="store_true",
+                        help="skip cross-validation (seed figures only; confidence uncalibrated, not for shipping)")
     parser.add_argument("--skip-outlets", action="store_true", help="no leave-one-outlet-out CV (faster)")
     parser.add_argument("--jobs", type=int, default=2, help="processes fitting CV folds (default 2)")
     args = parser.parse_args()

@@ -202,7 +202,9 @@ def train(
                      show_default=False),
     ] = None,
     no_cv: Annotated[
-        bool, typer.Option("--no-cv", help="Skip cross-validation: quicker, seed figures only.")
+        bool, typer.Option("--no-cv", help="Skip cross-validation: quicker, seed figures only; no temperature "
+                           "or confidence map is fitted, so confidence is uncalibrated (not for shipping "
+                           "or for judging key_confidence).")
     ] = False,
 ) -> None:
     """Retrain the attribution model on data/gold/train.jsonl; write it and its model card.

@@ -265,6 +265,9 @@ def test_train_command_has_help_and_a_readme_example() -> None:
     result = CliRunner().invoke(app, ["train", "--help"], env={"COLUMNS": "200"})
     assert result.exit_code == 0
     assert "--no-cv" in result.stdout and "--output" in result.stdout and "Example" in result.stdout
+    # a model saved without CV has no temperature or confidence map (stop 39: such a model's keys
+    # were once taken for a calibrated retrain's)
+    assert "uncalibrated" in " ".join(result.stdout.split())
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "## Model" in readme and "sourcing train" in readme and "--no-model" in readme
 
