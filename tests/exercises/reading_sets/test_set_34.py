@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    rows,
+    type_disagreements,
+)
 
 THIRTY_FOURTH_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-fourth reading set"), in its order
     "Lhnmy5iQq0JiDAyC", "7tRFuvquWc3TNMzp", "mksYsXoMGmIAban2", "ZeQ9JqtiThKK9dcq",
@@ -134,7 +143,7 @@ def test_thirty_fourth_set_review_marks_every_changed_row_and_adds_only_alts() -
     reviewed, by_key = review_adding_only_alts(
         "heldout34", THIRTY_FOURTH_SET[10:] + THIRTY_FOURTH_SET[:10], 389,  # 11-20 landed first
         {"unattributed": 161, "named_official": 149, "named_person": 31, "named_organization": 22,
-         "unnamed_source": 18, "boilerplate": 4, "cited_outlet": 3, "document": 1}, 0)
+         "unnamed_source": 18, "boilerplate": 4, "cited_outlet": 3, "document": 1}, 0, keyed=True)
     rally, _, phase4, _, _, _, kavanaugh, funeral, huawei, ukraine = THIRTY_FOURTH_SET[:10]
     housing, barr, ivanka, post_phase4, seattle, council, yuan, _, _, mob = THIRTY_FOURTH_SET[10:]
     added = {(barr, 0): ("named_official", ["document"]),  # Barr relaying Mueller's findings: the report
@@ -165,3 +174,32 @@ def test_thirty_fourth_set_review_marks_every_changed_row_and_adds_only_alts() -
                      ("unnamed_source", ["named_organization"]),  # "Officials also said"
                      ("unattributed", []),  # Capitol Police arrests: background
                      ("unattributed", [])]  # "attended the service": background
+
+
+def test_thirty_fourth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 61c4859 (made once, 09:49:41 UTC on 6 December, seven seconds before the thirty-fifth
+    set's; made again into another folder, byte-identical): 168/168 with alt, 160 strict, 8/8, one agreeing type
+    under a wrong source (judged with each key open)."""
+    filled = [row for row in rows("heldout34") if row["keyed"] is not None]
+    assert type_disagreements(filled) == {}  # every keyed type is the reading's or in its alt
+    assert reason_misses(filled) == {}
+    keyed = assert_held_out_figure("heldout34", statements=389, articles=20, keyed=168, agree=168, strict=160,
+                                   reasons=8, reasons_agree=8, wrong_sources=1, per_article_min_max=(1, 19))
+    assert [(row["id"], row["statement"]) for row in keyed if row["reason_keyed"]] == []  # no terms anywhere
+    wrong = {(row["id"], row["statement"]): row["source_keyed"] for row in keyed if row["source_ok"] is False}
+    assert wrong == {("zi3GYfRkW55isWJ9", 5):  # Schumer "also pushed back": the relative clause's cue taken
+                     "also pushed back on Trump's reported move, which the president"}
+    through = {(row["id"], row["statement"]): row["keyed"] for row in keyed if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {("b7zCebtDxe09Z6D3", 14): "unattributed",  # "Mocked by Republicans ...": the writer's
+                       ("bCZtcAwZkZh3xSEu", 16): "named_official",  # Emons, a firm's managing director
+                       ("bCZtcAwZkZh3xSEu", 17): "named_official",
+                       ("bCZtcAwZkZh3xSEu", 19): "named_official",  # Innes, a firm's managing director
+                       ("bCZtcAwZkZh3xSEu", 20): "named_official",
+                       ("HTMbylbVt4pXWgSh", 11): "named_organization",  # "The group posted a picture"
+                       ("hoPxJNyP8XtTmkov", 14): "named_official",  # the Obamas, in no office
+                       ("98VKvXjzwDCCZbz2", 24): "unattributed"}  # "Conflicting reports ..., with Lavrov saying"
+    per_article = keyed_per_article(keyed, THIRTY_FOURTH_SET)
+    assert (per_article[9], per_article[10]) == (7, 10)  # median 8.5; the AP's key holds 1, the Guardian's 19
+    assert sum(count < 5 for count in per_article) == 5
+    assert keyed_types(keyed) == {"named_official": 98, "unattributed": 45, "named_person": 9, "unnamed_source": 8,
+                                  "named_organization": 6, "cited_outlet": 2, "document": 0}
