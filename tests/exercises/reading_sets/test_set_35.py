@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 THIRTY_FIFTH_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-fifth reading set"), in its order
     "aheMBd0jnSRYaVrb", "1RrX9zdOkycDlKVV", "1PvtzZza2ESFcQKL", "oEiAwIhj4zV78KyL",
@@ -139,7 +148,7 @@ def test_thirty_fifth_set_review_marks_every_changed_row_and_adds_only_alts() ->
     reviewed, by_key = review_adding_only_alts(
         "heldout35", THIRTY_FIFTH_SET, 383,  # 1-10 landed first: the draw's order
         {"unattributed": 182, "named_official": 103, "named_person": 28, "unnamed_source": 26,
-         "named_organization": 23, "cited_outlet": 12, "document": 7, "boilerplate": 2}, 0)
+         "named_organization": 23, "cited_outlet": 12, "document": 7, "boilerplate": 2}, 0, keyed=True)
     pergram, _, _, _, davis, _, _, _, _, putin = THIRTY_FIFTH_SET[:10]
     _, _, kaine, _, lynch, _, _, _, sequester, _ = THIRTY_FIFTH_SET[10:]
     added = {(davis, 1): ("named_official", ["cited_outlet", "document", "named_person"]),  # "Davis' book ... describes"
@@ -160,3 +169,42 @@ def test_thirty_fifth_set_review_marks_every_changed_row_and_adds_only_alts() ->
                      ("named_official", ["cited_outlet"]),  # "assured Meet the Press"
                      ("unattributed", []),  # "drew bipartisan praise": background, left as read
                      ("cited_outlet", ["unnamed_source"])]  # Politico's governors "it says"
+
+
+def test_thirty_fifth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 61c4859 (made once, 09:49:48 UTC on 6 December, seven seconds after the thirty-fourth
+    set's; made again into another folder, byte-identical): 131/134 with alt, 117 strict, 6/6, no agreeing type
+    under a wrong source (judged with each key open)."""
+    keyed = assert_held_out_figure("heldout35", statements=383, articles=20, keyed=134, agree=131, strict=117,
+                                   reasons=6, reasons_agree=6, wrong_sources=0, per_article_min_max=(2, 17))
+    assert reason_misses(keyed) == {}
+    assert [row for row in keyed if row["reason_keyed"] or row["reason_reading"]] == []  # no reason given anywhere
+    asked = [(row["id"], row["statement"]) for row in keyed if row["reason_keyed"] is not None]
+    assert asked == [("1RrX9zdOkycDlKVV", 14), ("ivjNrorJLlcgFpfh", 1), ("ivjNrorJLlcgFpfh", 8),
+                     ("ikWgDKPC1IsvkWMx", 9), ("SBxW0fYAgqi5Wg1W", 0), ("Ew724UcOB8DUqaN8", 3),
+                     ("C0rZznUlsYHE0WEY", 20), ("VskzY967fyVKKjot", 30)]  # the 8 keyed Anonymous source
+    assert type_disagreements(keyed) == {
+        ("1PvtzZza2ESFcQKL", 2): ("unattributed", "unnamed_source"),  # "Dalit campaigners said": no head of unnamed_heads
+        ("wdoYL4X40fhYZHpY", 4): ("named_organization", "named_official"),  # "Davis writes, according to the account"
+        ("VHmfzoQ6qT6lkKdS", 1): ("unattributed", "cited_outlet")}  # "Florida's Local10 reported": no outlet named
+    assert agreeing_through_alt(keyed) == 14  # the type in alt
+    through = {(row["id"], row["statement"]): row["keyed"] for row in keyed if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {
+        ("aheMBd0jnSRYaVrb", 5): "named_official",  # Pelosi "pushed back", her stance told without content
+        ("1PvtzZza2ESFcQKL", 0): "unattributed",  # "Dalits ... have called on India": the story's summary
+        ("1PvtzZza2ESFcQKL", 14): "named_person",  # Tiphagne "of People's Watch, a charity"
+        ("wdoYL4X40fhYZHpY", 9): "named_person", ("wdoYL4X40fhYZHpY", 10): "named_person",  # Cecile Richards
+        ("3LhjqqWq5NSy5QsD", 11): "named_official",  # Brown "mocked President Trump on Twitter"
+        ("4bSz8V1vaucuSkow", 12): "named_organization",  # "but the government said": the second speaker
+        ("SBxW0fYAgqi5Wg1W", 0): "unnamed_source",  # "officials in both countries said"
+        ("Ew724UcOB8DUqaN8", 2): "named_organization",  # the D.C. Circuit's ruling told by the writer
+        ("C0rZznUlsYHE0WEY", 4): "unattributed",  # "is expected to approve"
+        ("VskzY967fyVKKjot", 10): "unattributed",  # "goes the weary critical refrain"
+        ("VskzY967fyVKKjot", 30): "unnamed_source",  # "That's what critics will say."
+        ("shUbIUe7poyxUdcm", 9): "unattributed",  # "the Trump administration released a budget"
+        ("P9QYqoTJI5qCT8hD", 3): "unattributed"}  # "The Washington Post does a good job of"
+    per_article = keyed_per_article(keyed, THIRTY_FIFTH_SET)
+    assert (per_article[9], per_article[10]) == (5, 6)  # median 5.5; the Hill's, the Post's and Newsmax' keys hold 2
+    assert sum(count < 5 for count in per_article) == 7
+    assert keyed_types(keyed) == {"named_official": 59, "unattributed": 44, "named_organization": 16,
+                                  "unnamed_source": 8, "named_person": 6, "cited_outlet": 1, "document": 0}
