@@ -33,6 +33,7 @@ def known_people(text: str) -> dict[str, bool]:
     appositive after it ("Charles Cole, a spokesman for the embassy"), else a role news
     gives the name far more often than not (`roles.known_official`); "former" makes a
     person not official (GUIDELINES: named_person, with named_official as the alternative).
+    Names come in the order the article first gives them, surnames taken from a full name last.
     """
     people: dict[str, bool] = {}
     described: set[str] = set()  # given a private or former role here: the table does not apply

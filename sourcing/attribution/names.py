@@ -422,6 +422,26 @@ def _role_words_in(words: list[str]) -> bool:
     return any(w in roles for w in words) or any(" ".join(p) in roles for p in itertools.pairwise(words))
 
 
+def namesake_named_first(surname: str, known_people: dict[str, bool]) -> bool:
+    """Tell whether a lone listed surname ("Graham") is first given, in full, to one namesake
+    with another first name than the table's ("Billy Graham", not the listed "Lindsey Graham").
+
+    `known_people` lists names in the order the article first gives them (`known_people`).
+    """
+    if " " in surname or surname not in known_people:
+        return False
+    listed = {n.split()[0] for n in _known_official_surnames() if n.split()[-1] == surname and " " in n}
+    order = list(known_people)
+    namesakes = [n for n in order if len(n.split()) > 1 and n.split()[-1] == surname]
+    if not listed or not namesakes:
+        return False
+    # Any word before the surname counts ("President-elect Donald Trump", "Donald J. Trump").
+    if any(listed.intersection(n.split()[:-1]) for n in namesakes):
+        return False
+    one_person = len({n.split()[-2] for n in namesakes}) == 1  # "Rev. Billy Graham", "Billy Graham"
+    return one_person and order.index(namesakes[0]) < order.index(surname)
+
+
 def _known_full_name(name: str) -> bool:
     """'Donald J. Trump' matches the listed 'Donald Trump'; 'Kenneth Walker' does not match 'Walker'."""
     words = name.split()

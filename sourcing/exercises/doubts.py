@@ -79,6 +79,7 @@ from sourcing.exercises.type_doubts import (
     introduced_unsure,
     name_as_modifier,
     named_beside_anonymity,
+    official_by_the_table_only,
     outlet_below_its_margin,
     person_typed_organization,
     person_with_an_office,
@@ -181,7 +182,7 @@ AT_ODDS = Checks(
      participle_after_another_agent, quoted_words_credited_elsewhere, speaker_told_the_publisher,
      uncued_record_going_on, post_line_left_out, enumeration_going_on, terms_in_the_chain,
      terms_after_the_chain, terms_about_the_head, bullet_carried_over, supposed_speech_act,
-     pronouns_disagree_on_gender),
+     pronouns_disagree_on_gender, official_by_the_table_only),
 )
 """The checks of a record at odds with itself, its sentence or GUIDELINES (every check of the
 modules named above but confidence, consistency and the split after a title)."""

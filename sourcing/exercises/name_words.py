@@ -18,6 +18,13 @@ def named_surnames(text: str) -> frozenset[str]:
     return frozenset(surname_of(name) for name in known_people(text))
 
 
+@lru_cache(maxsize=4)
+def article_people(text: str) -> dict[str, bool]:
+    """The article's `known_people`, found once per article (checks ask for every record).
+    Callers do not change the dict."""
+    return known_people(text)
+
+
 def surname_of(source: str) -> str:
     """The last capitalized word of a source before any apposition ("Iowa Republican Rep.
     Steve King" -> "king", "Arizona Sen. John McCain, the top Republican" -> "mccain")."""

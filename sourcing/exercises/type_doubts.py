@@ -8,7 +8,8 @@ from functools import cache
 
 from sourcing.attribution.anonymity import ABOUT_SOURCING, about_sourcing
 from sourcing.attribution.cues import find_phrases
-from sourcing.exercises.name_words import TITLE_WORD, surname_of
+from sourcing.attribution.names import namesake_named_first
+from sourcing.exercises.name_words import TITLE_WORD, article_people, surname_of
 from sourcing.lexicons import load_lexicon
 from sourcing.provenance import Rule
 from sourcing.records import NAMED_TYPES, ArticleReport, SourceType, Statement
@@ -142,6 +143,38 @@ def person_with_an_office(statement: Statement, report: ArticleReport) -> bool:
         return False
     before, after = office_apposition()
     return bool(before.search(first.text[: found.start()]) or after.match(first.text[found.end() :]))
+
+
+LONE_SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w'\u2019-]+)")
+
+
+def official_by_the_table_only(statement: Statement, report: ArticleReport) -> bool:
+    """Tell whether a lone surname is typed official by the table of known officials only,
+    while the article gives the surname to one namesake with another first name and no title.
+
+    Breitbart pGhHGh6wrLcJEmot (heldout32) [16]-[20] "Graham wrote" after "Rev. Billy Graham's
+    son Franklin": the table's "Graham" is Lindsey Graham, the speaker is Franklin Graham
+    (named person, GUIDELINES). A sharper type rule was wrong too often on the corpus (the
+    first lady "Melania Trump", then "Trump says"; a state representative named without a
+    title), so the key does not ask about such a record.
+    """
+    if statement.type is not SourceType.NAMED_OFFICIAL or not statement.source:
+        return False
+    lone = LONE_SURNAME.fullmatch(statement.source.split(",")[0].strip())
+    if not lone:
+        return False
+    surname = lone.group(1)
+    people = article_people(report.document.text)
+    if people.get(surname) or not namesake_named_first(surname, people):
+        return False  # the article itself gives the surname an official role
+    return not _titled(surname, report.document.text)
+
+
+def _titled(surname: str, text: str) -> bool:
+    """Whether an official role stands right before the lone surname ("President Trump",
+    "President-elect Trump")."""
+    roles = "|".join(sorted(map(re.escape, load_lexicon("official_roles")), key=len, reverse=True))
+    return bool(re.search(rf"\b(?:{roles})(?:-elect)?\.?\s+{re.escape(surname)}\b", text, re.IGNORECASE))
 
 
 def outlet_below_its_margin(statement: Statement, settings: Settings) -> bool:

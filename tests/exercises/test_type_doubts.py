@@ -8,7 +8,7 @@ import pytest
 from report_builders import make_report
 
 from sourcing.exercises import build_exercises
-from sourcing.exercises.type_doubts import outlet_below_its_margin
+from sourcing.exercises.type_doubts import official_by_the_table_only, outlet_below_its_margin
 from sourcing.settings import DEFAULT_SETTINGS
 
 ROWS = [
@@ -45,3 +45,37 @@ def test_no_margin_keys_outlets_as_any_type() -> None:
     report = make_report([(text, kind, {**fields, "confidence": 0.94}) for text, kind, fields in ROWS])
     settings = replace(DEFAULT_SETTINGS, key_outlet_margin=0.0)
     assert build_exercises([report], "advanced", seed=0, settings=settings).ungraded[0] == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "source", "doubted"),
+    [
+        # heldout32 pGhHGh6wrLcJEmot: the table's "Graham" is Lindsey Graham, the speaker Franklin
+        ("The magazine was founded by Billy Graham in 1956.", "Graham", True),
+        ("The magazine was founded by Billy Graham in 1956.", "Mr. Graham", True),
+        # the article names the listed person, or gives the surname a role: the table is right
+        ("The magazine was praised by Lindsey Graham in 1956.", "Graham", False),
+        ("The magazine was praised by President Graham and Billy Graham.", "Graham", False),
+        ("The magazine was praised by President-elect Graham and Billy Graham.", "Graham", False),
+        # two namesakes of different first names: which one speaks stays open
+        ("The magazine was founded by Billy Graham and Ruth Graham.", "Graham", False),
+    ],
+)
+def test_a_listed_surname_first_given_to_a_namesake(first: str, source: str, doubted: bool) -> None:
+    """A lone surname typed official by the table of known officials while the article first
+    names a namesake with another first name is not keyed (`official_by_the_table_only`)."""
+    report = make_report([
+        (first, "unattributed", {}),
+        ("Graham said his father would be disappointed.", "named_official", {"source": source}),
+    ])
+    assert official_by_the_table_only(report.statements[1], report) is doubted
+    assert (1 in build_exercises([report], "advanced", seed=0).ungraded[0]) is doubted
+
+
+def test_a_lone_surname_before_its_namesake_is_left_to_the_table() -> None:
+    """"Graham said" before any "Billy Graham" keeps the table's reading."""
+    report = make_report([
+        ("Graham said his father would be disappointed.", "named_official", {"source": "Graham"}),
+        ("The magazine was founded by Billy Graham in 1956.", "unattributed", {}),
+    ])
+    assert not official_by_the_table_only(report.statements[0], report)
