@@ -5,7 +5,8 @@ unsure of it or its record is at odds with itself or its sentence (the issue 12 
 never key an item whose record is inconsistent or unsure). This module gathers the checks
 (`at_odds`) and decides which statements are left out (`unsure`); the checks themselves
 live by what they doubt: `speaker_doubts` (who speaks), `type_doubts` (the record's type),
-`quoted_words`, `publisher_voice` (the publisher's own reporting and staff),
+`quoted_words`, `publisher_voice` (the publisher's own reporting and staff), `named_next` (an
+anonymous source the next statements name),
 `not_statements` (titles, reader lines, page furniture, split sentences), and by the shape they read:
 `clause_shape`, `source_shape`, `reason_shape`.
 """
@@ -32,6 +33,7 @@ from sourcing.exercises.clause_shape import (
 )
 from sourcing.exercises.items import quotation_units
 from sourcing.exercises.mechanisms import attributed_riskily
+from sourcing.exercises.named_next import described_then_named
 from sourcing.exercises.not_statements import not_a_sentence, page_furniture, split_after_title
 from sourcing.exercises.publisher_voice import (
     names_the_publishers_journalist,
@@ -182,7 +184,7 @@ AT_ODDS = Checks(
      participle_after_another_agent, quoted_words_credited_elsewhere, speaker_told_the_publisher,
      uncued_record_going_on, post_line_left_out, enumeration_going_on, terms_in_the_chain,
      terms_after_the_chain, terms_about_the_head, bullet_carried_over, supposed_speech_act,
-     pronouns_disagree_on_gender, official_by_the_table_only),
+     pronouns_disagree_on_gender, official_by_the_table_only, described_then_named),
 )
 """The checks of a record at odds with itself, its sentence or GUIDELINES (every check of the
 modules named above but confidence, consistency and the split after a title)."""
