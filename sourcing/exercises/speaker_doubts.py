@@ -120,13 +120,32 @@ def source_in_relative_clause(statement: Statement, report: ArticleReport) -> bo
 
     Al Jazeera NrwP9xKaARrhJJSt [6] "Protesters blocked roads ..., chanted slogans against
     the ... law that opponents say is anti-Muslim": "opponents" say something of the law,
-    not the sentence's claim, which is the article's own.
+    not the sentence's claim, which is the article's own. The Hill zi3GYfRkW55isWJ9 [5]
+    "Schumer ... also pushed back on Trump's reported move, which the president announced
+    ...": the source found ends with the clause's "which" and its subject, the cue right
+    after it the clause's verb (rule 7: the main clause's subject and verb decide).
     """
     span = statement.source_span
     if span is None or statement.type is SourceType.UNATTRIBUTED:
         return False
-    before = report.document.text[statement.span.start : span.start]
-    return bool(before.strip()) and RELATIVE_BEFORE.search(before) is not None
+    text = report.document.text
+    before = text[statement.span.start : span.start]
+    if bool(before.strip()) and RELATIVE_BEFORE.search(before) is not None:
+        return True
+    cue = statement.cue_span
+    return (
+        cue is not None
+        and not text[span.end : cue.start].strip()
+        and WHICH_AND_ITS_SUBJECT.search(text, span.start, span.end) is not None
+    )
+
+
+# A source ending with "which" and the relative clause's own subject (a determiner's noun
+# phrase, a pronoun, a name): "also pushed back on Trump's reported move, which the president".
+WHICH_AND_ITS_SUBJECT = re.compile(
+    r"[\s,]which\s+(?:(?:the|a|an|his|her|its|their|this|these|those)\s+(?:[\w.'’\-]+\s+){0,3}[\w.'’\-]+"
+    r"|he|she|they|it|we|I|you|[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})$"
+)
 
 
 # A subordinate clause opening the sentence ("When Gabby Giffords wrote ..., she was met

@@ -690,6 +690,23 @@ def test_a_source_inside_a_relative_clause_is_never_keyed() -> None:
     assert 0 in build_exercises([report], "advanced", seed=0).ungraded[0]
 
 
+@pytest.mark.parametrize(
+    ("text", "doubted"),
+    [
+        # The Hill zi3GYfRkW55isWJ9 [5]: the source found ends with "which" and the relative
+        # clause's subject, the cue that clause's verb (keyed under "also pushed back on Trump's
+        # reported move, which the president", heldout34) ...
+        (("Charles Schumer (N.Y.) on Saturday also pushed back on Trump's reported move, which the "
+          "president announced while attending the G-20 summit in Japan."), True),
+        # ... not a relative clause inside a subject, before its own verb.
+        ("Sen. David Perdue (R., Ga.), who attended the meeting, said on ABC that it was over.", False),
+    ],
+)
+def test_a_source_ending_with_a_relative_clauses_subject_is_never_keyed(text: str, doubted: bool) -> None:
+    report = analyze(Document(text=text, path="relative.txt"), model=None)
+    assert source_in_relative_clause(report.statements[0], report) is doubted
+
+
 def test_a_title_the_body_kept_is_never_keyed() -> None:
     """NPR ZJuKWj1WJEZ2Uzml [11]: a related-story box read as a statement (keyed No source at
     e98b82d); a tweet's last line without a full stop is still a sentence."""
