@@ -15,14 +15,16 @@ from sourcing.text.look_back import ends_before
 SPOKEN_FOR = frozenset({MentionKind.ORGANIZATION, MentionKind.DOCUMENT, MentionKind.REPORT})
 
 
-def gives_the_content(speaker: Mention, record: Mention) -> bool:
+def gives_the_content(speaker: Mention, record: Mention, quoted: bool = False) -> bool:
     """Whether "..., according to `record`" is where the words of `speaker` come from.
 
     An organization relaying an unnamed source is a chain (rule 1: "said one marcher, according
     to KSTU" is the marcher's); a poll's respondents are no source ("Two of three voters say
-    ..., according to the poll").
+    ..., according to the poll"). `quoted`: the speaker's cue closes the speaker's own
+    quotation; a report then relays those words, the speaker's (rule 1: '"An indescribable
+    blackness followed," Davis writes, according to the account').
     """
-    if speaker.kind in SPOKEN_FOR:
+    if speaker.kind in SPOKEN_FOR or relays_the_quotation(record, quoted):
         return False
     return not (
         speaker.kind is MentionKind.UNNAMED
@@ -47,6 +49,27 @@ RELAYING = frozenset({MentionKind.OUTLET, MentionKind.INDEFINITE_REPORT, Mention
 # Cues that open at their verb, after the content they close ("..., according to X", "...,
 # said X"); other cues open at their subject.
 CLOSING_KINDS = frozenset({CueKind.ACCORDING_TO, CueKind.INVERTED_VERB})
+
+
+def relays_the_quotation(record: Mention, quoted: bool) -> bool:
+    """Whether a closing "according to `record`" after a speaker's own quotation only relays
+    it: a report does ("the report", and "the account" that refers back to one; rule 1), a
+    record or organization is decided by `gives_the_content`."""
+    return quoted and (
+        record.kind is MentionKind.REPORT
+        or record.text.lower() in load_lexicon("referring_report_phrases")
+    )
+
+
+def closes_a_quotation(cue: Cue, normalized: str) -> bool:
+    """Whether `cue` is a subject cue right after a quotation it closes ('"...," Davis
+    writes'): the quoted words are the subject's own. The comma keeps a quotation that ended
+    the sentence before ('..."  Aponte said') out."""
+    return (
+        cue.kind is CueKind.SUBJECT_VERB
+        and cue.source is not None
+        and ends_before(normalized, cue.source.start, ',"')
+    )
 
 
 def closing_attribution(

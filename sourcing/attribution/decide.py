@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import re
 
-from sourcing.attribution.closing_cues import SPOKEN_FOR, closing_attribution, gives_the_content
+from sourcing.attribution.closing_cues import (
+    SPOKEN_FOR,
+    closes_a_quotation,
+    closing_attribution,
+    gives_the_content,
+)
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.cue_mentions import cue_mention
 from sourcing.attribution.decisions import MENTION_TYPES, Decision, from_cue, text_of
@@ -89,7 +94,8 @@ def decide(
     direct = _past_opening_citation(direct, normalized)
     cue, mention = closing_attribution(direct, normalized) or (direct or candidates)[0]
     closing = [(c, m) for c, m in direct if c.kind is CueKind.ACCORDING_TO and m.kind in SPOKEN_FOR]
-    if closing and gives_the_content(mention, closing[-1][1]):
+    quoted = closes_a_quotation(cue, normalized)
+    if closing and gives_the_content(mention, closing[-1][1], quoted):
         cue, mention = closing[-1]  # "the witness told investigators ..., according to court papers"
     told = told_outlet(cue, mention, normalized, publisher)
     hedge = None if told else _hedge_on_verb(cue, mention, cues, normalized)

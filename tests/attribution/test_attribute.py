@@ -2443,3 +2443,29 @@ def test_he_after_a_priest_who_did_not_comment_but_said_is_the_priest() -> None:
         "\u201d he said."
     )
     assert typed_sources(text)[1:] == [(T.NAMED_PERSON, "Local priest Mangal Chaudhary")] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rule 1: a report closing a speaker's own quotation relays it; the speaker gives the
+        # type (heldout35 wdoYL4X40fhYZHpY [4] was the account's, an organization).
+        (
+            (
+                "According to the Dallas Morning News, the senator wrote a memoir. "
+                "\u201cAn indescribable blackness followed,\u201d Sen. Wendy Davis writes, "
+                "according to the account."
+            ),
+            (T.NAMED_OFFICIAL, "Sen. Wendy Davis"),
+        ),
+        (
+            (
+                "A CNN report described the meeting. "
+                '"We got things done," Sen. Joe Biden said, according to the report.'
+            ),
+            (T.NAMED_OFFICIAL, "Sen. Joe Biden"),
+        ),
+    ],
+)
+def test_heldout35_key_misses(text: str, expected: tuple[SourceType, str | None]) -> None:
+    assert typed_sources(text)[-1] == expected
