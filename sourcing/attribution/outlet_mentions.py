@@ -3,10 +3,13 @@ source" (the outlet's, unnamed), "the media" (no outlet the reader can identify)
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from sourcing.attribution.names import lower_words
 from sourcing.attribution.organization_mentions import entries_by_length
 from sourcing.attribution.phrases import Phrase
-from sourcing.lexicons import load_lexicon
+from sourcing.lexicons import load_lexicon, load_lines
 
 
 def outlets_unnamed_source(p: Phrase) -> bool:
@@ -25,7 +28,7 @@ def names_outlet(p: Phrase) -> bool:
     (not the hearer of "told")."""
     if not load_lexicon("hearer_object_verbs").isdisjoint(p.core_words):
         return False  # "He did not tell The New Yorker which three he": the hearer (rule 5)
-    if p.core_outlet or _masthead(p):
+    if p.core_outlet or _masthead(p) or _station(p):
         return True
     if _journalist(p.core) and p.core_names:
         return False  # "columnist Muhtada Jabbar": a journalist no outlet is named for speaks as a person
@@ -45,6 +48,19 @@ def _masthead(p: Phrase) -> bool:
         and all(w[:1].isupper() for w in words)
         and words[-1].lower() in load_lexicon("masthead_words")
     )
+
+
+def _station(p: Phrase) -> bool:
+    """ "Fox 5", "Florida's Local10": a broadcast station by its channel brand (lexicon
+    `station_name_patterns.txt`), after "the" or a possessive place."""
+    return _station_name().fullmatch(p.core.strip()) is not None
+
+
+@lru_cache(maxsize=1)
+def _station_name() -> re.Pattern[str]:
+    stations = "|".join(load_lines("station_name_patterns"))
+    place = r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?['\u2019]s "
+    return re.compile(rf"(?:the )?(?:{place})?(?:{stations})(?: News)?")
 
 
 def media_at_large(p: Phrase) -> bool:

@@ -2465,6 +2465,14 @@ def test_he_after_a_priest_who_did_not_comment_but_said_is_the_priest() -> None:
             ),
             (T.NAMED_OFFICIAL, "Sen. Joe Biden"),
         ),
+        # Another outlet's reporting (rule 1): a station by its channel brand (heldout35
+        # VHmfzoQ6qT6lkKdS [1] was unattributed).
+        (
+            "The man was an escort with a profile on RentMen.com, Florida\u2019s Local10 reported Friday.",
+            (T.CITED_OUTLET, "Florida\u2019s Local10"),
+        ),
+        ("According to News 12, police issued no summonses.", (T.CITED_OUTLET, "News 12")),
+        ("The pursuit ended on Highway 46, FOX26 reported.", (T.CITED_OUTLET, "FOX26")),
     ],
 )
 def test_heldout35_key_misses(text: str, expected: tuple[SourceType, str | None]) -> None:
