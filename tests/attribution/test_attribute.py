@@ -2473,6 +2473,12 @@ def test_he_after_a_priest_who_did_not_comment_but_said_is_the_priest() -> None:
         ),
         ("According to News 12, police issued no summonses.", (T.CITED_OUTLET, "News 12")),
         ("The pursuit ended on Highway 46, FOX26 reported.", (T.CITED_OUTLET, "FOX26")),
+        # Campaigners, none named, are an unnamed source (rule 6; heldout35 1PvtzZza2ESFcQKL [2]
+        # "Dalit campaigners said ..." was unattributed).
+        (
+            "Dalit campaigners said they supported the protests and hoped it would ignite a debate.",
+            (T.UNNAMED_SOURCE, "Dalit campaigners"),
+        ),
     ],
 )
 def test_heldout35_key_misses(text: str, expected: tuple[SourceType, str | None]) -> None:
