@@ -2473,6 +2473,13 @@ def test_he_after_a_priest_who_did_not_comment_but_said_is_the_priest() -> None:
         ),
         ("According to News 12, police issued no summonses.", (T.CITED_OUTLET, "News 12")),
         ("The pursuit ended on Highway 46, FOX26 reported.", (T.CITED_OUTLET, "FOX26")),
+        # A city newspaper is an outlet (heldout35 wdoYL4X40fhYZHpY [1] "According to the San
+        # Antonio Express-News" was named_person).
+        (
+            ("According to the San Antonio Express-News, Davis\u2019 book, \u201cForgetting to Be "
+             "Afraid,\u201d describes an incident 17 years ago."),
+            (T.CITED_OUTLET, "the San Antonio Express-News"),
+        ),
         # Campaigners, none named, are an unnamed source (rule 6; heldout35 1PvtzZza2ESFcQKL [2]
         # "Dalit campaigners said ..." was unattributed).
         (
