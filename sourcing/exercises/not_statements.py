@@ -94,11 +94,19 @@ def page_furniture(statement: Statement, report: ArticleReport) -> bool:
     """
     text = statement.text.lstrip(" -*>\u2022\u2013\u2014")
     patterns = furniture_patterns()
-    closing = statement.index >= len(report.statements) - CLOSING_STATEMENTS
-    return bool(
-        patterns["opening"].match(text) or patterns["anywhere"].search(text)
-        or (closing and patterns["closing"].match(text))
-    )
+    if patterns["opening"].match(text) or patterns["anywhere"].search(text):
+        return True
+    return patterns["closing"].match(text) is not None and _among_closing(statement, report)
+
+
+def _among_closing(statement: Statement, report: ArticleReport) -> bool:
+    """Whether a statement is among the article's last `CLOSING_STATEMENTS`, not counting the
+    furniture after it (Breitbart SlN99FRRoHZQJArg [11] "Joel B. Pollak is Senior
+    Editor-at-Large at Breitbart News.", then his book line and "Follow him on Twitter ...")."""
+    patterns = furniture_patterns()
+    after = [s.text.lstrip(" -*>\u2022\u2013\u2014") for s in report.statements[statement.index + 1 :]]
+    content = [t for t in after if not (patterns["opening"].match(t) or patterns["anywhere"].search(t))]
+    return len(content) < CLOSING_STATEMENTS
 
 
 # A sentence that ends in a short capitalized abbreviation ("... have invited Amb."): the

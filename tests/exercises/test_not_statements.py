@@ -71,3 +71,19 @@ def test_a_bio_line_is_furniture_only_at_the_end() -> None:
     assert not page_furniture(report.statements[0], report)
     moved = make_report(rows[1:] + rows[:1])
     assert page_furniture(moved.statements[3], moved)
+
+
+def test_a_bio_line_above_the_writers_other_furniture_is_furniture() -> None:
+    """Breitbart SlN99FRRoHZQJArg [11] "Joel B. Pollak is Senior Editor-at-Large at Breitbart
+    News." then his book line and "Follow him on Twitter at @joelpollak." (read boilerplate):
+    the furniture after a bio line does not count against its place among the last lines; a
+    statement after it does."""
+    rows = [(OPENING, "unattributed", {}),
+            ("Joel B. Pollak is Senior Editor-at-Large at Breitbart News.", "unattributed", {}),
+            ("His new book, See No Evil, is available from Regnery through Amazon.", "unattributed", {}),
+            ("Follow him on Twitter at @joelpollak.", "unattributed", {})]
+    report = make_report(rows)
+    assert page_furniture(report.statements[1], report)
+    later = make_report(rows[:2] + [(f"The vote was the {n}th this year.", "unattributed", {}) for n in (4, 5)]
+                        + rows[3:])
+    assert not page_furniture(later.statements[1], later)
