@@ -8,8 +8,8 @@ import re
 from functools import cache
 
 from sourcing.attribution.cues import find_phrases
-from sourcing.attribution.entities import known_people
 from sourcing.attribution.names import person_names
+from sourcing.exercises.name_words import article_people
 from sourcing.lexicons import load_lines
 from sourcing.records import ArticleReport, SourceType, Statement
 
@@ -35,6 +35,12 @@ def roles_named_next() -> dict[str, dict[str, bool]]:
         head, role, *same = line.lower().split("\t")
         roles.setdefault(head, {})[role] = same == ["same"]
     return roles
+
+
+@cache
+def role_words(head: str) -> re.Pattern[str]:
+    """The role words that may name the person of a description with this head, as one pattern."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, roles_named_next()[head]))})\b", re.IGNORECASE)
 
 
 def described_head(source: str) -> tuple[str, list[str]] | None:
@@ -73,10 +79,9 @@ def described_then_named(statement: Statement, report: ArticleReport) -> bool:
     head, modifiers = described
     roles = roles_named_next()[head]
     opening = statement.index == 0
-    pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, roles))})\b", re.IGNORECASE)
-    people = known_people(report.document.text)
+    people = article_people(report.document.text)
     for later in report.statements[statement.index + 1 : statement.index + 1 + NEXT_STATEMENTS]:
-        for role in pattern.finditer(later.text):
+        for role in role_words(head).finditer(later.text):
             name = name_after(later, role.end(), people)
             if name is None or not speaks(later, name):
                 continue

@@ -13,6 +13,8 @@ from sourcing.exercises.name_words import TITLE_WORD
 from sourcing.lexicons import load_lexicon, load_lines
 from sourcing.records import ArticleReport, Statement
 
+# What a list item or a dashed line opens with, before its text.
+BULLETS = " -*>\u2022\u2013\u2014"
 # A link written out: "https://t.co/LMfWDDNV3e", "pic.twitter.com/86eYizwALI", "www.cnn.com/x".
 LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S*")
 SENTENCE_END = re.compile(r"[.!?:;\"')\]\u201d\u2019]\s*$")
@@ -61,7 +63,7 @@ def reader_line(text: str) -> bool:
     Up You will receive emails ..."): page furniture, not a statement of anyone's. So is a line
     pointing at a link the body lost (Politico tDkWHqABfYjkcdb4 [2] "See previous editions of
     Behind the Curtain here.", keyed No source at stop 24, read boilerplate)."""
-    line = text.lstrip(" -*>\u2022\u2013\u2014").lower()
+    line = text.lstrip(BULLETS).lower()
     return link_line().match(line) is not None or any(
         line.startswith(opener) and line[len(opener) : len(opener) + 1] in {" ", ":", ""}
         for opener in reader_openers())
@@ -92,21 +94,25 @@ def page_furniture(statement: Statement, report: ArticleReport) -> bool:
     mobile devices.", heldout sTNPKk5kActQXxwN [27] "Karen Kasler is chief of the Statehouse
     News Bureau for Ohio Public Radio and Television." (the article's last line).
     """
-    text = statement.text.lstrip(" -*>\u2022\u2013\u2014")
-    patterns = furniture_patterns()
-    if patterns["opening"].match(text) or patterns["anywhere"].search(text):
+    if _furniture_wherever(statement):
         return True
-    return patterns["closing"].match(text) is not None and _among_closing(statement, report)
+    text = statement.text.lstrip(BULLETS)
+    return furniture_patterns()["closing"].match(text) is not None and _among_closing(statement, report)
+
+
+def _furniture_wherever(statement: Statement) -> bool:
+    """Whether a statement is furniture wherever it stands (the `opening` and `anywhere` patterns)."""
+    text = statement.text.lstrip(BULLETS)
+    patterns = furniture_patterns()
+    return bool(patterns["opening"].match(text) or patterns["anywhere"].search(text))
 
 
 def _among_closing(statement: Statement, report: ArticleReport) -> bool:
     """Whether a statement is among the article's last `CLOSING_STATEMENTS`, not counting the
     furniture after it (Breitbart SlN99FRRoHZQJArg [11] "Joel B. Pollak is Senior
     Editor-at-Large at Breitbart News.", then his book line and "Follow him on Twitter ...")."""
-    patterns = furniture_patterns()
-    after = [s.text.lstrip(" -*>\u2022\u2013\u2014") for s in report.statements[statement.index + 1 :]]
-    content = [t for t in after if not (patterns["opening"].match(t) or patterns["anywhere"].search(t))]
-    return len(content) < CLOSING_STATEMENTS
+    after = report.statements[statement.index + 1 :]
+    return sum(not _furniture_wherever(later) for later in after) < CLOSING_STATEMENTS
 
 
 # A sentence that ends in a short capitalized abbreviation ("... have invited Amb."): the

@@ -10,7 +10,7 @@ from sourcing.attribution.anonymity import ABOUT_SOURCING, about_sourcing
 from sourcing.attribution.cues import find_phrases
 from sourcing.attribution.names import namesake_named_first
 from sourcing.exercises.name_words import TITLE_WORD, article_people, surname_of
-from sourcing.lexicons import load_lexicon
+from sourcing.lexicons import alternation, load_lexicon
 from sourcing.provenance import Rule
 from sourcing.records import NAMED_TYPES, ArticleReport, SourceType, Statement
 from sourcing.settings import Settings
@@ -173,7 +173,7 @@ def official_by_the_table_only(statement: Statement, report: ArticleReport) -> b
 def _titled(surname: str, text: str) -> bool:
     """Whether an official role stands right before the lone surname ("President Trump",
     "President-elect Trump")."""
-    roles = "|".join(sorted(map(re.escape, load_lexicon("official_roles")), key=len, reverse=True))
+    roles = alternation("official_roles")
     return bool(re.search(rf"\b(?:{roles})(?:-elect)?\.?\s+{re.escape(surname)}\b", text, re.IGNORECASE))
 
 
