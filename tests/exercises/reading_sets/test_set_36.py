@@ -1,0 +1,78 @@
+"""docs/exercise_agreement_heldout36.jsonl: the thirty-sixth reading set (seed 1236), read blind.
+
+Its section of docs/exercise_agreement.md: "The thirty-sixth reading set (stop 40; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+THIRTY_SIXTH_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-sixth reading set"), in its order
+    "1XetWjMMUaOSxYTx", "3hy6gQzrnIOEJdlr", "0j6sOTwOKUJIrkhk", "QE263l2oydpiwiGe",
+    "c6Nu4e909SmYdqvG", "tbAGaXkDiswZ9dOx", "HQUFWoFx8NSeISH8", "560zd9mWQcKG88Mo",
+    "bS9ebGxmferDatCh", "TmCYFmQBSxCsATlF", "0QMZVIrAd1dLFYeN", "TyfD5ZRHbEqo7OkS",
+    "QrwDeY65WeREJdtS", "lqkGZkjmBlEWkRxq", "QBt9a3uu610Y2i5N", "DVDXujI0raKqbVNF",
+    "zJWdoFk0QPU6Pezz", "knZJ9Vc8GZFtovOY", "g2evvtqktIPh0hmM", "G3BuKLGxPVE6nwa9",
+]
+
+
+def test_thirty_sixth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read36b): 201 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout36", THIRTY_SIXTH_SET[10:], 201,
+        {"Bloomberg", "Politico", "CNN (Web News)", "NPR Online News", "Christian Science Monitor", "Newsmax",
+         "Fox Online News", "Al Jazeera", "Reuters", "Associated Press"},
+        {"unattributed": 82, "named_official": 42, "named_person": 39, "named_organization": 17,
+         "unnamed_source": 12, "cited_outlet": 9, "document": 0, "boilerplate": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    putin, epa, festivus, logo, kobane, accusers, circuit, kashmir, florida, memoir = THIRTY_SIXTH_SET[10:]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(putin, 12): False, **{(logo, number): False for number in (0, 2, 3, 4, 5)},
+                       (kobane, 0): False, (kobane, 11): False, (circuit, 8): False, (kashmir, 11): False,
+                       (florida, 3): False, (florida, 12): False}  # no terms anywhere
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(kobane, number) for number in (3, 4, 7, 12, 13, 14, 20)] + [(florida, 2), (florida, 10)]
+    assert not [row for row in second if row["reading"] in ("document", "boilerplate")]
+    party = [(by_key[key]["reading"], by_key[key]["alt"], by_key[key]["rule"]) for key in ((putin, 12), (circuit, 8))]
+    assert party == [("unnamed_source", ["named_organization"], "6")] * 2  # "House Republicans have contended", "Republicans have long complained"
+    hedges = [(by_key[key]["rule"], by_key[key]["alt"]) for key in ((logo, 0), (kobane, 0), (florida, 3), (florida, 12))]
+    assert hedges == [("4", ["unattributed"])] * 4  # "much maligned", "reportedly", "is expected to", "have been criticized"
+    tweets = [(by_key[(festivus, number)]["reading"], by_key[(festivus, number)]["rule"])
+              for number in (5, 7, 8, 10, 11, 13, 14, 15, 16, 17, 19, 21, 22, 23)]
+    assert tweets == [("named_official", "9")] * 14  # Paul's and Booker's embedded tweets
+    leads = {by_key[(festivus, number)]["reading"] for number in (3, 4, 6, 12, 18, 20)}
+    assert leads == {"unattributed"}  # "Here are some of the highlights:", "First, Washington:" ...
+    booker = by_key[(festivus, 9)]  # "To which Cory Booker replied:"
+    assert (booker["reading"], booker["alt"]) == ("named_official", ["unattributed"])
+    told = [(by_key[key]["reading"], by_key[key]["alt"], by_key[key]["rule"]) for key in ((logo, 6), (logo, 16))]
+    assert told == [("named_person", ["named_official", "cited_outlet"], "1,5"),  # Thomas "told Politico"
+                    ("named_person", ["cited_outlet"], "1,5")]  # Sender "told the Huffington Post"
+    assert [by_key[(logo, number)]["rule"] for number in (2, 3, 4)] == ["3", "3", "6"]  # "How could she? some Democrats wondered."
+    relayed = [(by_key[(kobane, number)]["reading"], by_key[(kobane, number)]["alt"]) for number in (5, 6, 15, 16)]
+    assert relayed == [("named_official", ["cited_outlet"])] * 2 + [("named_organization", ["cited_outlet"])] * 2
+    assert [by_key[(kobane, number)]["rule"] for number in (4, 13, 14)] == ["3"] * 3  # the BBC's and the Post's accounts going on
+    underhill = by_key[(kobane, 21)]  # "discussed ... with the Guardian:", its quotation not in the text
+    assert (underhill["reading"], underhill["alt"], underhill["rule"]) == ("unattributed", ["named_person", "cited_outlet"], "7")
+    interview = by_key[(circuit, 1)]  # "Trump made the comments in an interview with The Washington Examiner."
+    assert (interview["reading"], interview["rule"], interview["alt"]) == ("unattributed", "8", ["named_official"])
+    commission = by_key[(circuit, 15)]  # "The commission ultimately recommended against splitting"
+    assert (commission["reading"], commission["rule"]) == ("named_organization", "7") and "document" in commission["alt"]
+    orrick = [(by_key[(circuit, number)]["reading"], by_key[(circuit, number)]["alt"]) for number in (23, 24)]
+    assert orrick == [("named_official", ["document"])] * 2  # the judge's ruling read as his
+    firdousa = [(by_key[(kashmir, number)]["reading"], by_key[(kashmir, number)]["alt"]) for number in range(5, 10)]
+    assert firdousa == [("named_person", ["unnamed_source"])] * 5 and by_key[(kashmir, 5)]["rule"] == "11"
+    crowd = [(by_key[(kashmir, number)]["reading"], by_key[(kashmir, number)]["alt"]) for number in (10, 11)]
+    assert crowd == [("unattributed", ["unnamed_source"]), ("unnamed_source", ["unattributed"])]  # chanting; "They demanded"
+    sanders = [(by_key[(memoir, number)]["reading"], by_key[(memoir, number)]["alt"]) for number in (3, 8)]
+    assert sanders == [("named_person", ["named_official"]), ("named_official", ["named_person"])]  # former, then in office
+    assert (by_key[(memoir, 2)]["reading"], by_key[(memoir, 2)]["rule"]) == ("named_organization", "3")  # the publisher going on
+    op_ed = [by_key[(epa, number)]["reading"] for number in (2, 3, 4, 5, 6, 10, 11, 12)]
+    assert op_ed == ["unattributed"] * 8  # the op-ed author's own argument
+    acts = [by_key[key] for key in ((putin, 3), (putin, 9), (putin, 15), (festivus, 1), (festivus, 2), (festivus, 24),
+                                    (kobane, 17), (kobane, 18), (kobane, 19), (accusers, 5), (accusers, 17), (circuit, 5),
+                                    (circuit, 9), (circuit, 18), (kashmir, 12), (kashmir, 15), (florida, 0), (memoir, 5))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+    spoken = [by_key[key]["reading"] for key in ((putin, 0), (putin, 8), (accusers, 0), (circuit, 0))]
+    assert spoken == ["named_organization", "named_official", "named_official", "named_official"]  # acts with their words
