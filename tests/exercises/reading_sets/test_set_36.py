@@ -17,6 +17,62 @@ THIRTY_SIXTH_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-sixt
 ]
 
 
+def test_thirty_sixth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read36a): 193 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout36", THIRTY_SIXTH_SET[:10], 193,
+        {"CBN", "New York Times - News", "Washington Times", "The Daily Caller", "The Guardian",
+         "Wall Street Journal - News", "USA TODAY", "Daily Beast", "BBC News", "The Hill"},
+        {"unattributed": 81, "named_official": 47, "named_organization": 27, "unnamed_source": 14,
+         "named_person": 12, "document": 9, "cited_outlet": 1, "boilerplate": 2},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    numbers = [[row["statement"] for row in first if row["id"] == article] for article in THIRTY_SIXTH_SET[:10]]
+    assert numbers == [list(range(size)) for size in (22, 16, 18, 18, 20, 15, 17, 30, 19, 18)]  # the listing's units
+    bush, gates, mccain, van, alabama, facebook, senate, jones, simpson, missile = THIRTY_SIXTH_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {**{(gates, number): False for number in (0, 1, 3, 5)},
+                       (alabama, 1): False, (alabama, 2): False, (senate, 13): False, (simpson, 15): False,
+                       **{(missile, number): False for number in (0, 2, 8, 9, 10, 13)}}  # no terms anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(van, 12), (senate, 6)]  # the post's bare link, "Watch the video above"
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [(missile, 5)]  # "Yonhap added."
+    documents = [key for key, row in by_key.items() if row["reading"] == "document"]
+    assert documents == [(gates, 15)] + [(van, number) for number in (0, 1, 2, 4, 5, 6, 7, 8)]  # indictment, police report
+    relayed = by_key[(van, 3)]  # "The suspect told police ... 'someone had to take a stand,' according to the report"
+    assert (relayed["reading"], relayed["alt"], relayed["rule"]) == ("named_person", ["document"], "1,5")
+    assert (by_key[(van, 8)]["reading"], by_key[(van, 8)]["alt"]) == ("document", ["named_person"])  # "The suspect advised"
+    president = {by_key[(bush, number)]["reading"] for number in (1, 2, 3, 4, 5, 6, 7, 8, 10, 11)}
+    assert president == {"named_official"}  # the sitting president in the 1992 interview
+    former = [(by_key[(bush, number)]["reading"], by_key[(bush, number)]["alt"]) for number in (13, 14)]
+    assert former == [("named_person", ["named_official"])] * 2  # a former president at the 2007 dedication
+    robertson = by_key[(bush, 6)]  # CBN's own founder and host asks, Bush answers
+    assert (robertson["reading"], robertson["alt"], robertson["rule"]) == ("named_official", ["unattributed", "named_person"], "7,10")
+    founder = {(by_key[(jones, number)]["reading"], by_key[(jones, number)]["alt"][0]) for number in (3, 4, 11, 12, 13)}
+    assert founder == {("named_official", "named_person")}  # Jones read one way, as Mike Adams
+    staff = {(by_key[(jones, number)]["reading"], tuple(by_key[(jones, number)]["alt"])) for number in (15, 26, 27, 28, 29)}
+    assert staff == {("named_person", ("named_official",))}  # Infowars host Watson, reporter Lloyd
+    officials = [(by_key[(missile, number)]["reading"], by_key[(missile, number)]["alt"]) for number in (0, 2)]
+    assert officials == [("unnamed_source", ["named_official", "named_organization"])] * 2  # not Benham alone
+    yonhap = [(by_key[(missile, number)]["reading"], by_key[(missile, number)]["alt"]) for number in (4, 5)]
+    assert yonhap == [("named_organization", ["cited_outlet"]), ("cited_outlet", ["named_organization"])]
+    reuters = [(by_key[key]["reading"], by_key[key]["alt"], by_key[key]["rule"]) for key in ((missile, 14), (simpson, 8))]
+    assert reuters == [("named_official", ["cited_outlet"], "1,5"), ("named_person", ["cited_outlet"], "1,5")]
+    lawyer = by_key[(simpson, 16)]  # "His lawyer said on Wednesday": LaVergne of [8]
+    assert (lawyer["reading"], lawyer["alt"], lawyer["rule"]) == ("named_person", ["unnamed_source"], "2,6")
+    agentless = [(by_key[(alabama, number)]["reading"], by_key[(alabama, number)]["rule"]) for number in (1, 2, 3)]
+    assert agentless == [("unnamed_source", "4"), ("unnamed_source", "4"), ("unattributed", "table")]
+    asides = [by_key[(gates, number)] for number in (10, 14)]  # "was accused of" in a when-clause, "coffee boy"
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["unnamed_source"] for row in asides)
+    carried = [(by_key[key]["reading"], by_key[key]["rule"]) for key in ((facebook, 4), (senate, 9), (missile, 9))]
+    assert carried == [("named_organization", "3"), ("named_official", "3"), ("unnamed_source", "3")]
+    acts = [by_key[key] for key in ((gates, 4), (mccain, 8), (facebook, 8), (jones, 0), (jones, 6), (jones, 10),
+                                    (jones, 20), (jones, 21), (jones, 22), (jones, 23), (simpson, 14), (bush, 12))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+    column = [row["reading"] for row in first if row["id"] == alabama]
+    assert column.count("unattributed") == 18  # the columnist's own
+
+
 def test_thirty_sixth_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read36b): 201 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
