@@ -17,6 +17,72 @@ THIRTY_SEVENTH_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-se
 ]
 
 
+def test_thirty_seventh_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read37a): 223 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout37", THIRTY_SEVENTH_SET[:10], 223,
+        {"CNN (Web News)", "Bloomberg", "Daily Beast", "Fox Online News", "Washington Times",
+         "New York Times - News", "ABC News", "Al Jazeera", "USA TODAY", "Reuters"},
+        {"named_official": 79, "unattributed": 70, "named_person": 29, "named_organization": 18,
+         "unnamed_source": 15, "document": 10, "boilerplate": 2, "cited_outlet": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    marriage, tariffs, facebook, math, angry, immigrants, rice, strike, virus, mcconnell = THIRTY_SEVENTH_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(marriage, 2): False, (marriage, 8): False, (tariffs, 13): False, (tariffs, 16): False,
+                       (facebook, 20): False, **{(math, number): False for number in (3, 4, 5, 6, 30)},
+                       (immigrants, 2): False, (strike, 8): False, (virus, 10): False, (virus, 19): False,
+                       (mcconnell, 13): False}  # no terms anywhere; "without identifying the officials" gives none
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(immigrants, 0), (immigrants, 21)]  # the author's note, "Join Opinion on Facebook ..."
+    records = [key for key, row in by_key.items() if row["reading"] == "document"]
+    assert records == [(facebook, 11), (facebook, 18)] + [(rice, number) for number in (9, 10, 12, 13, 15, 16, 17, 18)]
+    journal = [(by_key[(tariffs, number)]["reading"], by_key[(tariffs, number)]["alt"])
+               for number in (0, 1, 2, 3, 4, 6, 7, 9, 17)]
+    assert journal == [("named_official", ["cited_outlet"])] * 9  # Trump's Wall Street Journal interview (rule 1)
+    officials = by_key[(tariffs, 16)]  # "the Wall Street Journal reported, without identifying the officials"
+    assert (officials["rule"], officials["alt"]) == ("1,6", ["cited_outlet"])
+    caption = by_key[(facebook, 20)]  # the unnamed chairwoman's caption, "according to the AP"
+    assert (caption["rule"], caption["alt"]) == ("1,6", ["cited_outlet", "document"])
+    post = by_key[(facebook, 3)]  # FitzSimmonds "according to the Washington Post wrote on Facebook"
+    assert (post["reading"], post["alt"], post["rule"]) == ("named_official", ["cited_outlet"], "1,9")
+    own = by_key[(facebook, 10)]  # "first reported by The Daily Beast" in the Daily Beast
+    assert (own["reading"], own["rule"], own["alt"]) == ("unattributed", "10", ["cited_outlet", "document"])
+    tweet = [(by_key[(math, number)]["rule"], by_key[(math, number)]["alt"]) for number in (3, 4, 5, 6, 30)]
+    assert tweet == [("6,9", []), ("3", []), ("3", []), ("3", []), ("6,9", [])]  # the Twitter user never named
+    hosts = {(by_key[(math, number)]["reading"], tuple(by_key[(math, number)]["alt"]))
+             for number in (7, 8, 9, *range(11, 20), *range(31, 40))}
+    assert hosts == {("named_person", ("cited_outlet",))}  # Williams, Gay, Cooke: journalists of other outlets
+    show = [by_key[(math, number)]["reading"] for number in range(26, 30)]
+    assert show == ["named_organization"] * 4  # "The 11th Hour" correcting itself
+    assert "cited_outlet" in by_key[(math, 26)]["alt"]
+    critics = by_key[(angry, 4)]  # "Many Republicans - including ... Jeb Bush and John Kasich"
+    assert (critics["reading"], critics["alt"], critics["rule"]) == ("named_official", ["unnamed_source", "unattributed"], "6,7")
+    nominee = [by_key[(angry, number)]["alt"] for number in (*range(14), 16, 17) if number != 4]
+    assert nominee == [["named_person"]] * 15  # the presumptive nominee, named_person in alt
+    research = by_key[(immigrants, 2)]  # "Most research suggests"
+    assert (research["rule"], research["alt"]) == ("4", ["unattributed", "document"])
+    assert [by_key[(immigrants, number)]["reading"] for number in (6, 13)] == ["unattributed"] * 2  # the author's own
+    spokesmen = [(by_key[key]["reading"], by_key[key]["rule"], by_key[key]["alt"]) for key in ((strike, 0), (strike, 14))]
+    assert spokesmen == [("named_official", "6", ["unnamed_source"])] * 2  # Leggett, Mujahid named after
+    afp = [(by_key[(strike, number)]["reading"], by_key[(strike, number)]["rule"]) for number in (6, 8)]
+    assert afp == [("named_official", "1,5"), ("unnamed_source", "1,5,6")]  # "told AFP news agency"
+    health = by_key[(virus, 10)]  # "New Jersey health officials confirmed", Persichilli next
+    assert (health["rule"], health["alt"]) == ("6", ["named_organization", "named_official"])
+    criticized = by_key[(virus, 19)]  # "Trump has been criticized for downplaying"
+    assert (criticized["rule"], criticized["alt"]) == ("4,7", ["named_official", "unattributed"])
+    groups = [(by_key[key]["reading"], by_key[key]["rule"]) for key in ((marriage, 2), (marriage, 8), (mcconnell, 13))]
+    assert groups == [("unnamed_source", "6,7")] * 3  # "conservatives vowed", "Democrats ... pushed"
+    acts = [by_key[key] for key in ((facebook, 0), (facebook, 1), (facebook, 6), (facebook, 9), (facebook, 13),
+                                    (facebook, 14), (facebook, 15), (facebook, 17), (facebook, 19), (math, 1),
+                                    (math, 20), (math, 40), (tariffs, 8), (strike, 18), (virus, 7), (mcconnell, 2),
+                                    (mcconnell, 3), (mcconnell, 4), (mcconnell, 11))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+    emails = [by_key[(rice, number)]["reading"] for number in range(22)]
+    assert emails.count("document") == 8 and emails.count("unattributed") == 13  # the analysis, the emails read
+    assert (by_key[(rice, 2)]["reading"], by_key[(rice, 2)]["rule"]) == ("named_official", "7")  # Rice "proclaimed"
+
+
 def test_thirty_seventh_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read37b): 207 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
