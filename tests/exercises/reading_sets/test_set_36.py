@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 THIRTY_SIXTH_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-sixth reading set"), in its order
     "1XetWjMMUaOSxYTx", "3hy6gQzrnIOEJdlr", "0j6sOTwOKUJIrkhk", "QE263l2oydpiwiGe",
@@ -132,3 +132,39 @@ def test_thirty_sixth_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
     spoken = [by_key[key]["reading"] for key in ((putin, 0), (putin, 8), (accusers, 0), (circuit, 0))]
     assert spoken == ["named_organization", "named_official", "named_official", "named_official"]  # acts with their words
+
+
+def test_thirty_sixth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 4 of the 394 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Newsmax's Trump, the 2016 nominee, given named_person in alt as
+    the eighteenth set's review and earlier readings give a nominee; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout36", THIRTY_SIXTH_SET[10:] + THIRTY_SIXTH_SET[:10], 394,  # 11-20 landed first
+        {"unattributed": 163, "named_official": 89, "named_person": 51, "named_organization": 44,
+         "unnamed_source": 26, "cited_outlet": 10, "document": 9, "boilerplate": 2}, 0)
+    bush, gates, _, _, _, facebook, _, jones, simpson, missile = THIRTY_SIXTH_SET[:10]
+    _, _, _, logo, kobane, accusers, circuit, _, _, _ = THIRTY_SIXTH_SET[10:]
+    added = {(accusers, 0): ("named_official", ["unattributed", "named_person"]),  # "saying 'these four women ...'"
+             **{(accusers, number): ("named_official", ["named_person"]) for number in (1, 14, 15)}}
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 153 + 4  # the readers' 153 alts and the review's 4
+    trump = [by_key[(accusers, number)] for number in (0, 1, 14, 15)]
+    assert all("named_person" in row["alt"] for row in trump)  # the nominee one way through the article
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((missile, 0), (missile, 9), (missile, 13), (jones, 7), (circuit, 4), (facebook, 7), (jones, 18),
+              (gates, 15), (logo, 3), (simpson, 4), (bush, 4), (bush, 12), (kobane, 8))]
+    assert close == [("unnamed_source", ["named_official", "named_organization"]),  # "military officials said"
+                     ("unnamed_source", ["unattributed"]),  # "It's the same type of missile": the reports going on
+                     ("unnamed_source", ["document", "unattributed"]),  # "Satellite imagery has indicated"
+                     ("named_organization", []),  # "YouTube told CNBC": the outlet receives
+                     ("named_official", []),  # "told the Examiner": the outlet receives
+                     ("unattributed", []),  # "has faced immense criticism", as "has faced heavy criticism"
+                     ("unattributed", []),  # "appeared to be unaffected": the writer's observation
+                     ("document", ["named_official"]),  # "the latest indictment claims"
+                     ("unnamed_source", []),  # "How could she?" before "some Democrats wondered."
+                     ("named_organization", ["unattributed"]),  # the department's Facebook post
+                     ("named_official", ["unattributed"]),  # "spoke about regular prayers": content given
+                     ("unattributed", ["named_person", "named_official"]),  # "spoke about his spirituality": topic
+                     ("unattributed", ["cited_outlet"])]  # the uncued Kobane paragraph
