@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 THIRTY_SEVENTH_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-seventh reading set"), in its order
     "Bet1lgySOGvmLBZh", "Aeie4dEXy9ffPPc8", "jEU7iPgc7pWNujH2", "Lym832KgBtNntuyZ",
@@ -135,3 +135,35 @@ def test_thirty_seventh_set_second_reader_read_articles_11_to_20_whole() -> None
     acts = [by_key[key] for key in ((virus, 0), (south_dakota, 0), (south_dakota, 15), (bleachbit, 9), (bleachbit, 10),
                                     (feud, 1), (tax_poll, 2), (buck, 0), (buck, 5), (buck, 7), (jean, 11), (jean, 19))]
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+
+
+def test_thirty_seventh_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 1 of the 430 rows gained a second type in alt and says so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. The Moscow police read one way, as the reader's paragraph and
+    earlier readings of "police said" have it; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout37", THIRTY_SEVENTH_SET[10:] + THIRTY_SEVENTH_SET[:10], 430,  # 11-20 landed first
+        {"unattributed": 148, "named_official": 125, "named_person": 50, "named_organization": 41,
+         "unnamed_source": 29, "boilerplate": 13, "document": 13, "cited_outlet": 11}, 0)
+    marriage, tariffs, _, _, _, _, _, _, virus, mcconnell = THIRTY_SEVENTH_SET[:10]
+    _, south_dakota, bleachbit, _, tax_poll, buck, jean, _, moscow, _ = THIRTY_SEVENTH_SET[10:]
+    added = {(moscow, 14): ("named_organization", ["unattributed", "unnamed_source"])}  # "Police said ... 3,500"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 232 + 1  # the readers' 232 alts and the review's 1
+    police = [(by_key[(moscow, number)]["reading"], "unnamed_source" in by_key[(moscow, number)]["alt"])
+              for number in (10, 14)]
+    assert police == [("named_organization", True)] * 2  # "Police justified ... by saying", "Police said": one way
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((marriage, 9), (mcconnell, 12), (buck, 0), (virus, 19), (jean, 21), (bleachbit, 13), (tax_poll, 1),
+              (south_dakota, 8), (tariffs, 10))]
+    assert close == [("named_official", []),  # Perkins, an advocacy group's president: official, as earlier sets
+                     ("unattributed", []),  # "its chances appeared to dim", as "The bill's prospects appear dim"
+                     ("unattributed", ["named_official"]),  # "has been condemned": Tlaib and Scalise named later
+                     ("unnamed_source", ["named_official", "unattributed"]),  # "Trump has been criticized for"
+                     ("unnamed_source", ["named_person"]),  # "They say": the Jean family, no speaker named
+                     ("named_official", []),  # Gowdy reading the FBI's file: his own inference
+                     ("named_organization", ["unattributed"]),  # the poll's figures going on
+                     ("cited_outlet", ["unattributed"]),  # "State lawmakers ... also announced": SF Gate going on
+                     ("named_person", ["named_official"])]  # Tao Dong of Credit Suisse, an analyst's comment
