@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
+from sourcing.lexicons import load_lexicon
 from sourcing.records import ArticleReport, SourceType, Statement
 from sourcing.scoring.score import source_key
 
@@ -94,6 +95,8 @@ def source_keys(report: ArticleReport) -> dict[int, str]:
 
 SINGLE_KINDS = frozenset({MentionKind.UNNAMED, MentionKind.INDEFINITE_REPORT})
 PLURAL_HEADS = frozenset({"people", "police", "staff", "personnel"})
+# "many of the women", "a number of women", "15 of the lawmakers": a count, then the group.
+_PARTITIVE = re.compile(r"^(?:an?\s+|the\s+)?([\w-]+)\s+of\s+(.+)$", re.IGNORECASE)
 
 
 def _mention(source: str) -> Mention:
@@ -105,7 +108,20 @@ def is_plural(source: str | None) -> bool:
     if not source:
         return False
     mention = _mention(source)
-    return mention.plural or mention.head in PLURAL_HEADS
+    return mention.plural or mention.head in PLURAL_HEADS or _counts_a_plural_group(source)
+
+
+def _counts_a_plural_group(source: str) -> bool:
+    """Tell whether `source` counts part of a plural group ("many of the women")."""
+    match = _PARTITIVE.match(source.split(",")[0].strip())
+    if not match:
+        return False
+    count, group = match.groups()
+    counts = count.isdigit() or count.lower() in load_lexicon("partitive_quantifiers")
+    return counts and (group.split()[0].lower() in _PLURAL_GROUP_WORDS or is_plural(group))
+
+
+_PLURAL_GROUP_WORDS = frozenset({"them", "those", "these", "us"})  # "all of them", "most of those"
 
 
 def rests_on_one_source(source: str | None) -> bool:

@@ -9,7 +9,7 @@ from report_builders import ANON, make_report, sample_report
 
 from sourcing.pipeline import analyze
 from sourcing.records import Document, SourceType
-from sourcing.scoring.checks import CHECKS, Check, is_vague, load_rules, run_checks
+from sourcing.scoring.checks import CHECKS, Check, is_plural, is_vague, load_rules, run_checks
 
 SEEDS = sorted(Path(__file__).resolve().parents[2].joinpath("seeds").glob("*.txt"))
 
@@ -43,6 +43,28 @@ def test_is_vague(source: str | None, vague: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("source", "plural"),
+    [
+        ("officials", True),
+        ("15 women", True),
+        # a count of part of a plural group is several people: "many of the women told the Post"
+        ("many of the women", True),
+        ("A number of women", True),
+        ("two of the officials", True),
+        ("most of those interviewed", True),
+        ("all of them", True),
+        ("one woman", False),
+        ("one of the officials", False),
+        ("one of them", False),
+        ("a spokesman of the ministry", False),
+        ("Secretary of State", False),
+    ],
+)
+def test_is_plural(source: str, plural: bool) -> None:
+    assert is_plural(source) is plural
+
+
+@pytest.mark.parametrize(
     ("rows", "check", "failing"),
     [
         # anonymous_without_reason: a reason passes, none fails
@@ -63,6 +85,7 @@ def test_is_vague(source: str | None, vague: bool) -> None:
         ([("People familiar with the talks said Iran moved.", ANON, {"source": "People familiar with the talks"}), ("Iran moved, reportedly.", ANON, {})], "single_anonymous_source", ()),
         ([("According to a new report, Iran moved.", ANON, {"source": "a new report"})], "single_anonymous_source", (0,)),
         ([NARRATION, NAMED], "single_anonymous_source", ()),
+        ([("Many of the women said he set a poor example.", ANON, {"source": "many of the women"})], "single_anonymous_source", ()),
         # relayed_anonymous: only anonymous statements with a via
         ([("Reuters quoted an aide as saying Iran moved.", ANON, {"source": "an aide", "via": "Reuters"})], "relayed_anonymous", (0,)),
         ([("Reuters reported that Iran moved.", "cited_outlet", {"source": "Reuters"})], "relayed_anonymous", ()),
