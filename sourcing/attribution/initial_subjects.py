@@ -19,11 +19,17 @@ DATELINE = re.compile(
     r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([^()]{1,30}\))?\s+[-–—]+\s+"
 )
 
+# "[…] Marsha Catron, a DHS spokeswoman, would not comment ...": the mark of a cut in a quoted
+# passage is no subject; the subject follows it (the normalized view writes "…" as ".").
+ELISION = re.compile(r"\s*(?:\[\s*(?:…|\.{1,3}|\.\s\.\s\.)\s*\]|…|\.{1,3})\s+")
+
 
 def initial_subject(text: str, settings: Settings = DEFAULT_SETTINGS) -> Span | None:
     """Return the noun phrase that opens a sentence, after any leading adverbial clause."""
-    dateline = DATELINE.match(text)
-    start = dateline.end() if dateline else 0
+    elision = ELISION.match(text)
+    start = elision.end() if elision else 0
+    dateline = DATELINE.match(text, start)
+    start = dateline.end() if dateline else start
     adverbial = leading_adverbial().match(text, start)
     if adverbial:
         start = adverbial.end()
