@@ -95,6 +95,8 @@ def source_keys(report: ArticleReport) -> dict[int, str]:
 
 SINGLE_KINDS = frozenset({MentionKind.UNNAMED, MentionKind.INDEFINITE_REPORT})
 PLURAL_HEADS = frozenset({"people", "police", "staff", "personnel"})
+# "those familiar with the plan", "these people", "all of them": words that open a plural group.
+_PLURAL_GROUP_WORDS = frozenset({"those", "these", "they", "them"})
 # "many of the women", "a number of women", "15 of the lawmakers": a count, then the group.
 _PARTITIVE = re.compile(r"^(?:an?\s+|the\s+)?([\w-]+)\s+of\s+(.+)$", re.IGNORECASE)
 
@@ -108,6 +110,8 @@ def is_plural(source: str | None) -> bool:
     if not source:
         return False
     mention = _mention(source)
+    if source.split()[0].lower() in _PLURAL_GROUP_WORDS:  # "those familiar with the plan"
+        return True
     return mention.plural or mention.head in PLURAL_HEADS or _counts_a_plural_group(source)
 
 
@@ -118,10 +122,7 @@ def _counts_a_plural_group(source: str) -> bool:
         return False
     count, group = match.groups()
     counts = count.isdigit() or count.lower() in load_lexicon("partitive_quantifiers")
-    return counts and (group.split()[0].lower() in _PLURAL_GROUP_WORDS or is_plural(group))
-
-
-_PLURAL_GROUP_WORDS = frozenset({"them", "those", "these", "us"})  # "all of them", "most of those"
+    return counts and is_plural(group)
 
 
 def rests_on_one_source(source: str | None) -> bool:

@@ -53,11 +53,13 @@ def test_is_vague(source: str | None, vague: bool) -> None:
         ("two of the officials", True),
         ("most of those interviewed", True),
         ("all of them", True),
+        ("those familiar with the plan", True),
         ("one woman", False),
         ("one of the officials", False),
         ("one of them", False),
         ("a spokesman of the ministry", False),
         ("Secretary of State", False),
+        ("US Secretary of State Rex Tillerson", False),
     ],
 )
 def test_is_plural(source: str, plural: bool) -> None:
