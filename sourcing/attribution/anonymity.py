@@ -37,7 +37,7 @@ FOLLOWING = 12
 SUBJECT_WORDS = 8
 # Unnamed heads that say how many, not who: "some", "others" name no group to match.
 NOT_A_GROUP = frozenset({"some", "many", "several", "others", "someone", "somebody"})
-SINGULAR = {"people": "person", "authorities": "authority"}
+SINGULAR = {"people": "person", "authorities": "authority", "women": "woman", "men": "man"}
 # Heads that say nothing of who the source is: "Both people spoke on condition of anonymity"
 # may be about "a White House official".
 GENERIC_HEADS = frozenset({"person", "source", "other", "some", "many", "several"})
@@ -61,6 +61,20 @@ NEW_SOURCE_ARTICLES = frozenset({"a", "an"})
 LIKE_THE_OTHERS = re.compile(
     r"\b(?:like|as\s+did)\s+(?:the\s+|several\s+|all\s+(?:the\s+)?)?others\b", re.IGNORECASE
 )
+# A relative clause of the sentence's subject standing just before its terms: "Fifteen women
+# told the Post ..., 14 of whom requested anonymity because ..."; "Several employees, who spoke
+# on condition of anonymity, said".
+RELATIVE_BEFORE_TERMS = re.compile(r"(?:\bwho|\bof\s+whom)\s+(?:[\w'\u2019-]+\s+){0,2}$", re.IGNORECASE)
+# How far into a sentence the plural head of its subject may stand ("Several former employees").
+SUBJECT_HEAD_WORDS = 3
+# Words that only count or pick out of a group whose terms its plural subject stated ("one
+# woman", "many of the women", "A number of women", "the officials", "one anonymous woman"):
+# a source with any other word ("another woman", "Chinese officials", "a senior official")
+# may be other people. "a" only in "a number of", "a few", "a handful of".
+COUNTING_WORDS = frozenset({
+    "the", "these", "those", "all", "both", "one", "two", "three", "four", "five", "six", "many",
+    "some", "most", "several", "few", "number", "handful", "of", "anonymous",
+})
 
 
 @dataclass(frozen=True)
@@ -77,6 +91,9 @@ class GroupReason:
     # "one former official, who like others did not want to be identified": the others are
     # the sources named after it only (heldout28 A5DXwTEMMRiNZYWT [4] is not one of them).
     only_after: bool = False
+    # "Fifteen women ..., 14 of whom requested anonymity": its members are the sources that only
+    # count or pick out of it (`counts_of`), not "another woman" or "Chinese officials".
+    counted_members: bool = False
 
 
 def about_sourcing(text: str) -> bool:
@@ -191,8 +208,9 @@ def root(statement: Statement) -> int:
 def group_reason(statement: Statement) -> GroupReason | None:
     """Return the group a sentence states a reason for, or None: the group of a sentence about
     the sourcing (`_sourcing_group`), else the others a member states its terms for
-    (`_member_for_the_others`)."""
-    return _sourcing_group(statement) or _member_for_the_others(statement)
+    (`_member_for_the_others`), else a plural subject that states its own terms
+    (`_self_stated_group`)."""
+    return _sourcing_group(statement) or _member_for_the_others(statement) or _self_stated_group(statement)
 
 
 def _sourcing_group(statement: Statement) -> GroupReason | None:
@@ -231,6 +249,24 @@ def _member_for_the_others(statement: Statement) -> GroupReason | None:
         return None
     heads = _unnamed_heads(statement.source) - GENERIC_HEADS - COUNT_HEADS
     return GroupReason(statement.index, heads, counted=False, refers_back=False, only_after=True) if heads else None
+
+
+def _self_stated_group(statement: Statement) -> GroupReason | None:
+    """The group a sentence's plural unnamed subject makes by stating its own terms in a relative
+    clause ("Fifteen women told the Post they were harassed ..., 14 of whom requested anonymity
+    because they were fearful of legal reprisals"): the sources that only count or pick out of
+    it ("one woman told the Post", "many of the women", "A number of women") are of it, after it
+    as far as FOLLOWING and just before it (rule 8; MarketWatch rakCpFlyge4j1jn7)."""
+    phrases = find_phrases("anonymity_reasons", statement.text)
+    if not phrases or not RELATIVE_BEFORE_TERMS.search(statement.text[: phrases[0].start()]):
+        return None
+    if statement.type is SourceType.UNNAMED_SOURCE:
+        heads = _plural_heads(WORD.findall((statement.source or "").lower()))
+    else:
+        opening = _group_words(WORD.findall(statement.text.lower()))[:SUBJECT_HEAD_WORDS]
+        heads = _plural_heads(opening)
+    heads = heads - GENERIC_HEADS - COUNT_HEADS
+    return GroupReason(statement.index, heads, counted=False, refers_back=False, counted_members=True) if heads else None
 
 
 def _claimless_subject(statement: Statement) -> list[str]:
@@ -291,11 +327,28 @@ def covers(group: GroupReason, statement: Statement) -> bool:
     """Tell whether a statement's source belongs to the group a reason was stated for."""
     if not _unnamed_heads(statement.source) & group.heads:
         return False
+    if group.counted_members and not counts_of(statement.source, group.heads):
+        return False
     if statement.index < group.index:
         return not group.only_after and (group.refers_back or group.index - statement.index <= NEARBY)
     if group.counted:
         return False  # "Both officials": a source named later is not one of them
     return statement.index - group.index <= FOLLOWING or refers_back(statement.source)
+
+
+def counts_of(source: str | None, heads: frozenset[str]) -> bool:
+    """Tell whether a source phrase only counts or picks out of a group with one of `heads`:
+    counting words, then the head ("many of the women", "A number of women", "one woman")."""
+    words = WORD.findall((source or "").lower())
+    if words[:1] == ["a"]:
+        if words[1:2] not in (["number"], ["few"], ["handful"]):
+            return False  # "a woman", "a senior official": one it introduces, maybe someone else
+        words = words[1:]
+    return (
+        bool(words)
+        and _singular(words[-1]) in heads
+        and all(word in COUNTING_WORDS for word in words[:-1])
+    )
 
 
 def refers_back(source: str | None) -> bool:

@@ -560,3 +560,27 @@ def test_a_group_joined_to_another_has_the_terms_of_both() -> None:
     reasons = reason_statements([officials, both, advocates])
     assert reasons[0] == (1,)
     assert reasons[2] == ()
+
+
+WOMEN = ("Fifteen women told the Post they were harassed at the team, 14 of whom requested "
+         "anonymity because they were fearful of legal reprisals from the team.")
+
+
+@pytest.mark.parametrize("type_", [T.UNATTRIBUTED, T.UNNAMED_SOURCE])
+def test_a_group_that_states_its_own_terms_gives_them_to_its_members(type_: SourceType) -> None:
+    # MarketWatch rakCpFlyge4j1jn7 [3], [9], [13], [14], [15]: the women who told the Post are
+    # the group that requested anonymity; the women quoted later are of it, even past NEARBY,
+    # but "another woman" and "other women" say they are more people, whose terms are not given.
+    marked = _reasons(_article(
+        _statement(3, type_, WOMEN, "Fifteen women" if type_ is T.UNNAMED_SOURCE else None),
+        _statement(9, T.UNNAMED_SOURCE, "“I was propositioned,” one woman told the Post.", "one woman"),
+        _statement(13, T.UNNAMED_SOURCE, "Many of the women said he set a poor example.",
+                   "Many of the women"),
+        _statement(14, T.UNNAMED_SOURCE, "A number of women said it ruined their ambitions.",
+                   "A number of women"),
+        _statement(15, T.UNNAMED_SOURCE, "“I am done,” another woman said.", "another woman"),
+        _statement(16, T.UNNAMED_SOURCE, "Other women said the same.", "Other women"),
+    ))
+    assert marked == {9: True, 13: True, 14: True, 15: False, 16: False} | (
+        {3: True} if type_ is T.UNNAMED_SOURCE else {})
+
