@@ -18,6 +18,7 @@ from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.following_phrases import phrase_after
 from sourcing.attribution.forecast_objects import forecast_follows, modified_noun
 from sourcing.attribution.names import person_names
+from sourcing.attribution.naming_verbs import gives_a_name
 from sourcing.attribution.open_questions import in_open_question
 from sourcing.attribution.phrases import plural_noun, regular_plural
 from sourcing.attribution.subject_asides import PARTICIPLE_ASIDE
@@ -217,7 +218,7 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
             continue  # "completed Georgia's shift to a solidly Republican state": the noun
         if word in ambiguous and _before_auxiliary(text, token.end()):
             continue  # "conservative U.S. states could", "Media reports have": the noun
-        if word in load_lexicon("naming_phrases") and _gives_a_name(text, token):
+        if word in load_lexicon("naming_phrases") and gives_a_name(text, token.start(), token.end()):
             continue  # "the author of a memoir called "Wasted," has struggled": a title given
         if word in forecast_only_verbs() and (
             modified_noun(text, token.start(), word)
@@ -400,23 +401,6 @@ def _before_auxiliary(text: str, after: int) -> bool:
     U.S. states could more easily exclude", "Media reports have said")."""
     word = NEXT_WORD.match(text, after)
     return word is not None and word.group(1) in AUXILIARIES
-
-
-# An indefinite noun before a naming verb, and the name after it (quoted or capitalized).
-INDEFINITE_NOUN = re.compile(r"\b(?:a|an)\s+([a-z]+)\s+$")
-NAME_AFTER = re.compile(r"\s+(?:the\s+)?[\"\u201cA-Z]")
-
-
-def _gives_a_name(text: str, token: re.Match[str]) -> bool:
-    """ "a memoir called "Wasted: Tales of a Gen X Drunk,"", "a group called the "Army of
-    Jesus"": after an indefinite noun that is no speaker, a naming verb gives the thing its
-    name; no one speaks (heldout20 9qvUs5ADPBHEnihQ [10] "Judge, the author of a memoir
-    called ..." was Judge's speech). "A spokesman called "..."" keeps its speaker."""
-    noun = INDEFINITE_NOUN.search(text, max(0, token.start() - 40), token.start())
-    if noun is None or not NAME_AFTER.match(text, token.end()):
-        return False
-    speakers = lexicon_union("official_roles", "person_roles", "unnamed_heads", "org_heads", "person_nouns")
-    return noun.group(1) not in speakers
 
 
 def _names_a_place(word: str) -> bool:

@@ -33,6 +33,15 @@ def readings(text: str) -> list[tuple[str, str | None]]:
         # 9qvUs5ADPBHEnihQ [10]); after a speaker's noun it reports.
         ('Smith, the author of a memoir called "Wasted," has struggled with addiction.', []),
         ('A spokesman called "the report" a fabrication.', [(CueKind.SUBJECT_VERB, "A spokesman")]),
+        # "what's called", and a quoted name right after a thing's noun, name a thing (teacher
+        # check Ejd437WBjzy80fZK [7], [14]); a relative clause, a plural or an adverb before the
+        # verb keeps its speaker.
+        ("McConnell began action via what's called the \"Senate Rule 14\" process.", []),
+        ('Leaders used a maneuver Harry Reid made common called "filling the tree" to block it.', []),
+        ('They attended the seminar called "Outsourcing Of American Law."', []),
+        ('What one Vatican watcher called "a tsunami" followed.', [(CueKind.SUBJECT_VERB, "What one Vatican watcher")]),
+        ('Several guests called "the speech" electrifying.', [(CueKind.SUBJECT_VERB, "Several guests")]),
+        ('The President-elect called "the claim" ridiculous.', [(CueKind.SUBJECT_VERB, "The President-elect")]),
         # After a possessive, a participle before a noun is its adjective ("Trump's promised
         # wall", train2 w6M8ra9oFl71M3QS, xMmlCZUI4axEGf6I); before "to" or "that", the verb
         # of a contracted "has".
