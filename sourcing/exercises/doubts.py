@@ -78,6 +78,7 @@ from sourcing.exercises.speaker_doubts import (
 from sourcing.exercises.type_doubts import (
     about_the_sourcing,
     contested,
+    group_including_a_name,
     introduced_unsure,
     name_as_modifier,
     named_beside_anonymity,
@@ -175,7 +176,7 @@ AT_ODDS = Checks(
      cue_in_leading_clause, unresolved_pronoun, source_after_preposition, uncued_holder,
      organization_without_a_name, source_is_a_thing, hedged_content, hedged_by_an_adverb,
      poll_opening_without_source, progressive_speech_act, source_runs_into_a_clause,
-     institution_forecast, question_with_an_outlet_report),
+     institution_forecast, question_with_an_outlet_report, group_including_a_name),
     (own_reporting, source_in_quotation, competing_speaker, pronoun_before_its_name,
      source_in_relative_clause, page_furniture, skips_a_nearer_speaker, attributed_after,
      role_named_two_ways, publishers_staff, names_the_publishers_journalist,

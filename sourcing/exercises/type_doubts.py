@@ -187,3 +187,23 @@ def outlet_below_its_margin(statement: Statement, settings: Settings) -> bool:
     """
     threshold = round(settings.key_confidence + settings.key_outlet_margin, 6)  # 0.93 + 0.02 is 0.95
     return statement.type is SourceType.CITED_OUTLET and statement.confidence < threshold
+
+
+# ", including fellow Obama donor and Musk's cousin Lyndon Rive,": a member named by two
+# capitalized words in the group's appositive.
+INCLUDING_A_NAME = re.compile(r"\s*,\s*including\b[^,;:\"\u201c]*?\b[A-Z][a-z][\w'\u2019-]*\s+[A-Z][a-z][\w'\u2019-]*")
+
+
+def group_including_a_name(statement: Statement) -> bool:
+    """Tell whether an anonymous source is a group whose appositive names one of its members.
+
+    Fox News QbPMlhi3uAKyiM9x [10] "SolarCity officials, including fellow Obama donor and
+    Musk's cousin Lyndon Rive, acknowledged in the IPO document ..." typed Anonymous source:
+    the reader can tell one speaker and the company's filing, so "unnamed" is at best one of
+    two defensible readings (GUIDELINES rules 6, 12); the key does not ask about it.
+    """
+    if statement.type is not SourceType.UNNAMED_SOURCE or statement.source_span is None:
+        return False
+    after = statement.source_span.end - statement.span.start
+    return 0 <= after <= len(statement.text) and INCLUDING_A_NAME.match(statement.text, after) is not None
+

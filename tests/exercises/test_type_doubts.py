@@ -8,7 +8,12 @@ import pytest
 from report_builders import make_report
 
 from sourcing.exercises import build_exercises
-from sourcing.exercises.type_doubts import official_by_the_table_only, outlet_below_its_margin
+from sourcing.exercises.type_doubts import (
+    group_including_a_name,
+    official_by_the_table_only,
+    outlet_below_its_margin,
+)
+from sourcing.records import Span
 from sourcing.settings import DEFAULT_SETTINGS
 
 ROWS = [
@@ -79,3 +84,22 @@ def test_a_lone_surname_before_its_namesake_is_left_to_the_table() -> None:
         ("The magazine was founded by Billy Graham in 1956.", "unattributed", {}),
     ])
     assert not official_by_the_table_only(report.statements[0], report)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "doubted"),
+    [
+        # Fox News QbPMlhi3uAKyiM9x [10]: one member of the group is named
+        (("SolarCity officials, including fellow Obama donor and Musk's cousin Lyndon Rive, "
+          "acknowledged in the IPO document the need for support."), "SolarCity officials", True),
+        ("Two officials, including one at the Pentagon, said the talks failed.", "Two officials", False),
+        ("Two officials said the talks failed, including Lyndon Rive.", "Two officials", False),
+    ],
+)
+def test_a_group_whose_appositive_names_a_member(text: str, source: str, doubted: bool) -> None:
+    """An anonymous group whose appositive names one of its members is not keyed."""
+    fields = {"source": source, "source_span": Span(0, len(source))}
+    report = make_report([(text, "unnamed_source", fields), ("The talks go on.", "unattributed", {})])
+    assert group_including_a_name(report.statements[0]) is doubted
+    assert (0 in build_exercises([report], "advanced", seed=0).ungraded[0]) is doubted
+
