@@ -84,6 +84,7 @@ from sourcing.exercises.type_doubts import (
     named_beside_anonymity,
     official_by_the_table_only,
     outlet_below_its_margin,
+    outlet_with_a_source_behind,
     person_typed_organization,
     person_with_an_office,
 )
@@ -176,7 +177,8 @@ AT_ODDS = Checks(
      cue_in_leading_clause, unresolved_pronoun, source_after_preposition, uncued_holder,
      organization_without_a_name, source_is_a_thing, hedged_content, hedged_by_an_adverb,
      poll_opening_without_source, progressive_speech_act, source_runs_into_a_clause,
-     institution_forecast, question_with_an_outlet_report, group_including_a_name),
+     institution_forecast, question_with_an_outlet_report, group_including_a_name,
+     outlet_with_a_source_behind),
     (own_reporting, source_in_quotation, competing_speaker, pronoun_before_its_name,
      source_in_relative_clause, page_furniture, skips_a_nearer_speaker, attributed_after,
      role_named_two_ways, publishers_staff, names_the_publishers_journalist,

@@ -207,3 +207,24 @@ def group_including_a_name(statement: Statement) -> bool:
     after = statement.source_span.end - statement.span.start
     return 0 <= after <= len(statement.text) and INCLUDING_A_NAME.match(statement.text, after) is not None
 
+
+# "who cited "presidential" sources", "heard the same thing from an "opposition source"": the
+# outlet's own source; lower case, so a show ("Reliable Sources") is none, and after "cited" or
+# "from", so the source a story is about ("reported that the source, whom it described") is none.
+SOURCE_BEHIND = re.compile(r"\b(?:cited|citing|from)\b[^.;:]{0,40}?\bsources?\b")
+
+
+def outlet_with_a_source_behind(statement: Statement) -> bool:
+    """Tell whether an outlet typed as the source is followed, in its sentence, by a source of
+    its own that the rules did not read as relayed.
+
+    NPR hXBOBtNuvy0RtVlx [3] "... was initially reported by Reuters, Al Jazeera, the BBC and
+    others who cited "presidential" sources" and [4] "The Associated Press added that it heard
+    the same thing from an "opposition source."" typed Other news outlet: an outlet is the
+    source only when nothing behind it is named or described (GUIDELINES rule 1), so the key
+    does not ask about it.
+    """
+    if statement.type is not SourceType.CITED_OUTLET or statement.source_span is None:
+        return False
+    after = max(0, statement.source_span.end - statement.span.start)
+    return SOURCE_BEHIND.search(statement.text, after) is not None

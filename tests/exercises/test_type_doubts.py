@@ -12,6 +12,7 @@ from sourcing.exercises.type_doubts import (
     group_including_a_name,
     official_by_the_table_only,
     outlet_below_its_margin,
+    outlet_with_a_source_behind,
 )
 from sourcing.records import Span
 from sourcing.settings import DEFAULT_SETTINGS
@@ -103,3 +104,25 @@ def test_a_group_whose_appositive_names_a_member(text: str, source: str, doubted
     assert group_including_a_name(report.statements[0]) is doubted
     assert (0 in build_exercises([report], "advanced", seed=0).ungraded[0]) is doubted
 
+
+@pytest.mark.parametrize(
+    ("text", "source", "doubted"),
+    [
+        # NPR hXBOBtNuvy0RtVlx [3], [4]: the outlet's own sources are described (rule 1)
+        ('The news was first reported by Reuters and others who cited "presidential" sources.', "Reuters", True),
+        ('The Associated Press added that it heard the same thing from an "opposition source."',
+         "The Associated Press", True),
+        ("Reuters reported that the talks failed.", "Reuters", False),
+        # a show's name, and the source a story is about (heldout2 D1rqUS7VJwpWD5vG [3],
+        # heldout25 ZdaoPJXUWTTJOuRT [9], read Other news outlet)
+        ('CNN announced that its show "Reliable Sources" would end.', "CNN", False),
+        ("The Times reported that the source, whom it described as an academic, met him.", "The Times", False),
+    ],
+)
+def test_an_outlet_with_a_source_behind_it(text: str, source: str, doubted: bool) -> None:
+    """An outlet typed as the source while its sentence describes the outlet's source is not keyed."""
+    start = text.index(source)
+    fields = {"source": source, "source_span": Span(start, start + len(source))}
+    report = make_report([(text, "cited_outlet", fields), ("The talks go on.", "unattributed", {})])
+    assert outlet_with_a_source_behind(report.statements[0]) is doubted
+    assert (0 in build_exercises([report], "advanced", seed=0).ungraded[0]) is doubted
