@@ -20,7 +20,7 @@ from sourcing.lexicons import load_lexicon
 from sourcing.outlets import is_publisher
 from sourcing.records import NAMED_TYPES, ArticleReport, SourceType, Statement
 from sourcing.render.plural import statement_list
-from sourcing.scoring.checks import is_plural, is_vague, source_keys
+from sourcing.scoring.checks import is_plural, is_vague, source_keys, vague_people
 from sourcing.source_types import type_styles
 
 
@@ -246,7 +246,9 @@ def naming_steps(statement: Statement, where: str = "") -> list[str]:
     vague = is_vague(statement.source)
     fields = {"source": source, "via": statement.via, "where": f" ({where})" if where else ""}
     suffix = "_plural" if is_plural(statement.source) else ""
-    steps = [texts["vague"].format(**fields)] if vague else []
+    # "Sources tell ABC News": the reporter heard them; only the reader cannot tell who they are.
+    heard = vague and not statement.via and vague_people(statement.source)
+    steps = [texts[("vague_heard" + suffix) if heard else "vague"].format(**fields)] if vague else []
     if statement.via:
         steps.append(texts["relayed" + suffix].format(**fields))
         steps.append(texts["relayed_reason" if statement.anonymity_reason else "relayed_no_reason"]

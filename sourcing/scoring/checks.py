@@ -58,14 +58,25 @@ def lede_anonymous(report: ArticleReport) -> tuple[int, ...]:
 
 def is_vague(source: str | None) -> bool:
     """Tell whether a source description says no more than "sources" or "a report"."""
-    rules = load_rules()["vague"]
-    words = [w.lower() for w in _WORD.findall(source or "")]
+    head = _description_head(source)
+    return head is None or head in load_rules()["vague"]["heads"]
+
+
+def vague_people(source: str | None) -> bool:
+    """Tell whether a vague description still means people the reporter heard ("Sources",
+    "Senate sources"), not a report or an impersonal hedge."""
+    return is_vague(source) and _description_head(source) in load_rules()["vague"]["people"]
+
+
+def _description_head(source: str | None) -> str | None:
+    """The head word of a description: its last word before a word that qualifies it."""
+    stops = load_rules()["vague"]["stops"]
     head: str | None = None
-    for word in words:
-        if word in rules["stops"] and head is not None:
+    for word in (w.lower() for w in _WORD.findall(source or "")):
+        if word in stops and head is not None:
             break
         head = word
-    return head is None or head in rules["heads"]
+    return head
 
 
 def vague_description(report: ArticleReport) -> tuple[int, ...]:

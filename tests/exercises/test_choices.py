@@ -78,6 +78,11 @@ def test_imvain_counts_and_lists_every_other_source_once() -> None:
         ({"source": "another official", "via": "Reuters"}, ["knows who"], ["via Reuters", "never spoke"]),
         ({"source": "senior Iraqi officials"}, ["that person's", "\" is,"], ["\" are,", "their agreement"]),
         ({"source": "officials in Baghdad", "via": "Reuters"}, ["this source", "knows who"], ["these sources"]),
+        # "Sources tell ABC News": the reporter heard them (teacher check gXn87n4LFFB3SP5T [4])
+        ({"source": "Sources"}, ["would need to know exactly who"], ["knows who \"Sources\" are"]),
+        ({"source": "Senate sources"}, ["would need to know exactly who"], ["tells the reader little"]),
+        # a report or a hedge: the reporter may not know who is behind it
+        ({"source": "a report"}, ["knows who"], ["would need to know exactly who"]),
     ],
 )
 def test_what_would_it_take_does_not_contradict_itself(
@@ -342,3 +347,16 @@ def test_imvain_m_line_says_it_counts_the_graded_statements() -> None:
                          ("The base was attacked in April.", "unattributed", {})])
     key = imvain_key([alone.statements[0]], alone, alone.statements)
     assert "M: No: among the article's graded statements, the analysis finds no other source." in key
+
+
+def test_imvain_n_line_of_an_outlet_does_not_deny_its_sources() -> None:
+    """The Guardian NNW1FE4GuO895LnV [6] "The Times report said ..." while [7] says the report
+    cites five bank employees: the N line sends the reader to the article, it does not say
+    that no one is named behind the outlet."""
+    report = make_report([
+        ("The Times report said the bank ignored the advice.", "cited_outlet", {"source": "The Times"}),
+        ("Citing five bank employees, the report said the reports were never filed.", "unattributed", {}),
+    ])
+    group = [report.statements[0]]
+    key = imvain_key(group, report, group)
+    assert key[-1] == 'N: Only the outlet is named ("The Times"); check whether the article says who told it.'
