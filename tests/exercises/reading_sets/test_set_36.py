@@ -6,7 +6,17 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    rows,
+    type_disagreements,
+)
 
 THIRTY_SIXTH_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-sixth reading set"), in its order
     "1XetWjMMUaOSxYTx", "3hy6gQzrnIOEJdlr", "0j6sOTwOKUJIrkhk", "QE263l2oydpiwiGe",
@@ -141,7 +151,7 @@ def test_thirty_sixth_set_review_marks_every_changed_row_and_adds_only_alts() ->
     reviewed, by_key = review_adding_only_alts(
         "heldout36", THIRTY_SIXTH_SET[10:] + THIRTY_SIXTH_SET[:10], 394,  # 11-20 landed first
         {"unattributed": 163, "named_official": 89, "named_person": 51, "named_organization": 44,
-         "unnamed_source": 26, "cited_outlet": 10, "document": 9, "boilerplate": 2}, 0)
+         "unnamed_source": 26, "cited_outlet": 10, "document": 9, "boilerplate": 2}, 0, keyed=True)
     bush, gates, _, _, _, facebook, _, jones, simpson, missile = THIRTY_SIXTH_SET[:10]
     _, _, _, logo, kobane, accusers, circuit, _, _, _ = THIRTY_SIXTH_SET[10:]
     added = {(accusers, 0): ("named_official", ["unattributed", "named_person"]),  # "saying 'these four women ...'"
@@ -168,3 +178,37 @@ def test_thirty_sixth_set_review_marks_every_changed_row_and_adds_only_alts() ->
                      ("named_official", ["unattributed"]),  # "spoke about regular prayers": content given
                      ("unattributed", ["named_person", "named_official"]),  # "spoke about his spirituality": topic
                      ("unattributed", ["cited_outlet"])]  # the uncued Kobane paragraph
+
+
+def test_thirty_sixth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main ecd561e (made once, 12:20:00 UTC on 6 December, six seconds before the thirty-seventh
+    set's; made again into another folder, byte-identical): 135/137 with alt, 128 strict, 8/8, no agreeing type
+    under a wrong source (judged with each key open)."""
+    filled = [row for row in rows("heldout36") if row["keyed"] is not None]
+    assert type_disagreements(filled) == {
+        ("QE263l2oydpiwiGe", 2): ("named_organization", "document"),  # "according to the police report"
+        ("QE263l2oydpiwiGe", 3): ("named_organization", "named_person")}  # "according to the report": [2]'s type
+    assert reason_misses(filled) == {}
+    assert agreeing_through_alt(filled) == 7  # the type in alt
+    keyed = assert_held_out_figure("heldout36", statements=394, articles=20, keyed=137, agree=135, strict=128,
+                                   reasons=8, reasons_agree=8, wrong_sources=0, per_article_min_max=(1, 13))
+    assert [row for row in keyed if row["reason_keyed"] or row["reason_reading"]] == []  # no reason given anywhere
+    asked = [(row["id"], row["statement"]) for row in keyed if row["reason_keyed"] is not None]
+    assert asked == [("0QMZVIrAd1dLFYeN", 12), ("lqkGZkjmBlEWkRxq", 4), ("lqkGZkjmBlEWkRxq", 5),
+                     ("QBt9a3uu610Y2i5N", 0), ("QBt9a3uu610Y2i5N", 11), ("bS9ebGxmferDatCh", 15),
+                     ("bS9ebGxmferDatCh", 16), ("TmCYFmQBSxCsATlF", 2), ("TmCYFmQBSxCsATlF", 8)]  # the 9 keyed Anonymous source
+    assert [(row["id"], row["statement"]) for row in keyed if row["source_ok"] is not True] == []  # every source judged right
+    through = {(row["id"], row["statement"]): row["keyed"] for row in keyed if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {
+        ("3hy6gQzrnIOEJdlr", 1): "unattributed",  # "The presumption in Mr. Trump's circle"
+        ("3hy6gQzrnIOEJdlr", 5): "named_official",  # "Mr. Trump's defenders said": the name in the possessive
+        ("560zd9mWQcKG88Mo", 24): "unattributed",  # Sleeping Giants "pressed YouTube ... to ban Jones"
+        ("bS9ebGxmferDatCh", 16): "unnamed_source",  # "His lawyer said": LaVergne of [8], unresolved
+        ("c6Nu4e909SmYdqvG", 2): "unattributed",  # "It was observed that"
+        ("g2evvtqktIPh0hmM", 12): "unattributed",  # "have been criticized for"
+        ("lqkGZkjmBlEWkRxq", 2): "unattributed"}  # "Red, the color of the other team." before its cue
+    per_article = keyed_per_article(keyed, THIRTY_SIXTH_SET)
+    assert (per_article[9], per_article[10]) == (7, 7)  # median 7; the AP's key holds 1, CNN's 13
+    assert sum(count < 5 for count in per_article) == 6
+    assert keyed_types(keyed) == {"unattributed": 46, "named_official": 45, "named_organization": 21,
+                                  "named_person": 14, "unnamed_source": 9, "cited_outlet": 2, "document": 0}
