@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 THIRTY_SEVENTH_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-seventh reading set"), in its order
     "Bet1lgySOGvmLBZh", "Aeie4dEXy9ffPPc8", "jEU7iPgc7pWNujH2", "Lym832KgBtNntuyZ",
@@ -144,7 +153,7 @@ def test_thirty_seventh_set_review_marks_every_changed_row_and_adds_only_alts() 
     reviewed, by_key = review_adding_only_alts(
         "heldout37", THIRTY_SEVENTH_SET[10:] + THIRTY_SEVENTH_SET[:10], 430,  # 11-20 landed first
         {"unattributed": 148, "named_official": 125, "named_person": 50, "named_organization": 41,
-         "unnamed_source": 29, "boilerplate": 13, "document": 13, "cited_outlet": 11}, 0)
+         "unnamed_source": 29, "boilerplate": 13, "document": 13, "cited_outlet": 11}, 0, keyed=True)
     marriage, tariffs, _, _, _, _, _, _, virus, mcconnell = THIRTY_SEVENTH_SET[:10]
     _, south_dakota, bleachbit, _, tax_poll, buck, jean, _, moscow, _ = THIRTY_SEVENTH_SET[10:]
     added = {(moscow, 14): ("named_organization", ["unattributed", "unnamed_source"])}  # "Police said ... 3,500"
@@ -167,3 +176,46 @@ def test_thirty_seventh_set_review_marks_every_changed_row_and_adds_only_alts() 
                      ("named_organization", ["unattributed"]),  # the poll's figures going on
                      ("cited_outlet", ["unattributed"]),  # "State lawmakers ... also announced": SF Gate going on
                      ("named_person", ["named_official"])]  # Tao Dong of Credit Suisse, an analyst's comment
+
+
+def test_thirty_seventh_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main ecd561e (made once, 12:20:06 UTC on 6 December, six seconds after the thirty-sixth
+    set's; made again into another folder, byte-identical): 160/167 with alt, 147 strict, 5/5, one agreeing type
+    under a wrong source (judged with each key open)."""
+    keyed = assert_held_out_figure("heldout37", statements=430, articles=20, keyed=167, agree=160, strict=147,
+                                   reasons=5, reasons_agree=5, wrong_sources=1, per_article_min_max=(4, 16))
+    assert reason_misses(keyed) == {}
+    assert [row for row in keyed if row["reason_keyed"] or row["reason_reading"]] == []  # no reason given anywhere
+    asked = [(row["id"], row["statement"]) for row in keyed if row["reason_keyed"] is not None]
+    assert asked == [("66EjefGphOCuil65", 15), ("NjqgBR1SZvYEbmO5", 5), ("NjqgBR1SZvYEbmO5", 9),
+                     ("cpY4B7BDCcMu9Res", 9), ("cpY4B7BDCcMu9Res", 11), ("Aeie4dEXy9ffPPc8", 16),
+                     ("Lym832KgBtNntuyZ", 40)]  # the 7 keyed Anonymous source
+    assert type_disagreements(keyed) == {
+        ("GhzMQhEiIwETEXgZ", 3): ("named_organization", "cited_outlet"),  # "SF Gate reported": no outlet named
+        ("GhzMQhEiIwETEXgZ", 8): ("named_organization", "cited_outlet"),  # "State lawmakers in ... Texas": the state
+        ("GhzMQhEiIwETEXgZ", 10): ("named_organization", "cited_outlet"),  # "SF Gate noted": no outlet named
+        ("GhzMQhEiIwETEXgZ", 15): ("named_person", "unattributed"),  # "who testified in support": no content
+        ("WTvatPGq3hP2nqlw", 16): ("named_official", "named_person"),  # "she" carried to the chief, not Allison Jean
+        ("WTvatPGq3hP2nqlw", 17): ("named_official", "named_person"),
+        ("Aeie4dEXy9ffPPc8", 15): ("named_organization", "unattributed")}  # "China has since added ... duties"
+    wrong = {(row["id"], row["statement"]): row["source_keyed"] for row in keyed if row["source_ok"] is False}
+    assert wrong == {("GhzMQhEiIwETEXgZ", 16): "WoLF"}  # "She said": Kara Dansky, not her group's acronym
+    assert agreeing_through_alt(keyed) == 13  # the type in alt
+    through = {(row["id"], row["statement"]): row["keyed"] for row in keyed if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {
+        ("pDLxrrPsWH1q3EDA", 19): "unattributed",  # "Stay with CBNNews.com": read boilerplate
+        ("GhzMQhEiIwETEXgZ", 16): "named_person",  # Dansky, an advocacy group's attorney (under "WoLF")
+        ("K4Xzi5qbZax3pjlN", 6): "unattributed",  # "The respondents do not want": the poll going on
+        ("NjqgBR1SZvYEbmO5", 5): "unnamed_source",  # "his spokeswoman said": Kira Yarmysh, named next
+        ("cpY4B7BDCcMu9Res", 13): "unattributed", ("cpY4B7BDCcMu9Res", 17): "unattributed",  # "is expected to"
+        ("Aeie4dEXy9ffPPc8", 8): "named_organization",  # the administration's tariff, "and said the rate will rise"
+        ("Aeie4dEXy9ffPPc8", 10): "named_official", ("Aeie4dEXy9ffPPc8", 11): "named_official",  # Tao Dong
+        ("Lym832KgBtNntuyZ", 40): "unnamed_source",  # "Other critics took to Twitter"
+        ("p6V8qjmjTI5lCP00", 2): "unattributed",  # "Most research suggests"
+        ("kuZBB1YAnvpPKINl", 18): "unattributed",  # "The last edits were made at 11:26 a.m.": the emails' record
+        ("Lu6Bj7HklF8EcDEq", 18): "named_organization"}  # the commission "expressed concern ... in a letter"
+    per_article = keyed_per_article(keyed, THIRTY_SEVENTH_SET)
+    assert (per_article[9], per_article[10]) == (8, 8)  # median 8; the Washington Times' key holds 16
+    assert sum(count < 5 for count in per_article) == 2  # the New York Times' and ABC News' 4
+    assert keyed_types(keyed) == {"named_official": 85, "unattributed": 42, "named_organization": 18,
+                                  "named_person": 15, "unnamed_source": 7, "cited_outlet": 0, "document": 0}
