@@ -2480,6 +2480,10 @@ def test_he_after_a_priest_who_did_not_comment_but_said_is_the_priest() -> None:
              "Afraid,\u201d describes an incident 17 years ago."),
             (T.CITED_OUTLET, "the San Antonio Express-News"),
         ),
+        # The San Francisco Chronicle's site is an outlet (heldout37 GhzMQhEiIwETEXgZ [3] "SF Gate
+        # reported on the South Dakota legislation:" was named_organization).
+        ("SF Gate reported on the South Dakota legislation.", (T.CITED_OUTLET, "SF Gate")),
+        ("The march drew hundreds, SFGate reported.", (T.CITED_OUTLET, "SFGate")),
         # Campaigners, none named, are an unnamed source (rule 6; heldout35 1PvtzZza2ESFcQKL [2]
         # "Dalit campaigners said ..." was unattributed).
         (
