@@ -6,6 +6,7 @@ import random
 import re
 from collections.abc import Sequence
 
+from sourcing.exercises.hearers import other_outlet_told
 from sourcing.exercises.items import (
     Evidence,
     Kind,
@@ -238,13 +239,15 @@ def trace_relay(
     ]
 
 
-def naming_steps(statement: Statement, where: str = "") -> list[str]:
+def naming_steps(statement: Statement, where: str = "", hearer: str | None = None) -> list[str]:
     """Say what the reporter would need to name the source of an anonymous statement (`where`:
-    the statement giving the reason for the anonymity, "statement [18]", if any)."""
+    the statement giving the reason for the anonymity, "statement [18]", if any; `hearer`: the
+    other outlet the source spoke to, "The Associated Press", if any)."""
     texts = exercise_texts()["name_source_key"]
     source = statement.source or "no one"
     vague = is_vague(statement.source)
-    fields = {"source": source, "via": statement.via, "where": f" ({where})" if where else ""}
+    fields = {"source": source, "via": statement.via, "where": f" ({where})" if where else "",
+              "hearer": hearer}
     suffix = "_plural" if is_plural(statement.source) else ""
     # "Sources tell ABC News": the reporter heard them; only the reader cannot tell who they are.
     heard = vague and not statement.via and vague_people(statement.source)
@@ -254,7 +257,9 @@ def naming_steps(statement: Statement, where: str = "") -> list[str]:
         steps.append(texts["relayed_reason" if statement.anonymity_reason else "relayed_no_reason"]
                      .format(**fields))
     else:
-        if not vague:
+        if hearer:
+            steps.append(texts["told_other" + suffix].format(**fields))
+        elif not vague:
             steps.append(texts["described" + suffix].format(**fields))
         steps.append(texts["reason" if statement.anonymity_reason else "no_reason"].format(**fields))
     if vague:
@@ -270,7 +275,7 @@ def name_source(
     anonymous = one_per_source([s for s in sure if s.type is SourceType.UNNAMED_SOURCE], report)
     return [
         _question(Kind.NAME_SOURCE, article, prompt.format(index=s.index),
-                  naming_steps(s, reason_where(s, report)),
+                  naming_steps(s, reason_where(s, report), other_outlet_told(s, report)),
                   explain(s, report), [evidence(article, s)], answer_type=s.type)
         for s in clearest_sorted(anonymous, count, rng)
     ]
