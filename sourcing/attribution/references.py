@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from sourcing.attribution.context import Attributed, Context
 from sourcing.attribution.decisions import Decision
+from sourcing.attribution.interviewed_people import asked_in_leading_clause
 from sourcing.attribution.mentions import Mention, MentionKind
 from sourcing.attribution.names import person_names
 from sourcing.attribution.poll_figures import POLL_WORDS
@@ -107,7 +108,9 @@ def _resolved(
         confidence=context.settings.rule_confidence_resolved,
     )
     anonymous = unidentified(mention)
-    in_sentence = None if anonymous else named_in_sentence(cued, decision, context) or (
+    in_sentence = None if anonymous else asked_in_leading_clause(cued, decision, context) or named_in_sentence(
+        cued, decision, context
+    ) or (
         declined_just_before(cued, decision, earlier, context)
         or narrated_just_before(cued, decision, earlier, context)
     )
