@@ -50,6 +50,7 @@ from sourcing.attribution.person_mentions import (
 )
 from sourcing.attribution.phrases import Phrase, core_phrase
 from sourcing.attribution.record_mentions import (
+    case_report,
     document,
     legal_record_of_outlet,
     outlet_poll,
@@ -156,6 +157,7 @@ RULES: tuple[MentionRule, ...] = (
     MentionRule("poll of an outlet", K.ORGANIZATION, outlet_poll, name=_core),
     MentionRule("legal record of an outlet", K.DOCUMENT, legal_record_of_outlet),
     MentionRule("outlet", K.OUTLET, names_outlet, name=lambda p: p.core_outlet or p.core),
+    MentionRule("record of a case", K.DOCUMENT, case_report, plural=_phrase_plural),
     MentionRule("report of an outlet", K.OUTLET, report_of_outlet, name=lambda p: p.outlet),
     MentionRule("media at large", K.INDEFINITE_REPORT, media_at_large, plural=_always),
     MentionRule("report of an organization", K.ORGANIZATION, report_of_organization, name=_core),

@@ -43,6 +43,20 @@ def report(p: Phrase) -> bool:
     return p.head in REPORT_WORDS
 
 
+def case_report(p: Phrase) -> bool:
+    """ "the police report", "an arrest report", "the autopsy report": the record of a case is a
+    document (GUIDELINES: document, a specific record), not the police's publication; also
+    when an outlet obtained it ("the police report obtained by CNN", as "court records
+    obtained by CNN"). Not the GOP's “autopsy” report, its modifier in quotation marks."""
+    words = p.core.split()
+    return (
+        report(p)
+        and len(words) >= 2
+        and words[-1].lower() == p.head
+        and words[-2].lower() in load_lexicon("case_report_words")
+    )
+
+
 def report_of_outlet(p: Phrase) -> bool:
     """ "a Reuters report": a report of a named outlet."""
     return report(p) and bool(p.outlet)

@@ -95,7 +95,12 @@ def _resolved(
         MentionKind.PRONOUN_THING: THING_KINDS,
         MentionKind.DEFINITE_ROLE: PERSON_KINDS,
         MentionKind.REPORT: frozenset(
-            {MentionKind.OUTLET, MentionKind.INDEFINITE_REPORT, MentionKind.ORGANIZATION}
+            {
+                MentionKind.OUTLET,
+                MentionKind.INDEFINITE_REPORT,
+                MentionKind.ORGANIZATION,
+                MentionKind.DOCUMENT,
+            }
         ),
         MentionKind.POLL_RESULT: frozenset(
             {MentionKind.ORGANIZATION, MentionKind.DOCUMENT, MentionKind.POLL_RESULT}
@@ -124,7 +129,7 @@ def _resolved(
         if mention.kind in LONG_REACH
         else earlier[-window:]
     )
-    if mention.kind is MentionKind.REPORT:
+    if mention.kind is MentionKind.REPORT and not _report_since_outlet(reach, earlier):
         outlets = last_outlet_cited(earlier)
         relayed = _outlet_report(cued, decision, outlets, context)
         if relayed is not None:
@@ -236,9 +241,20 @@ def _refers_to(previous: Statement, mention: Mention, wanted: frozenset[MentionK
         return False  # "he" is not "The Democrats", "Authorities" or "five women"
     return not (
         mention.kind is MentionKind.REPORT
-        and kind is MentionKind.ORGANIZATION
+        and kind in {MentionKind.ORGANIZATION, MentionKind.DOCUMENT}
         and "report" not in (previous.source or "").lower()
     )
+
+
+def _report_since_outlet(reach: list[Statement], earlier: Attributed) -> bool:
+    """ "according to the report" after "according to the police report": the report is the
+    document the article cited last, not the report of an outlet it cited before (rule 2;
+    heldout36 QE263l2oydpiwiGe [3]); also when an outlet obtained it ("a police report first
+    obtained by the Miami Herald", heldout35 VHmfzoQ6qT6lkKdS [11])."""
+    if not reach or mention_kind(reach[0]) is not MentionKind.DOCUMENT:
+        return False
+    outlets = last_outlet_cited(earlier)
+    return not outlets or reach[0].index >= outlets[0].index
 
 
 NAMED_KINDS = frozenset({MentionKind.OFFICIAL, MentionKind.PERSON})

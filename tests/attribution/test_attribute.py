@@ -2494,3 +2494,34 @@ def test_he_after_a_priest_who_did_not_comment_but_said_is_the_priest() -> None:
 )
 def test_heldout35_key_misses(text: str, expected: tuple[SourceType, str | None]) -> None:
     assert typed_sources(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A police report is a record, a document, not the police speaking (GUIDELINES:
+        # document; heldout36 QE263l2oydpiwiGe [2] was named_organization).
+        (
+            "Timm is facing six criminal charges, according to the police report.",
+            [(T.DOCUMENT, "the police report")],
+        ),
+        ("She quickly concluded that Carlos was dead, police reports said.", [(T.DOCUMENT, "police reports")]),
+        # "the report" after it is that document (rule 2; heldout36 QE263l2oydpiwiGe [3] was
+        # named_organization), also after an outlet cited before it (heldout35
+        # VHmfzoQ6qT6lkKdS [11] was the outlet's report, cited_outlet).
+        (
+            (
+                "The man was an escort, Florida\u2019s Local10 reported Friday. "
+                "He was found in a hotel, according to a police report first obtained by the Miami Herald. "
+                "He was not arrested, according to the report."
+            ),
+            [
+                (T.CITED_OUTLET, "Florida\u2019s Local10"),
+                (T.DOCUMENT, "a police report first obtained by the Miami Herald"),
+                (T.DOCUMENT, "a police report first obtained by the Miami Herald"),
+            ],
+        ),
+    ],
+)
+def test_a_case_report_is_a_document(text: str, expected: list[tuple[SourceType, str | None]]) -> None:
+    assert typed_sources(text) == expected

