@@ -11,6 +11,7 @@ from sourcing.attribution.cue_patterns import first_outside
 from sourcing.attribution.initial_subjects import initial_subject
 from sourcing.attribution.lexicon_phrases import FRAME_GAP, lexicon_pattern
 from sourcing.attribution.names import person_names
+from sourcing.attribution.speech_complements import clause_only_verbs, takes_speech
 from sourcing.attribution.subjects import subject_before
 from sourcing.attribution.verbs import quantity_follows
 from sourcing.lexicons import alternation, load_lexicon, load_lines
@@ -31,6 +32,8 @@ def participle_cue(text: str, outside, settings: Settings) -> list[Cue]:  # type
     participle = match.group(0)[1:].strip().lower()
     if participle in load_lexicon("figure_verbs") and quantity_follows(text, match.end()):
         return []  # "The construction industry led the way, adding 44,000 positions": a figure
+    if participle in clause_only_verbs() and not takes_speech(text, match.end()):
+        return []  # "..., adding to the 14,000 already deployed": an act, no speech (rule 7)
     subject = _joined_clause_subject(text, match.start()) or initial_subject(text, settings)
     if subject is None:
         return []

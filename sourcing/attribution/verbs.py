@@ -21,6 +21,7 @@ from sourcing.attribution.names import person_names
 from sourcing.attribution.naming_verbs import gives_a_name
 from sourcing.attribution.open_questions import in_open_question
 from sourcing.attribution.phrases import plural_noun, regular_plural
+from sourcing.attribution.speech_complements import clause_only_verbs, takes_speech
 from sourcing.attribution.subject_asides import PARTICIPLE_ASIDE
 from sourcing.attribution.subjects import quoted_name_before, subject_before
 from sourcing.lexicons import alternation, lexicon_union, load_lexicon
@@ -245,7 +246,10 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
         # source phrase can be classified ("..., said the latest missile" is no source). A
         # verb whose object is the hearer ("..., told CNN") has no inverted reading.
         inverted = None if word in _object_verbs() else _inverted(text, token, settings)
-        found = (inverted, _subject_cue(text, token, settings))
+        subject = _subject_cue(text, token, settings)
+        if word in clause_only_verbs() and not takes_speech(text, token.end()):
+            subject = None  # "China has since added retaliatory duties on ...": an act (rule 7)
+        found = (inverted, subject)
         cues += [c for c in found if c is not None]
     return cues
 

@@ -466,10 +466,23 @@ def test_adverbs_between_a_subject_and_its_verb(text: str, found: list[tuple[str
         ("Construction led the way in job creation, adding 44,000 positions.", []),
         ("Health care led hiring in March, adding about 9,000 jobs.", []),
         ("Smith defended the plan, adding that it would pass.", [("participle", "adding", "Smith")]),
+        ("Smith defended the plan, adding it was too early to tell.", [("participle", "adding", "Smith")]),
     ],
 )
 def test_a_participle_with_a_quantity_is_no_cue(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [c for c in cues_of(text) if c[0] == "participle"] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ", adding" with a noun phrase for object tells an act, no speech (rule 7).
+        "Officials sent 4,000 more troops, adding to the 8,400 already there.",
+        "Trump shook up his campaign, adding longtime party operatives to his staff.",
+    ],
+)
+def test_a_participle_with_a_noun_phrase_object_is_no_cue(text: str) -> None:
+    assert [c for c in cues_of(text) if c[0] == "participle"] == []
 
 
 @pytest.mark.parametrize(

@@ -271,9 +271,37 @@ def test_passives_possessives_and_subordinate_clauses(
         ("He added that 5,000 people had left.", [(CueKind.SUBJECT_VERB, "He")]),
         ('"It will pass," she added.', [(CueKind.SUBJECT_VERB, "she")]),
         ("She added one caveat: the vote could slip.", [(CueKind.SUBJECT_VERB, "She")]),
+        # With its content, a clause, a quotation, a colon or nothing, "added" reports speech
+        # (`speech_complements.takes_speech`).
+        ("He added it was not unusual to see people come and go.", [(CueKind.SUBJECT_VERB, "He")]),
+        ("The spokesman added the department would appeal.", [(CueKind.SUBJECT_VERB, "The spokesman")]),
+        ("DeLay added the situation reminded him of 2004.", [(CueKind.SUBJECT_VERB, "DeLay")]),
+        ("Burr added though that he hoped Brennan would not mind.", [(CueKind.SUBJECT_VERB, "Burr")]),
+        ("She added in a statement that the vote could slip.", [(CueKind.SUBJECT_VERB, "She")]),
+        ('He adds seconds later, "Grab them."', [(CueKind.SUBJECT_VERB, "He")]),
+        ("Smith added to the Journal that the shares were paid.", [(CueKind.SUBJECT_VERB, "Smith")]),
+        ("Pfaff added the caveat that police traced few guns.", [(CueKind.SUBJECT_VERB, "Pfaff")]),
+        ("Sen. Rubio added his name Thursday to the list of lawmakers calling for his resignation.",
+         [(CueKind.SUBJECT_VERB, "Sen. Rubio")]),
     ],
 )
 def test_added_with_a_quantity_is_no_cue(text: str, expected: list[tuple[CueKind, str]]) -> None:
+    assert readings(text) == [(k.value, s) for k, s in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "added" with a noun phrase for object is a plain act (rule 7; heldout37
+        # Aeie4dEXy9ffPPc8 [15], read unattributed).
+        ("China has since added retaliatory duties on an additional $60 billion of American products.", []),
+        ("The turmoil only added to the confusion.", []),
+        ("Republicans added more funding to the program.", []),
+        ("The Supreme Court added it to the case on its own.", []),
+        ("The figures never add up.", []),
+    ],
+)
+def test_added_with_a_noun_phrase_object_is_no_cue(text: str, expected: list[tuple[CueKind, str]]) -> None:
     assert readings(text) == [(k.value, s) for k, s in expected]
 
 
