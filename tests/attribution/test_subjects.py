@@ -74,6 +74,13 @@ from sourcing.attribution.subjects import subject_before
             "said",
             "Defense Minister Ali Shamkhani",
         ),
+        # After a person described by a post at an organization, "who" is the person, not the
+        # organization's acronym (heldout37 GhzMQhEiIwETEXgZ [15]: the source was "WoLF").
+        (
+            "Kara Dansky is an attorney with Women's Liberation Front, or WoLF, who testified in support the bill.",
+            "testified",
+            "Kara Dansky",
+        ),
         ("The reports that were said to be false.", "said", None),
         # A party and state tag describes the name before it (train2: "R-Wyo." was the source).
         ("Sen. John Barrasso, R-Wyo., said the bill failed.", "said", "Sen. John Barrasso, R-Wyo."),
