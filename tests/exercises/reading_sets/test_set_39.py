@@ -1,0 +1,76 @@
+"""docs/exercise_agreement_heldout39.jsonl: the thirty-ninth reading set (seed 1239), read blind.
+
+Its section of docs/exercise_agreement.md: "The thirty-ninth reading set (stop 41; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+THIRTY_NINTH_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-ninth reading set"), in its order
+    "HmO9ABukedvzTBSx", "jsFGuwR1efUKOGLe", "vvAgpKy0PL1h8990", "TxfgcoQeiv0NyF1u",
+    "dlNTTZgIbuDez1HE", "G5HrGjzu6MXlQfSl", "v7GIr1Di8M0fykKe", "ymlDgPu04RzBqVbe",
+    "zMIcK7sCLj4nyYQt", "DfumECjSsidJGBJM", "ZW7MmqXMtiJgL6jY", "PERGLvcdErVRZBbk",
+    "BYcNYUqVfWyOr4U0", "FFihCsvTSocYDo2C", "3CCfP0nooYJlVIhK", "bMreKc6Y3039DA7E",
+    "Rb0cRoNvhXcmR2cT", "20nKXrVtjR0gKjLl", "nMLDajdLvZa4CriQ", "wQDVNAkH7fGvvBDd",
+]
+
+
+def test_thirty_ninth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read39b): 187 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout39", THIRTY_NINTH_SET[10:], 187,
+        {"Bloomberg", "Daily Beast", "Associated Press", "Wall Street Journal - News", "NPR Online News",
+         "Reuters", "USA TODAY", "The Daily Caller", "Breitbart News", "Fox Online News"},
+        {"unattributed": 82, "named_official": 57, "named_organization": 23, "unnamed_source": 8,
+         "cited_outlet": 6, "named_person": 4, "document": 4, "boilerplate": 3},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    ross, wishlist, virginia, daca, fundraising, deadline, pence, apple, hamas, browder = THIRTY_NINTH_SET[10:]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(virginia, 8): False, (daca, 18): False, (deadline, 4): False, (deadline, 9): False,
+                       (deadline, 12): False, (pence, 6): False, (apple, 12): False, (hamas, 7): False}  # no terms
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(daca, 19), (daca, 20), (pence, 5)]  # credit and contact lines, the tweet's bare link
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [*[(pence, number) for number in range(7, 12)], (hamas, 11)]  # the Times' story, the BBC
+    assert [key for key, row in by_key.items() if row["reading"] == "document"] == [(virginia, n) for n in (0, 12, 13, 14)]
+    assert [by_key[(virginia, number)]["rule"] for number in (13, 14)] == ["3", "3"]  # the reports' donations going on
+    assert [key for key, row in by_key.items() if row["reading"] == "named_person"] == [(wishlist, 8), (apple, 9),
+                                                                                         (apple, 10), (apple, 11)]
+    letter = [(by_key[(wishlist, number)]["reading"], by_key[(wishlist, number)]["alt"]) for number in (4, 12, 15)]
+    assert letter == [("named_official", ["named_organization", "document"])] * 3  # "the letter reads": Nunes's
+    claims = [(by_key[(wishlist, number)]["reading"], by_key[(wishlist, number)]["alt"]) for number in (3, 11)]
+    assert claims == [("named_organization", ["named_official"])] * 2  # "Republicans claim", "Republicans say"
+    wants = [by_key[(wishlist, number)] for number in (0, 2, 6, 7, 9, 13, 14)]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] == ["named_organization"]
+               for row in wants)
+    joke = by_key[(pence, 6)]  # "The story says ... Republicans joke he's 'acting more like ...'"
+    assert (joke["reading"], joke["alt"], joke["rule"]) == ("unnamed_source", ["cited_outlet"], "1")
+    assert (by_key[(pence, 4)]["reading"], by_key[(pence, 4)]["rule"]) == ("named_official", "9")  # Pence's tweet
+    spokeswoman = by_key[(daca, 18)]  # "A Homeland Security spokeswoman said ... had no immediate comment"
+    assert (spokeswoman["reading"], spokeswoman["alt"], spokeswoman["rule"]) == ("unnamed_source", ["unattributed"], "6")
+    assert (by_key[(daca, 0)]["reading"], by_key[(daca, 7)]["rule"]) == ("named_official", "2")  # standfirst, link run in
+    prosecutors = [(by_key[(apple, number)]["reading"], by_key[(apple, number)]["alt"][0]) for number in (1, 2, 7, 14, 15, 16)]
+    assert prosecutors == [("named_organization", "unnamed_source")] * 5 + [("named_organization", "document")]
+    assert by_key[(apple, 1)]["rule"] == "1" and "cited_outlet" in by_key[(apple, 1)]["alt"]  # "Reuters reported"
+    wife = by_key[(apple, 12)]  # "Zhang's wife told federal agents"
+    assert (wife["reading"], wife["alt"], wife["rule"]) == ("unnamed_source", ["named_organization"], "6")
+    own = [(by_key[key]["reading"], by_key[key]["alt"], by_key[key]["rule"]) for key in ((ross, 19), (fundraising, 16))]
+    assert own == [("unattributed", ["cited_outlet"], "10")] * 2  # "a Bloomberg News report", NPR's own analysis
+    threat = by_key[(ross, 17)]  # "the Trump administration has threatened to raise the tariff rate"
+    assert (threat["reading"], threat["alt"], threat["rule"]) == ("named_organization", ["unattributed"], "7")
+    expected = [(by_key[(deadline, number)]["reading"], by_key[(deadline, number)]["rule"]) for number in (4, 9, 12)]
+    assert expected == [("unnamed_source", "4"), ("unnamed_source", "4"), ("unnamed_source", "6")]
+    livni = by_key[(hamas, 6)]  # "she was quoted by the Times of Israel as saying"
+    assert (livni["reading"], livni["alt"], livni["rule"]) == ("named_official", ["cited_outlet"], "1")
+    hedges = [by_key[key] for key in ((ross, 18), (fundraising, 11), (hamas, 1), (hamas, 8), (browder, 5))]
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["unnamed_source"] for row in hedges)
+    witness = [(by_key[(browder, number)]["reading"], by_key[(browder, number)]["alt"][0])
+               for number in (7, 9, 10, 12, 16, 17, 19)]
+    assert witness == [("named_official", "named_person")] * 7  # Browder, Hermitage Capital's chief executive
+    acts = [by_key[key] for key in ((wishlist, 6), (daca, 1), (daca, 2), (daca, 14), (daca, 16), (fundraising, 9),
+                                    (deadline, 0), (deadline, 1), (deadline, 3), (deadline, 5), (apple, 6), (apple, 8),
+                                    (apple, 19), (apple, 22))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
