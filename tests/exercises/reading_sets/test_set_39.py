@@ -74,3 +74,47 @@ def test_thirty_ninth_set_second_reader_read_articles_11_to_20_whole() -> None:
                                     (deadline, 0), (deadline, 1), (deadline, 3), (deadline, 5), (apple, 6), (apple, 8),
                                     (apple, 19), (apple, 22))]
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+
+
+def test_thirty_ninth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read39a): 196 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout39", THIRTY_NINTH_SET[:10], 196,
+        {"BBC News", "Christian Science Monitor", "The Hill", "Al Jazeera", "ABC News", "New York Times - News",
+         "The Guardian", "CBS News", "New York Post", "Newsmax"},
+        {"named_official": 86, "unattributed": 73, "named_organization": 15, "unnamed_source": 12,
+         "named_person": 5, "boilerplate": 3, "cited_outlet": 2, "document": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    obamacare, hagel, gillibrand, myanmar, cliff, benghazi, strike, church, louisville, smollett = THIRTY_NINTH_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(obamacare, 1): False, (obamacare, 24): False, (myanmar, 3): False, (myanmar, 7): False,
+                       (cliff, 11): False, (cliff, 14): False, (cliff, 18): False, (cliff, 21): False,
+                       (benghazi, 14): False, (strike, 2): False, (strike, 12): False,
+                       (strike, 13): False}  # no terms of anonymity anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(gillibrand, 5), (gillibrand, 6), (strike, 8)]  # the tweet's links, share buttons and caption
+    assert [by_key[key]["rule"] for key in cut] == ["9", "9", "unit"]
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(louisville, 3), (louisville, 11)]  # the Louisville Courier-Journal
+    tweets = [key for key, row in by_key.items() if row["rule"] == "9" and row["reading"] != "boilerplate"]
+    assert tweets == [(gillibrand, 2), (gillibrand, 3), (gillibrand, 4),
+                      *[(church, number) for number in (4, 5, 10, 11, 12, 13, 14)]]  # embedded tweets, their authors'
+    chief = by_key[(smollett, 0)]  # "Chicago's police chief said": Eddie Johnson, named in [2]
+    assert (chief["reading"], chief["alt"], chief["rule"]) == ("named_official", ["unnamed_source"], "6")
+    ruled = [(by_key[(obamacare, number)]["reading"], by_key[(obamacare, number)]["alt"]) for number in (0, 12)]
+    assert ruled == [("unattributed", ["named_official"])] * 2  # "ruled": a plain act, the judge in alt
+    estimate = by_key[(cliff, 18)]  # "an estimated $2,200 more": no estimator given
+    assert (estimate["reading"], estimate["alt"], estimate["rule"]) == ("unnamed_source", ["unattributed"], "4")
+    poll = [(by_key[(cliff, number)]["reading"], by_key[(cliff, number)]["alt"]) for number in (22, 23)]
+    assert poll == [("named_organization", ["document"])] * 2  # Quinnipiac, the poll as a record in alt
+    former = [by_key[(church, number)]["alt"][0] for number in range(15) if by_key[(church, number)]["reading"] == "named_official"]
+    assert former == ["named_person"] * 15  # Obama and Biden, former officials
+    page = by_key[(gillibrand, 13)]  # "the event's page reads"
+    assert (page["reading"], page["alt"]) == ("named_official", ["named_organization", "document"])
+    chant = by_key[(louisville, 1)]  # "Dozens of residents chanted 'let us in!'"
+    assert (chant["reading"], chant["alt"]) == ("unattributed", ["unnamed_source", "cited_outlet"])
+    op_ed = [by_key[(benghazi, number)]["reading"] for number in range(16)]
+    assert op_ed.count("unattributed") == 12 and by_key[(benghazi, 6)]["reading"] == "named_official"  # the writer, Stevens
+    plain = [key for key, row in by_key.items() if row["reading"] == "unattributed" and row["rule"] == "7"]
+    assert all(by_key[key]["alt"] for key in plain)  # a plain act keeps its actor in alt
