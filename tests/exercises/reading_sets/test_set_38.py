@@ -61,3 +61,53 @@ def test_thirty_eighth_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
     said = [by_key[key] for key in ((roberts, 0), (roberts, 5), (roberts, 12), (roberts, 18), (baucus, 23), (kerry, 13))]
     assert all(row["reading"] != "unattributed" and row["rule"] == "7" and "unattributed" in row["alt"] for row in said)
+
+
+def test_thirty_eighth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read38b): 200 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout38", THIRTY_EIGHTH_SET[10:], 200,
+        {"Reuters", "The Daily Caller", "The Guardian", "Wall Street Journal - News", "CBS News", "The Hill",
+         "Fox News", "Christian Science Monitor", "Daily Beast", "Fox Online News"},
+        {"unattributed": 84, "named_official": 44, "unnamed_source": 24, "named_person": 20,
+         "named_organization": 14, "cited_outlet": 10, "boilerplate": 3, "document": 1},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    mueller, seattle, virginia, abe, escape, south_bend, tax, logic, dark_web, aide = THIRTY_EIGHTH_SET[10:]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(mueller, 4): False, **{(abe, number): False for number in (5, 6, 7)},
+                       **{(escape, number): False for number in (1, 3, 5, 8, 9)},
+                       **{(tax, number): False for number in (1, 2, 5, 9, 11, 12, 13, 14, 15)},
+                       **{(logic, number): False for number in (15, 16, 17)},
+                       (dark_web, 16): False, (aide, 2): False, (aide, 5): False}  # no terms anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(seattle, 15), (abe, 0), (abe, 12)]  # the tweet's link, the deck, "Write to"
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [*[(seattle, number) for number in range(7)], (south_bend, 9), (aide, 0), (aide, 10)]
+    assert [by_key[(seattle, number)]["rule"] for number in (2, 3, 4, 5)] == ["3"] * 4  # the Forbes figures
+    assert [key for key, row in by_key.items() if row["reading"] == "document"] == [(aide, 6)]
+    tweets = [(by_key[(seattle, number)]["reading"], by_key[(seattle, number)]["alt"], by_key[(seattle, number)]["rule"])
+              for number in range(9, 15)]
+    assert tweets == [("named_person", ["unnamed_source"], "9,11")] * 6  # CHIKA, Fred, Mykie: first names, handles
+    deck = by_key[(abe, 0)]  # the deck repeated as the body's first sentence
+    assert (deck["reading"], deck["alt"], deck["rule"]) == ("boilerplate", ["named_official"], "unit")
+    relayed = by_key[(abe, 10)]  # "Mr. Abe told Mr. Trump, according to the Japanese official"
+    assert (relayed["reading"], relayed["alt"], relayed["rule"]) == ("named_official", ["unnamed_source"], "1,6")
+    lawyer = by_key[(escape, 10)]  # "Her lawyer has denied the charge.": Stephen Johnston, named next
+    assert (lawyer["reading"], lawyer["alt"], lawyer["rule"]) == ("named_person", ["unnamed_source"], "6,7")
+    werner = by_key[(escape, 4)]  # "reports CBS News correspondent Anna Werner": CBS's own reporting
+    assert (werner["reading"], werner["alt"], werner["rule"]) == ("unattributed", ["cited_outlet"], "10")
+    followers = by_key[(logic, 15)]  # the Monitor's Patrik Jonsson relays unnamed Trump followers
+    assert (followers["reading"], followers["alt"], followers["rule"]) == ("unnamed_source", ["unattributed", "cited_outlet"], "1,10")
+    pair = by_key[(logic, 23)]  # "the pair wrote ... at The Washington Post's Monkey Cage"
+    assert (pair["reading"], pair["alt"]) == ("named_person", ["cited_outlet"])
+    report = by_key[(aide, 0)]  # "a new report says": the New York Post's, its sources in alt
+    assert (report["reading"], report["alt"]) == ("cited_outlet", ["unnamed_source"])
+    assert by_key[(aide, 2)]["rule"] == "1,5"  # "sources told the New York Post"
+    caucus = by_key[(aide, 20)]  # "The caucus Twitter account": named only in the cut link line
+    assert (caucus["reading"], caucus["alt"]) == ("named_organization", ["unnamed_source"])
+    assert [by_key[(tax, number)]["rule"] for number in (11, 13)] == ["4", "4"]  # "being floated", "budget estimates"
+    acts = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((dark_web, 10), (dark_web, 21), (aide, 13), (tax, 7))]
+    assert acts == [("unattributed", ["named_organization"])] * 3 + [("unattributed", ["named_official"])]  # rule 7
+    barr = [(by_key[(mueller, number)]["reading"], by_key[(mueller, number)]["alt"]) for number in (8, 9)]
+    assert barr == [("named_official", ["named_person"])] * 2  # the nominee, a speech act with its content
