@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 THIRTY_NINTH_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-ninth reading set"), in its order
     "HmO9ABukedvzTBSx", "jsFGuwR1efUKOGLe", "vvAgpKy0PL1h8990", "TxfgcoQeiv0NyF1u",
@@ -23,8 +23,8 @@ def test_thirty_ninth_set_second_reader_read_articles_11_to_20_whole() -> None:
         "heldout39", THIRTY_NINTH_SET[10:], 187,
         {"Bloomberg", "Daily Beast", "Associated Press", "Wall Street Journal - News", "NPR Online News",
          "Reuters", "USA TODAY", "The Daily Caller", "Breitbart News", "Fox Online News"},
-        {"unattributed": 82, "named_official": 57, "named_organization": 23, "unnamed_source": 8,
-         "cited_outlet": 6, "named_person": 4, "document": 4, "boilerplate": 3},
+        {"unattributed": 81, "named_official": 57, "named_organization": 24, "unnamed_source": 8,  # 82, 23 as read;
+         "cited_outlet": 6, "named_person": 4, "document": 4, "boilerplate": 3},  # the review's announcement, below
         0, set())
     by_key = {(row["id"], row["statement"]): row for row in second}
     ross, wishlist, virginia, daca, fundraising, deadline, pence, apple, hamas, browder = THIRTY_NINTH_SET[10:]
@@ -42,7 +42,8 @@ def test_thirty_ninth_set_second_reader_read_articles_11_to_20_whole() -> None:
     letter = [(by_key[(wishlist, number)]["reading"], by_key[(wishlist, number)]["alt"]) for number in (4, 12, 15)]
     assert letter == [("named_official", ["named_organization", "document"])] * 3  # "the letter reads": Nunes's
     claims = [(by_key[(wishlist, number)]["reading"], by_key[(wishlist, number)]["alt"]) for number in (3, 11)]
-    assert claims == [("named_organization", ["named_official"])] * 2  # "Republicans claim", "Republicans say"
+    assert claims == [("named_organization", ["named_official", "unnamed_source"])] * 2  # "Republicans claim", "... say"
+    # (unnamed_source added to both alts by the review, below)
     wants = [by_key[(wishlist, number)] for number in (0, 2, 6, 7, 9, 13, 14)]
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] == ["named_organization"]
                for row in wants)
@@ -118,3 +119,57 @@ def test_thirty_ninth_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert op_ed.count("unattributed") == 12 and by_key[(benghazi, 6)]["reading"] == "named_official"  # the writer, Stevens
     plain = [key for key, row in by_key.items() if row["reading"] == "unattributed" and row["rule"] == "7"]
     assert all(by_key[key]["alt"] for key in plain)  # a plain act keeps its actor in alt
+
+
+def test_thirty_ninth_set_review_marks_every_changed_row_and_adds_alts_and_one_reading() -> None:
+    """Review before any key: 13 of the 383 rows changed and say so ("review:"): 12 gained a second type in alt, and
+    the Wall Street Journal's "The Trump administration announced last September that DACA would end in March" is
+    read named_organization (rule 7, a speech act with its content), unattributed moved to its alt. No reason changed.
+    The prosecutors one way with Harris, "Republicans say" one way in alt, the former officials one way; closest
+    calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout39", THIRTY_NINTH_SET[10:] + THIRTY_NINTH_SET[:10], 383,  # 11-20 landed first
+        {"unattributed": 154, "named_official": 143, "named_organization": 39, "unnamed_source": 20,
+         "named_person": 9, "cited_outlet": 8, "boilerplate": 6, "document": 4}, 0)
+    obamacare, hagel, gillibrand, myanmar, cliff, benghazi, strike, church, louisville, smollett = THIRTY_NINTH_SET[:10]
+    ross, wishlist, virginia, daca, fundraising, deadline, pence, apple, hamas, browder = THIRTY_NINTH_SET[10:]
+    harris = {(apple, number): ("named_organization", ["unnamed_source", "named_official"]) for number in (2, 7, 14, 15)}
+    changed = {(cliff, 14): ("unnamed_source", ["named_official", "named_organization"]),  # "Republicans say"
+               (wishlist, 3): ("named_organization", ["named_official", "unnamed_source"]),  # "Republicans claim"
+               (wishlist, 11): ("named_organization", ["named_official", "unnamed_source"]),  # "Republicans say"
+               (benghazi, 11): ("named_official", ["unattributed", "named_person"]),  # Gates, a former Defense Secretary
+               (daca, 8): ("named_organization", ["named_official", "unattributed"]),  # "announced ... DACA would end"
+               (daca, 14): ("unattributed", ["named_official", "unnamed_source"]),  # federal judges, named nowhere
+               (browder, 16): ("named_official", ["named_person", "unattributed"]),  # "described the tactics"
+               (apple, 1): ("named_organization", ["unnamed_source", "cited_outlet", "named_official"]),
+               (apple, 16): ("named_organization", ["document", "unnamed_source", "named_official"]),
+               **harris}
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == changed
+    assert sum(len(row["alt"]) for row in by_key.values()) == 192 + 13  # the readers' 192 alts and the review's 13
+    assert "reading changed from unattributed" in by_key[(daca, 8)]["note"] and by_key[(daca, 8)]["rule"] == "7"
+    assert [row for row in reviewed.values() if "reading changed" in row["note"]] == [by_key[(daca, 8)]]
+    prosecutors = [by_key[(apple, number)] for number in (1, 2, 7, 14, 15, 16)]
+    assert all(row["reading"] == "named_organization" and "named_official" in row["alt"] for row in prosecutors)
+    republicans = [by_key[key] for key in ((cliff, 14), (wishlist, 3), (wishlist, 11), (virginia, 4))]
+    assert all({"unnamed_source", "named_organization"} <= {row["reading"], *row["alt"]} for row in republicans)
+    former = [by_key[key] for key in ((benghazi, 11), *[(church, number) for number in range(15)])]
+    assert all(row["reading"] != "named_official" or "named_person" in row["alt"] for row in former)
+    announced = [by_key[key]["reading"] for key in ((gillibrand, 0), (gillibrand, 12), (fundraising, 1),
+                                                      (fundraising, 2), (daca, 8))]
+    assert announced == ["named_official"] * 2 + ["named_organization"] * 3  # "announced that ...": the speaker
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((louisville, 4), (strike, 16), (fundraising, 0), (obamacare, 1), (cliff, 18), (smollett, 7),
+              (wishlist, 16), (pence, 6), (ross, 18), (benghazi, 12), (apple, 12))]
+    assert close == [("named_person", []),  # Hardison "told the paper": the Courier-Journal relayed, rule 1
+                     ("named_official", []),  # Lepine "told France Info radio": the outlet receives (rule 5)
+                     ("unattributed", ["named_organization"]),  # "each announced massive fundraising totals": a summary
+                     ("unnamed_source", ["named_official", "unattributed"]),  # "Twenty states argued"
+                     ("unnamed_source", ["unattributed"]),  # "an estimated $2,200 more"
+                     ("named_organization", ["unnamed_source"]),  # "police said on Wednesday", not Johnson
+                     ("named_official", ["named_person"]),  # Nunes "claimed in the letter"
+                     ("unnamed_source", ["cited_outlet"]),  # "The story says ... Republicans joke"
+                     ("unattributed", ["unnamed_source"]),  # "it's also apparent": the writer's hedge
+                     ("unattributed", ["named_official"]),  # Clinton "has assumed general responsibility": a stance
+                     ("unnamed_source", ["named_organization"])]  # "Zhang's wife told federal agents"
