@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 THIRTY_EIGHTH_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-eighth reading set"), in its order
     "oWRUsKtD2TTECdDI", "CubaCTPggYG15HdB", "SB5BOMWhSiFBiMoP", "Y3HAcqpaOzmEVeql",
@@ -111,3 +111,41 @@ def test_thirty_eighth_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert acts == [("unattributed", ["named_organization"])] * 3 + [("unattributed", ["named_official"])]  # rule 7
     barr = [(by_key[(mueller, number)]["reading"], by_key[(mueller, number)]["alt"]) for number in (8, 9)]
     assert barr == [("named_official", ["named_person"])] * 2  # the nominee, a speech act with its content
+
+
+def test_thirty_eighth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 25 of the 396 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Newsmax's Trump, the 2016 Republican nominee, read as earlier
+    sets read him; the Guardian's "it appears" as earlier readings take it; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout38", THIRTY_EIGHTH_SET, 396,  # articles 1-10 landed first
+        {"unattributed": 171, "named_official": 117, "named_person": 37, "unnamed_source": 36,
+         "named_organization": 18, "cited_outlet": 10, "boilerplate": 5, "document": 2}, 0)
+    esper, _, _, convention, pot, _, _, roberts, kerry, appeal = THIRTY_EIGHTH_SET[:10]
+    mueller, _, virginia, abe, escape, _, _, logic, dark_web, aide = THIRTY_EIGHTH_SET[10:]
+    trump = [number for number in range(26) if number not in (16, 17)]  # his words and acts as the nominee
+    added = {**{(appeal, number): ("named_official", ["unattributed", "named_person"] if number in (1, 15)
+                                   else ["named_person"]) for number in trump},
+             (virginia, 1): ("unattributed", ["unnamed_source"])}  # "it appears they just needed elections ..."
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 155 + 25  # the readers' 155 alts and the review's 25
+    assert [(by_key[(appeal, number)]["reading"], by_key[(appeal, number)]["alt"]) for number in (16, 17)] == [
+        ("unattributed", ["unnamed_source"]), ("unattributed", ["named_official"])]  # narration, as earlier reviews
+    hedges = [(by_key[key]["reading"], "unnamed_source" in by_key[key]["alt"]) for key in ((virginia, 1), (kerry, 10))]
+    assert hedges == [("unattributed", True)] * 2  # "it appears", "seems to stem from": one way
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((convention, 15), (logic, 18), (escape, 6), (dark_web, 12), (abe, 10), (aide, 0), (mueller, 13),
+              (esper, 8), (convention, 18), (roberts, 9), (pot, 16))]
+    assert close == [("unattributed", []),  # "their 'NO!' votes seemed louder": the writer's hearing
+                     ("unattributed", []),  # "seems less important, perhaps": the writer's opinion
+                     ("unattributed", ["unnamed_source"]),  # "the thinking being that"
+                     ("unattributed", ["unnamed_source"]),  # "allegedly charging"
+                     ("named_official", ["unnamed_source"]),  # Abe's words, "according to the Japanese official"
+                     ("cited_outlet", ["unnamed_source"]),  # "a new report says": the Post's
+                     ("unattributed", ["unnamed_source"]),  # "he is expected to be peppered with questions"
+                     ("unattributed", ["named_official"]),  # "drew sharp rebukes": Smith and Thornberry quoted
+                     ("named_official", ["named_person"]),  # Rick Bennett, RNC member and delegate
+                     ("unattributed", ["named_official"]),  # "widely criticized by conservatives ..., including"
+                     ("unnamed_source", ["document"])]  # "According to multiple studies"
