@@ -133,7 +133,44 @@ def people_named_before(
                 base, previous, provenance, cue=decision.cue.words, cue_span=decision.cue.span,
                 confidence=context.settings.rule_confidence_resolved,
             )
+    opens = decision.source_span is not None and not context.normalized[base.span.start : decision.source_span.start].strip()
+    for previous in reversed(earlier[-context.settings.pronoun_window :] if opens else []):
+        joined = pair_opening(previous, context)
+        if joined is not None:
+            kind = MentionKind.OFFICIAL if all(
+                is_official(name, context.people) for name in joined[1]
+            ) else MentionKind.PERSON
+            return _resolved_at(base, Rule.REFERS_NAME, decision, joined[0], context, kind)
     return None
+
+
+# Between two names joined as one subject: "A and B", "A, a lawyer, and B", "A and former
+# senator B" (a few lowercase or title words before the second name).
+PAIR_JOIN = re.compile(r"(?:,[^,]{1,100},)?\s+and\s+(?:[\w.\-]+\s+){0,4}?")
+
+
+def pair_opening(statement: Statement, context: Context) -> tuple[Span, tuple[str, str]] | None:
+    """The span of two people a sentence opens with, joined by "and", and their names:
+    "Former New York state assemblyman Dov Hikind and Joseph Saladino, a YouTube personality
+    running for Congress, have filed the claims." (what "the men say" next refers to). The
+    first name must be the first the sentence names and come in its first words."""
+    text = context.normalized[statement.span.start : statement.span.end]
+    names = person_names(text, context.people)
+    if len(names) < 2:
+        return None
+    first, second = names[0], names[1]
+    start = text.find(first)
+    if start < 0 or len(text[:start].split()) > PAIR_OPENING_WORDS:
+        return None
+    after = start + len(first)
+    end = text.find(second, after)
+    if end < 0 or PAIR_JOIN.fullmatch(text, after, end) is None:
+        return None
+    base = statement.span.start
+    return Span(base + start, base + end + len(second)), (first, second)
+
+
+PAIR_OPENING_WORDS = 8  # words of title and description before the first name
 
 
 def named_at(

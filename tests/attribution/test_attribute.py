@@ -2525,3 +2525,36 @@ def test_heldout35_key_misses(text: str, expected: tuple[SourceType, str | None]
 )
 def test_a_case_report_is_a_document(text: str, expected: list[tuple[SourceType, str | None]]) -> None:
     assert typed_sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rule 2: "the men" opening a sentence after one that opens with two people joined by
+        # "and" is those two (heldout development set DPatpLFPUsvWVi0L [3] was an unnamed
+        # source; a private citizen and a former official, so a named person) ...
+        (
+            ("Former state assemblyman Dov Hikind and Joseph Saladino, a YouTube personality, "
+             "have filed the claims. The men say the law should apply to all politicians."),
+            [(T.UNATTRIBUTED, None), (T.NAMED_PERSON, "Dov Hikind and Joseph Saladino")],
+        ),
+        # ... not after a sentence naming one person first and another later, not as one subject.
+        (
+            ("Dov Hikind met voters on Monday, and the lawyer Joseph Saladino spoke. The men say "
+             "the law should apply to all."),
+            [(T.UNATTRIBUTED, None), (T.UNNAMED_SOURCE, "The men")],
+        ),
+    ],
+)
+def test_the_men_after_a_sentence_opening_with_two_named_people_are_those_people(
+    text: str, expected: list[tuple[SourceType, str | None]]
+) -> None:
+    assert typed_sources(text) == expected
+
+
+def test_the_two_men_inside_another_sources_clause_are_not_resolved_to_the_pair() -> None:
+    """ "Prosecutors charge that the two men falsely claimed ...": the description is not the
+    sentence's subject, so it is not the pair named before (the corpus, hhKM3IUr63eV27lF [29])."""
+    text = ("Lev Parnas and Igor Fruman were arrested on Wednesday. Prosecutors charge that the "
+            "two men falsely claimed the money came from a company.")
+    assert typed_sources(text)[1][1] != "Lev Parnas and Igor Fruman"
