@@ -20,12 +20,16 @@ COUNTED_SUBJECT = re.compile(r"\s*(?:one|two|three|four|several|some|another|oth
 def bare_group(chunk: str) -> bool:
     """ "Biden, aides say, is also likely to ...": a plural group with no determiner right
     before the verb is its subject, not a description of the name before it (one person is
-    no plural group)."""
+    no plural group); so is "local media" or "state media"."""
     words = chunk.lower().split()
     return (
         0 < len(words) <= 3
-        and words[-1].endswith("s")
-        and words[-1] in load_lexicon("unnamed_heads")
+        and (
+            (words[-1].endswith("s") and words[-1] in load_lexicon("unnamed_heads"))
+            # "..., defeat Casey Cagle, local media reported": the outlets as a group, no
+            # description of the name (a person is no "media"; Reuters yptBiyz16TQnLDXL)
+            or words[-1] == "media"
+        )
         and words[0] not in load_lexicon("determiners")
         and JOINED_GROUP.match(chunk) is None  # "Rep. Frank Wolf, R-Va., and other lawmakers"
     )

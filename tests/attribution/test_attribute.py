@@ -1969,6 +1969,12 @@ def test_a_role_owned_by_something_else_is_only_a_person_described_so(
         # heldout wy0CX1DONT4jN107 [22]: the bare plural group before the verb is its subject.
         ("Biden, aides say, is also likely to emphasize the plan.", (T.UNNAMED_SOURCE, "aides")),
         ("Obama, senior officials said, will travel to Ohio.", (T.UNNAMED_SOURCE, "senior officials")),
+        # Reuters yptBiyz16TQnLDXL [1]: "local media" after a name is the outlets, no appositive.
+        (
+            "Kemp was projected to defeat Lieutenant Governor Casey Cagle, who had the "
+            "endorsement of Deal, local media reported.",
+            (T.UNNAMED_SOURCE, "local media"),
+        ),
         # A group joined to the name, or a description of the name, stays with the name (train2).
         (
             "Rep. Frank Wolf, R-Va., and other lawmakers expressed disappointment at the decision.",
