@@ -270,6 +270,11 @@ def test_a_name_with_an_appositive_is_the_subject(text: str, source: str) -> Non
         ("Trump shot back that the poll was fake.", ("shot", "Trump")),
         ("Mike Pompeo on Thursday rejected reports that the decision was sudden.", ("rejected", "Mike Pompeo")),
         ("The Senate rejected the bill on Thursday.", None),
+        # An argument put, its content after "that" (rule 7; teacher QA MSNBC 6iqjYLvg1wsNL6MC [8]).
+        ("The Ohio governor made the case that other presidents can put forward nominees.",
+         ("made", "The Ohio governor")),
+        ("The indictment makes the case that Stone was lying.", ("makes", "The indictment")),
+        ("The prosecutor made the case to the jury on Monday.", None),
         # Joining a stated call takes its stance (rule 7; heldout21 t1vXVbzaBUceKS4d [12]).
         (
             "On Tuesday, Sen. Susan Collins, a Maine moderate, joined Oklahoma Rep. Tom Cole\u2019s call for Congress to act.",
@@ -312,7 +317,7 @@ def test_a_name_with_an_appositive_is_the_subject(text: str, source: str) -> Non
     ],
 )
 def test_verb_frames(text: str, found: tuple[str, str] | None) -> None:
-    verbs = {"held", "rattled", "took", "put", "made", "hit", "shot", "rejected", "points",
+    verbs = {"held", "rattled", "makes", "took", "put", "made", "hit", "shot", "rejected", "points",
              "appeared", "seemed", "labeled", "joining", "joined", "identified", "pleading", "pleaded"}
     frames = [(w, s) for k, w, s in cues_of(text) if w in verbs]
     assert frames == ([found] if found else [])
