@@ -123,7 +123,19 @@ def is_plural(source: str | None) -> bool:
     mention = _mention(source)
     if source.split()[0].lower() in _PLURAL_GROUP_WORDS:  # "those familiar with the plan"
         return True
-    return mention.plural or mention.head in PLURAL_HEADS or _counts_a_plural_group(source)
+    return (
+        mention.plural
+        or mention.head in PLURAL_HEADS
+        or _counts_a_plural_group(source)
+        or _bare_count(source)
+    )
+
+
+def _bare_count(source: str) -> bool:
+    """Tell whether `source` is a count standing for its group ("Several said they were
+    unable ...", "Many", "A handful", "Both")."""
+    words = [w for w in source.split(",")[0].lower().split() if w not in {"a", "an"}]
+    return len(words) == 1 and words[0] in load_lexicon("partitive_quantifiers")
 
 
 def _counts_a_plural_group(source: str) -> bool:
