@@ -17,6 +17,8 @@ from sourcing.attribution.closing_verbs import closes_after_subject, closing_onl
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.following_phrases import phrase_after
 from sourcing.attribution.forecast_objects import forecast_follows, modified_noun
+from sourcing.attribution.mention_kinds import MentionKind
+from sourcing.attribution.mentions import classify_phrase
 from sourcing.attribution.names import person_names
 from sourcing.attribution.naming_verbs import gives_a_name
 from sourcing.attribution.open_questions import in_open_question
@@ -219,6 +221,8 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
             continue  # "completed Georgia's shift to a solidly Republican state": the noun
         if word in ambiguous and _before_auxiliary(text, token.end()):
             continue  # "conservative U.S. states could", "Media reports have": the noun
+        if word in ambiguous and _definite_noun_before_reporting_verb(text, token.start(), token.end()):
+            continue  # "The police report said": the noun, the subject of "said"
         if word in load_lexicon("naming_phrases") and gives_a_name(text, token.start(), token.end()):
             continue  # "the author of a memoir called "Wasted," has struggled": a title given
         if word in forecast_only_verbs() and (
@@ -405,6 +409,28 @@ def _before_auxiliary(text: str, after: int) -> bool:
     U.S. states could more easily exclude", "Media reports have said")."""
     word = NEXT_WORD.match(text, after)
     return word is not None and word.group(1) in AUXILIARIES
+
+
+# "the" and up to five words of one noun phrase, right before a noun-verb form.
+IDENTIFIED_RECORDS = frozenset({MentionKind.DOCUMENT, MentionKind.ORGANIZATION})
+DEFINITE_PHRASE_END = re.compile(r"\b[Tt]he(?:\s+[\w.'’\-]+){0,5}\s+$")
+
+
+def _definite_noun_before_reporting_verb(text: str, start: int, end: int) -> bool:
+    """A noun-verb form closing a definite noun phrase and followed by a finite reporting verb
+    is the noun, that verb's subject ("The police report said the driver was drunk", "the CBO
+    report suggested"; `verbs_after_noun_forms.txt`), not after a participle opening a reduced
+    relative ("the NSA report posted on Monday"). Only a phrase that names a record or its body
+    counts ("The police report", "the CBO report"): "the Horowitz report" would be referred to
+    whatever report came before, and indefinite phrases ("a recent Pew report") to no one.""" 
+    word = NEXT_WORD.match(text, end)
+    if word is None or word.group(1) not in load_lexicon("verbs_after_noun_forms"):
+        return False
+    phrase = DEFINITE_PHRASE_END.search(text, max(0, start - 80), start)
+    if phrase is None:
+        return False
+    kind = classify_phrase(text[phrase.start() : end], {}).kind
+    return kind in IDENTIFIED_RECORDS
 
 
 def _names_a_place(word: str) -> bool:

@@ -1971,8 +1971,8 @@ def test_a_role_owned_by_something_else_is_only_a_person_described_so(
         ("Obama, senior officials said, will travel to Ohio.", (T.UNNAMED_SOURCE, "senior officials")),
         # Reuters yptBiyz16TQnLDXL [1]: "local media" after a name is the outlets, no appositive.
         (
-            "Kemp was projected to defeat Lieutenant Governor Casey Cagle, who had the "
-            "endorsement of Deal, local media reported.",
+            ("Kemp was projected to defeat Lieutenant Governor Casey Cagle, who had the "
+             "endorsement of Deal, local media reported."),
             (T.UNNAMED_SOURCE, "local media"),
         ),
         # A group joined to the name, or a description of the name, stays with the name (train2).
@@ -2564,3 +2564,23 @@ def test_the_two_men_inside_another_sources_clause_are_not_resolved_to_the_pair(
     text = ("Lev Parnas and Igor Fruman were arrested on Wednesday. Prosecutors charge that the "
             "two men falsely claimed the money came from a company.")
     assert typed_sources(text)[1][1] != "Lev Parnas and Igor Fruman"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A noun-verb form closing a definite phrase that names a record or its body, before a
+        # finite reporting verb, is that verb's subject: the record speaks (the corpus,
+        # CMwt5fflSb2rS3kH [31] was "Rodriguez"; the stop-40 note left "The police report said")
+        ("The police report said three baggies were impounded.", (T.DOCUMENT, "The police report")),
+        ("The CBO report noted that subsidies are taken away as income rises.",
+         (T.NAMED_ORGANIZATION, "The CBO report")),
+        # ... not a participle opening a reduced relative, nor a report no one is named for.
+        ("Media reports say the talks failed.", (T.UNNAMED_SOURCE, "Media reports")),
+        ("Officials report the talks failed.", (T.UNNAMED_SOURCE, "Officials")),
+    ],
+)
+def test_a_record_named_before_a_reporting_verb_is_its_subject(
+    text: str, expected: tuple[SourceType, str]
+) -> None:
+    assert typed_sources(text) == [expected]
