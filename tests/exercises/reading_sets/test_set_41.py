@@ -1,0 +1,65 @@
+"""docs/exercise_agreement_heldout41.jsonl: the forty-first reading set (seed 1241), read blind.
+
+Its section of docs/exercise_agreement.md: "The forty-first reading set (stop 41; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+FORTY_FIRST_SET = [  # the draw of docs/exercise_agreement.md ("the forty-first reading set"), in its order
+    "22HUfn3K8iaTvqhT", "86Makg7lBtvoyEjp", "ys8oIl5TQEjlyI3Z", "XDiDZbUzDRugae39",
+    "Yw2htJmBl5RzNeNt", "jU9qXV270SwGmVcj", "RdGQbiDmU0o9u2iI", "wOj7GTKdq3JOoPeT",
+    "iuZlwFzgKieRjOGe", "0eZdTybz1pyfxrBI", "6Y8M36NnKC3obf5M", "zN49UvsLHLqUQoA9",
+    "ndVjXs7wqVALvN8W", "XsJ0j93cZIUAQLRU", "cQAviKZ6UXY5VVnZ", "kHugOCBCJNvcwTuP",
+    "ArQr4dgqitcj8iSu", "lXMXw8UDEp2K2r0O", "eMS7AyCEiFZ0Aj1s", "bzrOkHu9q6yT6Sy4",
+]
+
+
+def test_forty_first_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read41b): 177 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout41", FORTY_FIRST_SET[10:], 177,
+        {"Fox Online News", "Newsmax", "CBN", "CNN (Web News)", "The Hill", "Daily Beast", "The Daily Caller",
+         "Bloomberg", "New York Post", "Fox News"},
+        {"named_official": 70, "unattributed": 58, "unnamed_source": 13, "document": 10, "named_person": 10,
+         "named_organization": 7, "cited_outlet": 7, "boilerplate": 2},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    wall, moore, g7, durbin, google, perdue, sniper, warren, section, health = FORTY_FIRST_SET[10:]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(wall, 1): False, (wall, 16): False, (g7, 8): False, (g7, 10): False, (g7, 11): False,
+                       (durbin, 12): False, **{(google, number): False for number in (0, 15, 18, 21, 22)},
+                       (warren, 7): False, (section, 4): False}  # no terms of anonymity anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(durbin, 20), (durbin, 21)]  # CNN's promotion of State of the Union
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(perdue, 14)] + [(sniper, number) for number in (1, 3, 5, 8)] + [(section, 0), (section, 2)]
+    records = [key for key, row in by_key.items() if row["reading"] == "document"]
+    assert records == [(moore, number) for number in (3, 4, 5, 11)] + \
+        [(perdue, number) for number in (4, 5, 7, 8, 9)] + [(warren, 4)]
+    charge = by_key[(moore, 1)]  # the commission's charge "according to news website AL.com"
+    assert (charge["reading"], charge["alt"], charge["rule"]) == ("named_organization", ["cited_outlet"], "1,7")
+    alerted = by_key[(sniper, 7)]  # Malvo's lawyers and the state of Virginia, "Fox 5 DC reported"
+    assert (alerted["reading"], alerted["alt"]) == ("named_organization", ["unnamed_source", "cited_outlet"])
+    axios = [(by_key[(section, number)]["reading"], by_key[(section, number)]["alt"]) for number in (2, 8, 10)]
+    assert axios == [("cited_outlet", ["named_official"]), ("named_official", ["cited_outlet"]),
+                     ("named_official", ["cited_outlet"])]  # the introducing a plain act; the quotations relayed
+    weigel, lauter, update = (by_key[(perdue, number)] for number in (13, 15, 19))
+    assert (weigel["reading"], weigel["alt"]) == ("named_person", ["cited_outlet"])  # the Post's journalist
+    assert (lauter["reading"], lauter["alt"]) == ("named_official", ["cited_outlet"])  # from the Monitor's report
+    assert (update["reading"], update["rule"], update["alt"]) == ("unattributed", "8", ["named_official"])
+    assert [by_key[(perdue, number)]["reading"] for number in (20, 21, 22)] == ["named_official"] * 3  # Vanvick
+    doctor = [(by_key[(health, number)]["reading"], by_key[(health, number)]["rule"]) for number in (14, 15)]
+    assert doctor == [("named_person", "6")] * 2  # "Her doctor", Dr. Lisa Bardack named in [21]
+    learned = [(by_key[(health, number)]["reading"], by_key[(health, number)]["rule"]) for number in (1, 11)]
+    assert learned == [("unattributed", "10")] * 2  # "Fox News has learned" in Fox News
+    person = by_key[(warren, 7)]  # "the person said", a person never introduced
+    assert (person["rule"], person["alt"]) == ("6", [])
+    pragery = [(by_key[(google, number)]["reading"], by_key[(google, number)]["alt"][0]) for number in (10, 11, 12)]
+    assert pragery == [("named_organization", "document")] * 3  # PragerU's email
+    assumed = by_key[(wall, 16)]  # "it had largely been assumed on Capitol Hill"
+    assert (assumed["rule"], assumed["alt"]) == ("4", ["unattributed"])
+    report = by_key[(section, 0)]  # "according to a report", Axios's, named in [2]
+    assert (report["reading"], report["alt"]) == ("cited_outlet", ["unnamed_source"])
