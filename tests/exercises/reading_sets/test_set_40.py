@@ -62,3 +62,54 @@ def test_fortieth_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert police == [("named_organization", ["unnamed_source"]), ("unnamed_source", ["named_organization"])]
     plain = [(sessions, 11), (sessions, 21), (whitaker, 0), (whitaker, 9), (torture, 9), (torture, 13), (irs, 8)]
     assert all(by_key[key]["reading"] == "unattributed" and by_key[key]["rule"] == "7" and by_key[key]["alt"] for key in plain)
+
+
+def test_fortieth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read40a): 188 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout40", FORTIETH_SET[:10], 188,
+        {"Politico", "Bloomberg", "New York Times - News", "Breitbart News", "USA TODAY", "CNN (Web News)",
+         "Fox Online News", "ABC News", "Wall Street Journal - News", "CBS News"},
+        {"unattributed": 73, "named_official": 49, "named_person": 34, "unnamed_source": 21,
+         "named_organization": 7, "document": 2, "boilerplate": 2, "cited_outlet": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    alaska, sanctions, snowden, merkel, el_paso, indiana, truce, breakfast, benghazi, congress = FORTIETH_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(alaska, 16): False, (sanctions, 12): False, (snowden, 11): False, (snowden, 14): False,
+                       (indiana, 9): False, (indiana, 17): False,
+                       **{(breakfast, number): False for number in (4, 5, 8)},
+                       **{(benghazi, number): False for number in (0, 1, 2, 5, 11, 12, 13, 15, 18)},
+                       **{(congress, number): False for number in (5, 15, 18)}}  # no terms anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(benghazi, 20), (benghazi, 21)]  # the Wall Street Journal's correction box
+    assert [key for key, row in by_key.items() if row["reading"] == "document"] == [(breakfast, 16), (breakfast, 17)]
+    baker = [(by_key[(snowden, number)]["reading"], by_key[(snowden, number)]["rule"]) for number in range(4)]
+    assert baker == [("named_person", "table"), ("named_person", "2"), ("named_person", "3"), ("named_person", "3")]
+    assert by_key[(snowden, 3)]["text"] == "”"  # the lone closing mark of Baker's quotation
+    paper = [(by_key[(merkel, number)]["reading"], by_key[(merkel, number)]["alt"][0]) for number in range(3, 9)]
+    assert paper == [("named_official", "cited_outlet")] * 6  # "Merkel told ... the Saechsische Zeitung" (rule 5)
+    germany = [(by_key[(merkel, number)]["reading"], by_key[(merkel, number)]["rule"]) for number in (9, 10)]
+    assert germany == [("named_organization", "7"), ("named_organization", "2")]  # the government's migrant figures
+    former = [(by_key[key]["reading"], by_key[key]["alt"][0]) for key in
+              ((indiana, 0), (indiana, 13), (el_paso, 2), (el_paso, 3), (breakfast, 11), (snowden, 5))]
+    assert former == [("named_person", "named_official")] * 6  # Jeb Bush, O'Rourke, Simpson, Morell: out of office
+    cordes = by_key[(congress, 4)]  # Goodlatte "said in a statement ..., reports CBS News correspondent Nancy Cordes"
+    assert (cordes["reading"], cordes["rule"]) == ("named_official", "10")
+    sourcing = by_key[(indiana, 4)]  # "first reported by the New York Times and Bush aides later provided CNN"
+    assert (sourcing["reading"], sourcing["rule"], sourcing["alt"]) == ("unattributed", "8", ["cited_outlet", "unnamed_source"])
+    groups = [(by_key[key]["reading"], by_key[key]["alt"][0]) for key in
+              ((alaska, 16), (snowden, 11), (congress, 5), (congress, 15), (congress, 18))]
+    assert groups == [("unnamed_source", "named_official"), ("unnamed_source", "named_person"),
+                      ("unnamed_source", "named_official"), ("unnamed_source", "named_official"),
+                      ("unnamed_source", "named_official")]  # a group, one of them named after: in alt (rule 6)
+    states = [(by_key[key]["reading"], by_key[key]["rule"]) for key in
+              ((alaska, 11), (sanctions, 14), (truce, 22), (benghazi, 10))]
+    assert states == [("named_organization", "2,7"), ("named_organization", "7"),
+                      ("named_organization", "7"), ("named_organization", "7")]  # a state or the White House speaking
+    acts = [by_key[key] for key in ((alaska, 1), (alaska, 8), (alaska, 10), (alaska, 18), (sanctions, 2),
+                                    (snowden, 8), (snowden, 9), (el_paso, 0), (indiana, 2), (indiana, 10),
+                                    (indiana, 11), (indiana, 18), (truce, 2), (truce, 3), (truce, 17), (truce, 20),
+                                    (breakfast, 3), (breakfast, 9), (benghazi, 9), (benghazi, 14), (benghazi, 16),
+                                    (congress, 7), (congress, 11), (congress, 12), (congress, 21))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
