@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 THIRTY_EIGHTH_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-eighth reading set"), in its order
     "oWRUsKtD2TTECdDI", "CubaCTPggYG15HdB", "SB5BOMWhSiFBiMoP", "Y3HAcqpaOzmEVeql",
@@ -73,7 +82,7 @@ def test_thirty_eighth_set_second_reader_read_articles_11_to_20_whole() -> None:
          "named_organization": 14, "cited_outlet": 10, "boilerplate": 3, "document": 1},
         0, set())
     by_key = {(row["id"], row["statement"]): row for row in second}
-    mueller, seattle, virginia, abe, escape, south_bend, tax, logic, dark_web, aide = THIRTY_EIGHTH_SET[10:]
+    mueller, seattle, _virginia, abe, escape, south_bend, tax, logic, dark_web, aide = THIRTY_EIGHTH_SET[10:]
     unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
     assert unnamed == {(mueller, 4): False, **{(abe, number): False for number in (5, 6, 7)},
                        **{(escape, number): False for number in (1, 3, 5, 8, 9)},
@@ -120,7 +129,7 @@ def test_thirty_eighth_set_review_marks_every_changed_row_and_adds_only_alts() -
     reviewed, by_key = review_adding_only_alts(
         "heldout38", THIRTY_EIGHTH_SET, 396,  # articles 1-10 landed first
         {"unattributed": 171, "named_official": 117, "named_person": 37, "unnamed_source": 36,
-         "named_organization": 18, "cited_outlet": 10, "boilerplate": 5, "document": 2}, 0)
+         "named_organization": 18, "cited_outlet": 10, "boilerplate": 5, "document": 2}, 0, keyed=True)
     esper, _, _, convention, pot, _, _, roberts, kerry, appeal = THIRTY_EIGHTH_SET[:10]
     mueller, _, virginia, abe, escape, _, _, logic, dark_web, aide = THIRTY_EIGHTH_SET[10:]
     trump = [number for number in range(26) if number not in (16, 17)]  # his words and acts as the nominee
@@ -149,3 +158,39 @@ def test_thirty_eighth_set_review_marks_every_changed_row_and_adds_only_alts() -
                      ("named_official", ["named_person"]),  # Rick Bennett, RNC member and delegate
                      ("unattributed", ["named_official"]),  # "widely criticized by conservatives ..., including"
                      ("unnamed_source", ["document"])]  # "According to multiple studies"
+
+
+def test_thirty_eighth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 5b2fce5 (made once, 14:28:10 UTC on 6 December, seven seconds before the thirty-ninth
+    set's; made again into another folder, byte-identical): 115/123 with alt, 108 strict, 11/11, no agreeing type
+    under a wrong source (judged with each key open)."""
+    keyed = assert_held_out_figure("heldout38", statements=396, articles=20, keyed=123, agree=115, strict=108,
+                                   reasons=11, reasons_agree=11, wrong_sources=0, per_article_min_max=(1, 13))
+    assert reason_misses(keyed) == {}
+    assert [row for row in keyed if row["reason_keyed"] or row["reason_reading"]] == []  # no reason given anywhere
+    asked = [(row["id"], row["statement"]) for row in keyed if row["reason_keyed"] is not None]
+    assert asked == [("Y8ncZ3pm5Vpredlr", 17), ("LtMhcUa283JquFqf", 7), ("LtMhcUa283JquFqf", 8),
+                     ("LtMhcUa283JquFqf", 9), ("LtMhcUa283JquFqf", 10), ("SyxwXtuWFhdjbCJM", 6),
+                     ("SyxwXtuWFhdjbCJM", 14), ("91GYIX8038tQpfi4", 8), ("91GYIX8038tQpfi4", 9),
+                     ("91GYIX8038tQpfi4", 10), ("fB3KnfeMzfFmXvcB", 1), ("uybL6M2hEbUlVYsh", 2)]  # the 12 keyed Anonymous source
+    doctor = {("Y8ncZ3pm5Vpredlr", number): ("named_official", "named_person") for number in (7, 8, 9, 11, 12, 13, 21)}
+    assert type_disagreements(keyed) == {
+        **doctor,  # Dr. Thompson, "toxicology director": the reading gives the official's type in alt at [6] only
+        ("4yzfOXjiJEJPtXG4", 6): ("named_official", "unnamed_source")}  # "He added": the senior official, not Abe
+    assert [row for row in keyed if row["source_ok"] is not True] == []  # every keyed source judged right
+    assert not any("source_keyed" in row for row in keyed)
+    assert agreeing_through_alt(keyed) == 7  # the type in alt
+    through = {(row["id"], row["statement"]): row["keyed"] for row in keyed if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {
+        ("CubaCTPggYG15HdB", 6): "named_organization",  # "Data from the Office of Personnel Management shows"
+        ("Y8ncZ3pm5Vpredlr", 6): "named_official",  # Dr. Thompson with his hospital post
+        ("FsGsHdKogH2Zkpsr", 3): "unattributed",  # the Forbes figures going on, with the writer's "generously"
+        ("4yzfOXjiJEJPtXG4", 0): "named_official",  # the deck, read boilerplate (Abe in alt)
+        ("91GYIX8038tQpfi4", 5): "unattributed",  # "is now believed to be costing about $1 million a day"
+        ("91GYIX8038tQpfi4", 10): "unnamed_source",  # "Her lawyer has denied the charge": Stephen Johnston, named next
+        ("fB3KnfeMzfFmXvcB", 9): "unattributed"}  # "retailers who say ... some lawmakers have worried"
+    per_article = keyed_per_article(keyed, THIRTY_EIGHTH_SET)
+    assert (per_article[9], per_article[10]) == (5, 5)  # median 5; CBN's key holds 13, Newsmax's 1
+    assert sum(count < 5 for count in per_article) == 6  # Newsmax 1, Politico 3, AP, Guardian, WSJ, Fox Online 4
+    assert keyed_types(keyed) == {"named_official": 51, "unattributed": 48, "unnamed_source": 12,
+                                  "named_organization": 9, "named_person": 3, "cited_outlet": 0, "document": 0}
