@@ -63,3 +63,60 @@ def test_forty_first_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert (assumed["rule"], assumed["alt"]) == ("4", ["unattributed"])
     report = by_key[(section, 0)]  # "according to a report", Axios's, named in [2]
     assert (report["reading"], report["alt"]) == ("cited_outlet", ["unnamed_source"])
+
+
+def test_forty_first_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read41a): 183 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout41", FORTY_FIRST_SET[:10], 183,
+        {"USA TODAY", "ABC News", "NPR Online News", "Reuters", "The Guardian", "Washington Times", "Politico",
+         "CBS News", "Associated Press", "BBC News"},
+        {"unattributed": 73, "named_official": 36, "named_person": 34, "named_organization": 23,
+         "unnamed_source": 7, "document": 5, "boilerplate": 3, "cited_outlet": 2},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    stone, lightfoot, anthrax, budget, g7, census, roberts, deepfakes, eskimo, mccain = FORTY_FIRST_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(anthrax, 4): False, (g7, 9): False, (census, 7): False, (census, 8): False,
+                       (roberts, 11): False, (deepfakes, 5): False, (eskimo, 14): False}  # no terms anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(lightfoot, 15), (deepfakes, 9), (deepfakes, 10)]  # the tweets' bare links
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [(lightfoot, 0), (eskimo, 3)]
+    documents = [key for key, row in by_key.items() if row["reading"] == "document"]
+    assert documents == [(stone, 6), (stone, 8), (stone, 9), (stone, 10), (eskimo, 8)]  # indictment, dictionary
+    own = [by_key[(anthrax, number)] for number in (6, 7, 9, 14)]  # "NPR's Geoff Brumfiel reports:" in NPR
+    assert all(row["reading"] == "unattributed" and row["rule"] == "10" and row["alt"] == ["cited_outlet"] for row in own)
+    hedge = by_key[(anthrax, 8)]  # "The samples were apparently sent"
+    assert (hedge["reading"], hedge["alt"]) == ("unattributed", ["unnamed_source"])
+    military = by_key[(anthrax, 13)]  # "The military says"
+    assert (military["reading"], military["alt"]) == ("named_organization", ["unnamed_source"])
+    reports = by_key[(g7, 9)]  # "Reports in the US said senior Trump aides felt"
+    assert (reports["alt"], reports["rule"]) == (["cited_outlet"], "1")
+    justices = by_key[(census, 10)]  # "The justices said"
+    assert (justices["reading"], justices["alt"], justices["rule"]) == ("named_organization", ["unnamed_source"], "2")
+    ruled = by_key[(census, 9)]  # "The Supreme Court last week ruled that"
+    assert (ruled["reading"], ruled["alt"], ruled["rule"]) == ("unattributed", ["named_organization"], "7")
+    criticism = by_key[(deepfakes, 5)]  # "drew criticism that", Wexton's tweet after it
+    assert criticism["alt"] == ["unattributed", "named_official"]
+    wexton = [by_key[(deepfakes, number)]["reading"] for number in (7, 8)]  # her credit line cut from the listing
+    assert wexton == ["named_official"] * 2
+    groups = [(by_key[(roberts, number)]["reading"], by_key[(roberts, number)]["alt"]) for number in (7, 16)]
+    assert groups == [("named_official", ["named_person"])] * 2  # Severino, Levey "of" their groups
+    experts = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((roberts, 9), (roberts, 12), (deepfakes, 17))]
+    assert experts == [("named_person", ["named_official"])] * 3  # Davis, Eastman, Sohrawardi
+    former = [(by_key[(mccain, number)]["reading"], by_key[(mccain, number)]["alt"][0]) for number in (6, 14)]
+    assert former == [("named_person", "named_official")] * 2  # Bush and Obama, Lieberman: out of office
+    candidate = [by_key[(lightfoot, number)]["reading"] for number in range(6, 15)] + [by_key[(lightfoot, 16)]["reading"]]
+    assert candidate == ["named_person"] * 10  # Lightfoot, a candidate, no office
+    tweets = [by_key[(lightfoot, number)]["rule"] for number in (12, 13, 14, 15)]
+    assert tweets == ["9"] * 4
+    assert [by_key[(stone, number)]["rule"] for number in (1, 4)] == ["9", "9"]  # Stone's Instagram posts
+    assert by_key[(stone, 8)]["alt"] == ["unattributed"] and by_key[(stone, 6)]["alt"] == ["unnamed_source"]
+    plan = [(by_key[(budget, number)]["reading"], by_key[(budget, number)]["rule"]) for number in (9, 10, 11)]
+    assert plan == [("named_organization", "table"), ("named_organization", "2"), ("named_organization", "3")]
+    macron = by_key[(g7, 13)]  # "All G7 countries ... would give": Macron's announcement carried over
+    assert (macron["reading"], macron["alt"], macron["rule"]) == ("named_official", ["unattributed"], "3")
+    acts = [by_key[key] for key in ((anthrax, 1), (anthrax, 5), (anthrax, 12), (budget, 8), (budget, 19), (budget, 20),
+                                    (g7, 2), (g7, 7), (g7, 10), (g7, 14), (census, 1), (census, 5), (roberts, 1),
+                                    (roberts, 2), (roberts, 6), (roberts, 10), (deepfakes, 4), (mccain, 13))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
