@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 THIRTY_NINTH_SET = [  # the draw of docs/exercise_agreement.md ("the thirty-ninth reading set"), in its order
     "HmO9ABukedvzTBSx", "jsFGuwR1efUKOGLe", "vvAgpKy0PL1h8990", "TxfgcoQeiv0NyF1u",
@@ -87,7 +96,7 @@ def test_thirty_ninth_set_first_reader_read_articles_1_to_10_whole() -> None:
          "named_person": 5, "boilerplate": 3, "cited_outlet": 2, "document": 0},
         0, set())
     by_key = {(row["id"], row["statement"]): row for row in first}
-    obamacare, hagel, gillibrand, myanmar, cliff, benghazi, strike, church, louisville, smollett = THIRTY_NINTH_SET[:10]
+    obamacare, _hagel, gillibrand, myanmar, cliff, benghazi, strike, church, louisville, smollett = THIRTY_NINTH_SET[:10]
     unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
     assert unnamed == {(obamacare, 1): False, (obamacare, 24): False, (myanmar, 3): False, (myanmar, 7): False,
                        (cliff, 11): False, (cliff, 14): False, (cliff, 18): False, (cliff, 21): False,
@@ -130,9 +139,9 @@ def test_thirty_ninth_set_review_marks_every_changed_row_and_adds_alts_and_one_r
     reviewed, by_key = review_adding_only_alts(
         "heldout39", THIRTY_NINTH_SET[10:] + THIRTY_NINTH_SET[:10], 383,  # 11-20 landed first
         {"unattributed": 154, "named_official": 143, "named_organization": 39, "unnamed_source": 20,
-         "named_person": 9, "cited_outlet": 8, "boilerplate": 6, "document": 4}, 0)
-    obamacare, hagel, gillibrand, myanmar, cliff, benghazi, strike, church, louisville, smollett = THIRTY_NINTH_SET[:10]
-    ross, wishlist, virginia, daca, fundraising, deadline, pence, apple, hamas, browder = THIRTY_NINTH_SET[10:]
+         "named_person": 9, "cited_outlet": 8, "boilerplate": 6, "document": 4}, 0, keyed=True)
+    obamacare, _hagel, gillibrand, _myanmar, cliff, benghazi, strike, church, louisville, smollett = THIRTY_NINTH_SET[:10]
+    ross, wishlist, virginia, daca, fundraising, _deadline, pence, apple, _hamas, browder = THIRTY_NINTH_SET[10:]
     harris = {(apple, number): ("named_organization", ["unnamed_source", "named_official"]) for number in (2, 7, 14, 15)}
     changed = {(cliff, 14): ("unnamed_source", ["named_official", "named_organization"]),  # "Republicans say"
                (wishlist, 3): ("named_organization", ["named_official", "unnamed_source"]),  # "Republicans claim"
@@ -173,3 +182,38 @@ def test_thirty_ninth_set_review_marks_every_changed_row_and_adds_alts_and_one_r
                      ("unattributed", ["unnamed_source"]),  # "it's also apparent": the writer's hedge
                      ("unattributed", ["named_official"]),  # Clinton "has assumed general responsibility": a stance
                      ("unnamed_source", ["named_organization"])]  # "Zhang's wife told federal agents"
+
+
+def test_thirty_ninth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 5b2fce5 (made once, 14:28:17 UTC on 6 December, seven seconds after the thirty-eighth
+    set's; made again into another folder, byte-identical): 148/151 with alt, 139 strict, 4/4, no agreeing type
+    under a wrong source (judged with each key open)."""
+    keyed = assert_held_out_figure("heldout39", statements=383, articles=20, keyed=151, agree=148, strict=139,
+                                   reasons=4, reasons_agree=4, wrong_sources=0, per_article_min_max=(3, 14))
+    assert reason_misses(keyed) == {}
+    assert [row for row in keyed if row["reason_keyed"] or row["reason_reading"]] == []  # no reason given anywhere
+    asked = [(row["id"], row["statement"]) for row in keyed if row["reason_keyed"] is not None]
+    assert asked == [("BYcNYUqVfWyOr4U0", 4), ("FFihCsvTSocYDo2C", 18), ("bMreKc6Y3039DA7E", 12),
+                     ("20nKXrVtjR0gKjLl", 2), ("20nKXrVtjR0gKjLl", 14), ("G5HrGjzu6MXlQfSl", 14),
+                     ("v7GIr1Di8M0fykKe", 2)]  # the 7 keyed Anonymous source
+    assert type_disagreements(keyed) == {
+        ("Rb0cRoNvhXcmR2cT", 7): ("unattributed", "cited_outlet"),  # "It also highlights": no cue, the Times' story
+        ("HmO9ABukedvzTBSx", 24): ("named_organization", "unnamed_source"),  # "other states": no name
+        ("v7GIr1Di8M0fykKe", 8): ("unattributed", "boilerplate")}  # "Facebook Twitter Pinterest" and a caption
+    assert [row for row in keyed if row["source_ok"] is not True] == []  # no wrong source
+    assert agreeing_through_alt(keyed) == 9  # the type in alt
+    through = {(row["id"], row["statement"]): row["keyed"] for row in keyed if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {
+        ("PERGLvcdErVRZBbk", 4): "document",  # "the letter": Nunes's, the letter as a record in alt
+        ("BYcNYUqVfWyOr4U0", 4): "unnamed_source",  # "Republicans said": the party, its spokesman quoted next
+        ("BYcNYUqVfWyOr4U0", 8): "unattributed",  # "are widely viewed as"
+        ("bMreKc6Y3039DA7E", 4): "unattributed",  # "is expected to"
+        ("20nKXrVtjR0gKjLl", 2): "unnamed_source", ("20nKXrVtjR0gKjLl", 14): "unnamed_source",  # prosecutors
+        ("TxfgcoQeiv0NyF1u", 16): "unattributed",  # "the UN ..., which called for both sides to respect"
+        ("dlNTTZgIbuDez1HE", 3): "unattributed",  # "The White House is mandating that"
+        ("dlNTTZgIbuDez1HE", 18): "unattributed"}  # "an estimated $2,200 more"
+    per_article = keyed_per_article(keyed, THIRTY_NINTH_SET)
+    assert (per_article[9], per_article[10]) == (7, 7)  # median 7; ABC News' key holds 14
+    assert sum(count < 5 for count in per_article) == 3  # the New York Post's 3, Newsmax's and NPR's 4
+    assert keyed_types(keyed) == {"named_official": 85, "unattributed": 46, "named_organization": 10,
+                                  "unnamed_source": 7, "named_person": 2, "document": 1, "cited_outlet": 0}
