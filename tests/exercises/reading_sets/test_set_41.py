@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 FORTY_FIRST_SET = [  # the draw of docs/exercise_agreement.md ("the forty-first reading set"), in its order
     "22HUfn3K8iaTvqhT", "86Makg7lBtvoyEjp", "ys8oIl5TQEjlyI3Z", "XDiDZbUzDRugae39",
@@ -87,7 +87,7 @@ def test_forty_first_set_first_reader_read_articles_1_to_10_whole() -> None:
     own = [by_key[(anthrax, number)] for number in (6, 7, 9, 14)]  # "NPR's Geoff Brumfiel reports:" in NPR
     assert all(row["reading"] == "unattributed" and row["rule"] == "10" and row["alt"] == ["cited_outlet"] for row in own)
     hedge = by_key[(anthrax, 8)]  # "The samples were apparently sent"
-    assert (hedge["reading"], hedge["alt"]) == ("unattributed", ["unnamed_source"])
+    assert (hedge["reading"], hedge["alt"]) == ("unattributed", ["unnamed_source", "cited_outlet"])  # review: rule 10
     military = by_key[(anthrax, 13)]  # "The military says"
     assert (military["reading"], military["alt"]) == ("named_organization", ["unnamed_source"])
     reports = by_key[(g7, 9)]  # "Reports in the US said senior Trump aides felt"
@@ -120,3 +120,58 @@ def test_forty_first_set_first_reader_read_articles_1_to_10_whole() -> None:
                                     (g7, 2), (g7, 7), (g7, 10), (g7, 14), (census, 1), (census, 5), (roberts, 1),
                                     (roberts, 2), (roberts, 6), (roberts, 10), (deepfakes, 4), (mccain, 13))]
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+
+
+def test_forty_first_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 21 of the 360 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. One source one way through a passage (Stone, Kint, Sohrawardi,
+    the military), NPR's reporters' rule-10 rows with cited_outlet, both nominees alike, every plain act with its
+    actor in alt; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout41", FORTY_FIRST_SET[10:] + FORTY_FIRST_SET[:10], 360,  # 11-20 landed first
+        {"unattributed": 131, "named_official": 106, "named_person": 44, "named_organization": 30,
+         "unnamed_source": 20, "document": 15, "cited_outlet": 9, "boilerplate": 5}, 0)
+    stone, _, anthrax, _, summit, census, roberts, deepfakes, _, mccain = FORTY_FIRST_SET[:10]
+    wall, moore, allies, _, google, perdue, _, warren, section, health = FORTY_FIRST_SET[10:]
+    added = {
+        (stone, 4): ("named_person", ["unattributed", "named_official"]),  # "Stone posted a photo"
+        (stone, 12): ("named_person", ["named_official"]),  # "Stone has repeatedly said he is innocent"
+        (stone, 13): ("named_person", ["unattributed", "named_official"]),  # "to denounce the charges"
+        (anthrax, 8): ("unattributed", ["unnamed_source", "cited_outlet"]),  # "apparently", Brumfiel's report
+        **{(anthrax, number): ("unattributed", ["named_organization", "cited_outlet"]) for number in (16, 17)},
+        (anthrax, 18): ("named_organization", ["unnamed_source"]),  # "The military stresses"
+        **{(anthrax, number): ("unattributed", ["cited_outlet"]) for number in (19, 20)},  # Hu's report
+        **{(deepfakes, number): ("named_official", ["named_person"]) for number in range(12, 17)},  # Kint
+        **{(deepfakes, number): ("named_person", ["named_official"]) for number in range(18, 22)},  # Sohrawardi
+        (moore, 13): ("unattributed", ["unnamed_source"]),  # "a federal judge ruled"
+        **{(health, number): ("named_official", ["named_person"]) for number in (3, 4)},  # Clinton, the nominee
+    }
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 191 + 21  # the readers' 191 alts and the review's 21
+    one_way = {
+        "named_official": [(stone, number) for number in (0, 1, 4, 12, 13)] + [(deepfakes, number) for number in range(17, 22)],
+        "named_person": [(deepfakes, number) for number in range(11, 17)] + [(health, number) for number in
+                                                                             (3, 4, 6, 8, 9, 10, 12, 17, 18, 19, 20)],
+        "unnamed_source": [(anthrax, 13), (anthrax, 18)],  # "The military says", "The military stresses"
+        "cited_outlet": [(anthrax, number) for number in (6, 7, 8, 9, 14, 16, 17, 19, 20)],  # NPR's reporters, rule 10
+    }
+    assert all(kind in by_key[key]["alt"] for kind, keys in one_way.items() for key in keys)
+    assert all("cited_outlet" in row["alt"] for row in by_key.values() if row["rule"] == "10")
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((perdue, 10), (deepfakes, 5), (summit, 0), (mccain, 13), (wall, 17), (anthrax, 10), (warren, 8),
+              (warren, 7), (allies, 12), (section, 2), (google, 0), (census, 14), (roberts, 0))]
+    assert close == [("unattributed", []),  # "Perdue's joke drew immediate criticism.", as "drew criticism" before
+                     ("unnamed_source", ["unattributed", "named_official"]),  # "drew criticism that": a claim
+                     ("unattributed", []),  # the Guardian's lede "did not attend", as earlier narration
+                     ("unattributed", ["named_official"]),  # the BBC's "and did not attend": rule 7
+                     ("unattributed", []),  # "that approach now appears likely to prevail", as "appeared to dim"
+                     ("unattributed", []),  # "Anthrax are highly infectious bacteria": background in the report
+                     ("named_person", []),  # "the economists said": Moody's economists, persons
+                     ("unnamed_source", []),  # "the person said", never introduced
+                     ("unattributed", ["unnamed_source"]),  # "are being called into question ... by critics"
+                     ("cited_outlet", ["named_official"]),  # Schatz and Thune "introduced", Axios reported
+                     ("unnamed_source", []),  # "a Cruz spokesperson confirmed to The Hill", never named
+                     ("named_organization", ["unnamed_source"]),  # "It assured the court": the administration
+                     ("unattributed", ["unnamed_source"])]  # "seems to be going wobbly": the writer's hedge
