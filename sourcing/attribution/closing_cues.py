@@ -84,14 +84,24 @@ def closing_attribution(
     if len(direct) < 2 or direct[0][0].kind is not CueKind.SUBJECT_VERB:
         return None
     first = direct[0][0].source
-    if first is None or ends_before(normalized, first.start, '"'):
-        return None  # '"...," Mr. Priebus will say, according to excerpts': his own words
+    if first is None:
+        return None
+    after_quotation = ends_before(normalized, first.start, '."')
+    if ends_before(normalized, first.start, '"') and not after_quotation:
+        return None  # '"...," Mr. Priebus will say, according to excerpts': his own words; a
+        # quotation that ended the sentence before ('... a "free trade regime." The two leaders
+        # agreed ..., according to a senior official') is not the subject's
     for cue, mention in direct[1:]:
         if cue.source is None or mention.kind in RELAYING:
             continue  # '"...," Biden said, according to CBS News': the outlet relays (rule 1)
         opens = cue.span.start if cue.kind in CLOSING_KINDS else cue.source.start
         if not ends_before(normalized, opens, ",", skipped=" \"'"):
             continue
+        if after_quotation and (
+            QUOTATION_NEXT.match(normalized, cue.span.end) or mention.kind in PRONOUNS
+        ):
+            continue  # '..." Klobuchar said, "...," and Buttigieg tweeted, "...': no closing
+            # cue; 'Smith said ..., "...," he said': the pronoun is the subject again
         if cue.kind is CueKind.ACCORDING_TO and mention.kind not in SPOKEN_FOR:
             return cue, mention
         if cue.kind is CueKind.INVERTED_VERB:
@@ -99,6 +109,11 @@ def closing_attribution(
         if cue.kind is CueKind.SUBJECT_VERB and COMPLEMENT_FREE.match(normalized, _past_hearer(cue, normalized)):
             return cue, mention
     return None
+
+
+PRONOUNS = frozenset({MentionKind.PRONOUN_PERSON, MentionKind.PRONOUN_GROUP, MentionKind.PRONOUN_THING})
+# A quotation or a colon right after a verb: the cue opens words, it closes nothing.
+QUOTATION_NEXT = re.compile(r"\s*[,:]?\s*\"")
 
 
 # The hearer after "told" that closes a sentence: "..., one official told reporters",

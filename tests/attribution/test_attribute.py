@@ -2584,3 +2584,36 @@ def test_a_record_named_before_a_reporting_verb_is_its_subject(
     text: str, expected: tuple[SourceType, str]
 ) -> None:
     assert typed_sources(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quotation that ended the sentence before is not the subject's own: a closing
+        # "according to" still decides (heldout38 4yzfOXjiJEJPtXG4 [5] and "He added" [6] were
+        # Mr. Abe; the reading is the senior official) ...
+        (
+            ("Mr. Abe said Japan remained committed to a \u201cfree trade regime.\u201d The two leaders "
+             "agreed that the dialogue will cover three areas, according to a senior official. He "
+             "added that there was no specific request from Mr. Trump."),
+            [(T.NAMED_OFFICIAL, "Mr. Abe"), (T.UNNAMED_SOURCE, "a senior official"),
+             (T.UNNAMED_SOURCE, "a senior official")],
+        ),
+        # ... but not a cue that opens a quotation of its own, nor a pronoun that is the subject
+        # again (guards from the corpus: plm4y5oep1594KHO [36], ZBmbrFS7Rr0p4nB7 [144]).
+        (
+            ("The plan was \u201cdead.\u201d Sen. Amy Klobuchar said the sentence depends on where you "
+             "live, and Mayor Pete Buttigieg tweeted, \u201cWe must act.\u201d"),
+            [(T.UNATTRIBUTED, None), (T.NAMED_OFFICIAL, "Sen. Amy Klobuchar")],
+        ),
+        (
+            ("The plant was \u201cstalled.\u201d Smith said he is not concerned that Kemper was one of "
+             "two projects, \u201cWe have our hands full,\u201d he said."),
+            [(T.UNATTRIBUTED, None), (T.NAMED_PERSON, "Smith")],
+        ),
+    ],
+)
+def test_a_quotation_ending_the_sentence_before_leaves_the_closing_cue_its_say(
+    text: str, expected: list[tuple[SourceType, str | None]]
+) -> None:
+    assert typed_sources(text) == expected
