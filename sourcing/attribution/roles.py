@@ -339,6 +339,13 @@ def _words_role(words: list[str], head_only: bool = False) -> Described | None:
         return Described.OFFICIAL  # "a BJP member of parliament", "a member of the House"
     if described is Described.PRIVATE and core[-1] in HIRED_ROLES and words[len(core) :][:1] == ["for"]:
         return Described.OFFICIAL  # "a top strategist for the U.S. Chamber of Commerce"
+    if (
+        described is Described.PRIVATE
+        and core[-1] in load_lexicon("academic_posts")
+        and "professor" not in core
+        and PUBLIC_BODY_WORDS.intersection(words[len(core) :])
+    ):
+        return Described.OFFICIAL  # "a clinical psychologist and chair of the Republican Party"
     return described
 
 
@@ -370,14 +377,26 @@ def _nearest_role(words: list[str]) -> Described | None:
 POST_MODIFIERS = frozenset({"a", "an", "the", "assistant", "associate", "executive", "program"})
 
 
+# A clinician's post in a party or a government is an office, not an expert's
+# ("a clinical psychologist and chair of the Republican Party of Kern County").
+PUBLIC_BODY_WORDS = frozenset(
+    {"party", "committee", "council", "department", "government", "administration", "ministry",
+     "senate", "house", "congress", "city", "state", "county", "agency", "commission"}
+)
+
+
 def _professors_post(words: list[str], index: int) -> bool:
     """ "Gary Webb, a professor and chair of emergency management and disaster science at the
     University of North Texas": a post in the university joined to "professor" is an academic's,
-    who speaks as an expert (GUIDELINES named_person), not an official's."""
+    who speaks as an expert (GUIDELINES named_person), not an official's; so is a physician's
+    ("an emergency room physician and toxicology director at the ... hospital", one word of a
+    field before the post; `expert_professions.txt`)."""
     if words[index] not in load_lexicon("academic_posts"):
         return False
     before = list(itertools.dropwhile(lambda w: w in POST_MODIFIERS, reversed(words[:index])))
-    return before[:2] == ["and", "professor"]
+    if len(before) > 2 and before[1] == "and" and before[0].isalpha() and before[0] not in _title_parts():
+        before = before[1:]  # "and toxicology director": the post's field
+    return before[:1] == ["and"] and len(before) > 1 and before[1] in load_lexicon("expert_professions")
 
 
 def _role_parts(word: str) -> list[str]:

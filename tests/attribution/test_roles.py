@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sourcing import analyze_text
+from sourcing.attribution.names import is_official
 from sourcing.attribution.roles import Described, _kinds, describe, known_official
 
 
@@ -170,3 +171,24 @@ def test_a_current_office_in_a_relative_clause_outweighs_a_former_title() -> Non
     assert types == ["named_official", "named_official"]
     former_only = text.replace(", who left Congress this year to become president of the Harmon Institute,", "")
     assert [s.type for s in analyze_text(former_only, model=None).statements] == ["named_person"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        # A post joined by "and" to a clinician's profession, one word of a field before it, is
+        # an expert's (heldout38 Y8ncZ3pm5Vpredlr [6]-[21]: read named_person; the corpus,
+        # XGxs2unNN38goZRm Sanai, TKYBmQeghO9D3CtY Wakeman) ...
+        (("Dr. Trevonne Thompson, an emergency room physician and toxicology director at the "
+         "University of Illinois at Chicago hospital"), False),
+        (("Nader Sanai, a brain-tumor surgeon and director of neurosurgical oncology at Barrow "
+         "Neurological Institute"), False),
+        # ... not a post in a party or a government (the corpus, 1erL9LPYrQX958ss [51]) ...
+        ("Dean Haddock, a clinical psychologist and chair of the Republican Party of Kern County", True),
+        # ... nor a post that is no field word but the body's own.
+        ("John Smith, a physician and the hospital director", True),
+    ],
+)
+def test_a_clinicians_post_is_an_experts(text: str, official: bool) -> None:
+    name = text.split(",")[0]
+    assert is_official(text, name, {}) is official
