@@ -40,6 +40,10 @@ BODY = "Jane Doe is chief of staff for Sen. Smith and led the talks."
     ("Explore what\u2019s moving the global economy in the new season of the Stephanomics podcast.", True),
     ("Catch up on the 2020 election campaign with AP experts on our weekly politics podcast, \u201cGround Game.\u201d", True),
     ("Get our free weekly newsletter Sign up for CNN Opinion's new newsletter.", True),
+    # heldout39 v7GIr1Di8M0fykKe [8]: the Guardian's share bar run into a photo caption
+    ("Facebook Twitter Pinterest A striking worker is grabbed by police outside Gare de Lyon.", True),
+    ("Share on Twitter The minister speaks in Paris.", True),
+    ("Facebook said the posts broke its rules, and Twitter agreed.", False),
     # near misses: a first-person address in an embedded post, reporting on a podcast or an e-mail
     ("Email me at ayeletw@gmail.com.", False),
     ("Contact tracers reached him at home, officials said.", False),
