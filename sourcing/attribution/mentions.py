@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sourcing.attribution.mention_kinds import Mention, MentionKind
 from sourcing.attribution.organization_mentions import (
+    counted_organizations,
     lone_organization,
     named_organization_appositive,
     office,
@@ -213,6 +214,7 @@ RULES: tuple[MentionRule, ...] = (
     MentionRule("unnamed role", K.UNNAMED, unnamed_role, plural=_phrase_plural),
     MentionRule("role of a place, named before", K.DEFINITE_ROLE, definite_role_of_a_place),
     MentionRule("role of a place", K.UNNAMED, role_of_a_place),
+    MentionRule("counted organizations", K.UNNAMED, counted_organizations, plural=_always),
     MentionRule(
         "organization head", K.ORGANIZATION, organization_head, name=_core, plural=_phrase_plural
     ),

@@ -7,7 +7,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from sourcing.attribution.phrases import Phrase
+from sourcing.attribution.phrases import Phrase, regular_plural
 from sourcing.lexicons import lexicon_union, load_lexicon
 
 # "a civil society group that tracks ...": where an appositive's head noun ends.
@@ -52,6 +52,37 @@ def organization_head(p: Phrase) -> bool:
     """ "the ministry", "the Saudis": an organization word heads the phrase, or a demonym
     plural after "the"."""
     return p.head in load_lexicon("org_heads") or (p.first == "the" and _is_demonym_plural(p.head))
+
+
+# "other states", "more than 20 states", "a number of states": what opens a plural organization
+# head that counts its members without naming them (a cardinal word, "Twenty states", is in
+# `cardinal_words.txt`).
+COUNTED_OPENING = re.compile(
+    r"(?:(?:but|and|yet)\s+)?(?:other|some|several|many|few|(?:more|fewer|less) than\s+\S+|"
+    r"at least\s+\S+|a number of|\d[\d,]*|(?P<word>[a-z]+))\s",
+    re.IGNORECASE,
+)
+
+
+def counted_organizations(p: Phrase) -> bool:
+    """ "other states", "Twenty states", "several Democratic states": a plural organization head
+    opened by a quantifier or an indefinite determiner counts institutions the text does not
+    name, an unnamed source (GUIDELINES rule 6), not a named organization ("the states", "the
+    20 states suing" stay). Not when names follow ("Eleven states, including New York")."""
+    rest = p.text[len(p.core):]
+    return (
+        p.head in load_lexicon("org_heads")
+        and regular_plural(p.head)
+        and _counted_opening(p.core)
+        and not any(w[:1].isupper() for w in rest.split())
+        and not has_org(p.core)
+    )
+
+
+def _counted_opening(core: str) -> bool:
+    match = COUNTED_OPENING.match(core)
+    word = match and match.group("word")
+    return bool(match) and (not word or word.lower() in load_lexicon("cardinal_words"))
 
 
 def organization_or_place_name(p: Phrase) -> bool:

@@ -335,3 +335,25 @@ def test_a_participant_is_unnamed_whatever_name_follows(phrase: str) -> None:
 def test_a_definite_book_is_the_book_alone(phrase: str, book: bool) -> None:
     """ "The book describes how ..." (heldout28 1mJ5AuXhtsSARXEK [4]): the book, a record."""
     assert definite_book(phrase) is book
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        # heldout39 HmO9ABukedvzTBSx [24]: "other states have argued ..." was read unnamed_source
+        ("But other states", MentionKind.UNNAMED),
+        ("other states", MentionKind.UNNAMED),
+        ("Twenty states", MentionKind.UNNAMED),
+        ("more than 20 states", MentionKind.UNNAMED),
+        ("several Democratic states", MentionKind.UNNAMED),
+        # a definite group, a named one, or names that follow stay an organization
+        ("the states", MentionKind.ORGANIZATION),
+        ("the 20 states suing", MentionKind.ORGANIZATION),
+        ("Democratic states", MentionKind.ORGANIZATION),
+        ("Eleven states, including New York and California", MentionKind.ORGANIZATION),
+    ],
+)
+def test_counted_organizations_name_no_organization(phrase: str, kind: MentionKind) -> None:
+    """A plural organization head opened by a quantifier or an indefinite determiner counts
+    institutions the text does not name: an unnamed source (GUIDELINES rule 6)."""
+    assert classify_phrase(phrase, KNOWN).kind is kind
