@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 FORTIETH_SET = [  # the draw of docs/exercise_agreement.md ("the fortieth reading set"), in its order
     "a9e6h8Sh7UFII5Kj", "MMkHL1fTj1kKRgDR", "LFqpmLKINaFWmTgy", "daWYvZ2Ev6x44A5s",
@@ -122,7 +131,7 @@ def test_fortieth_set_review_marks_every_changed_row_and_adds_only_alts() -> Non
     reviewed, by_key = review_adding_only_alts(
         "heldout40", FORTIETH_SET[10:] + FORTIETH_SET[:10], 387,  # 11-20 landed first
         {"named_official": 160, "unattributed": 111, "named_person": 39, "unnamed_source": 34,
-         "named_organization": 26, "boilerplate": 7, "cited_outlet": 6, "document": 4}, 0)
+         "named_organization": 26, "boilerplate": 7, "cited_outlet": 6, "document": 4}, 0, keyed=True)
     _, _, _, _, _, _, _, breakfast, _, congress = FORTIETH_SET[:10]
     woodward, _, _, _, _, _, headline, torture, _, train = FORTIETH_SET[10:]
     added = {(headline, 17): ("named_person", ["named_official", "unattributed"]),  # "offered a one-word response:"
@@ -144,3 +153,47 @@ def test_fortieth_set_review_marks_every_changed_row_and_adds_only_alts() -> Non
                      ("named_person", []),  # Politico's Mike Allen, the interviewer, as a journalist
                      ("cited_outlet", ["named_person"]),  # "said the Washington Post": the Post on Woodward's method
                      ("named_official", [])]  # Goodlatte's statement "reports CBS News correspondent Nancy Cordes"
+
+
+def test_fortieth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 8489c92 (made once, 15:28:04 UTC on 6 December, six seconds before the forty-first
+    set's; made again into another folder at 15:28:19, byte-identical): 169/171 with alt, 160 strict, 19/19, two
+    agreeing types under a wrong source (judged with each key open: Sanders for Haley's "She said")."""
+    keyed = assert_held_out_figure("heldout40", statements=387, articles=20, keyed=171, agree=169, strict=160,
+                                   reasons=19, reasons_agree=19, wrong_sources=2, per_article_min_max=(3, 15))
+    _, sanctions, snowden, _, _, _, _, breakfast, benghazi, congress = FORTIETH_SET[:10]
+    _, _, _, cuomo, _, sessions, headline, torture, whitaker, train = FORTIETH_SET[10:]
+    assert reason_misses(keyed) == {}
+    assert [row for row in keyed if row["reason_keyed"] or row["reason_reading"]] == []  # no reason given anywhere
+    asked = [(row["id"], row["statement"]) for row in keyed if row["reason_keyed"] is not None]
+    assert asked == [*[(headline, number) for number in (2, 8, 10, 11)], (torture, 6), (whitaker, 10),
+                     *[(train, number) for number in (0, 7, 8)], (snowden, 14), (breakfast, 3), (breakfast, 8),
+                     *[(benghazi, number) for number in (0, 1, 2, 5, 12, 13, 18)],
+                     (congress, 5)]  # the 20 keyed Anonymous source
+    assert by_row(keyed, (breakfast, 3))["reason_reading"] is None  # "a man rose": read unattributed, no reason
+    assert type_disagreements(keyed) == {
+        (cuomo, 11): ("unattributed", "named_official"),  # "NY) touted": cut after "Schumer (D."
+        (train, 10): ("unattributed", "boilerplate")}  # a photo caption credited "[Reuters]"
+    wrong = {(row["id"], row["statement"]): row["source_keyed"] for row in keyed if row["source_ok"] is False}
+    assert wrong == {(sanctions, 3): "White House Press Secretary Sarah Huckabee Sanders",  # "She said": Haley
+                     (sanctions, 4): "White House Press Secretary Sarah Huckabee Sanders"}  # her quotation going on
+    assert [by_row(keyed, key)["keyed"] for key in wrong] == ["named_official"] * 2  # the type right
+    assert agreeing_through_alt(keyed) == 9  # the type in alt
+    through = {(row["id"], row["statement"]): row["keyed"] for row in keyed if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {
+        (sessions, 10): "named_organization",  # "State Department figures ... showed": the department in alt
+        (sanctions, 12): "unattributed",  # "with analysts saying": the writer's in alt
+        (breakfast, 3): "unnamed_source",  # "a man rose in the front row to protest": the protester in alt
+        **{(breakfast, number): "named_official" for number in (11, 18, 19, 21)},  # Simpson, out of office
+        (benghazi, 3): "named_official",  # Abu Khattalah, the militia's founder
+        (benghazi, 20): "unattributed"}  # the correction box, the corrected fact in alt
+    per_article = keyed_per_article(keyed, FORTIETH_SET)
+    assert (per_article[9], per_article[10]) == (8, 9)  # median 8.5; Al Jazeera's key holds 15
+    assert sum(count < 5 for count in per_article) == 4  # Politico's and Bloomberg's 3, the NYT's and Breitbart's 4
+    assert keyed_types(keyed) == {"named_official": 103, "unattributed": 27, "named_organization": 13,
+                                  "unnamed_source": 20, "named_person": 4, "document": 0, "cited_outlet": 4}
+
+
+def by_row(keyed: list[dict], key: tuple[str, int]) -> dict:
+    """The keyed row of one statement."""
+    return next(row for row in keyed if (row["id"], row["statement"]) == key)
