@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 FORTY_FIRST_SET = [  # the draw of docs/exercise_agreement.md ("the forty-first reading set"), in its order
     "22HUfn3K8iaTvqhT", "86Makg7lBtvoyEjp", "ys8oIl5TQEjlyI3Z", "XDiDZbUzDRugae39",
@@ -130,7 +139,7 @@ def test_forty_first_set_review_marks_every_changed_row_and_adds_only_alts() -> 
     reviewed, by_key = review_adding_only_alts(
         "heldout41", FORTY_FIRST_SET[10:] + FORTY_FIRST_SET[:10], 360,  # 11-20 landed first
         {"unattributed": 131, "named_official": 106, "named_person": 44, "named_organization": 30,
-         "unnamed_source": 20, "document": 15, "cited_outlet": 9, "boilerplate": 5}, 0)
+         "unnamed_source": 20, "document": 15, "cited_outlet": 9, "boilerplate": 5}, 0, keyed=True)
     stone, _, anthrax, _, summit, census, roberts, deepfakes, _, mccain = FORTY_FIRST_SET[:10]
     wall, moore, allies, _, google, perdue, _, warren, section, health = FORTY_FIRST_SET[10:]
     added = {
@@ -175,3 +184,32 @@ def test_forty_first_set_review_marks_every_changed_row_and_adds_only_alts() -> 
                      ("unnamed_source", []),  # "a Cruz spokesperson confirmed to The Hill", never named
                      ("named_organization", ["unnamed_source"]),  # "It assured the court": the administration
                      ("unattributed", ["unnamed_source"])]  # "seems to be going wobbly": the writer's hedge
+
+
+def test_forty_first_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 8489c92 (made once, 15:28:10 UTC on 6 December, six seconds after the fortieth set's;
+    made again into another folder at 15:28:26, byte-identical): 130/131 with alt, 124 strict, 4/4, no agreeing
+    type under a wrong source (judged with each key open)."""
+    keyed = assert_held_out_figure("heldout41", statements=360, articles=20, keyed=131, agree=130, strict=124,
+                                   reasons=4, reasons_agree=4, wrong_sources=0, per_article_min_max=(2, 15))
+    assert reason_misses(keyed) == {}
+    assert [row for row in keyed if row["reason_keyed"] or row["reason_reading"]] == []  # no reason given anywhere
+    asked = [(row["id"], row["statement"]) for row in keyed if row["reason_keyed"] is not None]
+    assert asked == [("cQAviKZ6UXY5VVnZ", 21), ("cQAviKZ6UXY5VVnZ", 22), ("ys8oIl5TQEjlyI3Z", 1),
+                     ("Yw2htJmBl5RzNeNt", 9), ("jU9qXV270SwGmVcj", 8)]  # the 5 keyed Anonymous source
+    assert type_disagreements(keyed) == {
+        ("ndVjXs7wqVALvN8W", 10): ("unattributed", "unnamed_source")}  # "The general in charge of ... said"
+    assert [row for row in keyed if row["source_ok"] is not True] == []  # no wrong source
+    assert agreeing_through_alt(keyed) == 6  # the type in alt
+    through = {(row["id"], row["statement"]): row["keyed"] for row in keyed if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {
+        ("6Y8M36NnKC3obf5M", 16): "unattributed",  # "it had largely been assumed on Capitol Hill"
+        ("cQAviKZ6UXY5VVnZ", 10): "document", ("cQAviKZ6UXY5VVnZ", 11): "document",  # PragerU's email
+        ("ArQr4dgqitcj8iSu", 7): "cited_outlet",  # "..., Fox 5 DC reported": the lawyers and the state relayed
+        ("eMS7AyCEiFZ0Aj1s", 4): "unattributed",  # "is expected to take up"
+        ("ys8oIl5TQEjlyI3Z", 1): "unnamed_source"}  # "prompted officials to advise": a plain act, read
+    per_article = keyed_per_article(keyed, FORTY_FIRST_SET)
+    assert (per_article[9], per_article[10]) == (7, 7)  # median 7; CNN's key holds 15
+    assert sum(count < 5 for count in per_article) == 6  # five keys of 2 items, the Daily Caller's of 3
+    assert keyed_types(keyed) == {"named_official": 55, "unattributed": 36, "named_person": 16,
+                                  "named_organization": 11, "document": 5, "unnamed_source": 5, "cited_outlet": 3}
