@@ -115,9 +115,10 @@ def _among_closing(statement: Statement, report: ArticleReport) -> bool:
     return sum(not _furniture_wherever(later) for later in after) < CLOSING_STATEMENTS
 
 
-# A sentence that ends in a short capitalized abbreviation ("... have invited Amb."): the
-# segmenter may have split a title from its name.
-TITLE_END = re.compile(r"(?:^|\s)[A-Z][a-z]{1,2}\.$")
+# A sentence that ends in a short capitalized abbreviation ("... have invited Amb.") or in a
+# bracketed party letter ("Senate Minority Leader Chuck Schumer (D."): the segmenter may have
+# split a title or a party tag from what follows it.
+TITLE_END = re.compile(r"(?:(?:^|\s)[A-Z][a-z]{1,2}|\([A-Z])\.$")
 
 
 def split_after_title(report: ArticleReport) -> set[int]:
@@ -131,6 +132,6 @@ def split_after_title(report: ArticleReport) -> set[int]:
     split = set()
     for statement in report.statements[:-1]:
         end = TITLE_END.search(statement.text.rstrip())
-        if end and end.group().strip().rstrip(".").lower() not in words:
+        if end and end.group().strip().lstrip("(").rstrip(".").lower() not in words:
             split |= {statement.index, statement.index + 1}
     return split

@@ -901,6 +901,20 @@ def test_both_halves_of_a_sentence_split_after_a_title_are_never_keyed() -> None
     assert split_after_title(report) == {0, 1}
 
 
+def test_both_halves_of_a_sentence_split_after_a_party_letter_are_never_keyed() -> None:
+    """heldout40 i0dgp7gs3xba99eL [10] "Senate Minority Leader Chuck Schumer (D." | [11] "NY)
+    touted the package as a major win ..." (keyed No source, read Schumer's): a bracketed party
+    letter ends no sentence; "World War I." and "(a." are no such split."""
+    report = make_report([
+        ("Senate Minority Leader Chuck Schumer (D.", "named_official", {"source": "Chuck Schumer"}),
+        ("NY) touted the package as a major win for New York.", "unattributed", {}),
+        ("The veterans of World War I.", "unattributed", {}),
+        ("Talks resumed in Iran (a.", "unattributed", {}),
+        ("The delegation left.", "unattributed", {}),
+    ])
+    assert split_after_title(report) == {0, 1}
+
+
 # The fourth reading set (issue 12, stop 12): keyed items read otherwise at the first reading.
 
 

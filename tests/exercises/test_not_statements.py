@@ -44,6 +44,11 @@ BODY = "Jane Doe is chief of staff for Sen. Smith and led the talks."
     ("Facebook Twitter Pinterest A striking worker is grabbed by police outside Gare de Lyon.", True),
     ("Share on Twitter The minister speaks in Paris.", True),
     ("Facebook said the posts broke its rules, and Twitter agreed.", False),
+    # heldout40 x6JROuuyvwjqrRNb [10]: Al Jazeera's photo caption with its bracketed credit
+    ("People carry the body of a victim after a train ran over migrant workers [Reuters]", True),
+    ("Protesters marched in Kabul on Friday [File: AP]", True),
+    ("He called the claim \u201cfalse [sic].\u201d", False),
+    ("The agency [Reuters] said the talks failed.", False),
     # near misses: a first-person address in an embedded post, reporting on a podcast or an e-mail
     ("Email me at ayeletw@gmail.com.", False),
     ("Contact tracers reached him at home, officials said.", False),
