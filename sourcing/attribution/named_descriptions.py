@@ -147,6 +147,7 @@ def people_named_before(
 # Between two names joined as one subject: "A and B", "A, a lawyer, and B", "A and former
 # senator B" (a few lowercase or title words before the second name).
 PAIR_JOIN = re.compile(r"(?:,[^,]{1,100},)?\s+and\s+(?:[\w.\-]+\s+){0,4}?")
+PAIR_OPENING_WORDS = 8  # words of title and description before the first name
 
 
 def pair_opening(statement: Statement, context: Context) -> tuple[Span, tuple[str, str]] | None:
@@ -168,9 +169,6 @@ def pair_opening(statement: Statement, context: Context) -> tuple[Span, tuple[st
         return None
     base = statement.span.start
     return Span(base + start, base + end + len(second)), (first, second)
-
-
-PAIR_OPENING_WORDS = 8  # words of title and description before the first name
 
 
 def named_at(

@@ -290,7 +290,7 @@ def _staff_lawyer(text: str, words: list[str]) -> bool:
     """ "an attorney with the American Civil Liberties Union": a lawyer as the head, then "with"
     or "at" and the name of a group or agency (not "an attorney with decades of experience",
     not a law firm's "a lawyer at Day Pitney")."""
-    core = words[:1] + list(itertools.takewhile(lambda w: w not in APPOSITIVE_ENDS, words[1:]))
+    core = _core(words)
     match = STAFF_LAWYER.search(text)
     if not core or core[-1] not in {"attorney", "lawyer"} or match is None:
         return False
@@ -329,11 +329,17 @@ def _conjuncts(words: list[str]) -> list[list[str]]:
     return conjuncts
 
 
+def _core(words: list[str]) -> list[str]:
+    """A description's words up to its first preposition or relative word (the first word
+    always kept): "an attorney with the ACLU" -> [an, attorney]."""
+    return words[:1] + list(itertools.takewhile(lambda w: w not in APPOSITIVE_ENDS, words[1:]))
+
+
 def _words_role(words: list[str], head_only: bool = False) -> Described | None:
     """The role the words of one description give (`_noun_phrase_role`)."""
     if FORMER_WORDS & set(words[:4]):
         return Described.FORMER
-    core = words[:1] + list(itertools.takewhile(lambda w: w not in APPOSITIVE_ENDS, words[1:]))
+    core = _core(words)
     described = _nearest_role(core[-2:] if head_only else core)
     if core and core[-1] == "member" and MEMBER_BODIES & set(words[len(core) : len(core) + 4]):
         return Described.OFFICIAL  # "a BJP member of parliament", "a member of the House"

@@ -411,8 +411,9 @@ def _before_auxiliary(text: str, after: int) -> bool:
     return word is not None and word.group(1) in AUXILIARIES
 
 
-# "the" and up to five words of one noun phrase, right before a noun-verb form.
+# The kinds of a phrase that names a record or its body ("The police report", "the CBO report").
 IDENTIFIED_RECORDS = frozenset({MentionKind.DOCUMENT, MentionKind.ORGANIZATION})
+# "the" and up to five words of one noun phrase, right before a noun-verb form.
 DEFINITE_PHRASE_END = re.compile(r"\b[Tt]he(?:\s+[\w.'’\-]+){0,5}\s+$")
 
 
@@ -422,7 +423,7 @@ def _definite_noun_before_reporting_verb(text: str, start: int, end: int) -> boo
     report suggested"; `verbs_after_noun_forms.txt`), not after a participle opening a reduced
     relative ("the NSA report posted on Monday"). Only a phrase that names a record or its body
     counts ("The police report", "the CBO report"): "the Horowitz report" would be referred to
-    whatever report came before, and indefinite phrases ("a recent Pew report") to no one.""" 
+    whatever report came before, and indefinite phrases ("a recent Pew report") to no one."""
     word = NEXT_WORD.match(text, end)
     if word is None or word.group(1) not in load_lexicon("verbs_after_noun_forms"):
         return False
