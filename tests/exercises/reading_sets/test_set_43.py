@@ -17,6 +17,62 @@ FORTY_THIRD_SET = [  # the draw of docs/exercise_agreement.md ("the forty-third 
 ]
 
 
+def test_forty_third_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read43a): 213 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout43", FORTY_THIRD_SET[:10], 213,
+        {"Reuters", "NPR Online News", "USA TODAY", "The Hill", "Fox Online News", "New York Times - News",
+         "Wall Street Journal - News", "Newsmax", "Daily Beast", "Washington Times"},
+        {"unattributed": 87, "named_official": 51, "named_person": 32, "named_organization": 21,
+         "unnamed_source": 14, "boilerplate": 5, "document": 3, "cited_outlet": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    kim, iran, snowden, columbus, texas, urban, estate, medicare, carson, paris = FORTY_THIRD_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(kim, 23): False, (kim, 24): False, (kim, 25): False, (iran, 9): False, (columbus, 3): False,
+                       (texas, 5): False, (texas, 6): False, (texas, 16): False, (medicare, 1): False,
+                       (carson, 4): False, (carson, 5): False, (paris, 11): False, (paris, 12): False,
+                       (paris, 20): False}  # no terms anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(iran, 3), (estate, 0), (estate, 11), (estate, 12), (estate, 24)]  # link, caption, video, contact
+    records = [key for key, row in by_key.items() if row["reading"] == "document"]
+    assert records == [(columbus, 4), (columbus, 7), (columbus, 11)]  # the measure, Trump's proclamation
+    assert by_key[(columbus, 11)]["alt"] == ["named_official"]
+    assert [by_key[(columbus, number)]["reading"] for number in (8, 9, 10)] == ["named_official"] * 3  # their authors
+    assert all(by_key[(urban, number)]["reading"] == "unattributed" for number in range(17))  # the op-ed's own voice
+    wired = [by_key[(snowden, number)] for number in (0, 1, 3, 4, 8, 22, 30)]  # "tells Wired", "told the magazine"
+    assert all(row["reading"] == "named_person" and row["alt"] == ["cited_outlet"] for row in wired)
+    assert sum(row["reading"] == "named_person" for row in by_key.values() if row["id"] == snowden) == 27
+    journal = [(by_key[(kim, number)]["reading"], by_key[(kim, number)]["alt"]) for number in (15, 16, 17)]
+    assert journal == [("named_official", ["cited_outlet"])] * 3  # Trump in the Journal's interview (rule 1)
+    paper = by_key[(kim, 3)]  # "The Wall Street Journal released its own audio that it said backed up its version"
+    assert (paper["reading"], paper["alt"]) == ("named_organization", ["cited_outlet", "document"])
+    learned = by_key[(carson, 2)]  # "The Daily Beast has learned" in the Daily Beast
+    assert (learned["reading"], learned["rule"], learned["alt"]) == ("unattributed", "10", ["cited_outlet", "unnamed_source"])
+    brookover = by_key[(carson, 11)]  # his quotation, its cue left out of the statements
+    assert (brookover["reading"], brookover["rule"]) == ("named_official", "3")
+    former = [(by_key[(carson, number)]["reading"], by_key[(carson, number)]["alt"][0]) for number in (14, 17, 18, 21, 22)]
+    assert former == [("named_person", "named_official")] * 5  # Carson out of the race, no office
+    split = [(by_key[(estate, number)]["reading"], by_key[(estate, number)]["rule"]) for number in (1, 2)]
+    assert split == [("named_official", "7")] * 2  # "WASHINGTON—Sen." read with "Bernie Sanders proposed ..."
+    plan = [(by_key[(estate, number)]["reading"], by_key[(estate, number)]["alt"][0]) for number in (3, 4, 5)]
+    assert plan == [("unattributed", "document")] * 3  # the plan's provisions told by the writer
+    some = [(by_key[key]["reading"], by_key[key]["rule"]) for key in ((iran, 7), (iran, 9), (columbus, 3), (medicare, 1))]
+    assert some == [("named_official", "6,7"), ("unnamed_source", "6,7"), ("unnamed_source", "6,7"),
+                    ("unnamed_source", "6,7")]  # Schumer and Engel named; "Some see", "who say", "hailed"
+    lawyers = [(by_key[(texas, number)]["alt"], by_key[(texas, number)]["rule"]) for number in (5, 6)]
+    assert lawyers == [(["named_organization", "document"], "6,7"), (["named_organization", "document"], "2,7")]
+    criticized = by_key[(paris, 12)]  # "The president was roundly criticized ... for referring to"
+    assert (criticized["rule"], criticized["alt"]) == ("4,7", ["named_official", "unattributed"])
+    cbo = by_key[(medicare, 17)]  # "The measure would save $70 billion": the CBO's figures going on
+    assert (cbo["reading"], cbo["rule"]) == ("named_organization", "3")
+    acts = [by_key[key] for key in ((kim, 7), (kim, 14), (snowden, 18), (columbus, 0), (columbus, 1), (columbus, 2),
+                                    (texas, 0), (texas, 1), (texas, 2), (texas, 4), (texas, 9), (estate, 9),
+                                    (estate, 18), (estate, 20), (medicare, 0), (medicare, 13), (carson, 6),
+                                    (carson, 7), (carson, 12), (paris, 0), (paris, 18))]
+    assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
+
+
 def test_forty_third_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read43b): 210 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
