@@ -17,6 +17,94 @@ FORTY_SECOND_SET = [  # the draw of docs/exercise_agreement.md ("the forty-secon
 ]
 
 
+def test_forty_second_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read42a): 220 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout42", FORTY_SECOND_SET[:10], 220,
+        {"NPR Online News", "Bloomberg", "Christian Science Monitor", "BBC News", "New York Times - News",
+         "Washington Times", "Daily Beast", "The Hill", "CBN", "CBS News"},
+        {"named_official": 90, "unattributed": 78, "unnamed_source": 15, "named_person": 15,
+         "cited_outlet": 13, "named_organization": 8, "document": 1, "boilerplate": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    letter = {"named_official": "O", "named_person": "P", "named_organization": "G", "document": "D",
+              "cited_outlet": "C", "unnamed_source": "U", "unattributed": "-", "boilerplate": "B"}
+    spelled = ["".join(letter[row["reading"]] for row in first if row["id"] == article) for article in FORTY_SECOND_SET[:10]]
+    assert spelled == ["-CDCCOOOOOOOOOCCCCCUUG-----", "OOOOOOO---OOOOOO-UGGOO-", "C-OOCOOU--G--U--OOOOO",
+                       "-OOOO-U-UCO----", "--UOO-UUPP---OO", "OOOO---OOOO-OOOOOOOOOO--",
+                       "----------OOO----O---OOO--", "----CCG----UU----O-OOOOOO", "PP-PPPPPPGGPPG-UUPPP",
+                       "-----OOOOOOOOOOO--UOOOOO"]  # every reading in order, one letter a statement
+    migrants, summit, missile, nauert, kushner, carter, cruz, manafort, models, heroes = FORTY_SECOND_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(migrants, 19): False, (migrants, 20): False, (summit, 17): False, (missile, 7): False,
+                       (missile, 13): False, (nauert, 6): False, (nauert, 8): False,
+                       **{(kushner, number): False for number in (2, 6, 7)}, (manafort, 11): False,
+                       (manafort, 12): False, (models, 15): False, (models, 16): False,
+                       (heroes, 18): False}  # no terms anywhere; "unnamed sources told US media" gives none
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == []
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(migrants, number) for number in (1, 3, 4, 14, 15, 16, 17, 18)] + \
+        [(missile, 0), (missile, 4), (nauert, 9), (manafort, 4), (manafort, 5)]  # AP, BBC, Tasnim, IRNA, ...
+    assert [by_key[(migrants, number)]["rule"] for number in (15, 16, 17, 18)] == ["3"] * 4  # the BBC's passage
+    board = by_key[(migrants, 2)]  # "A statement on the main departures board said", inside the AP's quotation
+    assert (board["reading"], board["alt"], board["rule"]) == ("document", ["cited_outlet", "unnamed_source"], "1,3")
+    voa = [(by_key[(migrants, number)]["alt"], by_key[(migrants, number)]["rule"]) for number in (19, 20)]
+    assert voa == [(["cited_outlet"], "1,6")] * 2  # unnamed officials, "the three ministers", via VOA
+    united = by_key[(migrants, 21)]  # "As we've reported, the United Nations believes"
+    assert (united["reading"], united["alt"], united["rule"]) == ("named_organization", ["unattributed"], "10")
+    kaplow = [(by_key[(migrants, number)]["reading"], by_key[(migrants, number)]["alt"]) for number in range(22, 27)]
+    assert kaplow == [("unattributed", ["cited_outlet", "named_person"])] * 5  # NPR's own editor (rule 10)
+    post = [(by_key[(migrants, number)]["reading"], by_key[(migrants, number)]["alt"]) for number in range(8, 14)]
+    assert post == [("named_official", ["cited_outlet"])] * 6  # Orban "according to The Washington Post"
+    groups = by_key[(summit, 17)]  # "some groups say", the Muslim Advocates named next
+    assert (groups["rule"], groups["alt"]) == ("6", ["named_organization"])
+    gilmore = by_key[(summit, 15)]  # a former governor, chairman of a PAC, "in a statement"
+    assert (gilmore["reading"], gilmore["alt"]) == ("named_official", ["named_person"])
+    irna = by_key[(missile, 4)]  # "CBS News reports that the state-run Iranian News Agency (IRNA) called"
+    assert (irna["reading"], irna["alt"], irna["rule"]) == ("cited_outlet", ["named_organization"], "1")
+    agency = [(by_key[(missile, number)]["reading"], by_key[(missile, number)]["rule"]) for number in (2, 3)]
+    assert agency == [("named_official", "1"), ("named_official", "1,2")]  # Abdollahi via Tasnim, via the AP
+    said = [(by_key[key]["rule"], by_key[key]["alt"]) for key in ((missile, 7), (manafort, 11))]
+    assert said == [("4", ["unattributed"])] * 2  # "is said to", "reportedly"
+    resolution = by_key[(missile, 10)]  # "the United Nations states:" in its resolution
+    assert (resolution["reading"], resolution["alt"]) == ("named_organization", ["document"])
+    sources = by_key[(nauert, 8)]  # "unnamed sources told US media"
+    assert (sources["rule"], sources["alt"]) == ("1,6", ["cited_outlet"])
+    shah = by_key[(kushner, 3)]  # "according to a White House spokesman", Raj Shah named in [4]
+    assert (shah["reading"], shah["alt"], shah["rule"]) == ("named_official", ["unnamed_source", "unattributed"], "6")
+    green = [(by_key[(kushner, number)]["reading"], by_key[(kushner, number)]["alt"]) for number in (8, 9)]
+    assert green == [("named_person", ["named_official"])] * 2  # a former official speaking as an expert
+    mccain = [(by_key[(carter, number)]["reading"], by_key[(carter, number)]["alt"]) for number in (15, 16, 17)]
+    assert mccain == [("named_official", []), ("named_official", ["unattributed"]),
+                      ("named_official", ["unnamed_source"])]  # "said Sen. John." / "McCain, the chairman ..."
+    candidate = [by_key[(cruz, number)]["alt"][0] for number in (10, 11, 12, 21, 22, 23)]
+    assert candidate == ["named_person"] * 6  # Trump, a candidate of 2016
+    media = by_key[(manafort, 12)]  # "media reports indicate"
+    assert (media["rule"], media["alt"]) == ("4", ["cited_outlet", "unattributed"])
+    fbi = by_key[(manafort, 6)]  # "reportedly returned ..., according to a statement from the FBI"
+    assert (fbi["reading"], fbi["alt"]) == ("named_organization", ["unnamed_source"])
+    rattner = [by_key[(models, number)]["reading"] for number in range(9)]
+    assert rattner == ["named_person"] * 2 + ["unattributed"] + ["named_person"] * 6  # the column, its lede
+    assert (by_key[(models, 0)]["alt"], by_key[(models, 0)]["rule"]) == (["unnamed_source", "document"], "6")
+    assert by_key[(models, 3)]["alt"] == ["cited_outlet", "named_official"]  # "writes in the New York Times"
+    firm = [(by_key[(models, number)]["reading"], by_key[(models, number)]["alt"]) for number in (9, 10, 13)]
+    assert firm == [("named_organization", ["unattributed"]), ("named_organization", []),
+                    ("named_organization", ["document"])]  # TrendMacrolytics and its model
+    forecasters = [(by_key[(models, number)]["rule"], by_key[(models, number)]["alt"]) for number in (15, 16)]
+    assert forecasters == [("2,6", ["named_person", "named_organization"])] * 2  # "these election forecasters"
+    analysts = [(by_key[(models, number)]["reading"], by_key[(models, number)]["alt"][0]) for number in (11, 12, 17, 18, 19)]
+    assert analysts == [("named_person", "named_official")] * 5  # Luskin, Zandi: a firm's forecasters
+    bill = [(by_key[(heroes, number)]["reading"], by_key[(heroes, number)]["alt"]) for number in range(1, 5)]
+    assert bill == [("unattributed", ["document"])] * 4  # the HEROES Act's provisions
+    acts = [by_key[key] for key in ((nauert, 0), (nauert, 14), (carter, 5), (carter, 6), (carter, 11), (cruz, 20),
+                                    (missile, 11), (heroes, 0))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+    speech = [by_key[key] for key in ((nauert, 3), (carter, 13), (carter, 18), (carter, 21), (cruz, 10), (cruz, 17),
+                                      (manafort, 17), (manafort, 24), (heroes, 12), (heroes, 19), (heroes, 23),
+                                      (missile, 16))]
+    assert all(row["reading"] == "named_official" and "7" in row["rule"].split(",") for row in speech)
+
+
 def test_forty_second_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read42b): 192 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
