@@ -68,7 +68,34 @@ def leading_clause(chunk: str, end: int | None = None) -> re.Match[str] | None:
     roles = _coordinated_roles(chunk, match.end()) if match else None
     if roles is not None:  # "The former Utah governor and ambassador to China": one person
         return leading_clause(chunk, roles.start())
+    if match and _list_of_things(chunk, match.end()):
+        return None  # "... to recapture Ramadi and other areas in Anbar province said"
     return match
+
+
+def _list_of_things(chunk: str, after_and: int) -> bool:
+    """Whether the " and " ending at `after_and` lists things: "other" and a plural that
+    describes no people follow it ("Ramadi and other areas"), no other clause word comes before
+    it, and no pronoun ends the span ("poll taxes and other restrictions he said": he speaks).
+    Such an "and" opens no clause, so the subject is the whole span (CBN ndVjXs7wqVALvN8W,
+    heldout41 [10], "The general in charge of effort to recapture Ramadi and other areas in
+    Anbar province said" was cut to "other areas ..."; "the nonpartisan Kaiser Family
+    Foundation and other groups said" to "other groups")."""
+    before = AND_AT_THE_END.search(chunk, 0, after_and)
+    after = OTHER_PLURAL.match(chunk, after_and)
+    return bool(
+        before
+        and after
+        and after[1].lower() not in load_lexicon("unnamed_heads")
+        and not LEADING_CLAUSE.match(chunk, 0, before.start())
+        and not ENDING_PRONOUN.search(chunk)
+    )
+
+
+AND_AT_THE_END = re.compile(r"\s+and\s+$", re.IGNORECASE)
+# "other areas", "other Western countries": "other", a modifier at most, a plural.
+OTHER_PLURAL = re.compile(r"other\s+(?:[\w\-]+\s+)?([a-z]+s)\b")
+ENDING_PRONOUN = re.compile(r"\b(?:he|she|they|we|I|it)\s*$", re.IGNORECASE)
 
 
 def _joined_people(chunk: str, after_and: int) -> bool:

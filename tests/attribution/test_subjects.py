@@ -182,6 +182,17 @@ from sourcing.attribution.subjects import subject_before
         ("Supporters booed when the Vermont lawmaker and former contender told them so.", "told",
          "the Vermont lawmaker and former contender"),
         ("The storm passed and officials said the roads were open.", "said", "officials"),
+        # "and other" with a plural of things lists things, it opens no clause (heldout41
+        # ndVjXs7wqVALvN8W [10] was cut to "other areas ..."); people after it ("and other
+        # officials") or a pronoun ending the span ("restrictions he said") still do.
+        (("The general in charge of effort to recapture Ramadi and other areas in Anbar province "
+          "said the lines held."), "said",
+         "The general in charge of effort to recapture Ramadi and other areas in Anbar province"),
+        ("Studies by the Kaiser Family Foundation and other groups said so.", "said",
+         "Studies by the Kaiser Family Foundation and other groups"),
+        ("The vote failed and other officials said the plan was dead.", "said", "other officials"),
+        ("He recited poll taxes and other restrictions he said were unfair.", "said",
+         "other restrictions he"),
         # One of those who spoke is the speaker (heldout7 0TjP5bPF2NtZkNaN [12]).
         ("Mr. Klein was among several supporters who questioned why the move would take years.",
          "questioned", "Mr. Klein"),
