@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 FORTY_THIRD_SET = [  # the draw of docs/exercise_agreement.md ("the forty-third reading set"), in its order
     "E3Ghu6wRWeO1kiFR", "CTZFOlQQIoPocJCQ", "MFtoIcOqEp4ibL2v", "fpomzLO0BLI5uqnj",
@@ -134,3 +134,47 @@ def test_forty_third_set_second_reader_read_articles_11_to_20_whole() -> None:
     acts = [by_key[key] for key in ((garner, 2), (garner, 4), (barr, 16), (tour, 0), (tour, 2), (delhi, 0),
                                     (pensacola, 1), (pensacola, 5), (thinkspot, 0), (thinkspot, 3), (history, 8))]
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+
+
+def test_forty_third_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 24 of the 423 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. CBN's Trump, the president-elect, given named_person in alt as
+    the gold reads President-elect Trump; Snowden's Wired account and the Delhi Police spokesman one way through
+    their passages; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout43", FORTY_THIRD_SET[10:] + FORTY_THIRD_SET[:10], 423,  # 11-20 landed first
+        {"unattributed": 148, "named_official": 130, "named_person": 66, "unnamed_source": 35,
+         "named_organization": 34, "boilerplate": 6, "document": 3, "cited_outlet": 1}, 0)
+    kim, _, snowden, _, _, _, _, medicare, carson, paris = FORTY_THIRD_SET[:10]
+    welfare, _, barr, _, _, debt, tour, delhi, _, thinkspot = FORTY_THIRD_SET[10:]
+    elect = (3, 4, 5, 6, 7, *range(10, 19), *range(24, 32))  # every row of Trump's in CBN read named_official
+    spoken = (5, 10, 15, 24)  # his speech acts with content or topics, the writer's in alt as read
+    added = {**{(tour, number): ("named_official", ["unattributed", "named_person"] if number in spoken
+                                 else ["named_person"]) for number in elect},
+             (snowden, 29): ("named_person", ["unattributed", "cited_outlet"]),  # "And everybody forgot about ..."
+             (delhi, 8): ("unnamed_source", ["cited_outlet", "named_organization"])}  # "the spokesman was cited"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert len(added) == 24
+    assert sum(len(row["alt"]) for row in by_key.values()) == 244 + 24  # the readers' 244 alts and the review's 24
+    trump = {by_key[(tour, number)]["reading"] for number in range(32) if "named_person" in by_key[(tour, number)]["alt"]}
+    assert trump == {"named_official"}  # the president-elect one way through the article
+    assert [by_key[(tour, number)]["alt"] for number in (0, 2)] == [["named_official"]] * 2  # his plain acts as read
+    wired = [by_key[(snowden, number)]["alt"] for number in (2, 23, 29)]
+    assert wired == [["unattributed", "cited_outlet"]] * 3  # his uncued sentences of the interview, one way
+    spokesman = [("named_organization" in by_key[(delhi, number)]["alt"]) for number in (1, 6, 7, 8)]
+    assert spokesman == [True] * 4  # the Delhi Police spokesman one way
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((carson, 21), (paris, 3), (medicare, 13), (barr, 15), (welfare, 17), (debt, 11), (debt, 10),
+              (welfare, 5), (kim, 3), (thinkspot, 19))]
+    assert close == [("named_person", ["named_official"]),  # "said in a recent interview with Yahoo": it receives
+                     ("named_official", []),  # "In an interview with ABC News ... Mr. Obama said"
+                     ("unattributed", ["unnamed_source", "named_official"]),  # "Democrats wanted": a stance
+                     ("unnamed_source", ["unattributed"]),  # "Democrats are demanding the full report"
+                     ("named_organization", ["unattributed"]),  # "Other findings in the CIS report include:"
+                     ("unattributed", []),  # the Monitor's question heading kept as a statement
+                     ("named_person", []),  # Veron "of the Peterson Institute", an expert
+                     ("named_official", ["named_person"]),  # Camarota, the CIS's research director
+                     ("named_organization", ["cited_outlet", "document"]),  # the Journal on its own audio
+                     ("unattributed", ["named_person"])]  # "Comments on the site would be voted on"
