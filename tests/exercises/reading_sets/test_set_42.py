@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 FORTY_SECOND_SET = [  # the draw of docs/exercise_agreement.md ("the forty-second reading set"), in its order
     "lZ04nBDicB74nHhn", "UEZCNMggqaVlC1mK", "EHf5Exkns5wqkLXk", "WIPvkvsjdkJvy4iJ",
@@ -85,7 +85,8 @@ def test_forty_second_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert (fbi["reading"], fbi["alt"]) == ("named_organization", ["unnamed_source"])
     rattner = [by_key[(models, number)]["reading"] for number in range(9)]
     assert rattner == ["named_person"] * 2 + ["unattributed"] + ["named_person"] * 6  # the column, its lede
-    assert (by_key[(models, 0)]["alt"], by_key[(models, 0)]["rule"]) == (["unnamed_source", "document"], "6")
+    assert (by_key[(models, 0)]["alt"], by_key[(models, 0)]["rule"]) == (["unnamed_source", "document", "named_official"],
+                                                                         "6")  # named_official added by the review
     assert by_key[(models, 3)]["alt"] == ["cited_outlet", "named_official"]  # "writes in the New York Times"
     firm = [(by_key[(models, number)]["reading"], by_key[(models, number)]["alt"]) for number in (9, 10, 13)]
     assert firm == [("named_organization", ["unattributed"]), ("named_organization", []),
@@ -164,3 +165,48 @@ def test_forty_second_set_second_reader_read_articles_11_to_20_whole() -> None:
                                     (birds, 6), (michigan, 0), (allen, 7), (allen, 9), (poll, 0), (poll, 11),
                                     (poll, 20), (iran, 8))]
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+
+
+def test_forty_second_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 6 of the 412 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Unidentified outlets, the outlets that ignored the story,
+    Buttigieg's message and Rattner read one way through their passages; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout42", FORTY_SECOND_SET[10:] + FORTY_SECOND_SET[:10], 412,  # 11-20 landed first
+        {"unattributed": 175, "named_official": 126, "named_organization": 29, "cited_outlet": 27,
+         "unnamed_source": 23, "named_person": 22, "boilerplate": 6, "document": 4}, 0)
+    migrants, _, _, nauert, _, _, _, manafort, models, _ = FORTY_SECOND_SET[:10]
+    superfund, media, _, _, _, birds, michigan, allen, poll, _ = FORTY_SECOND_SET[10:]
+    added = {(media, 0): ("unnamed_source", ["unattributed", "cited_outlet"]),  # "the mainstream media wrote it off"
+             (media, 12): ("unattributed", ["cited_outlet"]),  # "the story is mostly ignored" by the other outlets
+             (poll, 10): ("named_organization", ["document", "named_person"]),  # Buttigieg's message going on
+             (models, 0): ("named_person", ["unnamed_source", "document", "named_official"]),  # Rattner's conclusion
+             (models, 4): ("named_person", ["document", "unattributed", "named_official"]),  # his account going on
+             (models, 8): ("named_person", ["unnamed_source", "named_official"])}  # "Rattner also mentions"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 186 + 7  # the readers' 186 alts and the review's 7
+    unidentified = [by_key[key] for key in ((media, 0), (manafort, 12))]  # "the mainstream media", "media reports"
+    assert all(row["reading"] == "unnamed_source" and "cited_outlet" in row["alt"] for row in unidentified)
+    ignored = [by_key[(media, number)] for number in range(12, 17)]  # the outlets that did not cover the story
+    assert all((row["reading"], row["alt"]) == ("unattributed", ["cited_outlet"]) for row in ignored)
+    message = [by_key[(poll, number)]["alt"] for number in (9, 10)]
+    assert message == [["document", "named_person"]] * 2  # the fundraising message one way
+    rattner = [by_key[(models, number)] for number in (0, 1, 3, 4, 5, 6, 7, 8)]
+    assert all(row["reading"] == "named_person" and "named_official" in row["alt"] for row in rattner)
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((models, 15), (media, 22), (media, 9), (media, 24), (poll, 19), (allen, 0), (nauert, 3),
+              (migrants, 20), (michigan, 19), (models, 11), (birds, 1), (superfund, 1))]
+    assert close == [("unnamed_source", ["named_person", "named_organization"]),  # "these election forecasters"
+                     ("named_official", ["unattributed"]),  # Panetta in "the major media['s] stories": named behind
+                     ("unnamed_source", ["unattributed"]),  # FoxNews.com's own report relaying its sources
+                     ("named_person", ["cited_outlet"]),  # NBC's Brian Williams asking
+                     ("unattributed", ["unnamed_source", "named_official"]),  # "which many observers said"
+                     ("named_official", []),  # "..., Secretary of State John Kerry announced"
+                     ("named_official", ["unattributed"]),  # "Mr Trump had announced Ms Nauert as his choice"
+                     ("unnamed_source", ["cited_outlet"]),  # VOA's "The three ministers also called for"
+                     ("cited_outlet", ["unnamed_source", "document"]),  # "reportedly", Politico's report next
+                     ("named_person", ["named_official", "cited_outlet"]),  # Luskin, a firm's forecaster
+                     ("unattributed", []),  # the op-ed's authors in their own voice
+                     ("named_organization", [])]  # "The court said", as earlier readings take "The justices said"
