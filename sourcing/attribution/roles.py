@@ -88,28 +88,16 @@ BECOMING = re.compile(
     re.IGNORECASE,
 )
 WORD = re.compile(r"u\.s\b\.?|[a-z][a-z\-]*")  # "u.s." one word: "U.S. Attorney" is a title
-# Private roles that become an institution's when hired by it: "a Democratic strategist" is
-# named_person, "a top strategist for the Romney campaign" speaks for the campaign.
-HIRED_ROLES = frozenset({"strategist", "consultant", "pollster"})
 # A lawyer on an organization's staff speaks for it: "Brian Hauss, an attorney with the American
 # Civil Liberties Union, said in a statement"; the readers read "legislative counsel for the
 # ACLU" and "an attorney with Women's Liberation Front" named_official (heldout21, heldout37).
 # "A lawyer for President Trump" acts for a client: named_person (heldout22), so "for" is not it.
 # A law firm's lawyer comments as an expert (named_person): "Steven Cash, a lawyer at Day Pitney",
 # "an employment lawyer with Maryland law firm Joseph Greenwald & Laake"; so the organization's
-# name must hold one of these heads of an advocacy group or agency.
+# name must hold a head of an advocacy group or agency (`staff_lawyer_bodies.txt`).
 STAFF_LAWYER = re.compile(
     r"\b(?:attorney|lawyer)\s+(?:with|at)\s+(?:the\s+)?"
     r"((?:[A-Z][\w’'.\-]*|of|for|and|on)(?:\s+(?:[A-Z][\w’'.\-]*|of|for|and|on))*)"
-)
-STAFF_LAWYER_BODIES = frozenset(
-    {"union", "foundation", "institute", "center", "centre", "commission", "council", "coalition",
-     "alliance", "federation", "fund", "club", "society", "league", "project", "caucus", "front",
-     "organization", "association", "network", "department", "agency", "ministry", "office",
-     "administration", "bureau"}
-)
-MEMBER_BODIES = frozenset(
-    {"parliament", "congress", "house", "senate", "assembly", "council", "cabinet", "legislature"}
 )
 PARTY_TAG = re.compile(r"[rdi]-[a-z]")  # "R-Fla."
 # A self-description right before the name: the words after it are how the person sees
@@ -295,7 +283,7 @@ def _staff_lawyer(text: str, words: list[str]) -> bool:
     if not core or core[-1] not in {"attorney", "lawyer"} or match is None:
         return False
     name = WORD.findall(match.group(1).lower())
-    return bool(STAFF_LAWYER_BODIES & set(name)) and "firm" not in name
+    return bool(load_lexicon("staff_lawyer_bodies") & set(name)) and "firm" not in name
 
 
 # Words that open a second role joined by "and": "the group's policy director and a former clerk".
@@ -341,15 +329,17 @@ def _words_role(words: list[str], head_only: bool = False) -> Described | None:
         return Described.FORMER
     core = _core(words)
     described = _nearest_role(core[-2:] if head_only else core)
-    if core and core[-1] == "member" and MEMBER_BODIES & set(words[len(core) : len(core) + 4]):
+    after_core = words[len(core) :]
+    if core and core[-1] == "member" and load_lexicon("member_bodies") & set(after_core[:4]):
         return Described.OFFICIAL  # "a BJP member of parliament", "a member of the House"
-    if described is Described.PRIVATE and core[-1] in HIRED_ROLES and words[len(core) :][:1] == ["for"]:
+    hired = core and core[-1] in load_lexicon("hired_roles") and after_core[:1] == ["for"]
+    if described is Described.PRIVATE and hired:
         return Described.OFFICIAL  # "a top strategist for the U.S. Chamber of Commerce"
     if (
         described is Described.PRIVATE
         and core[-1] in load_lexicon("academic_posts")
         and "professor" not in core
-        and PUBLIC_BODY_WORDS.intersection(words[len(core) :])
+        and load_lexicon("public_body_words").intersection(after_core)
     ):
         return Described.OFFICIAL  # "a clinical psychologist and chair of the Republican Party"
     return described
@@ -381,14 +371,6 @@ def _nearest_role(words: list[str]) -> Described | None:
 # Words between "professor and" and the post it joins: "a professor and the director of",
 # "an associate professor and assistant chair in".
 POST_MODIFIERS = frozenset({"a", "an", "the", "assistant", "associate", "executive", "program"})
-
-
-# A clinician's post in a party or a government is an office, not an expert's
-# ("a clinical psychologist and chair of the Republican Party of Kern County").
-PUBLIC_BODY_WORDS = frozenset(
-    {"party", "committee", "council", "department", "government", "administration", "ministry",
-     "senate", "house", "congress", "city", "state", "county", "agency", "commission"}
-)
 
 
 def _professors_post(words: list[str], index: int) -> bool:
