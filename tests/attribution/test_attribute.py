@@ -2490,6 +2490,15 @@ def test_he_after_a_priest_who_did_not_comment_but_said_is_the_priest() -> None:
         # reported on the South Dakota legislation:" was named_organization).
         ("SF Gate reported on the South Dakota legislation.", (T.CITED_OUTLET, "SF Gate")),
         ("The march drew hundreds, SFGate reported.", (T.CITED_OUTLET, "SFGate")),
+        # Outlets added at stop 42 (allsides corpus: "The Kansas City Star reported that ..."
+        # was named_organization, "according to RIA Novosti" named_person); a source they relay
+        # keeps its own type (rule 1).
+        ("The Kansas City Star reported that the order was lifted.",
+         (T.CITED_OUTLET, "The Kansas City Star")),
+        ("The blast destroyed the bus, according to RIA Novosti.", (T.CITED_OUTLET, "RIA Novosti")),
+        ("Talks stalled last week, Deutsche Welle reported.", (T.CITED_OUTLET, "Deutsche Welle")),
+        ("Health officials said 23 people died overnight, Al-Ahram reported.",
+         (T.UNNAMED_SOURCE, "Health officials")),
         # Campaigners, none named, are an unnamed source (rule 6; heldout35 1PvtzZza2ESFcQKL [2]
         # "Dalit campaigners said ..." was unattributed).
         (
