@@ -65,6 +65,7 @@ from sourcing.attribution.record_mentions import (
     statement_by_person,
     unidentified_polls,
     unidentified_report,
+    work_of_outlet,
 )
 
 __all__ = ["RULES", "Mention", "MentionKind", "MentionRule", "classify_phrase", "core_phrase"]
@@ -160,6 +161,7 @@ RULES: tuple[MentionRule, ...] = (
     MentionRule("outlet", K.OUTLET, names_outlet, name=lambda p: p.core_outlet or p.core),
     MentionRule("record of a case", K.DOCUMENT, case_report, plural=_phrase_plural),
     MentionRule("report of an outlet", K.OUTLET, report_of_outlet, name=lambda p: p.outlet),
+    MentionRule("work of an outlet", K.OUTLET, work_of_outlet, name=lambda p: p.outlet),
     MentionRule("media at large", K.INDEFINITE_REPORT, media_at_large, plural=_always),
     MentionRule("report of an organization", K.ORGANIZATION, report_of_organization, name=_core),
     MentionRule(

@@ -62,6 +62,19 @@ def report_of_outlet(p: Phrase) -> bool:
     return report(p) and bool(p.outlet)
 
 
+def work_of_outlet(p: Phrase) -> bool:
+    """ "an analysis by The Washington Post", "An investigation by the Sacramento Bee", "an
+    editorial by China's state-run Global Times": what a named outlet's journalists made is its
+    report (GUIDELINES cited_outlet: "according to the report" when the report is a named
+    outlet's), not a document; "documents Recode reviewed" stays a document (the outlet made
+    none of it)."""
+    if p.head not in load_lexicon("outlet_work_heads") or not p.outlet:
+        return False
+    after = p.text.lower().partition(f"{p.head} by ")[2]
+    owner = re.sub(r"^(?:the\s+)?(?:[\w\u2019']+['\u2019]s\s+)?(?:state-run\s+|state\s+)?", "", after)
+    return bool(after) and owner.startswith(p.outlet.lower().removeprefix("the "))
+
+
 def report_of_organization(p: Phrase) -> bool:
     """ "a Pentagon report", "a congressional report": a report of a named institution or
     person."""

@@ -2490,6 +2490,16 @@ def test_he_after_a_priest_who_did_not_comment_but_said_is_the_priest() -> None:
         # reported on the South Dakota legislation:" was named_organization).
         ("SF Gate reported on the South Dakota legislation.", (T.CITED_OUTLET, "SF Gate")),
         ("The march drew hundreds, SFGate reported.", (T.CITED_OUTLET, "SFGate")),
+        # What an outlet's journalists made is its report, not a document (GUIDELINES
+        # cited_outlet; allsides acJF1waeoveIBmE2 [31] "An investigation by the Sacramento Bee
+        # found" was document, QviPh6FTGNQn9ykj [13] "According to an editorial by China's
+        # state-run Global Times" unattributed); a think tank's analysis stays a document.
+        ("An investigation by The Associated Press found that six states paid late.",
+         (T.CITED_OUTLET, "An investigation by The Associated Press")),
+        ("According to an editorial by China\u2019s state-run Global Times, it was Mnuchin who called.",
+         (T.CITED_OUTLET, "an editorial by China\u2019s state-run Global Times")),
+        ("An analysis by the Brookings Institution found that the plan cost more.",
+         (T.DOCUMENT, "An analysis by the Brookings Institution")),
         # Outlets added at stop 42 (allsides corpus: "The Kansas City Star reported that ..."
         # was named_organization, "according to RIA Novosti" named_person); a source they relay
         # keeps its own type (rule 1).
