@@ -22,6 +22,9 @@ PARTY_TAG = re.compile(
     # "Sen. Richard Durbin, Illinois Democrat, said", "John A. Boehner, Republican of Ohio,"
     r"|(?:[A-Z][a-z]+\s){1,2}(?:Democrat|Republican)|(?:Democrat|Republican)\sof\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*"
 )
+# "Rep. Peter T. King, New York Republican and chairman of the House Homeland Security
+# Committee, said": a party and state tag joined by "and" to a role in lower case.
+PARTY_TAG_AND_ROLE = re.compile(rf"(?:{PARTY_TAG.pattern})and\s+(?:(?:a|an|the)\s+)?[a-z][^,;:]*")
 
 
 def closes_appositive(text: str, comma: int) -> bool:
@@ -41,7 +44,9 @@ def closes_appositive(text: str, comma: int) -> bool:
         return False
     if _role_description(previous) and ends_with_name(last) and last[:1] == " ":
         return True  # "The chief spokesman for the Pentagon, Rear Adm. John Kirby, said"
-    party = PARTY_TAG.fullmatch(last) is not None  # "Nancy Pelosi, D-Calif., said"
+    # "Nancy Pelosi, D-Calif., said", "Rep. Peter T. King, New York Republican and chairman of
+    # the House Homeland Security Committee, said"
+    party = PARTY_TAG.fullmatch(last) is not None or PARTY_TAG_AND_ROLE.fullmatch(last) is not None
     opens = party or APPOSITIVE_START.match(last) is not None or RELATIVE_CHUNK.match(last) is not None
     return (party and name_last(previous)) or (opens and ends_with_name(previous))
 

@@ -20,6 +20,7 @@ from sourcing.attribution.appositives import (
     CLAUSE_MARKS,
     JOINED_GROUP,
     PARTY_TAG,
+    PARTY_TAG_AND_ROLE,
     RELATIVE_CHUNK,
     ends_with_name,
     name_last,
@@ -136,6 +137,7 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
             (
                 APPOSITIVE_START.match(chunk) is not None
                 or PARTY_TAG.fullmatch(chunk) is not None
+                or PARTY_TAG_AND_ROLE.fullmatch(chunk) is not None
                 or joined
                 or AGE_CHUNK.fullmatch(chunk) is not None
             )

@@ -2500,6 +2500,10 @@ def test_he_after_a_priest_who_did_not_comment_but_said_is_the_priest() -> None:
          (T.CITED_OUTLET, "an editorial by China\u2019s state-run Global Times")),
         ("An analysis by the Brookings Institution found that the plan cost more.",
          (T.DOCUMENT, "An analysis by the Brookings Institution")),
+        # The verb after such a tag and role is the name's, with no inverted reading ("said the
+        # plan was dead" was a document; allsides NDlMEuyDDN4ROhIt [15], Washington Times style).
+        ("Sen. Ted Cruz, Texas Republican and a member of the committee, said the plan was dead.",
+         (T.NAMED_OFFICIAL, "Sen. Ted Cruz, Texas Republican and a member of the committee")),
         # Outlets added at stop 42 (allsides corpus: "The Kansas City Star reported that ..."
         # was named_organization, "according to RIA Novosti" named_person); a source they relay
         # keeps its own type (rule 1).

@@ -191,6 +191,11 @@ from sourcing.attribution.subjects import subject_before
         ("Studies by the Kaiser Family Foundation and other groups said so.", "said",
          "Studies by the Kaiser Family Foundation and other groups"),
         ("The vote failed and other officials said the plan was dead.", "said", "other officials"),
+        # A party and state tag joined to a role describes the name before it (train
+        # O7zCV1OpbwA5isvb "Rep. John Moolenaar, Michigan Republican and one of the hosts of the
+        # breakfast, told" was the tag and role alone, an unnamed source).
+        ("Rep. John Moolenaar, Michigan Republican and one of the hosts, told him so.", "told",
+         "Rep. John Moolenaar, Michigan Republican and one of the hosts"),
         ("He recited poll taxes and other restrictions he said were unfair.", "said",
          "other restrictions he"),
         # One of those who spoke is the speaker (heldout7 0TjP5bPF2NtZkNaN [12]).
