@@ -116,3 +116,24 @@ def _past_times(words: list[str]) -> int:
         else:
             break
     return i
+
+
+# "about" and its topic up to the end of the sentence, with no content after it: no quotation,
+# colon, "that" or question-word clause, and no participle that gives content (", noting ...").
+TOPIC_ONLY = re.compile(
+    r"\s+about\s+(?!(?:how|what|why|whether|who|when|where|the\s+fact)\b)"
+    r"(?:(?!\b(?:that|how|why|what|saying|noting|writing|adding|arguing|claiming|calling|declaring|warning)\b)"
+    r"[^:\"\u201c\u201d])*$"
+)
+
+
+def topic_only(text: str, verb: str, verb_start: int, verb_end: int) -> bool:
+    """Whether a posting verb ("tweeted", "posted") takes only a topic: "about" and a noun phrase
+    to the end of the sentence, no content (GUIDELINES rule 7: a plain act; `topic_post_verbs.txt`).
+    A quotation before it is its content ('"...," Maher tweeted about Weiss' letter.')."""
+    if verb.lower() not in load_lexicon("topic_post_verbs") or QUOTE_MARKS & set(text[:verb_start]):
+        return False
+    return TOPIC_ONLY.match(text, verb_end) is not None
+
+
+QUOTE_MARKS = frozenset('"\u201c\u201d')

@@ -23,7 +23,7 @@ from sourcing.attribution.names import person_names
 from sourcing.attribution.naming_verbs import gives_a_name
 from sourcing.attribution.open_questions import in_open_question
 from sourcing.attribution.phrases import plural_noun, regular_plural
-from sourcing.attribution.speech_complements import clause_only_verbs, takes_speech
+from sourcing.attribution.speech_complements import clause_only_verbs, takes_speech, topic_only
 from sourcing.attribution.subject_asides import PARTICIPLE_ASIDE
 from sourcing.attribution.subjects import quoted_name_before, subject_before
 from sourcing.lexicons import alternation, lexicon_union, load_lexicon
@@ -253,6 +253,8 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
         subject = _subject_cue(text, token, settings)
         if word in clause_only_verbs() and not takes_speech(text, token.end()):
             subject = None  # "China has since added retaliatory duties on ...": an act (rule 7)
+        if topic_only(text, word, token.start(), token.end()):
+            subject = None  # "the president tweeted about the trial": a topic, no content (rule 7)
         found = (inverted, subject)
         cues += [c for c in found if c is not None]
     return cues

@@ -2504,6 +2504,16 @@ def test_he_after_a_priest_who_did_not_comment_but_said_is_the_priest() -> None:
         # plan was dead" was a document; allsides NDlMEuyDDN4ROhIt [15], Washington Times style).
         ("Sen. Ted Cruz, Texas Republican and a member of the committee, said the plan was dead.",
          (T.NAMED_OFFICIAL, "Sen. Ted Cruz, Texas Republican and a member of the committee")),
+        # A posting verb with "about" and a topic only is a plain act (rule 7; heldout16
+        # bqNnuux28IngHDPv [9] "the president tweeted about the trial while retweeting
+        # messages" read unattributed; VrplpYL5rCPk76ta [0] the outlet's report); with content
+        # (a quotation before it, "that", a participle) it is speech.
+        ("As he did on Saturday, the president tweeted about the trial while retweeting messages.",
+         (T.UNATTRIBUTED, None)),
+        ("President Trump tweeted about the hacked emails 15 minutes later, The Atlantic reported.",
+         (T.CITED_OUTLET, "The Atlantic")),
+        ('"I doubt it," Maher tweeted about the letter.', (T.NAMED_PERSON, "Maher")),
+        ("Trump tweeted about the wall, saying it would be built.", (T.NAMED_OFFICIAL, "Trump")),
         # Outlets added at stop 42 (allsides corpus: "The Kansas City Star reported that ..."
         # was named_organization, "according to RIA Novosti" named_person); a source they relay
         # keeps its own type (rule 1).
