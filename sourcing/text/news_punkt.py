@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from sourcing.text.glued_periods import glued_periods, is_initialism
@@ -28,6 +29,20 @@ from sourcing.text.light_nltk import register_light_nltk
 
 register_light_nltk()  # before nltk is imported: Punkt without nltk's 2 s __init__
 from nltk.tokenize.punkt import PunktSentenceTokenizer, PunktToken
+
+# A party and a state's abbreviation ("R-Az.", "D-Calf.", "R-NY."; not the names "R-Texas",
+# "R-Ohio": their period may end the sentence).
+PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z]{0,3}\.")
+# What follows inside a sentence: a lower-case word, a closing bracket, a comma, colon or semicolon.
+GOES_ON = re.compile(r"[a-z)\],:;]")
+
+
+def _abbreviated_state(word: str, next_word: str) -> bool:
+    """ "Sen. Jeff Flake (R-Az.) called", "Rep. Pete King (R-NY.), a Democratic target,": a
+    state's abbreviation in a party tag, the sentence going on after it (The Hill, heldout29
+    0YO1LW4qlsT3TvKl [14] was cut there from its verb; allsides "Rep. Anna Eshoo (D-Ca.): ...")."""
+    return PARTY_STATE.fullmatch(word) is not None and GOES_ON.match(next_word) is not None
+
 
 # A candidate sentence end: where the sentence ends, where the next one starts, where the
 # word before the period starts, and the text Punkt decides on (that word and the next).
@@ -43,6 +58,13 @@ class NewsPunktTokenizer(PunktSentenceTokenizer):
         if aug_tok.sentbreak and aug_tok.period_final and is_initialism(aug_tok.tok[:-1]):
             aug_tok.sentbreak = False
             aug_tok.abbr = True
+
+    def _second_pass_annotation(self, aug_tok1: PunktToken, aug_tok2: PunktToken | None) -> str | None:
+        reason = super()._second_pass_annotation(aug_tok1, aug_tok2)
+        if aug_tok1.sentbreak and aug_tok2 is not None and _abbreviated_state(aug_tok1.tok, aug_tok2.tok):
+            aug_tok1.sentbreak = False
+            aug_tok1.abbr = True
+        return reason
 
     def text_contains_sentbreak(self, text: str) -> bool:
         """Say whether the candidate's word breaks, the word after it read only as context."""

@@ -183,3 +183,21 @@ def test_a_glued_quote_goes_to_the_sentence_it_closes(text: str, expected: list[
 )
 def test_lexicon_entries_keep_a_sentence_whole(expected: list[str]) -> None:
     assert sentences(" ".join(expected)) == expected
+
+
+# A state's abbreviation in a party tag ends no sentence where the sentence goes on after it
+# (heldout29 0YO1LW4qlsT3TvKl [14], The Hill: "(R-Az.)" was cut from "called the ad"); a full
+# state name's period still ends one before a quotation or a capital.
+@pytest.mark.parametrize(
+    "expected",
+    [
+        ['Sen. Jeff Flake (R-Az.) called the ad "sickening" and said Republicans should denounce it.'],
+        ["Rep. Pete King (R-NY.), a Democratic target, said so when asked."],
+        ["Retired Rep. Buck McKeon (R-Ca.): Money left in campaign post-retirement, $250,000."],
+        ["The bill passed, said Sen. Jeff Flake (R-Az.).", "The House voted next."],
+        ['"It is clear," said Sen. Ted Cruz, R-Texas.', '"I believe we can come together."'],
+        ["So did Rep. Bob Ney, R-Ohio.", "Ney went to jail."],
+    ],
+)
+def test_a_party_tags_state_abbreviation_ends_no_sentence_going_on(expected: list[str]) -> None:
+    assert sentences(" ".join(expected)) == expected

@@ -254,13 +254,16 @@ def segmentation_figures(gold_file: str) -> dict[str, float]:
 # of those errors were splits NLTK made (it took the next word's break for the abbreviation's)
 # and stopped making in seg2, which moved train from 30 merged and 99.1 % at a start to 33 and
 # 98.99 %; seg2 took train2 from 41 merged to 37 and train3 from 29 to 18 (periods glued to the
-# next sentence, "said.The"), where the floors below pin them.
+# next sentence, "said.The"), where the floors below pin them. Stop 42's party tags (a state's
+# abbreviation, "(R-Iowa.) last year.", ends no sentence going on) took train2 to 38: its gold
+# row 0sU3i108SC7P24s0 "last year." is a split after "former Rep. Rod Blum (R-Iowa.)", another
+# gold sentence-boundary error.
 @pytest.mark.parametrize(
     ("gold_file", "max_missing", "max_leaks", "max_merged", "min_at_start"),
     [
         ("seeds.jsonl", 0, 0, 0, 1.0),
         ("train.jsonl", 0, 4, 33, 0.989),
-        ("train2.jsonl", 11, 97, 37, 0.987),
+        ("train2.jsonl", 11, 97, 38, 0.987),
         ("train3.jsonl", 9, 25, 18, 0.983),
     ],
 )
