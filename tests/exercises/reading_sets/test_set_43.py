@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 FORTY_THIRD_SET = [  # the draw of docs/exercise_agreement.md ("the forty-third reading set"), in its order
     "E3Ghu6wRWeO1kiFR", "CTZFOlQQIoPocJCQ", "MFtoIcOqEp4ibL2v", "fpomzLO0BLI5uqnj",
@@ -144,7 +153,7 @@ def test_forty_third_set_review_marks_every_changed_row_and_adds_only_alts() -> 
     reviewed, by_key = review_adding_only_alts(
         "heldout43", FORTY_THIRD_SET[10:] + FORTY_THIRD_SET[:10], 423,  # 11-20 landed first
         {"unattributed": 148, "named_official": 130, "named_person": 66, "unnamed_source": 35,
-         "named_organization": 34, "boilerplate": 6, "document": 3, "cited_outlet": 1}, 0)
+         "named_organization": 34, "boilerplate": 6, "document": 3, "cited_outlet": 1}, 0, keyed=True)
     kim, _, snowden, _, _, _, _, medicare, carson, paris = FORTY_THIRD_SET[:10]
     welfare, _, barr, _, _, debt, tour, delhi, _, thinkspot = FORTY_THIRD_SET[10:]
     elect = (3, 4, 5, 6, 7, *range(10, 19), *range(24, 32))  # every row of Trump's in CBN read named_official
@@ -178,3 +187,41 @@ def test_forty_third_set_review_marks_every_changed_row_and_adds_only_alts() -> 
                      ("named_official", ["named_person"]),  # Camarota, the CIS's research director
                      ("named_organization", ["cited_outlet", "document"]),  # the Journal on its own audio
                      ("unattributed", ["named_person"])]  # "Comments on the site would be voted on"
+
+
+def test_forty_third_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 51c941d (made once, 17:29:01 UTC on 6 December, seven seconds after the forty-second set's;
+    made again into another folder at 17:29:10-17:29:26, byte-identical): 125/126 with alt, 113 strict, 9/9, one
+    agreeing type under a wrong source (judged with each key open)."""
+    keyed = assert_held_out_figure("heldout43", statements=423, articles=20, keyed=126, agree=125, strict=113,
+                                   reasons=9, reasons_agree=9, wrong_sources=1, per_article_min_max=(2, 12))
+    assert reason_misses(keyed) == {}
+    assert [row for row in keyed if row["reason_keyed"] or row["reason_reading"]] == []  # no reason given anywhere
+    asked = [(row["id"], row["statement"]) for row in keyed if row["reason_keyed"] is not None]
+    assert asked == [("jQlr6tdhwd6nDyu7", 5), ("jQlr6tdhwd6nDyu7", 8), ("jQlr6tdhwd6nDyu7", 9),
+                     ("EfAQbFy9YdTAH7Xc", 1), ("EfAQbFy9YdTAH7Xc", 2), ("whBwi7srBGg0Pxql", 3),
+                     ("E3Ghu6wRWeO1kiFR", 23), ("9crfhwVsrBWKOXQx", 5), ("66A4v5YiJztSrzF3", 20)]  # keyed Anonymous source
+    assert all(row["reading"] == "unnamed_source" for row in keyed if row["keyed"] == "unnamed_source")
+    assert type_disagreements(keyed) == {
+        ("mI1b1lHpP9hxFGvp", 11): ("unattributed", "boilerplate")}  # the Journal's video caption left in the body
+    wrong = [(row["id"], row["statement"], row["keyed"], row["source_keyed"]) for row in keyed if not row["source_ok"]]
+    assert wrong == [("66A4v5YiJztSrzF3", 12, "named_official",  # "The president was roundly criticized": Obama
+                      "French President Francois Hollande")]
+    assert agreeing_through_alt(keyed) == 12  # the type in alt
+    through = {(row["id"], row["statement"]): row["keyed"] for row in keyed if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {
+        ("RJAYfrZwA9sqyJ28", 3): "named_organization",  # "The CIS report analyzed": the report's method
+        ("CO2HAOhdLprP58km", 20): "unattributed",  # "some analysts, including Frankel of Harvard, are doubtful"
+        ("KiEUVVA38h7ImE8I", 24): "unattributed",  # "ended his speech ... by appealing to everyone"
+        ("fpomzLO0BLI5uqnj", 3): "unattributed",  # "opposition from many Italian-Americans who say"
+        ("mI1b1lHpP9hxFGvp", 9): "named_official",  # "Warren ... proposed an annual wealth tax": an act, read
+        ("9crfhwVsrBWKOXQx", 9): "unattributed",  # "as announced in a press release from the campaign"
+        ("9crfhwVsrBWKOXQx", 14): "unattributed",  # "Carson has made intimations"
+        **{("9crfhwVsrBWKOXQx", number): "named_official" for number in (17, 18, 22)},  # Carson, out of the race
+        ("66A4v5YiJztSrzF3", 0): "named_official",  # "12 hours after President Obama declared"
+        ("66A4v5YiJztSrzF3", 12): "named_official"}  # "The president was roundly criticized": the wrong source
+    per_article = keyed_per_article(keyed, FORTY_THIRD_SET)
+    assert (per_article[9], per_article[10]) == (5, 6)  # median 5.5; the Washington Times' key holds 12
+    assert sum(count < 5 for count in per_article) == 6  # three keys of 2 items, NPR's of 3, two of 4
+    assert keyed_types(keyed) == {"named_official": 51, "unattributed": 48, "named_organization": 15,
+                                  "unnamed_source": 9, "named_person": 3, "document": 0, "cited_outlet": 0}
