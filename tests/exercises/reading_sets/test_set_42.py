@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 FORTY_SECOND_SET = [  # the draw of docs/exercise_agreement.md ("the forty-second reading set"), in its order
     "lZ04nBDicB74nHhn", "UEZCNMggqaVlC1mK", "EHf5Exkns5wqkLXk", "WIPvkvsjdkJvy4iJ",
@@ -174,7 +183,7 @@ def test_forty_second_set_review_marks_every_changed_row_and_adds_only_alts() ->
     reviewed, by_key = review_adding_only_alts(
         "heldout42", FORTY_SECOND_SET[10:] + FORTY_SECOND_SET[:10], 412,  # 11-20 landed first
         {"unattributed": 175, "named_official": 126, "named_organization": 29, "cited_outlet": 27,
-         "unnamed_source": 23, "named_person": 22, "boilerplate": 6, "document": 4}, 0)
+         "unnamed_source": 23, "named_person": 22, "boilerplate": 6, "document": 4}, 0, keyed=True)
     migrants, _, _, nauert, _, _, _, manafort, models, _ = FORTY_SECOND_SET[:10]
     superfund, media, _, _, _, birds, michigan, allen, poll, _ = FORTY_SECOND_SET[10:]
     added = {(media, 0): ("unnamed_source", ["unattributed", "cited_outlet"]),  # "the mainstream media wrote it off"
@@ -210,3 +219,39 @@ def test_forty_second_set_review_marks_every_changed_row_and_adds_only_alts() ->
                      ("named_person", ["named_official", "cited_outlet"]),  # Luskin, a firm's forecaster
                      ("unattributed", []),  # the op-ed's authors in their own voice
                      ("named_organization", [])]  # "The court said", as earlier readings take "The justices said"
+
+
+def test_forty_second_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 51c941d (made once, 17:28:54 UTC on 6 December, seven seconds before the forty-third set's;
+    made again into another folder at 17:29:10-17:29:26, byte-identical): 138/144 with alt, 135 strict, 5/5, one
+    agreeing type under a wrong source (judged with each key open: CBS News for IRNA's words it relays)."""
+    keyed = assert_held_out_figure("heldout42", statements=412, articles=20, keyed=144, agree=138, strict=135,
+                                   reasons=5, reasons_agree=5, wrong_sources=1, per_article_min_max=(1, 16))
+    _, _, missile, nauert, kushner, _, _, manafort, models, _ = FORTY_SECOND_SET[:10]
+    _, _, _, newsprint, galapagos, birds, michigan, _, poll, _ = FORTY_SECOND_SET[10:]
+    assert reason_misses(keyed) == {}
+    assert [row for row in keyed if row["reason_keyed"] or row["reason_reading"]] == []  # no reason given anywhere
+    asked = [(row["id"], row["statement"]) for row in keyed if row["reason_keyed"] is not None]
+    assert asked == [(michigan, 14), (missile, 7), (nauert, 8), (kushner, 6),
+                     (manafort, 12)]  # the 5 keyed Anonymous source, in the file's order (11-20 first)
+    assert type_disagreements(keyed) == {
+        (newsprint, 8): ("unattributed", "boilerplate"),  # "see also Newspapers see costs spike ...", no colon
+        (birds, 19): ("unattributed", "boilerplate"),  # the op-ed's authors' note, "Sen. John Boozman is a ..."
+        (poll, 3): ("unattributed", "named_organization"),  # the poll's figures after "the national poll gave"
+        (nauert, 5): ("named_official", "unattributed"),  # "..., who announced in October": a relative clause
+        (models, 1): ("unattributed", "named_person"),  # "That's the conclusion from Steven Rattner"
+        (models, 16): ("unattributed", "unnamed_source")}  # "they're giving Trump a green light"
+    wrong = {(row["id"], row["statement"]): (row["keyed"], row["source_keyed"]) for row in keyed
+             if row["source_ok"] is False}
+    assert wrong == {(missile, 4): ("cited_outlet", "CBS News")}  # "CBS News reports that ... (IRNA) called": IRNA
+    assert agreeing_through_alt(keyed) == 3  # the type in alt
+    through = {(row["id"], row["statement"]): row["keyed"] for row in keyed if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {
+        (galapagos, 3): "unattributed",  # BP's project details going on, "is expected to" inside them
+        (poll, 2): "unattributed",  # "the national poll gave the president encouraging scores"
+        (models, 11): "named_official"}  # TrendMacrolytics' Donald Luskin, a firm's forecaster
+    per_article = keyed_per_article(keyed, FORTY_SECOND_SET)
+    assert (per_article[9], per_article[10]) == (6, 7)  # median 6.5; Bloomberg's key holds 16, NPR's 1
+    assert sum(count < 5 for count in per_article) == 5  # NPR's 1, the AP's 2, Fox News', USA TODAY's and CNN's 4
+    assert keyed_types(keyed) == {"named_official": 72, "unattributed": 47, "cited_outlet": 7, "named_person": 7,
+                                  "named_organization": 6, "unnamed_source": 5, "document": 0}
