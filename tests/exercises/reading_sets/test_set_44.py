@@ -1,0 +1,83 @@
+"""docs/exercise_agreement_heldout44.jsonl: the forty-fourth reading set (seed 1244), read blind.
+
+Its section of docs/exercise_agreement.md: "The forty-fourth reading set (stop 42; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+FORTY_FOURTH_SET = [  # the draw of docs/exercise_agreement.md ("the forty-fourth reading set"), in its order
+    "uCPQJU8TvkFkRh8U", "BDTqSSNBEFJSpFuD", "v0534hO7KxGbq7qN", "ygF6cbOEYE3D0kzD",
+    "S8OSLbWDnIOgYb6b", "ebGyXz5kUtw60McC", "9Y3TinQifZhw6fFp", "dZPS0bsWwYsIsaLB",
+    "O37tEMf8VOCJNpnP", "YoX37YWAbLPNADPm", "y012YGbYgljYCs3O", "cJac3MVkfo0OAqb6",
+    "SyrFb05uHqONgy7H", "9lUl8nCqjgEWgoxU", "rSrxotv5G53l5k3R", "SidUChA4XhQTK8Wk",
+    "qm4oBTx2XjS1IRpS", "xx0Kp0VboyyMWuBy", "f9jNIvMT2UTIZPXO", "pmJQiMoULCxhwJ2v",
+]
+
+
+def test_forty_fourth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read44b): 202 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout44", FORTY_FOURTH_SET[10:], 202,
+        {"NPR Online News", "USA TODAY", "The Hill", "Reuters", "CBN", "Al Jazeera", "Associated Press",
+         "BBC News", "Newsmax", "Bloomberg"},
+        {"named_official": 65, "unattributed": 63, "named_person": 27, "named_organization": 19,
+         "document": 16, "unnamed_source": 10, "cited_outlet": 1, "boilerplate": 1},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    unicef, khashoggi, harry, siluanov, athletes, kashmir, shenzhen, rats, bias, mcdonalds = FORTY_FOURTH_SET[10:]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(kashmir, 2): False, (kashmir, 10): False, (kashmir, 12): False, (kashmir, 13): False,
+                       (shenzhen, 6): False, (shenzhen, 8): False, (rats, 1): False,
+                       (bias, 0): False, (bias, 4): False, (bias, 19): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [(rats, 18)]  # Newsbeat
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [(shenzhen, 3)]  # state media
+    records = [key for key, row in by_key.items() if row["reading"] == "document"]
+    assert records == [(khashoggi, 16), (siluanov, 5), *[(athletes, number) for number in (7, 13, 14, 15, 16)],
+                       (shenzhen, 0), (shenzhen, 1), *[(mcdonalds, number) for number in (1, 2, 3, 4, 5, 14, 15)]]
+    assert [by_key[(mcdonalds, number)]["rule"] for number in (2, 3, 4, 15)] == ["3"] * 4  # the filings going on
+    post = [(by_key[(khashoggi, number)]["reading"], by_key[(khashoggi, number)]["alt"]) for number in (1, 2, 3, 4, 25)]
+    assert post == [("named_official", ["cited_outlet"])] * 5  # Trump in the Post's interview (rules 1, 5)
+    saudi = [by_key[(khashoggi, number)]["reading"] for number in (17, 19, 20)]
+    assert saudi == ["named_organization"] * 3  # "Saudi Arabia denied", "the Saudis relented", "The regime said"
+    former = [(row["reading"], row["alt"][0]) for key, row in by_key.items() if key[0] == harry and row["alt"]
+              and row["reading"] == "named_person"]
+    assert former == [("named_person", "named_official")] * 11  # Obama out of office, all but [8] and [9]
+    assert by_key[(bias, 1)]["reading"] == by_key[(bias, 3)]["reading"] == "named_official"  # Obama in office
+    relayed = by_key[(siluanov, 0)]  # "Siluanov said on state TV on Sunday, RIA news agency reported"
+    assert (relayed["reading"], relayed["alt"], relayed["rule"]) == ("named_official", ["cited_outlet"], "1")
+    gloss = by_key[(siluanov, 9)]  # "He referred to calls by some lawmakers ..."
+    assert (gloss["reading"], gloss["alt"]) == ("unattributed", ["named_official", "unnamed_source"])
+    officials = by_key[(rats, 1)]  # "say officials in New York": Adams praises it in [13]
+    assert (officials["alt"], officials["rule"]) == (["named_official"], "6")
+    peta = by_key[(rats, 15)]  # "But some - such as animal rights group Peta - say"
+    assert (peta["reading"], peta["alt"], peta["rule"]) == ("named_organization", ["unnamed_source"], "6")
+    girls = by_key[(athletes, 3)]  # "As CBN News reported last June, the girls claim"
+    assert (girls["reading"], girls["alt"], girls["rule"]) == ("named_person", ["unnamed_source", "unattributed"], "2,6,10")
+    assert [by_key[(athletes, number)]["reading"] for number in (2, 5, 6)] == ["unattributed"] * 3  # uncued claims
+    hosts = [by_key[(bias, number)]["reading"] for number in range(6, 13)]
+    assert hosts == ["named_person"] * 7  # O'Reilly and Kelly, Fox News hosts
+    graham = by_key[(bias, 16)]  # "he said, according to CNS News He attributed ..."
+    assert (graham["reading"], graham["alt"], graham["rule"]) == ("named_person", ["cited_outlet", "named_official"], "1,2")
+    heads = [(by_key[(bias, number)]["reading"], by_key[(bias, number)]["alt"]) for number in (13, 20, 26)]
+    assert heads == [("named_official", ["named_person"])] * 3  # Land, Donohue, the cut-off cue "Donohue said."
+    others = by_key[(bias, 19)]  # "Others have also cast doubt": Donohue named next
+    assert (others["alt"], others["rule"]) == (["named_official", "unattributed"], "6,7")
+    hall = by_key[(mcdonalds, 18)]  # a managing director at a consulting firm, an outside expert
+    assert (hall["reading"], hall["alt"]) == ("named_person", ["named_official"])
+    rizwan = [by_key[(unicef, number)]["reading"] for number in range(15, 24)]
+    assert rizwan == ["named_official"] * 9  # UNICEF's health specialist and her account going on
+    un = [(by_key[(unicef, number)]["reading"], by_key[(unicef, number)]["rule"]) for number in (8, 11, 12)]
+    assert un == [("named_organization", "3"), ("named_organization", "table"), ("named_organization", "3")]
+    accuses = [(by_key[(kashmir, number)]["reading"], by_key[(kashmir, number)]["alt"]) for number in (14, 17)]
+    assert accuses == [("unattributed", ["named_organization"]), ("named_organization", ["unattributed"])]
+    hedges = [by_key[key] for key in ((shenzhen, 5), (shenzhen, 9))]  # "apparently", "does not yet appear"
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["unnamed_source"] and row["rule"] == "4"
+               for row in hedges)
+    impersonal = [(by_key[(shenzhen, number)]["reading"], by_key[(shenzhen, number)]["rule"]) for number in (6, 8)]
+    assert impersonal == [("unnamed_source", "4")] * 2  # "It's seen as", "is believed to"
+    acts = [by_key[key] for key in ((unicef, 25), (harry, 9), (athletes, 4), (kashmir, 11), (kashmir, 14), (rats, 10),
+                                    (mcdonalds, 11), (mcdonalds, 26))]
+    assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
