@@ -77,3 +77,62 @@ def test_forty_fifth_set_first_reader_read_articles_1_to_10_whole() -> None:
     acts = [by_key[key] for key in ((vetting, 8), (asylum, 0), (asylum, 1), (asylum, 2), (asylum, 4), (boehner, 17),
                                     (stimulus, 20), (bollywood, 3), (bollywood, 18), (meltdown, 0))]
     assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
+
+
+def test_forty_fifth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read45b): 227 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout45", FORTY_FIFTH_SET[10:], 227,
+        {"Fox News", "Fox Online News", "Politico", "New York Times - News", "CNN (Web News)", "Bloomberg",
+         "CBN", "BBC News", "Reuters", "NPR Online News"},
+        {"unattributed": 88, "named_official": 64, "named_person": 36, "named_organization": 17,
+         "unnamed_source": 13, "boilerplate": 6, "cited_outlet": 2, "document": 1},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    powder, comey, cliff, putin, polls, apple, scalia, paris, nfl, guns = FORTY_FIFTH_SET[10:]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(powder, 4): False, (comey, 14): False, (comey, 18): False, (comey, 19): False,
+                       (cliff, 3): False, (cliff, 4): False, (scalia, 17): False,
+                       **{(paris, number): False for number in (5, 6, 10, 11, 17)}, (guns, 1): False}  # no terms
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(powder, 10), (cliff, 0), (cliff, 1), (scalia, 12), (scalia, 13), (guns, 6)]
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [(comey, 17), (nfl, 11)]
+    assert [key for key, row in by_key.items() if row["reading"] == "document"] == [(apple, 2)]  # "the order"
+    relayed = [(by_key[(comey, number)]["rule"], by_key[(comey, number)]["alt"]) for number in (14, 18, 19)]
+    assert relayed == [("1,6", ["cited_outlet"])] * 3  # the Journal's, NBC's and the Times' unnamed sources
+    display = [(by_key[(powder, number)]["reading"], by_key[(powder, number)]["rule"]) for number in (8, 9, 10)]
+    assert display == [("named_person", "9"), ("named_person", "3,9"), ("boilerplate", "9")]  # the pull quote
+    reportedly = by_key[(powder, 3)]  # "She reportedly said"
+    assert (reportedly["reading"], reportedly["alt"], reportedly["rule"]) == ("named_person", ["unnamed_source"], "4")
+    assert [by_key[(powder, number)]["alt"] for number in range(19, 23)] == [["document"]] * 4  # the note's lines
+    surveys = [by_key[(polls, number)]["reading"] for number in range(13)]
+    assert surveys == ["named_organization"] * 4 + ["unattributed"] + ["named_organization"] * 3 + \
+        ["named_official"] * 2 + ["named_organization"] + ["unattributed"] * 2
+    assert all("cited_outlet" in by_key[(polls, number)]["alt"] for number in (0, 1, 2, 5, 6, 7, 10))
+    holland = [(by_key[(polls, number)]["reading"], by_key[(polls, number)]["alt"]) for number in (8, 9)]
+    assert holland == [("named_official", ["unattributed"])] * 2  # CNN's own polling director, rule 10 in alt
+    analyst = by_key[(apple, 3)]  # "One veteran analyst", Munster next
+    assert (analyst["reading"], analyst["rule"], analyst["alt"][0]) == ("named_person", "6", "unnamed_source")
+    own_data = by_key[(apple, 22)]  # "according to data compiled by Bloomberg" in Bloomberg
+    assert (own_data["reading"], own_data["rule"], own_data["alt"]) == (
+        "unattributed", "10", ["unnamed_source", "cited_outlet", "document"])
+    assert [by_key[(apple, number)]["alt"] for number in range(10, 17)] == [["document"]] * 7  # the list's items
+    murray = by_key[(cliff, 11)]  # "these Democrats — led by Washington Sen. Patty Murray — believe"
+    assert (murray["reading"], murray["alt"], murray["rule"]) == ("named_official", ["unnamed_source", "unattributed"], "6,7")
+    correspondents = [(by_key[(paris, number)]["rule"], by_key[(paris, number)]["alt"]) for number in (10, 11)]
+    assert correspondents == [("6", ["unattributed", "cited_outlet"]), ("3", ["unattributed"])]
+    assert (by_key[(paris, 9)]["reading"], by_key[(paris, 9)]["alt"]) == ("named_official", ["cited_outlet"])  # via AFP
+    observers = by_key[(guns, 1)]  # "appeared to many observers to suggest"
+    assert (observers["rule"], observers["alt"]) == ("4,6", ["named_official", "unattributed"])
+    clauses = [(by_key[(nfl, number)]["reading"], by_key[(nfl, number)]["alt"][0]) for number in (9, 10)]
+    assert clauses == [("named_official", "unnamed_source"), ("named_official", "named_person")]  # critics, James
+    espn = [(by_key[(nfl, number)]["reading"], by_key[(nfl, number)]["alt"]) for number in (12, 13, 14, 15)]
+    assert espn == [("named_person", ["cited_outlet"])] * 4  # Stills "told the sports news outlet"
+    candidates = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((scalia, 5), (scalia, 11), (guns, 2))]
+    assert candidates == [("named_official", ["named_person"])] * 3  # the 2016 candidates
+    assert (by_key[(scalia, 3)]["reading"], by_key[(scalia, 3)]["rule"]) == ("named_official", "6,7")
+    assert [by_key[(putin, number)]["reading"] for number in range(12)] == ["named_organization"] * 2 + ["unattributed"] * 10
+    acts = [by_key[key] for key in ((powder, 0), (powder, 18), (powder, 23), (comey, 0), (comey, 4), (putin, 4),
+                                    (apple, 8), (apple, 23), (scalia, 9), (nfl, 19), (nfl, 20), (nfl, 21),
+                                    (guns, 7), (guns, 24))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
