@@ -81,3 +81,64 @@ def test_forty_fourth_set_second_reader_read_articles_11_to_20_whole() -> None:
     acts = [by_key[key] for key in ((unicef, 25), (harry, 9), (athletes, 4), (kashmir, 11), (kashmir, 14), (rats, 10),
                                     (mcdonalds, 11), (mcdonalds, 26))]
     assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
+
+
+def test_forty_fourth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read44a): 195 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout44", FORTY_FOURTH_SET[:10], 195,
+        {"Christian Science Monitor", "Daily Beast", "New York Times - News", "Politico", "Washington Times",
+         "The Guardian", "CNN (Web News)", "CBS News", "New York Post", "Wall Street Journal - News"},
+        {"unattributed": 67, "named_official": 53, "named_person": 27, "boilerplate": 17, "unnamed_source": 13,
+         "named_organization": 8, "cited_outlet": 5, "document": 5},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    omar, cheney, kavanaugh, ferguson, veto, estate, refund, moore, cop, romney = FORTY_FOURTH_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {**{(omar, number): False for number in (6, 7, 8, 9, 10)},
+                       **{(veto, number): False for number in (8, 12, 13)}, (estate, 1): False, (refund, 11): False,
+                       (moore, 6): False, (romney, 2): False, (romney, 29): False}  # no terms anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(kavanaugh, 0), (kavanaugh, 1), *[(refund, number) for number in range(4)],
+                   *[(romney, number) for number in range(10, 21)]]  # bracketed link, highlight and note, newsletter box
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(omar, 3), (omar, 16), (omar, 17), (omar, 18), (cop, 0)]  # the BBC; "according to a new report"
+    records = [key for key, row in by_key.items() if row["reading"] == "document"]
+    assert records == [(kavanaugh, 17), (ferguson, 15), (ferguson, 16), (romney, 23), (romney, 24)]
+    organizations = [key for key, row in by_key.items() if row["reading"] == "named_organization"]
+    assert organizations == [(moore, 4), *[(cop, number) for number in (1, 9, 10, 11, 12, 13)], (romney, 5)]
+    relayed = [(by_key[(cheney, number)]["reading"], by_key[(cheney, number)]["alt"]) for number in (3, 4, 5, 6)]
+    assert relayed == [("named_person", ["named_official"])] * 4  # Cheney by Fleming's and King's accounts
+    preview = by_key[(estate, 1)]  # "according to a Clinton campaign official"
+    assert (preview["alt"], preview["rule"]) == (["named_official"], "6")
+    planned = [(by_key[(estate, number)]["reading"], by_key[(estate, number)]["alt"]) for number in (0, 6, 7, 8)]
+    assert planned == [("named_official", ["unnamed_source", "named_person"])] * 4  # "she will say", no credit
+    candidates = [by_key[(estate, number)]["alt"] for number in (2, 4, 5, 9)]
+    assert all("named_person" in alt for alt in candidates)  # the 2016 candidates
+    remarks = by_key[(kavanaugh, 2)]  # "prepared remarks released by the committee showed"
+    assert (remarks["reading"], remarks["alt"]) == ("named_official", ["document"])
+    assert {by_key[(kavanaugh, number)]["reading"] for number in range(9, 15)} == {"named_person"}  # Dr. Blasey
+    posts = [(by_key[(cop, number)]["reading"], by_key[(cop, number)]["alt"][0]) for number in range(2, 9)]
+    assert posts == [("named_person", "unnamed_source")] * 7  # the officer, his account's user named in [14]
+    assert [by_key[(cop, number)]["rule"] for number in (2, 3, 8)] == ["3,9", "1,6,9", "2,9"]  # credits cut off
+    sourcing = by_key[(omar, 3)]  # "The BBC says that 'top sources ...' had made the claims"
+    assert (sourcing["rule"], sourcing["alt"]) == ("1,8", ["unnamed_source"])
+    own = [(by_key[(omar, number)]["reading"], by_key[(omar, number)]["alt"]) for number in (12, 13)]
+    assert own == [("unattributed", ["cited_outlet"])] * 2  # "The Christian Science Monitor reported last month"
+    stats = by_key[(refund, 11)]  # "But recent statistics suggest"
+    assert (stats["rule"], stats["alt"]) == ("4", ["document", "unattributed"])
+    moore_said = by_key[(moore, 5)]  # a Senate candidate holding no office
+    assert (moore_said["reading"], moore_said["alt"]) == ("named_person", ["named_official"])
+    senators = by_key[(moore, 13)]  # "Republican senators, including ... McConnell"
+    assert (senators["reading"], senators["alt"], senators["rule"]) == ("named_official", ["unnamed_source"], "6")
+    boehner = by_key[(veto, 4)]  # "Boehner blasted the president's move, and Republican leaders swiftly vowed"
+    assert (boehner["reading"], boehner["alt"]) == ("named_official", ["unnamed_source", "unattributed"])
+    hall = [(by_key[(ferguson, number)]["reading"], by_key[(ferguson, number)]["alt"]) for number in (4, 5, 6)]
+    assert hall == [("named_person", ["cited_outlet"])] * 3  # MSNBC's Tamron Hall
+    groups = [by_key[key] for key in ((omar, 5), (ferguson, 13), (moore, 8), (moore, 9))]
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["unnamed_source"] for row in groups)
+    acts = [by_key[key] for key in ((omar, 0), (omar, 4), (cheney, 0), (cheney, 1), (cheney, 2), (kavanaugh, 16),
+                                    (kavanaugh, 18), (ferguson, 1), (veto, 0), (veto, 7), (moore, 0), (moore, 3),
+                                    (moore, 10), (moore, 11), (cop, 15), (cop, 17), (romney, 0), (romney, 1),
+                                    (romney, 8), (romney, 9), (romney, 21), (romney, 26), (romney, 27))]
+    assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
