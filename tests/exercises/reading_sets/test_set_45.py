@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 FORTY_FIFTH_SET = [  # the draw of docs/exercise_agreement.md ("the forty-fifth reading set"), in its order
     "gX5GM2mCalngCc4T", "zAHxX8tuNKdDsjF1", "iUBo5HCaWuR8mKju", "jkfIqHF6QhBeyF1e",
@@ -136,3 +136,34 @@ def test_forty_fifth_set_second_reader_read_articles_11_to_20_whole() -> None:
                                     (apple, 8), (apple, 23), (scalia, 9), (nfl, 19), (nfl, 20), (nfl, 21),
                                     (guns, 7), (guns, 24))]
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+
+
+def test_forty_fifth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 1 of the 409 rows gained a second type in alt and says so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Clinton, the 2016 nominee holding no office, read as this set
+    reads the 2016 candidates; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout45", FORTY_FIFTH_SET, 409,  # 1-10 landed first, so the file holds the draw's order
+        {"unattributed": 134, "named_official": 112, "named_person": 88, "unnamed_source": 32,
+         "named_organization": 27, "boilerplate": 10, "cited_outlet": 5, "document": 1}, 0)
+    hong_kong, _, asylum, _, _, _, _, _, meltdown, _ = FORTY_FIFTH_SET[:10]
+    _, _, _, _, _, _, scalia, paris, _, guns = FORTY_FIFTH_SET[10:]
+    added = {(guns, 23): ("named_official", ["unattributed", "named_person"])}  # "What she has called for"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 217 + 1  # the readers' 217 alts and the review's 1
+    nominees = [(by_key[key]["reading"], "named_person" in by_key[key]["alt"])
+                for key in ((guns, 0), (guns, 2), (guns, 16), (guns, 23), (scalia, 5), (scalia, 11))]
+    assert nominees == [("named_official", True)] * 6  # Trump and Clinton in 2016: one way through the set
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((paris, 5), (paris, 10), (paris, 11), (meltdown, 19), (meltdown, 20), (hong_kong, 7), (asylum, 5),
+              (guns, 7))]
+    assert close == [("unnamed_source", []),  # "French officials said", as "British officials say"
+                     ("unnamed_source", ["unattributed", "cited_outlet"]),  # "Correspondents say" in the BBC
+                     ("unnamed_source", ["unattributed"]),  # "Also, the meetings coincided": their account going on
+                     ("unnamed_source", ["named_person"]),  # "senior Justice official tells @NBCNews": NBC receives
+                     ("unnamed_source", ["named_person"]),  # "not sure who in WH ...": the official or Harwood
+                     ("unnamed_source", []),  # "Organisers said": the primaries' organisers, never named
+                     ("unnamed_source", ["named_official"]),  # "Immigration advocates praised", Crow next
+                     ("unattributed", ["named_official"])]  # "The response from Clinton and her supporters"
