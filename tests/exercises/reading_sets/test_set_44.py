@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 FORTY_FOURTH_SET = [  # the draw of docs/exercise_agreement.md ("the forty-fourth reading set"), in its order
     "uCPQJU8TvkFkRh8U", "BDTqSSNBEFJSpFuD", "v0534hO7KxGbq7qN", "ygF6cbOEYE3D0kzD",
@@ -110,7 +110,7 @@ def test_forty_fourth_set_first_reader_read_articles_1_to_10_whole() -> None:
     relayed = [(by_key[(cheney, number)]["reading"], by_key[(cheney, number)]["alt"]) for number in (3, 4, 5, 6)]
     assert relayed == [("named_person", ["named_official"])] * 4  # Cheney by Fleming's and King's accounts
     preview = by_key[(estate, 1)]  # "according to a Clinton campaign official"
-    assert (preview["alt"], preview["rule"]) == (["named_official"], "6")
+    assert (preview["alt"], preview["rule"]) == (["named_official", "named_person"], "6")  # named_person: the review
     planned = [(by_key[(estate, number)]["reading"], by_key[(estate, number)]["alt"]) for number in (0, 6, 7, 8)]
     assert planned == [("named_official", ["unnamed_source", "named_person"])] * 4  # "she will say", no credit
     candidates = [by_key[(estate, number)]["alt"] for number in (2, 4, 5, 9)]
@@ -142,3 +142,46 @@ def test_forty_fourth_set_first_reader_read_articles_1_to_10_whole() -> None:
                                     (moore, 10), (moore, 11), (cop, 15), (cop, 17), (romney, 0), (romney, 1),
                                     (romney, 8), (romney, 9), (romney, 21), (romney, 26), (romney, 27))]
     assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
+
+
+def test_forty_fourth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 7 of the 397 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. A quotation another outlet got carries that outlet in alt in
+    every article, as the readers gave it; the 2016 candidates one way through the Guardian; close calls as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout44", FORTY_FOURTH_SET[10:] + FORTY_FOURTH_SET[:10], 397,  # 11-20 landed first
+        {"unattributed": 130, "named_official": 118, "named_person": 54, "named_organization": 27,
+         "unnamed_source": 23, "document": 21, "boilerplate": 18, "cited_outlet": 6}, 0)
+    omar, cheney, _, _, _, estate, _, moore, cop, _ = FORTY_FOURTH_SET[:10]
+    _, khashoggi, harry, siluanov, _, kashmir, _, _, bias, _ = FORTY_FOURTH_SET[10:]
+    added = {(omar, 6): ("unnamed_source", ["cited_outlet"]),  # "An Afghan official told The Wall Street Journal"
+             (omar, 7): ("unnamed_source", ["cited_outlet"]),  # "A Pakistani official told AP"
+             (cheney, 10): ("named_official", ["cited_outlet"]),  # Kingston "told the New York Times"
+             (cheney, 11): ("named_official", ["cited_outlet"]),  # his words going on
+             (cop, 16): ("named_official", ["cited_outlet"]),  # Whitcomb "told the Seattle Times"
+             (estate, 1): ("unnamed_source", ["named_official", "named_person"]),  # "according to a Clinton campaign official"
+             (estate, 3): ("unattributed", ["named_official", "named_person"])}  # "Trump presented his pledge"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 239 + 7  # the readers' 239 alts and the review's 7
+    told = [(omar, 6), (omar, 7), (cheney, 10), (khashoggi, 1), (khashoggi, 4), (khashoggi, 25), (harry, 2),
+            (moore, 6), (cop, 16)]  # every quotation another outlet got, as its relaying outlet one way
+    assert all("cited_outlet" in by_key[key]["alt"] for key in told)
+    same_outlet = [("cited_outlet" in by_key[(omar, n)]["alt"], "cited_outlet" in by_key[(cop, m)]["alt"])
+                   for n, m in ((1, 1), (7, 13), (7, 16))]
+    assert same_outlet == [(True, True)] * 3  # the AP and the Seattle Times one way through their articles
+    candidates = [by_key[(estate, number)] for number in range(10)]
+    assert all("named_person" in row["alt"] for row in candidates if row["reading"] != "named_person")
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((khashoggi, 5), (siluanov, 3), (kashmir, 0), (kashmir, 13), (kashmir, 17), (bias, 22), (moore, 2),
+              (cop, 0), (cop, 1))]
+    assert close == [("named_official", []),  # "Trump said": the Post's interview not said of it
+                     ("named_official", []),  # "Speaking on a weekly TV talk show, Siluanov said": RIA not said again
+                     ("named_organization", []),  # "the Indian army has said", its spokesman Kalia named next
+                     ("unnamed_source", ["named_organization"]),  # "Indian authorities say"
+                     ("named_organization", ["unattributed"]),  # "India accuses Pakistan"
+                     ("named_official", ["named_person"]),  # Donohue "told" Newsmax TV: the publisher's own
+                     ("named_official", []),  # Trump "told reporters traveling with him"
+                     ("cited_outlet", ["unnamed_source"]),  # "according to a new report", the Seattle Times'
+                     ("named_organization", ["cited_outlet", "document"])]  # the OPA's findings, the Times reported
