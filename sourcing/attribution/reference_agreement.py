@@ -287,6 +287,22 @@ def described_as(name: str, words: list[str], text: str, settings: Settings) -> 
     return False
 
 
+def titled_as(name: str, words: list[str], text: str, settings: Settings) -> bool:
+    """Whether `text` gives `name` the role as a title right before it ("President Obama",
+    "Attorney General Eric Holder"): the role's head ends the words before a mention of the
+    name, its other words among them. Stricter than `described_as`, whose words may stand after
+    the name too ("Sen. Lindsey Graham said the attorney general ...")."""
+    head, *others = words
+    # the head, then at most two first names ("French President Francois Hollande")
+    title = re.compile(rf"\b(?i:{re.escape(head)})(?:\s+[A-Z][\w'\u2019\-]*){{0,2}}$")
+    for before, _ in descriptions(name, text, settings):
+        if title.search(before.rstrip()) and all(
+            re.search(rf"\b{re.escape(word)}", before, re.IGNORECASE) for word in others
+        ):
+            return True
+    return False
+
+
 def descriptions(name: str, text: str, settings: Settings) -> Iterator[tuple[str, str]]:
     """The words around each mention of `name` in `text` (periods dropped), as (before, after).
 

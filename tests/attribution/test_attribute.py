@@ -2661,3 +2661,21 @@ def test_he_or_she_after_a_sentence_opening_with_a_long_apposition_is_that_perso
             "Sanders said. Nikki Haley, the U.S. ambassador to the United Nations, caused a stir on "
             "Sunday with an announcement. She said on CBS that sanctions would come on Monday.")
     assert typed_sources(text)[2] == (T.NAMED_OFFICIAL, "Nikki Haley")
+
+
+def test_a_definite_role_takes_the_nearer_name_the_article_titled_so() -> None:
+    """ "The president said" after eight statements of "Mr. Obama", whom the article first
+    called "President Obama", is Obama's, not "French President Francois Hollande"'s, cited
+    before them (heldout43 66A4v5YiJztSrzF3 [12], keyed with Hollande's name; rule 2); the
+    role still takes the nearest source whose own words hold it."""
+    text = (
+        "The attacks came hours after President Obama declared the group contained.\n\n"
+        'French President Francois Hollande blamed the group for "an act of war."\n\n'
+        "In an interview on Friday, Mr. Obama said the group was not gaining strength.\n\n"
+        '"We have contained them," Mr. Obama said.\n\n'
+        "Security officials have been concerned about fighters returning to France.\n\n"
+        'The president said in 2014 that the group was a "jayvee team."'
+    )
+    assert typed_sources(text)[-1] == (T.NAMED_OFFICIAL, "Mr. Obama")
+    nearest = text.replace("Security officials have been concerned", "Mr. Hollande said he was concerned")
+    assert typed_sources(nearest)[-1][1] != "Mr. Obama"
