@@ -18,7 +18,14 @@ from sourcing.settings import Settings
 from sourcing.text.prefilter import lowered_text
 
 ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
-CITING = re.compile(r"\b(?:citing|based on|quoting)\s+", re.IGNORECASE)
+# "That's the conclusion from Steven Rattner, a counselor to the treasury secretary" (heldout42
+# ne7JaWj8cZSivBTw [1], keyed No source, read Rattner's): a sentence naming whose conclusion,
+# assessment or warning the article just gave cites them as "according to" does.
+CITING = re.compile(
+    r"\b(?:citing|based on|quoting|(?:that's|that\u2019s|that is|this is) the (?:conclusion|assessment|verdict"
+    r"|warning|prediction|advice|finding|forecast) (?:of|from))\s+",
+    re.IGNORECASE,
+)
 QUOTED_AS = re.compile(r"\bquoted\s+", re.IGNORECASE)
 
 

@@ -138,6 +138,11 @@ def source_in_relative_clause(statement: Statement, report: ArticleReport) -> bo
     cue = statement.cue_span
     if cue is not None and DESCRIPTION_THEN_WHO.match(text[span.end : cue.start]):
         return True
+    opened = before.rstrip()
+    if cue is not None and opened and not opened.endswith(",") and OBJECT_THEN_WHO.fullmatch(
+        text[span.end : cue.start]
+    ):
+        return True  # "... would have replaced Nikki Haley, who announced in October that ..."
     return (
         cue is not None
         and not text[span.end : cue.start].strip()
@@ -149,6 +154,18 @@ def source_in_relative_clause(statement: Statement, report: ArticleReport) -> bo
 # "Kara Dansky is an attorney with Women's Liberation Front, or WoLF, who testified in support
 # the bill" (heldout37 GhzMQhEiIwETEXgZ [15]): the claim is the description (rule 7).
 DESCRIPTION_THEN_WHO = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s[^.;:!?\"“”]*,\s*who\s+(?:also\s+)?$")
+
+
+# The source stands after words of the main clause (its object, not its subject) and speaks in
+# the relative clause right after it: "Ms Nauert, who is currently serving as state department
+# spokeswoman, would have replaced Nikki Haley, who announced in October that she would leave"
+# (heldout42 WIPvkvsjdkJvy4iJ [5], keyed Haley's, read the writer's): the sentence's claim is
+# the main clause's. Not a name set off after a description opening the sentence ("Democrats'
+# leader, Sen. Charles E. Schumer, who said he had been briefed, said": he is the subject). On
+# the development sets the three such keyed records were read once as the writer's and twice
+# as the relative clause's speaker (heldout27 lt2Rx3SJNld4vcE5 [14], heldout40
+# pVgLEruXhbWUORll [4]): too unsure to key.
+OBJECT_THEN_WHO = re.compile(r"\s*,\s*who\s+(?:also\s+|had\s+|has\s+|later\s+|then\s+)?")
 
 
 # A source ending with "which" and the relative clause's own subject (a determiner's noun

@@ -2495,6 +2495,13 @@ def test_he_after_a_priest_who_did_not_comment_but_said_is_the_priest() -> None:
         (('CBS News reports that the state-run Iranian News Agency (IRNA) called the missiles a '
           '"deterrence power."'), (T.CITED_OUTLET, "the state-run Iranian News Agency (IRNA)")),
         ("The Boston Globe reports:", (T.CITED_OUTLET, "The Boston Globe")),
+        # "That's the conclusion from X": X's conclusion, cited as "according to" cites
+        # (heldout42 ne7JaWj8cZSivBTw [1] was unattributed); no source after "the view from".
+        ("That's the conclusion from Steven Rattner, a counselor to the treasury secretary.",
+         (T.NAMED_PERSON, "Steven Rattner")),
+        ("That's the assessment of the U.S. intelligence community.",
+         (T.NAMED_ORGANIZATION, "the U.S. intelligence community")),
+        ("That is the view from Washington, where the mood is grim.", (T.UNATTRIBUTED, None)),
         # What an outlet's journalists made is its report, not a document (GUIDELINES
         # cited_outlet; allsides acJF1waeoveIBmE2 [31] "An investigation by the Sacramento Bee
         # found" was document, QviPh6FTGNQn9ykj [13] "According to an editorial by China's

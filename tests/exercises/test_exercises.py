@@ -706,6 +706,12 @@ def test_a_source_inside_a_relative_clause_is_never_keyed() -> None:
           "support the bill."), True),
         # ... not the description's own speech verb.
         ("Kara Dansky, an attorney with the group, testified that the bill was needed.", False),
+        # The main clause's object speaking in the relative clause after it (heldout42
+        # WIPvkvsjdkJvy4iJ [5], keyed Haley's, read the writer's) ...
+        (("Ms Nauert, who is serving as spokeswoman, would have replaced Nikki Haley, who announced "
+          "in October that she would leave the post."), True),
+        # ... not a sentence's own subject with a relative clause ("X, who ...") at its opening.
+        ("Nikki Haley, who announced in October that she would leave, thanked the staff.", False),
     ],
 )
 def test_a_source_ending_with_a_relative_clauses_subject_is_never_keyed(text: str, doubted: bool) -> None:

@@ -49,6 +49,13 @@ BODY = "Jane Doe is chief of staff for Sen. Smith and led the talks."
     ("Protesters marched in Kabul on Friday [File: AP]", True),
     ("He called the claim \u201cfalse [sic].\u201d", False),
     ("The agency [Reuters] said the talks failed.", False),
+    # heldout42 PYhlgtm33UfdWuqs [8], JMQHU95WoGLFMKGF [19]: "see also" before a linked
+    # headline, an op-ed's note on its authors' parties (the article's last line)
+    ("see also Newspapers see costs spike amid trade spat with Canada Newspapers are getting...", True),
+    ("Sen. John Boozman is a Republican from Arkansas; Sen. Martin Heinrich is a Democrat from New Mexico.", True),
+    ("See also the attached table, the agency said.", False),
+    ("Smith is a Republican who voted against the bill.", False),
+    ("Mike Pompeo was a Republican congressman from Kansas before he ran the CIA.", False),
     # near misses: a first-person address in an embedded post, reporting on a podcast or an e-mail
     ("Email me at ayeletw@gmail.com.", False),
     ("Contact tracers reached him at home, officials said.", False),
