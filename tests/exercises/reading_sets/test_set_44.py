@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 FORTY_FOURTH_SET = [  # the draw of docs/exercise_agreement.md ("the forty-fourth reading set"), in its order
     "uCPQJU8TvkFkRh8U", "BDTqSSNBEFJSpFuD", "v0534hO7KxGbq7qN", "ygF6cbOEYE3D0kzD",
@@ -151,7 +160,7 @@ def test_forty_fourth_set_review_marks_every_changed_row_and_adds_only_alts() ->
     reviewed, by_key = review_adding_only_alts(
         "heldout44", FORTY_FOURTH_SET[10:] + FORTY_FOURTH_SET[:10], 397,  # 11-20 landed first
         {"unattributed": 130, "named_official": 118, "named_person": 54, "named_organization": 27,
-         "unnamed_source": 23, "document": 21, "boilerplate": 18, "cited_outlet": 6}, 0)
+         "unnamed_source": 23, "document": 21, "boilerplate": 18, "cited_outlet": 6}, 0, keyed=True)
     omar, cheney, _, _, _, estate, _, moore, cop, _ = FORTY_FOURTH_SET[:10]
     _, khashoggi, harry, siluanov, _, kashmir, _, _, bias, _ = FORTY_FOURTH_SET[10:]
     added = {(omar, 6): ("unnamed_source", ["cited_outlet"]),  # "An Afghan official told The Wall Street Journal"
@@ -185,3 +194,34 @@ def test_forty_fourth_set_review_marks_every_changed_row_and_adds_only_alts() ->
                      ("named_official", []),  # Trump "told reporters traveling with him"
                      ("cited_outlet", ["unnamed_source"]),  # "according to a new report", the Seattle Times'
                      ("named_organization", ["cited_outlet", "document"])]  # the OPA's findings, the Times reported
+
+
+def test_forty_fourth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 8394552 (made once, 18:32:49 UTC on 6 December, eight seconds before the forty-fifth set's;
+    made again into another folder at 18:33:05-18:33:21, byte-identical): 104/106 with alt, 96 strict, 8/8, no
+    agreeing type under a wrong source (judged with each key open)."""
+    keyed = assert_held_out_figure("heldout44", statements=397, articles=20, keyed=106, agree=104, strict=96,
+                                   reasons=8, reasons_agree=8, wrong_sources=0, per_article_min_max=(0, 15))
+    assert reason_misses(keyed) == {}
+    assert [row for row in keyed if row["reason_keyed"] or row["reason_reading"]] == []  # no reason given anywhere
+    asked = [(row["id"], row["statement"]) for row in keyed if row["reason_keyed"] is not None]
+    assert asked == [("SidUChA4XhQTK8Wk", 10), ("xx0Kp0VboyyMWuBy", 1), ("f9jNIvMT2UTIZPXO", 4),
+                     ("uCPQJU8TvkFkRh8U", 6), ("uCPQJU8TvkFkRh8U", 7), ("uCPQJU8TvkFkRh8U", 8),
+                     ("uCPQJU8TvkFkRh8U", 9), ("dZPS0bsWwYsIsaLB", 6)]  # keyed Anonymous source
+    assert all(row["reading"] == "unnamed_source" for row in keyed if row["keyed"] == "unnamed_source")
+    assert type_disagreements(keyed) == {
+        ("9Y3TinQifZhw6fFp", 1): ("unattributed", "boilerplate"),  # CNN's note on the op-ed's author left in the body
+        ("v0534hO7KxGbq7qN", 2): ("unattributed", "named_official")}  # "prepared remarks ... showed that": no source
+    assert [row for row in keyed if not row["source_ok"]] == []  # every source judged right
+    assert agreeing_through_alt(keyed) == 8  # the type in alt
+    through = {(row["id"], row["statement"]): row["keyed"] for row in keyed if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {
+        **{("SyrFb05uHqONgy7H", number): "named_official" for number in (1, 2, 5, 6, 7)},  # Obama, out of office
+        ("f9jNIvMT2UTIZPXO", 17): "named_official",  # Franklin Graham
+        ("qm4oBTx2XjS1IRpS", 6): "unattributed",  # "It's seen as mindful of": read an unnamed view (rule 4)
+        ("O37tEMf8VOCJNpnP", 1): "cited_outlet"}  # the internal investigation, "the Seattle Times reported"
+    per_article = keyed_per_article(keyed, FORTY_FOURTH_SET)
+    assert (per_article[9], per_article[10]) == (5, 5)  # median 5; the Guardian's key holds none, USA TODAY's 15
+    assert sum(count < 5 for count in per_article) == 9  # one empty key, two of 1 item, four of 3, two of 4
+    assert keyed_types(keyed) == {"named_official": 48, "unattributed": 38, "unnamed_source": 8,
+                                  "named_organization": 7, "named_person": 3, "document": 1, "cited_outlet": 1}
