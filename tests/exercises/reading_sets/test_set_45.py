@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 FORTY_FIFTH_SET = [  # the draw of docs/exercise_agreement.md ("the forty-fifth reading set"), in its order
     "gX5GM2mCalngCc4T", "zAHxX8tuNKdDsjF1", "iUBo5HCaWuR8mKju", "jkfIqHF6QhBeyF1e",
@@ -145,7 +154,7 @@ def test_forty_fifth_set_review_marks_every_changed_row_and_adds_only_alts() -> 
     reviewed, by_key = review_adding_only_alts(
         "heldout45", FORTY_FIFTH_SET, 409,  # 1-10 landed first, so the file holds the draw's order
         {"unattributed": 134, "named_official": 112, "named_person": 88, "unnamed_source": 32,
-         "named_organization": 27, "boilerplate": 10, "cited_outlet": 5, "document": 1}, 0)
+         "named_organization": 27, "boilerplate": 10, "cited_outlet": 5, "document": 1}, 0, keyed=True)
     hong_kong, _, asylum, _, _, _, _, _, meltdown, _ = FORTY_FIFTH_SET[:10]
     _, _, _, _, _, _, scalia, paris, _, guns = FORTY_FIFTH_SET[10:]
     added = {(guns, 23): ("named_official", ["unattributed", "named_person"])}  # "What she has called for"
@@ -167,3 +176,45 @@ def test_forty_fifth_set_review_marks_every_changed_row_and_adds_only_alts() -> 
                      ("unnamed_source", []),  # "Organisers said": the primaries' organisers, never named
                      ("unnamed_source", ["named_official"]),  # "Immigration advocates praised", Crow next
                      ("unattributed", ["named_official"])]  # "The response from Clinton and her supporters"
+
+
+def test_forty_fifth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 8394552 (made once, 18:32:57 UTC on 6 December, eight seconds after the forty-fourth set's;
+    made again into another folder at 18:33:05-18:33:21, byte-identical): 134/136 with alt, 124 strict, 7/7, one
+    agreeing type under a wrong source (judged with each key open: the ABC News/Washington Post poll for the share of
+    those questioned in the Pew Research Center/Washington Post survey)."""
+    keyed = assert_held_out_figure("heldout45", statements=409, articles=20, keyed=136, agree=134, strict=124,
+                                   reasons=7, reasons_agree=7, wrong_sources=1, per_article_min_max=(2, 14))
+    hong_kong, _, asylum, boehner, stimulus, _, panic, _, caller, _ = FORTY_FIFTH_SET[:10]
+    powder, comey, cliff, _, polls, _, _, paris, nfl, guns = FORTY_FIFTH_SET[10:]
+    assert reason_misses(keyed) == {}
+    assert [row for row in keyed if row["reason_keyed"] or row["reason_reading"]] == []  # no reason given anywhere
+    asked = [(row["id"], row["statement"]) for row in keyed if row["reason_keyed"] is not None]
+    assert asked == [(asylum, 10), (asylum, 11), (boehner, 2), (panic, 12), (comey, 18), (cliff, 3),
+                     (paris, 5)]  # the 7 keyed Anonymous source, in the file's order (the draw's)
+    assert type_disagreements(keyed) == {
+        (panic, 10): ("unattributed", "cited_outlet"),  # the Post's narration going on in Breitbart's block quote
+        (polls, 0): ("unattributed", "named_organization")}  # "new polling indicates": no source noun
+    wrong = {(row["id"], row["statement"]): (row["keyed"], row["source_keyed"]) for row in keyed
+             if row["source_ok"] is False}
+    assert wrong == {(polls, 5): ("named_organization",  # "those questioned in a Pew ... survey": the poll before
+                                  "an ABC News/Washington Post poll released Wednesday morning")}
+    assert agreeing_through_alt(keyed) == 10  # the type in alt
+    through = {(row["id"], row["statement"]): row["keyed"] for row in keyed if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {
+        (hong_kong, 2): "unattributed",  # "observers ... say", the writer's in alt
+        (stimulus, 12): "unattributed",  # "is seen as"
+        (caller, 9): "named_official",  # Ian Bremmer, a consultancy's head read as an analyst
+        (powder, 4): "unattributed",  # "The authorities later found"
+        (comey, 4): "named_official",  # "Sarah Huckabee Sanders was asked:"
+        (comey, 19): "cited_outlet",  # "The New York Times reported that 'in private, aides said'"
+        (cliff, 0): "unattributed",  # Politico's deck, read boilerplate
+        (cliff, 11): "unattributed",  # "these Democrats — led by Washington Sen. Patty Murray — believe"
+        (nfl, 0): "unattributed",  # "Trump on Friday renewed his attacks"
+        (guns, 1): "named_official"}  # "appeared to many observers to suggest"
+    per_article = keyed_per_article(keyed, FORTY_FIFTH_SET)
+    assert (per_article[9], per_article[10]) == (5, 8)  # median 6.5; Fox Online News' key holds 14, three hold 2
+    assert sum(count < 5 for count in per_article) == 6  # the Guardian's, the Post's, Fox News' 2, the Daily Beast's 3,
+    # the Hill's and the New York Times' 4
+    assert keyed_types(keyed) == {"named_official": 46, "unattributed": 47, "named_person": 25,
+                                  "named_organization": 10, "unnamed_source": 7, "cited_outlet": 1, "document": 0}
