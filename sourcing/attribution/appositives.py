@@ -27,6 +27,12 @@ PARTY_TAG = re.compile(
 PARTY_TAG_AND_ROLE = re.compile(rf"(?:{PARTY_TAG.pattern})and\s+(?:(?:a|an|the)\s+)?[a-z][^,;:]*")
 
 
+def party_description(chunk: str) -> bool:
+    """Whether a chunk set off by commas is a party tag, alone or joined to a role ("D-Calif.",
+    "New York Republican and chairman of the House Homeland Security Committee")."""
+    return PARTY_TAG.fullmatch(chunk) is not None or PARTY_TAG_AND_ROLE.fullmatch(chunk) is not None
+
+
 def closes_appositive(text: str, comma: int) -> bool:
     """Whether the comma at `comma` closes an appositive or relative clause of the name that
     opens the clause: "David Mulroney, a former Canadian ambassador to China, said ..."."""
@@ -44,9 +50,7 @@ def closes_appositive(text: str, comma: int) -> bool:
         return False
     if _role_description(previous) and ends_with_name(last) and last[:1] == " ":
         return True  # "The chief spokesman for the Pentagon, Rear Adm. John Kirby, said"
-    # "Nancy Pelosi, D-Calif., said", "Rep. Peter T. King, New York Republican and chairman of
-    # the House Homeland Security Committee, said"
-    party = PARTY_TAG.fullmatch(last) is not None or PARTY_TAG_AND_ROLE.fullmatch(last) is not None
+    party = party_description(last)  # "Nancy Pelosi, D-Calif., said"
     opens = party or APPOSITIVE_START.match(last) is not None or RELATIVE_CHUNK.match(last) is not None
     return (party and name_last(previous)) or (opens and ends_with_name(previous))
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from sourcing.attribution.context import Attributed, Context
@@ -44,6 +45,7 @@ from sourcing.attribution.sourced import decided, is_carried, mention_kind, span
 from sourcing.lexicons import load_lexicon
 from sourcing.provenance import Provenance, Rule
 from sourcing.records import SourceType, Statement
+from sourcing.settings import Settings
 
 PERSON_KINDS = frozenset(
     {MentionKind.OFFICIAL, MentionKind.PERSON, MentionKind.UNNAMED, MentionKind.DEFINITE_ROLE}
@@ -275,13 +277,28 @@ def _described_subject(
     if mention.kind is not MentionKind.DEFINITE_ROLE or not earlier:
         return None
     previous = earlier[-1]
+    text_before = context.normalized[: cued.span.start]
+    return previous if _named_with_role(previous, mention, text_before, context, described_as) else None
+
+
+# `described_as` and `titled_as`: whether a text gives a name a role's words.
+RoleTest = Callable[[str, list[str], str, Settings], bool]
+
+
+def _named_with_role(
+    previous: Statement, mention: Mention, text_before: str, context: Context, test: RoleTest
+) -> bool:
+    """Whether `previous` is a named person's statement whose name `text_before` (the article
+    up to the role's statement) gives the role of `mention`, by `test` (`described_as`, or the
+    stricter `titled_as`)."""
     names = person_names(previous.source or "", context.people)
     if mention_kind(previous) not in NAMED_KINDS or previous.type is SourceType.UNATTRIBUTED or not names:
-        return None
+        return False
     if not may_be(mention, previous.type is SourceType.NAMED_OFFICIAL):
-        return None
+        return False
     words = [mention.head, *modifiers(mention)]
-    return previous if described_as(names[0], words, context.normalized[: cued.span.start], context.settings) else None
+    return test(names[0], words, text_before, context.settings)
+
 
 
 def _described_nearer(
@@ -294,19 +311,11 @@ def _described_nearer(
     Hollande's name; rule 2). None when the nearest fitting source is nearest."""
     if mention.kind is not MentionKind.DEFINITE_ROLE or not fitting:
         return None
-    words = [mention.head, *modifiers(mention)]
     text_before = context.normalized[: cued.span.start]
     for previous in reversed(reach):
         if previous.index <= fitting[0].index:
             return None
-        names = person_names(previous.source or "", context.people)
-        if (
-            names
-            and mention_kind(previous) in NAMED_KINDS
-            and previous.type is not SourceType.UNATTRIBUTED
-            and may_be(mention, previous.type is SourceType.NAMED_OFFICIAL)
-            and titled_as(names[0], words, text_before, context.settings)
-        ):
+        if _named_with_role(previous, mention, text_before, context, titled_as):
             return previous
     return None
 

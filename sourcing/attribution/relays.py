@@ -62,8 +62,8 @@ def _outlet_in_the_report(normalized: str, outlet_cue: Cue, cue: Cue) -> bool:
     (rule 1; heldout42 EHf5Exkns5wqkLXk [4] was CBS News's with nothing relayed)."""
     if cue is outlet_cue or cue.source is None or outlet_cue.source is None:
         return False
-    opened = max(outlet_cue.span.end, outlet_cue.source.end)
-    return cue.source.start >= opened and REPORT_OPENING.fullmatch(normalized, opened, cue.source.start) is not None
+    after_the_verb = cue.source.start >= outlet_cue.span.end  # not the receiver ("told Reuters")
+    return after_the_verb and _opens_the_report(normalized, outlet_cue, cue)
 
 
 REPORT_OPENING = re.compile(r"(?:[^,;:\"]{0,30}\s)?that\s*|[\s,]*")

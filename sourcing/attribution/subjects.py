@@ -20,10 +20,10 @@ from sourcing.attribution.appositives import (
     CLAUSE_MARKS,
     JOINED_GROUP,
     PARTY_TAG,
-    PARTY_TAG_AND_ROLE,
     RELATIVE_CHUNK,
     ends_with_name,
     name_last,
+    party_description,
     past_ages,
     state_of_a_place,
 )
@@ -136,8 +136,7 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
         appositive = (
             (
                 APPOSITIVE_START.match(chunk) is not None
-                or PARTY_TAG.fullmatch(chunk) is not None
-                or PARTY_TAG_AND_ROLE.fullmatch(chunk) is not None
+                or party_description(chunk)
                 or joined
                 or AGE_CHUNK.fullmatch(chunk) is not None
             )
