@@ -548,3 +548,23 @@ def test_dated_related_link_is_boilerplate(line: str) -> None:
 def test_dated_sentences_are_kept(line: str) -> None:
     """Guards (pass without the pattern too): a blank after the colon, or a time, is no link."""
     assert not any(line in span or span in line for span in excluded_texts(in_article(line)))
+
+
+def test_contributor_note_run_into_its_disclaimer_is_boilerplate() -> None:
+    """CNN 9Y3TinQifZhw6fFp [1]: an op-ed's contributor note and disclaimer on one line (heldout44,
+    keyed as the writer's sentence, read boilerplate)."""
+    line = (
+        "Edward J. McCaffery is Robert C. Packard trustee chair in law and a professor of law, "
+        "economics and political science at the University of Southern California. He is the "
+        'author of "Fair Not Flat: How to Make the Tax System Better and Simpler." The opinions '
+        "expressed in this commentary are solely those of the author."
+    )
+    text = in_article(line)
+    found = [e for e in find_excluded(text) if text[e.span.start : e.span.end] == line]
+    assert [(e.role, e.reason) for e in found] == [(Role.BOILERPLATE, "pattern contributor-note")]
+
+
+def test_a_sentence_on_opinions_expressed_elsewhere_is_kept() -> None:
+    """A guard: the note names this commentary, not an opinion a source expressed."""
+    line = "Critics said the opinions expressed in this report are not shared by the agency."
+    assert not any(line in span or span in line for span in excluded_texts(in_article(line)))
