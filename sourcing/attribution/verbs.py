@@ -221,6 +221,8 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
             continue  # "completed Georgia's shift to a solidly Republican state": the noun
         if word in ambiguous and _before_auxiliary(text, token.end()):
             continue  # "conservative U.S. states could", "Media reports have": the noun
+        if word in ambiguous and _plural_before_reporting_verb(word, text, token.end()):
+            continue  # "Court documents show", "Early reports suggested": the noun, the subject
         if word in ambiguous and _definite_noun_before_reporting_verb(text, token.start(), token.end()):
             continue  # "The police report said": the noun, the subject of "said"
         if word in load_lexicon("naming_phrases") and gives_a_name(text, token.start(), token.end()):
@@ -411,6 +413,15 @@ def _before_auxiliary(text: str, after: int) -> bool:
     U.S. states could more easily exclude", "Media reports have said")."""
     word = NEXT_WORD.match(text, after)
     return word is not None and word.group(1) in AUXILIARIES
+
+
+def _plural_before_reporting_verb(word: str, text: str, after: int) -> bool:
+    """A plural noun-verb form right before a finite reporting verb is the noun, that verb's
+    subject ("Court documents show", "Early reports suggested", "criminal complaint documents
+    say"; `verbs_after_noun_forms.txt`): read as the verb, the word before it was the speaker
+    ("Court", "Early")."""
+    following = NEXT_WORD.match(text, after)
+    return word.endswith("s") and following is not None and following.group(1) in load_lexicon("verbs_after_noun_forms")
 
 
 # The kinds of a phrase that names a record or its body ("The police report", "the CBO report").

@@ -2623,6 +2623,12 @@ def test_the_two_men_inside_another_sources_clause_are_not_resolved_to_the_pair(
         # ... not a participle opening a reduced relative, nor a report no one is named for.
         ("Media reports say the talks failed.", (T.UNNAMED_SOURCE, "Media reports")),
         ("Officials report the talks failed.", (T.UNNAMED_SOURCE, "Officials")),
+        # A bare plural before a finite reporting verb is the noun too: read as the verb, its
+        # modifier was the speaker (the corpus, d02qe65t3aQaHXC6 [36] "Court", I9BOVyX6ET38Qc5S
+        # [13] "Early"; heldout44 v0534hO7KxGbq7qN's "Court documents released ... showed" on
+        # a copy).
+        ("Court documents show the attorneys threatened a witness.", (T.DOCUMENT, "Court documents")),
+        ("Early reports suggested the actor staged the attack.", (T.UNNAMED_SOURCE, "Early reports")),
     ],
 )
 def test_a_record_named_before_a_reporting_verb_is_its_subject(
