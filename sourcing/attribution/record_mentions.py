@@ -99,12 +99,27 @@ def unidentified_polls(p: Phrase) -> bool:
     """ "Polls show", "exit polls", "surveys", "most polls": polls in the plural that no word
     names are no identifiable source (GUIDELINES: unidentified reports); "the new polls"
     and "two new national polls" are the ones the article goes on to name."""
+    mass = mass_polling(p)
     return (
         p.head in load_lexicon("poll_words")
-        and p.plural
+        and (p.plural or mass)
         and not p.capitalized_after_first()
         and not any(w[:1].isupper() for w in p.text.split()[1:])
-        and not {"new", "latest"} & set(p.words)
+        and (mass or not {"new", "latest"} & set(p.words))
+    )
+
+
+def mass_polling(p: Phrase) -> bool:
+    """ "new polling indicates", "Recent polling shows", "exit polling", "the polling shows": polling
+    no word names, as "the polls show" ("their internal polling" is the campaign's, "Gallup polling"
+    names its pollster)."""
+    words = p.text.split()
+    opener = words[0].lower()
+    return (
+        p.head == "polling"
+        and (words[0].islower() or opener == "the" or opener in load_lexicon("mass_poll_openers"))
+        and (opener == "the" or opener not in load_lexicon("determiners") - load_lexicon("indefinite_report_words"))
+        and not opener.endswith(("'s", "’s"))
     )
 
 

@@ -2697,3 +2697,22 @@ def test_a_definite_role_takes_the_nearer_name_the_article_titled_so() -> None:
     assert typed_sources(text)[-1] == (T.NAMED_OFFICIAL, "Mr. Obama")
     nearest = text.replace("Security officials have been concerned", "Mr. Hollande said he was concerned")
     assert typed_sources(nearest)[-1][1] != "Mr. Obama"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Polling no word names is an unidentified poll, as "polls show" is (GUIDELINES; heldout45
+        # CNN 7xcDyu9QsClqelhV [0] "new polling indicates" was the writer's) ...
+        ("New polling indicates that voters are split.", (T.UNNAMED_SOURCE, "New polling")),
+        ("But recent polling shows that voters are split.", (T.UNNAMED_SOURCE, "recent polling")),
+        # ... a sentence adverb before its comma is no name ("Plus, polls" was a person) ...
+        ("Plus, polls show that voters are split.", (T.UNNAMED_SOURCE, "polls")),
+        # ... and a pollster or an owner named before "polling" is that poll's.
+        ("Gallup polling shows that voters are split.", (T.NAMED_ORGANIZATION, "Gallup polling")),
+    ],
+)
+def test_polling_no_word_names_is_an_unnamed_source(
+    text: str, expected: tuple[SourceType, str]
+) -> None:
+    assert typed_sources(text) == [expected]
