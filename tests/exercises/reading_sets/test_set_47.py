@@ -78,3 +78,66 @@ def test_forty_seventh_set_first_reader_read_articles_1_to_10_whole() -> None:
                                     (emails, 10), (cruz, 2), (cruz, 18), (cruz, 19), (durst, 20), (durst, 21),
                                     (durst, 24), (deportations, 9), (obamacare, 10))]
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+
+
+def test_forty_seventh_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read47b): 198 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout47", FORTY_SEVENTH_SET[10:], 198,
+        {"NPR Online News", "Wall Street Journal - News", "The Daily Caller", "New York Times - News",
+         "New York Post", "Fox News", "The Hill", "Washington Times", "Newsmax", "CBN"},
+        {"unattributed": 69, "named_official": 65, "named_person": 27, "cited_outlet": 14,
+         "named_organization": 11, "unnamed_source": 8, "boilerplate": 2, "document": 2},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    jobs, apollo, limbaugh, greece, low_iq, op_ed, civilta, booker, id_card, refugees = FORTY_SEVENTH_SET[10:]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(jobs, 7): False, (jobs, 11): False, (jobs, 12): False, (jobs, 18): False,
+                       (id_card, 10): False, (id_card, 13): False,
+                       (refugees, 5): False, (refugees, 17): False}  # no terms anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(apollo, 0), (apollo, 1)]  # the Journal's photo caption, twice
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(low_iq, 10), (low_iq, 11), (low_iq, 12), *[(civilta, number) for number in range(10)],
+                       (id_card, 1)]  # KCNA, La Civiltà Cattolica's article, the Journal
+    assert all(set(by_key[(civilta, number)]["alt"]) == {"named_organization", "unnamed_source"} for number in range(10))
+    assert [by_key[(civilta, number)]["rule"] for number in (0, 1, 2)] == ["6,7", "1", "2,7"]
+    assert [key for key, row in by_key.items() if row["reading"] == "document"] == [(refugees, 1), (refugees, 16)]
+    assert all(by_key[(refugees, number)]["alt"] == ["unnamed_source", "unattributed"] for number in (1, 16))
+    release = [(by_key[(jobs, number)]["reading"], by_key[(jobs, number)]["rule"]) for number in range(2, 7)]
+    assert release == [("named_organization", "table")] + [("named_organization", "3")] * 4  # the department's figures
+    assert [by_key[(jobs, number)]["reading"] for number in (0, 9, 10)] == ["unattributed"] * 3
+    noguchi = [(by_key[(jobs, number)]["reading"], by_key[(jobs, number)]["alt"]) for number in (12, 13)]
+    assert noguchi == [("unnamed_source", ["unattributed"]), ("unattributed", ["unnamed_source"])]  # NPR's own reporter
+    assert (by_key[(jobs, 11)]["rule"], by_key[(jobs, 23)]["reading"]) == ("4", "named_organization")
+    clinton = [(by_key[(apollo, number)]["reading"], by_key[(apollo, number)]["alt"][0])
+               for number in (13, 14, 15, 16, 17, 18, 28, 29)]
+    assert clinton == [("named_person", "named_official")] * 8  # a former president in no office
+    assert {by_key[(apollo, number)]["reading"] for number in (2, 3, 4, 5, 6, 19, 20, 21, 22, 23, 25, 26)} == {"named_official"}
+    assert [by_key[(limbaugh, number)]["reading"] for number in range(18)] == \
+        ["named_person"] * 10 + ["unattributed"] * 2 + ["named_person"] * 6  # a radio host
+    letter = [(by_key[(greece, number)]["reading"], by_key[(greece, number)]["alt"][0]) for number in (3, 4, 13)]
+    assert letter == [("named_official", "document"), ("named_official", "document"), ("named_organization", "document")]
+    todd = by_key[(low_iq, 3)]  # "host Chuck Todd questioned her on why Trump would side with a dictator"
+    assert (todd["reading"], todd["alt"], todd["rule"]) == ("named_person", ["unattributed", "cited_outlet"], "7")
+    lead_ins = [(by_key[(low_iq, number)]["reading"], by_key[(low_iq, number)]["rule"]) for number in (7, 13)]
+    assert lead_ins == [("named_official", "7")] * 2  # "tweeted about ...", "responded to Trump's tweet"
+    column = [by_key[(op_ed, number)]["reading"] for number in range(22)]
+    assert column == ["named_official"] + ["unattributed"] * 21  # Pelosi's warning, then the columnist
+    assert by_key[(op_ed, 10)]["alt"] == ["unnamed_source"]  # "it's no secret"
+    pope = [by_key[(civilta, number)]["reading"] for number in range(10, 20)]
+    assert pope == ["unattributed"] * 2 + ["named_official"] * 8  # "seems", the meeting, then Francis
+    assert [by_key[(booker, number)]["alt"] for number in (8, 15)] == [["named_official"], ["unnamed_source"]]
+    senators = [(by_key[(id_card, number)]["reading"], by_key[(id_card, number)]["rule"]) for number in (2, 4, 8, 9)]
+    assert senators == [("named_official", "6"), ("named_official", "1"), ("named_official", "1,5"),
+                        ("named_official", "3")]  # the group named in [4] and [10], the ACLU's Calabrese
+    assert by_key[(id_card, 8)]["alt"] == ["named_person", "cited_outlet"]
+    candidates = [(by_key[(refugees, number)]["reading"], by_key[(refugees, number)]["alt"][0]) for number in (9, 18, 19, 20, 21)]
+    assert candidates == [("named_official", "named_person")] * 5  # the 2016 candidates
+    hedges = [by_key[key] for key in ((op_ed, 10), (civilta, 10))]  # "it's no secret", "seems"
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["unnamed_source"] for row in hedges)
+    acts = [by_key[key] for key in ((jobs, 1), (apollo, 8), (apollo, 9), (apollo, 24), (apollo, 27), (limbaugh, 10),
+                                    (greece, 2), (greece, 6), (greece, 9), (civilta, 11), (booker, 4), (booker, 8),
+                                    (booker, 9), (booker, 10), (id_card, 0), (id_card, 3), (id_card, 7), (id_card, 12),
+                                    (refugees, 2), (refugees, 4))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
