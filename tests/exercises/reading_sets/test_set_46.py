@@ -17,6 +17,74 @@ FORTY_SIXTH_SET = [  # the draw of docs/exercise_agreement.md ("the forty-sixth 
 ]
 
 
+def test_forty_sixth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read46a): 217 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout46", FORTY_SIXTH_SET[:10], 217,
+        {"Daily Beast", "Fox News", "BBC News", "Bloomberg", "Politico", "Reuters", "The Guardian",
+         "Breitbart News", "Newsmax", "CNN (Web News)"},
+        {"named_official": 84, "unattributed": 64, "unnamed_source": 27, "named_person": 20,
+         "named_organization": 12, "document": 6, "cited_outlet": 2, "boilerplate": 2},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    carson, red_wave, kabul, dogs, cruz, roof, asbestos, cummings, delay, obamas = FORTY_SIXTH_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {**{(carson, number): False for number in (5, 6, 7, 8, 9, 13, 26)},
+                       (red_wave, 6): False, (red_wave, 27): False,
+                       **{(kabul, number): False for number in (2, 6, 8, 17)},
+                       (dogs, 19): False, (dogs, 20): False, (cruz, 3): False,
+                       **{(roof, number): False for number in (6, 12, 13, 14)},
+                       (asbestos, 11): False, (cummings, 0): False, (cummings, 3): False,
+                       (delay, 3): False, (delay, 17): False, (delay, 18): False,
+                       (obamas, 12): False}  # no terms anywhere; "citing sources" gives none
+    cut = [(key, row["text"]) for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [((delay, 0), "Vote Now:"), ((delay, 1), "Vote Now:")]  # Newsmax's poll promotion
+    records = [key for key, row in by_key.items() if row["reading"] == "document"]
+    assert records == [(cruz, 2), (roof, 1), (roof, 8), (asbestos, 0), (asbestos, 4), (asbestos, 7)]
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(carson, 10), (cummings, 9)]  # "as first reported by The Washington Post", "Politico reports"
+    organizations = [key for key, row in by_key.items() if row["reading"] == "named_organization"]
+    assert organizations == [(kabul, 3), (kabul, 9), (kabul, 18), (dogs, 4), (dogs, 10), (dogs, 11), (dogs, 16),
+                             (dogs, 17), (asbestos, 2), (delay, 7), (delay, 9), (obamas, 13)]  # groups speaking as such
+    own = by_key[(carson, 11)]  # "The Daily Beast has confirmed" in the Daily Beast
+    assert (own["reading"], own["alt"], own["rule"]) == ("unattributed", ["cited_outlet"], "10")
+    williams = {(by_key[(carson, number)]["reading"], tuple(by_key[(carson, number)]["alt"]))
+                for number in (3, 4, 14, 15, 16, 17, 18, 21, 22, 23, 24, 27, 29, 30, 31)}
+    assert williams == {("named_person", ("named_official",))}  # Carson's business manager, as a client's lawyer
+    relayed = [(by_key[key]["reading"], by_key[key]["rule"], by_key[key]["alt"])
+               for key in ((carson, 26), (cruz, 3), (asbestos, 11), (delay, 3))]
+    assert relayed == [("unnamed_source", "1,6", ["cited_outlet"]),  # "a Trump campaign source told CNN"
+                       ("unnamed_source", "1,5,6", ["cited_outlet", "named_official"]),  # "Canadian lawyers told"
+                       ("unnamed_source", "1,5,6", ["named_organization", "cited_outlet"]),  # "An EPA spokesman"
+                       ("unnamed_source", "1", ["cited_outlet"])]  # "The Wall Street Journal and The New York Times"
+    lawyers = [(by_key[(roof, number)]["reading"], by_key[(roof, number)]["alt"]) for number in (6, 12, 13, 14)]
+    assert lawyers == [("unnamed_source", ["document"])] * 4  # Roof's lawyers, never named, their brief in alt
+    hedges = [(by_key[key]["reading"], by_key[key]["rule"]) for key in ((red_wave, 6), (kabul, 17), (cummings, 0),
+                                                                        (cummings, 3), (delay, 17))]
+    assert hedges == [("unnamed_source", "4")] * 5  # "was expected to", "there are fears", "reports", "reportedly"
+    writer = [by_key[key] for key in ((carson, 12), (dogs, 5), (dogs, 15), (delay, 8))]  # "apparently", "seems", "appears"
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["unnamed_source"] for row in writer)
+    tweets = [(by_key[(cummings, number)]["reading"], by_key[(cummings, number)]["rule"]) for number in (16, 17, 18, 21, 22)]
+    assert tweets == [("named_official", "9")] * 5  # Trump's and Crenshaw's embedded tweets
+    cue = by_key[(red_wave, 21)]  # "he tweeted.", split from the tweet
+    assert (cue["reading"], cue["rule"]) == ("named_official", "2,9")
+    emails = [(by_key[(asbestos, number)]["reading"], by_key[(asbestos, number)]["alt"]) for number in (5, 8, 9, 10)]
+    assert emails == [("named_official", ["document", "cited_outlet"])] * 4  # the staffers' emails, via the Times
+    sides = by_key[(asbestos, 2)]  # "with the agency saying ..., but critics saying ..."
+    assert (sides["reading"], sides["alt"]) == ("named_organization", ["unnamed_source", "unattributed"])
+    first_lady = [by_key[(obamas, number)]["alt"] for number in range(1, 5)]
+    assert first_lady == [["named_person", "cited_outlet"]] * 4  # the first lady, in People's interview
+    assert all("cited_outlet" in by_key[(obamas, number)]["alt"] for number in range(11))
+    advocates = [(by_key[(delay, number)]["reading"], by_key[(delay, number)]["alt"][0]) for number in (13, 14, 15)]
+    assert advocates == [("named_official", "named_person")] * 3  # Sharry, Praeli: advocacy groups' voices
+    lede = by_key[(delay, 2)]  # "President Barack Obama may delay ...": the writer's, the papers' report next
+    assert (lede["reading"], lede["alt"]) == ("unattributed", ["unnamed_source", "cited_outlet"])
+    witness = [(by_key[(kabul, number)]["reading"], by_key[(kabul, number)]["alt"]) for number in (11, 12)]
+    assert witness == [("named_person", ["named_official"])] * 2  # Zaher Usman, a culture ministry employee
+    acts = [by_key[key] for key in ((carson, 19), (red_wave, 4), (red_wave, 7), (red_wave, 10), (cruz, 1), (roof, 0))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+
+
 def test_forty_sixth_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read46b): 187 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
