@@ -60,6 +60,7 @@ from sourcing.attribution.record_mentions import (
     report,
     report_of_organization,
     report_of_outlet,
+    share_of_named_poll,
     statement,
     statement_by_official,
     statement_by_person,
@@ -152,6 +153,7 @@ RULES: tuple[MentionRule, ...] = (
     MentionRule("they", K.PRONOUN_GROUP, _pronoun("they"), plural=_always, with_head=False),
     MentionRule("it", K.PRONOUN_THING, _pronoun("it"), with_head=False),
     MentionRule("I, we, you", K.FIRST_PERSON, _pronoun("i", "we", "you"), with_head=False),
+    MentionRule("share of a named poll", K.ORGANIZATION, share_of_named_poll),
     MentionRule("poll share", K.POLL_RESULT, poll_share, plural=_always),
     MentionRule(
         "outlet's unnamed source", K.UNNAMED, outlets_unnamed_source, plural=_phrase_plural

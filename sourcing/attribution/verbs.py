@@ -208,6 +208,8 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
             continue  # "the high court was asked", "The email was reported by": not the speaker
         if word.endswith("ed") and _passive_before(words, i):
             continue
+        if word.endswith("ed") and i and words[i - 1] == "those":
+            continue  # "those questioned in a Pew survey said": the participle, no speaker
         if word in load_lexicon("reduced_passive_verbs") and BY_AFTER.match(text, token.end()):
             continue  # "The latest figures reported by health authorities": the agent speaks
         after_quote = '"' in text[max(0, token.start() - 4) : token.start()]

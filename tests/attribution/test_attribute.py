@@ -2716,3 +2716,49 @@ def test_polling_no_word_names_is_an_unnamed_source(
     text: str, expected: tuple[SourceType, str]
 ) -> None:
     assert typed_sources(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A time phrase after "from" or a participle belongs to the subject (heldout45 CNN
+        # 7xcDyu9QsClqelhV [6] "An NBC News/Wall Street Journal poll from Tuesday indicates"
+        # was the writer's; "A Gallup poll released Tuesday" was cut to "... released") ...
+        (
+            "Here's the point: An NBC News/Wall Street Journal poll from Tuesday indicates that voters are split.",
+            [(T.NAMED_ORGANIZATION, "An NBC News/Wall Street Journal poll from Tuesday")],
+        ),
+        (
+            "A Gallup poll released Tuesday shows that voters are split.",
+            [(T.NAMED_ORGANIZATION, "A Gallup poll released Tuesday")],
+        ),
+        # ... and a day's name names no poll.
+        (
+            "Two polls released Friday showed Romney with a slight lead in Florida.",
+            [(T.UNNAMED_SOURCE, "Two polls released Friday")],
+        ),
+        # A poll share that names its own poll is that poll's, not the poll reported before
+        # (heldout45 CNN 7xcDyu9QsClqelhV [5] was the ABC News/Washington Post poll).
+        (
+            (
+                "A Gallup poll found that 40 percent approve. Forty-five percent of those questioned "
+                "in a Pew Research Center/Washington Post survey said Republicans were to blame."
+            ),
+            [
+                (T.NAMED_ORGANIZATION, "A Gallup poll"),
+                (T.NAMED_ORGANIZATION, "a Pew Research Center/Washington Post survey"),
+            ],
+        ),
+    ],
+)
+def test_a_poll_named_with_its_date_or_in_a_share_is_the_source(
+    text: str, expected: list[tuple[SourceType, str | None]]
+) -> None:
+    assert typed_sources(text) == expected
+
+
+def test_a_day_after_of_stays_outside_the_subject() -> None:
+    """A guard: "a bunch of Sunday shows" is no subject of "shows" (the corpus, 80HFfqDSoSZD8oZi
+    [14] would be "Appearing on a bunch of Sunday")."""
+    text = "Appearing on a bunch of Sunday shows recently, he argued that tariffs had to be levied."
+    assert typed_sources(text)[0][1] != "Appearing on a bunch of Sunday"
