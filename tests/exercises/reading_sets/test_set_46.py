@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 FORTY_SIXTH_SET = [  # the draw of docs/exercise_agreement.md ("the forty-sixth reading set"), in its order
     "aXoJfAb9vnnMUEql", "xNgqMStu1aqA9YMy", "bYaPNSXRYk1421Bh", "zPbfXHNKdzN1oiNI",
@@ -155,3 +155,33 @@ def test_forty_sixth_set_second_reader_read_articles_11_to_20_whole() -> None:
                                     (spencer, 8), (spencer, 13), (speech, 0), (speech, 14), (speech, 15),
                                     (cartoon, 2), (cartoon, 18), (missile, 7), (missile, 9), (missile, 10))]
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+
+
+def test_forty_sixth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 3 of the 404 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. A role without a name keeps the named spokesman quoted next on
+    the same matter in alt, as the readers' own "Some liberals" and "US officials say" do; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout46", FORTY_SIXTH_SET[10:] + FORTY_SIXTH_SET[:10], 404,  # 11-20 landed first
+        {"named_official": 146, "unattributed": 133, "named_person": 44, "unnamed_source": 38,
+         "named_organization": 27, "boilerplate": 7, "document": 6, "cited_outlet": 3}, 0)
+    carson, _, kabul, dogs, _, roof, _, _, delay, _ = FORTY_SIXTH_SET[:10]
+    _, _, _, escape, migrants, _, _, speech, _, missile = FORTY_SIXTH_SET[10:]
+    added = {(dogs, 19): ("unnamed_source", ["unattributed", "named_official"]),  # "rescue organizations worry"
+             (dogs, 20): ("unnamed_source", ["unattributed", "named_official"]),  # the worry going on
+             (delay, 18): ("unnamed_source", ["named_official"])}  # "Authorities say the falloff ..."
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 251 + 3  # the readers' 251 alts and the review's 3
+    quoted_next = [("named_official" in by_key[key]["alt"]) for key in
+                   ((dogs, 19), (dogs, 20), (delay, 18), (speech, 10), (missile, 13), (missile, 14))]
+    assert quoted_next == [True] * 6  # LaFontaine, Wolfe, Gutierrez and Vela, Davis: each quoted next
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((kabul, 6), (migrants, 2), (escape, 5), (roof, 0), (roof, 8), (carson, 12))]
+    assert close == [("unnamed_source", []),  # "witnesses say": Usman of [11] tells of the blast, not the cordon
+                     ("unnamed_source", ["named_organization"]),  # "Officials say": DHS in alt, Swift not
+                     ("unnamed_source", ["unattributed"]),  # "authorities now admit": no one named on it
+                     ("unattributed", ["document", "unnamed_source"]),  # "has appealed ..., with lawyers arguing"
+                     ("document", ["unnamed_source"]),  # "the brief said", the lawyers' [6] with the brief in alt
+                     ("unattributed", ["unnamed_source"])]  # "was apparently just taken from": the writer's hedge
