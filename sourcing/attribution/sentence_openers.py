@@ -33,6 +33,14 @@ def leading_adverbial() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation('adverbial_openers')})\b[^,]{{0,80}},\s*", re.IGNORECASE)
 
 
+# "Less comfortingly for Trump, the poll found": an -ly adverb's phrase with "for" or "to" up to
+# its comma (heldout42 Guardian wCX4dQZISqxNJS2R [5] was "Less comfortingly for Trump, the poll",
+# an official, as if "the poll" described Trump).
+LEADING_ADVERB_FOR = re.compile(
+    r"(?:(?:less|more|most|even|perhaps)\s+)?[a-z]{4,}ly\s+(?:for|to)\s[^,]{1,60},\s*", re.IGNORECASE
+)
+
+
 @cache
 def leading_adverbial_word() -> re.Pattern[str]:
     """The first word of an opening adverbial phrase and the space after it ("In ",

@@ -29,6 +29,7 @@ from sourcing.attribution.appositives import (
 )
 from sourcing.attribution.initial_subjects import initial_subject
 from sourcing.attribution.leading_clauses import leading_clause, trim_leading_clause
+from sourcing.attribution.sentence_openers import LEADING_ADVERB_FOR
 from sourcing.attribution.subject_asides import end_before_asides
 from sourcing.attribution.subject_chunks import (
     COUNTED_SUBJECT,
@@ -160,6 +161,9 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
     if subject_end <= subject_start:
         return None
     subject_start = pronoun_after_opener(text, subject_start, subject_end)
+    adverbial = LEADING_ADVERB_FOR.match(text, subject_start, subject_end)
+    if adverbial is not None:
+        subject_start = adverbial.end()  # "Less comfortingly for Trump, the poll found"
     subject_start = after_leading_date(text, subject_start, subject_end)
     free_relative = FREE_RELATIVE.match(text, subject_start, subject_end)
     if free_relative and ING_FORM.match(text, verb_start):

@@ -2762,3 +2762,17 @@ def test_a_day_after_of_stays_outside_the_subject() -> None:
     [14] would be "Appearing on a bunch of Sunday")."""
     text = "Appearing on a bunch of Sunday shows recently, he argued that tariffs had to be levied."
     assert typed_sources(text)[0][1] != "Appearing on a bunch of Sunday"
+
+
+def test_an_adverbs_phrase_for_someone_opening_the_sentence_names_no_one() -> None:
+    """ "Less comfortingly for Trump, the poll found": the phrase before the comma is no subject
+    and "the poll" no description of Trump (heldout42 Guardian wCX4dQZISqxNJS2R [5] was
+    "Less comfortingly for Trump, the poll", an official)."""
+    text = (
+        "A Washington Post-ABC News poll found that Biden led. Less comfortingly for Trump, the "
+        "poll found that he trailed Bloomberg."
+    )
+    assert typed_sources(text) == [
+        (T.NAMED_ORGANIZATION, "A Washington Post-ABC News poll"),
+        (T.NAMED_ORGANIZATION, "the poll"),
+    ]
