@@ -21,6 +21,7 @@ from sourcing.attribution.carry_over import (
     carry_over,
     continues_account,
     in_coordinated_clause,
+    record_finding,
 )
 from sourcing.attribution.context import Attributed, Context, paragraph_starts, text_views
 from sourcing.attribution.cues import find_cues
@@ -97,8 +98,10 @@ def _attribute_one(
     if decision is None:
         return carry_over(base, earlier, context)
     decision = with_outlet_named(decision, earlier)
-    secondary = decision.source_span is not None and in_coordinated_clause(
-        context.normalized, span, decision.source_span
+    secondary = (
+        decision.source_span is not None
+        and in_coordinated_clause(context.normalized, span, decision.source_span)
+        and not record_finding(decision)
     )
     if (decision.cue.words in MENTAL_STATE_VERBS or secondary) and continues_account(
         base, earlier, context

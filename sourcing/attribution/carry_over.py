@@ -16,9 +16,11 @@ from sourcing.attribution.carried_blocks import (
     next_list_item,
 )
 from sourcing.attribution.context import Attributed, Context
+from sourcing.attribution.decisions import Decision
 from sourcing.attribution.embedded_posts import tweet_author
 from sourcing.attribution.list_lead_ins import announced_list_source
-from sourcing.attribution.poll_figures import poll_of_figures
+from sourcing.attribution.mention_kinds import MentionKind
+from sourcing.attribution.poll_figures import POLL_WORDS, poll_of_figures
 from sourcing.attribution.sourced import source_kind, take_source
 from sourcing.lexicons import load_lexicon
 from sourcing.provenance import Provenance, Rule
@@ -41,6 +43,20 @@ def in_coordinated_clause(normalized: str, sentence: Span, source: Span) -> bool
     if not before.lower().endswith((" and", " but")) or '"' in before[-3:]:
         return False
     return not _only_names(before.rsplit(None, 1)[0])
+
+
+def record_finding(decision: Decision) -> bool:
+    """ "..., but recent polls show a tighter race", "but exit polls suggest": a record's or a
+    poll's finding in a coordinated clause is its own account, not the previous speaker's
+    narration (rule 3; AllSides 57pHNIgbvAcy05jA [39] was carried from "A senior Republican
+    official"); "and the Chinese found one" stays the narration of an act."""
+    mention = decision.mention
+    if mention is None or decision.cue.words not in load_lexicon("finding_verbs"):
+        return False
+    return mention.kind in RECORD_KINDS or POLL_WORDS.search(mention.text) is not None
+
+
+RECORD_KINDS = frozenset({MentionKind.INDEFINITE_REPORT, MentionKind.DOCUMENT, MentionKind.REPORT})
 
 
 def _only_names(words: str) -> bool:

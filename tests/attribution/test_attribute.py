@@ -2776,3 +2776,26 @@ def test_an_adverbs_phrase_for_someone_opening_the_sentence_names_no_one() -> No
         (T.NAMED_ORGANIZATION, "A Washington Post-ABC News poll"),
         (T.NAMED_ORGANIZATION, "the poll"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # A poll's finding in a clause after the writer's is the poll's, not the previous
+        # speaker's account carried over (the corpus, 57pHNIgbvAcy05jA [39]) ...
+        (
+            "The state hasn't gone Republican since 1972, but recent polls show a tighter race there.",
+            (T.UNNAMED_SOURCE, "recent polls"),
+        ),
+        # ... while an act told in such a clause goes on with the account (train i917YA24euHR9rkU).
+        (
+            "Attackers eye unpatched vulnerabilities, and the Chinese found one.",
+            (T.UNNAMED_SOURCE, "A senior Republican official"),
+        ),
+    ],
+)
+def test_a_records_finding_in_a_coordinated_clause_is_its_own(
+    second: str, expected: tuple[SourceType, str]
+) -> None:
+    first = "A senior Republican official, speaking on the condition of anonymity, said the team was serious."
+    assert typed_sources(f"{first} {second}")[1] == expected
