@@ -100,7 +100,7 @@ def _attribute_one(
     decision = with_outlet_named(decision, earlier)
     secondary = (
         decision.source_span is not None
-        and in_coordinated_clause(context.normalized, span, decision.source_span)
+        and in_coordinated_clause(context.normalized, span, decision.source_span, decision.cue.span)
         and not record_finding(decision)
     )
     if (decision.cue.words in MENTAL_STATE_VERBS or secondary) and continues_account(

@@ -34,15 +34,22 @@ MENTAL_STATE_VERBS = frozenset(
 )
 
 
-def in_coordinated_clause(normalized: str, sentence: Span, source: Span) -> bool:
+def in_coordinated_clause(normalized: str, sentence: Span, source: Span, cue: Span | None = None) -> bool:
     """'The request was friendly and the Iranians expressed ...': the cue opens no account.
     'Researchers at Harvard and the City University of New York found' joins two subjects of
     one verb, no clauses: the words before the "and" hold nothing but names and function words
-    (rule 3: a statement with its own subject and cue is no continuation)."""
+    (rule 3: a statement with its own subject and cue is no continuation). Nor does "endorsed
+    by former candidate and Louisiana Gov. Bobby Jindal, who said": a relative clause's speaker
+    joined to a noun (AllSides 16SycLgEbs5k5Any [14] was carried from the editorial before)."""
+    if cue is not None and RELATIVE_BETWEEN.match(normalized, source.end, cue.start):
+        return False
     before = normalized[sentence.start : source.start].rstrip()
     if not before.lower().endswith((" and", " but")) or '"' in before[-3:]:
         return False
     return not _only_names(before.rsplit(None, 1)[0])
+
+
+RELATIVE_BETWEEN = re.compile(r"\s*,\s*(?:who|which)\s")
 
 
 def record_finding(decision: Decision) -> bool:

@@ -2799,3 +2799,15 @@ def test_a_records_finding_in_a_coordinated_clause_is_its_own(
 ) -> None:
     first = "A senior Republican official, speaking on the condition of anonymity, said the team was serious."
     assert typed_sources(f"{first} {second}")[1] == expected
+
+
+def test_a_relative_clauses_speaker_joined_to_a_noun_is_no_coordinated_clause() -> None:
+    """ "endorsed by former candidate and Louisiana Gov. Bobby Jindal, who said that ...": the
+    "and" joins two nouns, so the sentence does not go on with the editorial quoted before (the
+    corpus, 16SycLgEbs5k5Any [14])."""
+    text = (
+        '"We made many attempts to meet with Trump," the editorial board said. Rubio was also '
+        "endorsed Friday by former candidate and Louisiana Gov. Bobby Jindal, who said that "
+        '"Marco can unify our party."'
+    )
+    assert typed_sources(text)[1] == (T.NAMED_OFFICIAL, "Louisiana Gov. Bobby Jindal")
