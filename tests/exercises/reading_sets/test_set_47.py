@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 FORTY_SEVENTH_SET = [  # the draw of docs/exercise_agreement.md ("the forty-seventh reading set"), in its order
     "QVUvFEPKAzyhiHpK", "ru0izW9VDMTtliU3", "j6yJvAL7c9Si7lXb", "NOBNbN7kmbAqFzrY",
@@ -150,7 +159,7 @@ def test_forty_seventh_set_review_marks_every_changed_row_and_adds_only_alts() -
     reviewed, by_key = review_adding_only_alts(
         "heldout47", FORTY_SEVENTH_SET, 434,  # 1-10 landed first
         {"unattributed": 140, "named_official": 105, "named_person": 96, "named_organization": 41,
-         "unnamed_source": 26, "cited_outlet": 14, "boilerplate": 7, "document": 5}, 0)
+         "unnamed_source": 26, "cited_outlet": 14, "boilerplate": 7, "document": 5}, 0, keyed=True)
     cheney, _, probe, _, wastebook, poll, cruz, _, _, _ = FORTY_SEVENTH_SET[:10]
     jobs, _, _, greece, _, _, civilta, _, id_card, refugees = FORTY_SEVENTH_SET[10:]
     added = {(cheney, 7): ("unnamed_source", ["unattributed", "named_official", "named_person"]),  # the Bushes' people
@@ -182,3 +191,43 @@ def test_forty_seventh_set_review_marks_every_changed_row_and_adds_only_alts() -
                      ("document", ["unnamed_source", "unattributed"]),  # "The official count", publisher unnamed
                      ("named_person", ["named_official", "unnamed_source"]),  # "Cheney reportedly told CNN"
                      ("named_organization", ["unnamed_source", "named_official"])]  # the inspector general's office
+
+
+def test_forty_seventh_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 55a571b (made once, 20:17:31 UTC on 6 December, seconds after the forty-sixth set's; made
+    again into another folder at 20:17:38-20:17:52, byte-identical): 108/109 with alt, 93 strict, 4/4, two agreeing
+    types under a wrong source (judged with each key open: a bill for Booker, two of the three candidates named)."""
+    keyed = assert_held_out_figure("heldout47", statements=434, articles=20, keyed=109, agree=108, strict=93,
+                                   reasons=4, reasons_agree=4, wrong_sources=2, per_article_min_max=(1, 13))
+    cheney, fox, _, _, wastebook, _, cruz, durst, deportations, obamacare = FORTY_SEVENTH_SET[:10]
+    jobs, apollo, _, _, _, _, civilta, booker, _, refugees = FORTY_SEVENTH_SET[10:]
+    assert reason_misses(keyed) == {}
+    assert [row for row in keyed if row["reason_keyed"] or row["reason_reading"]] == []  # no reason given anywhere
+    asked = [(row["id"], row["statement"]) for row in keyed if row["reason_keyed"] is not None]
+    assert asked == [(cruz, 25), (deportations, 8), (jobs, 7), (jobs, 18)]  # the 4 keyed Anonymous source
+    assert type_disagreements(keyed) == {
+        (fox, 15): ("unattributed", "named_person")}  # Fox's answer going on in a paragraph without quotation marks
+    wrong = {(row["id"], row["statement"]): (row["keyed"], row["source_keyed"]) for row in keyed
+             if row["source_ok"] is False}
+    assert wrong == {
+        (booker, 10): ("named_official", "his Marijuana Justice Act, a reform bill he"),  # a bill, typed by "Justice"
+        (refugees, 9): ("named_official", "Ted Cruz and Donald Trump")}  # "Jeb Bush, Ted Cruz and Donald Trump said"
+    assert agreeing_through_alt(keyed) == 15  # the type in alt
+    through = {(row["id"], row["statement"]): row["keyed"] for row in keyed if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {
+        (cheney, 22): "named_official",  # Trump in the 2008 interview, in no office then
+        (wastebook, 6): "unattributed",  # the Wastebook's items going on, the writer's "staggering" in alt
+        (wastebook, 7): "unattributed",  # "spending that just seems silly"
+        (wastebook, 8): "unattributed",  # "The list goes on:"
+        (durst, 20): "named_person",  # "Jarecki told a Hollywood version of Durst's story in the 2010 film"
+        (obamacare, 14): "unattributed",  # "That, in turn, leads to increased deficits.": the report's reasoning
+        (jobs, 11): "unattributed",  # "wages normally would be expected to start rising"
+        **{(apollo, number): "named_official" for number in (15, 16, 17, 18, 28, 29)},  # Bill Clinton, out of office
+        (civilta, 0): "named_organization",  # "An article in a Vatican-reviewed journal": the journal's article
+        (booker, 10): "named_official"}  # the writer's account of Booker's record; the key's source is the bill
+    per_article = keyed_per_article(keyed, FORTY_SEVENTH_SET)
+    assert (per_article[9], per_article[10]) == (4, 4)  # median 4; the Monitor's key holds 13, three hold 1
+    assert sum(count < 5 for count in per_article) == 11  # the Daily Beast's, Breitbart's, the Hill's 1; the Guardian's,
+    # the New York Times', Newsmax's 2; the AP's 3; USA TODAY's, Bloomberg's, the New York Post's, Fox News' 4
+    assert keyed_types(keyed) == {"named_official": 39, "unattributed": 31, "named_person": 24,
+                                  "named_organization": 11, "unnamed_source": 4, "cited_outlet": 0, "document": 0}
