@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 FORTY_SIXTH_SET = [  # the draw of docs/exercise_agreement.md ("the forty-sixth reading set"), in its order
     "aXoJfAb9vnnMUEql", "xNgqMStu1aqA9YMy", "bYaPNSXRYk1421Bh", "zPbfXHNKdzN1oiNI",
@@ -164,7 +173,7 @@ def test_forty_sixth_set_review_marks_every_changed_row_and_adds_only_alts() -> 
     reviewed, by_key = review_adding_only_alts(
         "heldout46", FORTY_SIXTH_SET[10:] + FORTY_SIXTH_SET[:10], 404,  # 11-20 landed first
         {"named_official": 146, "unattributed": 133, "named_person": 44, "unnamed_source": 38,
-         "named_organization": 27, "boilerplate": 7, "document": 6, "cited_outlet": 3}, 0)
+         "named_organization": 27, "boilerplate": 7, "document": 6, "cited_outlet": 3}, 0, keyed=True)
     carson, _, kabul, dogs, _, roof, _, _, delay, _ = FORTY_SIXTH_SET[:10]
     _, _, _, escape, migrants, _, _, speech, _, missile = FORTY_SIXTH_SET[10:]
     added = {(dogs, 19): ("unnamed_source", ["unattributed", "named_official"]),  # "rescue organizations worry"
@@ -185,3 +194,45 @@ def test_forty_sixth_set_review_marks_every_changed_row_and_adds_only_alts() -> 
                      ("unattributed", ["document", "unnamed_source"]),  # "has appealed ..., with lawyers arguing"
                      ("document", ["unnamed_source"]),  # "the brief said", the lawyers' [6] with the brief in alt
                      ("unattributed", ["unnamed_source"])]  # "was apparently just taken from": the writer's hedge
+
+
+def test_forty_sixth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 55a571b (made once, 20:17:24 UTC on 6 December, seconds before the forty-seventh set's;
+    made again into another folder at 20:17:38-20:17:52, byte-identical): 162/167 with alt, 158 strict, 20/20, six
+    agreeing types under a wrong source (judged with each key open: the New York Times' "he said" after a paragraph on
+    Mr. Obama's remarks, taken back to the spokesman Brendan Buck of the opening quotation)."""
+    keyed = assert_held_out_figure("heldout46", statements=404, articles=20, keyed=167, agree=162, strict=158,
+                                   reasons=20, reasons_agree=20, wrong_sources=6, per_article_min_max=(1, 16))
+    carson, red_wave, kabul, _, cruz, roof, asbestos, cummings, delay, obamas = FORTY_SIXTH_SET[:10]
+    surveillance, _, fundraising, escape, migrants, _, spencer, _, cartoon, missile = FORTY_SIXTH_SET[10:]
+    assert reason_misses(keyed) == {}
+    assert [row for row in keyed if row["reason_keyed"] or row["reason_reading"]] == []  # no reason given anywhere
+    asked = [(row["id"], row["statement"]) for row in keyed if row["reason_keyed"] is not None]
+    assert asked == [(migrants, 2), (migrants, 5), (migrants, 7), (missile, 13), (missile, 14), (carson, 5),
+                     (carson, 7), (carson, 13), (carson, 26), (kabul, 2), (kabul, 6), (kabul, 8), (cruz, 3),
+                     (roof, 12), (roof, 13), (roof, 14), (asbestos, 11), (cummings, 0), (delay, 17),
+                     (delay, 18)]  # the 20 keyed Anonymous source, in the file's order (11-20 first)
+    assert all(row["reading"] == "unnamed_source" for row in keyed if row["keyed"] == "unnamed_source")
+    assert type_disagreements(keyed) == {
+        (cartoon, 17): ("unattributed", "named_official"),  # "The first line of the email from Cruz - ... - reads,"
+        (missile, 18): ("named_official", "named_person"),  # Farhad Azima, "the film's director": no office
+        (missile, 19): ("named_official", "named_person"),  # his quotation going on
+        (roof, 6): ("named_person", "unnamed_source"),  # "Federal public defenders representing Roof": the client
+        (asbestos, 7): ("unattributed", "document")}  # "The staffers worried that": "worried" no cue
+    wrong = {(row["id"], row["statement"]): (row["keyed"], row["source_keyed"]) for row in keyed
+             if row["source_ok"] is False}
+    assert wrong == {(surveillance, number): ("named_official", "the spokesman, Brendan Buck")
+                     for number in range(5, 11)}  # "he said", Mr. Obama, carried back to the opening quotation
+    assert agreeing_through_alt(keyed) == 4  # the type in alt
+    through = {(row["id"], row["statement"]): row["keyed"] for row in keyed if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {
+        (fundraising, 2): "document",  # "according to numbers released by the campaign"
+        (red_wave, 6): "unattributed",  # "was expected to have a requirement": read rule 4
+        (kabul, 17): "unattributed",  # "there are fears, including among Afghan women"
+        (asbestos, 2): "unattributed"}  # "with the agency saying ..., but critics saying ..."
+    per_article = keyed_per_article(keyed, FORTY_SIXTH_SET)
+    assert (per_article[9], per_article[10]) == (9, 9)  # median 9; Politico's key holds 16, CNN's 1
+    assert sum(count < 5 for count in per_article) == 3  # CNN's 1, the New York Post's 2, ABC News' 3
+    assert [sum(row["id"] == article for row in keyed) for article in (obamas, spencer, escape)] == [1, 2, 3]
+    assert keyed_types(keyed) == {"named_official": 77, "unattributed": 45, "unnamed_source": 20, "named_person": 11,
+                                  "named_organization": 10, "document": 2, "cited_outlet": 2}
