@@ -85,6 +85,14 @@ def find_outlet(text: str) -> str | None:
     return max(matches, key=len).lower() if matches else None
 
 
+def outlet_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the outlet names written in `text[start:end]`, in order, each with its
+    "The" ("The New York Times' suggestion"; "@NYtimes" is none)."""
+    if _outlet_anywhere().search(text, start, end) is None:
+        return []
+    return [(m.start(), m.end()) for m in _outlet_pattern().finditer(text, start, end) if not _inside_a_name(text, m)]
+
+
 NAME_BEFORE = re.compile(r"(?<![\w.'’])[A-Z][a-z]+\s$")
 HONORIFIC_BEFORE = re.compile(r"(?<![\w.'’])([A-Z][a-z]{1,5})\.?\s$")
 

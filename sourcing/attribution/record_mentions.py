@@ -53,8 +53,20 @@ def legal_record_of_outlet(p: Phrase) -> bool:
 
 
 def report(p: Phrase) -> bool:
-    """ "The report", "reports": a report word heads the phrase."""
-    return p.head in REPORT_WORDS
+    """ "The report", "reports": a report word heads the phrase; "the story", "this article":
+    a news article's, referring back to an outlet's report (`article_reference`)."""
+    return p.head in REPORT_WORDS or article_reference(p)
+
+
+def article_reference(p: Phrase) -> bool:
+    """ "The story", "the article", "this piece": a definite article head, nothing capitalized
+    after the first word (lexicon `article_heads.txt`)."""
+    return (
+        p.head in load_lexicon("article_heads")
+        and p.words[0] in {"the", "this", "that"}
+        and len(p.words) <= 3
+        and not p.capitalized_after_first()
+    )
 
 
 def case_report(p: Phrase) -> bool:

@@ -20,7 +20,7 @@ from sourcing.attribution.named_descriptions import (
     official_role,
     person_named,
 )
-from sourcing.attribution.names import person_names
+from sourcing.attribution.names import find_outlet, outlet_spans, person_names
 from sourcing.attribution.person_mentions import names_people
 from sourcing.attribution.record_mentions import definite_book
 from sourcing.attribution.reference_agreement import (
@@ -33,6 +33,8 @@ from sourcing.attribution.reference_agreement import (
     unidentified,
 )
 from sourcing.attribution.sourced import decided, span_text
+from sourcing.lexicons import load_lexicon
+from sourcing.outlets import is_publisher
 from sourcing.provenance import Provenance, Rule
 from sourcing.records import SourceType, Span, Statement
 from sourcing.settings import Settings
@@ -106,6 +108,8 @@ def fallback_reference(
                 source=span_text(context, found),
                 source_span=found,
             )
+    if mention.kind is MentionKind.REPORT and mention.head in load_lexicon("article_heads"):
+        return _outlets_article(cued, decision, earlier, context)
     # A person or thing pronoun with no antecedent the text names is no identifiable source;
     # a "he" who speaks on condition of anonymity is an unnamed one (GUIDELINES).
     fallback = {
@@ -125,6 +129,57 @@ def fallback_reference(
     if nobody:
         fallback = SourceType.UNATTRIBUTED
     return no_antecedent(cued, decision, fallback, context)
+
+
+def _outlets_article(
+    cued: Statement, decision: Decision, earlier: list[Statement], context: Context
+) -> Statement:
+    """ "The story says ..." with no earlier statement citing an outlet: the story of the
+    outlet the body named last before it ("Pence is pushing back against The New York Times'
+    suggestion ..."), a cited outlet; the writer's own when the body names no outlet but the
+    publisher (rule 10) (lexicon `article_heads.txt`)."""
+    mention = decision.mention
+    assert mention is not None
+    body = earlier[0].span.start if earlier else cued.span.start
+    upto = decision.source_span.start if decision.source_span else cued.span.start
+    if mention.head == "article" and IMPEACHMENT.search(context.normalized, body, cued.span.end):
+        return no_antecedent(cued, decision, SourceType.DOCUMENT, context, MentionKind.DOCUMENT)
+    if decision.via is not None and decision.via_span is not None:  # "..., the article said,
+        named = decision.via_span  # according to South Korea's Yonhap news agency"
+        return _cited(cued, decision, named, context)
+    others = [
+        Span(*found)
+        for found in outlet_spans(context.normalized, body, upto)
+        if not is_publisher(find_outlet(context.normalized[found[0] : found[1]]), context.document.outlet)
+    ]  # "asked by CNN about the report" in a CNN article names no article's outlet
+    if not others:
+        return no_antecedent(cued, decision, SourceType.UNATTRIBUTED, context)
+    return _cited(cued, decision, others[-1], context)
+
+
+# "the article asserts" in an article on articles of impeachment: the charge, a document.
+IMPEACHMENT = re.compile(r"\barticles?\s+of\s+impeachment\b", re.IGNORECASE)
+
+
+def _cited(cued: Statement, decision: Decision, named: Span, context: Context) -> Statement:
+    """`cued` sourced to the outlet written at `named`, whose article the mention means."""
+    mention = decision.mention
+    assert mention is not None
+    outlet = span_text(context, named)
+    return decided(
+        cued,
+        Provenance(
+            Rule.REFERS_NAME,
+            cue_kind=decision.cue.kind.value,
+            source_kind=MentionKind.OUTLET.value,
+            reference=mention.text,
+            reference_kind=mention.kind.value,
+            name=outlet,
+        ),
+        type=SourceType.CITED_OUTLET,
+        source=outlet,
+        source_span=named,
+    )
 
 
 def _may_mean(mention: Mention, name: str, preceding: str, after: str, context: Context) -> bool:

@@ -109,6 +109,8 @@ def _resolved(
             {MentionKind.ORGANIZATION, MentionKind.DOCUMENT, MentionKind.POLL_RESULT}
         ),
     }[mention.kind]
+    if mention.kind is MentionKind.REPORT and mention.head in load_lexicon("article_heads"):
+        wanted = wanted | NAMED_KINDS  # "the editorial" after "Galli's editorial"
     cued = replace(
         base,
         cue=decision.cue.words,
@@ -132,7 +134,11 @@ def _resolved(
         if mention.kind in LONG_REACH
         else earlier[-window:]
     )
-    if mention.kind is MentionKind.REPORT and not _report_since_outlet(reach, earlier):
+    if (
+        mention.kind is MentionKind.REPORT
+        and not OWNED.search(mention.text)  # "The inspector general's report": the owner's
+        and not _report_since_outlet(reach, earlier)
+    ):
         outlets = last_outlet_cited(earlier)
         relayed = _outlet_report(cued, decision, outlets, context)
         if relayed is not None:
@@ -227,9 +233,16 @@ def _said_in(stem: str, earlier: Attributed, context: Context) -> Statement | No
     return None
 
 
+# A possessive before the head: "The inspector general's report" is its owner's, no outlet's
+# report cited before (train2 eZlOTgf1elzCs4hm [15], [16] went to the Wall Street Journal).
+OWNED = re.compile(r"\w['’]s?\s+\w+$")
+
+
 def _refers_to(previous: Statement, mention: Mention, wanted: frozenset[MentionKind]) -> bool:
     """Tell whether `mention` can take the source of statement `previous` (rule 2)."""
     kind = mention_kind(previous)
+    if kind is MentionKind.REPORT and previous.type is SourceType.DOCUMENT:
+        kind = MentionKind.DOCUMENT  # "The inspector general's report said" with nothing before it
     if organizations_described(mention) and organizations_joined(previous):
         return True  # "the agencies project" after "the CBO and the ... Joint Committee estimated"
     if mention.kind is MentionKind.PRONOUN_GROUP and people_joined(previous):
@@ -243,6 +256,11 @@ def _refers_to(previous: Statement, mention: Mention, wanted: frozenset[MentionK
         return False
     if mention.kind is MentionKind.POLL_RESULT and not POLL_WORDS.search(previous.source or ""):
         return False
+    if mention.kind is MentionKind.REPORT and OWNED.search(mention.text) and outlet_of(previous):
+        return False  # "The inspector general's report" is not the outlet's article before it
+    if mention.kind is MentionKind.REPORT and mention.head in load_lexicon("article_heads"):
+        # "the story": an outlet's, or the one an earlier source was given ("Galli's editorial")
+        return outlet_of(previous) is not None or mention.head in (previous.source or "").lower()
     if mention.kind is MentionKind.PRONOUN_PERSON and group_source(previous):
         return False  # "he" is not "The Democrats", "Authorities" or "five women"
     return not (
@@ -257,7 +275,9 @@ def _report_since_outlet(reach: list[Statement], earlier: Attributed) -> bool:
     document the article cited last, not the report of an outlet it cited before (rule 2;
     heldout36 QE263l2oydpiwiGe [3]); also when an outlet obtained it ("a police report first
     obtained by the Miami Herald", heldout35 VHmfzoQ6qT6lkKdS [11])."""
-    if not reach or mention_kind(reach[0]) is not MentionKind.DOCUMENT:
+    if not reach or (
+        mention_kind(reach[0]) is not MentionKind.DOCUMENT and reach[0].type is not SourceType.DOCUMENT
+    ):  # "The inspector general's report said" read as a document (train2 eZlOTgf1elzCs4hm [15])
         return False
     outlets = last_outlet_cited(earlier)
     return not outlets or reach[0].index >= outlets[0].index

@@ -2811,3 +2811,52 @@ def test_a_relative_clauses_speaker_joined_to_a_noun_is_no_coordinated_clause() 
         '"Marco can unify our party."'
     )
     assert typed_sources(text)[1] == (T.NAMED_OFFICIAL, "Louisiana Gov. Bobby Jindal")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The story" with no statement citing an outlet before it is the story of the outlet the
+        # body named last (the corpus, Rb0cRoNvhXcmR2cT [6] "The story says" was the writer's) ...
+        (
+            (
+                "Vice President Pence is pushing back against The New York Times' suggestion that he "
+                "is running a shadow campaign. The story says his schedule is full of political events."
+            ),
+            [(T.NAMED_OFFICIAL, "Vice President Pence"), (T.CITED_OUTLET, "The New York Times")],
+        ),
+        # ... the outlet that relays it when it names none before ...
+        (
+            (
+                "The economy grew last year. \u201cNet profits are fundamental,\u201d the article "
+                "said, according to South Korea\u2019s Yonhap news agency."
+            ),
+            [(T.UNATTRIBUTED, None), (T.CITED_OUTLET, "South Korea\u2019s Yonhap news agency")],
+        ),
+        # ... and an article of impeachment is a charge, a document.
+        (
+            (
+                "The House passed two articles of impeachment. Through his conduct, the article "
+                "asserts, Trump remains a threat to the Constitution."
+            ),
+            [(T.UNATTRIBUTED, None), (T.DOCUMENT, "the article")],
+        ),
+    ],
+)
+def test_the_story_is_an_outlets(text: str, expected: list[tuple[SourceType, str | None]]) -> None:
+    assert typed_sources(text) == expected
+
+
+def test_a_report_after_a_document_report_is_that_document_not_the_outlets_article() -> None:
+    """ "The report said" after "The inspector general's report said" is that report, not the
+    Wall Street Journal article cited before it (train2 eZlOTgf1elzCs4hm [16])."""
+    text = (
+        "The investigation followed a story in The Wall Street Journal. The article recounted a tense "
+        "phone call. The inspector general's report said McCabe misled investigators. The report said "
+        "McCabe later corrected that account."
+    )
+    assert typed_sources(text)[1:] == [
+        (T.CITED_OUTLET, "The Wall Street Journal"),
+        (T.DOCUMENT, "The inspector general's report"),
+        (T.DOCUMENT, "The inspector general's report"),
+    ]
