@@ -490,7 +490,8 @@ RELATIVE_RECORDS = frozenset(
 
 @lru_cache(maxsize=1)
 def _record_relative() -> re.Pattern[str]:
-    """A record, poll or statement, then "that" or "which" right before the verb."""
+    """A record, poll or statement, its participle or prepositional phrase ("a report on
+    Wednesday in the Wall Street Journal"), then "that" or "which" right before the verb."""
     heads = "|".join(
         sorted(
             lexicon_union("poll_words", "statement_heads", "legal_records") | RELATIVE_RECORDS,
@@ -501,10 +502,23 @@ def _record_relative() -> re.Pattern[str]:
     determiner = r"(?:a|an|the|this|that|its)"  # "his tweet that showed": his words
     return re.compile(
         rf"(?<![\w'’])({determiner}\s+(?:(?!{determiner}\s|that\s|which\s)[\w\-/.'’&]+\s+){{0,5}}?"
-        rf"(?:{heads}))(?:\s+(?:released|published|issued|conducted|obtained|seen)\b[^,;\"]{{0,40}}?)?"
+        rf"(?:{heads})(?:\s+(?:released|published|issued|conducted|obtained|seen|on|in|by|from)\b[^,;\"]{{0,60}}?)?)"
         rf"\s+(?:that|which)\s+(?:\w+ly\s+|also\s+)?$",
         re.IGNORECASE,
     )
+
+
+def _clause_opens_subordinate(text: str, start: int) -> bool:
+    """The clause holding `start` (from the last comma before it) opens with a subordinator:
+    background, not the sentence's attribution (AllSides N1vvZp95aNu3UYws [13])."""
+    clause_start = text.rfind(",", 0, start) + 1
+    return SUBORDINATE_OPENING.match(text, clause_start, start) is not None
+
+
+SUBORDINATE_OPENING = re.compile(
+    r"\W*(?:while|although|though|whereas|because|since|unless|as|after|when|before|until)\s",
+    re.IGNORECASE,
+)
 
 
 def _record_before_relative(text: str, verb_start: int) -> Span | None:
@@ -583,11 +597,11 @@ def _series_of_acts(text: str, source: Span) -> bool:
 
 def _subject_cue(text: str, token: re.Match[str], settings: Settings) -> Cue | None:
     """'X said ...': the source is the noun phrase before the verb."""
-    source = (
-        _causative_object(text, token.start())
-        or subject_before(text, token.start(), settings)
-        or _record_before_relative(text, token.start())
-    )
+    source = _causative_object(text, token.start()) or subject_before(text, token.start(), settings)
+    if source is None:
+        source = _record_before_relative(text, token.start())
+        if source is not None and _clause_opens_subordinate(text, source.start):
+            return None  # "after the president cited a study that suggested ..., Sessions announced"
     if source is None or _subordinate(text, source.start, token.end()) or _series_of_acts(text, source):
         return None
     if in_open_question(text, token.start()):

@@ -2860,3 +2860,26 @@ def test_a_report_after_a_document_report_is_that_document_not_the_outlets_artic
         (T.DOCUMENT, "The inspector general's report"),
         (T.DOCUMENT, "The inspector general's report"),
     ]
+
+
+def test_a_report_with_its_outlet_before_that_said_is_the_outlets() -> None:
+    """ "a report on Wednesday in the Wall Street Journal that said President Barack Obama has
+    signaled": the report speaks, and "said President Barack Obama" is no subject of "signaled"
+    (the corpus, oivTGZJRO3iKgLVe [1])."""
+    text = (
+        "She was responding to a report on Wednesday in the Wall Street Journal that said President "
+        "Barack Obama has signaled he would not insist on that condition."
+    )
+    assert typed_sources(text) == [
+        (T.CITED_OUTLET, "a report on Wednesday in the Wall Street Journal")
+    ]
+
+
+def test_a_record_in_a_subordinate_clause_is_no_source_of_the_sentence() -> None:
+    """A guard (the corpus, N1vvZp95aNu3UYws [13]): "after the president cited a study that
+    suggested ..." is background to the main clause's speaker."""
+    text = (
+        "Last month, after the president cited a partisan study on Twitter that suggested Google "
+        "was biased, Sessions announced he would meet several attorneys general."
+    )
+    assert typed_sources(text)[0][1] == "Sessions"
