@@ -266,12 +266,24 @@ def _noun_phrase_role(text: str, head_only: bool = False) -> Described | None:
     and roles joined by "and" are not read.
     """
     words = WORD.findall(text.lower())
+    if _maker_of_a_work(text):
+        return Described.PRIVATE  # "the film's director": a film's, no office
     if not head_only and _holds_current_office(words):
         return Described.OFFICIAL
     described = _words_role(words, head_only)
     if described is Described.PRIVATE and _staff_lawyer(text, words):
         return Described.OFFICIAL
     return described
+
+
+def _maker_of_a_work(text: str) -> bool:
+    """ "the film's director", "the book's author": a role held over a creative work
+    (`creative_works.txt`), no office."""
+    work = WORK_POSSESSIVE.search(text)
+    return work is not None and work.group(1).lower() in load_lexicon("creative_works")
+
+
+WORK_POSSESSIVE = re.compile(r"\b([A-Za-z]+)['’]s\s+(?:[a-z\-]+\s+)?(?:director|producer|creator|writer|author|star)\b")
 
 
 def _staff_lawyer(text: str, words: list[str]) -> bool:

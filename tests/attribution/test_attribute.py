@@ -2883,3 +2883,10 @@ def test_a_record_in_a_subordinate_clause_is_no_source_of_the_sentence() -> None
         "was biased, Sessions announced he would meet several attorneys general."
     )
     assert typed_sources(text)[0][1] == "Sessions"
+
+
+def test_a_works_director_is_no_official() -> None:
+    """ "Farhad Azima, the film's director": a film's director holds no office (heldout46
+    O6Vc9ikuDvT68dKQ [18], keyed Named official, read named_person)."""
+    text = '"This is a response to American movies," Farhad Azima, the film\u2019s director, told the AP.'
+    assert typed_sources(text)[0][0] is T.NAMED_PERSON

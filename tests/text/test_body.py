@@ -568,3 +568,12 @@ def test_a_sentence_on_opinions_expressed_elsewhere_is_kept() -> None:
     """A guard: the note names this commentary, not an opinion a source expressed."""
     line = "Critics said the opinions expressed in this report are not shared by the agency."
     assert not any(line in span or span in line for span in excluded_texts(in_article(line)))
+
+
+def test_a_wire_basis_note_is_boilerplate() -> None:
+    """ "This report contains material from the Associated Press and Reuters." (heldout46
+    O6Vc9ikuDvT68dKQ [20], read boilerplate; it was cited_outlet "This report")."""
+    line = "This report contains material from the Associated Press and Reuters."
+    text = in_article(line)
+    found = [e for e in find_excluded(text) if text[e.span.start : e.span.end] == line]
+    assert [(e.role, e.reason) for e in found] == [(Role.BOILERPLATE, "pattern wire-basis")]
