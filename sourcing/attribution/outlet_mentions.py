@@ -28,6 +28,8 @@ def names_outlet(p: Phrase) -> bool:
     (not the hearer of "told")."""
     if not load_lexicon("hearer_object_verbs").isdisjoint(p.core_words):
         return False  # "He did not tell The New Yorker which three he": the hearer (rule 5)
+    if p.core_outlet and _surname_of_a_person(p):
+        return False  # "Fox said" after "Vicente Fox": the man, not the network
     if p.core_outlet or _masthead(p) or _station(p):
         return True
     if _journalist(p.core) and p.core_names:
@@ -38,6 +40,15 @@ def names_outlet(p: Phrase) -> bool:
         # which refers back to one ("a Washington Post reporter ... the reporter, Robert Costa").
         return False
     return p.head in load_lexicon("outlet_terms") or _has_outlet_term(p.core_words)
+
+
+def _surname_of_a_person(p: Phrase) -> bool:
+    """The phrase is one word, the surname of a person the article names in full ("Fox" after
+    "Vicente Fox": heldout47 ru0izW9VDMTtliU3 [11] was cited_outlet "Fox")."""
+    lone = p.lone
+    return " " not in lone and any(
+        len(name.split()) > 1 and name.split()[-1] == lone for name in p.known_people
+    )
 
 
 def _masthead(p: Phrase) -> bool:

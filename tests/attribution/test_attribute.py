@@ -2890,3 +2890,14 @@ def test_a_works_director_is_no_official() -> None:
     O6Vc9ikuDvT68dKQ [18], keyed Named official, read named_person)."""
     text = '"This is a response to American movies," Farhad Azima, the film\u2019s director, told the AP.'
     assert typed_sources(text)[0][0] is T.NAMED_PERSON
+
+
+def test_an_outlets_name_that_is_a_persons_surname_is_the_person() -> None:
+    """ "Fox said" after "Vicente Fox" is the man, not Fox News (heldout47 ru0izW9VDMTtliU3 [4],
+    [11] were cited_outlet "Fox"; "Hill said" after "Fiona Hill" was The Hill in 188 statements
+    of 95 corpus articles)."""
+    text = (
+        "Former Mexican president Vicente Fox spoke in Santa Monica. \u201cWe are in a drug war that "
+        "is not ours,\u201d Fox said."
+    )
+    assert typed_sources(text)[1] == (T.NAMED_PERSON, "Fox")
