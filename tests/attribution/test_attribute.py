@@ -2901,3 +2901,12 @@ def test_an_outlets_name_that_is_a_persons_surname_is_the_person() -> None:
         "is not ours,\u201d Fox said."
     )
     assert typed_sources(text)[1] == (T.NAMED_PERSON, "Fox")
+
+
+def test_defenders_no_one_names_are_an_unnamed_source() -> None:
+    """ "Friedman's defenders say" were an official (the corpus, W3CBxzC5ATVMVouR [99]); "But
+    defenders say" was the writer's (JjAQrM2AMwh4jjEi [14])."""
+    assert typed_sources("David Friedman spoke. Friedman\u2019s defenders say he is aware of the issues.")[1] == (
+        T.UNNAMED_SOURCE,
+        "Friedman\u2019s defenders",
+    )
