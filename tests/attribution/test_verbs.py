@@ -88,10 +88,12 @@ def readings(text: str) -> list[tuple[str, str | None]]:
          [(CueKind.SUBJECT_VERB, "The website, which covers security")]),
         ("The documents state that he lied.", [(CueKind.SUBJECT_VERB, "The documents")]),
         ("Officials state plainly that he lied.", [(CueKind.SUBJECT_VERB, "Officials")]),
-        # A record's relative clause: the record reports (train2, train3); a law does not.
+        # A record's relative clause: the record reports (train2, train3); a law does not. Its
+        # participle or prepositional phrase is part of it (stop 43: "a report on Wednesday in
+        # the Wall Street Journal that said").
         (
             "Both follow a Fox News poll released last week which indicated a lead.",
-            [(CueKind.SUBJECT_VERB, "a Fox News poll")],
+            [(CueKind.SUBJECT_VERB, "a Fox News poll released last week")],
         ),
         ("A Facebook executive's memo that claimed it was justified leaked.",
          [(CueKind.SUBJECT_VERB, "A Facebook executive's memo")]),
