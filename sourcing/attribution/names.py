@@ -79,18 +79,16 @@ def lower_words(text: str) -> list[str]:
 @lru_cache(maxsize=4096)  # sources recur ("Reuters", "the officials"), and each call scans all outlets
 def find_outlet(text: str) -> str | None:
     """Return the news outlet named in `text`, if any (the longest name that matches)."""
-    if _outlet_anywhere().search(text) is None:  # every match's group 1 is a match of this
-        return None
-    matches = [m.group(1) for m in _outlet_pattern().finditer(text) if not _inside_a_name(text, m)]
+    matches = [m.group(1) for m in outlet_matches(text, 0, len(text))]
     return max(matches, key=len).lower() if matches else None
 
 
-def outlet_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of the outlet names written in `text[start:end]`, in order, each with its
-    "The" ("The New York Times' suggestion"; "@NYtimes" is none)."""
-    if _outlet_anywhere().search(text, start, end) is None:
+def outlet_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The outlet names written in `text[start:end]`, in order: each match spans the name with
+    its "The" ("The New York Times' suggestion"; "@NYtimes" is none), group 1 the name alone."""
+    if _outlet_anywhere().search(text, start, end) is None:  # every match's group 1 is a match of this
         return []
-    return [(m.start(), m.end()) for m in _outlet_pattern().finditer(text, start, end) if not _inside_a_name(text, m)]
+    return [m for m in _outlet_pattern().finditer(text, start, end) if not _inside_a_name(text, m)]
 
 
 NAME_BEFORE = re.compile(r"(?<![\w.'’])[A-Z][a-z]+\s$")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from sourcing.attribution.mention_kinds import Mention, MentionKind
 from sourcing.attribution.names import is_official, lower_words, person_names
 from sourcing.attribution.organization_mentions import ACRONYM, has_org, names_only_places
 from sourcing.attribution.outlet_mentions import names_outlet
@@ -69,6 +70,11 @@ def article_reference(p: Phrase) -> bool:
     )
 
 
+def refers_to_an_article(mention: Mention) -> bool:
+    """A mention `article_reference` classed as a report: "the story", "the article"."""
+    return mention.kind is MentionKind.REPORT and mention.head in load_lexicon("article_heads")
+
+
 def case_report(p: Phrase) -> bool:
     """ "the police report", "an arrest report", "the autopsy report": the record of a case is a
     document (GUIDELINES: document, a specific record), not the police's publication; also
@@ -130,7 +136,6 @@ def unidentified_polls(p: Phrase) -> bool:
     return (
         p.head in load_lexicon("poll_words")
         and (p.plural or mass)
-        and not any(w[:1].isupper() and w.lower() not in days for w in p.core.split()[1:])
         and not any(w[:1].isupper() and w.lower() not in days for w in p.text.split()[1:])
         and (mass or not {"new", "latest"} & set(p.words))
     )

@@ -20,9 +20,9 @@ from sourcing.attribution.named_descriptions import (
     official_role,
     person_named,
 )
-from sourcing.attribution.names import find_outlet, outlet_spans, person_names
+from sourcing.attribution.names import outlet_matches, person_names
 from sourcing.attribution.person_mentions import names_people
-from sourcing.attribution.record_mentions import definite_book
+from sourcing.attribution.record_mentions import definite_book, refers_to_an_article
 from sourcing.attribution.reference_agreement import (
     described_as,
     gender_agrees,
@@ -33,7 +33,6 @@ from sourcing.attribution.reference_agreement import (
     unidentified,
 )
 from sourcing.attribution.sourced import decided, span_text
-from sourcing.lexicons import load_lexicon
 from sourcing.outlets import is_publisher
 from sourcing.provenance import Provenance, Rule
 from sourcing.records import SourceType, Span, Statement
@@ -108,7 +107,7 @@ def fallback_reference(
                 source=span_text(context, found),
                 source_span=found,
             )
-    if mention.kind is MentionKind.REPORT and mention.head in load_lexicon("article_heads"):
+    if refers_to_an_article(mention):
         return _outlets_article(cued, decision, earlier, context)
     # A person or thing pronoun with no antecedent the text names is no identifiable source;
     # a "he" who speaks on condition of anonymity is an unnamed one (GUIDELINES).
@@ -148,9 +147,9 @@ def _outlets_article(
         named = decision.via_span  # according to South Korea's Yonhap news agency"
         return _cited(cued, decision, named, context)
     others = [
-        Span(*found)
-        for found in outlet_spans(context.normalized, body, upto)
-        if not is_publisher(find_outlet(context.normalized[found[0] : found[1]]), context.document.outlet)
+        Span(*found.span())
+        for found in outlet_matches(context.normalized, body, upto)
+        if not is_publisher(found.group(1).lower(), context.document.outlet)
     ]  # "asked by CNN about the report" in a CNN article names no article's outlet
     if not others:
         return no_antecedent(cued, decision, SourceType.UNATTRIBUTED, context)

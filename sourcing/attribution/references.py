@@ -18,6 +18,7 @@ from sourcing.attribution.pronoun_antecedents import (
     named_in_sentence,
     narrated_just_before,
 )
+from sourcing.attribution.record_mentions import refers_to_an_article
 from sourcing.attribution.reference_agreement import (
     any_unnamed_source,
     described_as,
@@ -109,7 +110,7 @@ def _resolved(
             {MentionKind.ORGANIZATION, MentionKind.DOCUMENT, MentionKind.POLL_RESULT}
         ),
     }[mention.kind]
-    if mention.kind is MentionKind.REPORT and mention.head in load_lexicon("article_heads"):
+    if refers_to_an_article(mention):
         wanted = wanted | NAMED_KINDS  # "the editorial" after "Galli's editorial"
     cued = replace(
         base,
@@ -258,7 +259,7 @@ def _refers_to(previous: Statement, mention: Mention, wanted: frozenset[MentionK
         return False
     if mention.kind is MentionKind.REPORT and OWNED.search(mention.text) and outlet_of(previous):
         return False  # "The inspector general's report" is not the outlet's article before it
-    if mention.kind is MentionKind.REPORT and mention.head in load_lexicon("article_heads"):
+    if refers_to_an_article(mention):
         # "the story": an outlet's, or the one an earlier source was given ("Galli's editorial")
         return outlet_of(previous) is not None or mention.head in (previous.source or "").lower()
     if mention.kind is MentionKind.PRONOUN_PERSON and group_source(previous):

@@ -515,10 +515,9 @@ def _clause_opens_subordinate(text: str, start: int) -> bool:
     return SUBORDINATE_OPENING.match(text, clause_start, start) is not None
 
 
-SUBORDINATE_OPENING = re.compile(
-    r"\W*(?:while|although|though|whereas|because|since|unless|as|after|when|before|until)\s",
-    re.IGNORECASE,
-)
+# The subordinators opening a background clause (`SUBORDINATOR_BEFORE`, `SUBORDINATE_OPENING`).
+SUBORDINATORS = r"(?:while|although|though|whereas|because|since|unless|as|after|when|before|until)"
+SUBORDINATE_OPENING = re.compile(rf"\W*{SUBORDINATORS}\s", re.IGNORECASE)
 
 
 def _record_before_relative(text: str, verb_start: int) -> Span | None:
@@ -550,9 +549,7 @@ def _causative_object(text: str, verb_start: int) -> Span | None:
 # other Democrats have announced their support for ...": a reporting verb inside a subordinate
 # clause attributes that clause, not the sentence; so does one in a time clause ("hours after
 # Hassett conceded the error", "when opinion polls suggested a remain victory": background).
-SUBORDINATOR_BEFORE = re.compile(
-    r"(?:^|[\s,])(?:while|although|though|whereas|because|since|unless|as|after|when|before|until)\s+$", re.IGNORECASE
-)
+SUBORDINATOR_BEFORE = re.compile(rf"(?:^|[\s,]){SUBORDINATORS}\s+$", re.IGNORECASE)
 # "as the Times reported on Monday, ...": a comment clause may end with when it was said, or
 # where ("as Kathryn Olmstead wrote in her book, ...", "as Josh Marshall notes here, ...").
 COMMENT_CLAUSE_END = re.compile(
