@@ -1,0 +1,84 @@
+"""docs/exercise_agreement_heldout49.jsonl: the forty-ninth reading set (seed 1249), read blind.
+
+Its section of docs/exercise_agreement.md: "The forty-ninth reading set (stop 44; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+FORTY_NINTH_SET = [  # the draw of docs/exercise_agreement.md ("the forty-ninth reading set"), in its order
+    "lD5Blg2HylShhi6Y", "IEf6oESvN6REFAME", "LHvsrsVgdQbXIMjX", "I4xsp4OuSurUWzVy",
+    "pzUODMiHDGRasenK", "kKWswZyokZsBSyTL", "78uRagmywmlqTmkz", "UVu2eEBs46EcbeV6",
+    "12fahrgH9WA3mrzA", "Rwc6C1Ln6tiGGZ7j", "N9gIsBuUo331IExG", "bXDe94ThSo4JF9CK",
+    "dTkoovsDupxpvmQl", "ItuVbCsmREndWRWB", "brC238xwgpLGhZ20", "jY52SigFKsYS8ztK",
+    "MTmhAeCitH1INHRK", "QOcqA4jmASn0hT0d", "A4yHpZApghdlQRZp", "0o9jfv9sStWOqRM5",
+]
+
+
+def test_forty_ninth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read49a): 203 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout49", FORTY_NINTH_SET[:10], 203,
+        {"Al Jazeera", "Fox Online News", "Daily Beast", "Wall Street Journal - News", "New York Times - News",
+         "Washington Times", "CBS News", "Breitbart News", "NPR Online News", "The Daily Caller"},
+        {"unattributed": 96, "named_official": 33, "named_person": 32, "unnamed_source": 19,
+         "named_organization": 8, "boilerplate": 8, "document": 5, "cited_outlet": 2},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    kabul, petraeus, tyson, manning, column, border, hicks, pelosi, troops, deficit = FORTY_NINTH_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(kabul, 17): False,
+                       **{(petraeus, number): False for number in (3, 4, 5, 10, 11, 12, 13, 14, 17, 21)},
+                       (border, 4): False, (border, 7): False,
+                       **{(hicks, number): False for number in (1, 14, 15, 16)},
+                       (troops, 13): False, (troops, 14): False}  # no terms of anonymity anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(column, 20), (column, 21), *[(pelosi, number) for number in range(22, 26)],
+                   (troops, 0), (troops, 1)]  # the credit lines, the author's note, the update stamp and subhead
+    records = [key for key, row in by_key.items() if row["reading"] == "document"]
+    assert records == [(kabul, 6), (kabul, 7), (column, 10), (column, 11), (column, 14)]  # footage, the lawsuit
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(petraeus, 9), (troops, 21)]  # "as first reported by The New York Times", "Fox News reports"
+    own = [(by_key[key]["reading"], by_key[key]["rule"], "cited_outlet" in by_key[key]["alt"])
+           for key in ((petraeus, 0), (petraeus, 2), (petraeus, 8), (petraeus, 15), (troops, 9), (troops, 10))]
+    assert own == [("unattributed", "10", True)] * 6  # "Fox News has learned", "NPR's Tom Bowman reports"
+    confirm = by_key[(petraeus, 5)]  # "Fox News can now confirm from multiple law enforcement sources"
+    assert (confirm["reading"], confirm["rule"]) == ("unnamed_source", "1,10")
+    fragments = [by_key[(manning, number)]["rule"] for number in (0, 2, 8, 11, 13, 15, 20)]
+    assert fragments == ["3"] * 7  # the sentences cut after "Pfc.", each read as the sentence it belongs to
+    soldier = [by_key[(manning, number)]["reading"] for number in (1, 3, 4, 5, 16, 17, 18)]
+    assert soldier == ["named_person"] * 7  # Manning speaking for himself
+    coombs = [(by_key[(manning, number)]["reading"], by_key[(manning, number)]["alt"]) for number in (21, 22, 23, 31)]
+    assert coombs == [("named_person", ["named_official"])] * 4  # his attorney
+    team = [(by_key[(manning, number)]["reading"], by_key[(manning, number)]["rule"]) for number in (10, 28)]
+    assert team == [("named_person", "6,7")] * 2  # "His defense team argued", "His legal team is asking"
+    caption = by_key[(manning, 6)]  # "In this undated file photo provided by the U.S. Army"
+    assert (caption["reading"], caption["alt"]) == ("unattributed", ["named_organization", "document"])
+    manager = by_key[(kabul, 5)]  # Karimi, the hospital's general manager, "told AFP news agency"
+    assert (manager["reading"], manager["alt"], manager["rule"]) == ("named_official", ["named_person"], "1,5")
+    tweets = {(by_key[(tyson, number)]["reading"], tuple(by_key[(tyson, number)]["alt"])) for number in (2, 3, 8, 9, 10)}
+    assert tweets == {("named_person", ("named_official",))}  # Tyson posting for himself
+    hedges = [by_key[(tyson, number)] for number in (5, 6, 7, 15)]  # the writer's own hedges
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["unnamed_source"] for row in hedges)
+    analyst = by_key[(pelosi, 14)]  # MSNBC analyst Matthew A. Miller tweeted
+    assert (analyst["reading"], analyst["alt"], analyst["rule"]) == ("named_person", ["cited_outlet"], "9")
+    relayed = [(by_key[key]["reading"], by_key[key]["rule"]) for key in ((pelosi, 19), (troops, 22))]
+    assert relayed == [("named_official", "1,5"), ("named_official", "1")]  # Vela "told Politico"; Dempsey via Fox
+    assert by_key[(troops, 22)]["alt"] == ["cited_outlet"]
+    mother = by_key[(border, 7)]  # "His mother in Guatemala said"
+    assert (mother["rule"], mother["alt"]) == ("6", ["named_person"])
+    democrats = by_key[(border, 4)]  # "House Democrats ordered ... to preserve all 'evidence'"
+    assert (democrats["rule"], democrats["alt"]) == ("6,7", ["named_organization", "unattributed"])
+    going_on = by_key[(hicks, 16)]  # "The former model had been considering a return": the source's account
+    assert (going_on["rule"], going_on["alt"]) == ("3", ["unattributed"])
+    speech = [(by_key[key]["reading"], by_key[key]["rule"]) for key in ((pelosi, 11), (hicks, 12), (kabul, 15))]
+    assert speech == [("named_official", "7"), ("named_official", "7"), ("named_organization", "7")]
+    cbo = [(by_key[(deficit, number)]["reading"], "unattributed" in by_key[(deficit, number)]["alt"])
+           for number in (1, 4, 6)]
+    assert cbo == [("named_organization", True)] * 3  # the CBO's figures going on
+    assert [by_key[(column, number)]["reading"] for number in range(20)].count("unattributed") == 17  # the authors'
+    acts = [by_key[key] for key in ((kabul, 10), (petraeus, 20), (tyson, 1), (manning, 7), (manning, 12),
+                                    (manning, 24), (manning, 25), (hicks, 10), (pelosi, 13), (troops, 2), (troops, 17))]
+    assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
