@@ -82,3 +82,66 @@ def test_forty_ninth_set_first_reader_read_articles_1_to_10_whole() -> None:
     acts = [by_key[key] for key in ((kabul, 10), (petraeus, 20), (tyson, 1), (manning, 7), (manning, 12),
                                     (manning, 24), (manning, 25), (hicks, 10), (pelosi, 13), (troops, 2), (troops, 17))]
     assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
+
+
+def test_forty_ninth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read49b): 201 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout49", FORTY_NINTH_SET[10:], 201,
+        {"Politico", "BBC News", "Christian Science Monitor", "Reuters", "CNN (Web News)", "ABC News", "CBN",
+         "Fox News", "The Guardian", "Newsmax"},
+        {"unattributed": 85, "named_official": 59, "named_person": 23, "named_organization": 20,
+         "boilerplate": 6, "unnamed_source": 5, "cited_outlet": 3, "document": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    (roadshow, midazolam, warmbier, senators, palin, bethlehem, wall, background_checks, taxes,
+     polarization) = FORTY_NINTH_SET[10:]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(midazolam, 4): False, (midazolam, 5): False, (warmbier, 17): False,
+                       (bethlehem, 3): False, (bethlehem, 13): False}  # no terms anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(midazolam, 7), (palin, 18), (palin, 20), (polarization, 34), (polarization, 35),
+                   (polarization, 36)]  # links' lead-in, tweet credit, promotion, the author's note and link
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(warmbier, 0), (warmbier, 1), (warmbier, 4)]  # KCNA, "Reuters reports:"
+    johnson = by_key[(warmbier, 5)]  # Reuters' quoted passage: Gareth Johnson of Young Pioneer Tours
+    assert (johnson["reading"], johnson["rule"]) == ("named_official", "1")
+    inmates = [(by_key[(midazolam, number)]["reading"], by_key[(midazolam, number)]["alt"]) for number in (4, 5)]
+    assert inmates == [("unnamed_source", ["named_person", "document"])] * 2  # only Glossip, in the case's name
+    ruled = by_key[(midazolam, 6)]  # "judges ruled": a plain act under rule 7
+    assert (ruled["reading"], ruled["alt"], ruled["rule"]) == ("unattributed", ["named_organization"], "7")
+    correspondent = by_key[(midazolam, 14)]  # "The BBC's Gary O'Donoghue ... says" in a BBC article
+    assert (correspondent["reading"], correspondent["rule"], correspondent["alt"][0]) == ("unattributed", "10", "cited_outlet")
+    seen = by_key[(bethlehem, 13)]  # "is seen as a symbolic acknowledgement"
+    assert (seen["reading"], seen["alt"], seen["rule"]) == ("unnamed_source", ["unattributed"], "4")
+    leaders = by_key[(senators, 0)]  # "The leaders of the U.S. Senate Intelligence Committee": Burr and Warner
+    assert (leaders["reading"], leaders["rule"]) == ("named_official", "6")
+    white_house = [(by_key[(roadshow, number)]["reading"], by_key[(roadshow, number)]["alt"]) for number in (17, 19)]
+    assert white_house == [("named_organization", ["unnamed_source", "unattributed"]),
+                           ("named_organization", ["unattributed"])]
+    democrats = by_key[(wall, 8)]  # "Democrats, however, pushed back ..., saying"
+    assert (democrats["reading"], democrats["alt"]) == ("named_organization", ["unnamed_source", "named_official"])
+    fragment = by_key[(background_checks, 9)]  # "Republican Senator." cut from "Kelly Ayotte ... said"
+    assert (fragment["reading"], fragment["rule"]) == ("named_official", "2")
+    office = [by_key[(background_checks, number)]["reading"] for number in range(9)]
+    assert office == ["unattributed", "named_organization", "unattributed"] + ["named_organization"] * 6
+    cheney = [(by_key[(palin, number)]["reading"], by_key[(palin, number)]["alt"][0]) for number in (10, 11, 12, 13, 14)]
+    assert cheney == [("named_person", "named_official")] * 5  # the former vice president, out of office
+    liz = [by_key[(palin, number)] for number in (15, 16, 17)]
+    assert [(row["reading"], row["rule"]) for row in liz] == [("named_person", "6"), ("named_person", "9"),
+                                                              ("named_person", "9")]
+    romney = [by_key[(taxes, number)] for number in (0, 1, 2, *range(11, 18))]
+    assert all(row["reading"] == "named_person" and row["alt"] == ["named_official"] for row in romney)
+    trump = [by_key[(taxes, number)] for number in (3, 5, 6, 7, 8, 19)]
+    assert all(row["reading"] == "named_official" and row["alt"] == ["named_person"] for row in trump)
+    column = [by_key[(polarization, number)]["reading"] for number in range(34)]
+    assert column == ["unattributed"] * 34  # the columnist's own argument
+    hedged = [by_key[(polarization, number)]["alt"] for number in (0, 9, 10)]
+    assert hedged == [["unnamed_source"]] * 3
+    acts = [by_key[key] for key in ((roadshow, 1), (roadshow, 2), (roadshow, 15), (roadshow, 16), (roadshow, 18),
+                                    (roadshow, 21), (senators, 7), (senators, 8), (senators, 10), (palin, 0),
+                                    (bethlehem, 2), (bethlehem, 12), (wall, 3), (wall, 21), (background_checks, 0),
+                                    (background_checks, 11), (background_checks, 12))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+    speech = [by_key[key] for key in ((bethlehem, 6), (wall, 6), (background_checks, 13), (taxes, 5))]
+    assert all(row["reading"] == "named_official" and row["rule"] == "7" for row in speech)  # spoke of, demanded, call
