@@ -17,6 +17,71 @@ FORTY_EIGHTH_SET = [  # the draw of docs/exercise_agreement.md ("the forty-eight
 ]
 
 
+def test_forty_eighth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read48a): 190 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout48", FORTY_EIGHTH_SET[:10], 190,
+        {"CNN (Web News)", "CBS News", "Wall Street Journal - News", "CBN", "New York Times - News",
+         "Fox Online News", "Christian Science Monitor", "Daily Beast", "Washington Times", "Breitbart News"},
+        {"unattributed": 69, "named_official": 62, "named_organization": 22, "named_person": 17,
+         "unnamed_source": 10, "boilerplate": 8, "document": 2, "cited_outlet": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    (rubio, jobs, hud, nevada, biden, concert, bergdahl, berkeley, pitchman,
+     omar) = FORTY_EIGHTH_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(jobs, 21): False, (hud, 0): False, (concert, 9): False,
+                       **{(bergdahl, number): False for number in (10, 11, 12, 21)},
+                       (pitchman, 10): False, (omar, 1): False, (omar, 16): False}  # no terms in any article
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(rubio, 0), (rubio, 5), (rubio, 9), (rubio, 15), (hud, 14), (bergdahl, 22), (omar, 12),
+                   (omar, 26)]  # the fact check's subheadings and video label, credits, link, follow line
+    records = [key for key, row in by_key.items() if row["reading"] == "document"]
+    assert records == [(berkeley, 17), (berkeley, 18)]  # "Those forms showed", the return going on
+    claim = [(by_key[(rubio, number)]["reading"], by_key[(rubio, number)]["alt"]) for number in range(1, 5)]
+    assert claim == [("named_official", ["named_person"])] * 4  # Rubio's claim, named only after it
+    assert by_key[(rubio, 1)]["rule"] == "6"
+    tweet = [(by_key[(jobs, number)]["reading"], by_key[(jobs, number)]["rule"]) for number in (0, 1)]
+    assert tweet == [("named_official", "9")] * 2  # the tweet split from "President Donald Trump tweeted yesterday."
+    figures = {(by_key[(jobs, number)]["reading"], tuple(by_key[(jobs, number)]["alt"])) for number in range(6, 16)}
+    assert figures == {("unattributed", ("named_organization",))}  # the month's figures, no cue, after a quotation
+    economists = [(by_key[(jobs, number)]["reading"], by_key[(jobs, number)]["alt"]) for number in (4, 5, 16)]
+    assert economists == [("unattributed", ["unnamed_source"]), ("named_person", ["named_official"]),
+                          ("named_person", ["named_official"])]  # the unnamed forecast in a clause; two analysts
+    spokesman = [(by_key[(hud, number)]["reading"], by_key[(hud, number)]["rule"], by_key[(hud, number)]["alt"])
+                 for number in (0, 3)]
+    assert spokesman == [("unnamed_source", "6", ["named_official"]),
+                         ("named_official", "6", ["unnamed_source"])]  # "an official" vs "A spokesman", Wohl in [4]
+    expected = by_key[(hud, 2)]  # "His return to the post was largely expected"
+    assert (expected["reading"], expected["alt"]) == ("unattributed", ["unnamed_source"])
+    rosen = {tuple(by_key[(nevada, number)]["alt"]) for number in (10, 11, 12, 16)}
+    assert rosen == {("named_person",)}  # the Democratic Senate candidate, named_person in alt
+    assert [by_key[(nevada, number)]["reading"] for number in (8, 9)] == ["unattributed"] * 2  # "nudged", "is making"
+    former = [(by_key[(biden, number)]["reading"], by_key[(biden, number)]["alt"][:1]) for number in (0, 6, 7, 8, 9, 10)]
+    assert former == [("named_person", ["named_official"])] * 6  # Bernstein, Dodd, Frank out of office
+    schedule = by_key[(concert, 15)]  # "Featured performers are expected to speak"
+    assert (schedule["reading"], schedule["alt"]) == ("unattributed", ["unnamed_source", "named_organization"])
+    monitor = [(by_key[(bergdahl, number)]["reading"], by_key[(bergdahl, number)]["alt"]) for number in range(13, 17)]
+    assert monitor == [("unattributed", ["cited_outlet"])] * 4  # the Monitor's own earlier report (rule 10)
+    assert [by_key[(bergdahl, number)]["rule"] for number in range(13, 17)] == ["10", "3,10", "3,10", "8,10"]
+    chairman = by_key[(bergdahl, 0)]  # "the chairman of the U.S. Joint Chiefs of Staff said", Dempsey in [1]
+    assert (chairman["reading"], chairman["rule"]) == ("named_official", "6")
+    own = by_key[(berkeley, 16)]  # "Daily Beast contributor David Cay Johnston obtained"
+    assert (own["reading"], own["rule"], own["alt"]) == ("unattributed", "7,10", ["cited_outlet", "document"])
+    critics = by_key[(pitchman, 10)]  # "described by critics as a retreat", McConnell next "for example"
+    assert (critics["rule"], critics["alt"]) == ("6", ["named_official"])
+    note = [by_key[(omar, number)]["reading"] for number in (2, 3, 4)]
+    assert note == ["named_organization"] * 3  # the Times' Editors' Note, the paper on its own error
+    assert all("cited_outlet" in by_key[(omar, number)]["alt"] for number in (1, 2, 3, 4))
+    friends = by_key[(omar, 1)]  # "according to friends", relayed by the Times
+    assert (friends["rule"], friends["alt"]) == ("1,6", ["cited_outlet", "named_organization"])
+    host = {(by_key[(omar, number)]["reading"], tuple(by_key[(omar, number)]["alt"])) for number in range(17, 24)}
+    assert host == {("named_person", ("cited_outlet",))}  # Scarborough, MSNBC's host, relayed by the Examiner
+    acts = [by_key[key] for key in ((hud, 12), (hud, 13), (nevada, 8), (nevada, 9), (biden, 2), (concert, 12),
+                                    (concert, 14), (omar, 13), (hud, 6), (concert, 8))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+
+
 def test_forty_eighth_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read48b): 207 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
