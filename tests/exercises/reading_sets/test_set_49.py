@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 FORTY_NINTH_SET = [  # the draw of docs/exercise_agreement.md ("the forty-ninth reading set"), in its order
     "lD5Blg2HylShhi6Y", "IEf6oESvN6REFAME", "LHvsrsVgdQbXIMjX", "I4xsp4OuSurUWzVy",
@@ -145,3 +145,41 @@ def test_forty_ninth_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
     speech = [by_key[key] for key in ((bethlehem, 6), (wall, 6), (background_checks, 13), (taxes, 5))]
     assert all(row["reading"] == "named_official" and row["rule"] == "7" for row in speech)  # spoke of, demanded, call
+
+
+def test_forty_ninth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 3 of the 404 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Manning's attorney read one way through the Journal's story,
+    and a fragment cut after "Pfc." carries its sentence's alt; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout49", FORTY_NINTH_SET, 404,  # 1-10 landed first
+        {"unattributed": 181, "named_official": 92, "named_person": 55, "named_organization": 28,
+         "unnamed_source": 24, "boilerplate": 14, "document": 5, "cited_outlet": 5}, 0)
+    kabul, petraeus, tyson, manning, _, border, hicks, _, _, deficit = FORTY_NINTH_SET[:10]
+    roadshow, _, _, senators, _, bethlehem, wall, _, _, _ = FORTY_NINTH_SET[10:]
+    added = {(manning, 10): ("named_person", ["unnamed_source", "named_organization", "named_official"]),
+             (manning, 11): ("unattributed", ["named_person"]),  # "Weeks before his arrest, Pfc."
+             (manning, 28): ("named_person", ["unnamed_source", "unattributed", "named_official"])}
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 171 + 3  # the readers' 171 alts and the review's 3
+    coombs = [(by_key[(manning, number)]["reading"], "named_official" in by_key[(manning, number)]["alt"])
+              for number in (10, 20, 21, 22, 23, 28, 30, 31)]
+    assert coombs == [("named_person", True)] * 8  # the defense team, the legal team and Coombs: one way
+    fragments = [(by_key[(manning, number)]["alt"], by_key[(manning, number + 1)]["alt"]) for number in (11, 13, 20, 24)]
+    assert all(cut == whole for cut, whole in fragments)  # each fragment cut after "Pfc." as its sentence
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((border, 4), (wall, 8), (petraeus, 13), (petraeus, 16), (bethlehem, 13), (roadshow, 5), (tyson, 5),
+              (deficit, 4), (senators, 4), (kabul, 17), (hicks, 4))]
+    assert close == [("unnamed_source", ["named_organization", "unattributed"]),  # "House Democrats ordered"
+                     ("named_organization", ["unnamed_source", "named_official"]),  # "Democrats ... pushed back"
+                     ("unnamed_source", []),  # "Cantor staffers said": no staffer named
+                     ("unattributed", []),  # Kelley's background; "sources close to the family" the next sentence
+                     ("unnamed_source", ["unattributed"]),  # "is seen as a symbolic acknowledgement"
+                     ("unattributed", ["unnamed_source"]),  # "where ... is no longer viewed as": a relative clause
+                     ("unattributed", ["unnamed_source"]),  # "was believed to be born": a clause
+                     ("named_organization", ["unattributed"]),  # the CBO's figures going on
+                     ("unattributed", ["named_organization"]),  # the House Republicans' assertion contrasted
+                     ("unnamed_source", ["unattributed"]),  # "Khalilzad is expected to meet"
+                     ("unattributed", ["unnamed_source"])]  # "Hicks will likely begin"
