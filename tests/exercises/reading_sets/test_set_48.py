@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 FORTY_EIGHTH_SET = [  # the draw of docs/exercise_agreement.md ("the forty-eighth reading set"), in its order
     "hexCxcdWjwoP9Srb", "PgWYkVxKRJiyfUe2", "VywVA7S0xtyc3IbO", "DtYYMa6hTnflLlrt",
@@ -112,7 +112,8 @@ def test_forty_eighth_set_second_reader_read_articles_11_to_20_whole() -> None:
     victim = by_key[(avenatti, 3)]  # "The victim wrote in a request for a restraining order"
     assert (victim["reading"], victim["alt"], victim["rule"]) == ("unnamed_source", ["document"], "6")
     hedges = [(by_key[(stabbing, n)]["rule"], by_key[(stabbing, n)]["alt"]) for n in (12, 15, 16)]
-    assert hedges == [("4", ["named_organization"]), ("4,6", ["named_organization"]), ("4", ["named_organization"])]
+    assert hedges == [("4", ["named_organization", "unattributed"]), ("4,6", ["named_organization"]),
+                      ("4", ["named_organization", "unattributed"])]  # the review added the writer's to "allegedly"
     cnn = by_key[(stabbing, 17)]  # "Lt Whitney said, according to CNN."
     assert (cnn["reading"], cnn["alt"], cnn["rule"]) == ("named_official", ["cited_outlet"], "1")
     heads = [(by_key[(entitlements, n)]["reading"], by_key[(entitlements, n)]["alt"]) for n in (16, 17, 23)]
@@ -123,3 +124,47 @@ def test_forty_eighth_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert records == [("named_organization", ["document", "unattributed"])] * 2  # its program and yearbook
     plain = [(key, row["alt"]) for key, row in by_key.items() if row["rule"] == "7" and row["reading"] == "unattributed"]
     assert plain and all(alt for _key, alt in plain)  # a plain act keeps its actor in alt
+
+
+def test_forty_eighth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 2 of the 397 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. BBC News' "allegedly" read one way, the writer's narration
+    under a stock hedge in alt, as earlier readings of a main clause's "allegedly"; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout48", FORTY_EIGHTH_SET[10:] + FORTY_EIGHTH_SET[:10], 397,  # 11-20 landed first
+        {"unattributed": 178, "named_official": 111, "named_organization": 35, "named_person": 31,
+         "unnamed_source": 21, "boilerplate": 9, "cited_outlet": 9, "document": 3}, 0)
+    rubio, jobs, hud, _, _, concert, bergdahl, _, pitchman, omar = FORTY_EIGHTH_SET[:10]
+    debate, _, guantanamo, _, avenatti, entitlements, _, stabbing, vatican, caravan = FORTY_EIGHTH_SET[10:]
+    added = {(stabbing, 12): ("unnamed_source", ["named_organization", "unattributed"]),  # "allegedly drove"
+             (stabbing, 16): ("unnamed_source", ["named_organization", "unattributed"])}  # "He also allegedly robbed"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 199 + 2  # the readers' 199 alts and the review's 2
+    spree = [(by_key[(stabbing, n)]["reading"], "unattributed" in by_key[(stabbing, n)]["alt"]) for n in (12, 16)]
+    assert spree == [("unnamed_source", True)] * 2  # both "allegedly" of the spree read one way
+    assert [by_key[(stabbing, n)]["reading"] for n in (13, 14)] == ["unattributed"] * 2  # the account around them
+    police = [(by_key[(stabbing, n)]["reading"], by_key[(stabbing, n)]["alt"]) for n in (1, 11, 24)]
+    assert police == [("named_organization", ["unnamed_source"])] * 3  # "Police told US media", "police said"
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((stabbing, 15), (guantanamo, 7), (guantanamo, 13), (omar, 2), (omar, 16), (hud, 6), (concert, 8),
+              (debate, 11), (debate, 13), (rubio, 1), (jobs, 6), (avenatti, 3), (pitchman, 10), (entitlements, 14),
+              (vatican, 1), (bergdahl, 21), (caravan, 2))]
+    assert close == [("unnamed_source", ["named_organization"]),  # "police were informed": the informant hidden
+                     ("cited_outlet", ["named_person"]),  # the Herald's Carol Rosenberg reports
+                     ("cited_outlet", ["document", "unnamed_source"]),  # the bill "according to The Associated Press"
+                     ("named_organization", ["cited_outlet"]),  # the Times' Editors' Note on its own error
+                     ("unnamed_source", ["unattributed", "named_person"]),  # "was criticized by the right and the left"
+                     ("unattributed", ["unnamed_source"]),  # "has faced criticism for what many have called"
+                     ("unattributed", ["unnamed_source"]),  # "has come under scrutiny"
+                     ("named_person", ["unnamed_source", "unattributed"]),  # the moderators, Megyn Kelly among them
+                     ("named_official", ["unattributed"]),  # Cruz's answer as its content
+                     ("named_official", ["named_person"]),  # Rubio's claim, named only after it
+                     ("unattributed", ["named_organization"]),  # the jobs figures with no cue
+                     ("unnamed_source", ["document"]),  # "The victim wrote in a request for a restraining order"
+                     ("unnamed_source", ["named_official"]),  # "described by critics", McConnell next
+                     ("unnamed_source", ["named_person"]),  # "operatives and analysts are saying", Wehner and Black
+                     ("document", ["unattributed"]),  # "The treaty ... makes clear"
+                     ("unnamed_source", []),  # "Officials have indicated", after "The Pentagon says"
+                     ("named_official", ["unattributed"])]  # "Trump has ordered officials to repel them"
