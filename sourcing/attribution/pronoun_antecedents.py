@@ -7,6 +7,7 @@ import re
 
 from sourcing.attribution.context import Context
 from sourcing.attribution.decisions import Decision
+from sourcing.attribution.gender import PRONOUN, pronoun_gender
 from sourcing.attribution.mentions import Mention, MentionKind
 from sourcing.attribution.named_descriptions import person_named
 from sourcing.attribution.names import person_names
@@ -93,15 +94,16 @@ def narrated_just_before(
     if mention.kind is not MentionKind.PRONOUN_PERSON or not earlier:
         return None
     previous = _before_quotation_opening(cued, earlier, context)
+    previous = _before_narration_of_the_pronoun(previous, mention, earlier, context)
     if previous.type is not SourceType.UNATTRIBUTED:
         return None
     sentence = context.normalized[previous.span.start : previous.span.end]
     if any(context.quoted[previous.span.start : previous.span.end]):
         return None
-    if re.search(rf"\b{re.escape(mention.text.lower())}\b", sentence.lower()):
-        return None
-    opening = sentence[: context.settings.role_name_margin_chars]
     sourced = next((p.source for p in reversed(earlier) if p.source), "")
+    if re.search(rf"\b{re.escape(mention.text.lower())}\b", sentence.lower()):
+        return _named_then_referred_to(cued, decision, sentence, previous, sourced, context)
+    opening = sentence[: context.settings.role_name_margin_chars]
     for name in person_names(opening, context.people):
         # the name opens the sentence; its apposition and verb may run past the margin ("Nikki
         # Haley, the U.S. ambassador to the United Nations, caused a stir")
@@ -111,7 +113,8 @@ def narrated_just_before(
         if found is None or found.start(1) >= len(opening) or not context.knows_person(name):
             continue
         return _the_person_before(cued, decision, name, found, previous, sourced, context)
-    return _introduced_last(cued, decision, sentence, previous, sourced, context)
+    introduced = _introduced_last(cued, decision, sentence, previous, sourced, context)
+    return introduced or _named_then_referred_to(cued, decision, sentence, previous, sourced, context)
 
 
 def _before_quotation_opening(cued: Statement, earlier: list[Statement], context: Context) -> Statement:
@@ -126,6 +129,31 @@ def _before_quotation_opening(cued: Statement, earlier: list[Statement], context
     while position > 0 and _opens_running_quotation(earlier[position], context):
         position -= 1
     return earlier[position]
+
+
+def _before_narration_of_the_pronoun(
+    previous: Statement, mention: Mention, earlier: list[Statement], context: Context
+) -> Statement:
+    """ "A clear theme of Mr. Obama's remarks was that he believed ... He portrayed some of Mr.
+    Snowden's leaks as ... The result has been misimpressions ..., he said": an unsourced
+    narration sentence opened by the same pronoun refers to the same person, who is then
+    sought in the sentence before it."""
+    position = previous.index
+    while position > 0 and _narrated_by_pronoun(earlier[position], mention, context):
+        position -= 1
+    return earlier[position]
+
+
+def _narrated_by_pronoun(statement: Statement, mention: Mention, context: Context) -> bool:
+    """An uncued sentence whose first word is `mention`'s pronoun ("He portrayed"), no quote
+    mark."""
+    span = statement.span
+    first = context.normalized[span.start : span.end].split(maxsplit=1)[:1]
+    return (
+        statement.type is SourceType.UNATTRIBUTED
+        and statement.cue is None
+        and first == [mention.text.capitalize()]
+    )
 
 
 def _quotation_credited_by(statement: Statement, cued: Statement, context: Context) -> bool:
@@ -188,6 +216,28 @@ def _introduced_last(
     name = names.pop()
     found = re.search(rf"\b({re.escape(name)}){CLOSING_APPOSITION}", sentence)
     if found is None:
+        return None
+    return _the_person_before(cued, decision, name, found, previous, sourced, context)
+
+
+def _named_then_referred_to(
+    cued: Statement, decision: Decision, sentence: str, previous: Statement, sourced: str,
+    context: Context,
+) -> Statement | None:
+    """ "A clear theme of Mr. Obama's remarks was that he believed ... He portrayed": a
+    narration sentence that names one person and then refers to that person by a pronoun of
+    the same gender is about that person, whom the next "he" or "she" refers to, before an
+    earlier source (NYT wb64wcSSru4qMlUy [4], given to the spokesman quoted before)."""
+    mention = decision.mention
+    assert mention is not None
+    names = {n for n in person_names(sentence, context.people) if context.knows_person(n)}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    found = re.search(rf"\b({re.escape(name)})\b", sentence)
+    wanted = pronoun_gender(mention.text)
+    after = sentence[found.end() :] if found else ""
+    if found is None or not any(pronoun_gender(w) == wanted for w in PRONOUN.findall(after)):
         return None
     return _the_person_before(cued, decision, name, found, previous, sourced, context)
 

@@ -1692,6 +1692,27 @@ def test_a_pronoun_takes_no_phrase_that_names_no_person() -> None:
             ),
             "Air Force Secretary Heather Wilson",
         ),
+        # A narration sentence that names one person and refers to that person by a pronoun
+        # is about that person, whom the next "he" means (corpus 3YuB95GvsqqOZ3Fy [119]: the
+        # paint store owner, not the last speaker).
+        (
+            (
+                "\u201cIt would be messy,\u201d Jeff Fox said.\n\nFor Duane Miller in his paint "
+                "store, the picture was no rosier.\n\n\u201cThe people are disgusted,\u201d he said."
+            ),
+            "Duane Miller",
+        ),
+        # A narration sentence opened by the same pronoun lies between: "He portrayed" is the
+        # president's too (NYT wb64wcSSru4qMlUy [5], given to the spokesman quoted first).
+        (
+            (
+                "\u201cThat must be the red line,\u201d said the spokesman, Brendan Buck. A clear "
+                "theme of Mr. Obama\u2019s remarks was that he believed the debate had been "
+                "distorted. He portrayed the leaks as sensational. The result has been "
+                "misimpressions, he said."
+            ),
+            "Obama",
+        ),
     ],
 )
 def test_a_pronoun_takes_the_subject_named_earlier_in_its_sentence(text: str, source: str) -> None:
