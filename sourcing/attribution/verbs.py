@@ -14,6 +14,7 @@ from sourcing.attribution.appositives import (
 )
 from sourcing.attribution.came_after import reports_what_came_after
 from sourcing.attribution.closing_verbs import closes_after_subject, closing_only_verbs
+from sourcing.attribution.quotation_only_verbs import beside_a_quotation, quotation_only_verbs
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.following_phrases import phrase_after
 from sourcing.attribution.forecast_objects import forecast_follows, modified_noun
@@ -75,8 +76,15 @@ def forecast_only_verbs() -> frozenset[str]:
 def _verbs_read() -> frozenset[str]:
     """The forms `verb_cues` reads: the cue verbs, the -ing forms read only after a
     progressive auxiliary (below, `BEFORE_SPEECH_ING`) and the forecast verbs read only before
-    a forecast, and the nouns read only when they close the sentence after their subject."""
-    return cue_verbs() | progressive_only_verbs() | forecast_only_verbs() | closing_only_verbs()
+    a forecast, the nouns read only when they close the sentence after their subject, and the
+    verbs read only beside a quotation."""
+    return (
+        cue_verbs()
+        | progressive_only_verbs()
+        | forecast_only_verbs()
+        | closing_only_verbs()
+        | quotation_only_verbs()
+    )
 
 
 @lru_cache(maxsize=1)
@@ -202,6 +210,8 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
             text, token.start(), token.end(), settings
         ):
             continue  # "faces corruption charges.": the noun; "..., the U.S. charges." reports
+        if word in quotation_only_verbs() and not beside_a_quotation(text, token.start(), token.end()):
+            continue  # "the war continued": no speech; "...,” she continued." reports
         if word in _progressive_hearer_verbs() and NO_OBJECT.match(text, token.end()):
             continue  # "it is telling that ...", "that was telling.": the adjective, no hearer
         if auxiliary in PASSIVE and (word.endswith("ed") or word in IRREGULAR_PARTICIPLES):
