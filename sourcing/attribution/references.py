@@ -175,8 +175,9 @@ def _resolved(
     return fallback_reference(cued, decision, earlier, context)
 
 
-# "the tweet", "this statement": a definite statement head with nothing capitalized after it.
-DEFINITE_STATEMENT = re.compile(r"(?:the|this|that)\s+(\w+)", re.IGNORECASE)
+# "the tweet", "this statement", "her statement": a definite statement head with nothing
+# capitalized after it.
+DEFINITE_STATEMENT = re.compile(r"(?:the|this|that|his|her|their)\s+(\w+)", re.IGNORECASE)
 
 
 def issuer_of(
