@@ -38,7 +38,7 @@ from sourcing.attribution.named_descriptions import (
 )
 from sourcing.attribution.quotation_speakers import fill_quote_openers, fill_quote_speakers
 from sourcing.attribution.references import issuer_of, resolve_reference
-from sourcing.attribution.relayed_quotations import relayed_quotation
+from sourcing.attribution.relayed_quotations import relayed_quotation, still_relayed
 from sourcing.attribution.reporting_outlets import with_outlet_named
 from sourcing.attribution.sourced import decided, span_text
 from sourcing.attribution.survey_documents import survey_document
@@ -128,8 +128,8 @@ def _attribute_one(
         or lede_official_named_next(base, decision, following, earlier, context)
     )
     if later is not None:
-        return later
-    return decided(
+        return still_relayed(later, earlier, context)
+    cued = decided(
         base,
         decision.provenance,
         type=decision.type or SourceType.UNATTRIBUTED,
@@ -141,3 +141,4 @@ def _attribute_one(
         cue_span=decision.cue.span,
         confidence=context.settings.rule_confidence_cued,
     )
+    return still_relayed(cued, earlier, context)

@@ -10,6 +10,7 @@ from sourcing.attribution.context import Attributed, Context
 from sourcing.attribution.cue_kinds import CueKind
 from sourcing.attribution.decisions import Decision
 from sourcing.attribution.mentions import MentionKind
+from sourcing.attribution.reference_agreement import surname_in
 from sourcing.attribution.sourced import source_kind, span_text, take_source
 from sourcing.provenance import Provenance, Rule
 from sourcing.records import SourceType, Statement
@@ -60,3 +61,24 @@ def relayed_quotation(
         base, relayed, provenance, cue=cue.words, cue_span=cue.span,
         confidence=context.settings.rule_confidence_cued,
     )
+
+
+def still_relayed(statement: Statement, earlier: Attributed, context: Context) -> Statement:
+    """ "“Now I made a little mistake here that day ...,” Biden continued." in a passage the
+    article quotes from CBS News: a quotation whose cue names again the speaker the statement
+    just before relayed through an outlet is relayed by it too (rule 1; train2
+    A22J6e98SUgx5igl [15]-[22] lost their `via`); `statement` unchanged otherwise."""
+    if statement.via is not None or statement.type not in RELAYED_TYPES or not earlier:
+        return statement
+    # past the uncued sentences that open the quotation (their speaker is filled in later)
+    previous = next(
+        (p for p in reversed(earlier[-4:]) if p.type is not SourceType.UNATTRIBUTED or p.cue), earlier[-1]
+    )
+    if previous.via is None or previous.type is not statement.type:
+        return statement
+    start = statement.span.start
+    if not (context.quoted[start] or context.normalized[start] == '"') or statement.cue_span is None:
+        return statement  # a quotation, inside or opening
+    if not surname_in(statement.source, previous.source or "", context):
+        return statement
+    return replace(statement, via=previous.via, via_span=previous.via_span)

@@ -2931,3 +2931,34 @@ def test_defenders_no_one_names_are_an_unnamed_source() -> None:
         T.UNNAMED_SOURCE,
         "Friedman\u2019s defenders",
     )
+
+
+def test_her_statement_is_the_statement_its_speaker_issued() -> None:
+    # corpus nLzcrjcNxIMMfjzt [6]: "Her statement continued" after Pelosi "issued a statement"
+    # is hers (rule 9), as "the statement" is, not an organization called "Her statement".
+    text = (
+        "Pelosi, a California Democrat, issued a statement calling the offer \u201ca "
+        "non-starter.\u201d\n\nHer statement continued: \u201cIt is unlikely to pass.\u201d"
+    )
+    assert typed_sources(text)[-1] == (T.NAMED_OFFICIAL, "Pelosi, a California Democrat")
+
+
+def test_a_pronoun_is_not_the_person_its_own_quotation_names() -> None:
+    # corpus aF4XRLV95UJrubIv [12]: "“President Poroshenko asked me ...,” he continued" is
+    # Shokin, whose affidavit it quotes, not Poroshenko, named inside the quotation.
+    text = (
+        "Viktor Shokin was fired in 2016. The sworn affidavit states that Poroshenko asked him "
+        "to resign.\n\n\u201cOn several occasions, President Poroshenko asked me to close the "
+        "case,\u201d he continued."
+    )
+    assert typed_sources(text)[-1][1] != "Poroshenko"
+
+
+def test_a_quotation_that_names_its_relayed_speaker_again_stays_relayed() -> None:
+    # train2 A22J6e98SUgx5igl [15]-[22]: "“...,” Biden continued." in a passage the article
+    # quotes from CBS News keeps the via (rule 1), as "he added" does.
+    text = (
+        "Biden said, according to CBS News, \u201cIt\u2019s good to be back in Athens.\u201d\n\n"
+        "\u201cNow I made a little mistake here that day. I wandered in,\u201d Biden continued."
+    )
+    assert [via for *_, via in relays_of(text)] == ["CBS News", "CBS News", "CBS News"]
