@@ -85,3 +85,37 @@ def listed_in_an_appositive(chunks: list[str]) -> set[int]:
         ):
             listed.update(range(opening + 1, tail + 1))
     return listed
+
+
+# A person's name: two or three capitalized words, maybe an initial between ("Jeb Bush", "John
+# F. Kelly"), maybe a place after "of" ("Elizabeth Warren of Massachusetts"); the list's plural
+# title before the first ("Sens. Elizabeth Warren"; not "Justices", which the names take for
+# a first name).
+PLURAL_TITLES = r"(?:Sens|Reps|Govs)\."
+PERSON_NAME = rf"(?:{PLURAL_TITLES}\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){{1,2}}(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+LAST_TWO_NAMES = re.compile(rf"\s*{PERSON_NAME}\s+and\s+{PERSON_NAME}\s*")
+LISTED_NAME = re.compile(rf"\s*{PERSON_NAME}\s*")
+# The list's first name after its lead-in, a dash or a colon ("candidates--Jeb Bush"), or with
+# its plural title after other words ("GOP Sens. Ted Cruz").
+FIRST_LISTED = re.compile(
+    rf"(?:--\s*|\s[-\u2014\u2013]\s+|:\s+|(?<=\s)(?={PLURAL_TITLES}))({PERSON_NAME})\s*$"
+)
+
+
+def listed_names(chunks: list[str]) -> list[str]:
+    """The chunks of a list of people's names that ends right before the verb, last chunk first
+    ("Jeb Bush, Ted Cruz and Donald Trump said": CBN izG3mMR4mmhWZd8G [9] was "Ted Cruz and
+    Donald Trump"), the first cut after its lead-in ("some of the candidates--Jeb Bush"); empty
+    when the chunks end otherwise or no name stands before the last two."""
+    if not chunks or LAST_TWO_NAMES.fullmatch(chunks[-1]) is None:
+        return []
+    kept = [chunks[-1]]
+    for chunk in reversed(chunks[:-1]):
+        if LISTED_NAME.fullmatch(chunk):
+            kept.append(chunk)
+            continue
+        first = FIRST_LISTED.search(chunk)
+        if first is not None:
+            kept.append(chunk[first.start(1) :])
+        break
+    return kept if len(kept) > 1 else []

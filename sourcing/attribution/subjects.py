@@ -36,6 +36,7 @@ from sourcing.attribution.subject_chunks import (
     bare_group,
     described_name,
     listed_in_an_appositive,
+    listed_names,
 )
 from sourcing.attribution.subject_starts import (
     TRAILING_PRONOUN,
@@ -120,8 +121,8 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
         start = end - len(text[start:end].rsplit(",", 1)[-1]) + last_clause.end()
     chunks = CHUNK_COMMA.split(text[start:end])
     listed = listed_in_an_appositive(chunks)
-    kept: list[str] = []
-    for position in range(len(chunks) - 1, -1, -1):
+    kept: list[str] = listed_names(chunks)  # "Jeb Bush, Ted Cruz and Donald Trump said"
+    for position in range(len(chunks) - 1, -1, -1) if not kept else ():
         chunk = chunks[position]
         kept.append(chunk)
         if (not chunk.strip() and len(kept) == 1) or position in listed:

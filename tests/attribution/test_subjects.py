@@ -274,6 +274,15 @@ SAID_BY = {
     ),
     "Jane Doe, who grows wheat, corn, beans and rice, said it.": "Jane Doe, who grows wheat, corn, beans and rice",
     "Prices of wheat, corn and soybeans fell, traders said it.": "traders",
+    # A list of people's names is the subject whole (heldout47 CBN izG3mMR4mmhWZd8G [9] was
+    # "Ted Cruz and Donald Trump"), past a dash or from a plural title; an adverb before two
+    # names stays out.
+    "Some of the candidates--Jeb Bush, Ted Cruz and Donald Trump said it.": "Jeb Bush, Ted Cruz and Donald Trump",
+    "GOP Sens. Ted Cruz, Ron Johnson, Mike Lee and Rand Paul said it.": (
+        "Sens. Ted Cruz, Ron Johnson, Mike Lee and Rand Paul"
+    ),
+    "Tom Frieden, Jeffrey Koplan and Richard Besser said it.": "Tom Frieden, Jeffrey Koplan and Richard Besser",
+    "Originally, Jeb Bush and Ted Cruz said it.": "Jeb Bush and Ted Cruz",
 }
 
 
