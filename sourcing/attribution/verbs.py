@@ -14,7 +14,6 @@ from sourcing.attribution.appositives import (
 )
 from sourcing.attribution.came_after import reports_what_came_after
 from sourcing.attribution.closing_verbs import closes_after_subject, closing_only_verbs
-from sourcing.attribution.quotation_only_verbs import beside_a_quotation, quotation_only_verbs
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.following_phrases import phrase_after
 from sourcing.attribution.forecast_objects import forecast_follows, modified_noun
@@ -24,6 +23,7 @@ from sourcing.attribution.names import person_names
 from sourcing.attribution.naming_verbs import gives_a_name
 from sourcing.attribution.open_questions import in_open_question
 from sourcing.attribution.phrases import plural_noun, regular_plural
+from sourcing.attribution.quotation_only_verbs import beside_a_quotation, quotation_only_verbs
 from sourcing.attribution.speech_complements import clause_only_verbs, takes_speech, topic_only
 from sourcing.attribution.subject_asides import PARTICIPLE_ASIDE
 from sourcing.attribution.subjects import quoted_name_before, subject_before
@@ -534,7 +534,16 @@ def _record_before_relative(text: str, verb_start: int) -> Span | None:
     """ "a Fox News poll released last week which indicated ...", "A memo that claimed ...":
     the record is the subject of the relative clause's reporting verb."""
     match = _record_relative().search(text, max(0, verb_start - 120), verb_start)
-    return Span(match.start(1), match.end(1)) if match else None
+    if match is None:
+        return None
+    # "the email from Cruz - which includes", "a memo from Rosenstein - not Sessions - that
+    # detailed": a dash opens an aside, no part of the record
+    record = TRAILING_DASH_ASIDE.sub("", match.group(1)).rstrip(" -\u2013\u2014")
+    return Span(match.start(1), match.start(1) + len(record))
+
+
+# An aside set off by dashes closing a phrase: " - not Sessions -", " - now taken down -".
+TRAILING_DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*[-\u2013\u2014]\s*$")
 
 
 @lru_cache(maxsize=1)

@@ -98,6 +98,12 @@ def readings(text: str) -> list[tuple[str, str | None]]:
         ("A Facebook executive's memo that claimed it was justified leaked.",
          [(CueKind.SUBJECT_VERB, "A Facebook executive's memo")]),
         ("Snyder signed a bill that addressed the problem.", []),
+        # An aside set off by dashes is no part of the record (heldout46 gTsQjfLuczahtuLL [17]
+        # was "the email from Cruz -").
+        ("It was a memo from Rosenstein \u2014 not Sessions \u2014 that detailed the rationale.",
+         [(CueKind.SUBJECT_VERB, "a memo from Rosenstein")]),
+        ("The email from Cruz \u2013 which includes a screen grab \u2013 reads, \"I'm sickened.\"",
+         [(CueKind.SUBJECT_VERB, "The email from Cruz")]),
         # ", said X" may close on a dash aside (train3: the poll's figures had no source).
         ("Half approve, said a new Gallup poll — a slight uptick.",
          [(CueKind.INVERTED_VERB, "a new Gallup poll"), (CueKind.SUBJECT_VERB, "Half approve")]),
