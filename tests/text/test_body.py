@@ -509,6 +509,22 @@ def test_author_follow_line_is_boilerplate(line: str) -> None:
     assert [(e.role, e.reason) for e in found] == [(Role.BOILERPLATE, "pattern author-follow-handle")]
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # heldout48 NTALWCkbm2ywaSDA [26], keyed No source, read boilerplate.
+        ("Follow Breitbart News's @Kristina_Wong.", "pattern follow-line"),
+        ("Follow Saagar Enjeti on Twitter", "pattern follow-line"),
+        # heldout49 bXDe94ThSo4JF9CK [7]: the heading of a list of links, keyed No source.
+        ("More on the death penalty:", "pattern more-on-links"),
+    ],
+)
+def test_a_follow_line_or_a_links_heading_is_boilerplate(line: str, reason: str) -> None:
+    text = in_article(line)
+    found = [e for e in find_excluded(text) if text[e.span.start : e.span.end] == line]
+    assert [(e.role, e.reason) for e in found] == [(Role.BOILERPLATE, reason)]
+
+
 def test_a_report_sentence_opening_with_follow_is_kept() -> None:
     """A guard (passes without the pattern too): the follow pattern wants the whole line."""
     line = "Follow the Money on Twitter @FollowTheMoney was suspended on Friday, the company said."
