@@ -227,8 +227,9 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
             word in ambiguous
             and not after_quote
             and not _plausible_subject_before(_word_before(text, tokens, i), i == 1)
+            and not closes_after_subject(text, token.start(), token.end(), settings)
         ):
-            continue
+            continue  # ", US media report.": a verb closing the sentence after its subject
         if word in ambiguous and _adverb_modified_noun(text, tokens, words, i):
             continue  # "completed Georgia's shift to a solidly Republican state": the noun
         if word in ambiguous and _before_auxiliary(text, token.end()):

@@ -443,3 +443,22 @@ def test_cited_has_no_inverted_reading() -> None:
     text = ("The former security officials, in Monday's letter, cited U.S. government statistics "
             "showing illegal border crossings at nearly 40-year lows.")
     assert CueKind.INVERTED_VERB not in [kind for kind, _ in readings(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A noun-verb form closing the sentence after its subject reports, "media" too
+        # (heldout48 A1BpWtQGE3oNuUtz [9], BBC's ", US media report.", keyed No source).
+        ("The attacks began at around 16:00 PST, US media report.", "US media"),
+        ("Mr Peterson had been in his position since 2009, local media report.", "local media"),
+        ("He sold the land to pay for the media reports.", None),
+    ],
+)
+def test_a_noun_verb_closing_the_sentence_after_its_subject_reports(text: str, source: str | None) -> None:
+    found = [
+        text[c.source.start : c.source.end] if c.source else None
+        for c in verb_cues(text, lambda offset: True)
+        if c.words == "report"
+    ]
+    assert found == ([source] if source else [])
