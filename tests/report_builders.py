@@ -34,7 +34,7 @@ def make_report(
     for index, (text, type_name, fields) in enumerate(rows):
         start = full.index(text, cursor)
         cursor = start + len(text)
-        fields = {"confidence": 0.95, **fields}
+        fields = {"confidence": 0.98, **fields}
         if type_name == "unnamed_source":  # the pipeline always decides the reason on these
             fields.setdefault("anonymity_reason", False)
         statements.append(

@@ -23,8 +23,8 @@ ROWS = [
 @pytest.mark.parametrize(
     ("confidences", "ungraded"),
     [
-        ((0.95, 0.95, 0.95, 0.95), ()),  # enough sure statements: no fallback
-        ((0.5, 0.6, 0.85, 0.7), (0, 1, 3)),  # too few: [2] taken back at the floor
+        ((0.98, 0.98, 0.98, 0.98), ()),  # enough sure statements: no fallback
+        ((0.5, 0.6, 0.95, 0.7), (0, 1, 3)),  # too few: [2] taken back at the floor
     ],
 )
 def test_unsure_runs_every_check_once_per_statement(

@@ -67,6 +67,17 @@ def parse(page: str) -> Element:
     return html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(page)
 
 
+def confidence_needed(exercises: ExerciseSet, article: int) -> float:
+    """The key confidence, or the floor for an article keyed with fewer than `key_minimum`
+    statements at it (its clearest statements are taken back)."""
+    skipped = set(exercises.ungraded[article])
+    graded = [s for s in exercises.reports[article].statements if s.index not in skipped]
+    sure = [s for s in graded if s.confidence >= DEFAULT_SETTINGS.key_confidence]
+    if len(sure) >= DEFAULT_SETTINGS.key_minimum:
+        return DEFAULT_SETTINGS.key_confidence
+    return DEFAULT_SETTINGS.key_confidence_floor
+
+
 def assert_agrees_with_analysis(exercises: ExerciseSet) -> None:
     """Every answer's evidence is a sure statement, quoted exactly, typed as analysed."""
     for question in exercises.questions:
@@ -76,7 +87,7 @@ def assert_agrees_with_analysis(exercises: ExerciseSet) -> None:
             assert statement.index == proof.index
             assert proof.type is statement.type
             assert report.document.text[proof.start : proof.end] == proof.text == statement.text
-            assert statement.confidence >= DEFAULT_SETTINGS.key_confidence
+            assert statement.confidence >= confidence_needed(exercises, proof.article)
             assert not record_problems(statement, report.statements, report.document.text)
         if question.answer_type is not None:
             assert question.evidence
@@ -123,7 +134,11 @@ def test_seed_exercises_agree_with_the_analysis(path: Path, level: str) -> None:
     unsure |= {s.index for s in report.statements if type_doubts.introduced_unsure(s, report, DEFAULT_SETTINGS)}
     odd |= split_after_title(report) | {s.index for s in report.statements if attributed_riskily(s, report)}
     doubtful = unsure | carried_from_doubt(report, set(report_problems(report)) | odd)
-    assert set(exercises.ungraded[0]) == {i for i, u in units.items() if u in {units[d] for d in doubtful}}
+    expected = {i for i, u in units.items() if u in {units[d] for d in doubtful}}
+    if len(report.statements) - len(expected) >= DEFAULT_SETTINGS.key_minimum:
+        assert set(exercises.ungraded[0]) == expected
+    else:  # too few sure statements: the clearest of the rest are taken back, no others
+        assert set(exercises.ungraded[0]) < expected
 
 
 def test_inconsistent_record_is_never_keyed() -> None:
@@ -176,15 +191,16 @@ def test_a_statement_less_sure_than_a_key_needs_is_never_keyed() -> None:
 
 
 def test_a_statement_below_the_key_confidence_is_never_keyed_when_the_article_has_enough() -> None:
-    """Keyed items at 0.8-0.93 were wrong about 1 time in 10 on the gold articles (out-of-fold
-    models), those at 0.93 and above 1 in 40: a statement at 0.9 is left out of the key."""
+    """Keyed items at 0.93-0.97 disagreed with blind readings of eight fresh sets about 1 time
+    in 24, those at 0.97 and above 1 in 90 (stop 44): a statement at 0.95 is left out of the
+    key."""
     report = make_report([
-        ("Officials said the talks stalled.", "unnamed_source", {"source": "Officials", "confidence": 0.97}),
-        ("Pompeo said the talks would go on.", "named_official", {"source": "Pompeo", "confidence": 0.9}),
-        ("Zarif said Iran was ready.", "named_official", {"source": "Zarif", "confidence": 0.96}),
+        ("Officials said the talks stalled.", "unnamed_source", {"source": "Officials", "confidence": 0.98}),
+        ("Pompeo said the talks would go on.", "named_official", {"source": "Pompeo", "confidence": 0.95}),
+        ("Zarif said Iran was ready.", "named_official", {"source": "Zarif", "confidence": 0.97}),
         ("The talks began in May.", "unattributed", {"confidence": 0.99}),
     ])
-    assert DEFAULT_SETTINGS.key_confidence_floor <= 0.9 < DEFAULT_SETTINGS.key_confidence
+    assert DEFAULT_SETTINGS.key_confidence_floor <= 0.95 < DEFAULT_SETTINGS.key_confidence
     for seed in range(10):
         exercises = build_exercises([report], "advanced", seed=seed)
         assert exercises.ungraded[0] == (1,)
@@ -194,10 +210,10 @@ def test_a_statement_below_the_key_confidence_is_never_keyed_when_the_article_ha
 @pytest.mark.parametrize(
     ("confidences", "ungraded"),
     [
-        ((0.85, 0.9, 0.88, 0.5), (0, 3)),  # none sure: the two clearest above the floor
-        ((0.85, 0.95, 0.88, 0.5), (0, 3)),  # one sure: the clearest of the rest joins it
-        ((0.95, 0.96, 0.88, 0.5), (2, 3)),  # two sure: nothing below key_confidence
-        ((0.5, 0.6, 0.85, 0.7), (0, 1, 3)),  # one above the floor: it alone, never below the floor
+        ((0.94, 0.95, 0.96, 0.5), (0, 3)),  # none sure: the two clearest above the floor
+        ((0.94, 0.98, 0.95, 0.5), (0, 3)),  # one sure: the clearest of the rest joins it
+        ((0.97, 0.98, 0.95, 0.5), (2, 3)),  # two sure: nothing below key_confidence
+        ((0.5, 0.6, 0.94, 0.7), (0, 1, 3)),  # one above the floor: it alone, never below the floor
     ],
 )
 def test_an_article_with_too_few_sure_statements_keys_its_clearest(
@@ -741,7 +757,7 @@ def test_a_type_the_model_gave_against_the_rules_is_never_keyed() -> None:
                             replaced_type="document")
     report = make_report([
         ("The kingdom's US embassy called for an investigation.", "named_organization",
-         {"source": "The kingdom's US embassy", "confidence": 0.9}),
+         {"source": "The kingdom's US embassy", "confidence": 0.98}),
         ("The report had stressed that it was unclear what was taken.", "named_organization",
          {"source": "The kingdom's US embassy", "provenance": overridden}),
     ])
@@ -1002,17 +1018,17 @@ def test_a_named_person_with_an_office_in_apposition_is_never_keyed() -> None:
          {"source": "Azmy", "confidence": 0.92}),
         (("Henry Barbour, a member of the Republican National Committee from Mississippi, said "
          "the party should not dilute its views."), "named_person",
-         {"source": "Henry Barbour", "confidence": 0.95}),
+         {"source": "Henry Barbour", "confidence": 0.98}),
         ("Ege Seckin, an analyst at IHS Country Risk, said the U.S. is reluctant.", "named_person",
-         {"source": "Ege Seckin", "confidence": 0.95}),
+         {"source": "Ege Seckin", "confidence": 0.98}),
         ("Brett Giroir, assistant secretary for health, said tests were clogging the system.",
-         "named_official", {"source": "Brett Giroir", "confidence": 0.95}),
+         "named_official", {"source": "Brett Giroir", "confidence": 0.98}),
         ("Mr. Putin sat down with Rosatom\u2019s chief executive, Sergei Kiriyenko.",
          "unattributed", {}),
         ("\u201cFew could have imagined it,\u201d Mr. Kiriyenko told Mr. Putin.", "named_person",
          {"source": "Mr. Kiriyenko", "confidence": 0.86}),
         ("Joe Smith, Anna's neighbor, said the house was empty.", "named_person",
-         {"source": "Joe Smith", "confidence": 0.95}),
+         {"source": "Joe Smith", "confidence": 0.98}),
     ])
     assert [type_doubts.person_with_an_office(s, report) for s in report.statements] == [
         True, True, True, False, False, False, True, False]
@@ -1032,9 +1048,9 @@ def test_an_anonymous_source_that_is_still_he_or_she_is_never_keyed() -> None:
          {"source": "He continued listing off others who he", "confidence": 0.88,
           "resolved_from": 0}),
         ("They say the talks will resume, officials in Kabul said.", "unnamed_source",
-         {"source": "officials in Kabul", "confidence": 0.9}),
+         {"source": "officials in Kabul", "confidence": 0.98}),
         ("They say the mass killings amounted to genocide.", "unnamed_source",
-         {"source": "They", "confidence": 0.9}),
+         {"source": "They", "confidence": 0.98}),
     ])
     assert [unresolved_pronoun(s) for s in report.statements] == [True, True, False, False]
     assert build_exercises([report], "advanced", seed=0).ungraded[0] == (0, 1)
