@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 FORTY_EIGHTH_SET = [  # the draw of docs/exercise_agreement.md ("the forty-eighth reading set"), in its order
     "hexCxcdWjwoP9Srb", "PgWYkVxKRJiyfUe2", "VywVA7S0xtyc3IbO", "DtYYMa6hTnflLlrt",
@@ -133,7 +142,7 @@ def test_forty_eighth_set_review_marks_every_changed_row_and_adds_only_alts() ->
     reviewed, by_key = review_adding_only_alts(
         "heldout48", FORTY_EIGHTH_SET[10:] + FORTY_EIGHTH_SET[:10], 397,  # 11-20 landed first
         {"unattributed": 178, "named_official": 111, "named_organization": 35, "named_person": 31,
-         "unnamed_source": 21, "boilerplate": 9, "cited_outlet": 9, "document": 3}, 0)
+         "unnamed_source": 21, "boilerplate": 9, "cited_outlet": 9, "document": 3}, 0, keyed=True)
     rubio, jobs, hud, _, _, concert, bergdahl, _, pitchman, omar = FORTY_EIGHTH_SET[:10]
     debate, _, guantanamo, _, avenatti, entitlements, _, stabbing, vatican, caravan = FORTY_EIGHTH_SET[10:]
     added = {(stabbing, 12): ("unnamed_source", ["named_organization", "unattributed"]),  # "allegedly drove"
@@ -168,3 +177,51 @@ def test_forty_eighth_set_review_marks_every_changed_row_and_adds_only_alts() ->
                      ("document", ["unattributed"]),  # "The treaty ... makes clear"
                      ("unnamed_source", []),  # "Officials have indicated", after "The Pentagon says"
                      ("named_official", ["unattributed"])]  # "Trump has ordered officials to repel them"
+
+
+def test_forty_eighth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 2669b9d (made once, 22:39:13 UTC on 6 December, seconds before the forty-ninth set's; made
+    again into another folder at 22:39:31-22:39:48, byte-identical): 144/147 with alt, 137 strict, 6/6, one agreeing
+    type under a wrong source (judged with each key open: "conservative analysts" of "Republican operatives and
+    conservative analysts are saying")."""
+    keyed = assert_held_out_figure("heldout48", statements=397, articles=20, keyed=147, agree=144, strict=137,
+                                   reasons=6, reasons_agree=6, wrong_sources=1, per_article_min_max=(3, 14))
+    _, _, hud, _, biden, _, bergdahl, berkeley, _, omar = FORTY_EIGHTH_SET[:10]
+    _, _, guantanamo, _, avenatti, entitlements, _, stabbing, vatican, _ = FORTY_EIGHTH_SET[10:]
+    assert reason_misses(keyed) == {}
+    assert [row for row in keyed if row["reason_keyed"] or row["reason_reading"]] == []  # no reason given anywhere
+    asked = [(row["id"], row["statement"]) for row in keyed if row["reason_keyed"] is not None]
+    assert asked == [(guantanamo, 12), (guantanamo, 16), (avenatti, 12), (entitlements, 14), (hud, 3),
+                     (bergdahl, 10), (bergdahl, 21), (omar, 3)]  # the 8 keyed Anonymous source
+    assert type_disagreements(keyed) == {
+        (stabbing, 9): ("unattributed", "cited_outlet"),  # "..., US media report.": "report" after "media" no verb
+        (omar, 2): ("unattributed", "named_organization"),  # the Times' Editors' Note after "declined to comment:"
+        (omar, 26): ("unattributed", "boilerplate")}  # "Follow Breitbart News's @Kristina_Wong." left in the body
+    wrong = {(row["id"], row["statement"]): (row["keyed"], row["source_keyed"]) for row in keyed
+             if row["source_ok"] is False}
+    assert wrong == {(entitlements, 14): ("unnamed_source", "conservative analysts")}  # the operatives left out
+    assert agreeing_through_alt(keyed) == 7  # the type in alt
+    through = {(row["id"], row["statement"]): row["keyed"] for row in keyed if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {
+        (vatican, 1): "unattributed",  # "The treaty ... makes clear", read a record
+        (hud, 3): "unnamed_source",  # "A spokesman said", Alexander Wohl named in [4]
+        (biden, 0): "named_official",  # Jared Bernstein, Biden's former chief economist, out of office
+        (biden, 6): "named_official",  # "Mr. Bernstein said"
+        (berkeley, 17): "unattributed",  # "Those forms showed": the tax return, read a record
+        (berkeley, 18): "unattributed",  # the return's figures going on
+        (omar, 3): "unnamed_source"}  # the Editors' Note going on; the unnamed friends in alt
+    whitney = next(row for row in keyed if (row["id"], row["statement"]) == (stabbing, 22))
+    assert (whitney["keyed"], whitney["reading"], whitney["source_ok"]) == ("named_official", "named_official", True)
+    statements = [tuple(row["statement"] for row in keyed if row["id"] == article) for article in FORTY_EIGHTH_SET]
+    assert statements == [  # the keyed statements of each article, in the draw's order
+        (7, 11, 16), (1, 3, 5, 12, 13, 14, 16, 17, 18, 20), (3, 4, 8, 9, 10, 11), (1, 4, 5, 6, 7, 10, 11, 12, 13, 17),
+        (0, 2, 3, 5, 6), (1, 6, 7, 8, 13), (1, 4, 5, 6, 7, 8, 10, 14, 18, 19, 20, 21), (0, 16, 17, 18),
+        (2, 3, 4, 5, 6, 8, 11, 12, 15, 16, 17, 18), (0, 2, 3, 9, 10, 11, 25, 26), (5, 18, 19, 21),
+        (0, 1, 5, 6, 7, 8, 9, 18), (3, 12, 16, 17, 20, 21), (0, 2, 3, 4, 5, 8, 10, 14, 16), (1, 12, 17),
+        (7, 9, 10, 11, 14, 15, 16, 17, 21, 22, 23, 24, 28, 29), (0, 2, 3, 4, 8, 9, 10, 14), (0, 2, 4, 5, 6, 7, 9, 22),
+        (1, 5, 6, 7, 9, 13, 14), (0, 3, 8, 10, 11)]
+    per_article = keyed_per_article(keyed, FORTY_EIGHTH_SET)
+    assert (per_article[9], per_article[10]) == (7, 8)  # median 7.5; Politico's key holds 14, CNN's and USA TODAY's 3
+    assert sum(count < 5 for count in per_article) == 4  # CNN's, USA TODAY's 3; Fox News', the Daily Beast's 4
+    assert keyed_types(keyed) == {"named_official": 66, "unattributed": 53, "named_organization": 12,
+                                  "unnamed_source": 8, "named_person": 7, "cited_outlet": 1, "document": 0}
