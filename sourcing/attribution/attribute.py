@@ -6,7 +6,8 @@ given its source), `references` (pronouns and definite descriptions, with
 `reporting_outlets` (the outlet a `via` such as "the outlet" describes),
 `named_descriptions` (a description the article names before or after it),
 `survey_documents` (a survey no organization named stands behind), `relayed_quotations` (the
-rest of a quotation an outlet closes, "..., according to CBS News"), `carry_over`
+rest of a quotation an outlet closes, "..., according to CBS News", and a relayed speaker cued
+again), `carry_over`
 (uncued statements, with `carried_blocks`, `poll_figures` and `embedded_posts`) and
 `quotation_speakers` (quotations over several sentences, once every statement is attributed).
 """

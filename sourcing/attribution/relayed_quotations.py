@@ -1,6 +1,7 @@
-"""The rest of a speaker's quotation closed by an outlet that relays it (rule 1 with rule 3):
-'MWA took issue when Zhu tweeted, "Did you know ...? Fix problems ... before blaming
-others," according to the Detroit Free Press.'"""
+"""Quotations an outlet relays (rule 1 with rule 3): the rest of a speaker's quotation closed
+by the outlet ('MWA took issue when Zhu tweeted, "Did you know ...? Fix problems ... before
+blaming others," according to the Detroit Free Press.'), and a quotation whose cue names the
+relayed speaker again ('"...," Biden continued.' in a passage quoted from CBS News)."""
 
 from __future__ import annotations
 
