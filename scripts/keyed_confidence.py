@@ -14,18 +14,18 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from evaluate import describe  # one line for a file that cannot be read
+from keying_risk import keyed_rows  # the keyed rows, each checked to be a reading with its fields
+
 from sourcing.api import read_inputs
 from sourcing.pipeline import analyze
-
-
-def keyed_rows(paths: list[Path]) -> list[dict]:
-    """The rows of the readings files with a keyed type."""
-    rows = [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [row for row in rows if row.get("keyed")]
 
 
 def bands_table(confidences: list[tuple[float, bool]], bands: list[float]) -> list[tuple[str, int, int]]:
@@ -50,7 +50,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, required=True, help="corpus JSONL (.jsonl.xz)")
     parser.add_argument("--bands", type=float, nargs="+", default=[0.93, 0.97], help="band edges")
     args = parser.parse_args(argv)
-    rows = keyed_rows(args.readings)
+    try:
+        rows = keyed_rows(args.readings)
+    except (OSError, ValueError, KeyError, TypeError) as error:  # a missing file, bad JSON, a row without a field
+        print(f"error: cannot read the readings: {describe(error)}", file=sys.stderr)
+        return 2
     wanted = {row["id"] for row in rows}
     documents = {d.id: d for d in read_inputs(args.corpus) if d.id in wanted}
     missing = sorted(wanted - set(documents))

@@ -23,9 +23,9 @@ def test_bands_count_keyed_and_disagreeing_items_at_each_confidence() -> None:
 
 def test_only_keyed_rows_are_counted(tmp_path: Path) -> None:
     rows = [
-        {"id": "a", "statement": 0, "keyed": "unattributed", "agree": True},
-        {"id": "a", "statement": 1, "keyed": None, "agree": None},
-        {"id": "b", "statement": 0, "keyed": "named_official", "agree": False},
+        {"id": "a", "statement": 0, "text": "One.", "keyed": "unattributed", "agree": True, "source_ok": True},
+        {"id": "a", "statement": 1, "text": "Two.", "keyed": None, "agree": None, "source_ok": None},
+        {"id": "b", "statement": 0, "text": "Three.", "keyed": "named_official", "agree": False, "source_ok": True},
     ]
     path = tmp_path / "readings.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
@@ -36,9 +36,22 @@ def test_an_article_missing_from_the_corpus_is_a_clear_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     readings = tmp_path / "readings.jsonl"
-    readings.write_text(json.dumps({"id": "zzz", "statement": 0, "keyed": "unattributed", "agree": True}) + "\n")
+    readings.write_text(json.dumps({"id": "zzz", "statement": 0, "text": "Rain.", "keyed": "unattributed",
+                                    "agree": True, "source_ok": True}) + "\n")
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_text(json.dumps({"id": "other", "outlet": "CBN", "text": "Rain fell."}) + "\n")
     assert script.main([str(readings), "--corpus", str(corpus)]) == 1
     error = capsys.readouterr().err
     assert error.startswith("error: not in") and "zzz" in error
+
+
+def test_a_readings_file_that_cannot_be_read_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    readings = tmp_path / "readings.jsonl"
+    readings.write_text(json.dumps({"id": "a", "statement": 0, "keyed": "unattributed"}) + "\n")
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "outlet": "CBN", "text": "Rain fell."}) + "\n")
+    assert script.main([str(readings), "--corpus", str(corpus)]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "cannot read the readings" in error and "'text'" in error
