@@ -102,7 +102,8 @@ def narrated_just_before(
         return None
     sourced = next((p.source for p in reversed(earlier) if p.source), "")
     if re.search(rf"\b{re.escape(mention.text.lower())}\b", sentence.lower()):
-        return _named_then_referred_to(cued, decision, sentence, previous, sourced, context)
+        named = _one_person_named(sentence, context)
+        return _named_then_referred_to(cued, decision, named, sentence, previous, sourced, context)
     opening = sentence[: context.settings.role_name_margin_chars]
     for name in person_names(opening, context.people):
         # the name opens the sentence; its apposition and verb may run past the margin ("Nikki
@@ -113,8 +114,10 @@ def narrated_just_before(
         if found is None or found.start(1) >= len(opening) or not context.knows_person(name):
             continue
         return _the_person_before(cued, decision, name, found, previous, sourced, context)
-    introduced = _introduced_last(cued, decision, sentence, previous, sourced, context)
-    return introduced or _named_then_referred_to(cued, decision, sentence, previous, sourced, context)
+    named = _one_person_named(sentence, context)
+    return _introduced_last(cued, decision, named, sentence, previous, sourced, context) or (
+        _named_then_referred_to(cued, decision, named, sentence, previous, sourced, context)
+    )
 
 
 def _before_quotation_opening(cued: Statement, earlier: list[Statement], context: Context) -> Statement:
@@ -203,17 +206,22 @@ def declined_just_before(
     return _the_person_before(cued, decision, names[0], found, previous, sourced, context) if found else None
 
 
+def _one_person_named(sentence: str, context: Context) -> str | None:
+    """The one person the article knows whom `sentence` names, or None (none, or several)."""
+    names = {n for n in person_names(sentence, context.people) if context.knows_person(n)}
+    return names.pop() if len(names) == 1 else None
+
+
 def _introduced_last(
-    cued: Statement, decision: Decision, sentence: str, previous: Statement, sourced: str,
-    context: Context,
+    cued: Statement, decision: Decision, name: str | None, sentence: str, previous: Statement,
+    sourced: str, context: Context,
 ) -> Statement | None:
     """ "... all but Giuseppe Conte, Italy's brand-new prime minister. “Russia should return
-    to the G-8,” he tweeted": the one person a narration sentence names, introduced at its end
-    with an apposition, is whom the next "he" or "she" refers to, before an earlier source."""
-    names = {n for n in person_names(sentence, context.people) if context.knows_person(n)}
-    if len(names) != 1:
+    to the G-8,” he tweeted": the one person a narration sentence names (`name`), introduced at
+    its end with an apposition, is whom the next "he" or "she" refers to, before an earlier
+    source."""
+    if name is None:
         return None
-    name = names.pop()
     found = re.search(rf"\b({re.escape(name)}){CLOSING_APPOSITION}", sentence)
     if found is None:
         return None
@@ -221,19 +229,17 @@ def _introduced_last(
 
 
 def _named_then_referred_to(
-    cued: Statement, decision: Decision, sentence: str, previous: Statement, sourced: str,
-    context: Context,
+    cued: Statement, decision: Decision, name: str | None, sentence: str, previous: Statement,
+    sourced: str, context: Context,
 ) -> Statement | None:
     """ "A clear theme of Mr. Obama's remarks was that he believed ... He portrayed": a
-    narration sentence that names one person and then refers to that person by a pronoun of
-    the same gender is about that person, whom the next "he" or "she" refers to, before an
-    earlier source (NYT wb64wcSSru4qMlUy [4], given to the spokesman quoted before)."""
+    narration sentence that names one person (`name`) and then refers to that person by a
+    pronoun of the same gender is about that person, whom the next "he" or "she" refers to,
+    before an earlier source (NYT wb64wcSSru4qMlUy [4], given to the spokesman quoted before)."""
     mention = decision.mention
     assert mention is not None
-    names = {n for n in person_names(sentence, context.people) if context.knows_person(n)}
-    if len(names) != 1:
+    if name is None:
         return None
-    name = names.pop()
     found = re.search(rf"\b({re.escape(name)})\b", sentence)
     wanted = pronoun_gender(mention.text)
     after = sentence[found.end() :] if found else ""

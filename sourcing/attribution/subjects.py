@@ -122,7 +122,8 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
     chunks = CHUNK_COMMA.split(text[start:end])
     listed = listed_in_an_appositive(chunks)
     kept: list[str] = listed_names(chunks)  # "Jeb Bush, Ted Cruz and Donald Trump said"
-    for position in range(len(chunks) - 1, -1, -1) if not kept else ():
+    positions = () if kept else range(len(chunks) - 1, -1, -1)  # else chunk by chunk from the verb
+    for position in positions:
         chunk = chunks[position]
         kept.append(chunk)
         if (not chunk.strip() and len(kept) == 1) or position in listed:
