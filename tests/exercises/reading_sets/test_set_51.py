@@ -78,3 +78,73 @@ def test_fifty_first_set_first_reader_read_articles_1_to_10_whole() -> None:
     speech = [by_key[key] for key in ((cohen, 1), (uighurs, 6), (sotomayor, 13), (ultrasound, 4), (ultrasound, 14),
                                       (ultrasound, 16), (surge, 18), (bump, 1), (bump, 8), (bump, 14))]
     assert all(row["reading"] != "unattributed" and "7" in row["rule"].split(",") for row in speech)  # with content
+
+
+def test_fifty_first_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read51b): 220 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout51", FIFTY_FIRST_SET[10:], 220,
+        {"CBS News", "Fox Online News", "New York Times - News", "Daily Beast", "USA TODAY", "NPR Online News",
+         "New York Post", "CBN", "The Guardian", "The Hill"},
+        {"unattributed": 72, "named_official": 72, "named_person": 39, "unnamed_source": 16, "document": 11,
+         "named_organization": 6, "cited_outlet": 4, "boilerplate": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    (opioids, quarantine, syria, jenner, haley, insurance, strike, coons, stone,
+     guidelines) = FIFTY_FIRST_SET[10:]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {**{(quarantine, number): False for number in (8, 11, 16, 22, 25)}, (insurance, 6): False,
+                       **{(strike, number): False for number in (3, 6, 7, 9, 12)},
+                       **{(stone, number): False for number in (3, 13, 20)},
+                       (guidelines, 4): False, (guidelines, 5): False}  # no terms anywhere
+    assert not [key for key, row in by_key.items() if row["reading"] == "boilerplate"]  # credit lines left out
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(quarantine, 2), (quarantine, 26), (strike, 8), (guidelines, 0)]  # USA Today, the Times, WSJ
+    records = [key for key, row in by_key.items() if row["reading"] == "document"]
+    assert records == [*[(opioids, number) for number in (2, 3, 4, 16, 17, 19)],
+                       *[(guidelines, number) for number in (1, 2, 3, 6, 7)]]  # the study, the CDC's draft
+    study = by_key[(opioids, 2)]  # "A recent study found": identified after, its lead author Ompad
+    assert (study["rule"], study["alt"]) == ("6", ["named_person", "unnamed_source"])
+    ompad = [by_key[(opioids, number)]["reading"] for number in (10, 11, 12, 13, 14, 18, 20, 21, 23, 24, 25)]
+    assert ompad == ["named_person"] * 11  # the researcher, no office
+    bureau = by_key[(opioids, 7)]  # no cue after "according to the Bureau of Labor Statistics"
+    assert (bureau["reading"], bureau["rule"], bureau["alt"]) == ("named_organization", "3", ["unattributed"])
+    relayed = [(by_key[(quarantine, number)]["reading"], by_key[(quarantine, number)]["rule"]) for number in (12, 15, 17)]
+    assert relayed == [("named_official", "1,5"), ("named_official", "1"), ("named_person", "1,5")]  # via USA Today
+    assert all(by_key[(quarantine, number)]["alt"][0] == "cited_outlet" for number in (12, 15, 17))
+    foggy = by_key[(quarantine, 22)]  # "a Foggy Bottom spokeswoman said ..., according to The Washington Times"
+    assert (foggy["rule"], foggy["alt"]) == ("1,6", ["cited_outlet"])
+    lobbyists = by_key[(quarantine, 11)]  # "It would be too expensive, they said." before Merida is quoted
+    assert (lobbyists["rule"], lobbyists["alt"]) == ("2,6", ["named_official"])
+    editorial = [by_key[(syria, number)]["reading"] for number in range(13)]
+    assert editorial == ["unattributed"] * 13  # the editorial's own argument
+    assert [by_key[(jenner, number)]["reading"] for number in (0, 4)] == ["named_person"] * 2  # reaffirm, stress
+    assert (by_key[(jenner, 20)]["rule"], by_key[(jenner, 20)]["alt"]) == ("4", ["unnamed_source"])  # "it appears"
+    barbs = [by_key[(haley, number)]["reading"] for number in range(18, 29)]
+    assert barbs == ["named_official"] * 11 and by_key[(haley, 17)]["reading"] == "unattributed"  # "Among her barbs:"
+    roberts = [(by_key[(insurance, number)]["reading"], by_key[(insurance, number)]["alt"]) for number in (1, 2, 3)]
+    assert roberts == [("named_person", ["cited_outlet"])] * 3  # Fox News' John Roberts asking
+    own = [(by_key[(strike, number)]["reading"], by_key[(strike, number)]["rule"]) for number in (4, 16, 18)]
+    assert own == [("unattributed", "10")] * 3  # "The Post reported" in the New York Post
+    assert all(by_key[(strike, number)]["alt"][0] == "cited_outlet" for number in (4, 16, 18))
+    assert by_key[(strike, 12)]["alt"] == ["named_organization"]  # "A GM spokesman confirmed", never named
+    tweet = [(by_key[(coons, number)]["reading"], by_key[(coons, number)]["rule"]) for number in (6, 7)]
+    assert tweet == [("named_official", "9"), ("named_official", "3,9")]  # Isakson's tweet, credit line left out
+    split = [(by_key[(stone, number)]["reading"], by_key[(stone, number)]["rule"]) for number in (16, 17)]
+    assert split == [("named_official", "7"), ("unattributed", "7")]  # "'Disgraceful!'" | "and retweeted ..."
+    ross = [(by_key[(stone, number)]["reading"], by_key[(stone, number)]["alt"]) for number in (18, 19)]
+    assert ross == [("named_person", ["cited_outlet"])] * 2  # the Daily Caller's reporter
+    lawyers = by_key[(stone, 13)]  # "Lawyers for the 67-year-old ... asked for a lesser sentence, citing"
+    assert (lawyers["rule"], lawyers["alt"]) == ("6,7", ["named_person", "document"])
+    hhs = by_key[(guidelines, 5)]  # "One ... HHS official": Severino of [8] maybe, not said
+    assert (hhs["rule"], hhs["alt"]) == ("1,6", ["named_official", "cited_outlet"])
+    reportedly = by_key[(guidelines, 4)]  # "White House officials reportedly rejected"
+    assert reportedly["rule"] == "1,4,6"
+    acts = [by_key[key] for key in ((opioids, 5), (quarantine, 1), (quarantine, 10), (quarantine, 14), (syria, 8),
+                                    (jenner, 5), (jenner, 16), (haley, 1), (haley, 29), (haley, 30), (insurance, 0),
+                                    (insurance, 7), (insurance, 20), (strike, 17), (strike, 19), (coons, 0),
+                                    (coons, 13), (coons, 17), (stone, 1), (stone, 17))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+    speech = [by_key[key] for key in ((quarantine, 13), (quarantine, 23), (haley, 0), (haley, 10), (haley, 15),
+                                      (insurance, 4), (insurance, 21), (stone, 7), (stone, 9), (guidelines, 9))]
+    assert all(row["reading"] == "named_official" and "7" in row["rule"].split(",") for row in speech)
