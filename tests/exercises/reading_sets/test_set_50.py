@@ -17,6 +17,79 @@ FIFTIETH_SET = [  # the draw of docs/exercise_agreement.md ("the fiftieth readin
 ]
 
 
+def test_fiftieth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read50a): 208 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout50", FIFTIETH_SET[:10], 208,
+        {"Al Jazeera", "BBC News", "Fox Online News", "Wall Street Journal - News", "The Guardian",
+         "CBS News", "New York Post", "New York Times - News", "The Hill", "Associated Press"},
+        {"named_official": 71, "unnamed_source": 61, "unattributed": 45, "named_organization": 13,
+         "named_person": 8, "cited_outlet": 6, "boilerplate": 2, "document": 2},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    gantz, sessions, nsa, clinton, giuliani, calls, syracuse, montage, professors, statue = FIFTIETH_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(gantz, 6): False, (sessions, 10): False, (nsa, 5): False, (nsa, 14): False,
+                       (clinton, 5): False, (clinton, 11): False, (giuliani, 16): False,
+                       (syracuse, 0): False, (syracuse, 13): False,
+                       **{(montage, number): False for number in range(46)},
+                       **{(professors, number): False for number in (0, 1, 2, 3, 8, 9)}}  # no terms anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(nsa, 16), (syracuse, 8)]  # "Read more ... at the Washington Post.", the Post's "see also" link
+    records = [key for key, row in by_key.items() if row["reading"] == "document"]
+    assert records == [(professors, 6), (professors, 7)]  # "The Friday letter ... cited", "it said"
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(sessions, 17), (nsa, 0), (nsa, 1), (nsa, 2), (nsa, 4), (syracuse, 12)]
+    assert [by_key[(nsa, number)]["rule"] for number in (2, 4)] == ["3", "3"]  # the Post's report going on
+    # the montage: one long quotation whose speaker the text never names (Trump, and the montage, in alt)
+    answers = {(by_key[(montage, number)]["rule"], tuple(by_key[(montage, number)]["alt"]))
+               for number in range(4, 46)}
+    assert answers == {("3", ("named_official", "unattributed"))}
+    questions = [by_key[(montage, number)]["alt"] for number in (0, 2)]
+    assert questions == [["unattributed"]] * 2  # the interviewer's questions, no claim
+    letter = [(by_key[(professors, number)]["reading"], by_key[(professors, number)]["alt"][0])
+              for number in range(11) if number not in (4, 5, 10)]
+    assert letter == [("unnamed_source", "document")] * 4 + [("document", "unnamed_source")] * 2 + \
+        [("unnamed_source", "document")] * 2  # the 520 professors never named; their letter as a record
+    yahoo = by_key[(nsa, 14)]  # "At Yahoo, a spokeswoman said"
+    assert (yahoo["rule"], yahoo["alt"]) == ("6", ["named_organization"])
+    politico = by_key[(nsa, 7)]  # Alexander "according to Politico"
+    assert (politico["reading"], politico["rule"], politico["alt"]) == ("named_official", "1", ["cited_outlet"])
+    relayed = by_key[(syracuse, 13)]  # "A group of students ... called for Syverud to resign ..., Syracuse.com reports."
+    assert (relayed["rule"], relayed["alt"]) == ("1,6,7", ["cited_outlet"])
+    school = by_key[(syracuse, 0)]  # "school officials said", Syverud announcing next
+    assert (school["rule"], school["alt"]) == ("6", ["named_official", "named_organization"])
+    investigators = by_key[(syracuse, 6)]  # "Investigators believe ..., Syverud said."
+    assert (investigators["reading"], investigators["alt"]) == ("named_official", ["unnamed_source"])
+    candidate = {(by_key[(clinton, number)]["reading"], tuple(by_key[(clinton, number)]["alt"]))
+                 for number in (0, 1, 2, 8, 9, 10, 13, 14, 15, 16, 17)}
+    assert candidate == {("named_official", ("named_person",))}  # the 2016 candidate
+    lawyer = {(by_key[(giuliani, number)]["reading"], by_key[(giuliani, number)]["alt"][0])
+              for number in (10, 11, 14, 21)}
+    assert lawyer == {("named_person", "named_official")}  # the president's personal lawyer, no office
+    beast = by_key[(giuliani, 20)]  # "Giuliani responded in a text to the Daily Beast."
+    assert (beast["reading"], beast["rule"], beast["alt"]) == ("named_person", "1,7", ["unattributed", "cited_outlet"])
+    aides = by_key[(giuliani, 0)]  # "Senior aides to Joe Biden", Dunn and Bedingfield named in [4]
+    assert (aides["reading"], aides["rule"], aides["alt"]) == ("named_official", "6,7", ["unnamed_source"])
+    clauses = [by_key[key] for key in ((sessions, 2), (giuliani, 6), (giuliani, 9))]
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["unnamed_source"] for row in clauses)
+    hedges = [by_key[key] for key in ((gantz, 0), (sessions, 20))]  # "appeared", "apparently"
+    assert all((row["reading"], row["rule"], row["alt"]) == ("unattributed", "4", ["unnamed_source"]) for row in hedges)
+    encyclopedia = by_key[(statue, 12)]  # "According to the Encyclopedia of Alabama"
+    assert (encyclopedia["reading"], encyclopedia["alt"]) == ("named_organization", ["document"])
+    mayor = by_key[(statue, 0)]  # the removal told, "with the mayor saying"
+    assert (mayor["reading"], mayor["rule"], mayor["alt"]) == ("unattributed", "7", ["named_official"])
+    tweets = [(by_key[key]["reading"], by_key[key]["rule"]) for key in ((gantz, 18), (gantz, 20), (statue, 3))]
+    assert tweets == [("named_official", "9")] * 3  # Mreeh, Netanyahu, Stimpson on Twitter
+    acts = [by_key[key] for key in ((gantz, 5), (gantz, 16), (sessions, 19), (nsa, 6), (giuliani, 1), (giuliani, 12),
+                                    (calls, 2), (calls, 10), (calls, 14), (professors, 5), (statue, 7), (statue, 9),
+                                    (statue, 10))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+    speech = [by_key[key]["reading"] for key in ((gantz, 2), (gantz, 21), (gantz, 22), (gantz, 24), (sessions, 16),
+                                                 (calls, 1), (calls, 8), (professors, 10))]
+    assert speech == ["named_official"] * 8  # speech acts with their content (rule 7)
+
+
 def test_fiftieth_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read50b): 211 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
