@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 FIFTY_FIRST_SET = [  # the draw of docs/exercise_agreement.md ("the fifty-first reading set"), in its order
     "LLFazeATYSp8Cq1d", "isRrk52kvNfdZX3d", "xYdmFQgfLryDNC2T", "VlUqiWaMRmvnw8Mo",
@@ -113,7 +113,7 @@ def test_fifty_first_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert relayed == [("named_official", "1,5"), ("named_official", "1"), ("named_person", "1,5")]  # via USA Today
     assert all(by_key[(quarantine, number)]["alt"][0] == "cited_outlet" for number in (12, 15, 17))
     foggy = by_key[(quarantine, 22)]  # "a Foggy Bottom spokeswoman said ..., according to The Washington Times"
-    assert (foggy["rule"], foggy["alt"]) == ("1,6", ["cited_outlet"])
+    assert (foggy["rule"], foggy["alt"]) == ("1,6", ["cited_outlet", "named_organization"])  # the review's second alt
     lobbyists = by_key[(quarantine, 11)]  # "It would be too expensive, they said." before Merida is quoted
     assert (lobbyists["rule"], lobbyists["alt"]) == ("2,6", ["named_official"])
     editorial = [by_key[(syria, number)]["reading"] for number in range(13)]
@@ -148,3 +148,45 @@ def test_fifty_first_set_second_reader_read_articles_11_to_20_whole() -> None:
     speech = [by_key[key] for key in ((quarantine, 13), (quarantine, 23), (haley, 0), (haley, 10), (haley, 15),
                                       (insurance, 4), (insurance, 21), (stone, 7), (stone, 9), (guidelines, 9))]
     assert all(row["reading"] == "named_official" and "7" in row["rule"].split(",") for row in speech)
+
+
+def test_fifty_first_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 5 of the 412 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. One source one way through a passage (the airline lobbyists,
+    the State Department and its spokeswoman, Massie among the "others"), a package's provisions as the laws'
+    are; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout51", FIFTY_FIRST_SET, 412,  # 1-10 landed first, the draw's order
+        {"unattributed": 146, "named_official": 141, "named_person": 62, "unnamed_source": 23,
+         "named_organization": 20, "document": 16, "cited_outlet": 4, "boilerplate": 0}, 0)
+    cohen, rallies, uighurs, _, ultrasound, _, surge, bump, _, _ = FIFTY_FIRST_SET[:10]
+    _, quarantine, _, _, _, insurance, strike, coons, stone, guidelines = FIFTY_FIRST_SET[10:]
+    added = {(bump, 13): ("unattributed", ["unnamed_source", "named_official"]),  # "others are not": Massie next
+             (quarantine, 10): ("unattributed", ["unnamed_source", "named_official"]),  # lobbyists: Merida
+             (quarantine, 21): ("named_organization", ["unattributed", "unnamed_source"]),  # its spokeswoman next
+             (quarantine, 22): ("unnamed_source", ["cited_outlet", "named_organization"]),  # "Foggy Bottom"
+             (insurance, 23): ("unattributed", ["document"])}  # "The package includes": its provisions
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 210 + 5  # the readers' 210 alts and the review's 5
+    lobby = [(by_key[(quarantine, number)]["reading"], "named_official" in by_key[(quarantine, number)]["alt"])
+             for number in (10, 11, 14)]
+    assert lobby == [("unattributed", True), ("unnamed_source", True), ("unattributed", True)]  # one way
+    spokespeople = [(by_key[key]["reading"], by_key[key]["alt"][-1]) for key in ((quarantine, 22), (strike, 12))]
+    assert spokespeople == [("unnamed_source", "named_organization")] * 2  # Foggy Bottom's, GM's: never named
+    provisions = [by_key[key] for key in ((uighurs, 11), (uighurs, 12), *[(ultrasound, n) for n in range(10, 14)],
+                                          (insurance, 23))]
+    assert all(row["reading"] == "unattributed" and "document" in row["alt"] for row in provisions)
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((rallies, 9), (quarantine, 12), (surge, 15), (insurance, 0), (guidelines, 0), (guidelines, 5),
+              (coons, 17), (stone, 12), (cohen, 1))]
+    assert close == [("named_person", []),  # Howe "told the Associated Press": the agency relays (rules 1, 5)
+                     ("named_official", ["cited_outlet"]),  # Merida "told USA Today in March 2010"
+                     ("named_official", ["unnamed_source"]),  # "some undeclared Republicans": named next
+                     ("unattributed", ["named_person"]),  # "Trump was asked Wednesday why": Roberts asks next
+                     ("cited_outlet", []),  # "according to The New York Times": nothing behind it here
+                     ("unnamed_source", ["named_official", "cited_outlet"]),  # "One HHS official": Severino?
+                     ("unattributed", ["unnamed_source", "named_organization"]),  # "Senate leadership hopes"
+                     ("named_person", ["document"]),  # Stone's message "it read", relayed by Jones
+                     ("named_person", ["unattributed", "document"])]  # "Mr. Cohen admitted": his plea
