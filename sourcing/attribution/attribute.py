@@ -28,6 +28,7 @@ from sourcing.attribution.context import Attributed, Context, paragraph_starts, 
 from sourcing.attribution.cues import find_cues
 from sourcing.attribution.decide import decide
 from sourcing.attribution.decisions import Decision
+from sourcing.attribution.embedded_posts import labelled_post_author
 from sourcing.attribution.entities import known_organizations, known_people
 from sourcing.attribution.named_descriptions import (
     kin_named_later,
@@ -96,6 +97,9 @@ def _attribute_one(
         type=SourceType.UNATTRIBUTED,
         confidence=context.settings.rule_confidence_uncued,
     )
+    labelled = labelled_post_author(base, context)
+    if labelled is not None:
+        return labelled
     if decision is None:
         return carry_over(base, earlier, context)
     decision = with_outlet_named(decision, earlier)

@@ -9,7 +9,7 @@ from sourcing.attribution.carried_blocks import ends_with_colon
 from sourcing.attribution.context import Context
 from sourcing.attribution.decisions import MENTION_TYPES
 from sourcing.attribution.mentions import MentionKind, classify_phrase
-from sourcing.attribution.post_credits import credit_after, credit_past_wide_gaps
+from sourcing.attribution.post_credits import credit_after, credit_past_wide_gaps, labelled_posts
 from sourcing.attribution.sourced import decided, span_text
 from sourcing.provenance import Provenance, Rule
 from sourcing.records import SourceType, Span, Statement
@@ -24,6 +24,26 @@ def tweet_author(base: Statement, context: Context) -> Statement | None:
         credit = credit_past_wide_gaps(base, context)
         if credit is None or _lead_in_of_another(base, credit[0], context, own_post=False):
             return None
+    return _authored(base, credit, context)
+
+
+def labelled_post_author(base: Statement, context: Context) -> Statement | None:
+    """A statement inside a post that the page labels ("Skip Twitter post 2 by
+    @realDonaldTrump ... - Donald J. Trump (@realDonaldTrump) June 11, 2018 Report", BBC) is
+    the post author's whatever it cites (rule 9: "Based on Justin's false statements ..., I
+    have instructed" is Trump's tweet, not a statement of Trudeau's remarks; heldout31
+    DPatpLFPUsvWVi0L [6], a tweet of three paragraphs, went to no one). The post runs from its
+    label to the credit line with the label's handle, or to the label's paragraph end without
+    one; the author is the credit's name, or the handle."""
+    for post in labelled_posts(context.normalized, context.settings.tweet_credit_chars):
+        if post.start <= base.span.start < post.end:
+            return _authored(base, (post.author, post.author_with_handle), context)
+    return None
+
+
+def _authored(base: Statement, credit: tuple[Span, Span], context: Context) -> Statement:
+    """The statement as its post author's, the author typed by the name (a person when the
+    name is no official, organization or outlet)."""
     name, source_span = credit
     mention = classify_phrase(span_text(context, name) or "", context.people)
     if mention.kind not in {

@@ -1,10 +1,12 @@
 """Find the credit line of an embedded post ("- Name (@handle) date", rule 9) after a
 statement: in its paragraph or just past it, or past the wide gaps that set apart the
-paragraphs of one post."""
+paragraphs of one post; and the posts a page labels ("Skip Twitter post by @handle"), from
+the label to their credit line."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from sourcing.attribution.context import Context
@@ -75,3 +77,45 @@ def _wide_breaks_in_posts(normalized: str) -> bool:
     """Whether a wide gap between paragraphs may be a post's own line break: the article sets
     its paragraphs apart by single blank lines more often, so a wider one stands out."""
     return 0 < len(WIDE_BREAK.findall(normalized)) < len(PARAGRAPH_BREAK.findall(normalized))
+
+
+# BBC's label before an embedded post; the pattern `embed-label` of the boilerplate lexicon
+# takes it out of the statement's text, and the attribution reads it here.
+POST_LABEL = re.compile(
+    r"Skip (?:Twitter|Facebook|Instagram|YouTube) post(?: \d{1,2})? by @(\w{1,30})"
+)
+
+
+@dataclass(frozen=True)
+class LabelledPost:
+    """Where a labelled post runs (from its label to its credit line) and who wrote it."""
+
+    start: int
+    end: int
+    author: Span  # the credit's name, or the label's handle
+    author_with_handle: Span
+
+
+@lru_cache(maxsize=8)
+def labelled_posts(normalized: str, credit_chars: int) -> tuple[LabelledPost, ...]:
+    """The page-labelled posts of a text, each ending at the first credit line with its
+    label's handle within `credit_chars` of the label, or at the label's paragraph end."""
+    posts = []
+    for label in POST_LABEL.finditer(normalized):
+        handle = f"(@{label.group(1)})"
+        window_end = min(len(normalized), label.end() + credit_chars)
+        credit = next(
+            (found for found in TWEET_CREDIT.finditer(normalized, label.end(), window_end)
+             if found.group(0).endswith(handle)),
+            None,
+        )
+        if credit is not None:
+            name = Span(credit.start(1), credit.end(1))
+            with_handle = Span(name.start, credit.end())
+            posts.append(LabelledPost(label.start(), credit.start(), name, with_handle))
+            continue
+        paragraph_end = normalized.find("\n\n", label.end())
+        handle_span = Span(label.start(1) - 1, label.end(1))
+        end = paragraph_end if paragraph_end >= 0 else len(normalized)
+        posts.append(LabelledPost(label.start(), end, handle_span, handle_span))
+    return tuple(posts)

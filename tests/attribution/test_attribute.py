@@ -6,6 +6,7 @@ import pytest
 
 from sourcing.attribution.anonymity import mark_anonymity_reasons
 from sourcing.attribution.attribute import attribute_statements
+from sourcing.pipeline import analyze
 from sourcing.records import Document, SourceType, Span, Statement
 from sourcing.settings import DEFAULT_SETTINGS
 from sourcing.text.body import body_regions
@@ -2315,6 +2316,50 @@ def test_a_credit_line_cut_at_the_hyphen_of_a_name_credits_the_whole_name() -> N
     sentences = [Span(0, 19), Span(21, dash - 1), Span(dash, cut)]
     statements = attribute_statements(Document(text=text), sentences, DEFAULT_SETTINGS)
     assert [s.source for s in statements] == [None] + ["Alexandria Ocasio-Cortez (@AOC)"] * 2
+
+
+# BBC labels each embedded post ("Skip Twitter post by @handle") and ends it with the credit
+# line: a post of three paragraphs (heldout31 DPatpLFPUsvWVi0L [6] went to no one), and a
+# tweet whose first words cite someone (0IOWA8ntLt1PVyia: "Based on Justin's false statements"
+# was typed as that source, a named organization).
+LABELLED_POSTS = (
+    "The lawsuit was filed on Tuesday.\n\n"
+    "Skip Twitter post by @JoeySalads I have officially filed my lawsuit against AOC.\n\n"
+    "Stay tuned to find out! \u2014 Saladino for Congress (@JoeySalads) July 9, 2019 Report\n\n"
+    "Her office has not yet commented.\n\n"
+    "Skip Twitter post 2 by @realDonaldTrump Based on Justin's false statements at his news "
+    "conference, I have instructed our U.S. Reps not to endorse the Communique! "
+    "\u2014 Donald J. Trump (@realDonaldTrump) June 9, 2018 Report\n\n"
+    "Skip Twitter post 3 by @someone_else We will pause all paid advertising.\n\n"
+    "The company did not say more."
+)
+
+
+def test_a_labelled_post_runs_from_its_label_to_its_credit_line() -> None:
+    """Rule 9: every statement between the label and the credit with its handle is the post
+    author's, a cue inside the post included; a label without a credit line ends at its
+    paragraph, and the handle is the author. Read through the pipeline, which takes the label
+    and the credit line out of the statements (the boilerplate patterns)."""
+    assert _analyzed(LABELLED_POSTS) == [
+        (T.UNATTRIBUTED, None),
+        (T.NAMED_PERSON, "Saladino for Congress (@JoeySalads)"),
+        (T.NAMED_PERSON, "Saladino for Congress (@JoeySalads)"),
+        (T.UNATTRIBUTED, None),
+        (T.NAMED_OFFICIAL, "Donald J. Trump (@realDonaldTrump)"),
+        (T.NAMED_PERSON, "@someone_else"),
+        (T.UNATTRIBUTED, None),
+    ]
+
+
+def test_a_label_and_a_credit_with_another_handle_make_no_post() -> None:
+    """A credit line of another handle closes no labelled post: the statement after the
+    label is not given to that credit's author by the label."""
+    text = LABELLED_POSTS.replace("(@JoeySalads) July", "(@other) July")
+    assert _analyzed(text)[1] == (T.NAMED_PERSON, "@JoeySalads")
+
+
+def _analyzed(text: str) -> list[tuple[SourceType, str | None]]:
+    return [(s.type, s.source) for s in analyze(Document(text=text), model=None).statements]
 
 
 def test_an_article_paragraph_set_off_from_a_post_by_a_wide_gap_stays_the_articles() -> None:

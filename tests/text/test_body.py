@@ -226,6 +226,21 @@ def test_subheads_are_headlines(line: str) -> None:
             "— Rep. Jim McGovern (@RepMcGovern) December 17, 2014",
             "Honored to be here",
         ),
+        # BBC's embed: the label before the post and the "Report" link after its credit are
+        # the page's (0IOWA8ntLt1PVyia: "Report" was a statement four times).
+        (
+            (
+                "Skip Twitter post 2 by @realDonaldTrump Not fair to the PEOPLE of America! "
+                "— Donald J. Trump (@realDonaldTrump) June 11, 2018 Report"
+            ),
+            "— Donald J. Trump (@realDonaldTrump) June 11, 2018 Report",
+            "Not fair to the PEOPLE of America!",
+        ),
+        (
+            "Skip Twitter post by @JoeySalads I have officially filed my lawsuit against AOC.",
+            "Skip Twitter post by @JoeySalads ",
+            "I have officially filed my lawsuit against AOC.",
+        ),
         (
             (
                 "Similar circumstances befuddle conservatives on social media platforms. (RELATED: "
