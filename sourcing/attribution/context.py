@@ -12,6 +12,7 @@ from sourcing.settings import Settings
 from sourcing.text.name_cards import without_name_cards
 from sourcing.text.normalize import normalized_view
 from sourcing.text.quotes import quoted_mask, with_closing_marks
+from sourcing.text.report_blocks import without_report_block_marks
 
 
 @dataclass(frozen=True)
@@ -92,10 +93,12 @@ def paragraph_starts(normalized: str, sentences: Sequence[Span]) -> tuple[int, .
 def text_views(text: str) -> tuple[str, bytes]:
     """The length-preserving normalized view of `text` and its quotation mask (read-only).
 
-    The view has no name cards (`name_cards.py`): their words are page furniture.
+    The view has no name cards (`name_cards.py`): their words are page furniture; and no
+    quote marks around a correspondent's report (`report_blocks.py`): it is the outlet's.
 
     Cached for the few latest texts: the model's features read the same views right after
     attribution, and computing them again cost about 7 ms an article.
     """
     normalized = with_closing_marks(normalized_view(without_name_cards(text)))
+    normalized = without_report_block_marks(normalized)
     return normalized, bytes(quoted_mask(normalized))

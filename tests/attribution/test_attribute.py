@@ -3007,3 +3007,10 @@ def test_a_quotation_that_names_its_relayed_speaker_again_stays_relayed() -> Non
         "\u201cNow I made a little mistake here that day. I wandered in,\u201d Biden continued."
     )
     assert [via for *_, via in relays_of(text)] == ["CBS News", "CBS News", "CBS News"]
+
+
+@pytest.mark.parametrize("group", ["Conservationists", "Environmentalists", "Historians", "Pundits"])
+def test_a_group_named_by_a_cause_or_a_field_is_unnamed(group: str) -> None:
+    """Rule 6: "Conservationists say" names no one (it was a named person, the plural taken
+    for a name at the sentence's start)."""
+    assert types_of(f"The bill passed. {group} say the rules will raise bills.")[1] == T.UNNAMED_SOURCE
