@@ -58,7 +58,9 @@ def leading_clause(chunk: str, end: int | None = None) -> re.Match[str] | None:
     if match and JOINED_NAME.fullmatch(chunk, 0, match.end()):
         return None  # "Trump and other top officials": one subject, not a clause and a subject
     if match and _joined_people(chunk, match.end()):
-        return None  # "Other analysts and former officials": so is a group of people and another
+        # "Other analysts and former officials": so is a group of people and another; "But
+        # environmentalists and the president": the whole, past the sentence's conjunction
+        return OPENING_CONJUNCTION.match(chunk)
     if (
         match
         and INSTITUTION_AND.search(chunk, 0, match.end())
@@ -71,6 +73,9 @@ def leading_clause(chunk: str, end: int | None = None) -> re.Match[str] | None:
     if match and _list_of_things(chunk, match.end()):
         return None  # "... to recapture Ramadi and other areas in Anbar province said"
     return match
+
+
+OPENING_CONJUNCTION = re.compile(r"\s*(?:but|and|yet|still)\s+(?:now\s+)?", re.IGNORECASE)
 
 
 def _list_of_things(chunk: str, after_and: int) -> bool:
@@ -107,10 +112,12 @@ def _joined_people(chunk: str, after_and: int) -> bool:
     return group is not None and group[1].lower() in load_lexicon("unnamed_heads")
 
 
-# "Other analysts and ", "Some Democratic lawmakers and ": a determiner or a count, a modifier
-# at most, a plural head (an "-ed" word before it may be a verb: "The police arrested").
+# "Other analysts and ", "Some Democratic lawmakers and ", "But environmentalists and ": a
+# determiner or a count, or a conjunction opening the sentence before a bare plural; a modifier
+# at most; a plural head (an "-ed" word before it may be a verb: "The police arrested").
 JOINED_GROUP_START = re.compile(
-    r"\s*(?:other|some|many|several|both|most|the|these|those|two|three|four)\s+"
+    r"\s*(?:(?:other|some|many|several|both|most|the|these|those|two|three|four)\s+"
+    r"|(?:but|and|yet|still)\s+(?:now\s+)?)"
     r"(?:(?![a-z]+ed\s)[\w\-]+\s+)?([a-z]+s)\s+and\s+",
     re.IGNORECASE,
 )

@@ -267,6 +267,12 @@ SAID_BY = {
     "Other analysts and former officials have said it.": "Other analysts and former officials",
     "Some Democratic lawmakers and aides said it.": "Some Democratic lawmakers and aides",
     "The police arrested protesters and officials said it.": "officials",
+    # ... after the sentence's conjunction too, which stays out (NPR ATwfI1vwY28TlAvy, "But
+    # environmentalists and the president say" was cut to "the president", a coordinated
+    # clause, and carried the previous sentence's source).
+    "But environmentalists and the president said it.": "environmentalists and the president",
+    "Yet local residents and the mayor said it.": "local residents and the mayor",
+    "But the police arrested protesters and officials said it.": "officials",
     # A list inside a name's appositive is the appositive's (train qELRdM0wxyoklWNj was "corn
     # and soybeans"); a list before a plain subject is no appositive.
     "Blake Erwin, a farmer who raises cattle, corn and soybeans in Dixon, Nebraska, said it.": (
