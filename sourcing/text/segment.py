@@ -33,6 +33,13 @@ _STOPS = ".!?:;\"'”’)]"
 # A Punkt sentence starting with a closing quote then a comma continues the one before, cut
 # after the quotation's "!" or "?": "„Geht los!“, schrie irgendwer".
 _CONTINUATION = re.compile(r"[\"'”“’»]+\s*,")
+# A quotation closing on "!" or "?" inside a sentence: Punkt cuts after it, and the next piece
+# starts in lower case ('"Go home!" | he shouted.', 'labelled it "Disgraceful!" | and
+# retweeted'); a sentence of news copy starts in capitals, so the pieces are one sentence
+# (GUIDELINES: a statement is one sentence). A lower-case label with no quote mark before it
+# ("Hello? james cai Yes.", a transcript's speaker) is left alone.
+_QUOTE_CLOSED_ON_STOP = re.compile(r"[!?][\"'”’»]+\s*$")
+_LOWER_CASE_WORD = re.compile(r"[a-z][a-z'’\-]*\b(?![.:/])")
 # An embedded tweet's own link (t.co, pic.twitter.com) is media, not part of its last sentence.
 _TWEET_LINK = re.compile(r"(?<=\S) +(?=(?:https?://t\.co/|pic\.twitter\.com/)\S)")
 # Paragraphs longer than this are fed to Punkt in pieces (see punkt_windows).
@@ -205,13 +212,15 @@ def _breaks_before(text: str, previous_end: int, line: Span) -> bool:
 
 def _join_after_titles(chunk: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Join Punkt's sentences where one ends at a title ("Sen.") before the next one's name,
-    or the next one starts with a quotation's closing mark and a comma ("„Los!“, rief er")."""
+    or the next one starts with a quotation's closing mark and a comma ("„Los!“, rief er"), or
+    in lower case after a quotation closed on "!" or "?" ('"Go home!" he shouted.')."""
     titles = load_lexicon("punkt_titles")
     pending: tuple[int, int] | None = None
     for start, end in spans:
         if pending is not None and (
             _ends_at_title(chunk[pending[0] : pending[1]], titles)
             or _CONTINUATION.match(chunk, start)
+            or _goes_on_after_quotation(chunk, pending[1], start)
         ):
             pending = (pending[0], end)
             continue
@@ -220,6 +229,15 @@ def _join_after_titles(chunk: str, spans: Iterator[tuple[int, int]]) -> Iterator
         pending = (start, end)
     if pending is not None:
         yield pending
+
+
+def _goes_on_after_quotation(chunk: str, previous_end: int, start: int) -> bool:
+    """Whether the piece at `start` goes on the sentence whose quotation closed on "!" or "?"
+    at `previous_end`: it opens with a lower-case word (no link, no "iPhone")."""
+    return (
+        _QUOTE_CLOSED_ON_STOP.search(chunk, max(0, previous_end - 4), previous_end) is not None
+        and _LOWER_CASE_WORD.match(chunk, start) is not None
+    )
 
 
 def _ends_at_title(sentence: str, titles: frozenset[str]) -> bool:

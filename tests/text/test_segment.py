@@ -91,6 +91,12 @@ def sentences(text: str) -> list[str]:
         ],
         # A quotation's "!" before its closing mark and a comma does not end the sentence.
         ["„Geht los!“, schrie irgendwer durch den Flur.", "Niemand antwortete."],
+        # Nor does a quotation closing on "!" or "?" before a word in lower case; a lower-case
+        # transcript label after a bare "?" is left alone.
+        ['"Go home!" he shouted at them.', "Nobody moved."],
+        ['Trump labelled the report “Disgraceful!” and retweeted messages.', "Then he left."],
+        ['"And that is not illegal?" co-host Ainsley Earnhardt asked.', "She laughed."],
+        ["Are you there?", "james cai Yes."],
     ],
 )
 def test_sentences(expected: list[str]) -> None:
@@ -257,14 +263,18 @@ def segmentation_figures(gold_file: str) -> dict[str, float]:
 # next sentence, "said.The"), where the floors below pin them. Stop 42's party tags (a state's
 # abbreviation, "(R-Iowa.) last year.", ends no sentence going on) took train2 to 38: its gold
 # row 0sU3i108SC7P24s0 "last year." is a split after "former Rep. Rod Blum (R-Iowa.)", another
-# gold sentence-boundary error.
+# gold sentence-boundary error. Stop 45 joins a quotation closed on "!" or "?" to the words in
+# lower case after it ('"... pathetic Immigration Laws!" he said on Twitter.', one sentence):
+# train 33 -> 40, train2 38 -> 45, train3 18 -> 19 merged, every one a gold row that starts at
+# such a word (7 + 7 + 1, listed in the commit), and the share of gold rows at a statement's
+# start 98.9 -> 98.8 %, 98.7 -> 98.6 %, 98.3 -> 98.28 %.
 @pytest.mark.parametrize(
     ("gold_file", "max_missing", "max_leaks", "max_merged", "min_at_start"),
     [
         ("seeds.jsonl", 0, 0, 0, 1.0),
-        ("train.jsonl", 0, 4, 33, 0.989),
-        ("train2.jsonl", 11, 97, 38, 0.987),
-        ("train3.jsonl", 9, 25, 18, 0.983),
+        ("train.jsonl", 0, 4, 40, 0.987),
+        ("train2.jsonl", 11, 97, 45, 0.986),
+        ("train3.jsonl", 9, 25, 19, 0.982),
     ],
 )
 def test_gold_segmentation_gate(
