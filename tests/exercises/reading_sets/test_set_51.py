@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 FIFTY_FIRST_SET = [  # the draw of docs/exercise_agreement.md ("the fifty-first reading set"), in its order
     "LLFazeATYSp8Cq1d", "isRrk52kvNfdZX3d", "xYdmFQgfLryDNC2T", "VlUqiWaMRmvnw8Mo",
@@ -158,7 +167,7 @@ def test_fifty_first_set_review_marks_every_changed_row_and_adds_only_alts() -> 
     reviewed, by_key = review_adding_only_alts(
         "heldout51", FIFTY_FIRST_SET, 412,  # 1-10 landed first, the draw's order
         {"unattributed": 146, "named_official": 141, "named_person": 62, "unnamed_source": 23,
-         "named_organization": 20, "document": 16, "cited_outlet": 4, "boilerplate": 0}, 0)
+         "named_organization": 20, "document": 16, "cited_outlet": 4, "boilerplate": 0}, 0, keyed=True)
     cohen, rallies, uighurs, _, ultrasound, _, surge, bump, _, _ = FIFTY_FIRST_SET[:10]
     _, quarantine, _, _, _, insurance, strike, coons, stone, guidelines = FIFTY_FIRST_SET[10:]
     added = {(bump, 13): ("unattributed", ["unnamed_source", "named_official"]),  # "others are not": Massie next
@@ -190,3 +199,45 @@ def test_fifty_first_set_review_marks_every_changed_row_and_adds_only_alts() -> 
                      ("unattributed", ["unnamed_source", "named_organization"]),  # "Senate leadership hopes"
                      ("named_person", ["document"]),  # Stone's message "it read", relayed by Jones
                      ("named_person", ["unattributed", "document"])]  # "Mr. Cohen admitted": his plea
+
+
+def test_fifty_first_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main e429841 (made once, 01:20:02 UTC on 7 December, seconds after the fiftieth set's, at the key
+    confidence 0.97 of 4d493fe; made again into another folder at 01:20:17, byte-identical): 87/88 with alt, 86
+    strict, 5/5, one agreeing type under a wrong source (judged with each key open: the Hill's "The president said"
+    given to "Vice President Pence", the head "president" found inside "vice president")."""
+    keyed = assert_held_out_figure("heldout51", statements=412, articles=20, keyed=88, agree=87, strict=86,
+                                   reasons=5, reasons_agree=5, wrong_sources=1, per_article_min_max=(1, 13))
+    _, _, uighurs, _, _, _, surge, _, _, tillerson = FIFTY_FIRST_SET[:10]
+    _, quarantine, _, _, _, insurance, strike, _, _, guidelines = FIFTY_FIRST_SET[10:]
+    assert reason_misses(keyed) == {}
+    assert [row for row in keyed if row["reason_keyed"] or row["reason_reading"]] == []  # no reason given anywhere
+    asked = [(row["id"], row["statement"]) for row in keyed if row["reason_keyed"] is not None]
+    assert asked == [(surge, 12), (insurance, 6), (strike, 6), (strike, 12), (guidelines, 4)]  # keyed Anonymous source
+    assert type_disagreements(keyed) == {
+        (quarantine, 2): ("named_organization", "cited_outlet")}  # "The CDC had proposed ..., reported USA Today"
+    wrong = {(row["id"], row["statement"]): (row["keyed"], row["source_keyed"]) for row in keyed
+             if row["source_ok"] is False}
+    assert wrong == {(guidelines, 11): ("named_official", "Vice President Pence")}  # "The president said": Trump
+    assert [row["source_ok"] for row in keyed].count(True) == 87  # every other keyed source judged right
+    assert agreeing_through_alt(keyed) == 1  # the type in alt
+    through = {(row["id"], row["statement"]): row["keyed"] for row in keyed if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {(uighurs, 8): "named_official"}  # Bolton, "his former national security adviser", no office
+    statements = [tuple(row["statement"] for row in keyed if row["id"] == article) for article in FIFTY_FIRST_SET]
+    assert statements == [  # the keyed statements of each article, in the draw's order
+        (10,), (4, 6, 22), (3, 4, 8), (2, 3, 8), (9,), (1, 2, 3), (3, 7, 9, 10, 11, 12, 17, 18), (2, 3, 4, 9, 10, 15),
+        (3, 4, 8, 11, 12, 13, 15), (0, 1, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14), (8, 14), (2, 12, 19), (4, 8, 9, 10),
+        (8, 9, 10, 11, 17), (3, 4, 7, 8, 16, 31, 32), (4, 6, 22), (2, 5, 6, 12), (5, 7, 8, 9, 10, 11), (0, 15),
+        (4, 8, 9, 11)]
+    per_article = keyed_per_article(keyed, FIFTY_FIRST_SET)
+    assert (per_article[9], per_article[10]) == (3, 4)  # median 3.5; the Washington Times' key holds 13
+    assert sum(count < 5 for count in per_article) == 13  # the Journal's and the AP's 1, CBS's and the Guardian's 2,
+    # six of 3, three of 4
+    assert sum(row["id"] == tillerson for row in keyed) == 13  # the Washington Times' Tillerson
+    assert keyed_types(keyed) == {"named_official": 48, "unattributed": 22, "named_person": 7,
+                                  "named_organization": 6, "unnamed_source": 5, "cited_outlet": 0, "document": 0}
+    outlets = [row for row in keyed if row["reading"] in ("cited_outlet", "document", "boilerplate")]
+    assert [(row["id"], row["statement"]) for row in outlets] == [(quarantine, 2)]  # the one keyed outlet reading
+    relayed = next(row for row in keyed if (row["id"], row["statement"]) == (guidelines, 8))  # Severino, via the Times
+    assert (relayed["keyed"], relayed["reading"], relayed["alt"]) == ("named_official", "named_official", ["cited_outlet"])
+    assert {row["id"] for row in keyed} == set(FIFTY_FIRST_SET)  # no empty key
