@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 FIFTIETH_SET = [  # the draw of docs/exercise_agreement.md ("the fiftieth reading set"), in its order
     "RBT4S7Ljiypxj2bY", "WIUEbP77gHaMF5KQ", "OgqA1a8GRjWtOjd3", "OCIvseB5AXR2pxY7",
@@ -159,7 +168,7 @@ def test_fiftieth_set_review_marks_every_changed_row_and_adds_only_alts() -> Non
     reviewed, by_key = review_adding_only_alts(
         "heldout50", FIFTIETH_SET[10:] + FIFTIETH_SET[:10], 419,  # 11-20 landed first
         {"named_official": 167, "unattributed": 109, "unnamed_source": 81, "named_organization": 21,
-         "named_person": 17, "cited_outlet": 11, "document": 6, "boilerplate": 7}, 0)
+         "named_person": 17, "cited_outlet": 11, "document": 6, "boilerplate": 7}, 0, keyed=True)
     _, sessions, nsa, _, giuliani, _, syracuse, montage, professors, _ = FIFTIETH_SET[:10]
     comey, _, lawsuit, _, agenda, _, aclu, jiomart, rockets, harvard = FIFTIETH_SET[10:]
     added = {(agenda, 1): ("named_official", ["named_person"]),  # "In a two and half minute YouTube video, he said"
@@ -200,3 +209,41 @@ def test_fiftieth_set_review_marks_every_changed_row_and_adds_only_alts() -> Non
                      ("boilerplate", ["unnamed_source"]),  # Politico's caption
                      ("unattributed", ["named_person"]),  # Favreau "tweeted photos", no words of his
                      ("named_official", ["document", "named_organization"])]  # "Attorneys for Harvard", Waxman in [7]
+
+
+def test_fiftieth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main e429841 (made once, 01:19:54 UTC on 7 December, seconds before the fifty-first set's; made
+    again into another folder at 01:20:10, byte-identical), the first fresh keys at the key confidence 0.97 of
+    4d493fe: 83/85 with alt, 80 strict, 2/2, no agreeing type under a wrong source (judged with each key open)."""
+    keyed = assert_held_out_figure("heldout50", statements=419, articles=20, keyed=85, agree=83, strict=80,
+                                   reasons=2, reasons_agree=2, wrong_sources=0, per_article_min_max=(0, 9))
+    _, _, _, _, giuliani, _, _, montage, _, _ = FIFTIETH_SET[:10]
+    _, _, lawsuit, _, _, _, aclu, _, rockets, _ = FIFTIETH_SET[10:]
+    assert reason_misses(keyed) == {}
+    assert [row for row in keyed if row["reason_keyed"] or row["reason_reading"]] == []  # no reason given anywhere
+    asked = [(row["id"], row["statement"]) for row in keyed if row["reason_keyed"] is not None]
+    assert asked == [(aclu, 11), (rockets, 9)]  # the 2 keyed Anonymous source: "Unnamed officials told KTSM",
+    # "Israeli officials told Haaretz"
+    assert type_disagreements(keyed) == {
+        (aclu, 19): ("unattributed", "boilerplate"),  # the author's note "Sylvia Longmire is ..." left in the body
+        (giuliani, 4): ("named_person", "named_official")}  # Dunn and Bedingfield, typed by Dunn's former office
+    assert [row["source_ok"] for row in keyed].count(True) == 85  # every keyed source judged right
+    assert agreeing_through_alt(keyed) == 3  # the type in alt
+    through = {(row["id"], row["statement"]): row["keyed"] for row in keyed if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {
+        (lawsuit, 9): "unattributed",  # "The case was expected to center on", read rule 4
+        (lawsuit, 12): "named_official",  # "asked former House Counsel Stan Brand, a Democrat."
+        (lawsuit, 13): "named_official"}  # Brand's quotation going on
+    statements = [tuple(row["statement"] for row in keyed if row["id"] == article) for article in FIFTIETH_SET]
+    assert statements == [  # the keyed statements of each article, in the draw's order
+        (4, 11, 12, 13, 14, 15), (4, 5, 6, 12, 15), (8, 9, 12, 13), (3, 4, 8, 10, 13, 14, 15, 16, 17), (4,),
+        (3, 4, 5, 9, 13), (1, 3, 6, 14), (), (5,), (1, 3, 8, 9, 15), (11, 25), (1, 2, 6, 7, 13, 15),
+        (9, 12, 13, 15, 20, 23), (2, 5, 7, 8, 11, 17, 18, 19, 23), (6, 7, 8, 9, 11), (0, 7, 10, 14, 16, 17),
+        (11, 19), (8, 9), (2, 9, 12, 13, 19), (10, 15)]
+    assert [row for row in keyed if row["id"] == montage] == []  # the montage's key is empty: no statement at 0.93
+    per_article = keyed_per_article(keyed, FIFTIETH_SET)
+    assert (per_article[9], per_article[10]) == (5, 5)  # median 5; the Journal's and ABC News' keys hold 9
+    assert sum(count < 5 for count in per_article) == 9  # the montage's 0; the Guardian's, The Hill's 1; four 2;
+    # Fox Online's, the New York Post's 4
+    assert keyed_types(keyed) == {"named_official": 61, "unattributed": 12, "named_organization": 6,
+                                  "named_person": 3, "unnamed_source": 2, "cited_outlet": 1, "document": 0}
