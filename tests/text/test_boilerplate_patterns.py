@@ -20,6 +20,18 @@ def test_patterns_load_with_known_scopes_and_roles() -> None:
     [
         ("line", "Advertisement", "fullmatch", "advert"),
         ("line", "The talks had stalled, officials said.", "fullmatch", None),
+        # A writer's bio opening its paragraph (heldout50 7RHp2BxWpr4Jfcqe [19]), not a story's
+        # sentence about a reporter's work, nor one naming no role at an outlet.
+        (
+            "prefix",
+            "Sylvia Longmire is a border security expert and Contributing Editor for Breitbart "
+            "Texas. You can read more about cross-border issues in her latest book.",
+            "match",
+            "writer-bio",
+        ),
+        ("prefix", "John Binder is a reporter for Breitbart News.", "match", "writer-bio"),
+        ("prefix", "The reporter for the Times, John Binder, was arrested.", "match", None),
+        ("prefix", "Sylvia Longmire is a border security expert.", "match", None),
     ],
 )
 def test_first_hit_names_the_pattern_that_fires(scope: str, text: str, how: str,
