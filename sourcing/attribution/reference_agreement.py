@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from sourcing.attribution.anonymity import NOT_A_GROUP
 from sourcing.attribution.context import Context
@@ -189,13 +189,35 @@ def any_unnamed_source(previous: Statement, mention: Mention) -> bool:
 PRIVATE_HEADS = frozenset({"man", "woman", "men", "women", "teen", "teenager", "girl", "boy", "person"})
 
 
-def same_head(previous: Statement, head: str) -> bool:
+def same_head(previous: Statement, head: str, qualified: bool = False) -> bool:
     """Whether `previous`'s source, or the description it was resolved from ("a company
-    spokesman said", named later as Trenton Kennedy: "The spokesman reiterated"), has `head`."""
+    spokesman said", named later as Trenton Kennedy: "The spokesman reiterated"), has `head`;
+    `qualified` when the head is "vice president", "lieutenant governor" (`qualified_office`)."""
     if not previous.source:
         return False
     reference = previous.provenance.reference if previous.provenance else None
-    return any(head.rstrip("s") in (words or "").lower() for words in (previous.source, reference))
+    pattern = _head_of_the_same_office(head.rstrip("s"), qualified)
+    return any(pattern.search((words or "").lower()) for words in (previous.source, reference))
+
+
+@lru_cache(maxsize=256)
+def _head_of_the_same_office(head: str, qualified: bool) -> re.Pattern[str]:
+    """`head` anywhere in a source; a plain one ("president") not after "vice" or "lieutenant",
+    which make another office: "The president said" is not "Vice President Pence" (heldout51
+    IActsU428DJW1z3z [11] named Pence, the president being Trump)."""
+    if qualified:
+        return re.compile(re.escape(head))
+    return re.compile(rf"(?<!vice )(?<!vice-)(?<!lieutenant ){re.escape(head)}")
+
+
+# The words that make an office of another: "vice president", "lieutenant governor".
+QUALIFIED_OFFICE = re.compile(r"\b(?:vice|lieutenant)[ -](\w+)")
+
+
+def qualified_office(mention: Mention) -> bool:
+    """Whether the mention's head is qualified to another office ("the vice president")."""
+    found = QUALIFIED_OFFICE.search(mention.text.lower())
+    return found is not None and found.group(1) == mention.head
 
 
 def modifiers(mention: Mention) -> list[str]:

