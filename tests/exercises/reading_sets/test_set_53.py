@@ -17,6 +17,65 @@ FIFTY_THIRD_SET = [  # the draw of docs/exercise_agreement.md ("the fifty-third 
 ]
 
 
+def test_fifty_third_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read53a): 192 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout53", FIFTY_THIRD_SET[:10], 192,
+        {"Reuters", "Fox Online News", "Fox News", "CBN", "Wall Street Journal - News", "Politico",
+         "Washington Times", "Newsmax", "ABC News", "The Hill"},
+        {"unattributed": 56, "named_official": 52, "named_person": 42, "unnamed_source": 13,
+         "cited_outlet": 10, "boilerplate": 9, "named_organization": 8, "document": 2},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    putin, assange, battery, marriage, pledge, ryan, spin, nsa, greta, kneel = FIFTY_THIRD_SET[:10]
+    assert [len([row for row in first if row["id"] == article]) for article in FIFTY_THIRD_SET[:10]] == [
+        14, 22, 31, 22, 17, 22, 12, 19, 21, 12]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(assange, 11): False, (assange, 17): False, (marriage, 12): False, (marriage, 15): False,
+                       (pledge, 9): False, **{(ryan, number): False for number in (7, 11, 15, 16, 18)},
+                       (nsa, 8): False, (nsa, 17): False, (nsa, 18): False}  # no terms anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(assange, 8), (battery, 9), *[(marriage, number) for number in (4, 7, 8, 9, 17, 18)],
+                   (greta, 0)]  # the broadcast pointer, markup residue, the video blocks, the headline and deck
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(battery, 13)] + [(nsa, number) for number in (1, 2, 10, 11, 12, 13, 14, 15, 16)]
+    assert [by_key[(nsa, number)]["rule"] for number in (2, 11, 12, 13, 14, 16)] == ["3"] * 6  # the Post goes on
+    records = [key for key, row in by_key.items() if row["reading"] == "document"]
+    assert records == [(battery, 17), (nsa, 7)]  # "The police report says", "One of Snowden's documents reveals"
+    post = [(by_key[(nsa, number)]["rule"], by_key[(nsa, number)]["alt"]) for number in (8, 17, 18)]
+    assert post == [("1,5,6", ["cited_outlet"]), ("1,5,6", ["cited_outlet"]), ("2", ["cited_outlet"])]
+    lede = by_key[(nsa, 0)]  # before the Post's cue of [1]
+    assert (lede["reading"], lede["alt"]) == ("unattributed", ["cited_outlet"])
+    wikileaks = {(by_key[(assange, number)]["reading"], tuple(by_key[(assange, number)]["alt"]))
+                 for number in (0, 3, 4, 7, 9, 10, *range(12, 17), 19, 20, 21)}
+    assert wikileaks == {("named_official", ("named_person",))}  # the head of WikiLeaks, as heldout37 read him
+    host = by_key[(assange, 6)]  # "Hannity told Fox News' Bill Hemmer" in a Fox article
+    assert (host["reading"], host["rule"], host["alt"]) == ("named_person", "10", ["unattributed"])
+    bbc = {(by_key[(greta, number)]["reading"], tuple(by_key[(greta, number)]["alt"])) for number in (*range(1, 7), *range(16, 21))}
+    assert bbc == {("named_person", ("cited_outlet",))}  # Thunberg's BBC interview relayed (rule 1)
+    prosecutor = by_key[(battery, 0)]  # "A Florida prosecutor announced", Aronberg in [1]
+    assert (prosecutor["reading"], prosecutor["rule"], prosecutor["alt"]) == ("named_official", "6", ["unnamed_source"])
+    politico = by_key[(battery, 13)]  # "first reported by Politico"
+    assert politico["alt"] == ["unattributed"]
+    former = [(by_key[key]["reading"], by_key[key]["alt"][0]) for key in ((putin, 6), (ryan, 9), (nsa, 5), (marriage, 5))]
+    assert former == [("named_person", "named_official")] * 4  # Clapper, Weber, Leiter, Huckabee out of office
+    staver = by_key[(marriage, 20)]  # "Many leaders, such as Liberty Counsel's Mat Staver, have already called for"
+    assert (staver["reading"], staver["rule"], staver["alt"]) == ("named_official", "6,7", ["unnamed_source", "unattributed"])
+    conversations = by_key[(ryan, 15)]  # "In conversations with scores of Republicans"
+    assert (conversations["rule"], conversations["alt"]) == ("5,6", ["unattributed"])
+    hedges = [by_key[key] for key in ((ryan, 0), (ryan, 19), (greta, 10))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "4" and "unnamed_source" in row["alt"] for row in hedges)
+    rulings = by_key[(marriage, 1)]  # "The high court has declared that"
+    assert (rulings["reading"], rulings["rule"], rulings["alt"]) == ("unattributed", "7", ["named_organization"])
+    acts = [by_key[key] for key in ((putin, 0), (putin, 1), (putin, 12), (assange, 1), (battery, 2), (battery, 19),
+                                    (marriage, 16), (marriage, 21), (pledge, 0), (pledge, 13), (pledge, 14),
+                                    (pledge, 15), (ryan, 5), (greta, 13))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+    limbaugh = [by_key[(kneel, number)]["reading"] for number in range(7)]
+    assert limbaugh == ["named_person"] * 7 and by_key[(kneel, 8)]["rule"] == "9"  # the radio host; Trump's tweet
+    assert {by_key[(spin, number)]["reading"] for number in (2, 3, 4, 5, 6, 8, 9, 10, 11)} == {"named_person"}
+
+
 def test_fifty_third_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read53b): 215 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
