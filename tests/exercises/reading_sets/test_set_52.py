@@ -64,3 +64,64 @@ def test_fifty_second_set_first_reader_read_articles_1_to_10_whole() -> None:
                                     (obama, 19), (hong_kong, 8), (vietnam, 15), (tlaib, 7), (tlaib, 9), (tlaib, 11),
                                     (debate, 3), (debate, 16))]
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+
+
+def test_fifty_second_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read52b): 171 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout52", FIFTY_SECOND_SET[10:], 171,
+        {"Newsmax", "New York Times - News", "The Hill", "The Daily Caller", "The Guardian", "Associated Press",
+         "CBS News", "CBN", "Politico", "BBC News"},
+        {"unattributed": 53, "named_official": 49, "named_person": 37, "unnamed_source": 16,
+         "named_organization": 8, "document": 5, "boilerplate": 2, "cited_outlet": 1},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    selma, patriot, cuccinelli, legitimacy, detention, va, evangelicals, dinner, rubio, haley = FIFTY_SECOND_SET[10:]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(selma, 12): False, (selma, 13): False, (patriot, 1): False, (patriot, 8): False,
+                       (cuccinelli, 13): False, (legitimacy, 16): False, (va, 8): False, (va, 10): False,
+                       **{(rubio, number): False for number in (2, 3, 14, 15, 16, 17, 18)},
+                       (haley, 2): False}  # no terms anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(cuccinelli, 15), (legitimacy, 10)]  # "Updated Monday at 9:14 a.m.", the tweet's t.co link
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [(selma, 3)]  # "CNN reported"
+    assert by_key[(selma, 3)]["alt"] == ["named_official"]  # Boehner's and McConnell's word in its opening clause
+    records = [key for key, row in by_key.items() if row["reading"] == "document"]
+    assert records == [(cuccinelli, 2), (va, 11), (va, 12), (va, 13), (va, 14)]  # the ruling, the analysis, VA data
+    study = by_key[(va, 8)]  # "Preliminary results from a major study found": never identified
+    assert (study["rule"], study["alt"]) == ("4", ["document", "unattributed"])
+    statement = [by_key[(selma, number)]["rule"] for number in (7, 8, 9, 10)]
+    assert statement == ["3"] * 4 and all(by_key[(selma, number)]["reading"] == "named_official" for number in (7, 8, 9, 10))
+    writers = by_key[(selma, 13)]  # "writers on the right argued": Cooke and Christie quoted after
+    assert (writers["rule"], writers["alt"]) == ("6,7", ["named_person", "unattributed"])
+    journalists = [(by_key[(selma, number)]["reading"], by_key[(selma, number)]["alt"][-1]) for number in (14, 15, 17)]
+    assert journalists == [("named_person", "cited_outlet")] * 3  # Cooke in the National Review, Christie in the Daily Beast
+    former = {(by_key[key]["reading"], by_key[key]["alt"][0]) for key in
+              [(patriot, number) for number in (9, 10, 11, 12)] + [(legitimacy, number) for number in range(2, 8)]
+              + [(haley, number) for number in (0, 1, 4, 5, *range(7, 17), 18, 19)]}
+    assert former == {("named_person", "named_official")}  # Hoekstra, Fallon, Haley and Kelly, out of office
+    tweet = [(by_key[(legitimacy, number)]["reading"], by_key[(legitimacy, number)]["rule"]) for number in (8, 9)]
+    assert tweet == [("named_official", "9")] * 2  # Clinton's tweet of October 2016, the candidate
+    reportedly = by_key[(haley, 2)]  # "They reportedly told her": Haley's book in alt
+    assert (reportedly["rule"], reportedly["alt"]) == ("4", ["named_person"])
+    letter = [(by_key[(evangelicals, number)]["reading"], by_key[(evangelicals, number)]["alt"]) for number in (1, 2)]
+    assert letter == [("named_official", ["unnamed_source", "document"])] * 2  # the signers named in [3]
+    editorial = by_key[(evangelicals, 4)]  # "Christianity Today also carried a warning": Galli's editorial
+    assert (editorial["reading"], editorial["alt"], editorial["rule"]) == ("named_official", ["cited_outlet", "named_organization"], "1")
+    pew = [by_key[(evangelicals, number)]["reading"] for number in (17, 18, 19)]
+    assert pew == ["named_organization"] * 3 and by_key[(evangelicals, 19)]["rule"] == "3"
+    lead_ins = [(by_key[(dinner, number)]["reading"], by_key[(dinner, number)]["alt"]) for number in (3, 5, 8)]
+    assert lead_ins == [("named_official", ["unattributed"]), ("unattributed", ["named_official"]),
+                        ("named_official", ["unattributed"])]  # thanks and highlights with content; a shift of focus
+    pastor = by_key[(dinner, 11)]  # "a sentiment that was echoed by Pastor Robert Jeffress"
+    assert (pastor["reading"], pastor["alt"], pastor["rule"]) == ("named_person", ["named_official", "unattributed"], "7")
+    hedges = [by_key[key] for key in ((selma, 12), (legitimacy, 16))]  # "is seen as", "It was later revealed"
+    assert all(row["rule"] == "4" and row["alt"] == ["unattributed"] for row in hedges)
+    administration = by_key[(detention, 4)]  # "a decision it said would undermine"
+    assert (administration["reading"], administration["alt"]) == ("named_organization", ["unattributed"])
+    acts = [by_key[key] for key in ((selma, 2), (selma, 6), (selma, 16), (cuccinelli, 0), (cuccinelli, 1),
+                                    (cuccinelli, 5), (cuccinelli, 8), (cuccinelli, 12), (cuccinelli, 14),
+                                    (legitimacy, 0), (legitimacy, 1), (legitimacy, 15), (detention, 0), (detention, 1),
+                                    (detention, 5), (va, 4), (va, 7), (evangelicals, 0), (evangelicals, 3),
+                                    (evangelicals, 10), (dinner, 5), (rubio, 9), (haley, 3))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
