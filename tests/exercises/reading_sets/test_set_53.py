@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 FIFTY_THIRD_SET = [  # the draw of docs/exercise_agreement.md ("the fifty-third reading set"), in its order
     "5l5nNRVACKbUm2IG", "ivGzBqNUXAzGLaoM", "QKpp8RonrMYLa125", "mRDNv95vn8yuUyKZ",
@@ -116,3 +116,28 @@ def test_fifty_third_set_second_reader_read_articles_11_to_20_whole() -> None:
     acts = [by_key[key] for key in ((dorm, 5), (dorm, 7), (holder, 5), (jones, 0), (jones, 7), (jones, 23),
                                     (bloomberg, 2), (gm, 9), (gm, 10), (cohen, 12))]
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+
+
+def test_fifty_third_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 4 of the 407 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. UNICEF's analyst Cappa read one way, the Daily Beast's
+    "appear" hedges on the Journal's account with unnamed_source in alt; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout53", FIFTY_THIRD_SET[10:] + FIFTY_THIRD_SET[:10], 407,  # 11-20 landed first
+        {"unattributed": 114, "named_official": 107, "named_person": 93, "named_organization": 29,
+         "unnamed_source": 25, "cited_outlet": 17, "document": 11, "boilerplate": 11}, 0)
+    _, fgm, cohen, gao, dorm, holder, jones, _, bloomberg, _ = FIFTY_THIRD_SET[10:]
+    added = {(fgm, 2): ("named_official", ["named_person"]),  # "said Claudia Cappa, an analyst at ... UNICEF"
+             (fgm, 13): ("named_official", ["named_person"]),  # "Cappa said attitudes are changing"
+             (cohen, 3): ("unattributed", ["cited_outlet", "unnamed_source"]),  # "doesn't appear to have been"
+             (cohen, 10): ("unattributed", ["cited_outlet", "unnamed_source"])}  # "appeared to be more for"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 237 + 5  # the readers' 237 alts and the review's 5
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((holder, 11), (cohen, 17), (jones, 4), (gao, 14), (dorm, 0), (bloomberg, 5))]
+    assert close == [("named_official", []),  # Griffin, an advocacy group's president, as earlier sets
+                     ("document", ["unattributed"]),  # "which is detailed in a government document"
+                     ("unnamed_source", ["unattributed"]),  # "The BBC understands that"
+                     ("unnamed_source", ["named_official"]),  # "Multiple Senate Democrats said"
+                     ("unnamed_source", ["named_official"]),  # "officials said", Chief Vaughn after
+                     ("unnamed_source", ["unattributed"])]  # "It's not expected to gain approval"
