@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 FIFTY_SECOND_SET = [  # the draw of docs/exercise_agreement.md ("the fifty-second reading set"), in its order
     "JYhaUCXhuBGMHdd1", "yOctBEc3hkritZli", "sm1ObtkNb5EV1xVj", "TR13MlTsDJ29ywiN",
@@ -125,3 +125,31 @@ def test_fifty_second_set_second_reader_read_articles_11_to_20_whole() -> None:
                                     (detention, 5), (va, 4), (va, 7), (evangelicals, 0), (evangelicals, 3),
                                     (evangelicals, 10), (dinner, 5), (rubio, 9), (haley, 3))]
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+
+
+def test_fifty_second_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 2 of the 387 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. The unions' letter and Judge Moss's ruling read one way through
+    their passages; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout52", FIFTY_SECOND_SET, 387,  # 1-10 landed first
+        {"named_official": 137, "unattributed": 131, "named_person": 61, "unnamed_source": 25, "document": 18,
+         "named_organization": 11, "cited_outlet": 2, "boilerplate": 2}, 0)
+    _, unions, _, tax, _, _, _, tlaib, _, _ = FIFTY_SECOND_SET[:10]
+    _, _, cuccinelli, legitimacy, _, _, evangelicals, _, _, haley = FIFTY_SECOND_SET[10:]
+    added = {(unions, 5): ("named_official", ["cited_outlet", "document"]),  # "The two labor leaders also suggested"
+             (cuccinelli, 5): ("unattributed", ["named_official", "document"])}  # "The judge ruled this title ..."
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 262 + 2  # the readers' 262 alts and the review's 2
+    letter = [by_key[(unions, number)] for number in (1, 2, 3, 4, 5, 6, 7)]
+    assert all(row["reading"] == "named_official" and "document" in row["alt"] for row in letter)  # one way
+    rulings = [by_key[(cuccinelli, number)] for number in (0, 1, 5)]
+    assert all(row["reading"] == "unattributed" and row["alt"][-1] == "document" for row in rulings)  # "ruled"
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((cuccinelli, 2), (tlaib, 0), (evangelicals, 19), (haley, 16), (tax, 13), (legitimacy, 8))]
+    assert close == [("document", ["named_official", "unattributed"]),  # "according to the ruling obtained by"
+                     ("cited_outlet", ["unattributed"]),  # "a report said": the Detroit News of [1]
+                     ("named_organization", ["unattributed"]),  # Pew's figures going on
+                     ("named_person", ["named_official"]),  # "She also wrote": Haley's book not carried
+                     ("document", ["named_organization"]),  # "A White House timeline envisions"
+                     ("named_official", ["named_person"])]  # Clinton's tweet, the 2016 candidate
