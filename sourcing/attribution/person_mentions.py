@@ -126,8 +126,24 @@ def named_person(p: Phrase) -> bool:
 
 
 def named_official(p: Phrase) -> bool:
-    """A phrase that names a person who holds an office."""
-    return named_person(p) and is_official(p.text, p.names[-1], p.known_people)
+    """A phrase that names a person who holds an office, or people joined by "and" of whom one
+    does: "Anita Dunn, a former acting White House communications director ..., and Kate
+    Bedingfield, Biden's deputy campaign manager" (heldout50 S0Irn0pVMuxIjFNa [4] was typed
+    by Dunn alone, a named person; the pair speaks for the campaign)."""
+    return named_person(p) and any(
+        is_official(p.text, name, p.known_people) for name in _joined_names(p)
+    )
+
+
+def _joined_names(p: Phrase) -> list[str]:
+    """The phrase's name, and each person's name that opens a conjunct after "and" in it."""
+    joined = [p.names[-1]]
+    if " and " not in p.text:
+        return joined
+    for name in person_names(p.text, p.known_people):
+        if name not in joined and re.search(rf"\band {re.escape(name)}\b", p.text):
+            joined.append(name)
+    return joined
 
 
 def lone_name(p: Phrase) -> bool:

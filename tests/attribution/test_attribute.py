@@ -3037,3 +3037,15 @@ def test_a_group_named_by_a_cause_or_a_field_is_unnamed(group: str) -> None:
 )
 def test_the_president_is_not_the_vice_president(text: str, source: str) -> None:
     assert sources_of(text)[-1] == source
+
+
+def test_people_joined_by_and_are_officials_when_one_of_them_holds_an_office() -> None:
+    """heldout50 S0Irn0pVMuxIjFNa [4]: typed by Anita Dunn alone ("a former acting White House
+    communications director"), a named person; Biden's deputy campaign manager writes with her.
+    Two people without an office stay named people."""
+    text = (
+        "The op-ed ran Monday. Giuliani is spreading theories, writes Anita Dunn, a former acting "
+        "White House communications director, and Kate Bedingfield, Biden's deputy campaign "
+        "manager. The plan is bad, said John Smith, a farmer, and Mary Jones, a teacher."
+    )
+    assert types_of(text)[1:] == [T.NAMED_OFFICIAL, T.NAMED_PERSON]
