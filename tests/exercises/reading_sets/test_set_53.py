@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 FIFTY_THIRD_SET = [  # the draw of docs/exercise_agreement.md ("the fifty-third reading set"), in its order
     "5l5nNRVACKbUm2IG", "ivGzBqNUXAzGLaoM", "QKpp8RonrMYLa125", "mRDNv95vn8yuUyKZ",
@@ -125,7 +134,7 @@ def test_fifty_third_set_review_marks_every_changed_row_and_adds_only_alts() -> 
     reviewed, by_key = review_adding_only_alts(
         "heldout53", FIFTY_THIRD_SET[10:] + FIFTY_THIRD_SET[:10], 407,  # 11-20 landed first
         {"unattributed": 114, "named_official": 107, "named_person": 93, "named_organization": 29,
-         "unnamed_source": 25, "cited_outlet": 17, "document": 11, "boilerplate": 11}, 0)
+         "unnamed_source": 25, "cited_outlet": 17, "document": 11, "boilerplate": 11}, 0, keyed=True)
     _, fgm, cohen, gao, dorm, holder, jones, _, bloomberg, _ = FIFTY_THIRD_SET[10:]
     added = {(fgm, 2): ("named_official", ["named_person"]),  # "said Claudia Cappa, an analyst at ... UNICEF"
              (fgm, 13): ("named_official", ["named_person"]),  # "Cappa said attitudes are changing"
@@ -141,3 +150,47 @@ def test_fifty_third_set_review_marks_every_changed_row_and_adds_only_alts() -> 
                      ("unnamed_source", ["named_official"]),  # "Multiple Senate Democrats said"
                      ("unnamed_source", ["named_official"]),  # "officials said", Chief Vaughn after
                      ("unnamed_source", ["unattributed"])]  # "It's not expected to gain approval"
+
+
+def test_fifty_third_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 2790c5a (made once, 02:25:08 UTC on 7 December, seconds after the fifty-second set's, at the
+    key confidence 0.97 of 4d493fe; made again into another folder at 02:25:25, byte-identical): 60/64 with alt, 56
+    strict, 5/5, no agreeing type under a wrong source; the two wrong sources (judged with each key open) are
+    Breitbart's FactCheck.Org passage given to "President Obama", whose types disagree anyway."""
+    keyed = assert_held_out_figure("heldout53", statements=407, articles=20, keyed=64, agree=60, strict=56,
+                                   reasons=5, reasons_agree=5, wrong_sources=0, per_article_min_max=(0, 9),
+                                   wrong_disagreeing=2)
+    putin, _, battery, _, _, ryan, _, nsa, greta, _ = FIFTY_THIRD_SET[:10]
+    _, _, cohen, gao, dorm, holder, _, nafta, _, gm = FIFTY_THIRD_SET[10:]
+    assert reason_misses(keyed) == {}
+    assert [row for row in keyed if row["reason_keyed"] or row["reason_reading"]] == []  # no reason given anywhere
+    asked = [(row["id"], row["statement"]) for row in keyed if row["reason_keyed"] is not None]
+    assert asked == [(cohen, 4), (dorm, 0), (battery, 0), (nsa, 8), (nsa, 17), (nsa, 18)]  # keyed Anonymous source
+    assert type_disagreements(keyed) == {
+        (holder, 0): ("unattributed", "named_official"),  # "Holder has for the first time directed ...": no cue
+        (cohen, 13): ("named_official", "named_person"),  # "Gauger said he believed he was due $50,000"
+        (nafta, 4): ("named_official", "named_organization"),  # "FactCheck.Org disagreed ..., reporting:"
+        (nafta, 5): ("named_official", "named_organization")}  # its quotation going on
+    wrong = {(row["id"], row["statement"]): (row["keyed"], row["source_keyed"]) for row in keyed
+             if row["source_ok"] is False}
+    assert wrong == {(nafta, 4): ("named_official", "President Obama"),  # FactCheck.Org's words, carried from [3]
+                     (nafta, 5): ("named_official", "President Obama")}
+    assert [row["source_ok"] for row in keyed].count(True) == 62  # every other keyed source judged right
+    assert agreeing_through_alt(keyed) == 4  # the type in alt
+    through = {(row["id"], row["statement"]): row["keyed"] for row in keyed if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {(battery, 0): "unnamed_source",  # "A Florida prosecutor announced", Aronberg named in [1]
+                       (ryan, 15): "unattributed", (ryan, 16): "unattributed",  # "In conversations with scores of"
+                       (gm, 21): "unattributed"}  # "The UAW attacked the company's decision"
+    statements = [tuple(row["statement"] for row in keyed if row["id"] == article) for article in FIFTY_THIRD_SET]
+    assert statements == [  # the keyed statements of each article, in the draw's order
+        (3, 8, 9, 10), (4, 9, 10, 12, 13, 14), (0, 10, 11, 30), (13,), (3, 15), (14, 15, 16, 17), (3, 8, 9),
+        (8, 17, 18), (), (3, 9), (11, 12, 13, 14), (8, 18, 19), (4, 13), (1, 2, 3, 9, 10, 15, 16, 17, 19), (0, 8, 9),
+        (0, 2), (5, 10), (3, 4, 5), (3, 4), (1, 2, 5, 6, 21)]
+    per_article = keyed_per_article(keyed, FIFTY_THIRD_SET)
+    assert (per_article[9], per_article[10]) == (3, 3)  # median 3; the Daily Caller's key holds 9
+    assert sum(count < 5 for count in per_article) == 17  # ABC News' 0, CBN's 1, six of 2, five of 3, four of 4
+    assert sum(row["id"] == gao for row in keyed) == 9  # the Daily Caller's GAO decision
+    assert not any(row["id"] == greta for row in keyed)  # ABC News' Thunberg: the key rests on no statement
+    assert keyed_types(keyed) == {"named_official": 34, "unattributed": 11, "named_organization": 7,
+                                  "unnamed_source": 6, "named_person": 5, "document": 1, "cited_outlet": 0}
+    assert sum(row["id"] == putin for row in keyed) == 4  # Reuters' Trump on Putin
