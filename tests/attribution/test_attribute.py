@@ -3049,3 +3049,14 @@ def test_people_joined_by_and_are_officials_when_one_of_them_holds_an_office() -
         "manager. The plan is bad, said John Smith, a farmer, and Mary Jones, a teacher."
     )
     assert types_of(text)[1:] == [T.NAMED_OFFICIAL, T.NAMED_PERSON]
+
+
+@pytest.mark.parametrize("name", ["FactCheck.Org", "PolitiFact", "OpenSecrets.org"])
+def test_a_fact_checker_named_by_its_site_is_an_organization(name: str) -> None:
+    """heldout53 ebrOTl0bn10kn0bE [4]: "FactCheck.Org disagreed ..., reporting:" had no source,
+    and the quotation it introduces went to the president quoted before."""
+    text = (
+        "President Obama has criticized the deal, saying jobs were lost. "
+        f"{name} disagreed with the premise, reporting: \u201cActually, jobs have been gained.\u201d"
+    )
+    assert types_of(text)[1] == T.NAMED_ORGANIZATION
