@@ -75,7 +75,10 @@ def leading_clause(chunk: str, end: int | None = None) -> re.Match[str] | None:
     return match
 
 
-OPENING_CONJUNCTION = re.compile(r"\s*(?:but|and|yet|still)\s+(?:now\s+)?", re.IGNORECASE)
+# A conjunction opening the sentence, before a group joined by "and" ("But environmentalists
+# and the president"): the group starts after it.
+_CONJUNCTION_OPENING = r"(?:but|and|yet|still)\s+(?:now\s+)?"
+OPENING_CONJUNCTION = re.compile(rf"\s*{_CONJUNCTION_OPENING}", re.IGNORECASE)
 
 
 def _list_of_things(chunk: str, after_and: int) -> bool:
@@ -117,7 +120,7 @@ def _joined_people(chunk: str, after_and: int) -> bool:
 # at most; a plural head (an "-ed" word before it may be a verb: "The police arrested").
 JOINED_GROUP_START = re.compile(
     r"\s*(?:(?:other|some|many|several|both|most|the|these|those|two|three|four)\s+"
-    r"|(?:but|and|yet|still)\s+(?:now\s+)?)"
+    rf"|{_CONJUNCTION_OPENING})"
     r"(?:(?![a-z]+ed\s)[\w\-]+\s+)?([a-z]+s)\s+and\s+",
     re.IGNORECASE,
 )

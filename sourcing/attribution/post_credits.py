@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from sourcing.attribution.context import Context
 from sourcing.records import Span, Statement
+from sourcing.text.boilerplate_patterns import boilerplate_patterns
 
 TWEET_CREDIT = re.compile(r"-\s*([^\W\d_a-z][^()\n]{1,60}?)\s*\(@\w{1,30}\)")
 
@@ -79,11 +80,12 @@ def _wide_breaks_in_posts(normalized: str) -> bool:
     return 0 < len(WIDE_BREAK.findall(normalized)) < len(PARAGRAPH_BREAK.findall(normalized))
 
 
-# BBC's label before an embedded post; the pattern `embed-label` of the boilerplate lexicon
-# takes it out of the statement's text, and the attribution reads it here.
-POST_LABEL = re.compile(
-    r"Skip (?:Twitter|Facebook|Instagram|YouTube) post(?: \d{1,2})? by @(\w{1,30})"
-)
+@cache
+def _post_label() -> re.Pattern[str]:
+    """BBC's label before an embedded post ("Skip Twitter post 2 by @realDonaldTrump "): the
+    pattern `embed-label` of the boilerplate lexicon, which takes the label out of the
+    statement's text; the attribution reads the same label here."""
+    return next(pattern.regex for pattern in boilerplate_patterns() if pattern.name == "embed-label")
 
 
 @dataclass(frozen=True)
@@ -101,8 +103,10 @@ def labelled_posts(normalized: str, credit_chars: int) -> tuple[LabelledPost, ..
     """The page-labelled posts of a text, each ending at the first credit line with its
     label's handle within `credit_chars` of the label, or at the label's paragraph end."""
     posts = []
-    for label in POST_LABEL.finditer(normalized):
-        handle = f"(@{label.group(1)})"
+    for label in _post_label().finditer(normalized):
+        at = label.start() + label.group(0).rindex("@")  # the handle closes the label
+        handle_span = Span(at, label.start() + len(label.group(0).rstrip()))
+        handle = f"({normalized[handle_span.start : handle_span.end]})"
         window_end = min(len(normalized), label.end() + credit_chars)
         credit = next(
             (found for found in TWEET_CREDIT.finditer(normalized, label.end(), window_end)
@@ -115,7 +119,6 @@ def labelled_posts(normalized: str, credit_chars: int) -> tuple[LabelledPost, ..
             posts.append(LabelledPost(label.start(), credit.start(), name, with_handle))
             continue
         paragraph_end = normalized.find("\n\n", label.end())
-        handle_span = Span(label.start(1) - 1, label.end(1))
         end = paragraph_end if paragraph_end >= 0 else len(normalized)
         posts.append(LabelledPost(label.start(), end, handle_span, handle_span))
     return tuple(posts)
