@@ -1,0 +1,74 @@
+"""docs/exercise_agreement_heldout55.jsonl: the fifty-fifth reading set (seed 1255), read blind.
+
+Its section of docs/exercise_agreement.md: "The fifty-fifth reading set (stop 46; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+FIFTY_FIFTH_SET = [  # the draw of docs/exercise_agreement.md ("the fifty-fifth reading set"), in its order
+    "FDg7qYzAzsH83l3v", "SCDIyBHiwmwfxs1R", "AICP8bzZVuTMsptM", "aGdza6RyZ4dfM4ds",
+    "yKBtFTMU1N325LAo", "KAKN6y7trmFa5vDh", "Prk0CQP4xkoo2StI", "IEENfYr06mjy31gH",
+    "KafdS7KKB1k59UOw", "2s0EeHwwzPQrsa6B", "XhLSmG95aRZ33GT2", "oyLtpOS0r70BrvD7",
+    "MUZaWflXPtDZk48W", "OeF3MrUIVcuRV7aG", "nU4RgyBPIKe6pqUq", "zL0Qqc0t3PbfzTKE",
+    "AV0If8eurjqFmw75", "3ixyPpUjTu365CU6", "scAYxWHOz374dZNF", "gjaYLJ8Ic1vqdaQ3",
+]
+
+
+def test_fifty_fifth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read55b): 201 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout55", FIFTY_FIFTH_SET[10:], 201,
+        {"New York Times - News", "Washington Times", "The Daily Caller", "Breitbart News", "ABC News", "CBN",
+         "Daily Beast", "Bloomberg", "The Guardian", "New York Post"},
+        {"unattributed": 105, "named_person": 35, "named_official": 32, "unnamed_source": 8,
+         "named_organization": 7, "cited_outlet": 7, "document": 6, "boilerplate": 1},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    snowden, benghazi, exxon, isis, health, reopen, sanders, lehman, biden, remington = FIFTY_FIFTH_SET[10:]
+    assert [len([row for row in second if row["id"] == article]) for article in FIFTY_FIFTH_SET[10:]] == [
+        11, 13, 19, 27, 20, 21, 34, 29, 14, 13]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(snowden, 8): False, (snowden, 9): False, (snowden, 10): False, (exxon, 13): False,
+                       (isis, 3): False, (health, 6): False, (reopen, 9): False, (reopen, 13): False}  # no terms
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(exxon, 5)]  # Healey's tweet's bare t.co link
+    assert [by_key[(exxon, number)]["rule"] for number in (3, 4, 5)] == ["9"] * 3  # the embedded tweet
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(isis, 1), (isis, 2), (isis, 8), (isis, 10), (isis, 18), (sanders, 22), (biden, 1)]
+    documents = [key for key, row in by_key.items() if row["reading"] == "document"]
+    assert documents == [(benghazi, 2), (benghazi, 4), (benghazi, 6), (remington, 3), (remington, 5), (remington, 6)]
+    relayed = [(by_key[(isis, number)]["reading"], by_key[(isis, number)]["alt"]) for number in (*range(11, 18), *range(19, 24))]
+    assert relayed == [("named_person", ["cited_outlet"])] * 12  # Saidakhmetov via the Daily Mail, Juraboev's post
+    miller = by_key[(isis, 26)]  # "The Daily News ends its report with ... John Miller warned"
+    assert (miller["reading"], miller["alt"], miller["rule"]) == ("named_official", ["cited_outlet"], "1,7")
+    described = by_key[(isis, 3)]  # "The plot is described as"
+    assert (described["reading"], described["rule"], described["alt"]) == ("unnamed_source", "4", ["unattributed"])
+    ledgett = [(by_key[(snowden, number)]["reading"], by_key[(snowden, number)]["alt"]) for number in (0, 1, 2)]
+    assert ledgett == [("named_person", ["named_official"])] * 3  # Mr. Ledgett, no role in the excerpt
+    undecided = by_key[(health, 6)]  # "Several Republicans have said", Capito, Portman and Heller after
+    assert (undecided["reading"], undecided["alt"], undecided["rule"]) == ("unnamed_source", ["named_official"], "6")
+    analyst = [(by_key[(lehman, number)]["reading"], by_key[(lehman, number)]["alt"][0])
+               for number in (2, 4, 5, 6, 12, 14, 20, 21, 26, 27, 28)]
+    assert analyst == [("named_person", "named_official")] * 11  # Gomez-Bravo, a fund manager commenting
+    own = by_key[(lehman, 13)]  # "according to Bloomberg analysis" in a Bloomberg article
+    assert (own["reading"], own["rule"], own["alt"]) == ("unattributed", "10", ["cited_outlet", "document"])
+    email = [(by_key[(benghazi, number)]["reading"], by_key[(benghazi, number)]["alt"]) for number in (5, 11, 12)]
+    assert email == [("named_official", ["document"])] * 3  # Rhodes' email
+    assert by_key[(benghazi, 0)]["reading"] == "named_organization"  # "The White House said"
+    petition = [(by_key[(exxon, number)]["reading"], by_key[(exxon, number)]["alt"]) for number in (9, 10, 11, 16)]
+    assert petition == [("named_organization", ["unattributed"]), ("named_organization", ["document"]),
+                        ("named_organization", ["document"]), ("named_organization", ["document"])]
+    opinion = [by_key[(sanders, number)]["reading"] for number in range(34)]
+    assert opinion.count("unattributed") == 30 and opinion[22] == "cited_outlet"  # the writer's own voice
+    assert [opinion[number] for number in (6, 7, 25)] == ["named_official", "named_official", "named_person"]
+    hedges = [by_key[key] for key in ((isis, 7), (sanders, 9))]  # "apparently", "now considered"
+    assert all(row["reading"] == "unattributed" and row["rule"] == "4" and row["alt"] == ["unnamed_source"] for row in hedges)
+    lawyer = [(by_key[(remington, number)]["reading"], by_key[(remington, number)]["alt"]) for number in (7, 8)]
+    assert lawyer == [("named_person", ["named_official"])] * 2  # Koskoff, the families' lawyer
+    acts = [by_key[key] for key in ((snowden, 4), (snowden, 7), (exxon, 0), (exxon, 7), (exxon, 15), (isis, 0),
+                                    (health, 17), (reopen, 19), (sanders, 18), (lehman, 19), (biden, 0), (biden, 11),
+                                    (remington, 0), (remington, 9))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
