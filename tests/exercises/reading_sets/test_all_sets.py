@@ -1,4 +1,4 @@
-"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,55}.jsonl:
+"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55}.jsonl:
 blind readings of every statement, well formed.
 
 A new set's checks go in a new module beside this one, test_set_NN.py: its draw's ids, then its
@@ -57,6 +57,7 @@ from test_set_50 import FIFTIETH_SET
 from test_set_51 import FIFTY_FIRST_SET
 from test_set_52 import FIFTY_SECOND_SET
 from test_set_53 import FIFTY_THIRD_SET
+from test_set_54 import FIFTY_FOURTH_SET
 from test_set_55 import FIFTY_FIFTH_SET
 
 # Every blind reading set these checks hold, from the sixth on (the earlier files,
@@ -69,7 +70,7 @@ READING_SETS = ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "he
                 "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36",
                 "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43",
                 "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50",
-                "heldout51", "heldout52", "heldout53", "heldout55"]
+                "heldout51", "heldout52", "heldout53", "heldout54", "heldout55"]
 
 
 @pytest.mark.parametrize("name", READING_SETS)
@@ -136,6 +137,7 @@ def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
                                                         ("heldout51", FIFTY_FIRST_SET, True),
                                                         ("heldout52", FIFTY_SECOND_SET, True),
                                                         ("heldout53", FIFTY_THIRD_SET[10:] + FIFTY_THIRD_SET[:10], True),
+                                                        ("heldout54", FIFTY_FOURTH_SET, False),
                                                         ("heldout55", FIFTY_FIFTH_SET, False)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
