@@ -17,6 +17,76 @@ FIFTY_FIFTH_SET = [  # the draw of docs/exercise_agreement.md ("the fifty-fifth 
 ]
 
 
+def test_fifty_fifth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read55a): 202 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout55", FIFTY_FIFTH_SET[:10], 202,
+        {"Wall Street Journal - News", "Associated Press", "Christian Science Monitor", "CBS News", "Reuters",
+         "Fox News", "CNN (Web News)", "USA TODAY", "Politico", "The Hill"},
+        {"unattributed": 86, "named_official": 66, "named_person": 17, "named_organization": 11,
+         "unnamed_source": 8, "document": 6, "boilerplate": 5, "cited_outlet": 3},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    bail, cleric, truth, guidelines, warren, d_day, boehner, tax_plan, meddling, vaping = FIFTY_FIFTH_SET[:10]
+    assert [len([row for row in first if row["id"] == article]) for article in FIFTY_FIFTH_SET[:10]] == [
+        21, 17, 31, 25, 16, 18, 16, 23, 13, 22]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(bail, 12): False, (bail, 13): False, (cleric, 11): False, (boehner, 11): False,
+                       (tax_plan, 2): False, (tax_plan, 3): False, (vaping, 16): False,
+                       (vaping, 19): False}  # no terms anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(tax_plan, 0), (tax_plan, 21), (tax_plan, 22), (meddling, 0), (meddling, 1)]  # deck, note, caption
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(truth, 1), (truth, 2), (truth, 4)]  # Time's cover story
+    records = [key for key, row in by_key.items() if row["reading"] == "document"]
+    assert records == [(bail, 20), (guidelines, 7), (guidelines, 17), (warren, 4), (warren, 5), (vaping, 4)]
+    advocates = [(by_key[(bail, number)]["rule"], by_key[(bail, number)]["alt"]) for number in (12, 13)]
+    assert advocates == [("6,7", ["named_official"]), ("2,6", ["named_official"])]  # Krishnaswami in alt
+    amnesty = [by_key[(bail, number)]["reading"] for number in (14, 15, 16)]
+    assert amnesty == ["named_official"] * 3
+    rehman = [(by_key[(cleric, number)]["reading"], by_key[(cleric, number)]["alt"]) for number in (2, 5, 7)]
+    assert rehman == [("named_person", ["named_official"])] * 3  # "a radical Pakistani cleric", no office given
+    gloss = by_key[(cleric, 6)]  # "That includes following through on Rehman's threats"
+    assert (gloss["reading"], gloss["alt"], gloss["rule"]) == ("unattributed", ["named_person"], "3")
+    time = [by_key[(truth, number)]["reading"] for number in range(6)]
+    assert time == ["unattributed", "cited_outlet", "cited_outlet", "unattributed", "cited_outlet", "unattributed"]
+    assert [by_key[(truth, number)]["alt"] for number in (0, 3, 29)] == [["cited_outlet"]] * 3
+    pericles = by_key[(truth, 8)]
+    assert (pericles["reading"], pericles["alt"]) == ("named_person", ["named_official"])
+    polls = [(by_key[(truth, number)]["reading"], by_key[(truth, number)]["alt"]) for number in (21, 28)]
+    assert polls == [("named_organization", ["document"])] * 2  # Pew, the Knight Foundation
+    relayed = by_key[(guidelines, 2)]  # "'They think August,' he said ..., referring to members of the task force"
+    assert (relayed["reading"], relayed["alt"]) == ("named_official", ["unnamed_source"])
+    guidance = [(by_key[(guidelines, number)]["reading"], by_key[(guidelines, number)]["alt"][0]) for number in (7, 8)]
+    assert guidance == [("document", "named_organization"), ("named_organization", "document")]
+    candidate = {(row["reading"], tuple(row["alt"][:1])) for key, row in by_key.items()
+                 if key[0] == warren and key[1] not in (3, 4, 5)}
+    assert candidate == {("named_official", ("named_person",))}  # the presidential candidate
+    journalists = {(by_key[(d_day, number)]["reading"], by_key[(d_day, number)]["alt"][-1])
+                   for number in (1, 2, 3, 4, 5, 6, 7, 8, 9)}
+    assert journalists == {("named_person", "cited_outlet")}  # Acosta and Scarborough, of other outlets
+    authors = [(by_key[(d_day, number)]["reading"], by_key[(d_day, number)]["alt"][0]) for number in (12, 13, 14)]
+    assert authors == [("named_person", "named_official")] * 3  # Bozell and Graham "of the Media Research Center"
+    billed = by_key[(d_day, 11)]
+    assert (billed["reading"], billed["alt"], billed["rule"]) == ("unattributed", ["unnamed_source"], "4")
+    tweet = [(by_key[(meddling, number)]["reading"], by_key[(meddling, number)]["rule"]) for number in range(3, 9)]
+    assert tweet == [("named_official", "3,9"), ("named_official", "3,9"), ("named_official", "9"),
+                     ("named_official", "9"), ("named_official", "3,9"), ("named_official", "3,9")]
+    reported = by_key[(vaping, 16)]  # "at least 450 cases ... have been reported"
+    assert (reported["rule"], reported["alt"]) == ("4", ["unattributed", "named_organization"])
+    statistics = by_key[(vaping, 4)]  # "Federal statistics have shown"
+    assert (statistics["reading"], statistics["alt"]) == ("document", ["unnamed_source"])
+    provisions = [by_key[(tax_plan, number)] for number in (9, 17, 18)]
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_official", "document"] for row in provisions)
+    assert (by_key[(tax_plan, 5)]["reading"], by_key[(tax_plan, 5)]["rule"]) == ("named_official", "7")  # "calling for"
+    acts = [by_key[key] for key in ((bail, 0), (bail, 9), (bail, 10), (bail, 17), (bail, 18), (bail, 19),
+                                    (cleric, 0), (cleric, 4), (cleric, 14), (cleric, 16), (truth, 18),
+                                    (guidelines, 16), (guidelines, 21), (d_day, 0), (boehner, 0), (boehner, 10),
+                                    (boehner, 12), (boehner, 13), (vaping, 0), (vaping, 13), (vaping, 14),
+                                    (vaping, 15))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+
+
 def test_fifty_fifth_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read55b): 201 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
