@@ -17,6 +17,66 @@ FIFTY_FOURTH_SET = [  # the draw of docs/exercise_agreement.md ("the fifty-fourt
 ]
 
 
+def test_fifty_fourth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read54a): 212 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout54", FIFTY_FOURTH_SET[:10], 212,
+        {"The Daily Caller", "ABC News", "New York Times - News", "CNN (Web News)", "Christian Science Monitor",
+         "Al Jazeera", "Fox Online News", "CBS News", "BBC News", "Bloomberg"},
+        {"unattributed": 71, "named_official": 69, "named_organization": 38, "unnamed_source": 17,
+         "named_person": 13, "cited_outlet": 2, "boilerplate": 2, "document": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    sessions, sign_ups, year_two, pop_smoke, letters, telangana, wall, fox_poll, china, maguire = FIFTY_FOURTH_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(sessions, 12): False, (sign_ups, 3): False, (sign_ups, 5): False, (year_two, 7): False,
+                       (pop_smoke, 17): False, (telangana, 8): False, (telangana, 10): False,
+                       **{(wall, number): False for number in (1, 2, 5, 6)},
+                       **{(china, number): False for number in (14, 21, 22)},
+                       **{(maguire, number): False for number in (7, 13, 14)}}  # no terms in any article
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(pop_smoke, 10), (pop_smoke, 24)]  # CNN's two photo captions
+    assert all(by_key[key]["rule"] == "unit" for key in cut)
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(pop_smoke, 25), (pop_smoke, 30)]  # i-D's title, the Times' "were described as"
+    comey = [(by_key[(sessions, number)]["reading"], by_key[(sessions, number)]["alt"][-1]) for number in range(15, 20)]
+    assert comey == [("named_person", "named_official")] * 5  # the fired director's testimony, out of office
+    assert by_key[(sessions, 17)]["rule"] == "3"  # the Oval Office scene between "he testified" and "Comey testified"
+    authorities = by_key[(telangana, 0)]  # "authorities said": the election commission of [1]
+    assert (authorities["reading"], authorities["alt"], authorities["rule"]) == ("named_organization", ["unnamed_source"], "6")
+    indian = by_key[(telangana, 8)]  # "Indian authorities have said": no one named
+    assert (indian["reading"], indian["alt"]) == ("unnamed_source", ["named_organization"])
+    witnesses = by_key[(pop_smoke, 17)]  # "Witnesses told investigators ..., Lurie said."
+    assert (witnesses["alt"], witnesses["rule"]) == (["named_official"], "1,5,6")
+    responsible = by_key[(year_two, 7)]  # "Those responsible for the federal marketplace say": Slavitt next
+    assert (responsible["alt"], responsible["rule"]) == (["named_official"], "6")
+    meadows = by_key[(wall, 12)]  # "some GOP lawmakers believe ..., with Rep. Mark Meadows saying"
+    assert (meadows["reading"], meadows["alt"], meadows["rule"]) == ("named_official", ["unnamed_source"], "6,7")
+    hollander = by_key[(wall, 7)]  # "told the Associated Press"
+    assert (hollander["reading"], hollander["alt"], hollander["rule"]) == ("named_official", ["cited_outlet"], "1,5")
+    poll = [by_key[(fox_poll, number)]["reading"] for number in range(16)]
+    assert poll == ["named_organization"] * 5 + ["unattributed"] + ["named_organization"] * 5 + ["unattributed"] \
+        + ["named_organization"] * 2 + ["unattributed"] * 2  # the Fox News poll, the writer's comparisons, the method
+    assert all("cited_outlet" in by_key[(fox_poll, number)]["alt"] for number in (0, 1, 2, 7, 12))  # other outlets' polls
+    own = by_key[(fox_poll, 13)]  # "a CBS News poll" in CBS News
+    assert (own["reading"], own["alt"], own["rule"]) == ("named_organization", ["unattributed"], "10")
+    gallup = [by_key[(letters, number)]["reading"] for number in range(17, 22)]
+    assert gallup == ["named_organization"] * 5  # Gallup's survey and index, its figures carried over
+    interviews = [(by_key[(pop_smoke, number)]["reading"], by_key[(pop_smoke, number)]["alt"]) for number in (21, 22, 23, 31, 32)]
+    assert interviews == [("named_person", ["cited_outlet"])] * 5  # Pop Smoke's words to i-D and the Times
+    clause = [by_key[key] for key in ((telangana, 7), (telangana, 17), (sessions, 8))]  # unnamed voices only in a clause
+    assert all(row["reading"] == "unattributed" and "unnamed_source" in row["alt"] for row in clause)
+    hedges = [by_key[key] for key in ((china, 21), (china, 22), (sessions, 12))]  # "experts believe", "Others", "reports"
+    assert [row["rule"] for row in hedges] == ["4,6", "2,6", "4"]
+    acts = [by_key[key] for key in ((sign_ups, 2), (sign_ups, 14), (pop_smoke, 1), (pop_smoke, 5), (pop_smoke, 29),
+                                    (letters, 2), (letters, 10), (telangana, 19), (maguire, 11), (maguire, 12),
+                                    (maguire, 16), (sessions, 8))]
+    assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
+    speech = [by_key[key]["reading"] for key in ((sessions, 10), (wall, 4), (china, 7), (china, 8), (maguire, 5), (maguire, 15))]
+    assert speech == ["named_official", "named_official", "named_organization", "named_official", "named_official",
+                      "named_official"]  # claims, threats, a condemnation, announcements: with their content (rule 7)
+
+
 def test_fifty_fourth_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read54b): 183 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
