@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 FIFTY_FOURTH_SET = [  # the draw of docs/exercise_agreement.md ("the fifty-fourth reading set"), in its order
     "Puam32o6rEU9lxjo", "RkRjoXmoulwKigw3", "qrlLiEb8nsTNCfoi", "JSMyDixsfqeO6SmL",
@@ -59,7 +59,7 @@ def test_fifty_fourth_set_first_reader_read_articles_1_to_10_whole() -> None:
         + ["named_organization"] * 2 + ["unattributed"] * 2  # the Fox News poll, the writer's comparisons, the method
     assert all("cited_outlet" in by_key[(fox_poll, number)]["alt"] for number in (0, 1, 2, 7, 12))  # other outlets' polls
     own = by_key[(fox_poll, 13)]  # "a CBS News poll" in CBS News
-    assert (own["reading"], own["alt"], own["rule"]) == ("named_organization", ["unattributed"], "10")
+    assert (own["reading"], own["alt"], own["rule"]) == ("named_organization", ["unattributed", "cited_outlet"], "10")
     gallup = [by_key[(letters, number)]["reading"] for number in range(17, 22)]
     assert gallup == ["named_organization"] * 5  # Gallup's survey and index, its figures carried over
     interviews = [(by_key[(pop_smoke, number)]["reading"], by_key[(pop_smoke, number)]["alt"]) for number in (21, 22, 23, 31, 32)]
@@ -128,3 +128,33 @@ def test_fifty_fourth_set_second_reader_read_articles_11_to_20_whole() -> None:
                                     (cruz, 20), (priebus, 3), (korea, 8), (korea, 9), (korea, 15), (korea, 16),
                                     (korea, 17), (pence, 0), (pence, 5))]
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+
+
+def test_fifty_fourth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 2 of the 395 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. The CBS News poll in CBS News gets rule 10's cited_outlet, the
+    "allegedly" in Ronnebeck's descriptor its unnamed_source as "considered" has; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout54", FIFTY_FOURTH_SET[10:] + FIFTY_FOURTH_SET[:10], 395,  # 11-20 landed first
+        {"unattributed": 150, "named_official": 126, "named_organization": 51, "named_person": 32,
+         "unnamed_source": 28, "boilerplate": 5, "cited_outlet": 3, "document": 0}, 0)
+    sessions, _, _, pop_smoke, _, telangana, _, fox_poll, _, maguire = FIFTY_FOURTH_SET[:10]
+    moscow, _, _, quake, _, _, cruz, _, _, _ = FIFTY_FOURTH_SET[10:]
+    added = {(fox_poll, 13): ("named_organization", ["unattributed", "cited_outlet"]),  # "a CBS News poll" in CBS
+             (cruz, 16): ("unattributed", ["named_official", "unnamed_source"])}  # "whose son was allegedly killed"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 202 + 2  # the readers' 202 alts and the review's 2
+    assert all("cited_outlet" in by_key[(fox_poll, number)]["alt"] for number in (12, 13))  # the outlets' polls
+    hedged = [("unnamed_source" in by_key[(cruz, number)]["alt"]) for number in (9, 16)]
+    assert hedged == [True, True]  # "considered", "allegedly" in a descriptor: one way through the article
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((moscow, 11), (cruz, 0), (telangana, 0), (quake, 0), (sessions, 11), (pop_smoke, 5), (maguire, 12))]
+    assert close == [("unattributed", ["named_official"]),  # "battling allegations": background, no claim relayed
+                     ("named_official", ["unattributed"]),  # "DOUGLAS, Ariz.—Sen.": read as its sentence
+                     ("named_organization", ["unnamed_source"]),  # "authorities said": the commission named next
+                     ("unnamed_source", ["named_organization"]),  # "authorities said": the USGS only in [2]
+                     ("named_person", ["named_official"]),  # Comey, the former director, testifying
+                     ("unattributed", ["named_organization", "named_official"]),  # "with an executive explaining"
+                     ("unattributed", ["named_official", "unnamed_source"])]  # "It's unclear whom ..., but he has"
