@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 FIFTY_FIFTH_SET = [  # the draw of docs/exercise_agreement.md ("the fifty-fifth reading set"), in its order
     "FDg7qYzAzsH83l3v", "SCDIyBHiwmwfxs1R", "AICP8bzZVuTMsptM", "aGdza6RyZ4dfM4ds",
@@ -142,3 +142,35 @@ def test_fifty_fifth_set_second_reader_read_articles_11_to_20_whole() -> None:
                                     (health, 17), (reopen, 19), (sanders, 18), (lehman, 19), (biden, 0), (biden, 11),
                                     (remington, 0), (remington, 9))]
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+
+
+def test_fifty_fifth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 2 of the 403 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Saidakhmetov read one way behind the Daily Mail's lead-in as
+    Juraboev behind the Daily News'; Acosta and Scarborough's condemning one way as their criticizing; closest
+    calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout55", FIFTY_FIFTH_SET[10:] + FIFTY_FIFTH_SET[:10], 403,  # 11-20 landed first
+        {"unattributed": 191, "named_official": 98, "named_person": 52, "named_organization": 18,
+         "unnamed_source": 16, "document": 12, "cited_outlet": 10, "boilerplate": 6}, 0)
+    _, _, truth, guidelines, _, d_day, _, tax_plan, _, vaping = FIFTY_FIFTH_SET[:10]
+    _, _, _, isis, _, reopen, _, _, _, remington = FIFTY_FIFTH_SET[10:]
+    added = {(isis, 10): ("cited_outlet", ["unattributed", "named_person"]),  # "The UK Daily Mail quotes ..."
+             (d_day, 10): ("unattributed", ["named_person"])}  # "as Acosta and Scarborough typically condemn"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 251 + 2  # the readers' 251 alts and the review's 2
+    lead_ins = [(by_key[(isis, number)]["reading"], "named_person" in by_key[(isis, number)]["alt"])
+                for number in (10, 18)]
+    assert lead_ins == [("cited_outlet", True)] * 2  # the Daily Mail's and the Daily News' lead-ins: one way
+    pundits = [("named_person" in by_key[(d_day, number)]["alt"]) for number in (10, 17)]
+    assert pundits == [True, True]  # "typically condemn", "now criticize ... on a regular basis": one way
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((tax_plan, 14), (truth, 29), (reopen, 10), (guidelines, 0), (vaping, 17), (remington, 3))]
+    assert close == [("named_organization", []),  # the CRFB's debt estimate: the institution's, no document
+                     ("unattributed", ["cited_outlet"]),  # "as the Time article states": the editorial's aside
+                     ("unattributed", ["unnamed_source"]),  # "as hundreds say they want ...": the crowd in a clause
+                     ("named_official", []),  # Trump's "could last ... as long as August", the task force's later
+                     ("unattributed", ["unnamed_source"]),  # "six people have died": the count going on in alt
+                     ("document", [])]  # "The papers, filed in 2014, charged": the suit
