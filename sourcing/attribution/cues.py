@@ -24,6 +24,7 @@ from sourcing.attribution.citation_cues import (
 from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.lexicon_phrases import find_phrases, has_phrase, phrase_pattern
 from sourcing.attribution.line_shape_cues import (
+    announced_statement,
     headline_credit,
     joining_call,
     lead_in,
@@ -76,6 +77,7 @@ def find_cues(
     cues += colon_quote(text, outside, settings)
     cues += speaker_label(text, outside)
     cues += lead_in(text)
+    cues += announced_statement(text, outside, settings)
     cues += [
         Cue(CueKind.HEDGE, Span(m.start(), m.end()), m.group(0).lower())
         for m in find_phrases("impersonal_hedges", text)

@@ -1,14 +1,16 @@
 """Find the cues a line's shape makes: a headline closed by its outlet, "Joining in the
 call is X", a quotation credited to a bare name, a transcript's speaker label, a lead-in
-line before a colon."""
+line before a colon, a statement announced before a colon."""
 
 from __future__ import annotations
 
 import re
 
 from sourcing.attribution.cue_kinds import Cue, CueKind
+from sourcing.attribution.following_phrases import phrase_after
 from sourcing.attribution.names import find_outlet, person_names
 from sourcing.records import Span
+from sourcing.settings import Settings
 
 # A headline closed by its outlet's name, as link lists print other outlets' stories.
 HEADLINE_CREDIT = re.compile(r"\s[-–—|]\s+((?:[Tt]he\s+)?[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})\s*$")
@@ -97,3 +99,41 @@ def lead_in(text: str) -> list[Cue]:
         return []
     colon = text.rindex(":")
     return [Cue(CueKind.LEAD_IN, Span(colon, colon + 1), ":", Span(match.start("source"), match.end("source")))]
+
+
+# "Here is the full statement from the White House:", "including this statement from Boehner
+# on the foot soldiers ...:": a statement announced by its maker, the sentence ending in a colon.
+# Only the statement itself, with at most a word saying which ("the full statement from", not
+# "the opening statement from investigators, Britt's testimony and ..., here is what we learned:").
+ANNOUNCED_STATEMENT = re.compile(
+    r"(?:^\s*|\b(?:[Tt]his|[Tt]he|[Aa]|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)"
+    r"(?i:(?:full|following|complete|latest|new|written|joint|memorable|official|entire)\s+)?"
+    r"(?:[Ss]tatement|[Rr]emarks|[Mm]essage)\s+(?:from|by)\s+"
+)
+# A verb and its object after the maker ("The statement from the Navajo Nation followed the
+# Washington Redskins announcing ...:"): the colon introduces someone else's words.
+VERB_WITH_OBJECT = re.compile(r"\s[a-z]+ed\s+(?:the|a|an|his|her|its|their)\b")
+# Where the maker's phrase ends: what the statement is about, when it came, what became of it.
+ANNOUNCED_STATEMENT_END = re.compile(
+    r"\s(?:on|about|after|upon|in|at|as|was|were|is|has|had|following|regarding|this|last|today|yesterday|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[a-z]+ed)\b"
+)
+
+
+def announced_statement(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """ "Republican reaction comes in this statement from House Speaker John Boehner:": the
+    statement's maker is the source of the block the colon introduces (rule 3), and of the
+    line that announces it (`decide` keeps it for a person or an organization)."""
+    if not text.rstrip().endswith(":"):
+        return []
+    match = ANNOUNCED_STATEMENT.search(text)
+    if match is None or not outside(match.start()):
+        return []
+    source = phrase_after(text, match.end(), settings)
+    if source is None or VERB_WITH_OBJECT.search(text, source.start, source.end):
+        return []
+    cut = ANNOUNCED_STATEMENT_END.search(text, source.start, source.end)
+    if cut is not None:
+        source = Span(source.start, cut.start())
+    words = match.group(0).split()[-2].lower()
+    return [Cue(CueKind.STATEMENT, Span(match.start(), match.end()), words, source)]

@@ -1255,6 +1255,32 @@ def test_quoted_words_after_narration_are_the_last_speakers(
             ),
             [T.DOCUMENT] * 3,
         ),
+        # ... and a statement announced by its maker, the lead-in included (heldout52
+        # kvVVW76M0FvmRWA4 [6]-[10]; corpus NYdABEwu4PCzXZeL, cLOh0nhCsShF7vqi: the quotation
+        # went to the source before the lead-in) ...
+        (
+            (
+                "Analyst Mara Liasson said the vote was close.\n\nWe've received this statement "
+                "from President Obama on the confirmation:\n\n\"I applaud the Senate. Vivek will "
+                "hit the ground running.\""
+            ),
+            [T.NAMED_PERSON] + [T.NAMED_OFFICIAL] * 3,
+        ),
+        # ... but not a statement that is the subject of another verb, nor one of a list.
+        (
+            (
+                "The statement from the Navajo Nation followed the Washington Redskins announcing "
+                "the change:\n\nWe are retiring the name."
+            ),
+            [T.UNATTRIBUTED, T.UNATTRIBUTED],
+        ),
+        (
+            (
+                "Between the opening statement from investigators, her testimony and other "
+                "evidence, here is what we learned:\n\nThe scheme ran for years."
+            ),
+            [T.UNATTRIBUTED, T.UNATTRIBUTED],
+        ),
         # ... but not one that names nothing ("The details:"), nor a bare "The plan:".
         ("The details:\n\nThe city will hire teachers.", [T.UNATTRIBUTED, T.UNATTRIBUTED]),
         ("The plan:\n\nThe city will hire teachers.", [T.UNATTRIBUTED, T.UNATTRIBUTED]),

