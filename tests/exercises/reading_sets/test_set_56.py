@@ -1,0 +1,71 @@
+"""docs/exercise_agreement_heldout56.jsonl: the fifty-sixth reading set (seed 1256), read blind.
+
+Its section of docs/exercise_agreement.md: "The fifty-sixth reading set (stop 46; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+FIFTY_SIXTH_SET = [  # the draw of docs/exercise_agreement.md ("the fifty-sixth reading set"), in its order
+    "TjUWxtV7VyzgzaI2", "1aRWvpHI9rcO1RAG", "U93MIe5Ys9aJmmkm", "1mX7A9l3IfHaKYTW",
+    "et2otNzSaPxQgaEJ", "st4BdaFJdkR5t8Cw", "XI3pxvzxZM9yao22", "BThfKxYYcQW6o3Wi",
+    "gf4K4hxyywnU8idi", "B0IuGFksxoc1PHzR", "GESlmOC5xvD9Nqvm", "XDB67ZWU5XzSUiKQ",
+    "cssuPo5rClJIhvff", "LwK5PEasZQPvdRZd", "IzHlJAbR5lCqlaH1", "CzTQLeyxPPgzOQmm",
+    "CaXXZpaBLDucwUX9", "KTvKpNa1GFg2Kqei", "yNwNLDuHTnaTAibJ", "mlOYja50RIqh1zcB",
+]
+
+
+def test_fifty_sixth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read56b): 202 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout56", FIFTY_SIXTH_SET[10:], 202,
+        {"New York Post", "Wall Street Journal - News", "Reuters", "Christian Science Monitor", "Politico",
+         "BBC News", "Fox News", "The Guardian", "CBN", "Al Jazeera"},
+        {"unattributed": 74, "named_official": 65, "unnamed_source": 30, "named_organization": 25,
+         "cited_outlet": 1, "document": 1, "named_person": 1, "boilerplate": 5},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    fund, comey, wall, sanders, reform, troops, dirt, permits, romney, yemen = FIFTY_SIXTH_SET[10:]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {**{(fund, number): False for number in range(9, 18)}, (wall, 10): False,
+                       **{(reform, number): False for number in (2, 6, 11)}, (troops, 5): False, (troops, 6): False,
+                       (dirt, 19): False, (dirt, 20): False, **{(permits, number): False for number in (9, 11, 12, 13)},
+                       **{(yemen, number): False for number in (0, 2, 3, 4, 5, 6, 8, 10, 11)}}  # no terms anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(sanders, 0), (sanders, 20), (sanders, 21), (romney, 12), (romney, 16)]  # greeting, promotion, link
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [(fund, 18)]  # the Times
+    assert [key for key, row in by_key.items() if row["reading"] == "document"] == [(dirt, 28)]  # Mueller's report
+    editor = by_key[(yemen, 15)]  # Hakim Al Masmari of the Yemen Post, speaking to Al Jazeera
+    assert (editor["reading"], editor["alt"]) == ("named_person", ["cited_outlet"])
+    correspondent = by_key[(troops, 5)]  # the BBC's own correspondent: "the US is understood to be deploying"
+    assert (correspondent["rule"], correspondent["alt"]) == ("4,10", ["unattributed"])
+    afp = [by_key[(yemen, number)]["rule"] for number in (2, 8)]
+    assert afp == ["1,5,6"] * 2  # "told the AFP news agency"
+    monitor = [(by_key[(sanders, number)]["reading"], by_key[(sanders, number)]["rule"], by_key[(sanders, number)]["alt"])
+               for number in (5, 14)]
+    assert monitor == [("unattributed", "10", ["cited_outlet"])] * 2  # the Monitor's own colleagues
+    lawsuit = [(by_key[(wall, number)]["reading"], by_key[(wall, number)]["alt"]) for number in (18, 19)]
+    assert lawsuit == [("named_organization", ["document"])] * 2  # "the states said in the lawsuit"
+    cues = [by_key[(dirt, number)]["reading"] for number in (16, 17, 18, 24, 25, 26)]
+    assert cues == ["named_official"] * 6  # "Trump asked.", "Trump tweeted." cut off on their own
+    elision = by_key[(comey, 9)]  # "....": Earnest's quotation going on
+    assert (elision["reading"], elision["rule"]) == ("named_official", "3")
+    parscale = [(by_key[(romney, number)]["reading"], by_key[(romney, number)]["alt"]) for number in range(3, 12)]
+    assert parscale == [("named_official", ["named_person"])] * 9  # the campaign manager and his embedded tweet
+    falwell = [by_key[(romney, number)]["alt"] for number in (17, 18, 20, 21, 22)]
+    assert falwell == [["named_person"]] * 5  # the president of Liberty University
+    guesses = [(by_key[(dirt, number)]["reading"], by_key[(dirt, number)]["alt"][0]) for number in (21, 23)]
+    assert guesses == [("unattributed", "unnamed_source")] * 2  # "reports that": the writer's guesses
+    plans = [(by_key[(permits, number)]["reading"], by_key[(permits, number)]["alt"][0]) for number in (1, 2, 10, 14)]
+    assert plans == [("named_organization", "document")] * 4  # the plan, the report, the budget proposal
+    us = [by_key[(troops, number)]["reading"] for number in (11, 12, 18)]
+    assert us == ["named_organization"] * 3  # "The US insisted", "called on", "blamed"
+    acts = [by_key[key] for key in ((fund, 2), (wall, 0), (wall, 1), (wall, 3), (wall, 7), (wall, 13), (sanders, 9),
+                                    (reform, 5), (reform, 7), (reform, 8), (reform, 13), (troops, 10), (troops, 16),
+                                    (dirt, 6), (dirt, 7), (dirt, 15), (permits, 7), (permits, 8), (romney, 15),
+                                    (romney, 19), (yemen, 18))]
+    assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
+    hedge = by_key[(comey, 2)]  # "-- thought to be largely behind her --": a clause in the writer's narration
+    assert (hedge["reading"], hedge["alt"]) == ("unattributed", ["unnamed_source"])
