@@ -1,0 +1,68 @@
+"""docs/exercise_agreement_heldout57.jsonl: the fifty-seventh reading set (seed 1257), read blind.
+
+Its section of docs/exercise_agreement.md: "The fifty-seventh reading set (stop 46; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+FIFTY_SEVENTH_SET = [  # the draw of docs/exercise_agreement.md ("the fifty-seventh reading set"), in its order
+    "5mZ0IylsL3VzKzob", "SQX52zWqxCA2Tk1o", "bi47OyRoWthUkbXF", "c7nGN7iDZs8vBhcO",
+    "lXC2MdeNtPZg1TQw", "R1brZKP0F8l1QR4R", "sRZfArJPdo0tbz8F", "dl9GmfQe26m4TEfs",
+    "50m0vyu8ctMv2BDX", "7ivINzHe48Z9Eru4", "Wk6n8NDI6z48pCzX", "OiVv3HEf3C0sIrDc",
+    "DnEzBrItSDeExDWH", "NihVZisXWX8GQ3Sq", "SlszYGDQmeCCNQ40", "6xMTZOAb4YWjKaXT",
+    "mix4GoADNr9FIx5g", "IyjzPCrjGlT0gj88", "E0IUo5gfHaEgzMOb", "vaiEkqHqClWfh3f3",
+]
+
+
+def test_fifty_seventh_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read57b): 220 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout57", FIFTY_SEVENTH_SET[10:], 220,
+        {"Fox Online News", "Reuters", "The Guardian", "Politico", "Wall Street Journal - News",
+         "Christian Science Monitor", "New York Post", "Breitbart News", "The Hill", "BBC News"},
+        {"unattributed": 93, "named_official": 49, "named_organization": 45, "named_person": 12,
+         "cited_outlet": 11, "unnamed_source": 7, "boilerplate": 3, "document": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    big_brother, wall, facebook, conventions, midterm, greenland, custody, ryan, tax_story, raqqa = FIFTY_SEVENTH_SET[10:]
+    assert [len([row for row in second if row["id"] == article]) for article in FIFTY_SEVENTH_SET[10:]] == [
+        28, 17, 30, 11, 23, 42, 17, 20, 14, 18]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(facebook, 6): False, (facebook, 7): False, (greenland, 3): False, (greenland, 28): False,
+                       (ryan, 18): False, (raqqa, 2): False, (raqqa, 5): False}  # no terms anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(greenland, 6), (greenland, 22), (greenland, 29)]  # the explainer's bare "1.", "2.", "3."
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(greenland, number) for number in (0, 2, 14, 15, 16, 17)] + [
+        (custody, 0), (custody, 1), (custody, 2), (tax_story, 4), (tax_story, 5)]  # WSJ, FT, Time; The Texan; the Times
+    survey = [by_key[(big_brother, number)]["reading"] for number in range(28)]
+    assert survey.count("named_organization") == 20 and survey.count("unattributed") == 6  # USC's survey, Pew's
+    assert [survey[number] for number in (2, 6, 26, 27)] == ["unattributed"] * 4  # method, background, what it leaves out
+    own_poll = by_key[(midterm, 0)]  # "a new Wall Street Journal/NBC News/Annenberg survey finds"
+    assert (own_poll["reading"], own_poll["rule"], own_poll["alt"]) == ("named_organization", "10", ["unattributed", "cited_outlet"])
+    hart = [(by_key[(midterm, number)]["reading"], by_key[(midterm, number)]["alt"]) for number in (3, 4, 10)]
+    assert hart == [("named_person", ["named_official"])] * 3  # the pollster Peter D. Hart
+    premier = [(by_key[(greenland, number)]["alt"], by_key[(greenland, number)]["rule"]) for number in (3, 28)]
+    assert premier == [(["named_official"], "6"), (["named_official"], "6,7")]  # Denmark's prime minister, never named
+    monitor = by_key[(greenland, 39)]  # "As the Monitor's Howard LaFranchi wrote"
+    assert (monitor["reading"], monitor["rule"], monitor["alt"]) == ("unattributed", "10", ["cited_outlet", "named_official"])
+    reports = by_key[(custody, 0)]  # "reports said Thursday": The Texan named next
+    assert (reports["rule"], reports["alt"]) == ("1,6", ["unnamed_source", "named_official"])
+    curator = [(by_key[(facebook, number)]["rule"], by_key[(facebook, number)]["alt"]) for number in (6, 7)]
+    assert curator == [("1,6", ["named_organization", "cited_outlet"]), ("1,5,6", ["cited_outlet"])]  # via Gizmodo
+    editor = [(by_key[(facebook, number)]["reading"], by_key[(facebook, number)]["alt"]) for number in (12, 13, 14, 15, 26)]
+    assert editor == [("named_person", ["named_official", "cited_outlet"])] * 5  # The Daily Caller's editor
+    named_later = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((raqqa, 1), (raqqa, 3))]
+    assert named_later == [("named_official", ["unnamed_source"]), ("named_organization", ["unnamed_source"])]  # Tom, SDF
+    lawyer = [(by_key[(tax_story, number)]["reading"], by_key[(tax_story, number)]["alt"]) for number in (10, 11)]
+    assert lawyer == [("named_person", ["named_official"])] * 2  # Charles Harder, Trump's lawyer
+    statement = by_key[(tax_story, 8)]  # "issued under ... Sanders's name": about the sourcing
+    assert (statement["reading"], statement["rule"], statement["alt"]) == ("unattributed", "8", ["named_organization", "named_official"])
+    assert [by_key[(ryan, number)]["reading"] for number in (0, 18)] == ["named_organization", "unnamed_source"]
+    acts = [by_key[key] for key in ((wall, 11), (wall, 12), (wall, 15), (wall, 16), (conventions, 3), (conventions, 6),
+                                    (greenland, 4), (greenland, 38), (custody, 5), (custody, 6), (custody, 13),
+                                    (ryan, 1), (ryan, 5), (big_brother, 26))]
+    assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
