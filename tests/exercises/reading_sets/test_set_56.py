@@ -17,6 +17,78 @@ FIFTY_SIXTH_SET = [  # the draw of docs/exercise_agreement.md ("the fifty-sixth 
 ]
 
 
+def test_fifty_sixth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read56a): 236 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout56", FIFTY_SIXTH_SET[:10], 236,
+        {"New York Times - News", "The Daily Caller", "Associated Press", "The Hill", "CNN (Web News)",
+         "USA TODAY", "Breitbart News", "Newsmax", "NPR Online News", "Washington Times"},
+        {"named_official": 94, "unattributed": 93, "unnamed_source": 18, "cited_outlet": 10,
+         "named_organization": 9, "named_person": 8, "boilerplate": 4, "document": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    wall, bombshell, mac_pro, collusion, olympics, blair, twitter, prices, debaltseve, debate = FIFTY_SIXTH_SET[:10]
+    assert [len([row for row in first if row["id"] == article]) for article in FIFTY_SIXTH_SET[:10]] == [
+        55, 23, 15, 17, 27, 15, 24, 26, 14, 20]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(wall, 16): False, (wall, 17): False, (bombshell, 15): False, (bombshell, 18): False,
+                       **{(mac_pro, number): False for number in (0, 1, 9, 14)},
+                       (twitter, 11): False, (twitter, 17): False,
+                       **{(prices, number): False for number in (8, 11, 12, 13)},
+                       **{(debaltseve, number): False for number in (6, 7, 11, 12)}}  # no terms anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(olympics, 3), (olympics, 4), (olympics, 26), (twitter, 23)]  # CNN's promotion, a link
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(bombshell, 1), (bombshell, 7), (bombshell, 9), (bombshell, 10), (bombshell, 16),
+                       (mac_pro, 8), (olympics, 11), (olympics, 25), (twitter, 0), (twitter, 1)]
+    clips = [by_key[(wall, number)]["reading"] for number in range(55)]
+    assert clips.count("named_official") == 44 and clips[:3] == ["named_official"] * 3  # Trump's clips
+    assert [by_key[(wall, number)]["rule"] for number in (0, 20, 37)] == ["3"] * 3  # credited after, lead-ins
+    framings = [by_key[(wall, number)] for number in (3, 7, 11, 41)]  # the writer's framings of his speech
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_official"] for row in framings)
+    modified = by_key[(wall, 34)]  # "Trump has modified his claim that Mexico is going to pay"
+    assert (modified["reading"], modified["alt"], modified["rule"]) == ("named_official", ["unattributed"], "7")
+    denied = [(by_key[(bombshell, number)]["reading"], by_key[(bombshell, number)]["alt"]) for number in (8, 11)]
+    assert denied == [("named_organization", ["named_official", "cited_outlet"]), ("named_official", ["cited_outlet"])]
+    brennan = by_key[(bombshell, 20)]  # "Six paragraphs in: 'Mr. Brennan acknowledged ...'"
+    assert (brennan["reading"], brennan["alt"], brennan["rule"]) == ("named_official", ["cited_outlet", "named_person"], "1")
+    ross = [(by_key[(bombshell, number)]["reading"], by_key[(bombshell, number)]["rule"]) for number in (21, 22)]
+    assert ross == [("unattributed", "7,10"), ("unattributed", "9,10")]  # the publisher's own reporter
+    assert all("named_person" in by_key[(bombshell, number)]["alt"] for number in (21, 22))
+    journal = [(by_key[(mac_pro, number)]["rule"], by_key[(mac_pro, number)]["alt"]) for number in (0, 1, 9)]
+    assert journal == [("1", ["cited_outlet"]), ("1,6", ["cited_outlet"]), ("1,6", ["cited_outlet"])]
+    lawyers = [(by_key[(collusion, number)]["reading"], by_key[(collusion, number)]["alt"]) for number in range(12, 16)]
+    assert lawyers == [("named_person", ["named_official"])] * 4  # Sekulow, the president's lawyer
+    assert [by_key[(collusion, number)]["alt"] for number in (1, 2, 3, 4)] == [["named_person"]] * 4  # Dershowitz
+    candidate = [by_key[(olympics, number)]["alt"][0] for number in (0, 5, 6, 7, 8, 9, 10, 20, 22, 23)]
+    assert candidate == ["named_person"] * 10  # Romney, the 2012 candidate
+    cameron = [(by_key[(olympics, number)]["reading"], by_key[(olympics, number)]["rule"]) for number in (12, 13, 17, 21)]
+    assert cameron == [("unattributed", "7"), ("named_official", "7"), ("named_official", "7"), ("unattributed", "7")]
+    former = {(by_key[(blair, number)]["reading"], tuple(by_key[(blair, number)]["alt"])) for number in (0, 1, 4, 6, 7, 8, 11, 12)}
+    assert former == {("named_official", ("named_person",))}  # Blair, the former prime minister
+    assert (by_key[(blair, 5)]["reading"], by_key[(blair, 5)]["alt"]) == ("named_organization", ["document"])
+    reportedly = by_key[(twitter, 0)]  # "reportedly", the report named next, Business Insider's
+    assert (reportedly["reading"], reportedly["alt"], reportedly["rule"]) == ("cited_outlet", ["unnamed_source"], "4,6")
+    tweets = [(by_key[(twitter, number)]["reading"], by_key[(twitter, number)]["rule"]) for number in (2, 3, 4, 12, 13)]
+    assert tweets == [("named_organization", "9"), ("named_organization", "9"), ("named_organization", "3,9"),
+                      ("named_official", "9"), ("named_official", "3,9")]
+    provisions = [by_key[(prices, number)] for number in (5, 6, 7, 10, *range(16, 25))]
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["document"] for row in provisions)
+    assert (by_key[(prices, 8)]["rule"], by_key[(prices, 8)]["alt"]) == ("6", ["named_official"])  # "Officials say"
+    correspondent = [(by_key[(debaltseve, number)]["reading"], by_key[(debaltseve, number)]["alt"]) for number in (8, 9, 10, 13)]
+    assert correspondent == [("unattributed", ["cited_outlet"])] * 4  # NPR's own Corey Flintoff
+    relayed = [(by_key[(debaltseve, number)]["rule"], by_key[(debaltseve, number)]["alt"]) for number in (11, 12)]
+    assert relayed == [("6,10", ["named_organization"]), ("1,6,10", ["unattributed"])]  # the OSCE's observers, separatists
+    interfax = [(by_key[(debaltseve, number)]["reading"], by_key[(debaltseve, number)]["alt"]) for number in (2, 3, 4)]
+    assert interfax == [("named_official", ["cited_outlet"])] * 3
+    assert {row["reading"] for key, row in by_key.items() if key[0] == debate} == {"unattributed"}  # the Times' verdicts
+    assert (by_key[(debate, 2)]["rule"], by_key[(debate, 13)]["alt"]) == ("10", ["unnamed_source"])
+    acts = [by_key[key] for key in ((wall, 3), (bombshell, 0), (bombshell, 17), (bombshell, 19), (mac_pro, 10),
+                                    (olympics, 2), (olympics, 12), (olympics, 21), (twitter, 6), (twitter, 7),
+                                    (twitter, 16), (prices, 1), (prices, 25), (debate, 0), (debate, 19))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+
+
 def test_fifty_sixth_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read56b): 202 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
