@@ -66,3 +66,73 @@ def test_fifty_seventh_set_second_reader_read_articles_11_to_20_whole() -> None:
                                     (greenland, 4), (greenland, 38), (custody, 5), (custody, 6), (custody, 13),
                                     (ryan, 1), (ryan, 5), (big_brother, 26))]
     assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
+
+
+def test_fifty_seventh_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read57a): 188 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout57", FIFTY_SEVENTH_SET[:10], 188,
+        {"CBS News", "Washington Times", "The Daily Caller", "Al Jazeera", "CNN (Web News)", "USA TODAY",
+         "NPR Online News", "Fox News", "ABC News", "CBN"},
+        {"named_official": 83, "unattributed": 67, "unnamed_source": 16, "named_person": 12,
+         "named_organization": 7, "boilerplate": 2, "cited_outlet": 1, "document": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    azar, contraception, reid, barr, kerry, boko, jobs, obama, bernardino, georgia = FIFTY_SEVENTH_SET[:10]
+    assert [len([row for row in first if row["id"] == article]) for article in FIFTY_SEVENTH_SET[:10]] == [
+        22, 17, 13, 19, 23, 22, 20, 17, 16, 19]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(azar, 17): False, (contraception, 12): False, (contraception, 13): False,
+                       (contraception, 16): False, **{(boko, number): False for number in (2, 7, 8, 17, 20, 21)},
+                       (jobs, 11): False, **{(bernardino, number): False for number in (6, 7, 13, 14, 15)}}
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(azar, 9), (azar, 21)]  # Pence's tweet's bare t.co link, "This is a developing story."
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [(azar, 16)]  # Politico
+    second_report = by_key[(azar, 17)]  # "A second report found": never identified
+    assert (second_report["rule"], second_report["alt"]) == ("table", ["cited_outlet"])
+    tweets = [(by_key[(azar, number)]["reading"], by_key[(azar, number)]["rule"]) for number in (2, 3, 6, 7, 8)]
+    assert tweets + [(by_key[(georgia, 14)]["reading"], by_key[(georgia, 14)]["rule"])] == [("named_official", "9")] * 6
+    letter = [(by_key[(azar, number)]["reading"], by_key[(azar, number)]["alt"]) for number in (18, 19)]
+    assert letter == [("named_official", ["document"])] * 2  # Price's resignation letter
+    former = {(by_key[(reid, number)]["reading"], by_key[(reid, number)]["alt"][0])
+              for number in (0, 1, 2, 3, 4, 6, 7, 8, 9)}
+    assert former == {("named_person", "named_official")}  # Reid out of office
+    assert all("cited_outlet" in by_key[(reid, number)]["alt"] for number in (1, 2, 3, 4, 6, 7, 8, 9))  # the Independent
+    foundation = [(by_key[(reid, number)]["reading"], by_key[(reid, number)]["alt"][0]) for number in (11, 12)]
+    assert foundation == [("named_organization", "document")] * 2  # the Tax Foundation's studies
+    interview = [by_key[(obama, number)] for number in range(17) if number not in (7, 12)]
+    assert all(row["reading"] == "named_official" and row["alt"] == ["cited_outlet"] for row in interview)
+    sourcing = by_key[(obama, 7)]  # "The interview appears in the Feb. 11 issue of The New Republic."
+    assert (sourcing["reading"], sourcing["rule"], sourcing["alt"]) == ("unattributed", "8", ["cited_outlet"])
+    spokesman = by_key[(boko, 0)]  # "a spokesman for the Islamic State movement said": al-Adnani in [4]
+    assert (spokesman["reading"], spokesman["alt"], spokesman["rule"]) == ("named_official", ["unnamed_source"], "6")
+    message = by_key[(boko, 6)]  # "said the message": Sheka's pledge
+    assert (message["reading"], message["rule"]) == ("named_official", "2")
+    impersonal = [by_key[(boko, number)]["rule"] for number in (2, 7, 8)]
+    assert impersonal == ["4"] * 3  # "were considered", "reportedly", "it is blamed for"
+    court = by_key[(contraception, 2)]  # "a divided court said"
+    assert (court["reading"], court["alt"]) == ("named_organization", ["document", "unattributed"])
+    rienzi = [(by_key[(contraception, number)]["reading"], by_key[(contraception, number)]["alt"]) for number in (7, 8)]
+    assert rienzi == [("named_official", ["named_person"])] * 2  # an advocacy group's senior counsel
+    groups = [(by_key[(contraception, number)]["reading"], by_key[(contraception, number)]["rule"]) for number in (14, 15, 16)]
+    assert groups == [("unattributed", "2,7"), ("unattributed", "7"), ("unnamed_source", "6,7")]  # want, side with, hopeful
+    fragments = [(by_key[(jobs, number)]["reading"], by_key[(jobs, number)]["rule"]) for number in (6, 16)]
+    assert fragments == [("named_official", "3")] * 2  # '... "' and '"' split off Krueger's and Boehner's quotations
+    lead_ins = [(by_key[(jobs, number)]["reading"], by_key[(jobs, number)]["alt"]) for number in (3, 13)]
+    assert lead_ins == [("named_official", ["unattributed"])] * 2  # Krueger's post, Boehner's statement
+    assert (by_key[(jobs, 11)]["rule"], by_key[(jobs, 12)]["reading"]) == ("6,7", "unattributed")
+    police = by_key[(bernardino, 8)]  # "Police detailed the extent of the arsenal"
+    assert (police["reading"], police["alt"]) == ("named_organization", ["unnamed_source"])
+    told_abc = [by_key[(bernardino, number)]["rule"] for number in (7, 13, 15)]
+    assert told_abc == ["5,6"] * 3  # "sources told ABC News": the publisher receives
+    candidates = {(by_key[(georgia, number)]["reading"], by_key[(georgia, number)]["alt"][0]) for number in (1, 7, 8)}
+    assert candidates == {("named_person", "named_official")}  # Handel and Ossoff, no office
+    assert (by_key[(kerry, 7)]["reading"], by_key[(kerry, 7)]["rule"]) == ("named_official", "2")  # "he": Obama
+    acts = [by_key[key] for key in ((azar, 0), (azar, 12), (contraception, 0), (contraception, 1), (contraception, 5),
+                                    (contraception, 6), (contraception, 9), (contraception, 10), (contraception, 15),
+                                    (barr, 10), (barr, 11), (kerry, 0), (kerry, 1), (kerry, 2), (kerry, 3), (kerry, 6),
+                                    (kerry, 22), (boko, 12), (boko, 13), (boko, 19), (bernardino, 9), (georgia, 6),
+                                    (georgia, 9))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+    barr_speech = [by_key[(barr, number)]["reading"] for number in (0, 1, 2, 3, 4, 8, 9, 12, 13, 14, 15, 16, 17, 18)]
+    assert barr_speech == ["named_official"] * 14  # the attorney general's address
