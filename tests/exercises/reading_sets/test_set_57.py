@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 FIFTY_SEVENTH_SET = [  # the draw of docs/exercise_agreement.md ("the fifty-seventh reading set"), in its order
     "5mZ0IylsL3VzKzob", "SQX52zWqxCA2Tk1o", "bi47OyRoWthUkbXF", "c7nGN7iDZs8vBhcO",
@@ -136,3 +136,44 @@ def test_fifty_seventh_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
     barr_speech = [by_key[(barr, number)]["reading"] for number in (0, 1, 2, 3, 4, 8, 9, 12, 13, 14, 15, 16, 17, 18)]
     assert barr_speech == ["named_official"] * 14  # the attorney general's address
+
+
+def test_fifty_seventh_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 3 of the 408 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. The Washington Times' objecting nonprofits read one way through
+    the passage, the Monitor's "may be seen as" a hedge as the set's others; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout57", FIFTY_SEVENTH_SET[10:] + FIFTY_SEVENTH_SET[:10], 408,  # 11-20 landed first
+        {"unattributed": 160, "named_official": 132, "named_organization": 52, "named_person": 24,
+         "unnamed_source": 23, "cited_outlet": 12, "boilerplate": 5, "document": 0}, 0)
+    _, contraception, reid, _, _, boko, jobs, obama, _, georgia = FIFTY_SEVENTH_SET[:10]
+    _, wall, _, _, _, greenland, custody, ryan, tax_story, raqqa = FIFTY_SEVENTH_SET[10:]
+    added = {(contraception, 13): ("unnamed_source", ["unattributed", "named_organization"]),  # "faith-based groups say"
+             (contraception, 14): ("unattributed", ["unnamed_source", "named_organization"]),  # "They want"
+             (greenland, 40): ("unattributed", ["unnamed_source"])}  # "may be seen as"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 232 + 3  # the readers' 232 alts and the review's 3
+    groups = [(number, "named_organization" in by_key[(contraception, number)]["alt"]) for number in (5, 9, 12, 13, 14)]
+    assert groups == [(number, True) for number in (5, 9, 12, 13, 14)]  # the objecting nonprofits, one way
+    hedges = [(by_key[key]["reading"], "unnamed_source" in by_key[key]["alt"]) for key in ((jobs, 12), (greenland, 40))]
+    assert hedges == [("unattributed", True)] * 2  # "it seemed to contradict", "may be seen as"
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((contraception, 16), (contraception, 3), (georgia, 13), (custody, 13), (ryan, 7), (raqqa, 9),
+              (wall, 11), (wall, 6), (greenland, 3), (boko, 6), (custody, 9), (tax_story, 10))]
+    assert close == [("unnamed_source", ["unattributed"]),  # "Religious liberty advocates are hopeful"
+                     ("unattributed", ["unnamed_source"]),  # "Several religious nonprofits are still fighting"
+                     ("named_official", ["unattributed"]),  # "Trump was quick to react": the lead-in to his tweet
+                     ("unattributed", ["named_official"]),  # "Cruz also weighed in, commenting in a retweet"
+                     ("named_official", []),  # "Mulvaney told CNBC": rule 5, a named speaker
+                     ("named_official", []),  # "Muhannad Hadi told AP news agency"
+                     ("unattributed", ["named_official"]),  # "had long pledged that Mexico ... would fund it"
+                     ("named_official", []),  # "Trump has previously threatened"
+                     ("unnamed_source", ["named_official"]),  # "Denmark's prime minster said": never named
+                     ("named_official", ["document", "named_organization"]),  # "said the message": Sheka's pledge
+                     ("named_official", ["document"]),  # "[The mom] also reportedly intends": Paxton's letter
+                     ("named_person", ["named_official"])]  # Charles Harder, Trump's lawyer
+    interviews = [all("cited_outlet" in by_key[(article, number)]["alt"] for number in numbers)
+                  for article, numbers in ((reid, (1, 2, 3, 4, 6, 7, 8, 9)), (obama, (0, 1, 2, 8, 9, 10, 11)))]
+    assert interviews == [True, True]  # the Nevada Independent's and the New Republic's interviews, relayed at length
