@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 FIFTY_SIXTH_SET = [  # the draw of docs/exercise_agreement.md ("the fifty-sixth reading set"), in its order
     "TjUWxtV7VyzgzaI2", "1aRWvpHI9rcO1RAG", "U93MIe5Ys9aJmmkm", "1mX7A9l3IfHaKYTW",
@@ -141,3 +141,32 @@ def test_fifty_sixth_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
     hedge = by_key[(comey, 2)]  # "-- thought to be largely behind her --": a clause in the writer's narration
     assert (hedge["reading"], hedge["alt"]) == ("unattributed", ["unnamed_source"])
+
+
+def test_fifty_sixth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 3 of the 438 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Politico's unnamed Republican leaders in alt of their plain act
+    as they are read elsewhere, CBN's Sen.-elect Romney one way through his op-ed; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout56", FIFTY_SIXTH_SET[10:] + FIFTY_SIXTH_SET[:10], 438,  # 11-20 landed first
+        {"unattributed": 167, "named_official": 159, "unnamed_source": 48, "named_organization": 34,
+         "cited_outlet": 11, "named_person": 9, "boilerplate": 9, "document": 1}, 0)
+    _, bombshell, _, _, _, _, _, _, _, _ = FIFTY_SIXTH_SET[:10]
+    _, comey, _, _, reform, _, dirt, _, romney, yemen = FIFTY_SIXTH_SET[10:]
+    added = {(reform, 5): ("unattributed", ["named_organization", "unnamed_source"]),  # "Republican leaders will huddle"
+             (romney, 1): ("named_official", ["named_person"]),  # the op-ed, cue in the next sentence
+             (romney, 2): ("named_official", ["named_person"])}  # "Romney writes in a Washington Post op-ed"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 192 + 3  # the readers' 192 alts and the review's 3
+    leaders = [by_key[(reform, number)]["reading"] for number in (2, 6)] + by_key[(reform, 5)]["alt"][1:]
+    assert leaders == ["unnamed_source"] * 3  # "top Republicans", "these leaders", and in alt of their huddle
+    sen_elect = {(by_key[(romney, number)]["reading"], tuple(by_key[(romney, number)]["alt"])) for number in (0, 1, 2)}
+    assert sen_elect == {("named_official", ("named_person",))}  # Romney one way through his op-ed
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((bombshell, 11), (yemen, 15), (dirt, 19), (comey, 5))]
+    assert close == [("named_official", ["cited_outlet"]),  # Manafort and Flynn, "both aides": the campaign's aides
+                     ("named_person", ["cited_outlet"]),  # the Yemen Post's editor, another outlet's journalist
+                     ("unnamed_source", []),  # "A spokeswoman for Warner": her own "i have NO idea"
+                     ("named_official", [])]  # "In a letter to Mr. Comey, Mr. Reid wrote": his own words
