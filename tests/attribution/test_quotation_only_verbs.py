@@ -63,3 +63,38 @@ def test_a_quotation_closed_by_continued_is_its_speakers() -> None:
         "\u201cIt will take time,\u201d she continued."
     )
     assert typed_sources(text)[-1] == (SourceType.NAMED_OFFICIAL, "Mayor Jane Roe")
+
+
+def cued_words(text: str) -> set[str]:
+    return {c.words for c in verb_cues(text, lambda _: True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ('"He killed somebody," Perkins shouted, looking at the courthouse.', "shouted"),
+        ("One audience member shouted: \"You moron!\"", "shouted"),
+        ('"Open your eyes!" screamed one anti-Trump voter.', "screamed"),
+        ('"This is our street," Jane Doe yelled back.', "yelled"),
+    ],
+)
+def test_raised_voice_beside_a_quotation_reports_it(text: str, verb: str) -> None:
+    # corpus NtJ22N..., lsHFUS..., U7RslxJ...: the quotations had no source.
+    assert verb in cued_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unions and Democrats screamed bloody murder.",
+        "Trump threatened a response and yelled down multiple journalists.",
+        "Protesters shouted as police moved in.",
+    ],
+)
+def test_raised_voice_in_narration_is_no_cue(text: str) -> None:
+    assert not cued_words(text) & {"shouted", "yelled", "screamed"}
+
+
+def test_a_shouted_quotation_is_the_shouters() -> None:
+    text = "Police lined the street on Monday.\n\n\u201cGo home,\u201d Officer Jane Roe shouted at them."
+    assert typed_sources(text)[-1] == (SourceType.NAMED_OFFICIAL, "Officer Jane Roe")
