@@ -187,6 +187,7 @@ def _word_before(text: str, tokens: list[re.Match[str]], i: int) -> str:
     return word + "'" if apostrophe and word.endswith("s") else word
 
 
+OF_NEXT = re.compile(r"\s+of\b")
 PARENTHETICAL_BEFORE = re.compile(r",\s*(?:though|however|too|also|meanwhile|instead)\s*,\s*$", re.IGNORECASE)
 
 
@@ -234,6 +235,8 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
             continue  # "completed Georgia's shift to a solidly Republican state": the noun
         if word in ambiguous and _before_auxiliary(text, token.end()):
             continue  # "conservative U.S. states could", "Media reports have": the noun
+        if i == 1 and word in load_lexicon("nouns_before_of") and OF_NEXT.match(text, token.end()):
+            continue  # "Honest reports of mistreatment provide": the noun, no speaker "Honest"
         if word in ambiguous and _plural_before_reporting_verb(word, text, token.end()):
             continue  # "Court documents show", "Early reports suggested": the noun, the subject
         if word in ambiguous and _definite_noun_before_reporting_verb(text, token.start(), token.end()):

@@ -462,3 +462,21 @@ def test_a_noun_verb_closing_the_sentence_after_its_subject_reports(text: str, s
         if c.words == "report"
     ]
     assert found == ([source] if source else [])
+
+
+# "Honest reports of mistreatment provide crucial feedback": the sentence's first word was read
+# as the speaker of "reports" (heldout50 7RHp [17], named_person "Honest"); a name and the verb
+# with "of" two words in stays a cue.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honest reports of mistreatment provide crucial feedback to managers.",
+        "Unconfirmed reports of Turkish airstrikes swirled online.",
+    ],
+)
+def test_reports_of_after_the_first_word_is_the_noun(text: str) -> None:
+    assert "reports" not in [cue.words for cue in verb_cues(text, lambda offset: True)]
+
+
+def test_reports_after_a_name_is_a_cue() -> None:
+    assert "reports" in [cue.words for cue in verb_cues("Smith reports that the camp is full.", lambda offset: True)]
