@@ -2080,6 +2080,16 @@ def test_back_opens_an_adverbial_clause_not_a_subject() -> None:
     assert typed_sources(text)[0] == (T.NAMED_OFFICIAL, "Trump")
 
 
+def test_fresh_off_opens_an_adverbial_clause_not_a_subject() -> None:
+    """corpus WiH212egtj2PyHJ2 [0]: "Fresh off the ... season," is a leading adverbial clause;
+    the subject was "Fresh", and Trump's tweet quoted after it was carried to "Fresh"."""
+    text = (
+        "Fresh off the nation's biggest holiday shopping season, President Trump went postal on "
+        "Amazon, suggesting on Twitter the retailer is taking advantage of the mail service."
+    )
+    assert typed_sources(text)[0] == (T.NAMED_OFFICIAL, "President Trump")
+
+
 def test_he_after_narration_whose_subject_does_not_is_that_subject() -> None:
     """train3 fLIt7QDxeYHzwzcA [16] (gold McCain): "In his book, McCain doesn't pull any
     punches about Trump. "...," he writes" is McCain, the subject of "doesn't", not Trump,
