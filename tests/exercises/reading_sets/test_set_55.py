@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 FIFTY_FIFTH_SET = [  # the draw of docs/exercise_agreement.md ("the fifty-fifth reading set"), in its order
     "FDg7qYzAzsH83l3v", "SCDIyBHiwmwfxs1R", "AICP8bzZVuTMsptM", "aGdza6RyZ4dfM4ds",
@@ -152,7 +161,7 @@ def test_fifty_fifth_set_review_marks_every_changed_row_and_adds_only_alts() -> 
     reviewed, by_key = review_adding_only_alts(
         "heldout55", FIFTY_FIFTH_SET[10:] + FIFTY_FIFTH_SET[:10], 403,  # 11-20 landed first
         {"unattributed": 191, "named_official": 98, "named_person": 52, "named_organization": 18,
-         "unnamed_source": 16, "document": 12, "cited_outlet": 10, "boilerplate": 6}, 0)
+         "unnamed_source": 16, "document": 12, "cited_outlet": 10, "boilerplate": 6}, 0, keyed=True)
     _, _, truth, guidelines, _, d_day, _, tax_plan, _, vaping = FIFTY_FIFTH_SET[:10]
     _, _, _, isis, _, reopen, _, _, _, remington = FIFTY_FIFTH_SET[10:]
     added = {(isis, 10): ("cited_outlet", ["unattributed", "named_person"]),  # "The UK Daily Mail quotes ..."
@@ -174,3 +183,47 @@ def test_fifty_fifth_set_review_marks_every_changed_row_and_adds_only_alts() -> 
                      ("named_official", []),  # Trump's "could last ... as long as August", the task force's later
                      ("unattributed", ["unnamed_source"]),  # "six people have died": the count going on in alt
                      ("document", [])]  # "The papers, filed in 2014, charged": the suit
+
+
+def test_fifty_fifth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 0ffc410 (made once, 04:00:07 UTC on 7 December, seconds after the fifty-fourth set's, at the
+    key confidence 0.97 of 4d493fe; made again into another folder at 04:00:22, byte-identical): 77/81 with alt, 75
+    strict, 2/2, no wrong source (judged with each key open); the four disagreements are Fox News' Jim Acosta, CNN's
+    correspondent, typed Named official by the bare surname "Acosta" of sourcing/lexicons/known_officials.txt."""
+    keyed = assert_held_out_figure("heldout55", statements=403, articles=20, keyed=81, agree=77, strict=75,
+                                   reasons=2, reasons_agree=2, wrong_sources=0, per_article_min_max=(1, 10))
+    _, _, _, _, warren, d_day, _, tax_plan, _, _ = FIFTY_FIFTH_SET[:10]
+    snowden, _, exxon, isis, _, reopen, sanders, _, _, remington = FIFTY_FIFTH_SET[10:]
+    assert reason_misses(keyed) == {}
+    asked = {(row["id"], row["statement"]): (row["reason_keyed"], row["reason_reading"]) for row in keyed
+             if row["reason_keyed"] is not None}
+    assert asked == {(snowden, 8): (False, False), (snowden, 9): (False, False)}  # keyed Anonymous source, no terms
+    assert type_disagreements(keyed) == {
+        (d_day, 4): ("named_official", "named_person"),  # "'That could not be more of a fact check true,' Acosta said."
+        (d_day, 5): ("named_official", "named_person"),  # his quotation going on
+        (d_day, 6): ("named_official", "named_person"),  # "He did the right thing at Normandy.'"
+        (d_day, 7): ("named_official", "named_person")}  # "Acosta then said Trump 'hit all of the right moments'"
+    assert [row["alt"] for row in keyed if not row["agree"]] == [["cited_outlet"]] * 4  # no official type in alt
+    assert [row["source_ok"] for row in keyed].count(True) == 81  # every keyed source judged right
+    assert agreeing_through_alt(keyed) == 2  # the type in alt
+    through = {(row["id"], row["statement"]): (row["keyed"], row["reading"]) for row in keyed
+               if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {(tax_plan, 5): ("unattributed", "named_official"),  # "Trump is calling for a corporate tax rate"
+                       (sanders, 6): ("unattributed", "named_official")}  # Sanders "called for a primary challenge"
+    statements = [tuple(row["statement"] for row in keyed if row["id"] == article) for article in FIFTY_FIFTH_SET]
+    assert statements == [  # the keyed statements of each article, in the draw's order
+        (4, 5, 6, 10, 14, 15, 16, 18), (0, 1, 15), (13, 15, 25), (0, 1, 2, 3, 4, 5, 6, 9, 10),
+        (0, 1, 6, 9, 10, 11, 12, 13, 14, 15), (4, 5, 6, 7), (1, 5, 6, 10, 14), (5, 6, 16), (2, 6, 11),
+        (1, 5, 7, 8, 9, 12, 18, 20), (8, 9), (1, 8, 9, 11), (3,), (1, 8), (0, 5, 7, 8, 9, 11, 12, 16, 17), (8,), (6,),
+        (18, 25), (12, 13), (6,)]
+    per_article = keyed_per_article(keyed, FIFTY_FIFTH_SET)
+    assert (per_article[9], per_article[10]) == (3, 3)  # median 3; Reuters' Warren key holds 10
+    assert sum(count < 5 for count in per_article) == 14  # four of 1, four of 2, four of 3, two of 4
+    assert sum(row["id"] == warren for row in keyed) == 10
+    assert [row["statement"] for row in keyed if row["id"] in (exxon, reopen, remington)] == [3, 8, 6]  # one item each
+    assert keyed_types(keyed) == {"named_official": 51, "unattributed": 20, "named_organization": 5,
+                                  "unnamed_source": 2, "cited_outlet": 2, "document": 1, "named_person": 0}
+    assert [(row["statement"], row["keyed"]) for row in keyed if row["id"] in (isis, remington)] == [
+        (1, "cited_outlet"), (8, "cited_outlet"), (6, "document")]  # "reports NBC News", "Fox News reports", "the suit says"
+    assert not any(row["reading"] == "boilerplate" for row in keyed)  # no row read as page furniture is keyed
+    assert {row["id"] for row in keyed} == set(FIFTY_FIFTH_SET)  # no empty key
