@@ -417,10 +417,22 @@ def is_official(text: str, name: str, known_people: dict[str, bool]) -> bool:
     if known_people.get(surname):
         return True
     known = _known_official_surnames()
-    if _known_full_name(name):
-        return True
+    if len(name.split()) > 1 and _known_full_name(name):
+        return True  # (a surname alone: by `_means_the_listed_official` below)
     namesakes = [n for n in known_people if len(n.split()) > 1 and n.split()[-1] == surname]
+    if name == surname and surname in known:
+        return _means_the_listed_official(surname, namesakes, known)
     return surname in known and all(_known_full_name(n) for n in namesakes)
+
+
+def _means_the_listed_official(surname: str, namesakes: list[str], known: frozenset[str]) -> bool:
+    """A listed surname alone ("Acosta said") is the official the list names in full ("Alex
+    Acosta"), unless the article names only others of that surname in full ("CNN's Jim Acosta":
+    heldout55 KAKN6y7trmFa5vDh [4]-[7]). A surname listed with no full name stays official."""
+    listed = [k for k in known if k != surname and k.split()[-1] == surname]
+    return not (listed and namesakes) or any(
+        _known_full_name(n) or n.endswith(tuple(f" {k}" for k in listed)) for n in namesakes
+    )  # "President-elect Donald Trump" is the listed "Donald Trump"
 
 
 def _role_words_in(words: list[str]) -> bool:

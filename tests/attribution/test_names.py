@@ -185,6 +185,14 @@ def test_a_known_surname_that_is_a_role_word(text: str, names: list[str]) -> Non
         ("Mr. Muller, a Vietnam veteran", "Muller", {"Muller": True}, True),
         ("Hunter Biden", "Hunter Biden", {"Hunter Biden": False, "Biden": True}, False),
         ("Donald J. Trump", "Donald J. Trump", {"Donald J. Trump": False, "Trump": True}, True),
+        # A listed surname alone is the official the list names in full, not a namesake the
+        # article names (heldout55 KAKN6y7trmFa5vDh: CNN's Jim Acosta; train SQDw3KWXTl95rhJS:
+        # Kenneth Walker) ...
+        ("Acosta said", "Acosta", {"Jim Acosta": False, "Acosta": False}, False),
+        ("Walker told police", "Walker", {"Kenneth Walker": False, "Walker": False}, False),
+        ("Acosta said", "Acosta", {}, True),
+        # ... the listed one under a title too (train VYwNNN8fkf9xtjEW, gold named_official).
+        ("Trump told MSNBC", "Trump", {"President-elect Donald Trump": False, "Trump": False}, True),
         # A pastor speaks for himself (train2 kaDAfGF5OdI77p3S: keyed Named official out of fold).
         ("Christian pastor Saeed Abedini", "Saeed Abedini", {}, False),
     ],
