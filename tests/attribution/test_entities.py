@@ -45,6 +45,11 @@ from sourcing.attribution.names import is_official
         ("Jackie Doyle-Price, a member of Parliament who represents the area, said so.", "Doyle-Price", True),
         ("Assistant U.S. Attorney Kellen S. Dwyer said so.", "Dwyer", True),
         ("Mel Sembler, co-chair of Romney's Florida finance committee, said so.", "Sembler", False),
+        # A plural title before a pair makes both officials (heldout54 EPqxAeB98J3NVYu8 [10]-[18],
+        # keyed named_person: "Reps" was read as part of a name "Take Reps Charlie Dent").
+        ("Take Reps. Charlie Dent and Jim Gerlach, a pair of moderate Republicans.", "Dent", True),
+        ("Take Reps. Charlie Dent and Jim Gerlach, a pair of moderate Republicans.", "Gerlach", True),
+        ("Sens. Jane Roe and John Doe said so.", "Doe", True),
         # A namesake keeps their own status: the candidate's son is no official (train).
         ("Vice President Joe Biden spoke. His son Hunter Biden said so.", "Hunter Biden", False),
         ("Vice President Joe Biden spoke. Hunter Biden said so.", "Joe Biden", True),
