@@ -35,7 +35,17 @@ def after_lone_dash(text: str, start: int, end: int) -> int:
     set off an aside ("Smith — a former official — said", "And Cruz – apparently unaware he was
     arguing with the "Juno" actress – countered": train2), which is not this rule's."""
     dashes = list(SPACED_DASH.finditer(text))
+    if not dashes:  # "WASHINGTON—Sen. Jane Roe said", "DOUGLAS, Ariz.—Sen. Ted Cruz said"
+        dateline = DATELINE_DASH.match(text)
+        return dateline.end() if dateline and start <= dateline.start() < end else start
     return dashes[0].end() if len(dashes) == 1 and start <= dashes[0].start() < end else start
+
+
+# A dateline in capitals, with its state, closed by a dash with no spaces ("DOUGLAS, Ariz.—").
+# The normalized view writes every dash as "-" (text/normalize.py).
+DATELINE_DASH = re.compile(
+    r"\s*[A-Z][A-Z.']{3,}(?:\s[A-Z][A-Z.']+)*(?:,\s+[A-Z][\w.]*?)*\s*(?:[\u2014\u2013]|-{1,2})(?=[A-Z][a-z])"
+)
 
 
 # A subject pronoun ending a span ("Speaking on condition of anonymity he").

@@ -241,9 +241,15 @@ def _goes_on_after_quotation(chunk: str, previous_end: int, start: int) -> bool:
 
 
 def _ends_at_title(sentence: str, titles: frozenset[str]) -> bool:
+    """Whether the sentence's last word is a title ("Sen."), also after a dateline's dash
+    ("DOUGLAS, Ariz.—Sen. Ted Cruz made a visit": heldout54, one word to Punkt)."""
     words = sentence.rsplit(None, 1)  # the last word is all that is read
     last_word = words[-1].lstrip("\"'“‘([").lower() if words else ""
+    last_word = _DASHES.split(last_word)[-1]
     return last_word.endswith(".") and last_word[:-1] in titles
+
+
+_DASHES = re.compile(r"[\u2014\u2013-]")
 
 
 def _split_before_links(chunk: str, start: int, end: int) -> Iterator[Span]:

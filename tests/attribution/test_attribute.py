@@ -2080,6 +2080,19 @@ def test_back_opens_an_adverbial_clause_not_a_subject() -> None:
     assert typed_sources(text)[0] == (T.NAMED_OFFICIAL, "Trump")
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("WASHINGTON\u2014Sen. Jane Roe said the bill was dead.", "Sen. Jane Roe"),
+        ("DOUGLAS, Ariz.\u2014Sen. Ted Cruz said the border was open.", "Sen. Ted Cruz"),
+        ("OVD-Info said the police detained 300 people.", "OVD-Info"),
+    ],
+)
+def test_a_datelines_dash_ends_before_the_subject(text: str, source: str) -> None:
+    """train JaEJ0SEkPOsZuTPV [0]: the source was "WASHINGTON—Attorney General Jeff Sessions"."""
+    assert typed_sources(text)[0][1] == source
+
+
 def test_fresh_off_opens_an_adverbial_clause_not_a_subject() -> None:
     """corpus WiH212egtj2PyHJ2 [0]: "Fresh off the ... season," is a leading adverbial clause;
     the subject was "Fresh", and Trump's tweet quoted after it was carried to "Fresh"."""

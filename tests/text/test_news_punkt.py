@@ -201,3 +201,16 @@ def test_lexicon_entries_keep_a_sentence_whole(expected: list[str]) -> None:
 )
 def test_a_party_tags_state_abbreviation_ends_no_sentence_going_on(expected: list[str]) -> None:
     assert sentences(" ".join(expected)) == expected
+
+
+# A title after a dateline's dash ends no sentence: Punkt reads "Ariz.—Sen." as one word
+# (heldout54 0Tdw15oOkwzgg41w [0]: "DOUGLAS, Ariz.—Sen." was a statement of its own).
+@pytest.mark.parametrize(
+    "expected",
+    [
+        ["DOUGLAS, Ariz.\u2014Sen. Ted Cruz made a visit to the border on Friday.", "He said it was fine."],
+        ["WASHINGTON\u2014Sen. Jane Roe said so.", "The House voted next."],
+    ],
+)
+def test_a_title_after_a_datelines_dash_ends_no_sentence(expected: list[str]) -> None:
+    assert sentences(" ".join(expected)) == expected
