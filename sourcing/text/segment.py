@@ -100,7 +100,7 @@ def split_sentences(text: str, region: Span) -> list[Span]:
     for paragraph in paragraphs(text, region):
         for window in punkt_windows(text, paragraph):
             chunk = text[window.start : window.end]
-            for start, end in _join_after_titles(chunk, sentence_tokenizer().span_tokenize(chunk)):
+            for start, end in _join_false_ends(chunk, sentence_tokenizer().span_tokenize(chunk)):
                 for piece in _split_before_links(chunk, start, end):
                     trimmed = _trim(chunk, piece)
                     if trimmed is not None:
@@ -210,10 +210,10 @@ def _breaks_before(text: str, previous_end: int, line: Span) -> bool:
     return text[previous_end - 1] in _STOPS or not text[line.start].islower()
 
 
-def _join_after_titles(chunk: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Join Punkt's sentences where one ends at a title ("Sen.") before the next one's name,
-    or the next one starts with a quotation's closing mark and a comma ("„Los!“, rief er"), or
-    in lower case after a quotation closed on "!" or "?" ('"Go home!" he shouted.')."""
+def _join_false_ends(chunk: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Join Punkt's sentences where it ended one too early: at a title ("Sen.") before the next
+    one's name, before a quotation's closing mark and a comma ("„Los!“, rief er"), or before a
+    lower-case word after a quotation closed on "!" or "?" ('"Go home!" he shouted.')."""
     titles = load_lexicon("punkt_titles")
     pending: tuple[int, int] | None = None
     for start, end in spans:
