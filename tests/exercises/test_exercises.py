@@ -575,6 +575,14 @@ def _with_source_spans(report: ArticleReport) -> ArticleReport:
         # "the official added" refers back to the same source.
         (("The official added that the army was still trying to clarify the situation, the "
          "official said."), "unnamed_source", "The official", False),
+        # A second subject whose verb opens the sentence's quotation (heldout54
+        # rR1g4t9E2J0C4Qrv [8]: keyed under Brennan, the words are the president's).
+        (("Brennan has publicly criticized Trump\u2019s leadership, and the president in turn has "
+          "called him \u201cthe worst CIA director in our country\u2019s history.\u201d"),
+         "named_official", "Brennan", True),
+        # A quotation of the record's own speaker is no second speaker.
+        (("Brennan said Trump\u2019s leadership had failed, calling it \u201ca disgrace.\u201d"),
+         "named_person", "Brennan", False),
         # A passive "was told" names who heard, not who spoke.
         ("Pompeo said the talks went well, as President Donald Trump was told.", "named_official",
          "Pompeo", False),
