@@ -147,6 +147,12 @@ def test_find_outlet_finds_every_listed_outlet_whole() -> None:
         ("According to Human Rights Watch, 40 died", []),
         ("The United Nations refugee agency said", []),
         ("Ann Lee, an editor at the Financial Times, said", ["Ann Lee"]),
+        # An auxiliary opening a question is no first name (heldout57 dl9GmfQe26m4TEfs [12]:
+        # "Has Obama" made a namesake of the listed Obama, whose statements became named_person);
+        # "Will" is a first name.
+        ("Has Obama himself ever fired a gun?", ["Obama"]),
+        ("Did Trump know?", ["Trump"]),
+        ("Will Hurd said no.", ["Will Hurd"]),
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
