@@ -69,11 +69,16 @@ def _lead_in_of_another(base: Statement, name: Span, context: Context, own_post:
     ...:", his speech act, rule 7): one ending its paragraph with a colon ("The tweets unfolded
     as follows:"), or one paragraphs before a post whose credit line credits a paragraph of
     its own ("... reality.\n\nThis is probably right https://t.co/... - Nate Silver
-    (@NateSilver538)"; train2 SZGLHMy49pfn8F8w, train3 0gJ0E5mFhQbCjwYB), if `own_post`."""
+    (@NateSilver538)"; train2 SZGLHMy49pfn8F8w, train3 0gJ0E5mFhQbCjwYB), if `own_post`; a
+    statement with another paragraph between it and the post is the article's even when it
+    names the author ("... Mulvaney, who is now Trump's director ...", heldout57
+    7ivINzHe48Z9Eru4 [12], two paragraphs before Trump's tweet)."""
     after = context.normalized[base.span.end : name.start]
     colon_lead_in = after.lstrip(" \t").startswith("\n") and ends_with_colon(base, context.normalized)
     if not (colon_lead_in or (own_post and _post_of_its_own(after))):
         return False
+    if not colon_lead_in and after.count("\n\n") > 1:
+        return True  # a paragraph of the article stands between: no lead-in, whoever it names
     names = CAPITALIZED_WORD.findall(context.normalized, name.start, name.end)
     return not any(re.search(rf"\b{re.escape(word)}\b", base.text) for word in names)
 

@@ -946,6 +946,16 @@ def test_organizations_described_after_their_source(
             + [(T.NAMED_PERSON, "Nate Silver (@NateSilver538)")]
             + [(T.UNATTRIBUTED, None)] * 2,  # the credit line (boilerplate in `analyze`), the next
         ),
+        # ... also when a narration naming the post's author stands a paragraph before another
+        # (heldout57 7ivINzHe48Z9Eru4 [12]: "... who is now Trump's director" was keyed Trump's).
+        (
+            ("The seat was held by Mick Mulvaney, who is now Trump's budget director.\n\n"
+             "President Trump was quick to react.\n\nThings are looking great for Karen H! "
+             "\u2014 Donald J. Trump (@realDonaldTrump) June 21, 2017\n\nThe count went on."),
+            [(T.UNATTRIBUTED, None)]
+            + [(T.NAMED_OFFICIAL, "Donald J. Trump (@realDonaldTrump)")] * 2
+            + [(T.UNATTRIBUTED, None)] * 2,
+        ),
         # A quotation closed by two apostrophes leaves the verb after it outside: its inverted
         # source speaks, not the quotation before (train2 z7wMtSsbgd9nIfId was Jennifer Robinson,
         # quoted before, train M3ZScFH8dQvIqIHg "Officials").
