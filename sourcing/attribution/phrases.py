@@ -119,11 +119,34 @@ def _core_end() -> re.Pattern[str]:
 
 def core_phrase(text: str) -> str:
     """Return the phrase up to its first post-modifier: 'a senior official of X' -> 'a senior official'."""
+    placed = _town_state_commas(text)
     match = next(
-        (m for m in _core_end().finditer(text) if not _of_in_a_name(text, m) and not _of_in_a_role(text, m)),
+        (
+            m
+            for m in _core_end().finditer(text)
+            if m.start() not in placed and not _of_in_a_name(text, m) and not _of_in_a_role(text, m)
+        ),
         None,
     )
     return text[: match.start()] if match else text
+
+
+# "The Cupertino, California, company": a town, its state between commas, the head going on.
+TOWN_STATE = re.compile(r"(?<=[a-z]),(\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),\s+([a-z]+)")
+
+
+def _town_state_commas(text: str) -> set[int]:
+    """The commas around a state naming where the head after them is (heldout56
+    U93MIe5Ys9aJmmkm [13]: "The Cupertino, California, company recently sent ..."): no
+    post-modifier ends the core there."""
+    states = lexicon_union("places", "state_abbreviations")
+    no_head = lexicon_union("function_words", "determiners")  # "in Dallas, Texas, the US president"
+    commas: set[int] = set()
+    for match in TOWN_STATE.finditer(text):
+        state = " ".join(match.group(1).split()).lower()
+        if state in states and match.group(2) not in no_head:
+            commas.update((match.start(), match.end(1)))
+    return commas
 
 
 def _of_in_a_role(text: str, match: re.Match[str]) -> bool:

@@ -3151,3 +3151,13 @@ def test_a_fact_checker_named_by_its_site_is_an_organization(name: str) -> None:
         f"{name} disagreed with the premise, reporting: \u201cActually, jobs have been gained.\u201d"
     )
     assert types_of(text)[1] == T.NAMED_ORGANIZATION
+
+
+def test_a_warning_sent_with_its_content_is_the_senders_statement() -> None:
+    """heldout56 U93MIe5Ys9aJmmkm [13] (keyed No source, read named_organization): the town and
+    state in the subject, and "sent the administration a warning that" as the cue (rule 7)."""
+    text = (
+        "Apple is scrambling. The Cupertino, California, company recently sent the "
+        "administration a warning that the U.S. economy would be undermined."
+    )
+    assert typed_sources(text)[-1] == (T.NAMED_ORGANIZATION, "The Cupertino, California, company")

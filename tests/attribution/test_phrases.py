@@ -20,6 +20,10 @@ from sourcing.attribution.phrases import Phrase, cached_attribute, core_phrase
         ("White House chief of staff Denis McDonough", "White House chief of staff Denis McDonough",
          "mcdonough", False),
         ("the chief of the agency", "the chief", "chief", False),
+        # heldout56 U93MIe5Ys9aJmmkm [13]: a town's state between commas ends no core
+        ("The Cupertino, California, company", "The Cupertino, California, company", "company", False),
+        ("The Redmond, Wash., company", "The Redmond, Wash., company", "company", False),
+        ("Jane Roe, a lawyer", "Jane Roe", "roe", False),
     ],
 )
 def test_core_and_head(text: str, core: str, head: str, plural: bool) -> None:
