@@ -1,0 +1,68 @@
+"""docs/exercise_agreement_heldout59.jsonl: the fifty-ninth reading set (seed 1259), read blind.
+
+Its section of docs/exercise_agreement.md: "The fifty-ninth reading set (stop 47; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+FIFTY_NINTH_SET = [  # the draw of docs/exercise_agreement.md ("the fifty-ninth reading set"), in its order
+    "mjV8bNARSPjZxU6y", "XC2BsvzTBWgmbOhz", "K8VSbm2DguV4Ei69", "VZxm4Bc9zP4HGtye",
+    "8zEeRsSkCOeTdcn4", "qZ7Ofm6zO8MuJtKK", "w05xRSDfxFoNOFT4", "kr46fVqzDF989dzq",
+    "nfJnOdNYccmTCG49", "csLTORv9tKafl3LF", "JPCs7RtS5jbPA36k", "160FVHFGmD7nGqjf",
+    "nIUEqzkoYDqNcXmC", "XGUfexch54OwrIhe", "Fc50DbKRjKxntvus", "d8l8djD6R4JoSRIj",
+    "iYWIaRqG5y5mkgAK", "q2pg7SYyYqRkvjpl", "NEvlkw0FXVEEszpm", "B3g44lbsQdeMhy7p",
+]
+
+
+def test_fifty_ninth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read59a): 177 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout59", FIFTY_NINTH_SET[:10], 177,
+        {"New York Post", "Politico", "ABC News", "Washington Times", "CNN (Web News)", "Reuters", "The Hill",
+         "NPR Online News", "BBC News", "Fox News"},
+        {"named_official": 72, "unattributed": 51, "named_organization": 21, "unnamed_source": 12,
+         "cited_outlet": 9, "named_person": 6, "document": 4, "boilerplate": 2},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    storm, boston, ports, poll, tsa, biden, fauci, budget, fleet, gruber = FIFTY_NINTH_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {**{(storm, number): False for number in (0, 4, 9, 10, 12)},
+                       **{(boston, number): False for number in (7, 8, 10)}, (tsa, 8): False,
+                       (fleet, 13): False, (fleet, 18): False, (gruber, 9): False}  # no terms anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(fauci, 4), (fauci, 5)]  # the embedded tweet's bare links
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(boston, 9), *[(budget, number) for number in range(3, 11)]]  # the AP, Reuters
+    documents = [key for key, row in by_key.items() if row["reading"] == "document"]
+    assert documents == [(boston, 12), (fauci, 15), (fauci, 16), (fleet, 3)]
+    gruber_words = [key for key, row in by_key.items() if row["reading"] == "named_person"]
+    assert gruber_words == [(gruber, number) for number in (16, 17, 18, 19, 21, 22)]  # Gruber, the MIT economist
+    relayed = by_key[(gruber, 7)]  # "They noted that Gruber found": Pelosi's office relaying his finding
+    assert (relayed["reading"], relayed["alt"]) == ("named_organization", ["named_person"])
+    own = [(by_key[(budget, number)]["reading"], by_key[(budget, number)]["rule"], by_key[(budget, number)]["alt"])
+           for number in (11, 13)]
+    assert own == [("unattributed", "10", ["cited_outlet"])] * 2  # NPR's own Ari Shapiro
+    opener = by_key[(budget, 3)]  # "As The Associated Press reports:" cut off on its own
+    assert (opener["reading"], opener["alt"]) == ("cited_outlet", ["unattributed"])
+    tweet = by_key[(fauci, 3)]  # New Day's tweet relaying Fauci
+    assert (tweet["reading"], tweet["rule"], tweet["alt"]) == ("named_official", "1,9", ["cited_outlet"])
+    wrote = [by_key[(biden, number)]["reading"] for number in range(12, 17)]
+    assert wrote == ["named_official"] * 5  # Trump's tweet and its cue "Trump wrote on Twitter on Sunday."
+    polled = [by_key[(poll, number)] for number in range(11) if number != 3]
+    assert all(row["reading"] == "named_organization" and row["alt"] for row in polled)  # the Times' own poll
+    sourcing = [(by_key[key]["reading"], by_key[key]["rule"]) for key in ((poll, 3), (biden, 1))]
+    assert sourcing == [("unattributed", "8")] * 2  # who ran the poll, where Biden's comments were made
+    forecast = [(by_key[(storm, number)]["reading"], by_key[(storm, number)]["alt"]) for number in (2, 10)]
+    assert forecast == [("named_organization", ["unattributed"]), ("unnamed_source", ["unattributed"])]
+    acts = [by_key[key] for key in ((boston, 3), (boston, 6), (boston, 11), (boston, 13), (ports, 15), (poll, 12),
+                                    (poll, 13), (tsa, 1), (biden, 6), (biden, 7), (budget, 0), (budget, 1),
+                                    (budget, 2), (fleet, 10), (gruber, 2), (gruber, 8), (gruber, 13))]
+    assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
+    told = [by_key[key]["reading"] for key in ((boston, 0), (boston, 17), (ports, 0), (ports, 5), (biden, 10),
+                                                (biden, 19), (biden, 20), (fauci, 6))]
+    assert told == ["named_official"] * 8  # speech acts with their content (rule 7)
+    spokesman = by_key[(gruber, 10)]  # "her spokesman claimed": Drew Hammill, named two sentences on
+    assert (spokesman["reading"], spokesman["rule"]) == ("named_official", "6")
