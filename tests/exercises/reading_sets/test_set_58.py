@@ -17,6 +17,52 @@ FIFTY_EIGHTH_SET = [  # the draw of docs/exercise_agreement.md ("the fifty-eight
 ]
 
 
+def test_fifty_eighth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read58a): 224 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout58", FIFTY_EIGHTH_SET[:10], 224,
+        {"Breitbart News", "New York Times - News", "ABC News", "Politico", "Christian Science Monitor",
+         "Al Jazeera", "Newsmax", "CNN (Web News)", "Fox Online News", "The Daily Caller"},
+        {"unattributed": 132, "named_official": 42, "named_organization": 31, "unnamed_source": 5,
+         "named_person": 3, "cited_outlet": 2, "document": 1, "boilerplate": 8},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    flag, executions, primary, order, neutrality, ramadan, trust, irs, melania, townhall = FIFTY_EIGHTH_SET[:10]
+    assert [len([row for row in first if row["id"] == article]) for article in FIFTY_EIGHTH_SET[:10]] == [
+        20, 16, 17, 14, 17, 70, 20, 15, 21, 14]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(order, 2): False, (order, 9): False, (order, 10): False, (neutrality, 10): False,
+                       (townhall, 13): False}  # no terms anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [*((flag, number) for number in range(15, 20)), (irs, 7), (irs, 8), (irs, 9)]  # bio, video links
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [(flag, 3), (flag, 4)]  # the Mercury
+    assert [key for key, row in by_key.items() if row["reading"] == "document"] == [(townhall, 3)]  # the screenshots
+    assert [key for key, row in by_key.items() if row["reading"] == "named_person"] == [(order, n) for n in (11, 12, 13)]
+    study = [(by_key[(executions, number)]["reading"], by_key[(executions, number)]["alt"]) for number in (10, 12, 13, 14, 15)]
+    assert study == [("named_organization", ["document"])] * 5  # the National Academy of Sciences' study
+    assert {by_key[(ramadan, number)]["reading"] for number in range(70)} == {"unattributed"}  # the publisher's own list
+    assert {by_key[(ramadan, number)]["rule"] for number in range(10, 70)} == {"10"}
+    poll = [by_key[(trust, number)]["reading"] for number in range(20)]
+    assert poll == ["named_organization"] * 13 + ["named_official"] * 2 + ["named_organization"] * 5  # PPP, Debnam
+    assert (by_key[(trust, 0)]["rule"], by_key[(trust, 0)]["alt"]) == ("6", ["unnamed_source"])  # "a new survey", named next
+    audit = [(by_key[(irs, number)]["reading"], by_key[(irs, number)]["alt"]) for number in (10, 11, 12)]
+    assert audit == [("named_organization", ["document"])] * 3  # the inspector general's audit
+    hannity = [(by_key[(melania, number)]["reading"], by_key[(melania, number)]["rule"]) for number in (2, 3, 14, 15)]
+    assert hannity == [("unattributed", "10"), ("unattributed", "7,10"), ("unattributed", "10"), ("unattributed", "10")]
+    first_lady = [by_key[(melania, number)] for number in (0, 1, *range(4, 12), 13, *range(16, 21))]
+    assert all(row["reading"] == "named_official" and row["alt"] == ["named_person"] for row in first_lady)
+    candidates = [(by_key[(primary, number)]["reading"], by_key[(primary, number)]["alt"]) for number in (8, 9, 15)]
+    assert candidates == [("named_official", ["named_person"])] * 3  # Trump and Clinton, the candidates
+    assert (by_key[(primary, 0)]["rule"], by_key[(primary, 0)]["alt"]) == ("4", ["unnamed_source"])  # "it seems"
+    reportedly = by_key[(townhall, 13)]  # "those forces are reportedly returning"
+    assert (reportedly["rule"], reportedly["alt"]) == ("4", ["unattributed"])
+    assert (by_key[(flag, 13)]["reading"], by_key[(flag, 13)]["rule"]) == ("named_organization", "5")  # "sent Breitbart News"
+    acts = [by_key[key] for key in ((flag, 11), (executions, 5), (executions, 7), (primary, 14), (neutrality, 1),
+                                    (neutrality, 5), (neutrality, 8), (neutrality, 13), (irs, 0), (irs, 1), (irs, 4),
+                                    (irs, 13), (townhall, 1), (townhall, 2), (townhall, 8), (townhall, 9))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+
+
 def test_fifty_eighth_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read58b): 200 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
