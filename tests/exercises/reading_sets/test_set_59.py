@@ -66,3 +66,56 @@ def test_fifty_ninth_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert told == ["named_official"] * 8  # speech acts with their content (rule 7)
     spokesman = by_key[(gruber, 10)]  # "her spokesman claimed": Drew Hammill, named two sentences on
     assert (spokesman["reading"], spokesman["rule"]) == ("named_official", "6")
+
+
+def test_fifty_ninth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read59b): 195 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout59", FIFTY_NINTH_SET[10:], 195,
+        {"Al Jazeera", "Breitbart News", "Christian Science Monitor", "The Guardian", "New York Times - News",
+         "Wall Street Journal - News", "Associated Press", "Fox Online News", "CBN", "The Daily Caller"},
+        {"named_official": 93, "unattributed": 72, "named_person": 9, "named_organization": 8,
+         "cited_outlet": 5, "document": 2, "unnamed_source": 2, "boilerplate": 4},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    court, saudi, theater, tusk, psaki, mnuchin, mueller, sanctions, orlando, fake = FIFTY_NINTH_SET[10:]
+    assert [len([row for row in second if row["id"] == article]) for article in FIFTY_NINTH_SET[10:]] == [
+        20, 16, 28, 15, 20, 13, 26, 18, 19, 20]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(court, 9): False, (theater, 23): False}  # opponents, an Iowa voter: no terms
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(saudi, 15), (theater, 0), (theater, 27), (tusk, 0)]  # follow line, greeting, call, caption
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(orlando, 12), (orlando, 13), (fake, 2), (fake, 4), (fake, 12)]
+    assert [key for key, row in by_key.items() if row["reading"] == "document"] == [(court, 17), (court, 18)]
+    statistics = by_key[(court, 18)]  # the April figures after "according to the agency's statistics"
+    assert (statistics["rule"], statistics["alt"]) == ("3", ["unattributed"])
+    alberta = [by_key[(theater, number)] for number in range(14, 22)]  # Politico's Tim Alberta's tweet
+    assert all(row["reading"] == "named_person" and row["alt"] == ["cited_outlet"] for row in alberta)
+    reactions = [(by_key[(theater, number)]["reading"], by_key[(theater, number)]["alt"]) for number in (12, 13)]
+    assert reactions == [("unattributed", ["unnamed_source"])] * 2  # "Trump-haters loved it.", "Others saw it as"
+    assert (by_key[(tusk, 1)]["reading"], by_key[(tusk, 1)]["rule"]) == ("unattributed", "10")  # own correspondent
+    assert (by_key[(tusk, 2)]["reading"], by_key[(tusk, 2)]["rule"]) == ("named_official", "6")  # Tusk, named next
+    assert (by_key[(tusk, 12)]["reading"], by_key[(tusk, 12)]["alt"]) == ("unattributed", ["unnamed_source"])
+    stingy = by_key[(psaki, 9)]  # "The White House and campaign officials were stingy with details"
+    assert (stingy["reading"], stingy["alt"], stingy["rule"]) == ("unattributed", ["unnamed_source"], "7,8")
+    halperin = by_key[(psaki, 17)]  # Psaki declined to comment on Time's report
+    assert (halperin["reading"], halperin["alt"]) == ("unattributed", ["named_official", "cited_outlet"])
+    stances = [by_key[(mnuchin, number)] for number in (3, 4, 5, 9, 11, 12)]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in stances)
+    assert {by_key[(mnuchin, number)]["reading"] for number in (6, 7, 8, 10)} == {"named_official"}
+    committee = by_key[(mueller, 12)]  # "a Democrat on the committee", Cicilline named next
+    assert (committee["reading"], committee["rule"]) == ("named_official", "6")
+    assert [by_key[(mueller, number)]["alt"] for number in (8, 9, 10)] == [["document"]] * 3  # Mueller's report
+    imf = by_key[(sanctions, 3)]  # "The International Monetary Fund indicates" inside Turner's quotation
+    assert (imf["reading"], imf["alt"], imf["rule"]) == ("named_organization", ["named_official"], "1,3")
+    bolton = [(by_key[(orlando, number)]["reading"], by_key[(orlando, number)]["alt"]) for number in range(14, 19)]
+    assert bolton == [("named_official", ["named_person"])] * 5  # the former ambassador
+    assert by_key[(orlando, 7)]["reading"] == "named_organization"  # Islamic State radio
+    assert (by_key[(fake, 7)]["reading"], by_key[(fake, 7)]["alt"]) == ("named_person", ["cited_outlet"])  # Williams
+    assert (by_key[(fake, 18)]["reading"], by_key[(fake, 18)]["rule"]) == ("unattributed", "10")  # TheDC's own
+    assert (by_key[(fake, 16)]["reading"], by_key[(fake, 16)]["rule"]) == ("named_official", "6,7")
+    acts = [by_key[key] for key in ((court, 0), (court, 3), (court, 11), (saudi, 5), (theater, 9), (theater, 24),
+                                    (tusk, 9), (mueller, 11), (mueller, 17), (sanctions, 5), (sanctions, 16),
+                                    (orlando, 6), (fake, 1), (fake, 3), (fake, 6), (fake, 10), (fake, 14))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
