@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 FIFTY_NINTH_SET = [  # the draw of docs/exercise_agreement.md ("the fifty-ninth reading set"), in its order
     "mjV8bNARSPjZxU6y", "XC2BsvzTBWgmbOhz", "K8VSbm2DguV4Ei69", "VZxm4Bc9zP4HGtye",
@@ -119,3 +119,43 @@ def test_fifty_ninth_set_second_reader_read_articles_11_to_20_whole() -> None:
                                     (tusk, 9), (mueller, 11), (mueller, 17), (sanctions, 5), (sanctions, 16),
                                     (orlando, 6), (fake, 1), (fake, 3), (fake, 6), (fake, 10), (fake, 14))]
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+
+
+def test_fifty_ninth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 14 of the 372 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Reuters' Biden and Castro and the Journal's Mnuchin, no office held,
+    with named_person in alt as the set's Bolton and Buttigieg; the Journal's Republicans as its Democrats; the Times'
+    unidentified polls; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout59", FIFTY_NINTH_SET, 372,  # 1-10 landed first, so the file holds the draw's order
+        {"named_official": 165, "unattributed": 123, "named_organization": 29, "named_person": 15,
+         "unnamed_source": 14, "cited_outlet": 14, "boilerplate": 6, "document": 6}, 0)
+    storm, _, _, _, _, biden, _, _, fleet, gruber = FIFTY_NINTH_SET[:10]
+    _, saudi, theater, tusk, psaki, mnuchin, _, _, orlando, _ = FIFTY_NINTH_SET[10:]
+    added = {**{(biden, number): ("named_official", ["named_person"]) for number in (0, 2, 3, 4, 5, 17)},
+             (biden, 18): ("named_official", ["unattributed", "named_person"]),  # "he wrote that", "signaling"
+             (biden, 19): ("named_official", ["named_person"]),  # Castro, "a former housing chief"
+             **{(mnuchin, number): ("named_official", ["named_person"]) for number in (6, 7, 8, 10)},
+             (mnuchin, 12): ("unattributed", ["named_official", "unnamed_source"]),  # "Republicans didn't seem"
+             (psaki, 4): ("unattributed", ["unnamed_source"])}  # "in several national polls"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 152 + 14  # the readers' 152 alts and the review's 14
+    out_of_office = [(biden, number) for number in (0, 2, 3, 4, 5, 17, 18, 19)] + [
+        (mnuchin, number) for number in (6, 7, 8, 10)] + [(orlando, number) for number in range(14, 19)] + [
+        (theater, 25)]  # Biden, Castro, Mnuchin; Bolton, Buttigieg as the second reader read them
+    assert all(by_key[key]["reading"] == "named_official" and "named_person" in by_key[key]["alt"]
+               for key in out_of_office)
+    unnamed_actors = [by_key[(mnuchin, number)]["alt"][-1] for number in (9, 11, 12)]
+    assert unnamed_actors == ["unnamed_source"] * 3  # the Democrats twice, the Republicans, one way
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((theater, 1), (tusk, 12), (gruber, 9), (psaki, 3), (saudi, 2), (storm, 0), (fleet, 16), (biden, 6))]
+    assert close == [("unattributed", ["named_official"]),  # "Trump appeared to decline to shake": an act seen
+                     ("unattributed", ["unnamed_source"]),  # "appeared to be a response ..., but arguably": a hedge
+                     ("unnamed_source", []),  # "aides indicated": not the spokesman Hammill of [10]-[12]
+                     ("unattributed", []),  # "The Obama campaign has been scrambling": the writer's background
+                     ("unattributed", []),  # "It follows key in-person meetings": background before [5]
+                     ("unnamed_source", []),  # "forecasters predict": not AccuWeather's or the Weather Service's
+                     ("unattributed", ["named_official"]),  # "It has not yet been decided": no hidden knower
+                     ("unattributed", ["named_official"])]  # "He did not offer specifics": Biden's act, as read
