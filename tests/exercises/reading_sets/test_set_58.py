@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 FIFTY_EIGHTH_SET = [  # the draw of docs/exercise_agreement.md ("the fifty-eighth reading set"), in its order
     "gnZrGwBqE01s5HVt", "DUSdhscuoOF1wHOM", "MbV83fGXDfJXnQLb", "eFw9CUmwCjWtg78R",
@@ -97,8 +97,8 @@ def test_fifty_eighth_set_second_reader_read_articles_11_to_20_whole() -> None:
     filing = [(by_key[(bernanke, number)]["reading"], by_key[(bernanke, number)]["alt"]) for number in (16, 17)]
     assert filing == [("document", ["named_organization"]), ("named_organization", ["document"])]
     opinion = [(by_key[(boomer, number)]["reading"], by_key[(boomer, number)]["alt"]) for number in (10, 11, 12)]
-    assert opinion == [("named_official", ["document"]), ("document", ["named_organization"]),
-                       ("named_official", ["document"])]
+    assert opinion == [("named_official", ["document"]), ("document", ["named_organization", "named_official"]),
+                       ("named_official", ["document"])]  # [11]: named_official added to alt by the review
     plaintiffs = by_key[(electors, 11)]  # "The plaintiffs said": Chiafalo and Baca, named in [16]
     assert (plaintiffs["reading"], plaintiffs["rule"]) == ("named_person", "6")
     theirs = by_key[(arbitration, 22)]  # "They said": Consumers Union, the Legion, unnamed veterans groups
@@ -112,3 +112,51 @@ def test_fifty_eighth_set_second_reader_read_articles_11_to_20_whole() -> None:
     speech = [by_key[key]["reading"] for key in ((statues, 1), (statues, 9), (statues, 16), (seat, 5), (kremlin, 13),
                                                 (bernanke, 0), (bernanke, 1), (bernanke, 3), (bernanke, 11), (electors, 10))]
     assert speech == ["named_official"] * 5 + ["named_organization"] * 4 + ["named_official"]  # acts with content
+
+
+def test_fifty_eighth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 16 of the 424 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. USA TODAY's party groups with the senator quoted next in alt,
+    the AP's opinion Alito's one way, ledes with their later-named sources, the "reportedly" with the report named
+    next, the analysis' "perception", the lobbying industry, Pew's one uncued claim; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout58", FIFTY_EIGHTH_SET[10:] + FIFTY_EIGHTH_SET[:10], 424,  # 11-20 landed first
+        {"unattributed": 193, "named_official": 107, "named_organization": 66, "unnamed_source": 25,
+         "named_person": 14, "cited_outlet": 8, "boilerplate": 8, "document": 3}, 0)
+    flag, executions, primary, order, neutrality, ramadan, _, _, melania, townhall = FIFTY_EIGHTH_SET[:10]
+    statues, _, berkeley, kremlin, pew, prince, boomer, _, arbitration, _ = FIFTY_EIGHTH_SET[10:]
+    added = {(flag, 0): ("unattributed", ["named_organization"]),  # the lede, the VSSA's report of [1]
+             (primary, 10): ("unattributed", ["unnamed_source"]),  # "seemed to cement the perception"
+             (townhall, 0): ("unattributed", ["document"]),  # the lede's figures, the screenshots' of [3]
+             (pew, 11): ("unattributed", ["named_organization"]),  # "Social media by its nature": amid Pew's account
+             (prince, 4): ("unnamed_source", ["unattributed", "cited_outlet"]),  # "reportedly", the Post's report next
+             (boomer, 3): ("unattributed", ["named_official"]),  # Roberts' "OK, boomer" in a clause
+             (boomer, 6): ("unattributed", ["named_organization", "document", "named_official"]),  # Alito's opinion
+             (boomer, 11): ("document", ["named_organization", "named_official"]),  # "the opinion also made clear"
+             (arbitration, 2): ("unattributed", ["unnamed_source"]),  # "The banking industry had been lobbying"
+             **{(arbitration, number): ("unnamed_source", ["named_official"]) for number in (6, 7, 10, 11, 16, 17, 18)}}
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 175 + 16  # the readers' 175 alts and the review's 16
+    senators = {number: by_key[(arbitration, number)]["reading"] for number in (8, 9, 12, 13, 14, 15, 19)}
+    assert senators == dict.fromkeys((8, 9, 12, 13, 14, 15, 19), "named_official")  # Brown, Crapo, Schumer quoted
+    alito = ["named_official" in [by_key[(boomer, number)]["reading"], *by_key[(boomer, number)]["alt"]]
+             for number in (6, 10, 11, 12)]
+    assert alito == [True] * 4  # the opinion by Justice Alito, one way through the passage
+    ledes = [by_key[key]["alt"] for key in ((flag, 0), (townhall, 0), (prince, 0))]
+    assert ledes == [["named_organization"], ["document"], ["cited_outlet"]]  # each with its source named later
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((ramadan, 10), (melania, 14), (berkeley, 25), (order, 1), (neutrality, 14), (executions, 9),
+              (flag, 12), (statues, 21), (kremlin, 0), (melania, 12), (neutrality, 8))]
+    assert close == [("unattributed", []),  # a line of the fasting list: rule 10, no line names the outlet
+                     ("unattributed", ["named_person"]),  # "Does it hurt?": the publisher's own host
+                     ("unattributed", []),  # Saturday's injuries and arrests, before "Berkeley police said"
+                     ("unattributed", []),  # the campaign's days deciding, before Gingrich "acknowledged"
+                     ("unattributed", []),  # the 2010 rules "struck down by the D.C. Circuit Court": background
+                     ("unattributed", []),  # "There is growing evidence": the editorial's own argument
+                     ("unattributed", []),  # "Democrats will now try to reconcile": the next step narrated
+                     ("unattributed", []),  # protesters' acts told by the writer
+                     ("named_official", ["unnamed_source"]),  # "Russian officials have welcomed ... but said"
+                     ("named_official", ["unattributed"]),  # "The first lady also discussed the difficulties"
+                     ("unattributed", ["named_organization"])]  # "the FCC doesn't seem to share": no hidden knower
