@@ -276,8 +276,8 @@ def _refers_to(previous: Statement, mention: Mention, wanted: frozenset[MentionK
         mention.kind is MentionKind.REPORT
         and kind in {MentionKind.ORGANIZATION, MentionKind.DOCUMENT}
         and "report" not in (previous.source or "").lower()
-        and not POLL_WORDS.search(previous.source or "")  # "the report" after "the survey"
-    )
+        and not (LATEST.search(mention.text) and POLL_WORDS.search(previous.source or ""))
+    )  # "the most recent report" after "the survey" (not any "the report": the CBO's after Gallup's)
 
 
 # "the most recent report", "the latest survey": newer than a source dated by its year
