@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 FIFTY_NINTH_SET = [  # the draw of docs/exercise_agreement.md ("the fifty-ninth reading set"), in its order
     "mjV8bNARSPjZxU6y", "XC2BsvzTBWgmbOhz", "K8VSbm2DguV4Ei69", "VZxm4Bc9zP4HGtye",
@@ -129,7 +138,7 @@ def test_fifty_ninth_set_review_marks_every_changed_row_and_adds_only_alts() -> 
     reviewed, by_key = review_adding_only_alts(
         "heldout59", FIFTY_NINTH_SET, 372,  # 1-10 landed first, so the file holds the draw's order
         {"named_official": 165, "unattributed": 123, "named_organization": 29, "named_person": 15,
-         "unnamed_source": 14, "cited_outlet": 14, "boilerplate": 6, "document": 6}, 0)
+         "unnamed_source": 14, "cited_outlet": 14, "boilerplate": 6, "document": 6}, 0, keyed=True)
     storm, _, _, _, _, biden, _, _, fleet, gruber = FIFTY_NINTH_SET[:10]
     _, saudi, theater, tusk, psaki, mnuchin, _, _, orlando, _ = FIFTY_NINTH_SET[10:]
     added = {**{(biden, number): ("named_official", ["named_person"]) for number in (0, 2, 3, 4, 5, 17)},
@@ -159,3 +168,44 @@ def test_fifty_ninth_set_review_marks_every_changed_row_and_adds_only_alts() -> 
                      ("unnamed_source", []),  # "forecasters predict": not AccuWeather's or the Weather Service's
                      ("unattributed", ["named_official"]),  # "It has not yet been decided": no hidden knower
                      ("unattributed", ["named_official"])]  # "He did not offer specifics": Biden's act, as read
+
+
+def test_fifty_ninth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 51fd2c7 (made once, 06:40:09 UTC on 7 December, right after the fifty-eighth set's, at the
+    key confidence 0.97, on time for the rule's "about 06:40"; made again into another folder at 06:40:31,
+    byte-identical): 80/80 with alt, 76 strict, 2/2; no type disagrees and no keyed source is wrong (judged with each
+    key open); four types agree through alt."""
+    keyed = assert_held_out_figure("heldout59", statements=372, articles=20, keyed=80, agree=80, strict=76,
+                                   reasons=2, reasons_agree=2, wrong_sources=0, per_article_min_max=(1, 12))
+    storm, boston, *_, budget, _, _ = FIFTY_NINTH_SET[:10]
+    court, *_, psaki, _, _, _, _, fake = FIFTY_NINTH_SET[10:]
+    assert reason_misses(keyed) == {}
+    asked = {(row["id"], row["statement"]): (row["reason_keyed"], row["reason_reading"]) for row in keyed
+             if row["reason_keyed"] is not None}
+    assert asked == {(boston, 8): (False, False), (boston, 10): (False, False)}  # a law enforcement source, reports
+    assert type_disagreements(keyed) == {}
+    assert [row for row in keyed if row["source_ok"] is not True] == []  # every keyed source judged right
+    assert [row for row in keyed if "source_keyed" in row] == []
+    assert agreeing_through_alt(keyed) == 4  # the type in alt
+    through = {(row["id"], row["statement"]): (row["keyed"], row["reading"]) for row in keyed
+               if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {(storm, 2): ("unattributed", "named_organization"),  # the expected snow: AccuWeather's, read
+                       (court, 10): ("named_person", "named_official"),  # Lee Gelernt, an ACLU lawyer
+                       (fake, 11): ("cited_outlet", "unattributed"),  # "based on a Washington Post article"
+                       (fake, 14): ("cited_outlet", "unattributed")}  # "The Guardian's ... wrote a piece titled"
+    statements = [tuple(row["statement"] for row in keyed if row["id"] == article) for article in FIFTY_NINTH_SET]
+    assert statements == [  # the keyed statements of each article, in the draw's order
+        (2,), (0, 1, 4, 5, 8, 10), (1, 2, 16, 18), (0, 10), (2, 11), (4, 5, 7, 11, 17), (0, 1, 2, 10, 13, 14), (9, 10),
+        (0, 1, 2, 4, 5, 10, 16), (3, 4, 10, 11, 12, 23), (1, 4, 10, 19), (13,), (6,), (1, 3, 5, 6, 13, 14),
+        (1, 2, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15), (10,), (0, 5, 8, 9, 13, 22), (1, 4, 7, 17), (10, 11), (11, 14)]
+    per_article = keyed_per_article(keyed, FIFTY_NINTH_SET)
+    assert (per_article[9], per_article[10]) == (4, 4)  # median 4; the Times' Psaki key holds 12
+    assert sum(count < 5 for count in per_article) == 12  # four of 1, five of 2, three of 4
+    assert sum(row["id"] == psaki for row in keyed) == 12
+    assert keyed_types(keyed) == {"named_official": 59, "unattributed": 10, "named_organization": 4,
+                                  "cited_outlet": 4, "unnamed_source": 2, "named_person": 1, "document": 0}
+    relayed = [(row["statement"], row["reading"]) for row in keyed if row["reading"] in ("cited_outlet", "document",
+                                                                                          "boilerplate")]
+    assert relayed == [(9, "cited_outlet"), (10, "cited_outlet")]  # NPR's "Reuters says" and its quotation going on
+    assert {row["id"] for row in keyed if row["reading"] == "cited_outlet"} == {budget}
+    assert {row["id"] for row in keyed} == set(FIFTY_NINTH_SET)  # no empty key
