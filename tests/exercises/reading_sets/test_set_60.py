@@ -1,0 +1,73 @@
+"""docs/exercise_agreement_heldout60.jsonl: the sixtieth reading set (seed 1260), read blind.
+
+Its section of docs/exercise_agreement.md: "The sixtieth reading set (stop 48; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+SIXTIETH_SET = [  # the draw of docs/exercise_agreement.md ("the sixtieth reading set"), in its order
+    "mys5n66hHOdbMDKP", "oJXQpg6OKh8gkQuT", "4SnzQUJnJEes5oYg", "KlperG50GFmSlAX0",
+    "f25ZuSt9lcrrzZbU", "rsjI4VWJEqN20NEp", "G3fLR2w0lpo1OoWx", "PPGCYK9966SNKkbq",
+    "jaUkdZXZRa4sZanj", "Cu9uhq8lJEFbh2GU", "AW7Yebs41Dv04H5W", "v7adp7Wk0HSE90mw",
+    "9cbxItl1isNw2jyx", "Ht0n4HE5rF9CcP3J", "rJQB4dmpW7H3IlvY", "F0Ys1daXERqhnQPu",
+    "99HBe71RktFxh2g9", "BI6gl0K3dNbv1rh3", "WNC4PNl85Ejh20tV", "3KqPdFPm0gP3VZLj",
+]
+
+
+def test_sixtieth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read60a): 182 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout60", SIXTIETH_SET[:10], 182,
+        {"Fox News", "New York Times - News", "Newsmax", "BBC News", "Al Jazeera", "Associated Press",
+         "CNN (Web News)", "The Hill", "CBN", "Christian Science Monitor"},
+        {"unattributed": 70, "named_official": 51, "named_organization": 29, "unnamed_source": 14,
+         "named_person": 12, "cited_outlet": 4, "document": 0, "boilerplate": 2},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    cost, masks, refunds, opioids, exchanges, mcgahn, romney, pride, korea, scalia = SIXTIETH_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(cost, 0): False, (cost, 2): False, (refunds, 0): False, (refunds, 8): False,
+                       (opioids, 0): False, **{(mcgahn, number): False for number in (4, 5, 11, 12)},
+                       (korea, 12): False, (korea, 13): False,
+                       **{(scalia, number): False for number in (2, 7, 14)}}  # no terms anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(pride, 8), (pride, 9)]  # Changing America's tagline and follow line
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(refunds, 6), (refunds, 7), (scalia, 18), (scalia, 19)]  # Politico, the Washington Post
+    people = [key for key, row in by_key.items() if row["reading"] == "named_person"]
+    assert people == [(masks, 13), (masks, 14), *[(refunds, number) for number in (1, 2, 3, 4, 10)],
+                      *[(scalia, number) for number in (4, 21, 23, 24, 25)]]
+    lawyers = [(by_key[(mcgahn, number)]["reading"], by_key[(mcgahn, number)]["alt"]) for number in (4, 5, 11, 12)]
+    assert lawyers == [("unnamed_source", ["named_organization", "document"])] * 4  # the committee's lawyers
+    experts = [(by_key[(refunds, number)]["rule"], by_key[(refunds, number)]["alt"][0]) for number in (0, 8)]
+    assert experts == [("6", "named_person")] * 2  # "experts warned", then named experts quoted
+    analysts = [by_key[(refunds, number)]["alt"] for number in (1, 2, 3, 4, 10)]
+    assert analysts == [["named_official"]] * 5  # think tank and firm experts; Steber, an officer, the other way
+    assert [by_key[(refunds, number)]["reading"] for number in (13, 14)] == ["named_official"] * 2
+    relayed = [(by_key[key]["rule"], by_key[key]["alt"]) for key in ((korea, 13), (scalia, 14))]
+    assert relayed == [("1", ["cited_outlet"]), ("1,6", ["cited_outlet"])]  # a Japanese report, Politico's Democrats
+    hedge = by_key[(opioids, 0)]  # "reportedly driven by the worsening opioid crisis"
+    assert (hedge["rule"], hedge["alt"]) == ("4", ["named_organization", "unattributed"])
+    carried = [by_key[key] for key in ((opioids, 2), (opioids, 3), (opioids, 8), (opioids, 9), (opioids, 14),
+                                       (opioids, 15), (opioids, 16), (refunds, 7), (pride, 3))]
+    assert all(row["rule"] == "3" and row["alt"] == ["unattributed"] for row in carried)  # figures going on
+    officials = by_key[(korea, 0)]  # "Top officials ... are warning": Haley and McMaster, named below
+    assert (officials["reading"], officials["rule"], officials["alt"]) == ("named_official", "6", ["unnamed_source"])
+    pull = by_key[(exchanges, 3)]  # the pull quote repeating Peters' words
+    assert (pull["reading"], pull["rule"]) == ("named_official", "3")
+    sourcing = by_key[(cost, 4)]  # "The estimates were crunched by budget committee Republican staff."
+    assert (sourcing["reading"], sourcing["rule"], sourcing["alt"]) == ("unattributed", "8", ["unnamed_source"])
+    acts = [by_key[key] for key in ((masks, 0), (masks, 10), (masks, 12), (opioids, 20), (opioids, 21),
+                                    (mcgahn, 1), (mcgahn, 3), (mcgahn, 7), (mcgahn, 10), (romney, 13), (pride, 10),
+                                    (scalia, 16))]
+    assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
+    told = [by_key[key]["reading"] for key in ((cost, 1), (cost, 11), (cost, 15), (exchanges, 5), (exchanges, 7),
+                                                (mcgahn, 0), (romney, 0), (romney, 1), (romney, 4), (romney, 7),
+                                                (scalia, 0))]
+    assert told == ["named_official"] * 2 + ["named_organization"] * 2 + ["named_official"] + [
+        "named_organization"] + ["named_official"] * 5  # speech acts with their content (rule 7)
+    candidate = [by_key[(romney, number)]["alt"][0] for number in range(12)]
+    assert candidate == ["named_person"] * 12  # Romney the candidate
