@@ -150,7 +150,7 @@ def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
                                                         ("heldout57", FIFTY_SEVENTH_SET[10:] + FIFTY_SEVENTH_SET[:10], True),
                                                         ("heldout58", FIFTY_EIGHTH_SET[10:] + FIFTY_EIGHTH_SET[:10], True),
                                                         ("heldout59", FIFTY_NINTH_SET, True),
-                                                        ("heldout60", SIXTIETH_SET, False),
+                                                        ("heldout60", SIXTIETH_SET, True),
                                                         ("heldout61", SIXTY_FIRST_SET, False)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,

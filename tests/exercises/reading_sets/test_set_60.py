@@ -71,3 +71,66 @@ def test_sixtieth_set_first_reader_read_articles_1_to_10_whole() -> None:
         "named_organization"] + ["named_official"] * 5  # speech acts with their content (rule 7)
     candidate = [by_key[(romney, number)]["alt"][0] for number in range(12)]
     assert candidate == ["named_person"] * 12  # Romney the candidate
+
+
+def test_sixtieth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read60b): 194 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout60", SIXTIETH_SET[10:], 194,
+        {"ABC News", "The Daily Caller", "Washington Times", "CBS News", "USA TODAY", "Fox Online News",
+         "New York Post", "Breitbart News", "The Guardian", "Reuters"},
+        {"named_official": 76, "unattributed": 66, "named_person": 15, "unnamed_source": 13,
+         "named_organization": 12, "boilerplate": 9, "document": 2, "cited_outlet": 1},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    path, study, filibuster, malik, regulations, cancer, collins, veritas, protests, flight = SIXTIETH_SET[10:]
+    assert [len([row for row in second if row["id"] == article]) for article in SIXTIETH_SET[10:]] == [
+        24, 18, 11, 15, 21, 14, 34, 20, 24, 13]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(path, 14): False, (filibuster, 9): False, (malik, 1): False, (malik, 14): False,
+                       (cancer, 10): False, (veritas, 3): False, (veritas, 10): False, (veritas, 11): False,
+                       **{(protests, number): False for number in range(20, 24)}, (flight, 6): False}  # no terms
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(path, 23), (cancer, 5), (collins, 21), (veritas, 5), (veritas, 6), (veritas, 9), (veritas, 18),
+                   (veritas, 19), (protests, 13)]  # pointer, link labels, tweets' bare links, tip line, caption
+    assert [by_key[(veritas, number)]["rule"] for number in (5, 6, 9)] == ["9"] * 3
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [(malik, 2)]
+    assert [key for key, row in by_key.items() if row["reading"] == "document"] == [(cancer, 13), (flight, 9)]
+    people = [key for key, row in by_key.items() if row["reading"] == "named_person"]
+    assert people == [*[(malik, number) for number in (4, 5, 7, 8, 9)], *[(collins, number) for number in (13, 14, 15)],
+                      *[(protests, number) for number in (7, 8, 9, 10, 11, 12, 19)]]  # Carafano, Todd, the hosts
+    assert all(by_key[(malik, number)]["alt"] == ["named_official"] for number in (4, 5, 7, 8, 9))
+    assert all(by_key[(collins, number)]["alt"] == ["cited_outlet"] for number in (13, 14, 15))  # NBC's Todd
+    organizations = [key for key, row in by_key.items() if row["reading"] == "named_organization"]
+    assert organizations == [*[(study, number) for number in (1, 2, 3, 4, 6, 14, 15, 16, 17)], (cancer, 0),
+                             (cancer, 1), (flight, 7)]
+    assert all("document" in by_key[key]["alt"] for key in organizations[:-1])  # the studies, the final rule
+    insider = by_key[(veritas, 3)]  # "It reveals that": the video of the unnamed insider, behind Project Veritas
+    assert (insider["rule"], insider["alt"][0]) == ("1,2", "cited_outlet")
+    tweets = [(by_key[(veritas, number)]["reading"], by_key[(veritas, number)]["rule"], by_key[(veritas, number)]["alt"])
+              for number in (4, 8)]
+    assert tweets == [("named_official", "9", ["named_person"])] * 2  # O'Keefe's tweets, credit lines left out
+    caucus = [(by_key[(protests, number)]["alt"], by_key[(protests, number)]["rule"]) for number in range(20, 24)]
+    assert caucus == [(["named_organization"], rule) for rule in ("3,6", "6,9", "3", "3")]  # house Republicans
+    relayed = [(by_key[key]["reading"], by_key[key]["rule"], by_key[key]["alt"]) for key in ((collins, 1), (flight, 6))]
+    assert relayed == [("named_official", "1", ["cited_outlet"]), ("unnamed_source", "1", ["cited_outlet"])]
+    expected = by_key[(cancer, 10)]  # "is not expected to increase": impersonal (rule 4)
+    assert (expected["rule"], expected["alt"]) == ("4", ["unattributed"])
+    reid = [by_key[(filibuster, number)] for number in range(8) if number != 7]
+    assert all(row["reading"] == "named_official" and row["alt"] == ["named_person"] for row in reid)  # former leader
+    hedge = by_key[(regulations, 6)]  # "seems to go even further": the writer's hedge
+    assert (hedge["reading"], hedge["rule"], hedge["alt"]) == ("unattributed", "4", ["unnamed_source"])
+    assert all(by_key[(regulations, number)]["alt"] == ["document"] for number in (1, 2, 8, 10, 11, 12))
+    worried = by_key[(path, 14)]  # "Democratic lawmakers and immigration advocates have worried that"
+    assert (worried["rule"], worried["alt"]) == ("6,7", ["unattributed"])
+    assert (by_key[(malik, 13)]["reading"], by_key[(malik, 13)]["rule"]) == ("unattributed", "7,10")  # "we know"
+    leads = [by_key[(collins, number)] for number in (25, 30)]  # "made similar comments", "was defending"
+    assert all(row["reading"] == "named_official" and row["alt"] == ["unattributed"] for row in leads)
+    cues = [(by_key[(collins, number)]["reading"], by_key[(collins, number)]["text"]) for number in (14, 33)]
+    assert cues == [("named_person", "Todd said."), ("named_official", "Trump wrote.")]
+    acts = [by_key[key] for key in ((path, 1), (path, 4), (path, 9), (study, 0), (study, 7), (filibuster, 10),
+                                    (malik, 10), (malik, 11), (malik, 12), (regulations, 16), (cancer, 8),
+                                    (collins, 3), (collins, 8), (collins, 12), (veritas, 0), (veritas, 7),
+                                    (veritas, 12), (veritas, 16), (veritas, 17), (protests, 1), (protests, 5),
+                                    (protests, 6), (protests, 15), (flight, 4), (flight, 12))]
+    assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
