@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 SIXTIETH_SET = [  # the draw of docs/exercise_agreement.md ("the sixtieth reading set"), in its order
     "mys5n66hHOdbMDKP", "oJXQpg6OKh8gkQuT", "4SnzQUJnJEes5oYg", "KlperG50GFmSlAX0",
@@ -134,3 +134,45 @@ def test_sixtieth_set_second_reader_read_articles_11_to_20_whole() -> None:
                                     (veritas, 12), (veritas, 16), (veritas, 17), (protests, 1), (protests, 5),
                                     (protests, 6), (protests, 15), (flight, 4), (flight, 12))]
     assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
+
+
+def test_sixtieth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 5 of the 376 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Plain acts and stances with their actor in alt as the set reads
+    the same actors (India's government, the administrations, Trump, unnamed Republicans) and the president's budget
+    proposal as earlier readings read a budget that "called for"; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout60", SIXTIETH_SET, 376,  # 1-10 landed first, so the file holds the draw's order
+        {"unattributed": 136, "named_official": 127, "named_organization": 41, "named_person": 27,
+         "unnamed_source": 27, "cited_outlet": 5, "boilerplate": 11, "document": 2}, 0)
+    cost, masks, _, _, exchanges, mcgahn, romney, _, _, scalia = SIXTIETH_SET[:10]
+    path, study, _, malik, regulations, _, collins, _, protests, flight = SIXTIETH_SET[10:]
+    added = {(masks, 5): ("unattributed", ["named_organization"]),  # "India banned exports", as its ban of [12]
+             (masks, 10): ("unattributed", ["unnamed_source", "named_official"]),  # Trump "especially aggressive"
+             (exchanges, 2): ("unattributed", ["named_organization"]),  # "The Obama administration unveiled"
+             (romney, 12): ("unattributed", ["document", "named_official"]),  # "the president's ... proposal called for"
+             (collins, 7): ("unattributed", ["unnamed_source"])}  # "Most Republicans have stayed in line"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 190 + 5  # the readers' 190 alts and the review's 5
+    india = [by_key[(masks, number)]["alt"] for number in (5, 12)]
+    assert india == [["named_organization"]] * 2  # one government's export bans one way
+    administrations = [by_key[key] for key in ((masks, 0), (exchanges, 2), (flight, 4))]
+    assert all(row["reading"] == "unattributed" and "named_organization" in row["alt"] for row in administrations)
+    assert by_key[(exchanges, 5)]["reading"] == "named_organization"  # "The administration predicted glitches"
+    republicans = [by_key[key]["alt"] for key in ((scalia, 16), (collins, 7))]
+    assert republicans == [["unnamed_source"]] * 2  # "are still fuming", "have stayed in line": unnamed, one way
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((masks, 3), (collins, 5), (path, 9), (regulations, 9), (malik, 0), (study, 7), (mcgahn, 2),
+              (protests, 7), (cost, 23), (flight, 8))]
+    assert close == [("unattributed", []),  # "Turkey, Ukraine, ... have all banned": a list of bans, narration
+                     ("unattributed", []),  # "Trump stalled nearly $400 million military aid": background
+                     ("unattributed", ["unnamed_source"]),  # "have raised concerns with the strength of": no claim
+                     ("unattributed", []),  # "the order will likely result in": the writer's prediction
+                     ("unattributed", []),  # "a report ... is raising questions": the writer's lede
+                     ("unattributed", ["cited_outlet"]),  # "WaPo's piece on the study is headlined": an act told
+                     ("named_organization", []),  # "The committee says": the committee, not its unnamed lawyers
+                     ("named_person", []),  # Ingraham's post: a host, no outlet behind her words
+                     ("unattributed", []),  # "Senators are working out the details": narration
+                     ("unattributed", [])]  # "It is not clear when": no hidden knower (rule 4)
