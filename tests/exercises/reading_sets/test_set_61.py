@@ -80,3 +80,70 @@ def test_sixty_first_set_first_reader_read_articles_1_to_10_whole() -> None:
     carried = [(by_key[key]["reading"], by_key[key]["rule"]) for key in ((comics, 5), (comics, 17), (cricket, 3))]
     assert carried == [("named_organization", "3")] * 3
     assert [by_key[(berkeley, number)]["alt"] for number in (0, 2, 3, 4, 5)] == [["cited_outlet"]] * 5  # the AP
+
+
+def test_sixty_first_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read61b): 200 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout61", SIXTY_FIRST_SET[10:], 200,
+        {"CBN", "Newsmax", "USA TODAY", "The Guardian", "ABC News", "New York Times - News", "The Hill",
+         "CNN (Web News)", "Washington Times", "Fox Online News"},
+        {"named_official": 72, "unattributed": 67, "named_organization": 27, "unnamed_source": 13,
+         "document": 5, "named_person": 4, "cited_outlet": 4, "boilerplate": 8},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    form, boehner, penalties, protests, debate, arizona, red_hen, rollout, paul, bevin = SIXTY_FIRST_SET[10:]
+    assert [len([row for row in second if row["id"] == article]) for article in SIXTY_FIRST_SET[10:]] == [
+        23, 17, 15, 13, 29, 22, 24, 18, 16, 23]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(form, 16): False, (form, 19): False, (boehner, 5): False, (boehner, 13): False,
+                       (boehner, 15): False, (debate, 20): False, (debate, 21): False,
+                       **{(red_hen, number): False for number in range(17, 23)}}  # no terms anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(form, 5), (form, 6), *[(penalties, number) for number in range(4)], (red_hen, 8), (bevin, 3)]
+    assert all(by_key[(penalties, number)]["alt"] == ["unattributed"] for number in range(4))  # caption, highlights
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(rollout, 1), (rollout, 2), (rollout, 3), (rollout, 7)]  # the Times' and Post's reports
+    documents = [key for key, row in by_key.items() if row["reading"] == "document"]
+    assert documents == [(protests, 8), (protests, 9), (arizona, 2), (arizona, 3), (arizona, 4)]
+    persons = [key for key, row in by_key.items() if row["reading"] == "named_person"]
+    assert persons == [(boehner, 14), (red_hen, 1), (red_hen, 2), (bevin, 15)]  # Orlando, the waiter, Jennings
+    website = [(by_key[(form, number)]["reading"], by_key[(form, number)]["alt"]) for number in (7, 8)]
+    assert website == [("named_organization", ["document"])] * 2  # the White House's form "saying that"
+    assert (by_key[(form, 9)]["reading"], by_key[(form, 9)]["alt"]) == ("named_official", ["unattributed"])
+    analysts = by_key[(boehner, 13)]  # "analysts said", Orlando quoted next
+    assert (analysts["alt"], analysts["rule"]) == (["unattributed", "named_person"], "6")
+    assert by_key[(boehner, 15)]["alt"] == ["named_official"]  # "Several Republicans said", Womack one of them
+    assert (by_key[(penalties, 8)]["reading"], by_key[(penalties, 8)]["alt"]) == ("named_organization",
+                                                                                ["named_official"])
+    assert (by_key[(protests, 11)]["reading"], by_key[(protests, 11)]["rule"]) == ("unattributed", "4")
+    assert by_key[(protests, 11)]["alt"] == ["unnamed_source"]  # "One might argue"
+    assert (by_key[(debate, 0)]["reading"], by_key[(debate, 0)]["rule"]) == ("named_official", "6")  # Priebus
+    candidates = [by_key[(debate, number)] for number in (19, 24, 25, 26, 27, 28)]  # Carson, Bush
+    assert all(row["reading"] == "named_official" and row["alt"] == ["named_person"] for row in candidates)
+    diaz = by_key[(debate, 22)]  # "Diaz told ABC News ..., and an aide added"
+    assert (diaz["reading"], diaz["alt"], diaz["rule"]) == ("named_official", ["unnamed_source"], "5")
+    assert by_key[(debate, 21)]["alt"] == ["named_official"]  # an aide telling of Diaz
+    assert (by_key[(arizona, 4)]["rule"], by_key[(arizona, 4)]["alt"]) == ("3", ["unattributed"])  # the holding
+    assert (by_key[(arizona, 17)]["reading"], by_key[(arizona, 17)]["alt"]) == ("named_official", ["named_person"])
+    gilmore = [by_key[(red_hen, number)] for number in (5, 6, 7)]  # ".", the director's tweet
+    assert all(row["reading"] == "named_official" and row["alt"] == ["named_person"] and row["rule"] == "9"
+               for row in gilmore)
+    assert by_key[(red_hen, 17)]["alt"] == ["unattributed"]  # "many others blasted the owner"
+    relayed = [by_key[(rollout, number)] for number in (4, 5, 6)]  # CGI relayed by the reports
+    assert all(row["reading"] == "named_organization" and row["rule"] == "1" and "cited_outlet" in row["alt"]
+               for row in relayed)
+    assert [by_key[(rollout, number)]["alt"] for number in (3, 7)] == [["unnamed_source"]] * 2
+    assert (by_key[(rollout, 8)]["reading"], by_key[(rollout, 8)]["alt"]) == ("named_official", ["cited_outlet"])
+    assert by_key[(paul, 12)]["reading"] == "named_organization"  # "the White House has criticized lawmakers"
+    assert [by_key[(paul, number)]["reading"] for number in (4, 5, 6, 10)] == ["named_official"] * 4
+    assert (by_key[(bevin, 2)]["reading"], by_key[(bevin, 2)]["rule"]) == ("named_official", "3")  # pull quote
+    assert [by_key[(bevin, number)]["alt"] for number in (7, 8)] == [["cited_outlet"]] * 2  # Politico, the AP
+    speaking = by_key[(bevin, 12)]  # "some prominent Kentucky Republicans were speaking as if"
+    assert (speaking["reading"], speaking["alt"]) == ("unattributed", ["named_official", "unnamed_source"])
+    acts = [by_key[key] for key in ((form, 0), (form, 21), (form, 22), (penalties, 4), (penalties, 14),
+                                    (protests, 0), (protests, 7), (debate, 3), (debate, 11), (debate, 18),
+                                    (arizona, 0), (arizona, 1), (arizona, 6), (arizona, 8), (arizona, 10),
+                                    (red_hen, 0), (red_hen, 3), (rollout, 0), (paul, 11), (bevin, 4), (bevin, 9),
+                                    (bevin, 16))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
