@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 SIXTY_FIRST_SET = [  # the draw of docs/exercise_agreement.md ("the sixty-first reading set"), in its order
     "5dWcqWgOsLApNff8", "pR4Ot1EUdFnKw7sj", "RGnqQb28sf9dcptc", "Tbp8UOj3YToBuezU",
@@ -147,3 +147,49 @@ def test_sixty_first_set_second_reader_read_articles_11_to_20_whole() -> None:
                                     (red_hen, 0), (red_hen, 3), (rollout, 0), (paul, 11), (bevin, 4), (bevin, 9),
                                     (bevin, 16))]
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+
+
+def test_sixty_first_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 6 of the 402 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. The set's hedges and impersonal frames one way ("a case can be
+    made", "purportedly", "seemed to contradict", as "One might argue"), CBS's photo caption as USA TODAY's, the
+    actors of plain acts and stances in alt (Newsmax's conservatives, USA TODAY's administration); closest calls
+    left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout61", SIXTY_FIRST_SET, 402,  # 1-10 landed first, so the file holds the draw's order
+        {"named_official": 131, "unattributed": 129, "named_organization": 50, "unnamed_source": 30,
+         "boilerplate": 23, "named_person": 16, "cited_outlet": 13, "document": 10}, 0)
+    nytimes, berkeley, ufo, comics, cricket, poll, income, bondi, swalwell, cliff = SIXTY_FIRST_SET[:10]
+    form, boehner, penalties, protests, debate, arizona, red_hen, rollout, paul, bevin = SIXTY_FIRST_SET[10:]
+    added = {(poll, 16): ("unattributed", ["unnamed_source"]),  # "Now a case can be made that"
+             (swalwell, 5): ("boilerplate", ["unattributed"]),  # the photo caption
+             (boehner, 4): ("unattributed", ["unnamed_source"]),  # "defies Republican conservatives, who want to"
+             (penalties, 6): ("unattributed", ["document", "named_organization"]),  # "The Obama administration is"
+             (red_hen, 3): ("unattributed", ["named_official", "document", "unnamed_source"]),  # "purportedly from"
+             (bevin, 6): ("unattributed", ["unnamed_source"])}  # "seemed to contradict a mainstream-media narrative"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 200 + 6  # the readers' 200 alts and the review's 6
+    hedged = [by_key[key] for key in ((poll, 16), (protests, 11), (red_hen, 3), (bevin, 6))]
+    assert all(row["reading"] == "unattributed" and "unnamed_source" in row["alt"] for row in hedged)
+    captions = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+                ((swalwell, 5), *[(penalties, number) for number in range(4)])]
+    assert captions == [("boilerplate", ["unattributed"])] * 5  # CBS's caption as USA TODAY's caption, highlights
+    administration = [by_key[(penalties, number)]["alt"] for number in (4, 6)]
+    assert all("named_organization" in alt for alt in administration)  # the Obama administration's acts one way
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((berkeley, 8), (berkeley, 6), (berkeley, 16), (cricket, 8), (form, 22), (poll, 8), (swalwell, 30),
+              (arizona, 21), (rollout, 3), (protests, 8), (ufo, 5), (bondi, 0))]
+    assert close == [("cited_outlet", ["unattributed"]),  # "according to an Associated Press reporter"
+                     ("named_person", []),  # Shane Bauer's tweet, no role given in the text
+                     ("unnamed_source", ["unattributed"]),  # the organizer "canceled it, citing concerns that"
+                     ("unattributed", ["unnamed_source"]),  # the players "opted out ... citing security concerns"
+                     ("unattributed", ["named_organization"]),  # the White House "declined to sign ..., citing"
+                     ("unnamed_source", ["unattributed"]),  # "he was viewed as a very divisive president"
+                     ("unattributed", []),  # Swalwell "is also hosting a town hall": narration
+                     ("unattributed", []),  # "David Firestone will weigh in later today": the paper's own
+                     ("cited_outlet", ["unnamed_source"]),  # "according to the reports"
+                     ("document", ["unattributed"]),  # "In their ruling the courts reasserted": courts unnamed
+                     ("named_person", ["named_official"]),  # Reid, "a retired Democratic senator"
+                     ("named_official", ["named_person"])]  # Bondi making the White House's case
