@@ -48,6 +48,8 @@ CLAUSE_STOPS = frozenset(
      "while", "since", "unless", "until", "although", "though", "so", "to", "but"}
 )
 NOUN_PHRASE_WORDS = 8
+# A name or a number opening the clause after "that" ("added that Sen. Lindsey Graham, who").
+THAT_NAME = re.compile(r"[^.;:!?\"“”]{0,60}?\bthat\s+[A-Z0-9$]")
 # The hearer before the content: "added to the Journal that", "added to Papadopoulos that",
 # "added to the network that" (not "added to concern that", "adds to fears that").
 CONTENT_WITH_HEARER = re.compile(
@@ -89,7 +91,11 @@ def takes_speech(text: str, verb_end: int) -> bool:
         return False  # "added to the confusion", "adds up"
     if first in FINITE:
         return True  # "Mills, who he added was not happy": the clause's subject came before
-    if first == "that" or first in SETTING_PREPOSITIONS or first in SUBJECT_PRONOUNS or CONTRACTED.search(first):
+    if first == "that":
+        return bool(THAT_NAME.match(text, verb_end)) or _clause_after_that(words[i + 1 :], window.group(2))
+    if first == "in" and words[i + 1 : i + 3] == ["order", "to"]:
+        return False  # "must maintain in order to win": a purpose, no setting
+    if first in SETTING_PREPOSITIONS or first in SUBJECT_PRONOUNS or CONTRACTED.search(first):
         return True
     if window.group(2) in {":", '"', "“"}:
         return True  # "added this: ...", 'The spokesman added the Justice Department "is reviewing
@@ -99,6 +105,18 @@ def takes_speech(text: str, verb_end: int) -> bool:
         if word in FINITE or (word.endswith("ed") and before not in load_lexicon("determiners")):
             return True  # "added the situation reminded him of ...": a past tense after its subject
     return False
+
+
+def _clause_after_that(words: list[str], mark: str) -> bool:
+    """Whether the words after "that" open its clause ("added that the", "maintained that
+    rebels, not government forces, are") rather than make a demonstrative's short noun phrase
+    closing the sentence, the object ("enforce and maintain that liberal international
+    system.", "added that provision to the bill.")."""
+    if mark not in {".", ""} or not words or len(words) > 4:
+        return True
+    if words[0] in SUBJECT_PRONOUNS or words[0] in load_lexicon("determiners"):
+        return True
+    return any(word in FINITE or word.endswith("ed") for word in words)
 
 
 def _past_times(words: list[str]) -> int:

@@ -313,6 +313,30 @@ def test_added_with_a_noun_phrase_object_is_no_cue(text: str, expected: list[tup
     assert readings(text) == [(k.value, s) for k, s in expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "maintain" with its content reports speech, like "maintains" and "maintained" (a
+        # probe key of stop 48: "Officials maintain that the tariffs ... will help" was keyed
+        # No source at 0.979; rule 7).
+        ("Officials maintain that the tariffs will help the administration.", [(CueKind.SUBJECT_VERB, "Officials")]),
+        ("Trump has maintained there was no quid pro quo.", [(CueKind.SUBJECT_VERB, "Trump")]),
+        ("Syria has long maintained that rebels, not government forces, are to blame.",
+         [(CueKind.SUBJECT_VERB, "Syria")]),
+        ("The president added that Sen. Lindsey Graham would be briefed.",
+         [(CueKind.SUBJECT_VERB, "The president")]),
+        # With an object it is a plain act (rule 7), "that" a demonstrative included.
+        ("Koch Industries maintains ties to the group.", []),
+        ("She maintained a private server while leading the department.", []),
+        ("The US has helped to enforce and maintain that liberal international system.", []),
+        ("He added that provision to the bill.", []),
+        ("It is a level that Obama must maintain in order to win.", []),
+    ],
+)
+def test_maintain_reports_speech_only_with_its_content(text: str, expected: list[tuple[CueKind, str]]) -> None:
+    assert readings(text) == [(k.value, s) for k, s in expected]
+
+
 def test_names_joined_by_and_with_party_tags_are_the_subject() -> None:
     """ "Reps. X, R-Va., and Y, R-Pa., claim sources have told them": the comma after the second
     party tag closes the subject's tag, no inverted "claim sources ..." (heldout14
