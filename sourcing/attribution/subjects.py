@@ -46,7 +46,7 @@ from sourcing.attribution.subject_starts import (
     pronoun_after_opener,
 )
 from sourcing.attribution.verb_adverbs import ING_FORM, skip_adverbs_back
-from sourcing.lexicons import alternation, load_lexicon
+from sourcing.lexicons import alternation, lexicon_union, load_lexicon
 from sourcing.records import Span
 from sourcing.settings import DEFAULT_SETTINGS, Settings
 from sourcing.text.name_cards import window_back
@@ -186,10 +186,25 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
         if pronoun:  # "the loophole is one he says could be eliminated": the pronoun speaks
             return Span(pronoun.start(1), subject_end)
         return None  # "Mueller has put off the sentencing ... of two former Trump aides charged"
+    subject_end = _before_manner_adverbs(text, subject_start, subject_end)
     reflexive = REFLEXIVE_END.search(text, subject_start, subject_end)
     if reflexive:  # "Dawa itself, however, issued a statement": the source is Dawa
         subject_end = reflexive.start()
     return Span(subject_start, subject_end)
+
+
+def _before_manner_adverbs(text: str, start: int, end: int) -> int:
+    """The end of the subject before the manner adverb closing it and the adverbs, auxiliaries
+    and reflexive before that ("Trump himself also strongly suggested": "Trump"; "the group
+    quite clearly criticized": "the group"; `manner_adverbs.txt`). Only the source's words
+    change: the verb was read as the cue with them."""
+    tokens = list(re.finditer(r"\S+", text[start:end]))
+    if len(tokens) < 2 or tokens[-1].group().lower() not in load_lexicon("manner_adverbs"):
+        return end
+    closing = lexicon_union("manner_adverbs", "adverbs_before_verb", "degree_adverbs")
+    while len(tokens) > 1 and tokens[-1].group().lower() in closing:
+        tokens.pop()
+    return start + tokens[-1].end()
 
 
 # 'the personalities known as "Diamond and Silk" claim', 'members of the "Gang of Eight" said':

@@ -35,6 +35,13 @@ from sourcing.attribution.subjects import subject_before
         ("A man who was at the scene said the police came late.", "said", "A man who was at the scene"),
         # A reflexive after the name is no part of it (train).
         ("Dawa itself, however, issued a statement.", "issued", "Dawa"),
+        # A manner adverb closing it is no part of it, nor the adverbs before that (a probe key
+        # of stop 48 named "Trump himself also strongly" as the source).
+        ("Trump himself also strongly suggested that the meeting will be there.", "suggested", "Trump"),
+        ("The group quite clearly criticized his teaching.", "criticized", "The group"),
+        ("Romney bluntly told donors that Obama won unfairly.", "told", "Romney"),
+        # Not a word that merely ends in -ly.
+        ("Members of the family said the house was empty.", "said", "Members of the family"),
         # A participle's aside may end with a description of its agent (train).
         (
             (
