@@ -294,6 +294,14 @@ def test_a_name_with_an_appositive_is_the_subject(text: str, source: str) -> Non
         ("In the statement, President Obama and Biden renewed their call for Congress to act.",
          ("renewed", "President Obama and Biden")),
         ("The shooting sparked renewed calls for gun control.", None),
+        # Informing a hearer that something is so is a speech act (rule 7; a probe key of stop
+        # 48, New York Post 4eR79HLDgfoWTQWI [7]); "informed" alone, or the base form after a
+        # modal or "to", reports nothing.
+        ("The pilot then informs ATC that he is flying at 1,500 feet.", ("informs", "The pilot")),
+        ("The CIA informed Obama there was evidence that Putin was involved.", ("informed", "The CIA")),
+        ("The CIA informed the president that Putin was involved.", ("informed", "The CIA")),
+        ("The president must inform Congress that the policy has changed.", None),
+        ("An informed source said little.", None),
         # "points" alone is too often a noun; "points out" reports (train2 R62t6o6riA5xZeaA).
         ("And the Schiff memo points out that the FBI had reasons.", ("points", "the Schiff memo")),
         ("The Schiff memo points to a footnote.", None),
@@ -332,7 +340,7 @@ def test_a_name_with_an_appositive_is_the_subject(text: str, source: str) -> Non
 def test_verb_frames(text: str, found: tuple[str, str] | None) -> None:
     verbs = {"held", "rattled", "makes", "took", "put", "made", "hit", "shot", "rejected", "points",
              "appeared", "seemed", "labeled", "joining", "joined", "identified", "pleading", "pleaded",
-             "renewed"}
+             "renewed", "informed", "informs", "inform"}
     frames = [(w, s) for k, w, s in cues_of(text) if w in verbs]
     assert frames == ([found] if found else [])
 
