@@ -51,7 +51,12 @@ def closes_appositive(text: str, comma: int) -> bool:
     if _role_description(previous) and ends_with_name(last) and last[:1] == " ":
         return True  # "The chief spokesman for the Pentagon, Rear Adm. John Kirby, said"
     party = party_description(last)  # "Nancy Pelosi, D-Calif., said"
-    opens = party or APPOSITIVE_START.match(last) is not None or RELATIVE_CHUNK.match(last) is not None
+    opens = (
+        party
+        or APPOSITIVE_START.match(last) is not None
+        or RELATIVE_CHUNK.match(last) is not None
+        or organization_role(last)
+    )
     return (party and name_last(previous)) or (opens and ends_with_name(previous))
 
 
@@ -112,6 +117,37 @@ def _role_description(chunk: str) -> bool:
     return ROLE_DESCRIPTION.match(chunk) is not None and bool(
         set(words) & lexicon_union("official_roles", "person_roles", "unnamed_heads")
     )
+
+
+ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "to", "in", "on"})
+
+
+def organization_role(chunk: str) -> bool:
+    """ "White House press secretary", "State Department spokesman", "White House director of
+    trade policy": an organization's capitalized name (one to four words), then the role held
+    there, a singular role word among the first three words after it (`official_roles.txt`,
+    `person_roles.txt`). An appositive of the name before it, as "the White House press
+    secretary" is (a probe key of stop 48: "Peter Navarro, White House director of trade
+    policy, cited ..." was sourced to the appositive alone)."""
+    words = chunk.split()
+    capitalized = 0
+    while capitalized < len(words) and words[capitalized][:1].isupper():
+        capitalized += 1
+    if not 1 <= capitalized <= 4 or capitalized == len(words) or not words[capitalized][:1].islower():
+        return False
+    roles = lexicon_union("official_roles", "person_roles")
+    role = next(
+        (k for k in range(capitalized, min(capitalized + 3, len(words))) if words[k].lower().strip(".,") in roles),
+        None,
+    )
+    if role is None:
+        return False
+    after = words[role + 1 :]
+    # "White House spokeswoman Sarah Sanders": a name after the role makes the chunk a subject
+    # of its own ("Asked about Tillerson, White House spokeswoman Sarah Sanders said"), unless
+    # a preposition brings it ("Russian ambassador to the U.N.").
+    named = len(after) >= 2 and all(word[:1].isupper() for word in after[-2:])
+    return not named or any(word in ROLE_PREPOSITIONS for word in after)
 
 
 def ends_with_name(chunk: str) -> bool:

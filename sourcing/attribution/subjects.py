@@ -23,6 +23,7 @@ from sourcing.attribution.appositives import (
     RELATIVE_CHUNK,
     ends_with_name,
     name_last,
+    organization_role,
     party_description,
     past_ages,
     state_of_a_place,
@@ -139,6 +140,7 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
         appositive = (
             (
                 APPOSITIVE_START.match(chunk) is not None
+                or organization_role(chunk)
                 or party_description(chunk)
                 or joined
                 or AGE_CHUNK.fullmatch(chunk) is not None

@@ -33,6 +33,17 @@ from sourcing.attribution.subjects import subject_before
         ),
         ("The loophole is one he says could be eliminated.", "says", "he"),
         ("A man who was at the scene said the police came late.", "said", "A man who was at the scene"),
+        # An organization's name, then the role held there, describes the name before it (a
+        # probe key of stop 48: "Peter Navarro, White House director of trade policy" was
+        # sourced to the appositive alone); not when a name follows the role, a subject of
+        # its own.
+        ("Sarah Sanders, White House press secretary, said the talks were over.", "said",
+         "Sarah Sanders, White House press secretary"),
+        ("John Kirby, Pentagon spokesman, said the talks were over.", "said", "John Kirby, Pentagon spokesman"),
+        ("Vasily Nebenzya, Russian ambassador to the U.N., said the talks were over.", "said",
+         "Vasily Nebenzya, Russian ambassador to the U.N."),
+        ("Asked about Tillerson, White House spokeswoman Sarah Sanders said the talks were over.", "said",
+         "White House spokeswoman Sarah Sanders"),
         # A reflexive after the name is no part of it (train).
         ("Dawa itself, however, issued a statement.", "issued", "Dawa"),
         # A manner adverb closing it is no part of it, nor the adverbs before that (a probe key
