@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 SIXTY_FIRST_SET = [  # the draw of docs/exercise_agreement.md ("the sixty-first reading set"), in its order
     "5dWcqWgOsLApNff8", "pR4Ot1EUdFnKw7sj", "RGnqQb28sf9dcptc", "Tbp8UOj3YToBuezU",
@@ -158,7 +167,7 @@ def test_sixty_first_set_review_marks_every_changed_row_and_adds_only_alts() -> 
     reviewed, by_key = review_adding_only_alts(
         "heldout61", SIXTY_FIRST_SET, 402,  # 1-10 landed first, so the file holds the draw's order
         {"named_official": 131, "unattributed": 129, "named_organization": 50, "unnamed_source": 30,
-         "boilerplate": 23, "named_person": 16, "cited_outlet": 13, "document": 10}, 0)
+         "boilerplate": 23, "named_person": 16, "cited_outlet": 13, "document": 10}, 0, keyed=True)
     nytimes, berkeley, ufo, comics, cricket, poll, income, bondi, swalwell, cliff = SIXTY_FIRST_SET[:10]
     form, boehner, penalties, protests, debate, arizona, red_hen, rollout, paul, bevin = SIXTY_FIRST_SET[10:]
     added = {(poll, 16): ("unattributed", ["unnamed_source"]),  # "Now a case can be made that"
@@ -193,3 +202,54 @@ def test_sixty_first_set_review_marks_every_changed_row_and_adds_only_alts() -> 
                      ("document", ["unattributed"]),  # "In their ruling the courts reasserted": courts unnamed
                      ("named_person", ["named_official"]),  # Reid, "a retired Democratic senator"
                      ("named_official", ["named_person"])]  # Bondi making the White House's case
+
+
+def test_sixty_first_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main c25d38b (made once, 08:44:25 UTC on 7 December, right after the sixtieth set's, at the key
+    confidence 0.97, on time for the rule's "about 08:45"; made again into another folder at 08:44:41,
+    byte-identical): 65/68 with alt, 59 strict, 2/2; three types disagree (Bondi making the White House's case, the
+    Robesonian editorial, NPR's update stamp) and five agreeing types name a wrong source (judged with each key
+    open: CBS's Swalwell given to Trump, CNN's CMS statement given to the White House); six agree through alt."""
+    keyed = assert_held_out_figure("heldout61", statements=402, articles=20, keyed=68, agree=65, strict=59,
+                                   reasons=2, reasons_agree=2, wrong_sources=5, per_article_min_max=(1, 11))
+    nytimes, berkeley, ufo, comics, _, poll, _, bondi, swalwell, cliff = SIXTY_FIRST_SET[:10]
+    *_, debate, _, red_hen, rollout, _, _ = SIXTY_FIRST_SET[10:]
+    assert reason_misses(keyed) == {}
+    asked = {(row["id"], row["statement"]): (row["reason_keyed"], row["reason_reading"]) for row in keyed
+             if row["reason_keyed"] is not None}
+    assert asked == {(ufo, 14): (False, False), (debate, 20): (False, False)}  # the former staffer, Bush's aides
+    assert type_disagreements(keyed) == {
+        (comics, 16): ("unattributed", "named_organization"),  # "The Robesonian editorial acknowledged that"
+        (bondi, 0): ("unattributed", "named_official"),  # Bondi "made the White House's case to the Senate ... that"
+        (cliff, 12): ("unattributed", "boilerplate")}  # "Update at 11:35 a.m. ET."
+    wrong = {(row["id"], row["statement"]): row["source_keyed"] for row in keyed if row["source_ok"] is False}
+    assert wrong == {(swalwell, 1): "Trump", (swalwell, 3): "Trump", (swalwell, 4): "Trump",  # Swalwell, as read
+                     (rollout, 10): "The White House", (rollout, 11): "The White House"}  # CMS's statement, as read
+    assert all(row["source_ok"] is True for row in keyed if (row["id"], row["statement"]) not in wrong)
+    assert all(row["keyed"] == row["reading"] == {swalwell: "named_official", rollout: "named_organization"}[row["id"]]
+               for row in keyed if row["source_ok"] is False)  # each wrong source under an agreeing type
+    assert agreeing_through_alt(keyed) == 6  # the type in alt
+    through = {(row["id"], row["statement"]): (row["keyed"], row["reading"]) for row in keyed
+               if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {(berkeley, 16): ("unattributed", "unnamed_source"),  # the organizer "canceled it, citing"
+                       (ufo, 2): ("cited_outlet", "document"),  # "The New York Times says documents ... describe"
+                       (ufo, 9): ("named_official", "named_person"),  # Reid's tweet going on
+                       (ufo, 10): ("named_official", "named_person"),
+                       (poll, 8): ("unattributed", "unnamed_source"),  # "he was viewed as a very divisive president"
+                       (red_hen, 7): ("named_person", "named_official")}  # Gilmore's tweet going on
+    statements = [tuple(row["statement"] for row in keyed if row["id"] == article) for article in SIXTY_FIRST_SET]
+    assert statements == [  # the keyed statements of each article, in the draw's order
+        (0, 2, 13), (12, 16), (2, 9, 10, 14), (16,), (0, 1, 5, 7, 8, 9, 10), (0, 1, 2, 5, 8, 11), (6, 15), (0,),
+        (1, 3, 4, 14, 15, 24, 25, 26, 27), (12, 14), (1, 3, 4), (7,), (9, 10, 11), (3, 4),
+        (1, 5, 6, 7, 8, 9, 10, 13, 14, 15, 20), (10, 21), (7, 10), (10, 11), (0, 6), (4, 5, 11)]
+    per_article = keyed_per_article(keyed, SIXTY_FIRST_SET)
+    assert (per_article[9], per_article[10]) == (2, 2)  # median 2; ABC News' debate key holds 11
+    assert sum(count < 5 for count in per_article) == 16  # three of 1, eight of 2, four of 3, one of 4
+    assert sum(row["id"] == debate for row in keyed) == 11
+    assert keyed_types(keyed) == {"named_official": 34, "unattributed": 19, "named_organization": 9,
+                                  "cited_outlet": 2, "unnamed_source": 2, "named_person": 2, "document": 0}
+    relayed = [(row["id"], row["statement"], row["reading"]) for row in keyed
+               if row["reading"] in ("cited_outlet", "document", "boilerplate")]
+    assert relayed == [(nytimes, 13, "cited_outlet"),  # "The Times on Saturday reported that"
+                       (ufo, 2, "document"), (cliff, 12, "boilerplate")]
+    assert {row["id"] for row in keyed} == set(SIXTY_FIRST_SET)  # no empty key
