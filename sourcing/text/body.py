@@ -57,9 +57,8 @@ def find_excluded(text: str, rules: BodyRules = DEFAULT_SETTINGS.body) -> tuple[
             continue
         spans = list(_inline_spans(line))
         core = _core_text(line, spans)
-        whole = _pattern_rule(line.text, core, rules) or layout_rule(
-            lines, i, core, core != line.text.lstrip(OPENERS).strip(), rules
-        )
+        trimmed = core != line.text.lstrip(OPENERS).strip() and not _only_update_stamps(spans)
+        whole = _pattern_rule(line.text, core, rules) or layout_rule(lines, i, core, trimmed, rules)
         if whole:
             excluded.append(Excluded(line.span, whole[0], whole[1]))
             continue
@@ -68,6 +67,16 @@ def find_excluded(text: str, rules: BodyRules = DEFAULT_SETTINGS.body) -> tuple[
             body_paragraphs += 1
     excluded = list_items_kept(lines, links_after_labels(lines, excluded, rules))
     return tuple(repeat_exclusions(lines, excluded))
+
+def _only_update_stamps(spans: Sequence[Excluded]) -> bool:
+    """Whether the inline exclusions of a line are only its opening update stamp ("Update at 12
+    p.m. ET: No Arrests Made Thursday"): the rest is read as any line is, a subhead or a
+    sentence, not kept whatever it is as what is left of an embedded post is."""
+    return bool(spans) and all(item.reason == f"pattern {UPDATE_STAMP}" for item in spans)
+
+
+UPDATE_STAMP = "update-stamp"  # the name of the pattern in boilerplate_patterns.txt
+
 
 def _pattern_rule(text: str, core: str, rules: BodyRules) -> tuple[Role, str] | None:
     """Return the role and reason of the first whole-line pattern that fires.

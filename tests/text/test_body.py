@@ -608,3 +608,33 @@ def test_a_wire_basis_note_is_boilerplate() -> None:
     text = in_article(line)
     found = [e for e in find_excluded(text) if text[e.span.start : e.span.end] == line]
     assert [(e.role, e.reason) for e in found] == [(Role.BOILERPLATE, "pattern wire-basis")]
+
+
+@pytest.mark.parametrize(
+    ("line", "excluded", "kept"),
+    [
+        # A live page's update stamp opening a line is page furniture; what follows it on the
+        # line is read as any line is (NPR fkDPfXPy7z0yFBGP [12] "Update at 11:35 a.m. ET." was
+        # keyed in the sixty-first reading set, read boilerplate).
+        ('Update at 11:35 a.m. ET. White House Says GOP\'s "Plan B" Won\'t Work.', "Update at 11:35 a.m. ET. ",
+         "White House Says"),
+        ("Update at 1:25 p.m. ET: By a vote of 285-144, the House just passed the plan.", "Update at 1:25 p.m. ET: ",
+         "By a vote of 285-144"),
+        ("UPDATE (5:05 p.m. PST): The vote was delayed until Friday.", "UPDATE (5:05 p.m. PST): ", "The vote was delayed"),
+    ],
+)
+def test_an_opening_update_stamp_is_boilerplate(line: str, excluded: str, kept: str) -> None:
+    spans = excluded_texts(in_article(line))
+    assert excluded in spans
+    assert not any(kept in span for span in spans)
+
+
+def test_a_subhead_after_an_update_stamp_is_a_headline_whole() -> None:
+    """ "Update at 12 p.m. ET: No Arrests Made Thursday" (train3 HjHjxgl5vYJ3Aldj, a headline
+    row of the gold): the stamp cut off leaves a title, so the line goes whole."""
+    line = "Update at 12 p.m. ET: No Arrests Made Thursday"
+    assert line in excluded_texts(in_article(line))
+
+
+def test_a_sentence_about_an_update_keeps_its_time() -> None:
+    assert not excluded_texts(in_article("The page was updated at 5 p.m. on Monday, the editors said."))
