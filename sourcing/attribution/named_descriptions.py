@@ -356,7 +356,12 @@ def named_elsewhere(head: str, after: int, context: Context) -> Span | None:
     for match in re.finditer(rf"\b{re.escape(head)}\b", following, re.IGNORECASE):
         start = max(0, match.start() - margin)
         window = following[start : match.end() + margin]
-        for name in person_names(window, context.people):
-            if context.people.get(name) or context.people.get(name.split()[-1]):
-                return last_mention(name, after + start, window[: window.find(name) + len(name)])
+        known = [
+            name for name in person_names(window, context.people)
+            if context.people.get(name) or context.people.get(name.split()[-1])
+        ]
+        if known:  # the name nearest the role word: "Under the Trump administration, Swalwell, a
+            # four-term lawmaker" is Swalwell (the sixty-first set, CBS 5tT2TpQMB7RU358Q [1])
+            name = min(known, key=lambda n: abs(window.find(n) - (match.start() - start)))
+            return last_mention(name, after + start, window[: window.find(name) + len(name)])
     return None

@@ -1842,6 +1842,20 @@ def test_a_definite_statement_is_its_speakers(
     assert typed_sources(text) == expected
 
 
+def test_a_role_named_later_is_the_name_nearest_the_role_word() -> None:
+    """The sixty-first reading set, CBS 5tT2TpQMB7RU358Q [1]: "The 38-year-old San Francisco
+    area lawmaker announced ..." is Swalwell, "a four-term lawmaker" in "Under the Trump
+    administration, Swalwell, a four-term lawmaker, ...", not Trump, the first name near the
+    role word (rule 6; keyed with Trump as its source)."""
+    text = (
+        "California Rep. Eric Swalwell, one of President Trump's most outspoken critics in Congress, "
+        "announced he is seeking the Democratic nomination. The 38-year-old San Francisco area "
+        "lawmaker announced his campaign during an appearance on a late-night show. Under the Trump "
+        "administration, Swalwell, a four-term lawmaker, has been a frequent critic of the president."
+    )
+    assert typed_sources(text)[1] == (SourceType.NAMED_OFFICIAL, "Swalwell")
+
+
 @pytest.mark.parametrize(
     ("text", "index", "source"),
     [
