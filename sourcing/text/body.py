@@ -68,14 +68,20 @@ def find_excluded(text: str, rules: BodyRules = DEFAULT_SETTINGS.body) -> tuple[
     excluded = list_items_kept(lines, links_after_labels(lines, excluded, rules))
     return tuple(repeat_exclusions(lines, excluded))
 
+
+UPDATE_STAMP = "update-stamp"  # the name of the pattern in boilerplate_patterns.txt
+
+
+def _pattern_reason(name: str) -> str:
+    """The reason an exclusion made by the boilerplate pattern `name` gives."""
+    return f"pattern {name}"
+
+
 def _only_update_stamps(spans: Sequence[Excluded]) -> bool:
     """Whether the inline exclusions of a line are only its opening update stamp ("Update at 12
     p.m. ET: No Arrests Made Thursday"): the rest is read as any line is, a subhead or a
     sentence, not kept whatever it is as what is left of an embedded post is."""
-    return bool(spans) and all(item.reason == f"pattern {UPDATE_STAMP}" for item in spans)
-
-
-UPDATE_STAMP = "update-stamp"  # the name of the pattern in boilerplate_patterns.txt
+    return bool(spans) and all(item.reason == _pattern_reason(UPDATE_STAMP) for item in spans)
 
 
 def _pattern_rule(text: str, core: str, rules: BodyRules) -> tuple[Role, str] | None:
@@ -91,7 +97,7 @@ def _pattern_rule(text: str, core: str, rules: BodyRules) -> tuple[Role, str] | 
         or first_hit("suffix", core[-300:], "search")
         or (first_hit("contains", text, "search") if short else None)
     )
-    return (hit.role, f"pattern {hit.name}") if hit else None
+    return (hit.role, _pattern_reason(hit.name)) if hit else None
 
 def boilerplate_line(text: str, rules: BodyRules = DEFAULT_SETTINGS.body) -> bool:
     """Tell whether the whole-line patterns take one line for site furniture ("Story Continued Below")."""
@@ -108,7 +114,7 @@ def _inline_spans(line: Line) -> Iterator[Excluded]:
         if match.end() > match.start() and match.lastgroup:
             found = members[int(match.lastgroup[1:])]
             span = Span(line.span.start + match.start(), line.span.start + match.end())
-            yield Excluded(span, found.role, f"pattern {found.name}")
+            yield Excluded(span, found.role, _pattern_reason(found.name))
 
 def _core_text(line: Line, spans: Sequence[Excluded]) -> str:
     """Return the text of `line` without the inline exclusions that end it."""
