@@ -11,7 +11,7 @@ from sourcing.attribution.cue_patterns import first_outside
 from sourcing.attribution.initial_subjects import initial_subject
 from sourcing.attribution.lexicon_phrases import FRAME_GAP, lexicon_pattern
 from sourcing.attribution.names import person_names
-from sourcing.attribution.speech_complements import clause_only_verbs, takes_speech
+from sourcing.attribution.speech_complements import FINITE, clause_only_verbs, takes_speech
 from sourcing.attribution.subjects import subject_before
 from sourcing.attribution.verbs import quantity_follows
 from sourcing.lexicons import alternation, load_lexicon, load_lines
@@ -125,10 +125,28 @@ def verb_frame(text: str, outside, settings: Settings) -> list[Cue]:  # type: ig
     verb = match.group(0).split()[0].lower()
     if not verb.endswith("ing") and PASSIVE_BEFORE.search(text, 0, match.start()):
         return []  # "He was held responsible": the subject is the one accused ("is pleading": no passive)
+    if _relative_that(text, match):
+        return []
     subject = subject_before(text, match.start(), settings)
     if subject is None:
         return []
     return [Cue(CueKind.SUBJECT_VERB, Span(match.start(), match.end()), verb, subject)]
+
+
+def _relative_that(text: str, match: re.Match[str]) -> bool:
+    """ "he made an anti-Biden case that put him somewhere between Warren and Bennet": a verb
+    right after a frame's "that" makes it a relative pronoun, and no content follows (a corpus
+    probe of stop 49, OvlCNrKK6O8Uz7RB [104]); "made a case that taxes should fall" opens its
+    clause with a subject."""
+    if not match.group(0).lower().endswith("that"):
+        return False
+    after = text[match.end() :].split(maxsplit=1)
+    word = after[0].lower().strip(",;:") if after else ""
+    return word in FINITE or word in RELATIVE_PAST_VERBS or (word.endswith("ed") and word != "need")
+
+
+# Past tenses not in "-ed" that open a relative clause after "a case that".
+RELATIVE_PAST_VERBS = frozenset({"put", "made", "led", "set", "gave", "took", "won", "drew", "got"})
 
 
 @cache
