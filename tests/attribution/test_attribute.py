@@ -3189,3 +3189,38 @@ def test_the_most_recent_report_is_the_survey_before_an_older_dated_one() -> Non
         "of Americans are online."
     )
     assert typed_sources(text)[-1] == (T.NAMED_ORGANIZATION, "the survey")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An editorial is a paper's voice: the name before it is a cited outlet even when the
+        # outlet list lacks it (heldout61 AP Tbp8UOj3YToBuezU [16], keyed No source).
+        ("The Robesonian editorial acknowledged that newsprint costs aren\u2019t the only challenge.",
+         (T.CITED_OUTLET, "The Robesonian editorial")),
+        # A case made, whose and to whom between, with its "that" (heldout61 Breitbart
+        # 3HTozZZO9zXmmNj3 [0], keyed No source; a former official is a person to the rules) ...
+        ("Former Florida attorney general Pam Bondi made the White House\u2019s case to the Senate "
+         "on Monday afternoon that the president did nothing wrong.",
+         (T.NAMED_PERSON, "Former Florida attorney general Pam Bondi")),
+        ("Leigh Corfman makes a powerful and compelling case that Moore assaulted her.",
+         (T.NAMED_PERSON, "Leigh Corfman")),
+        # ... but a verb right after "that" makes it a relative pronoun: no content follows.
+        ("Pete Buttigieg made an anti-Biden case that put him somewhere between Warren and Bennet.",
+         (T.UNATTRIBUTED, None)),
+    ],
+)
+def test_editorials_and_cases_made(text: str, expected: tuple[SourceType, str | None]) -> None:
+    assert typed_sources(text)[-1] == expected
+
+
+def test_he_after_a_narrated_name_is_not_the_last_speaker_whose_apposition_names_it() -> None:
+    """A corpus probe of stop 49 (5KRwtVxyiO1zVFXh [132]): "he" after "Hagel seems to be moving"
+    is Hagel, though the senator quoted before was described as one "who admires Hagel's
+    independence"; the source's name, before its comma, is what the antecedent is checked against."""
+    text = (
+        "\u201cChuck needs to pick up where Panetta left off,\u201d said Sen. Lindsey Graham, a hawk "
+        "who admires Chuck Hagel\u2019s independence.\n\nHagel seems to be moving in that "
+        "direction.\n\nAnd he has quietly made the case to McDonough that they need to act."
+    )
+    assert typed_sources(text)[-1] == (T.NAMED_PERSON, "Hagel")
