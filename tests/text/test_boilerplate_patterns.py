@@ -32,6 +32,14 @@ def test_patterns_load_with_known_scopes_and_roles() -> None:
         ("prefix", "John Binder is a reporter for Breitbart News.", "match", "writer-bio"),
         ("prefix", "The reporter for the Times, John Binder, was arrested.", "match", None),
         ("prefix", "Sylvia Longmire is a border security expert.", "match", None),
+        # With no article, the role within five words and an outlet after it (heldout61
+        # 3HTozZZO9zXmmNj3 [9]); not a role further on, nor one with no outlet.
+        ("prefix", "Joel B. Pollak is Senior Editor-at-Large at Breitbart News.", "match", "writer-bio"),
+        ("prefix", "Tim Alberta is chief political correspondent at Politico Magazine.", "match",
+         "writer-bio"),
+        ("prefix", "Mr. Fritsch is also a former Wall Street Journal reporter.", "match", None),
+        ("prefix", "Fox News Channel is parting ways with Sarah Palin, a contributor on the network.",
+         "match", None),
     ],
 )
 def test_first_hit_names_the_pattern_that_fires(scope: str, text: str, how: str,
