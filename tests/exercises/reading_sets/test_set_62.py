@@ -84,3 +84,81 @@ def test_sixty_second_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert carried == [("named_person", "3")] * 4 + [("named_official", "3")] * 2
     holder = by_key[(ferguson, 16)]
     assert (holder["reading"], holder["alt"]) == ("named_official", ["unattributed"])
+
+
+def test_sixty_second_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read62b): 196 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout62", SIXTY_SECOND_SET[10:], 196,
+        {"Fox News", "USA TODAY", "The Hill", "The Guardian", "NPR Online News", "New York Post", "CBN",
+         "CNN (Web News)", "Newsmax", "Al Jazeera"},
+        {"unattributed": 43, "named_official": 42, "named_person": 40, "named_organization": 38,
+         "unnamed_source": 22, "boilerplate": 5, "cited_outlet": 4, "document": 2},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    poll, water, sackler, alaska, migrants, neighbor, red_flag, noah, netanyahu, mosque = SIXTY_SECOND_SET[10:]
+    assert [len([row for row in second if row["id"] == article]) for article in SIXTY_SECOND_SET[10:]] == [
+        26, 15, 12, 19, 15, 25, 16, 24, 14, 30]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {**{(water, number): False for number in (0, 3, 11)},
+                       **{(sackler, number): False for number in (0, 2, 8, 9, 10)},
+                       (migrants, 3): False, (migrants, 4): False,
+                       **{(neighbor, number): False for number in (0, 3, 4)}, (red_flag, 10): False,
+                       **{(netanyahu, number): False for number in (0, 1, 2, 3, 4, 8, 9, 10)}}  # no terms anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(water, 13), (water, 14), (neighbor, 24), (noah, 8), (mosque, 9)]
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(sackler, 1), (red_flag, 2), (netanyahu, 5), (netanyahu, 6)]
+    documents = [key for key, row in by_key.items() if row["reading"] == "document"]
+    assert documents == [(sackler, 5), (sackler, 6)]  # the court filing behind "reportedly"
+    assert all(by_key[(sackler, number)]["alt"] == ["unnamed_source", "cited_outlet"] for number in (5, 6))
+    persons = [key for key, row in by_key.items() if row["reading"] == "named_person"]
+    assert persons == [*[(neighbor, number) for number in (2, 6, 7, *range(9, 16), *range(17, 24))],
+                       (noah, 2), (noah, 6), (noah, 7), *[(noah, number) for number in (11, 12, 13, *range(15, 24))],
+                       *[(mosque, number) for number in (0, 4, 5, 7, 10, 11, 12, 13)]]
+    findings = [by_key[(poll, number)] for number in (0, 1, 2, 4, 6, 7, 9, 10, 11, 12, 14, 19, 20, 21, 22)]
+    assert all(row["reading"] == "named_organization" and row["alt"] == ["unattributed", "unnamed_source"]
+               for row in findings)  # Fox's own poll in Fox's own article
+    method = [by_key[(poll, number)] for number in (5, 16, 17, 18, 23, 24, 25)]
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_organization"] for row in method)
+    officials = [by_key[(water, number)] for number in (0, 3, 11)]  # "State officials", the board named in [9]
+    assert all(row["rule"] == "6" and row["alt"][0] == "named_organization" for row in officials)
+    assert [by_key[(water, number)]["reading"] for number in (6, 12)] == ["named_organization"] * 2
+    assert by_key[(sackler, 0)]["alt"] == ["cited_outlet"] and by_key[(sackler, 0)]["rule"] == "4"  # "allegedly"
+    nachman = by_key[(sackler, 7)]  # "in a letter to the court, according to the Times"
+    assert (nachman["reading"], nachman["alt"], nachman["rule"]) == ("named_official", ["document", "cited_outlet"], "1")
+    assert by_key[(sackler, 8)]["alt"] == ["unattributed", "named_organization"]  # Purdue declined
+    assert [by_key[(alaska, number)]["alt"] for number in (1, 2, 3)] == [["document"]] * 3  # the email's measures
+    assert (by_key[(alaska, 4)]["reading"], by_key[(alaska, 4)]["alt"]) == ("named_official", ["cited_outlet"])
+    assert (by_key[(alaska, 14)]["reading"], by_key[(alaska, 14)]["alt"]) == ("named_official", ["unattributed"])
+    chancellor = [by_key[(migrants, number)] for number in (3, 4)]  # roles named nowhere
+    assert all(row["rule"].startswith("6") and row["alt"][0] == "named_official" for row in chancellor)
+    beardsley = [(by_key[(migrants, number)]["reading"], by_key[(migrants, number)]["alt"]) for number in (5, 6, 7)]
+    assert beardsley == [("named_organization", ["unattributed", "cited_outlet"]), ("unattributed", ["cited_outlet"]),
+                         ("named_organization", ["unattributed", "cited_outlet"])]  # NPR's own correspondent
+    caddel = by_key[(neighbor, 2)]  # "A resident told ... KSAT", named in [6]
+    assert (caddel["alt"], caddel["rule"]) == (["unnamed_source"], "5,6")
+    assert by_key[(neighbor, 0)]["alt"] == ["cited_outlet"]  # "a report says"
+    assert (by_key[(neighbor, 22)]["reading"], by_key[(neighbor, 22)]["rule"]) == ("named_person", "2,5")
+    assert (by_key[(red_flag, 2)]["alt"], by_key[(red_flag, 10)]["alt"]) == (["named_organization"], ["named_official"])
+    assert all(by_key[(red_flag, number)]["alt"] == ["named_person"] for number in (7, 8, 9))  # Granados
+    assert [by_key[(red_flag, number)]["rule"] for number in (11, 12, 13)] == ["9"] * 3  # Jordan's tweet
+    assert (by_key[(red_flag, 15)]["reading"], by_key[(red_flag, 15)]["alt"]) == ("named_official",
+                                                                                  ["unnamed_source", "unattributed"])
+    uberfacts = by_key[(noah, 14)]  # "RT @UberFacts: ..."
+    assert (uberfacts["reading"], uberfacts["alt"]) == ("named_organization", ["named_person"])
+    assert (by_key[(noah, 9)]["reading"], by_key[(noah, 9)]["alt"]) == ("named_organization", ["named_person"])
+    assert [by_key[(netanyahu, number)]["alt"] for number in (5, 6)] == [["unnamed_source"]] * 2
+    assert (by_key[(netanyahu, 7)]["reading"], by_key[(netanyahu, 7)]["alt"]) == ("unattributed", ["cited_outlet"])
+    assert (by_key[(netanyahu, 11)]["reading"], by_key[(netanyahu, 11)]["rule"]) == ("named_official", "6,7")
+    assert (by_key[(mosque, 0)]["rule"], by_key[(mosque, 0)]["alt"]) == ("6", ["named_official"])  # Peters
+    tweet = by_key[(mosque, 8)]  # the text of Al Jazeera English's own tweet
+    assert (tweet["reading"], tweet["alt"], tweet["rule"]) == ("unattributed", ["named_person"], "9,10")
+    gun_city = by_key[(mosque, 20)]
+    assert (gun_city["reading"], gun_city["alt"]) == ("named_organization", ["unattributed", "named_official"])
+    tipple = [by_key[(mosque, number)] for number in (21, 22, 23, 24, 27, 28, 29)]
+    assert all(row["reading"] == "named_official" and "named_person" in row["alt"] for row in tipple)
+    assert by_key[(mosque, 18)]["alt"] == ["unnamed_source"]  # "an estimated"
+    acts = [by_key[key] for key in ((water, 5), (alaska, 6), (alaska, 9), (neighbor, 1), (neighbor, 8), (noah, 0),
+                                    (noah, 1), (mosque, 14))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
