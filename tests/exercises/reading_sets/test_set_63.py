@@ -1,0 +1,81 @@
+"""docs/exercise_agreement_heldout63.jsonl: the sixty-third reading set (seed 1263), read blind.
+
+Its section of docs/exercise_agreement.md: "The sixty-third reading set (stop 49; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+SIXTY_THIRD_SET = [  # the draw of docs/exercise_agreement.md ("the sixty-third reading set"), in its order
+    "MOJs1mj4jCG673Si", "flocwk9A6kbPnrrb", "Zx5vLykCQs2AS1BJ", "rzKrgnzlSsimI1mB",
+    "iTRvGf8HTuFM5lKm", "Fqu2PmRqHiEE4t8g", "Uz0dYBFHG3qZeI1b", "NDhA7YaFWeo2nOoH",
+    "aLUbZV4jGGkNwVwK", "ctGmmAJ3uho7un8V", "tZSkcqQS8eYxOA7G", "nPVaTU7DQXMamonT",
+    "IxL8vgpcV5nG5eJg", "wVIVi8DqRfrJYw9p", "synBpWMARrYevONP", "TRDoraEJP099Oht9",
+    "JuuPjGqQR6oUXsEB", "U9y3NdwxAyHFYt9R", "fFo1TtKDah37Q1ZA", "BEQJ3w9g3wt5O4H8",
+]
+
+
+def test_sixty_third_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read63b): 191 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout63", SIXTY_THIRD_SET[10:], 191,
+        {"Fox News", "CBN", "CNN (Web News)", "Politico", "Breitbart News", "The Daily Caller",
+         "Associated Press", "Fox Online News", "Christian Science Monitor", "The Hill"},
+        {"unattributed": 72, "named_official": 60, "cited_outlet": 15, "named_organization": 14,
+         "unnamed_source": 13, "named_person": 10, "boilerplate": 6, "document": 1},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    guns, kavanaugh, obama, schiff, reopened, straws, editorial, sheriff, pakistan, commission = SIXTY_THIRD_SET[10:]
+    assert [len([row for row in second if row["id"] == article]) for article in SIXTY_THIRD_SET[10:]] == [
+        15, 30, 20, 12, 19, 16, 19, 28, 20, 12]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
+            for article in SIXTY_THIRD_SET[10:]] == [  # every reading, article by article
+        "uCuCuuGuuuuuuuC", "uOOOOuPPOOOOOuuuPPPOuObuuuOAAu", "OOuGGOOOuGGOOOuAuuuu", "uAAAAuuDuAAA",
+        "uCCAuuuuuuOOOOOOOuu", "uGuOGuGuuuuuCubb", "CuOOOOOOOOuuuGuOObb", "uOOPPPCOOuuuOOOOOOOOOOOOOuGu",
+        "AuAGuGuuuGbOGuOuuPPu", "CCCCCCCOOOuu"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(kavanaugh, 27): False, (kavanaugh, 28): False, (obama, 15): False,
+                       **{(schiff, number): False for number in (1, 2, 3, 4, 9, 10, 11)},
+                       (reopened, 3): False, (pakistan, 0): False, (pakistan, 2): False}  # no terms anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(kavanaugh, 22), (straws, 14), (straws, 15), (editorial, 17), (editorial, 18), (pakistan, 10)]
+    assert by_key[(straws, 15)]["alt"] == ["named_organization", "unattributed"]  # the correction's fact
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(guns, 1), (guns, 3), (guns, 14), (reopened, 1), (reopened, 2), (straws, 12), (editorial, 0),
+                       (sheriff, 6), *[(commission, number) for number in range(7)]]
+    assert [by_key[(commission, number)]["rule"] for number in (2, 4, 5, 6)] == ["3"] * 4  # ABC's account goes on
+    assert all("unattributed" in by_key[(commission, number)]["alt"] for number in (2, 4, 5, 6))
+    documents = [key for key, row in by_key.items() if row["reading"] == "document"]
+    assert documents == [(schiff, 7)]  # "according to the unredacted material"
+    persons = [key for key, row in by_key.items() if row["reading"] == "named_person"]
+    assert persons == [(kavanaugh, 6), (kavanaugh, 7), (kavanaugh, 16), (kavanaugh, 17), (kavanaugh, 18),
+                       (sheriff, 3), (sheriff, 4), (sheriff, 5), (pakistan, 17), (pakistan, 18)]
+    president = [by_key[(kavanaugh, number)] for number in (27, 28)]  # "the president", never named
+    assert all(row["alt"] == ["named_official"] and "6" in row["rule"] for row in president)
+    own = [by_key[key] for key in ((kavanaugh, 23), (pakistan, 19))]  # CBN's analyst, the Monitor's correspondent
+    assert all(row["reading"] == "unattributed" and row["rule"] == "10" and row["alt"] == ["named_person", "cited_outlet"]
+               for row in own)
+    galli = [by_key[(editorial, number)] for number in range(2, 10)]  # the editor-in-chief named behind the magazine
+    assert all(row["reading"] == "named_official" and row["alt"][0] == "named_person" for row in galli)
+    assert by_key[(editorial, 0)]["alt"] == ["named_official", "named_organization"]
+    assert (by_key[(kavanaugh, 12)]["reading"], by_key[(kavanaugh, 12)]["alt"]) == ("named_official", ["cited_outlet"])
+    relayed = [by_key[key] for key in ((sheriff, 2), (pakistan, 5), (pakistan, 14))]  # Hager, the military, Sharif
+    assert all(row["rule"] == "1" and row["alt"] == ["cited_outlet"] for row in relayed)
+    assert [by_key[(sheriff, number)]["alt"] for number in (8, 12)] == [["unnamed_source"]] * 2  # "cited reports"
+    assert (by_key[(sheriff, 3)]["reading"], by_key[(sheriff, 3)]["rule"]) == ("named_person", "5,6")  # Kashuv
+    assert (by_key[(obama, 3)]["reading"], by_key[(obama, 3)]["alt"]) == ("named_organization", ["document", "unattributed"])
+    assert (by_key[(obama, 10)]["reading"], by_key[(obama, 10)]["rule"]) == ("named_organization", "3")
+    assert (by_key[(schiff, 0)]["reading"], by_key[(schiff, 0)]["alt"]) == ("unattributed", ["unnamed_source"])
+    assert (by_key[(reopened, 2)]["reading"], by_key[(reopened, 2)]["alt"]) == ("cited_outlet", ["unnamed_source", "unattributed"])
+    assert (by_key[(pakistan, 0)]["alt"], by_key[(pakistan, 2)]["alt"]) == (["named_organization"], ["unattributed"])
+    assert (by_key[(pakistan, 13)]["rule"], by_key[(pakistan, 13)]["alt"]) == ("4", ["unnamed_source"])
+    assert (by_key[(pakistan, 17)]["alt"], by_key[(straws, 4)]["reading"]) == (["named_official"], "named_organization")
+    acts = [by_key[key] for key in ((guns, 5), (guns, 8), (guns, 10), (kavanaugh, 0), (kavanaugh, 13), (kavanaugh, 14),
+                                    (kavanaugh, 15), (kavanaugh, 20), (kavanaugh, 25), (obama, 16), (schiff, 0),
+                                    (reopened, 8), (reopened, 17), (reopened, 18), (straws, 0), (straws, 7),
+                                    (editorial, 1), (editorial, 14), (sheriff, 0), (pakistan, 15))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
