@@ -17,6 +17,67 @@ SIXTY_THIRD_SET = [  # the draw of docs/exercise_agreement.md ("the sixty-third 
 ]
 
 
+def test_sixty_third_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read63a): 199 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout63", SIXTY_THIRD_SET[:10], 199,
+        {"ABC News", "The Guardian", "BBC News", "New York Times - News", "NPR Online News", "New York Post",
+         "Newsmax", "CBS News", "Washington Times", "Reuters"},
+        {"named_official": 76, "unattributed": 76, "named_person": 15, "named_organization": 15,
+         "unnamed_source": 14, "document": 2, "boilerplate": 1, "cited_outlet": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    shutdown, assange, violence, stealth, kyoto, labs, midterms, giuliani, vault, letter = SIXTY_THIRD_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {**{(shutdown, number): False for number in (4, 6, 7)}, (assange, 12): False,
+                       **{(violence, number): False for number in (3, 18, 23)},
+                       (stealth, 1): False, (stealth, 4): False, (labs, 9): False, (labs, 13): False,
+                       **{(letter, number): False for number in (5, 6, 13)}}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [(giuliani, 15)]
+    assert [key for key, row in by_key.items() if row["reading"] == "document"] == [(labs, 14), (labs, 17)]
+    persons = [key for key, row in by_key.items() if row["reading"] == "named_person"]
+    assert persons == [
+        (violence, 19), (kyoto, 5), (kyoto, 6), (midterms, 17),
+        *[(giuliani, number) for number in (5, 6, 9, 10, 11, 12, 13, 14, 16)], (vault, 8), (vault, 10)]
+    assert all(by_key[(giuliani, number)]["alt"] == ["named_official"]
+               for number in (5, 6, 9, 10, 11, 12, 13, 14, 16))  # the president's lawyer, no office
+    assert [by_key[(kyoto, number)]["alt"] for number in (5, 6)] == [["named_official"]] * 2  # a former negotiator
+    organizations = [key for key, row in by_key.items() if row["reading"] == "named_organization"]
+    assert organizations == [(labs, 1), (labs, 18), *[(midterms, number) for number in (10, 11, 12, 13, 14, 19, 20)],
+                             (giuliani, 7), (giuliani, 8), (vault, 1), (vault, 2), (letter, 0), (letter, 4)]
+    assert by_key[(labs, 1)]["alt"] == ["unnamed_source"]  # officials of the named center
+    letters = [by_key[(letter, number)] for number in (7, 8, 9, 15, 16)]
+    assert all((row["reading"], row["alt"]) == ("named_official", ["document", "named_organization"])
+               for row in letters)  # Cipollone's letter
+    own = by_key[(labs, 0)]  # "The Post has learned"
+    assert (own["reading"], own["rule"], own["alt"]) == ("unattributed", "10", ["cited_outlet", "unnamed_source"])
+    editorial = by_key[(assange, 5)]  # "we and others strongly disagreed"
+    assert (editorial["reading"], editorial["alt"]) == ("unattributed", ["cited_outlet"])
+    media = [by_key[(violence, number)] for number in (16, 17)]  # "he added, according to US media reports"
+    assert all(row["reading"] == "named_official" and row["alt"] == ["cited_outlet", "unnamed_source"] for row in media)
+    relayed = by_key[(violence, 18)]  # two listeners, per NPR's reporter's tweets
+    assert (relayed["rule"], relayed["alt"]) == ("1,6", ["named_person", "cited_outlet"])
+    seen = by_key[(violence, 3)]  # "are widely seen as"
+    assert (seen["rule"], seen["alt"]) == ("4", ["unattributed"])
+    shaheen = by_key[(midterms, 6)]  # "..., reports The Associated Press"
+    assert (shaheen["reading"], shaheen["alt"]) == ("named_official", ["cited_outlet"])
+    dugan = by_key[(midterms, 16)]  # Gallup's analyst
+    assert (dugan["reading"], dugan["alt"]) == ("named_official", ["named_person"])
+    emails = [by_key[(labs, number)]["alt"] for number in (14, 17)]
+    assert emails == [["unnamed_source", "named_organization"], ["named_official", "unnamed_source"]]
+    told = [(by_key[(labs, number)]["reading"], by_key[(labs, number)]["alt"][:1]) for number in (9, 13)]
+    assert told == [("unnamed_source", ["unattributed"])] * 2  # "was told", no one named
+    acts = [by_key[key] for key in ((assange, 9), (assange, 10), (assange, 14), (assange, 20), (stealth, 6),
+                                    (stealth, 7), (stealth, 8), (labs, 2), (labs, 4), (giuliani, 0), (vault, 9),
+                                    (letter, 1), (letter, 11), (letter, 12))]
+    assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
+    speech = [by_key[key]["reading"] for key in ((shutdown, 8), (shutdown, 13), (assange, 11), (violence, 12),
+                                                 (labs, 15), (giuliani, 1), (letter, 14))]
+    assert speech == ["named_official"] * 7  # speech acts with their content (rule 7)
+    hedges = [by_key[key]["alt"] for key in ((assange, 17), (assange, 21), (kyoto, 23), (letter, 3))]
+    assert hedges == [["unnamed_source"]] * 4  # unnamed views only in a clause of the writer's sentence
+
+
 def test_sixty_third_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read63b): 191 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
