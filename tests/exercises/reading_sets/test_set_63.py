@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 SIXTY_THIRD_SET = [  # the draw of docs/exercise_agreement.md ("the sixty-third reading set"), in its order
     "MOJs1mj4jCG673Si", "flocwk9A6kbPnrrb", "Zx5vLykCQs2AS1BJ", "rzKrgnzlSsimI1mB",
@@ -140,3 +140,45 @@ def test_sixty_third_set_second_reader_read_articles_11_to_20_whole() -> None:
                                     (reopened, 8), (reopened, 17), (reopened, 18), (straws, 0), (straws, 7),
                                     (editorial, 1), (editorial, 14), (sheriff, 0), (pakistan, 15))]
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+
+
+def test_sixty_third_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 5 of the 390 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. The actors of plain acts and stances in alt (rule 7): the New
+    York Post's lab that denied and told, as its "Albany County was told"; the unnamed officials and Democrats of
+    The Daily Caller and Newsmax, as CNN's "Democrats have pushed back"; the Guardian's Ecuador, as its Obama
+    administration; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout63", SIXTY_THIRD_SET[10:] + SIXTY_THIRD_SET[:10], 390,  # 11-20 landed first
+        {"unattributed": 148, "named_official": 136, "named_organization": 29, "unnamed_source": 27,
+         "named_person": 25, "cited_outlet": 15, "boilerplate": 7, "document": 3}, 0)
+    shutdown, assange, violence, stealth, kyoto, labs, midterms, giuliani, vault, letter = SIXTY_THIRD_SET[:10]
+    guns, kavanaugh, obama, schiff, reopened, straws, editorial, sheriff, pakistan, commission = SIXTY_THIRD_SET[10:]
+    added = {(labs, 4): ("unattributed", ["unnamed_source", "named_official", "named_organization"]),  # "was denied"
+             (labs, 9): ("unnamed_source", ["unattributed", "named_official", "named_organization"]),  # "similarly told"
+             (straws, 11): ("unattributed", ["unnamed_source"]),  # "Local officials ... have also considered"
+             (midterms, 5): ("unattributed", ["unnamed_source"]),  # "Democrats ... have done everything possible"
+             (assange, 7): ("unattributed", ["named_organization"])}  # "The first was Ecuador's decision"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 204 + 5  # the readers' 204 alts and the review's 5
+    lab = [by_key[(labs, number)] for number in (4, 9, 13)]  # the lab's denial and its telling one way
+    assert all("named_organization" in row["alt"] for row in lab)
+    unnamed_acts = [by_key[key] for key in ((straws, 11), (midterms, 5), (obama, 16), (guns, 8))]
+    assert all(row["reading"] == "unattributed" and "unnamed_source" in row["alt"] for row in unnamed_acts)
+    obstacles = [by_key[(assange, number)] for number in (7, 9)]  # "Two obstacles": Ecuador's, the administration's
+    assert all((row["reading"], row["alt"]) == ("unattributed", ["named_organization"]) for row in obstacles)
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((kavanaugh, 27), (kavanaugh, 1), (giuliani, 0), (assange, 8), (stealth, 7), (schiff, 6), (straws, 9),
+              (midterms, 16), (schiff, 7), (assange, 12))]
+    assert close == [("unnamed_source", ["named_official"]),  # "the president told reporters", never named
+                     ("named_official", []),  # the nominee, "Judge Kavanaugh", as earlier readings take him
+                     ("unattributed", ["named_official"]),  # "have seemingly had enough": the writer's hedge
+                     ("unattributed", []),  # "A change in government has led it to rescind": narration
+                     ("unattributed", ["named_official"]),  # the call, "what the administration views as" a clause
+                     ("unattributed", []),  # "Democrats have not predicated ...": the writer's account of the brief
+                     ("unattributed", []),  # "England has already foisted excessive fees": the writer's
+                     ("named_official", ["named_person"]),  # Gallup's analyst on its numbers
+                     ("document", ["unattributed"]),  # "it appears that ..., according to the unredacted material"
+                     ("unnamed_source", ["named_organization"])]  # "US authorities say"
