@@ -210,9 +210,12 @@ def speaking_setting(text: str, outside, settings: Settings) -> list[Cue]:  # ty
 
 
 # "Speaking" and its setting up to the comma before the subject: a preposition, then no quotation
-# and no clause break; a dateline may come first ("San Diego, California (CNN) – ").
+# and no clause break; a dateline may come first ("San Diego, California (CNN) – "). Not a
+# subject spoken to ("Speaking to the seriousness given to his speech, Boehner employed a
+# teleprompter", a corpus probe of stop 49).
 SPEAKING_SETTING = re.compile(
     r"(?:[A-Z][^\n\"“”]{0,60}?\s[-–—]+)?\s*(Speaking)\s+(?:to|at|before|with|during|in|on|from|after|outside|inside|alongside|via|by)\s"
+    r"(?!the\s+(?:\w+(?:ness|ity|ism|ance|ence)|issues?|questions?|points?|matters?|concerns?|topics?)\b)"
     r"[^,.;:\"“”\n]{2,150},\s+"
 )
 
