@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 SIXTY_THIRD_SET = [  # the draw of docs/exercise_agreement.md ("the sixty-third reading set"), in its order
     "MOJs1mj4jCG673Si", "flocwk9A6kbPnrrb", "Zx5vLykCQs2AS1BJ", "rzKrgnzlSsimI1mB",
@@ -151,7 +160,7 @@ def test_sixty_third_set_review_marks_every_changed_row_and_adds_only_alts() -> 
     reviewed, by_key = review_adding_only_alts(
         "heldout63", SIXTY_THIRD_SET[10:] + SIXTY_THIRD_SET[:10], 390,  # 11-20 landed first
         {"unattributed": 148, "named_official": 136, "named_organization": 29, "unnamed_source": 27,
-         "named_person": 25, "cited_outlet": 15, "boilerplate": 7, "document": 3}, 0)
+         "named_person": 25, "cited_outlet": 15, "boilerplate": 7, "document": 3}, 0, keyed=True)
     shutdown, assange, violence, stealth, kyoto, labs, midterms, giuliani, vault, letter = SIXTY_THIRD_SET[:10]
     guns, kavanaugh, obama, schiff, reopened, straws, editorial, sheriff, pakistan, commission = SIXTY_THIRD_SET[10:]
     added = {(labs, 4): ("unattributed", ["unnamed_source", "named_official", "named_organization"]),  # "was denied"
@@ -182,3 +191,48 @@ def test_sixty_third_set_review_marks_every_changed_row_and_adds_only_alts() -> 
                      ("named_official", ["named_person"]),  # Gallup's analyst on its numbers
                      ("document", ["unattributed"]),  # "it appears that ..., according to the unredacted material"
                      ("unnamed_source", ["named_organization"])]  # "US authorities say"
+
+
+def test_sixty_third_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 0112a08 (made once, 11:14:35 UTC on 7 December, right after the sixty-second set's, at the
+    key confidence 0.97, on time for the rule's "about 11:15"; made again into another folder at 11:14:48,
+    byte-identical): 79/79 with alt, 74 strict, 5/5; no type disagrees and no agreeing type names a wrong source
+    (judged with each key open); five agree through alt (the Hill's commission, CBS's Giuliani twice, Reuters'
+    letter, CBN's Kavanaugh sending a letter)."""
+    keyed = assert_held_out_figure("heldout63", statements=390, articles=20, keyed=79, agree=79, strict=74,
+                                   reasons=5, reasons_agree=5, wrong_sources=0, per_article_min_max=(1, 12))
+    shutdown, _, _, _, _, _, _, giuliani, _, letter = SIXTY_THIRD_SET[:10]
+    guns, kavanaugh, obama, schiff, *_, commission = SIXTY_THIRD_SET[10:]
+    assert reason_misses(keyed) == {}
+    asked = {(row["id"], row["statement"]): (row["reason_keyed"], row["reason_reading"]) for row in keyed
+             if row["reason_keyed"] is not None}
+    assert asked == {(shutdown, 4): (False, False), (shutdown, 6): (False, False),  # the GOP and Democratic aides
+                     (obama, 15): (False, False),  # "Many Republican lawmakers have said"
+                     (schiff, 9): (False, False), (schiff, 10): (False, False)}  # the Republican aides
+    assert type_disagreements(keyed) == {}
+    assert all(row["source_ok"] is True and "source_keyed" not in row for row in keyed)  # every source right
+    assert agreeing_through_alt(keyed) == 5  # the type in alt
+    through = {(row["id"], row["statement"]): (row["keyed"], row["reading"]) for row in keyed
+               if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {(commission, 6): ("unattributed", "cited_outlet"),  # "would be expected": ABC's account on
+                       (giuliani, 6): ("named_official", "named_person"),  # "He told 'Face The Nation'"
+                       (giuliani, 9): ("named_official", "named_person"),  # "Giuliani commented ... via Twitter"
+                       (letter, 8): ("document", "named_official"),  # "..., the letter said.": Cipollone's
+                       (kavanaugh, 20): ("named_official", "unattributed")}  # "He also sent a letter": a plain act
+    statements = [tuple(row["statement"] for row in keyed if row["id"] == article) for article in SIXTY_THIRD_SET]
+    assert statements == [  # the keyed statements of each article, in the draw's order
+        (0, 1, 2, 4, 6, 9, 14, 15, 16, 17, 18, 24), (0, 2), (0, 1, 6, 13, 14, 15), (2,), (14, 18),
+        (10, 11, 12, 15, 16, 19, 20), (1, 10, 11, 12, 14, 19), (6, 9), (4, 5, 7), (0, 8),
+        (1, 11, 12, 13), (19, 20, 21), (6, 7, 11, 12, 13, 15), (5, 9, 10), (9, 10, 11, 12, 13, 14, 15), (9, 13),
+        (1, 15), (2, 14, 15, 17, 18, 21), (7, 17), (6,)]
+    per_article = keyed_per_article(keyed, SIXTY_THIRD_SET)
+    assert (per_article[9], per_article[10]) == (3, 3)  # median 3; ABC News' shutdown key holds 12
+    assert sum(count < 5 for count in per_article) == 13  # two of 1, seven of 2, three of 3, one of 4
+    assert sum(row["id"] == shutdown for row in keyed) == 12
+    assert keyed_types(keyed) == {"named_official": 52, "unattributed": 13, "named_organization": 6,
+                                  "unnamed_source": 5, "cited_outlet": 1, "named_person": 1, "document": 1}
+    relayed = [(row["id"], row["statement"], row["reading"]) for row in keyed
+               if row["reading"] in ("cited_outlet", "document", "boilerplate")]
+    assert relayed == [(guns, 1, "cited_outlet"),  # "the Los Angeles Times reports"
+                       (commission, 6, "cited_outlet")]  # ABC's account carried on
+    assert {row["id"] for row in keyed} == set(SIXTY_THIRD_SET)  # no empty key
