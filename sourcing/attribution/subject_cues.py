@@ -13,7 +13,7 @@ from sourcing.attribution.lexicon_phrases import FRAME_GAP, lexicon_pattern
 from sourcing.attribution.names import person_names
 from sourcing.attribution.speech_complements import FINITE, clause_only_verbs, takes_speech
 from sourcing.attribution.subjects import subject_before
-from sourcing.attribution.verbs import quantity_follows
+from sourcing.attribution.verbs import document_only_verbs, quantity_follows
 from sourcing.lexicons import alternation, load_lexicon, load_lines
 from sourcing.records import Span
 from sourcing.settings import Settings
@@ -130,6 +130,8 @@ def verb_frame(text: str, outside, settings: Settings) -> list[Cue]:  # type: ig
     subject = subject_before(text, match.start(), settings)
     if subject is None:
         return []
+    if verb in document_only_verbs():  # "He laid out his plans": the frame speaks, not a record verb
+        verb = " ".join(match.group(0).split()[:2]).lower()
     return [Cue(CueKind.SUBJECT_VERB, Span(match.start(), match.end()), verb, subject)]
 
 
