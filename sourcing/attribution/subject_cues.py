@@ -128,7 +128,7 @@ def verb_frame(text: str, outside, settings: Settings) -> list[Cue]:  # type: ig
     if _relative_that(text, match) or NEGATED_BEFORE.search(text, 0, match.start()):
         return []
     subject = subject_before(text, match.start(), settings)
-    if subject is None:
+    if subject is None or SUBORDINATE_BEFORE.search(text, 0, subject.start):
         return []
     if verb in document_only_verbs():  # "He laid out his plans": the frame speaks, not a record verb
         verb = " ".join(match.group(0).split()[:2]).lower()
@@ -138,6 +138,16 @@ def verb_frame(text: str, outside, settings: Settings) -> list[Cue]:  # type: ig
 # A negation right before a frame ("Obama wasn't laying out actionable proposals", "the president
 # had not sufficiently laid out his priorities", a corpus probe of stop 49): nothing was said.
 NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n't|n’t)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+# A subordinating word right before the frame's subject ("But he encountered immediate
+# resistance when he laid out the plan", "To the extent that Trump has laid out his vision of
+# foreign policy, he is a neo-isolationist", a corpus probe of stop 49): the main clause is
+# another's, the frame only its setting.
+SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:when|whenever|if|after|before|because|since|while|once|until|unless|although|though|extent that)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _relative_that(text: str, match: re.Match[str]) -> bool:
