@@ -3250,3 +3250,29 @@ def test_speaking_in_a_setting_is_the_subjects_speech(
     text: str, expected: tuple[SourceType, str | None]
 ) -> None:
     assert typed_sources(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Laying out a plan or an agenda tells its content (a probe key of stop 49, New York
+        # Times xbsvELViO4J5H9HQ [9], keyed No source at 0.982; rule 7), "laid" otherwise a
+        # record's verb (document_verbs.txt).
+        ("In Florida, Gov. Rick Scott laid out an agenda that called for spending billions more.",
+         (T.NAMED_OFFICIAL, "Gov. Rick Scott")),
+        ("President Obama has laid out his plan for defeating ISIS.", (T.NAMED_OFFICIAL, "President Obama")),
+        # Not after a negation, inside a subordinate clause, or "laid out" alone.
+        ("With Congress in Republican hands, Obama wasn\u2019t laying out actionable proposals.",
+         (T.UNATTRIBUTED, None)),
+        ("To the extent that Trump has laid out his vision of foreign policy, he is an isolationist.",
+         (T.UNATTRIBUTED, None)),
+        ("Sen. Rand Paul said Congress violated the separation of powers laid out in the Constitution.",
+         (T.NAMED_OFFICIAL, "Sen. Rand Paul")),
+        ("Trade Promotion Authority lays out the conditions for Mr. Obama to complete negotiations.",
+         (T.UNATTRIBUTED, None)),
+    ],
+)
+def test_laying_out_a_plan_is_the_speakers_statement(
+    text: str, expected: tuple[SourceType, str | None]
+) -> None:
+    assert typed_sources(text)[-1] == expected

@@ -38,6 +38,12 @@ def test_patterns_load_with_known_scopes_and_roles() -> None:
         ("prefix", "Tim Alberta is chief political correspondent at Politico Magazine.", "match",
          "writer-bio"),
         ("prefix", "Mr. Fritsch is also a former Wall Street Journal reporter.", "match", None),
+        # A video box's label and caption (a probe key of stop 49, New York Post
+        # ba0BdTttbxO81wmH [20], keyed Named person).
+        ("prefix", "Related Video Video length 1 minute 3 seconds 1:03 Alan Dershowitz vehemently "
+         "denies sexual assault allegations", "match", "related-video"),
+        ("prefix", "Related Videos Will the Democrats keep the Senate?", "match", "related-video"),
+        ("prefix", "Related videos of the attack spread online.", "match", None),
         ("prefix", "Fox News Channel is parting ways with Sarah Palin, a contributor on the network.",
          "match", None),
     ],
