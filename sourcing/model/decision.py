@@ -60,9 +60,7 @@ def _proposed(statement: Statement, decided: Sequence[Statement], wanted: Source
         carried = statement if origin is None else _carried(statement, origin)
         if carried is not None and fits(carried.type):
             yield carried
-        elif carried is None:  # its antecedent ended unattributed: its own rules source or another earlier one may hold
-            if statement.type is not SourceType.UNATTRIBUTED and fits(statement.type):
-                yield statement
+        elif carried is None:  # its antecedent ended unattributed: another earlier source may still hold
             yield from _earlier_sources(statement, decided, fits)
     else:
         kinds = [statement.type] if statement.type is SourceType.UNATTRIBUTED else _types_of(statement)
