@@ -128,9 +128,11 @@ def verb_frame(text: str, outside, settings: Settings) -> list[Cue]:  # type: ig
     if _relative_that(text, match) or NEGATED_BEFORE.search(text, 0, match.start()):
         return []
     subject = subject_before(text, match.start(), settings)
-    if subject is None or SUBORDINATE_BEFORE.search(text, 0, subject.start):
+    if subject is None:
         return []
     if verb in document_only_verbs():  # "He laid out his plans": the frame speaks, not a record verb
+        if SUBORDINATE_BEFORE.search(text, 0, subject.start):
+            return []
         verb = " ".join(match.group(0).split()[:2]).lower()
     return [Cue(CueKind.SUBJECT_VERB, Span(match.start(), match.end()), verb, subject)]
 
@@ -143,7 +145,8 @@ NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n't|n’t)\s+(?:[a-z]+\s+)?$", re
 # A subordinating word right before the frame's subject ("But he encountered immediate
 # resistance when he laid out the plan", "To the extent that Trump has laid out his vision of
 # foreign policy, he is a neo-isolationist", a corpus probe of stop 49): the main clause is
-# another's, the frame only its setting.
+# another's, the plan only its setting. Only for the frames of a record verb: "... took place
+# when Senate minority leader Chuck Schumer took to Twitter to" still posts.
 SUBORDINATE_BEFORE = re.compile(
     r"\b(?:when|whenever|if|after|before|because|since|while|once|until|unless|although|though|extent that)\s+$",
     re.IGNORECASE,
