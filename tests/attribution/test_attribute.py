@@ -3284,11 +3284,12 @@ def test_a_quotation_closing_before_an_embedded_post_stays_its_speakers() -> Non
     tweet; its end, which names Noah, is no lead-in of his post, and "Comedy Central" is a
     channel, no person."""
     text = (
-        "Comedy Central defended the comedian as well, saying, \u201cTrevor Noah pushes "
-        "boundaries; he is provocative.\n\n\u201cTo judge him based on a handful of jokes is "
-        "unfair. Trevor is a talented comedian with a bright future at Comedy Central.\u201d\n\n"
-        "Tonight I lived a dream. Thank you Jon Stewart. pic.twitter.com/EdWDJCseVi \u2014 Trevor "
-        "Noah (@Trevornoah) December 5, 2014"
+        'Comedy Central defended the comedian as well, saying, "Trevor Noah pushes boundaries; he '
+        'is provocative and spares no one, himself included.\n\n"To judge him or his comedy based '
+        'on a handful of jokes is unfair. Trevor is a talented comedian with a bright future at '
+        'Comedy Central."\n\nTonight I lived a dream. Thank you Jon Stewart and @TheDailyShow and '
+        "everybody that watched. pic.twitter.com/EdWDJCseVi \u2014 Trevor Noah (@Trevornoah) "
+        "December 5, 2014"
     )
     sources = typed_sources(text)
     assert sources[:3] == [(T.NAMED_ORGANIZATION, "Comedy Central")] * 3
