@@ -81,23 +81,25 @@ def _lead_in_of_another(base: Statement, name: Span, context: Context, own_post:
         return False
     if not colon_lead_in and after.count("\n\n") > 1:
         return True  # a paragraph of the article stands between: no lead-in, whoever it names
-    if not colon_lead_in and _closes_a_continued_quotation(base, context.normalized):
+    if not colon_lead_in and _closes_a_continued_quotation(base, context):
         return True  # a quotation run on from a paragraph before, closed before the post: its speaker's
     names = CAPITALIZED_WORD.findall(context.normalized, name.start, name.end)
     return not any(re.search(rf"\b{re.escape(word)}\b", base.text) for word in names)
 
 
-def _closes_a_continued_quotation(base: Statement, normalized: str) -> bool:
-    """The statement ends a quotation whose paragraph reopens one left open in the paragraph
-    before (the convention of a quotation over paragraphs: 'saying, "Trevor Noah pushes
-    boundaries ...' then '"To judge him ... at Comedy Central."'), not a post's own quoted text."""
-    if not base.text.rstrip().endswith('"'):
+def _closes_a_continued_quotation(base: Statement, context: Context) -> bool:
+    """The statement ends a quotation whose paragraph reopens one the paragraph before left open
+    (the convention of a quotation over paragraphs: 'saying, "Trevor Noah pushes boundaries ...'
+    then '"To judge him ... at Comedy Central."'), not a post's own quoted text. Read on the
+    normalized text, where every double quote is '"', and on its quotation mask, which marks a
+    quotation left open at a paragraph break up to that break (`sourcing.text.quotes`)."""
+    normalized = context.normalized
+    if not normalized[base.span.start : base.span.end].rstrip().endswith('"'):
         return False
     start = normalized.rfind("\n\n", 0, base.span.start)
-    if start < 0 or not normalized[start:base.span.start].lstrip().startswith('"'):
+    if start < 0 or not normalized[start : base.span.start].lstrip().startswith('"'):
         return False
-    before = normalized[max(0, normalized.rfind("\n\n", 0, start)) : start]
-    return before.count('"') % 2 == 1
+    return context.quoted[start] == 1
 
 
 def _post_of_its_own(between: str) -> bool:

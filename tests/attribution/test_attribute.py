@@ -3278,16 +3278,17 @@ def test_laying_out_a_plan_is_the_speakers_statement(
     assert typed_sources(text)[-1] == expected
 
 
-def test_a_quotation_closing_before_an_embedded_post_stays_its_speakers() -> None:
+@pytest.mark.parametrize(("opening", "closing"), [('"', '"'), ("\u201c", "\u201d")])
+def test_a_quotation_closing_before_an_embedded_post_stays_its_speakers(opening: str, closing: str) -> None:
     """heldout62 CNN qcScwT0kRUlexwik [3]-[5] (keyed Named person, read named_organization): the
     quotation Comedy Central opens runs over a paragraph and closes before Noah's own embedded
     tweet; its end, which names Noah, is no lead-in of his post, and "Comedy Central" is a
-    channel, no person."""
+    channel, no person. Straight or curly quotation marks alike."""
     text = (
-        'Comedy Central defended the comedian as well, saying, "Trevor Noah pushes boundaries; he '
-        'is provocative and spares no one, himself included.\n\n"To judge him or his comedy based '
-        'on a handful of jokes is unfair. Trevor is a talented comedian with a bright future at '
-        'Comedy Central."\n\nTonight I lived a dream. Thank you Jon Stewart and @TheDailyShow and '
+        f"Comedy Central defended the comedian as well, saying, {opening}Trevor Noah pushes boundaries; he "
+        f"is provocative and spares no one, himself included.\n\n{opening}To judge him or his comedy based "
+        "on a handful of jokes is unfair. Trevor is a talented comedian with a bright future at "
+        f"Comedy Central.{closing}\n\nTonight I lived a dream. Thank you Jon Stewart and @TheDailyShow and "
         "everybody that watched. pic.twitter.com/EdWDJCseVi \u2014 Trevor Noah (@Trevornoah) "
         "December 5, 2014"
     )
