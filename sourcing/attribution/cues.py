@@ -36,8 +36,8 @@ from sourcing.attribution.stance_frames import stance_frame
 from sourcing.attribution.subject_cues import (
     colon_quote,
     medium_opener,
-    speaking_setting,
     participle_cue,
+    speaking_setting,
     statement_issued,
     verb_frame,
 )

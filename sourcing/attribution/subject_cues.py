@@ -191,16 +191,10 @@ def medium_opener(text: str, outside, settings: Settings) -> list[Cue]:  # type:
     the subject's verb with content after it is a speech act in that medium (rule 7); a plain
     act or stance ("In a tweet after the interview, Trump seemed to relish a conflict") has none."""
     opener = _medium_opener().match(text)
-    if opener is None:
+    found = _active_subject_and_verb(text, opener.end(), outside, settings) if opener else None
+    if found is None:
         return []
-    subject = initial_subject(text[opener.end() :], settings)
-    if subject is None:
-        return []
-    subject = subject.shifted(opener.end())
-    aside = SUBJECT_ASIDE.match(text, subject.end)  # "Mark MacDougall, Pagliano's lawyer, informed"
-    verb = _verb_after(text, aside.end() if aside else subject.end)
-    if verb is None or not outside(verb.start()) or PASSIVE_BEFORE.search(text, 0, verb.start(1)):
-        return []
+    subject, verb = found
     content = SAID_CONTENT.search(text, verb.end())
     if content is None or not _object_only(text[verb.end() : content.start()]):
         return []
@@ -218,15 +212,27 @@ def speaking_setting(text: str, outside, settings: Settings) -> list[Cue]:  # ty
     opener = SPEAKING_SETTING.match(text)
     if opener is None or not outside(opener.start(1)):
         return []
-    subject = initial_subject(text[opener.end() :], settings)
-    if subject is None:
+    found = _active_subject_and_verb(text, opener.end(), outside, settings)
+    if found is None:
         return []
-    subject = subject.shifted(opener.end())
+    return [Cue(CueKind.PARTICIPLE, Span(opener.start(1), opener.end(1)), "speaking", found[0])]
+
+
+def _active_subject_and_verb(
+    text: str, start: int, outside, settings: Settings  # type: ignore[no-untyped-def]
+) -> tuple[Span, re.Match[str]] | None:
+    """The subject opening the clause at `start` (after an opening phrase and its comma) and its
+    verb, past an apposition ("Mark MacDougall, Pagliano's lawyer, informed"); None when there is
+    none, the verb is quoted, or the clause is passive ("Trump was asked about")."""
+    subject = initial_subject(text[start:], settings)
+    if subject is None:
+        return None
+    subject = subject.shifted(start)
     aside = SUBJECT_ASIDE.match(text, subject.end)
     verb = _verb_after(text, aside.end() if aside else subject.end)
     if verb is None or not outside(verb.start()) or PASSIVE_BEFORE.search(text, 0, verb.start(1)):
-        return []
-    return [Cue(CueKind.PARTICIPLE, Span(opener.start(1), opener.end(1)), "speaking", subject)]
+        return None
+    return subject, verb
 
 
 # "Speaking" and its setting up to the comma before the subject: a preposition, then no quotation
