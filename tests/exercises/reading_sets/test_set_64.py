@@ -17,6 +17,76 @@ SIXTY_FOURTH_SET = [  # the draw of docs/exercise_agreement.md ("the sixty-fourt
 ]
 
 
+def test_sixty_fourth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read64a): 200 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout64", SIXTY_FOURTH_SET[:10], 200,
+        {"The Hill", "Fox News", "ABC News", "New York Post", "The Daily Caller", "Reuters", "Washington Times",
+         "New York Times - News", "BBC News", "Associated Press"},
+        {"named_official": 72, "unattributed": 57, "named_organization": 32, "unnamed_source": 17,
+         "named_person": 16, "boilerplate": 4, "cited_outlet": 2, "document": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    cnn, polls, cole, drone, medicare, smollett, admired, dinner, darroch, npr = SIXTY_FOURTH_SET[:10]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(cnn, 20): False, **{(drone, number): False for number in (1, 4, 7, 13, 14, 16, 17, 18)},
+                       (medicare, 10): False, (smollett, 4): False, (admired, 11): False, (dinner, 2): False,
+                       **{(darroch, number): False for number in (20, 21, 22, 23)}}  # no terms anywhere
+    cut = [key for key, row in by_key.items() if row["reading"] == "boilerplate"]
+    assert cut == [(cnn, 13), (drone, 0), (medicare, 7), (admired, 25)]  # two picture links, a link, a contact line
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [(cnn, 14), (smollett, 11)]
+    persons = [key for key, row in by_key.items() if row["reading"] == "named_person"]
+    assert persons == [*[(cnn, number) for number in range(5, 13)], (polls, 16), (polls, 17), (drone, 19),
+                       (smollett, 1), (smollett, 5), (smollett, 6), (smollett, 12), (npr, 6)]
+    assert all(by_key[(cnn, number)]["alt"] == ["cited_outlet"] for number in range(5, 13))  # CNN's anchor
+    organizations = [key for key, row in by_key.items() if row["reading"] == "named_organization"]
+    assert organizations == [(cnn, 16), *[(polls, number) for number in (1, 2, 3, 4, 9, 14, 21, 22)], (medicare, 9),
+                             (smollett, 0), (smollett, 8), (smollett, 13),
+                             *[(admired, number) for number in (0, 4, 5, 6, 7, 10, 13, 15, 17, 20, 21, 22)],
+                             (darroch, 3), *[(npr, number) for number in (1, 3, 4, 8, 9, 10)]]
+    surveys = by_key[(polls, 1)]  # "Several surveys appear to show", named next
+    assert (surveys["rule"], surveys["alt"]) == ("6", ["unnamed_source", "unattributed"])
+    confirmed = by_key[(drone, 1)]  # "military officials from both nations confirmed"
+    assert (confirmed["rule"], confirmed["alt"]) == ("6", ["named_official"])
+    assert by_key[(drone, 4)]["alt"] == ["named_official"]  # Chinese military leaders, the spokesman quoted next
+    assert by_key[(drone, 18)]["alt"] == ["named_person"]  # "Some experts speculated", Kazianis next
+    kazianis = by_key[(drone, 19)]  # "told The Hill", in a New York Post article
+    assert (kazianis["rule"], kazianis["alt"]) == ("1,5", ["named_official", "cited_outlet"])
+    elect = [by_key[(drone, number)]["alt"] for number in (8, 9)]
+    assert elect == [["unattributed", "named_person"], ["named_person"]]  # the president-elect
+    advisers = by_key[(cnn, 20)]  # "The Washington Post reported ... that some White House advisers"
+    assert (advisers["rule"], advisers["alt"]) == ("1,6", ["cited_outlet"])
+    poll = by_key[(admired, 11)]  # The Hill's unidentified "new poll"
+    assert (poll["rule"], poll["alt"]) == ("1", ["cited_outlet"])
+    considered = by_key[(medicare, 10)]  # "is considered"
+    assert (considered["rule"], considered["alt"]) == ("4", ["unattributed"])
+    relayed = [(by_key[key]["reading"], by_key[key]["alt"]) for key in ((medicare, 4), (medicare, 8), (smollett, 12))]
+    assert relayed == [("named_official", ["cited_outlet"])] * 2 + [("named_person", ["cited_outlet"])]
+    times = by_key[(smollett, 4)]  # "The New York Times, citing unnamed law enforcement sources"
+    assert (times["rule"], times["alt"]) == ("1", ["cited_outlet"])
+    assert by_key[(smollett, 0)]["alt"] == ["unnamed_source", "named_official"]  # "police said"
+    memos = [(by_key[(darroch, number)]["reading"], by_key[(darroch, number)]["alt"][:1]) for number in (0, 8, 17, 18)]
+    assert memos == [("named_official", ["document"])] * 4  # the ambassador's leaked memos read as his
+    spokesman = [by_key[(darroch, number)]["alt"] for number in (20, 21, 22, 23)]
+    assert spokesman == [["named_organization"]] * 4  # a Foreign Office spokesman, never named
+    gallup = [(by_key[(admired, number)]["rule"], by_key[(admired, number)]["alt"][:1]) for number in (5, 6, 7, 13)]
+    assert gallup == [("3", ["unattributed"])] * 4  # Gallup's lists told by the columnist
+    assert by_key[(npr, 1)]["alt"] == by_key[(npr, 8)]["alt"] == ["cited_outlet"]  # NPR as a party
+    acts = [by_key[key] for key in ((cnn, 17), (cnn, 18), (cnn, 22), (polls, 13), (polls, 15), (polls, 18),
+                                    (cole, 4), (drone, 2), (medicare, 1), (smollett, 7), (smollett, 9),
+                                    (smollett, 10), (dinner, 3), (dinner, 11), (darroch, 4), (darroch, 19),
+                                    (npr, 0), (npr, 2), (npr, 5))]
+    assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
+    speech = [by_key[key]["reading"] for key in ((cnn, 0), (cnn, 19), (cnn, 21), (polls, 12), (cole, 5),
+                                                 (medicare, 11), (darroch, 13), (npr, 7))]
+    assert speech == ["named_official"] * 8  # speech acts with their content (rule 7)
+    carried = [(by_key[key]["reading"], by_key[key]["rule"]) for key in ((cole, 1), (cole, 14), (drone, 5),
+                                                                         (smollett, 2), (smollett, 5), (npr, 10))]
+    assert carried == [("named_official", "3")] * 4 + [("named_person", "3"), ("named_organization", "3")]
+    columnist = [by_key[(dinner, number)]["reading"] for number in range(15) if number != 2]
+    assert columnist == ["unattributed"] * 14  # the columnist's own voice, but the young woman's words
+
+
 def test_sixty_fourth_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read64b): 188 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
