@@ -88,3 +88,75 @@ def test_sixty_fifth_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert (expected["rule"], expected["alt"]) == ("4", ["unattributed"])
     republicans = by_key[(uyghur, 16)]  # "Many Republicans warned", McCarthy quoted next
     assert (republicans["rule"], republicans["alt"]) == ("6", ["named_official"])
+
+
+def test_sixty_fifth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read65b): 190 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout65", SIXTY_FIFTH_SET[10:], 190,
+        {"CBN", "Breitbart News", "Politico", "Associated Press", "Washington Times", "The Guardian", "Reuters",
+         "BBC News", "The Daily Caller", "Fox Online News"},
+        {"unattributed": 80, "named_official": 62, "unnamed_source": 16, "named_person": 16,
+         "named_organization": 9, "document": 3, "cited_outlet": 2, "boilerplate": 2},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    haley, turkey, walker, ginsburg, conventions, hannity, harvard, guns, pruitt, shulman = SIXTY_FIFTH_SET[10:]
+    assert [len([row for row in second if row["id"] == article]) for article in SIXTY_FIFTH_SET[10:]] == [
+        28, 17, 11, 29, 20, 16, 17, 18, 16, 18]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
+            for article in SIXTY_FIFTH_SET[10:]] == [  # every reading, article by article
+        "uuOOOOuuOuuOOOOOuOOOOOuOOOuO", "uuCCOuOuAOuuAuOuu", "OOOOOOOOOOO", "OuOuuuuPPPOOuOOuuOPuOOOOOuuOb",
+        "uAOuuuuuAOOuAuuuuAAO", "PPPPPPuuuuOuOuuO", "uuuuPPAAPAAuGGuuG", "uuuuuuuuuuOOAAAPAu",
+        "OOuOObuuuuuGGDDD", "uOuuGGGGuuOuPPuuAu"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(turkey, 8): False, (turkey, 12): False,
+                       **{(conventions, number): False for number in (1, 8, 12, 17, 18)},
+                       **{(harvard, number): False for number in (6, 7, 9, 10)},
+                       **{(guns, number): False for number in (12, 13, 14, 16)},
+                       (shulman, 16): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [(ginsburg, 28), (pruitt, 5)]
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [(turkey, 2), (turkey, 3)]
+    assert by_key[(turkey, 2)]["alt"] == ["unattributed"]  # the doubled sentence without its credit
+    assert [key for key, row in by_key.items() if row["reading"] == "document"] == [(pruitt, number) for number in (13, 14, 15)]
+    assert by_key[(pruitt, 14)]["rule"] == "3"  # the draft's account goes on
+    persons = [key for key, row in by_key.items() if row["reading"] == "named_person"]
+    assert persons == [(ginsburg, 7), (ginsburg, 8), (ginsburg, 9), (ginsburg, 18),
+                       *[(hannity, number) for number in range(6)], (harvard, 4), (harvard, 5), (harvard, 8), (guns, 15), (shulman, 12),
+                       (shulman, 13)]
+    organizations = [key for key, row in by_key.items() if row["reading"] == "named_organization"]
+    assert organizations == [(harvard, 12), (harvard, 13), (harvard, 16), (pruitt, 11), (pruitt, 12),
+                             *[(shulman, number) for number in (4, 5, 6, 7)]]
+    lawyers = [by_key[(harvard, number)] for number in (6, 7, 9)]  # groups of lawyers, one of each named
+    assert all(row["alt"] == ["named_person", "named_organization"] for row in lawyers)
+    assert all(by_key[(harvard, number)]["alt"] == ["named_official"] for number in (4, 5, 8))  # a client's lawyer
+    letter = [by_key[(guns, number)]["alt"][0] for number in (12, 13, 14)]  # the 21 attorneys general's letter
+    assert letter == ["document"] * 3
+    assert [by_key[(conventions, number)]["alt"][0] for number in (1, 18)] == ["named_official"] * 2  # Coburn, Roberts
+    assert (by_key[(turkey, 12)]["alt"], by_key[(turkey, 14)]["alt"]) == (["named_official"], ["named_person"])  # Seehofer
+    trump = [by_key[(hannity, number)] for number in (10, 12, 15)]  # the nominee
+    assert all(row["reading"] == "named_official" and "named_person" in row["alt"] for row in trump)
+    assert (by_key[(ginsburg, 18)]["rule"], by_key[(ginsburg, 18)]["alt"]) == ("1,7", ["named_official"])  # Stevens
+    assert all(by_key[(ginsburg, number)]["alt"] == ["cited_outlet"] for number in (7, 8, 9))  # NPR's Totenberg
+    understood = by_key[(ginsburg, 5)]  # "because it's understood"
+    assert (understood["reading"], understood["rule"], understood["alt"]) == ("unattributed", "4", ["unnamed_source"])
+    hedges = [by_key[key]["alt"] for key in ((turkey, 10), (hannity, 6), (shulman, 2), (ginsburg, 12))]
+    assert hedges == [["unnamed_source"]] * 4  # unnamed views or reports only in a clause of the writer's
+    brody = by_key[(haley, 22)]  # CBN's own analyst
+    assert (brody["reading"], brody["rule"], brody["alt"]) == ("unattributed", "7,10", ["named_official"])
+    tweet = [by_key[(pruitt, number)] for number in (3, 4)]  # Fox News' tweet of Pruitt's words
+    assert all(row["reading"] == "named_official" and row["alt"] == ["cited_outlet"] for row in tweet)
+    assert (by_key[(shulman, 7)]["reading"], by_key[(shulman, 7)]["alt"]) == ("named_organization", ["unnamed_source"])
+    assert (by_key[(shulman, 1)]["reading"], by_key[(shulman, 1)]["alt"]) == ("named_official", ["named_person"])
+    acts = [by_key[key] for key in ((haley, 1), (haley, 10), (haley, 16), (haley, 22), (turkey, 0), (turkey, 16),
+                                    (ginsburg, 1), (ginsburg, 6), (ginsburg, 15), (ginsburg, 16), (ginsburg, 26),
+                                    (conventions, 0), (conventions, 13), (conventions, 15), (hannity, 13),
+                                    (hannity, 14), (harvard, 0), (harvard, 2), (harvard, 15), (guns, 3), (guns, 4),
+                                    (guns, 7), (guns, 9), (pruitt, 2), (shulman, 9))]
+    assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
+    speech = [by_key[key]["reading"] for key in ((haley, 2), (haley, 14), (haley, 18), (haley, 20), (haley, 27),
+                                                 (walker, 0), (walker, 1), (walker, 4), (ginsburg, 2), (ginsburg, 27),
+                                                 (guns, 10), (pruitt, 0), (pruitt, 1))]
+    assert speech == ["named_official"] * 13  # speech acts with their content (rule 7)
+    assert all(row["reading"] == "named_official" for row in second if row["id"] == walker)
