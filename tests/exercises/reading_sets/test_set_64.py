@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 SIXTY_FOURTH_SET = [  # the draw of docs/exercise_agreement.md ("the sixty-fourth reading set"), in its order
     "69JQugLZtQQLA856", "jikGiIQiParSjZyh", "uQ5AZyLU3zcdFTZQ", "LAXPWKNGIvqkFExC",
@@ -145,3 +145,63 @@ def test_sixty_fourth_set_second_reader_read_articles_11_to_20_whole() -> None:
                                     (puzder, 20), (aid, 1), (moulton, 6), (moulton, 7), (moulton, 12), (rupaul, 10),
                                     (rupaul, 23), (rupaul, 24), (rupaul, 25), (alabama, 0), (alabama, 17))]
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+
+
+def test_sixty_fourth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 14 of the 388 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Candidates and the president-elect one way (named_person in
+    alt), people speaking for someone with the official role in alt, The Hill's unnamed critics, Newsmax's NPR
+    interview as the set's others, and three passages one way; closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout64", SIXTY_FOURTH_SET[10:] + SIXTY_FOURTH_SET[:10], 388,  # 11-20 landed first
+        {"named_official": 130, "unattributed": 130, "named_person": 45, "named_organization": 39,
+         "unnamed_source": 24, "boilerplate": 12, "cited_outlet": 8, "document": 0}, 0)
+    cnn, polls, _, drone, medicare, smollett, admired, dinner, _, _ = SIXTY_FOURTH_SET[:10]
+    barr, bush, puzder, aid, moulton, gwadar, rupaul, numbers, gates, alabama = SIXTY_FOURTH_SET[10:]
+    added = {(polls, 5): ("named_official", ["named_person"]),  # "Trump told Fox News' 'Fox & Friends'"
+             (polls, 12): ("named_official", ["unattributed", "named_person"]),  # the nominees' regret and call
+             (polls, 19): ("named_official", ["named_person"]),  # "told Fox News on Thursday"
+             (puzder, 0): ("named_official", ["named_person"]),  # "President-elect Donald J. Trump announced"
+             (puzder, 1): ("named_official", ["named_person"]),  # "Trump said in a statement"
+             (polls, 16): ("named_person", ["named_official"]),  # "Dr. Lisa Bardack, Clinton's physician, said"
+             (polls, 17): ("named_person", ["named_official"]),  # "Bardack also said"
+             (smollett, 5): ("named_person", ["named_official"]),  # the attorneys' statement
+             (smollett, 6): ("named_person", ["named_official"]),  # "Smollett's attorneys ... said"
+             (cnn, 15): ("unattributed", ["unnamed_source"]),  # "CNN came under fire"
+             (gates, 9): ("named_official", ["cited_outlet"]),  # "d'Harcourt ... told NPR"
+             (numbers, 0): ("unattributed", ["document"]),  # "the numbers reflect"
+             (moulton, 8): ("unattributed", ["named_official"]),  # "Moulton trying to downplay"
+             (alabama, 5): ("unattributed", ["named_organization"])}  # "The complaint was filed"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 205 + 14  # the readers' 205 alts and the review's 14
+    candidates = [by_key[key] for key in ((polls, 5), (polls, 12), (polls, 19), (puzder, 0), (puzder, 1),
+                                          (drone, 8), (drone, 9), (aid, 0))]  # nominees, president-elect, FDR
+    assert all(row["reading"] == "named_official" and "named_person" in row["alt"] for row in candidates)
+    speaking_for = [by_key[key] for key in ((polls, 16), (polls, 17), (smollett, 5), (smollett, 6))]
+    assert all(row["reading"] == "named_person" and row["alt"] == ["named_official"] for row in speaking_for)
+    interviews = [by_key[key] for key in ((gates, 9), (puzder, 23), (moulton, 4), (moulton, 10), (rupaul, 9),
+                                          (rupaul, 11), (drone, 19), (medicare, 8))]  # another outlet's interview
+    assert all("cited_outlet" in row["alt"] for row in interviews)
+    unnamed_judges = [by_key[key] for key in ((cnn, 15), (moulton, 9))]  # "came under fire", "was praised"
+    assert all((row["reading"], row["alt"]) == ("unattributed", ["unnamed_source"]) for row in unnamed_judges)
+    figures = [by_key[(numbers, number)] for number in (0, 1, 4, 5, 7, 9, 10)]  # the numbers one way
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["document"] for row in figures)
+    filing = [by_key[(alabama, number)]["alt"] for number in (0, 5)]  # the lawsuit filed, one act one way
+    assert filing == [["named_organization"]] * 2
+    efforts = [by_key[key] for key in ((moulton, 8), (bush, 5))]  # "trying to downplay", "tried to paint"
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_official"] for row in efforts)
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((drone, 13), (drone, 14), (dinner, 8), (bush, 1), (gwadar, 3), (gwadar, 1), (rupaul, 19),
+              (alabama, 18), (admired, 10), (barr, 1))]
+    assert close == [("unnamed_source", []),  # "Pentagon officials said", never named
+                     ("unnamed_source", []),  # "Chinese officials accused"
+                     ("unattributed", []),  # "One young woman lied": the columnist's narration
+                     ("unattributed", []),  # "The event was hosted ... by ... Rick Scott": narration
+                     ("unattributed", []),  # "Security personnel cordoned off the area"
+                     ("cited_outlet", ["unnamed_source"]),  # "Local media said"
+                     ("named_official", ["unnamed_source", "unattributed"]),  # "Planned Parenthood's leaders admitted"
+                     ("named_official", ["unnamed_source", "unattributed"]),  # the bare quotation after the signing
+                     ("named_organization", ["cited_outlet", "unattributed"]),  # CNN's "own November survey"
+                     ("unnamed_source", ["unattributed", "named_official"])]  # "Democratic lawmakers have been pushing"
