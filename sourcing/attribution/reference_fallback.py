@@ -61,7 +61,11 @@ def fallback_reference(
     # "The crowd applauded", "The comments showed": a definite description of no person or
     # speaker refers to nobody the article quotes
     nobody = mention.kind is MentionKind.DEFINITE_ROLE and not names_people(mention.text)
-    named = not nobody and not unidentified(mention)  # "the unidentified official": no name
+    # "the unidentified official": no name; "..., the official told Reuters on condition of
+    # anonymity" neither (rule 6): a grant of anonymity after the description says the text
+    # does not name its person, whatever name stands before it ("the Netanyahu government",
+    # CSM kvL7qKHXjBSVYXBk [8])
+    named = not nobody and not unidentified(mention) and not _granted_anonymity(cued, decision, context)
     if named and mention.kind in {MentionKind.PRONOUN_PERSON, MentionKind.DEFINITE_ROLE}:
         settings = context.settings
         # The name may stand earlier in the same sentence ("Steele ..., telling ... that he").
@@ -128,6 +132,13 @@ def fallback_reference(
     if nobody:
         fallback = SourceType.UNATTRIBUTED
     return no_antecedent(cued, decision, fallback, context)
+
+
+def _granted_anonymity(cued: Statement, decision: Decision, context: Context) -> bool:
+    """Whether `cued`, from its source on, states terms of anonymity (lexicon
+    `anonymity_reasons.txt`): that source is one the text does not name (rule 6)."""
+    start = decision.source_span.start if decision.source_span else cued.span.start
+    return has_phrase("anonymity_reasons", context.normalized[start : cued.span.end])
 
 
 def _outlets_article(

@@ -254,6 +254,20 @@ def typed_sources(text: str) -> list[tuple[SourceType, str | None]]:
             "\u201cI didn't want this,\u201d the woman told KSDK."),
             [(T.NAMED_OFFICIAL, "Gov. Eric Greitens"), (T.UNNAMED_SOURCE, "the woman")],
         ),
+        # A grant of anonymity says the text does not name its person (rule 6): "the official"
+        # is not the Netanyahu of "the Netanyahu government" (CSM kvL7qKHXjBSVYXBk [8]), nor
+        # Trump before an official "who asked not to be named" (anon corpus KDu1vQLhkvg9lvei).
+        (
+            ("Haaretz said the Netanyahu government had informed Mr. Assad.\n\n"
+            "\"It's pretty clear what the message is,\" the official told Reuters on condition of "
+            "anonymity."),
+            [(T.CITED_OUTLET, "Haaretz"), (T.UNNAMED_SOURCE, "the official")],
+        ),
+        (
+            ("President Trump ordered the strike on Friday.\n\n"
+            "\"It is probably illegal,\" said the official, who asked not to be named."),
+            [(T.UNATTRIBUTED, None), (T.UNNAMED_SOURCE, "the official, who asked not to be named")],
+        ),
         # The typical failures (train2).
         ("Still, a Trump NSC official told Politico the plan was of little value.",
          [(T.UNNAMED_SOURCE, "a Trump NSC official")]),
