@@ -9,7 +9,7 @@ from functools import cached_property
 
 from sourcing.attribution.anonymity import about_sourcing
 from sourcing.attribution.context import Context
-from sourcing.attribution.sourced import is_carried, source_kind, take_source
+from sourcing.attribution.sourced import is_carried, own_voice, source_kind, take_source
 from sourcing.provenance import Provenance, Rule
 from sourcing.records import SourceType, Span, Statement
 from sourcing.text.quotes import at_lost_paragraph_break, opens_inside_quote
@@ -127,7 +127,7 @@ def fill_quote_speakers(statements: list[Statement], context: Context) -> list[S
         if current.provenance is not None or not _only_quoted(current, context):
             continue
         earlier = result[max(0, i - window) : i]
-        attributed = (p for p in reversed(earlier) if p.type is not SourceType.UNATTRIBUTED)
+        attributed = (p for p in reversed(earlier) if p.type is not SourceType.UNATTRIBUTED or own_voice(p))
         speaker = next(attributed, None)
         if speaker is None or about_sourcing(current.text):
             continue

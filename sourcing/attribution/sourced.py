@@ -8,7 +8,7 @@ from sourcing.attribution.anonymity import root
 from sourcing.attribution.context import Context
 from sourcing.attribution.mentions import MentionKind
 from sourcing.provenance import Provenance, Rule, render_evidence
-from sourcing.records import Span, Statement
+from sourcing.records import SourceType, Span, Statement
 
 
 def decided(statement: Statement, provenance: Provenance | None, **changes: object) -> Statement:
@@ -59,3 +59,12 @@ def take_source(
         resolved_from=root(origin),
         **changes,  # type: ignore[arg-type]
     )
+
+
+def own_voice(statement: Statement) -> bool:
+    """Whether a record is the publisher's own reporting with its journalist named ("As The
+    Monitor's Peter Grier explains, ...:", rule 10): what goes on from it is the article's own
+    voice too, not some earlier source's (CSM pzxjWPsIXJb8tqyL [22]-[25] took "Mr. Mitchell")."""
+    p = statement.provenance
+    return (statement.type is SourceType.UNATTRIBUTED and p is not None and p.rule is Rule.OWN_OUTLET
+            and bool(statement.source))

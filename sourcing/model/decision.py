@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from sourcing.attribution.anonymity import root
 from sourcing.attribution.names import person_names
+from sourcing.attribution.sourced import own_voice
 from sourcing.consistency import names_someone
 from sourcing.records import NAMED_TYPES, SourceType, Span, Statement, revised
 
@@ -57,7 +58,7 @@ def _proposed(statement: Statement, decided: Sequence[Statement], wanted: Source
     if statement.resolved_from is not None:
         origin = decided[statement.resolved_from] if statement.resolved_from < len(decided) else None
         # a later statement's source is kept here and settled by follow_forward
-        carried = statement if origin is None else _carried(statement, origin)
+        carried = statement if origin is None or own_voice(origin) else _carried(statement, origin)
         if carried is not None and fits(carried.type):
             yield carried
         elif carried is None:  # its antecedent ended unattributed: another earlier source may still hold

@@ -3309,3 +3309,25 @@ def test_a_quotation_closing_before_an_embedded_post_stays_its_speakers(opening:
     sources = typed_sources(text)
     assert sources[:3] == [(T.NAMED_ORGANIZATION, "Comedy Central")] * 3
     assert sources[3] == (T.NAMED_PERSON, "Trevor Noah (@Trevornoah)")
+
+
+MONITOR_GOES_ON = (
+    "A Pew survey said most voters were undecided.\n\n"
+    "As the Monitor's Peter Grier explains, the vote was close:\n\n"
+    "\"Three senators switched at the last minute. Nobody expected it.\"\n\n"
+    "And the Monitor adds that \"neither party wants a fresh fight.\""
+)
+
+
+def test_the_publishers_journalist_goes_on_in_its_own_voice() -> None:
+    """Rules 10 and 3: in the Christian Science Monitor, "the Monitor" is the publisher, and the
+    quotation its journalist introduces is its own voice going on, not the poll before it (CSM
+    pzxjWPsIXJb8tqyL [21]-[25] went to the Public Policy Institute of California, then with the
+    model to "Mr. Mitchell"; kvL7qKHXjBSVYXBk [25] "the Monitor adds" was a named person)."""
+    rules = statements_of(MONITOR_GOES_ON, "Christian Science Monitor")
+    final = analyze(Document(text=MONITOR_GOES_ON, outlet="Christian Science Monitor")).statements
+    for statements in (rules, final):
+        assert [s.type for s in statements] == [T.NAMED_ORGANIZATION] + [T.UNATTRIBUTED] * 4
+    assert [s.source for s in rules[1:4]] == ["the Monitor's Peter Grier"] * 3
+    # in another outlet's article the Monitor is a cited outlet
+    assert statements_of(MONITOR_GOES_ON, "CNN (Web News)")[4].type is T.CITED_OUTLET

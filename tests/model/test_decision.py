@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from sourcing.model.decision import candidates, choose, consistent, follow_forward, settle_named
+from sourcing.provenance import Provenance, Rule
 from sourcing.records import SourceType, Span, Statement
 
 T = SourceType
@@ -49,6 +50,21 @@ def test_a_carried_statement_whose_antecedent_ends_unattributed_may_take_an_earl
         (T.NAMED_OFFICIAL, "Pompeo", 0), (T.UNATTRIBUTED, None, None)]
     chosen = choose(added, [pompeo, retyped], _scores(named_official=0.6, unattributed=0.3))
     assert (chosen.type, chosen.source, chosen.via, chosen.resolved_from) == (T.NAMED_OFFICIAL, "Pompeo", None, 0)
+
+
+def test_a_statement_going_on_from_the_publishers_own_reporting_stays_its_own_voice() -> None:
+    # Rules 10 and 3: after "As The Monitor's Peter Grier explains, ...:" (the publisher's own
+    # reporting, unattributed with its journalist as source) the quotation is that voice going
+    # on; no earlier source is a candidate (CSM pzxjWPsIXJb8tqyL [22]-[25] took "Mr. Mitchell").
+    pompeo = _statement(0, T.NAMED_OFFICIAL, "Pompeo")
+    own = Statement(1, Span(0, 1), "x", T.UNATTRIBUTED, source="Reuters",
+                    provenance=Provenance(Rule.OWN_OUTLET, cue_kind="subject_verb"))
+    quoted = Statement(2, Span(0, 1), "x", T.UNATTRIBUTED, source="Reuters", resolved_from=1,
+                       provenance=Provenance(Rule.CARRY_OVER, statement=1))
+    options = candidates(quoted, [pompeo, own])
+    assert [(o.type, o.source) for o in options] == [(T.UNATTRIBUTED, "Reuters"), (T.UNATTRIBUTED, None)]
+    chosen = choose(quoted, [pompeo, own], _scores(named_official=0.6, unattributed=0.3))
+    assert chosen.type is T.UNATTRIBUTED
 
 
 def test_named_types_need_a_source_that_names_someone() -> None:
