@@ -356,8 +356,8 @@ def _inverted(text: str, token: re.Match[str], settings: Settings) -> Cue | None
     appositive = APPOSITIVE_START.match(rest[1:]) or APPOSITIVE_NAME.fullmatch(rest[1:])
     if rest.startswith(",") and appositive and '"' not in rest:
         end = len(text.rstrip(" .!?\"')"))
-        clause = PARTICIPLE_CLAUSE.search(text, source.end, end)
-        # "said Daryl Kimball, executive director of ...", up to a participle clause
+        clause = CLAUSE_AFTER_SOURCE.search(text, source.end, end)
+        # "said Daryl Kimball, executive director of ...", up to a participle or subordinate clause
         source = Span(source.start, clause.start() if clause else end)
     else:
         source = _with_name_set_off(text, source)
@@ -386,6 +386,14 @@ def _with_name_set_off(text: str, source: Span) -> Span:
 # A participle clause after the appositive ends the source: "said Chad Connelly, the chairman
 # of the party, using an arbitrarily large number for emphasis"; "managing director" goes on.
 PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\s+(?:a|an|the|that|this|his|her|their|its|it|what)\s")
+# A subordinate clause ends it too: 'tweeted Huffington Post editor Alanna Vagianos, before
+# continuing to attack DeVos' statements' (Daily Caller ipUX9jBCR9TjEChi [6]), "said Sen. John
+# Smith, while the crowd cheered".
+CLAUSE_AFTER_SOURCE = re.compile(
+    PARTICIPLE_CLAUSE.pattern
+    + r"|(?<!\bwho)(?<!\bwhich),\s+"
+    r"(?:before|after|while|when|whereas|because|since|until|though|although|even as|even though)\s"
+)
 
 
 # A word and a space before a quotation mark: the quoted words go on a phrase of the sentence.

@@ -3331,3 +3331,33 @@ def test_the_publishers_journalist_goes_on_in_its_own_voice() -> None:
     assert [s.source for s in rules[1:4]] == ["the Monitor's Peter Grier"] * 3
     # in another outlet's article the Monitor is a cited outlet
     assert statements_of(MONITOR_GOES_ON, "CNN (Web News)")[4].type is T.CITED_OUTLET
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A march that became an organization is a subject despite its month word (Daily
+        # Caller ipUX9jBCR9TjEChi [7] was carried over from the editor's tweet before it).
+        ("\u201cThe White House wants to empower rapists,\u201d the Women\u2019s March tweeted.",
+         [(T.NAMED_ORGANIZATION, "the Women\u2019s March")]),
+        # A subordinate clause after an inverted verb's source is no part of it (ipUX [6]).
+        ("\u201cIt is false,\u201d tweeted Huffington Post editor Alanna Vagianos, before "
+         "continuing to attack the plan.",
+         [(T.CITED_OUTLET, "Huffington Post editor Alanna Vagianos")]),
+        ("\u201cIt is wrong,\u201d said Sen. John Smith, while the crowd cheered.",
+         [(T.NAMED_OFFICIAL, "Sen. John Smith")]),
+        # ... but one inside a relative clause is ("who, until last month, monitored ...").
+        ("\u201cIt is new,\u201d said Elizabeth Wilner, a former political director who, until "
+         "last month, monitored political advertising.",
+         [(T.NAMED_PERSON, "Elizabeth Wilner, a former political director who, until last month, "
+           "monitored political advertising")]),
+        # A possessive in a bare apostrophe with a year after it opens an appositive: the verb
+        # after it is the name's, not an inverted "said Sanders" (corpus wK2FI615z2hBkjQq [31]).
+        ("Faiz Shakir, Sanders' 2020 campaign manager, said Sanders won't create a new group.",
+         [(T.NAMED_OFFICIAL, "Faiz Shakir, Sanders' 2020 campaign manager")]),
+    ],
+)
+def test_subjects_that_month_words_apostrophes_and_clauses_hid(
+    text: str, expected: list[tuple[SourceType, str | None]]
+) -> None:
+    assert typed_sources(text) == expected
