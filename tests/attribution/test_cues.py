@@ -283,6 +283,13 @@ def test_a_name_with_an_appositive_is_the_subject(text: str, source: str) -> Non
          ("made", "The Ohio governor")),
         ("The indictment makes the case that Stone was lying.", ("makes", "The indictment")),
         ("The prosecutor made the case to the jury on Monday.", None),
+        # A plea with its content, like "called for" (rule 7; a probe key of stop 50, Al Jazeera
+        # xMzKAHx2vPj3gWVX [22]); not a plea deal or a plea of not guilty.
+        ("Zalmay Khalilzad made a plea to both sides last week to act fast on the release.",
+         ("made", "Zalmay Khalilzad")),
+        ("The mayor made an impassioned plea for calm.", ("made", "The mayor")),
+        ("Her lawyer made a plea deal with prosecutors.", None),
+        ("He made a plea of not guilty.", None),
         # Joining a stated call takes its stance (rule 7; heldout21 t1vXVbzaBUceKS4d [12]).
         (
             "On Tuesday, Sen. Susan Collins, a Maine moderate, joined Oklahoma Rep. Tom Cole\u2019s call for Congress to act.",
