@@ -72,8 +72,20 @@ def closes_opening_relative(text: str, comma: int) -> bool:
     return (
         len(chunks) == 2
         and not any(mark in text[:comma] for mark in CLAUSE_MARKS)
-        and OPENING_ASIDE.match(chunks[1]) is not None
+        and (OPENING_ASIDE.match(chunks[1]) is not None or relative_going_on(chunks[1], chunks[0]))
     )
+
+
+def relative_going_on(chunk: str, previous: str) -> bool:
+    """ "A U.S. official who accompanied Pompeo on the trip, and spoke to Fox News on the
+    condition of anonymity, said": a second verb of the relative clause before it (NPR
+    CwShFURfYjCaLuOX [4]: "said the meeting was ..." was read as an inverted cue, so the
+    official, typed by the model, became a named one)."""
+    return AND_VERB.match(chunk) is not None and RELATIVE_IN.search(previous) is not None
+
+
+AND_VERB = re.compile(r"\s*and\s+(?:[a-z]+ed|spoke|spoken|told|gave|took|was|is|has|had|asked|said)\b")
+RELATIVE_IN = re.compile(r"\s(?:who|which)\s")
 
 
 def past_ages(chunks: list[str], index: int) -> int:

@@ -26,6 +26,7 @@ from sourcing.attribution.appositives import (
     organization_role,
     party_description,
     past_ages,
+    relative_going_on,
     state_of_a_place,
 )
 from sourcing.attribution.initial_subjects import initial_subject
@@ -130,7 +131,9 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
         if (not chunk.strip() and len(kept) == 1) or position in listed:
             continue
         previous = chunks[past_ages(chunks, position - 1)] if position else ""
-        is_relative = RELATIVE_CHUNK.match(chunk) is not None and bool(previous.strip())
+        is_relative = (RELATIVE_CHUNK.match(chunk) is not None or relative_going_on(chunk, previous)) and bool(
+            previous.strip()
+        )
         # "Nielsen, one person said", "Biden, aides say,": a counted or bare plural group right
         # before the verb is its subject, not a description of the name.
         counted = position == len(chunks) - 1 and (

@@ -3355,6 +3355,12 @@ def test_the_publishers_journalist_goes_on_in_its_own_voice() -> None:
         # after it is the name's, not an inverted "said Sanders" (corpus wK2FI615z2hBkjQq [31]).
         ("Faiz Shakir, Sanders' 2020 campaign manager, said Sanders won't create a new group.",
          [(T.NAMED_OFFICIAL, "Faiz Shakir, Sanders' 2020 campaign manager")]),
+        # A second verb of an opening relative clause closes no appositive: the verb after it is
+        # the official's, not an inverted "said the meeting was" (NPR CwShFURfYjCaLuOX [4]).
+        ("A U.S. official who accompanied Pompeo on the trip, and spoke to Fox News on the "
+         "condition of anonymity, said the meeting was better.",
+         [(T.UNNAMED_SOURCE, "A U.S. official who accompanied Pompeo on the trip, and spoke to Fox "
+           "News on the condition of anonymity")]),
     ],
 )
 def test_subjects_that_month_words_apostrophes_and_clauses_hid(
