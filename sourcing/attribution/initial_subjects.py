@@ -52,7 +52,18 @@ def initial_subject(text: str, settings: Settings = DEFAULT_SETTINGS) -> Span | 
     words = text[start:end].split()
     while words and words[-1].lower() in {"of", "the", "for", "and"}:
         end -= len(words.pop()) + 1
-    return Span(start, end) if end > start and words else None
+    if not (end > start and words):
+        return None
+    name = NAME_SET_OFF.match(text, end)
+    if name is not None and words[-1].islower() and words[-1] in _subject_vocabulary():
+        end = name.end(1)  # "Manchester's top police official, Chief Constable Ian Hopkins,"
+    return Span(start, end)
+
+
+# A name set off by commas right after an opening role (NYT uHz6udw0YELNsUhs [2] "Manchester's
+# top police official, Chief Constable Ian Hopkins, joined the chorus of criticism, saying ...":
+# the source was the role alone, an unnamed one).
+NAME_SET_OFF = re.compile(r",\s*((?:[A-Z][\w.'\u2019\-]*\s+){1,3}[A-Z][\w'\u2019\-]*)(?=,)")
 
 
 def _title_before_name(token: re.Match[str], following: list[re.Match[str]]) -> bool:

@@ -3361,6 +3361,11 @@ def test_the_publishers_journalist_goes_on_in_its_own_voice() -> None:
          "condition of anonymity, said the meeting was better.",
          [(T.UNNAMED_SOURCE, "A U.S. official who accompanied Pompeo on the trip, and spoke to Fox "
            "News on the condition of anonymity")]),
+        # A name set off by commas after an opening role is the role's holder (NYT
+        # uHz6udw0YELNsUhs [2], an unnamed source; Cuomo's spokeswoman, Dani Lever).
+        ("On Thursday, Manchester\u2019s top police official, Chief Constable Ian Hopkins, joined "
+         "the chorus of criticism, saying that the disclosure caused distress.",
+         [(T.NAMED_OFFICIAL, "Manchester\u2019s top police official, Chief Constable Ian Hopkins")]),
     ],
 )
 def test_subjects_that_month_words_apostrophes_and_clauses_hid(
