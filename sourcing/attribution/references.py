@@ -158,6 +158,7 @@ def _resolved(
             not (anonymous and previous.type is not SourceType.UNNAMED_SOURCE)
             and gender_agrees(previous.source, mention, context, reach)
             and not surname_in(previous.source, after, context)
+            and not _office_contradicted(previous, mention, context)
         ):
             if mention.kind is MentionKind.PRONOUN_THING:
                 previous = outlet_reported_since(previous, cued, earlier, context) or previous
@@ -175,6 +176,16 @@ def _resolved(
                 ),
             )
     return fallback_reference(cued, decision, earlier, context)
+
+
+def _office_contradicted(previous: Statement, mention: Mention, context: Context) -> bool:
+    """ "The president tweeted" is not "Mr. Corker, a frequent critic of the president", whose
+    source has the role's word but whom the article does not title President while it titles
+    someone else so (held_offices.contradicts; corpus kWiij7TvxI5dneGP [12])."""
+    if mention.kind is not MentionKind.DEFINITE_ROLE:
+        return False
+    names = person_names(previous.source or "", context.people)
+    return bool(names) and contradicts(mention, names[0], context)
 
 
 # "the tweet", "this statement", "her statement": a definite statement head with nothing

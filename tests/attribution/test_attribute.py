@@ -3372,3 +3372,13 @@ def test_subjects_that_month_words_apostrophes_and_clauses_hid(
     text: str, expected: list[tuple[SourceType, str | None]]
 ) -> None:
     assert typed_sources(text) == expected
+
+
+def test_a_role_naming_an_office_is_not_a_source_titled_with_another() -> None:
+    """Rule 2: "The president tweeted" is not "Sen. Bob Corker, a frequent critic of the
+    president", whose source has the role's word (corpus kWiij7TvxI5dneGP [12])."""
+    text = (
+        "President Trump wants the wall. Sen. Bob Corker, a frequent critic of the president, "
+        "said the wall was a waste. The president tweeted Sunday that the wall is essential."
+    )
+    assert sources_of(text)[-1] == "Trump"
