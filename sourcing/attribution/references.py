@@ -182,8 +182,8 @@ def _office_contradicted(previous: Statement, mention: Mention, context: Context
     """ "The president tweeted" is not "Mr. Corker, a frequent critic of the president", whose
     source has the role's word but whom the article does not title President while it titles
     someone else so (held_offices.contradicts; corpus kWiij7TvxI5dneGP [12])."""
-    if mention.kind is not MentionKind.DEFINITE_ROLE:
-        return False
+    if mention.kind is not MentionKind.DEFINITE_ROLE or qualified_office(mention):
+        return False  # "the vice president": not the office its head word names
     names = person_names(previous.source or "", context.people)
     return bool(names) and contradicts(mention, names[0], context)
 
