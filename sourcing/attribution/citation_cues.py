@@ -12,7 +12,7 @@ from sourcing.attribution.following_phrases import phrase_after
 from sourcing.attribution.names import find_outlet
 from sourcing.attribution.phrases import Phrase
 from sourcing.attribution.subjects import subject_before
-from sourcing.lexicons import alternation, load_lexicon
+from sourcing.lexicons import alternation, lexicon_union, load_lexicon
 from sourcing.records import Span
 from sourcing.settings import Settings
 from sourcing.text.prefilter import lowered_text
@@ -47,6 +47,10 @@ def citing(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore
             source = phrase_after(text, m.end(), settings)
             if source is not None and _cites_a_reason(text[source.start : source.end]):
                 continue  # "spoke on condition of anonymity, citing office rules": no source
+            if source is not None and m.group(0).lower().startswith("based") and not _names_a_source(
+                text[source.start : source.end]
+            ):
+                continue  # "based on the amount of pledged delegates remaining": a basis, no source
             cues.append(Cue(CueKind.CITING, Span(m.start(), m.end()), "citing", source))
     return cues
 
@@ -57,6 +61,26 @@ def _cites_a_reason(phrase: str) -> bool:
     The last word of the core is the noun ("department policy": not the head "department")."""
     words = Phrase(phrase, {}).core_words
     return bool(words) and words[-1] in load_lexicon("cited_reasons")
+
+
+def _names_a_source(phrase: str) -> bool:
+    """ "based on Census Bureau figures", "based on interviews with officials", "based on a
+    report": what a judgment is based on is a source only when the phrase names someone (a
+    capitalized word) or a record, statement, poll or account (corpus kN0SfHuegZEdap5L [5]
+    "Sanders cannot clinch the nomination based on the amount of pledged delegates remaining"
+    was typed Sanders's statement)."""
+    words = {w.lower().strip(".,") for w in phrase.split()}
+    named = any(word[:1].isupper() for word in phrase.split())
+    return named or bool(words & (lexicon_union("document_heads", "statement_heads", "poll_words") | BASIS_SOURCES))
+
+
+# Plural and other nouns of sources a judgment may be based on, beside the lexicons' heads.
+BASIS_SOURCES = frozenset({
+    "data", "figures", "numbers", "statistics", "estimates", "interviews", "accounts", "testimony",
+    "analysis", "analyses", "research", "reporting", "information", "sources", "documents",
+    "records", "reports", "polls", "surveys", "studies", "calculations", "projections", "review",
+    "source", "word",
+})
 
 
 QUOTED_END = re.compile(r"\s(?:saying|telling|who|whose|which)\b", re.IGNORECASE)

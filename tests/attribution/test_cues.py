@@ -444,6 +444,14 @@ def test_refusal_is_its_own_cue() -> None:
         # Records and people cited stay sources.
         ("Prices rose, citing Census Bureau figures.", "Census Bureau figures"),
         ("Reuters reported the deal, citing people briefed on the plan.", "people briefed on the plan"),
+        # What a judgment is based on is a source only when it names someone or a record (the
+        # corpus: "Sanders cannot clinch the nomination based on the amount of pledged
+        # delegates remaining" was his statement; Trump's tweet "... based on the fact that"
+        # lost its author).
+        ("Sanders cannot clinch the nomination based on the amount of delegates remaining.", None),
+        ("I am considering a VETO of the bill based on the fact that DACA was abandoned.", None),
+        ("The estimate is based on Census Bureau figures.", "Census Bureau figures"),
+        ("The ranking is based on interviews with 40 officials.", "interviews with 40 officials"),
     ],
 )
 def test_a_cited_reason_is_no_source(text: str, cited: str | None) -> None:
