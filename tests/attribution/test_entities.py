@@ -87,6 +87,10 @@ from sourcing.attribution.names import is_official
         # ... unless another person of the article bears that bare surname.
         ("Commander Karim al-Bazzaz spoke.\n\nAnalyst Omar Bazzaz said so. Bazzaz added more.",
          "Bazzaz", False),
+        # "Sir Kim", the British short form, is the one full name it begins (a post-key fix of
+        # stop 50, BBC d7SvLxE4DMaW9VkF [16] keyed named_person).
+        ("UK ambassador Sir Kim Darroch wrote the memos.\n\nIn the messages, Sir Kim said so.",
+         "Kim", True),
     ],
 )
 def test_known_people(text: str, name: str, official: bool) -> None:

@@ -15,6 +15,9 @@ from sourcing.records import Document, SourceType
         ("In a tweet, President Trump thanked Mr Zinke for his service.", "President Trump"),
         ("A federal judge on Monday denied the request.", "A federal judge"),
         ("Later that day, President Trump relented.", "President Trump"),
+        # A concessive clause, as "While" (a post-key fix of stop 50, BBC d7SvLxE4DMaW9VkF [7]).
+        ("Although Sir Kim said Mr Trump was dazzled by his visit, the ambassador warns of chaos.",
+         "the ambassador"),
         # A title word of opening_subject_words.txt right before a name (heldout30
         # JDylUOgAoosiN3XV [16]: the subject stopped at "Local") ...
         ("Local priest Mangal Chaudhary did not comment but said it grew.", "Local priest Mangal Chaudhary"),
