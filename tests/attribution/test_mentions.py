@@ -22,6 +22,10 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         ),
         ("Darci Vetter, former U.S. chief agriculture negotiator", MentionKind.PERSON),
         ("The US Embassy in Iraq", MentionKind.ORGANIZATION),
+        # "Current" is no name (a development article of stop 50, Fox VEtWSnrX6DHEP2ez [21] was
+        # a named person "Current").
+        ("Current and former U.S. officials who spoke to the Times anonymously", MentionKind.UNNAMED),
+        ("Current and former staffers", MentionKind.UNNAMED),
         ("The Kaiser Family Foundation", MentionKind.ORGANIZATION),
         # A lab or an institution by its head word (train3 0i1j8JXRdhRAEdoN [16] was a person).
         ("The Nieman Journalism Lab at Harvard University", MentionKind.ORGANIZATION),
