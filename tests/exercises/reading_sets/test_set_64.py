@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 SIXTY_FOURTH_SET = [  # the draw of docs/exercise_agreement.md ("the sixty-fourth reading set"), in its order
     "69JQugLZtQQLA856", "jikGiIQiParSjZyh", "uQ5AZyLU3zcdFTZQ", "LAXPWKNGIvqkFExC",
@@ -155,7 +164,7 @@ def test_sixty_fourth_set_review_marks_every_changed_row_and_adds_only_alts() ->
     reviewed, by_key = review_adding_only_alts(
         "heldout64", SIXTY_FOURTH_SET[10:] + SIXTY_FOURTH_SET[:10], 388,  # 11-20 landed first
         {"named_official": 130, "unattributed": 130, "named_person": 45, "named_organization": 39,
-         "unnamed_source": 24, "boilerplate": 12, "cited_outlet": 8, "document": 0}, 0)
+         "unnamed_source": 24, "boilerplate": 12, "cited_outlet": 8, "document": 0}, 0, keyed=True)
     cnn, polls, _, drone, medicare, smollett, admired, dinner, _, _ = SIXTY_FOURTH_SET[:10]
     barr, bush, puzder, aid, moulton, gwadar, rupaul, numbers, gates, alabama = SIXTY_FOURTH_SET[10:]
     added = {(polls, 5): ("named_official", ["named_person"]),  # "Trump told Fox News' 'Fox & Friends'"
@@ -205,3 +214,49 @@ def test_sixty_fourth_set_review_marks_every_changed_row_and_adds_only_alts() ->
                      ("named_official", ["unnamed_source", "unattributed"]),  # the bare quotation after the signing
                      ("named_organization", ["cited_outlet", "unattributed"]),  # CNN's "own November survey"
                      ("unnamed_source", ["unattributed", "named_official"])]  # "Democratic lawmakers have been pushing"
+
+
+def test_sixty_fourth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main cdb58a1 (made once, 13:10:03 UTC on 7 December, before the sixty-fifth set's, at the key
+    confidence 0.97, on time for the rule's "about 13:10"; made again into another folder at 13:10:19,
+    byte-identical): 81/82 with alt, 72 strict, 5/5; one type disagrees, BBC News' "Sir Kim said" keyed Named
+    person (the knight's first name after "Sir" is not matched to "Sir Kim Darroch", whom the article titles UK
+    ambassador); no source is wrong (judged with each key open); nine agree through alt (CNN's Bush six times,
+    the Hill's Washington Post report, the New York Post's Kazianis, NPR's Barr releasing a letter); the keys of
+    USA TODAY and Newsmax are empty."""
+    keyed = assert_held_out_figure("heldout64", statements=388, articles=20, keyed=82, agree=81, strict=72,
+                                   reasons=5, reasons_agree=5, wrong_sources=0, per_article_min_max=(0, 12))
+    cnn, _, cole, drone, _, _, _, _, darroch, _ = SIXTY_FOURTH_SET[:10]
+    barr, bush, puzder, _, _, gwadar, _, _, gates, _ = SIXTY_FOURTH_SET[10:]
+    assert reason_misses(keyed) == {}
+    asked = {(row["id"], row["statement"]): (row["reason_keyed"], row["reason_reading"]) for row in keyed
+             if row["reason_keyed"] is not None}
+    assert asked == {(drone, 7): (False, False), (drone, 13): (False, False),  # military and Pentagon officials
+                     (drone, 14): (False, False), (drone, 16): (False, False),  # Chinese officials, "Some criticized"
+                     (gwadar, 4): (False, False)}  # "A spokesman for Pakistan's military said"
+    assert type_disagreements(keyed) == {(darroch, 16): ("named_person", "named_official")}  # "Sir Kim said it was"
+    assert all(row["source_ok"] is True and "source_keyed" not in row for row in keyed)  # every source right
+    assert agreeing_through_alt(keyed) == 9  # the type in alt
+    through = {(row["id"], row["statement"]): (row["keyed"], row["reading"]) for row in keyed
+               if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {(cnn, 20): ("cited_outlet", "unnamed_source"),  # "The Washington Post reported ... advisers"
+                       (drone, 19): ("named_official", "named_person"),  # Harry Kazianis, "told The Hill"
+                       (barr, 12): ("named_official", "unattributed"),  # "Barr released a letter": a plain act
+                       **{(bush, number): ("named_official", "named_person")  # the former governor, not yet running
+                          for number in (10, 17, 18, 19, 20, 21)}}
+    statements = [tuple(row["statement"] for row in keyed if row["id"] == article) for article in SIXTY_FOURTH_SET]
+    assert statements == [  # the keyed statements of each article, in the draw's order
+        (0, 2, 3, 4, 18, 20), (2, 3, 9, 11, 22), (0, 1, 2, 5, 6, 7, 8, 11, 12, 13, 17, 18),
+        (7, 10, 11, 13, 14, 16, 19), (2, 4, 5, 6, 8), (2, 3), (3, 20), (9, 11), (1, 2, 11, 12, 16), (3, 7),
+        (0, 6, 7, 9, 10, 11, 12), (0, 4, 10, 13, 17, 18, 19, 20, 21), (), (12,), (0, 8), (4, 8, 12, 15, 16), (7,),
+        (6, 8), (), (6, 7, 8, 9, 12, 13, 19)]
+    per_article = keyed_per_article(keyed, SIXTY_FOURTH_SET)
+    assert (per_article[9], per_article[10]) == (2, 5)  # median 3.5; ABC News' Cole key holds 12
+    assert sum(count < 5 for count in per_article) == 10  # two of 0, two of 1, six of 2
+    assert sum(row["id"] == cole for row in keyed) == 12
+    assert keyed_types(keyed) == {"named_official": 56, "unattributed": 12, "named_organization": 7,
+                                  "unnamed_source": 5, "cited_outlet": 1, "named_person": 1, "document": 0}
+    relayed = [(row["id"], row["statement"], row["reading"]) for row in keyed
+               if row["reading"] in ("cited_outlet", "document", "boilerplate")]
+    assert relayed == []  # none of the eight rows read cited_outlet is keyed
+    assert {row["id"] for row in keyed} == set(SIXTY_FOURTH_SET) - {puzder, gates}  # two empty keys
