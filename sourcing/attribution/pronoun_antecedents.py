@@ -8,7 +8,8 @@ import re
 from sourcing.attribution.context import Context
 from sourcing.attribution.decisions import Decision
 from sourcing.attribution.gender import PRONOUN, pronoun_gender
-from sourcing.attribution.mentions import Mention, MentionKind
+from sourcing.attribution.held_offices import office_holder, offices_of, role_office
+from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
 from sourcing.attribution.named_descriptions import person_named
 from sourcing.attribution.names import person_names
 from sourcing.attribution.quotation_speakers import credit_cut_off
@@ -45,7 +46,9 @@ def named_in_sentence(cued: Statement, decision: Decision, context: Context) -> 
         if m is not None
     ]
     if not found:
-        return _possessive_opener(cued, decision, preceding, context)
+        return _possessive_opener(cued, decision, preceding, context) or _office_opener(
+            cued, decision, preceding, context
+        )
     first, last, name = max(found)
     main_clause = OWN_SUBJECT_AFTER.search(preceding, last)
     if main_clause is not None:
@@ -79,6 +82,52 @@ def _possessive_opener(
         return None
     named = Span(cued.span.start + opener.start(1), cued.span.start + opener.end(1))
     return person_named(cued, Rule.REFERS_NAME, decision, name, named, context)
+
+
+def _office_opener(
+    cued: Statement, decision: Decision, preceding: str, context: Context
+) -> Statement | None:
+    """ "The president wasn't backing down, at least on Twitter, where he posted this message":
+    a role naming an office that opens the sentence as its verb's subject, with no person named
+    before the pronoun, is what "he" or "she" refers to: the one person the article titles with
+    that office before the sentence (held_offices.office_holder), not the last quoted speaker,
+    a "president of Americans for Prosperity" (a development article of stop 50, CBN
+    3VWmPgM9jeR3tAXD [43], keyed with Tim Phillips' name)."""
+    mention = decision.mention
+    assert mention is not None
+    opener = OFFICE_OPENER.match(preceding)
+    if opener is None or person_names(preceding, context.people):
+        return None
+    role = classify_phrase(opener.group(1), context.people)
+    office = role_office(role)
+    if office is None:
+        return None
+    body = context.normalized[: cued.span.start]
+    names = [n for n in dict.fromkeys(person_names(body, context.people)) if gender_agrees(n, mention, context)]
+    holder = office_holder(role, names, context) or _most_named_holder(office, names, body, context)
+    if holder is None:
+        return None
+    at = body.rfind(holder)
+    return person_named(cued, Rule.REFERS_NAME, decision, holder, Span(at, at + len(holder)), context)
+
+
+def _most_named_holder(office: str, names: list[str], body: str, context: Context) -> str | None:
+    """Of the people the article titles with `office` ("President Donald Trump", "President
+    George W. Bush" in a line about his chief of staff), the one whose surname `body` writes at
+    least twice as often as any other's; its fullest name."""
+    holders = [n for n in names if office in offices_of(n, context.normalized, context)]
+    counts = {n.split()[-1]: body.count(n.split()[-1]) for n in holders}
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return max((n for n in holders if n.split()[-1] == ranked[0][0]), key=lambda n: len(n.split()))
+
+
+# "The president wasn't ...", "But the governor has ...": a definite role, then its verb.
+OFFICE_OPENER = re.compile(
+    r"\s*(?:(?:But|And|Yet)\s+)?((?:The|the)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:\w+ly\s+)?"
+    r"(?:was|is|has|had|did|does|will|would|wasn['’]t|isn['’]t|hasn['’]t|didn['’]t|[a-z]+ed|[a-z]+s)\b"
+)
 
 
 def _other_person(

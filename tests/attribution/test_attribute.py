@@ -3382,3 +3382,15 @@ def test_a_role_naming_an_office_is_not_a_source_titled_with_another() -> None:
         "said the wall was a waste. The president tweeted Sunday that the wall is essential."
     )
     assert sources_of(text)[-1] == "Trump"
+
+
+def test_a_pronoun_after_an_office_opening_its_sentence_is_that_office_holder() -> None:
+    """Rule 2: "The president wasn't backing down, ..., where he posted" is the president the
+    article titles so, not the last quoted speaker, a "president of Americans for Prosperity"
+    (a development article of stop 50, CBN 3VWmPgM9jeR3tAXD [43], keyed with his name)."""
+    text = (
+        "President Trump imposed tariffs on Thursday.\n\n\"It is a tax increase,\" said Tim "
+        "Phillips, president of Americans for Prosperity.\n\nThe president was not backing down, "
+        "at least on Twitter, where he posted this message: \"Trade wars are good.\""
+    )
+    assert sources_of(text)[-1] == "Trump"
