@@ -21,7 +21,25 @@ from sourcing.lexicons import lexicon_union, load_lexicon
 def unnamed_role(p: Phrase) -> bool:
     """ "a senior official", "Biden's advisers", "A Kardashian source": a name that only
     modifies the role names someone else (the head is the last word when a name ends it)."""
-    return p.head in load_lexicon("unnamed_heads")
+    return p.head in load_lexicon("unnamed_heads") or (
+        p.head in load_lexicon("qualified_unnamed_heads") and _qualified(p)
+    )
+
+
+def _qualified(p: Phrase) -> bool:
+    """ "Some politicians", "Democratic politicians", "A Kurdish politician": a quantifier, or a
+    modifier before the head (after "a", "an", "one" or "another"), makes a group or person
+    that speaks; "Politicians", "a politician" alone are anyone."""
+    words = p.core_words
+    first = words[0].lower()
+    if first in QUANTIFIERS:
+        return len(words) >= 2
+    if first in {"a", "an", "one", "another"}:
+        return len(words) >= 3
+    return len(words) >= 2 and p.core.split()[0] in lexicon_union("descriptor_adjectives", "places")
+
+
+QUANTIFIERS = frozenset({"some", "many", "several", "few", "other", "most", "numerous", "various", "two", "three"})
 
 
 def group_of_a_name(p: Phrase) -> bool:

@@ -26,6 +26,11 @@ KNOWN = {"Ali Shamkhani": True, "Shamkhani": True, "Timothy Hagle": False, "Hagl
         # a named person "Current").
         ("Current and former U.S. officials who spoke to the Times anonymously", MentionKind.UNNAMED),
         ("Current and former staffers", MentionKind.UNNAMED),
+        # "politicians" speak only when qualified (a post-key fix of stop 50, Breitbart
+        # cbBw48LZoVhHLLW4 [12] was keyed No source); bare, anyone (the writer's generalization).
+        ("Some politicians in Europe", MentionKind.UNNAMED),
+        ("A Kurdish politician", MentionKind.UNNAMED),
+        ("a politician", MentionKind.UNKNOWN),
         ("The Kaiser Family Foundation", MentionKind.ORGANIZATION),
         # A lab or an institution by its head word (train3 0i1j8JXRdhRAEdoN [16] was a person).
         ("The Nieman Journalism Lab at Harvard University", MentionKind.ORGANIZATION),
