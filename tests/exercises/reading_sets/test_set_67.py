@@ -1,0 +1,86 @@
+"""docs/exercise_agreement_heldout67.jsonl: the sixty-seventh reading set (seed 1267), read blind.
+
+Its section of docs/exercise_agreement.md: "The sixty-seventh reading set (stop 50; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+SIXTY_SEVENTH_SET = [  # the draw of docs/exercise_agreement.md ("the sixty-seventh reading set"), in its order
+    "mVl1Zs3017KIUYKx", "GLB66YieIR0Kl3rE", "X5ZgTePEVU7gi3AY", "90Y6er85knscu5nH",
+    "KdIdGXssSrs3yeSr", "cTnUdHyeSGLYTNcj", "2SGx2u6Df2VOBVrx", "EpeNKrMWiScat2Hm",
+    "x9ArO2n0SDVfOxUj", "X8lGdG1B6fXyqFCG", "XDccaUQx8o4Q2H0c", "KjNmNQq106ruwojR",
+    "LsI5rHIlhedFgVZ4", "lD8vTTHg1sEExEUW", "QEN9McMSOtL95oT6", "mz6D9pP0OHH7OfgD",
+    "KypsmXN9B1Q0WAij", "lnuiBuHEZt9O10oa", "xyiIQrIOJUSMtlS2", "YzWuzRCndLiKin8J",
+]
+
+
+def test_sixty_seventh_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read67a): 173 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout67", SIXTY_SEVENTH_SET[:10], 173,
+        {"The Daily Caller", "Reuters", "Fox Online News", "BBC News", "The Hill", "New York Post",
+         "Washington Times", "Newsmax", "CBN", "Fox News"},
+        {"named_official": 69, "unattributed": 50, "named_person": 29, "unnamed_source": 11,
+         "named_organization": 10, "cited_outlet": 3, "boilerplate": 1, "document": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    comey, cuomo, troops, manafort, jordan, paris, woman_card, lynch, sekulow, museum = SIXTY_SEVENTH_SET[:10]
+    assert [len([row for row in first if row["id"] == article]) for article in SIXTY_SEVENTH_SET[:10]] == [
+        15, 17, 26, 21, 16, 12, 17, 16, 20, 13]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
+            for article in SIXTY_SEVENTH_SET[:10]] == [  # every reading, article by article
+        "PPPPPPPPPPPPGuu", "AOuuuuOuAAAuOAAGA", "uuuGuGuPPuuGPPPPuGOOuAOOOO", "OuuuuuOAuuOuuuuuuuOuA",
+        "OOOOOOOOOOOOuOuu", "GuOuOOuAPPuu", "O" * 17, "OOuOOOCCCuuuOOuu", "uOOPPPuPPPPPPOOOOOOO",
+        "OOuObOOGOOuGG"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {**{(cuomo, number): False for number in (0, 8, 9, 10, 13, 14, 16)},
+                       (troops, 21): False, (manafort, 7): False, (manafort, 20): False,
+                       (paris, 7): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [(museum, 4)]
+    assert by_key[(museum, 3)]["reading"] == "named_official"  # the pull quote its credit line [4] credits
+    outlets = [key for key, row in by_key.items() if row["reading"] == "cited_outlet"]
+    assert outlets == [(lynch, 6), (lynch, 7), (lynch, 8)]
+    assert by_key[(lynch, 7)]["alt"] == ["unattributed"]  # Politico's report between its two cues
+    report = by_key[(comey, 12)]  # the IG report relayed by The Daily Caller's own earlier reporting
+    assert (report["reading"], report["rule"], report["alt"]) == (
+        "named_organization", "1,10", ["document", "unattributed"])
+    own = by_key[(comey, 13)]
+    assert (own["reading"], own["rule"], own["alt"]) == ("unattributed", "10", ["cited_outlet"])
+    tweets = [by_key[(comey, number)] for number in range(12)]  # Comey, the former director
+    assert all(row["reading"] == "named_person" and row["alt"] == ["named_official"] for row in tweets)
+    assert [by_key[(comey, number)]["rule"] for number in (5, 6, 7, 8, 10, 11)] == ["9"] * 6
+    candidate = [by_key[(woman_card, number)]["alt"] for number in range(17)]  # the front-runner
+    assert candidate[:9] + candidate[10:] == [["named_person"]] * 16
+    assert candidate[9] == ["named_person", "unattributed"]  # "was also asked about quotes"
+    roles = [(by_key[key]["reading"], by_key[key]["rule"], by_key[key]["alt"])
+             for key in ((manafort, 0), (lynch, 0))]
+    assert roles == [("named_official", "6", ["unnamed_source"])] * 2  # named in the next statement
+    tip = by_key[(sekulow, 16)]  # "a tip from the deputy attorney general", Rosenstein named in [19]
+    assert (tip["reading"], tip["rule"]) == ("named_official", "6")
+    team = by_key[(sekulow, 3)]  # "Trump's legal team says", Sekulow quoted next
+    assert (team["reading"], team["rule"], team["alt"]) == ("named_person", "6", ["unnamed_source", "named_official"])
+    persons = [by_key[key] for key in ((troops, 7), (troops, 12), (troops, 15), (paris, 8), (sekulow, 4),
+                                       (sekulow, 12))]
+    assert all(row["reading"] == "named_person" and "named_official" in row["alt"] for row in persons)
+    charities = [by_key[(troops, number)] for number in (18, 19, 22, 23, 24, 25)]
+    assert all(row["reading"] == "named_official" and row["alt"] == ["named_person"] for row in charities)
+    split = by_key[(jordan, 2)]  # "TV's Buck Sexton on 'Rising.'": the tail of [1]'s cue
+    assert (split["reading"], split["alt"]) == ("named_official", ["unattributed"])
+    acts = [by_key[key] for key in ((cuomo, 2), (cuomo, 3), (cuomo, 5), (cuomo, 7), (cuomo, 11), (troops, 0),
+                                    (troops, 16), (troops, 20), (manafort, 1), (manafort, 3), (manafort, 8),
+                                    (manafort, 19), (jordan, 14), (jordan, 15), (paris, 1), (paris, 6),
+                                    (lynch, 2), (lynch, 9), (lynch, 11), (lynch, 14), (lynch, 15), (sekulow, 6),
+                                    (museum, 2))]
+    assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
+    speech = [by_key[key]["reading"] for key in ((cuomo, 1), (jordan, 0), (jordan, 9), (jordan, 13), (paris, 4),
+                                                 (manafort, 18), (museum, 0), (sekulow, 17))]
+    assert speech == ["named_official"] * 8  # speech acts with their content (rule 7)
+    claims = [by_key[key]["reading"] for key in ((cuomo, 15), (troops, 17), (paris, 0))]
+    assert claims == ["named_organization"] * 3  # institutions recommending, expecting, notifying (rule 7)
+    prosecutors = [by_key[(manafort, number)]["alt"] for number in (7, 20)]
+    assert prosecutors == [["named_official"]] * 2  # Mueller, whose office they are
