@@ -84,3 +84,69 @@ def test_sixty_seventh_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert claims == ["named_organization"] * 3  # institutions recommending, expecting, notifying (rule 7)
     prosecutors = [by_key[(manafort, number)]["alt"] for number in (7, 20)]
     assert prosecutors == [["named_official"]] * 2  # Mueller, whose office they are
+
+
+def test_sixty_seventh_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read67b): 232 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout67", SIXTY_SEVENTH_SET[10:], 232,
+        {"CNN (Web News)", "Breitbart News", "CBS News", "NPR Online News", "USA TODAY", "ABC News",
+         "The Guardian", "New York Times - News", "Christian Science Monitor", "Politico"},
+        {"unattributed": 87, "named_official": 86, "named_person": 39, "unnamed_source": 11,
+         "named_organization": 4, "boilerplate": 4, "cited_outlet": 1, "document": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    premiums, democrats, delegates, meme, barr, gridlock, facebook, trade, colbert, rogers = SIXTY_SEVENTH_SET[10:]
+    assert [len([row for row in second if row["id"] == article]) for article in SIXTY_SEVENTH_SET[10:]] == [
+        20, 26, 30, 28, 18, 27, 24, 15, 28, 16]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
+            for article in SIXTY_SEVENTH_SET[10:]] == [  # every reading, article by article
+        "uuAuGGOOuAuuuuuGuuOO", "uuuuuuuOuuuuOOuAuuuuuuuuuu", "uuuuuOOOOOOPPuuuPuuAPPPuuPPPAu",
+        "bbuuuuuuuuAAPPPPuuPPPPPuAuuu", "OOOOOuOOuOOOuOOOuu", "OOOOOuOuOOOOOOOOOOOOOOOOOOO",
+        "bbuuOOOOOCOOOOGAAuuuuOOO", "OOOOOuOuuuOOuuu", "uPPPPPPuuuPPPPPPuuPuPPPPPPPP", "OOOOAOOOOOOOOOOO"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(premiums, 2): False, (premiums, 9): False, (democrats, 15): False,
+                       (delegates, 19): False, (delegates, 28): False,
+                       (meme, 10): False, (meme, 11): False, (meme, 24): False,
+                       (facebook, 15): False, (facebook, 16): False, (rogers, 4): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [
+        (meme, 0), (meme, 1), (facebook, 0), (facebook, 1)]  # the NPR title and the Guardian's standfirst
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [(facebook, 9)]  # Politico
+    assert [key for key, row in by_key.items() if row["reading"] == "named_organization"] == [
+        (premiums, 4), (premiums, 5), (premiums, 15), (facebook, 14)]
+    experts = by_key[(premiums, 2)]  # "Multiple experts", three firms among them named later
+    assert (experts["rule"], experts["alt"]) == ("6", ["named_organization"])
+    assert by_key[(premiums, 7)]["alt"] == ["unattributed"] and by_key[(premiums, 7)]["rule"] == "3"  # Mendelson goes on
+    correspondent = [by_key[(delegates, number)] for number in (3, 23, 24)]  # CBS's own Julianna Goldman
+    assert all(row["reading"] == "unattributed" and row["rule"] == "10" and row["alt"] == ["cited_outlet"]
+               for row in correspondent)
+    gross = by_key[(delegates, 11)]  # "experts like attorney Kenneth Gross ... say"
+    assert (gross["reading"], gross["alt"]) == ("named_person", ["unnamed_source", "named_official"])
+    assert by_key[(delegates, 19)]["alt"] == ["named_person"]  # convention veterans, Davis one of them
+    assert all(by_key[(delegates, number)]["alt"] == ["named_person"] for number in (5, 6, 7, 9, 10))  # the candidate
+    assert by_key[(meme, 10)]["alt"] == ["named_person"] and by_key[(meme, 18)]["alt"] == ["unnamed_source"]
+    assert all(by_key[(meme, number)]["alt"] == ["cited_outlet"] for number in (12, 13, 14, 15))  # Enlow at pajiba.com
+    assert (by_key[(meme, 24)]["rule"], by_key[(meme, 24)]["alt"]) == ("4", ["unattributed"])  # "the accusations were"
+    plain = {(democrats, 4): "named_official", (democrats, 9): "named_official", (democrats, 10): "named_official",
+             (democrats, 14): "unnamed_source", (democrats, 20): "named_organization",
+             (barr, 8): "named_organization", (barr, 17): "named_organization", (gridlock, 5): "named_official",
+             (gridlock, 7): "named_official", (facebook, 3): "named_official", (facebook, 19): "named_official",
+             (facebook, 20): "named_official", (trade, 7): "named_official"}
+    assert all(by_key[key]["reading"] == "unattributed" and by_key[key]["rule"] == "7" and by_key[key]["alt"] == [actor]
+               for key, actor in plain.items())  # plain acts and stances, the actor in alt (rule 7)
+    assert (by_key[(barr, 12)]["rule"], by_key[(barr, 12)]["alt"]) == ("8", ["named_official"])  # who signed
+    assert by_key[(barr, 16)]["alt"] == ["unnamed_source"]  # the 2,000 former officials in a clause
+    ads = [by_key[(facebook, number)] for number in (10, 11, 12, 13)]  # Warren's ads relayed by Politico
+    assert all(row["reading"] == "named_official" and row["alt"] == ["named_organization", "cited_outlet"] for row in ads)
+    spokesperson = [by_key[(facebook, number)] for number in (15, 16)]
+    assert all(row["alt"] == ["named_organization"] for row in spokesperson)
+    assert by_key[(facebook, 1)]["alt"] == ["named_official"]  # the standfirst's words are Warren's
+    assert (by_key[(trade, 4)]["text"], by_key[(trade, 4)]["reading"]) == ("”", "named_official")  # a lone closing mark
+    assert by_key[(trade, 5)]["alt"] == ["unnamed_source", "named_official"]  # "many others have welcomed"
+    assert all(row["reading"] == "named_person" for row in second if row["id"] == colbert and "Colbert" in row["text"]
+               and "said" in row["text"])  # the comedian, no office
+    asked = by_key[(rogers, 4)]  # "asked by a foreign correspondent why"
+    assert (asked["rule"], asked["alt"]) == ("6,7", ["unattributed"])
+    assert by_key[(democrats, 12)]["alt"] == ["unattributed", "named_person"]  # candidates' speech
