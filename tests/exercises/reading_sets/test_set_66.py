@@ -1,0 +1,90 @@
+"""docs/exercise_agreement_heldout66.jsonl: the sixty-sixth reading set (seed 1266), read blind.
+
+Its section of docs/exercise_agreement.md: "The sixty-sixth reading set (stop 50; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+SIXTY_SIXTH_SET = [  # the draw of docs/exercise_agreement.md ("the sixty-sixth reading set"), in its order
+    "iZq8aeewHMEduJSi", "VV0BkYA9B2Jeb9W0", "eM52WOz1JYg7b6lW", "y9t74qbt3EOc16eH",
+    "Lz1tl305jZrbjIxi", "5WAvbK4R4gc5nSIY", "DC8LN8ApT4unGk9s", "apwrdDvlR7nfg7O8",
+    "KQXTvC3eMV4xk6Nb", "RZ547Ka8uqfdQ7VP", "DBrsXL6UlooCeYhE", "OZ4IbqZESF9lrDDk",
+    "qiXA4FtKxKfVALc6", "7Vh0Kd8tgnyfoGRG", "bmAysWsjpI8ZkdfG", "8B7UaKXFPt4rbowv",
+    "0J0SahCvBC5Kvd94", "mtQ8CRgHX09xmYUq", "RSoBIY2kDFe3tUEn", "OImK28Rt2uzgNBCv",
+]
+
+
+def test_sixty_sixth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read66a): 197 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout66", SIXTY_SIXTH_SET[:10], 197,
+        {"ABC News", "New York Post", "The Guardian", "BBC News", "The Daily Caller", "Reuters", "Breitbart News",
+         "Fox News", "CBS News", "CNN (Web News)"},
+        {"unattributed": 98, "named_official": 37, "named_organization": 31, "unnamed_source": 19,
+         "named_person": 8, "cited_outlet": 3, "boilerplate": 1, "document": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    flag, wall, primary, assange, fbi, nadler, sanders, warren, counsel, deficits = SIXTY_SIXTH_SET[:10]
+    assert [len([row for row in first if row["id"] == article]) for article in SIXTY_SIXTH_SET[:10]] == [
+        13, 14, 19, 25, 17, 15, 18, 15, 27, 34]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
+            for article in SIXTY_SIXTH_SET[:10]] == [  # every reading, article by article
+        "uuuGOOOuOOuAu", "uCCuOuubAuuGuG", "uuuuuGAuuuAuPAPPPuu", "PuuuCGGGGGGGAAAAGAuuPGAGu",
+        "OOOOGuGOGGGGGGuuG", "uAOOAOOOOuuuuuu", "OuOuPOOOOOOOOOuGuG", "uuuAuOAuOuuOuOO",
+        "u" * 20 + "Puuuuuu", "uuAAuuuGuuGuGuuAOuuuuGGuuuuGAuOOuO"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(flag, 11): False, (wall, 8): False, (primary, 6): False, (primary, 10): False,
+                       (primary, 13): False, **{(assange, number): False for number in (12, 13, 14, 15, 17, 22)},
+                       (nadler, 1): False, (nadler, 4): False, (warren, 3): False, (warren, 6): False,
+                       **{(deficits, number): False for number in (2, 3, 15, 28)}}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [(wall, 7)]  # "see also" link
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [
+        (wall, 1), (wall, 2), (assange, 4)]
+    assert all(by_key[(wall, number)]["alt"] == ["named_official"] for number in (1, 2))  # Pelosi's list
+    assert by_key[(wall, 4)]["alt"] == ["cited_outlet"]  # Mulvaney "quoted as saying in Politico"
+    assert by_key[(wall, 8)]["alt"] == ["cited_outlet"]  # the staffer who "told The Hill"
+    expected = [by_key[key] for key in ((primary, 13), (nadler, 1), (deficits, 15), (deficits, 28))]
+    assert all((row["rule"], row["alt"]) == ("4", ["unattributed"]) for row in expected)  # "is expected to"
+    hedges = [by_key[key] for key in ((primary, 10), (warren, 6))]  # "reportedly", "was seen as"
+    assert all((row["rule"], row["alt"]) == ("4", ["unattributed"]) for row in hedges)
+    apparently = by_key[(wall, 6)]
+    assert (apparently["reading"], apparently["rule"], apparently["alt"]) == ("unattributed", "4", ["unnamed_source", "cited_outlet"])
+    lawyers = [by_key[(assange, number)]["alt"] for number in (12, 13, 14, 15)]  # Garzon named in [4]
+    assert lawyers == [["named_person"]] * 2 + [["named_person", "document"]] * 2
+    letter = by_key[(assange, 17)]  # the congressmen's letter, relayed by Wikileaks
+    assert (letter["rule"], letter["alt"]) == ("1,6", ["document", "named_organization"])
+    assert by_key[(assange, 22)]["alt"] == ["named_organization"]  # Sweden's director of public prosecutions
+    release = [by_key[(fbi, number)] for number in (9, 10)]  # "law enforcement officials ... joint press release"
+    assert all(row["reading"] == "named_organization" and row["alt"] == ["unnamed_source"] for row in release)
+    persons = [key for key, row in by_key.items() if row["reading"] == "named_person"]
+    assert persons == [(primary, 12), (primary, 14), (primary, 15), (primary, 16), (assange, 0), (assange, 20),
+                       (sanders, 4), (counsel, 20)]
+    assert by_key[(primary, 12)]["alt"] == ["named_official"]  # Vance, a former party chairman
+    assert all(by_key[(primary, number)]["rule"] == "9" for number in (14, 15, 16))  # Contreras' tweet
+    assert (by_key[(counsel, 20)]["alt"], by_key[(sanders, 4)]["alt"]) == (["cited_outlet"], ["cited_outlet"])
+    journal = by_key[(sanders, 15)]  # "The New England Journal of Medicine recently reported:"
+    assert (journal["reading"], journal["alt"]) == ("named_organization", ["document", "cited_outlet"])
+    gordon = [by_key[(deficits, number)] for number in (16, 30, 31, 33)]
+    assert all(row["reading"] == "named_official" and "named_person" in row["alt"] for row in gordon)
+    own = by_key[(fbi, 8)]  # "The FBI confirmed The Daily Caller's reporting"
+    assert (own["reading"], own["rule"], own["alt"]) == ("named_organization", "10", ["unattributed"])
+    acts = [by_key[key] for key in ((flag, 0), (flag, 2), (wall, 0), (wall, 5), (wall, 10), (assange, 2),
+                                    (assange, 18), (assange, 19), (fbi, 5), (fbi, 15), (nadler, 0), (nadler, 9),
+                                    (nadler, 10), (nadler, 14), (sanders, 1), (sanders, 16), (warren, 0),
+                                    (warren, 1), (warren, 2), (warren, 4), (counsel, 13), (counsel, 17),
+                                    (deficits, 20))]
+    assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
+    speech = [by_key[key]["reading"] for key in ((flag, 8), (nadler, 2), (nadler, 5), (warren, 13), (warren, 14))]
+    assert speech == ["named_official"] * 5  # speech acts with their content (rule 7)
+    claims = [by_key[key]["reading"] for key in ((wall, 11), (wall, 13), (assange, 8), (assange, 21), (sanders, 17))]
+    assert claims == ["named_organization"] * 5  # institutions arguing, suing with a charge, accusing (rule 7)
+    questions = [by_key[key] for key in ((counsel, 22), (deficits, 0), (deficits, 1), (deficits, 6),
+                                         (deficits, 9), (deficits, 17), (deficits, 19), (deficits, 23))]
+    assert all(row["reading"] == "unattributed" and not row["alt"] for row in questions)  # the writer's questions
+    assert by_key[(deficits, 32)]["alt"] == ["named_official"]  # "So what stokes his pessimism?"
+    assert [by_key[(deficits, number)]["reading"] for number in (2, 3)] == ["unnamed_source"] * 2  # party claims
