@@ -88,3 +88,68 @@ def test_sixty_sixth_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert all(row["reading"] == "unattributed" and not row["alt"] for row in questions)  # the writer's questions
     assert by_key[(deficits, 32)]["alt"] == ["named_official"]  # "So what stokes his pessimism?"
     assert [by_key[(deficits, number)]["reading"] for number in (2, 3)] == ["unnamed_source"] * 2  # party claims
+
+
+def test_sixty_sixth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read66b): 183 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout66", SIXTY_SIXTH_SET[10:], 183,
+        {"Washington Times", "Fox Online News", "NPR Online News", "Newsmax", "CBN", "Politico", "The Hill",
+         "USA TODAY", "Christian Science Monitor", "New York Times - News"},
+        {"named_official": 81, "unattributed": 52, "unnamed_source": 22, "named_person": 13,
+         "named_organization": 9, "document": 5, "cited_outlet": 1, "boilerplate": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    guns, overreach, hacker, collins, goulding, gang, g7, video, troops, hires = SIXTY_SIXTH_SET[10:]
+    assert [len([row for row in second if row["id"] == article]) for article in SIXTY_SIXTH_SET[10:]] == [
+        14, 20, 19, 25, 11, 23, 26, 16, 18, 11]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
+            for article in SIXTY_SIXTH_SET[10:]] == [  # every reading, article by article
+        "uCOOuuuOuOOOOO", "uuOOuuuuPPPPOOuPOAOO", "uuuDGOOuuDDPPDDGuGu", "O" * 22 + "GOO", "PuGuPPPuAAA",
+        "uAuuOAuuOOOuuAuOuOOOuuu", "OuOOOOOOOuOOOOOOOuOOOOOOuu", "GuOOOOuuGGOOOOGO", "AAAuAAAuuuuuAAuAAA",
+        "PPuOOAAAAuu"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(overreach, 17): False,
+                       **{(goulding, number): False for number in (8, 9, 10)},
+                       **{(gang, number): False for number in (1, 5, 13)},
+                       **{(troops, number): False for number in (0, 1, 2, 4, 5, 6, 12, 13, 15, 16, 17)},
+                       **{(hires, number): False for number in (5, 6, 7, 8)}}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [(guns, 1)]  # "the AP reported"
+    assert by_key[(guns, 0)]["alt"] == ["cited_outlet"]  # the lede, the AP credited only after it
+    assert [key for key, row in by_key.items() if row["reading"] == "document"] == [
+        (hacker, number) for number in (3, 9, 10, 13, 14)]  # the criminal complaint
+    assert by_key[(hacker, 3)]["alt"] == ["unattributed", "unnamed_source"]  # "is accused of"
+    assert (by_key[(hacker, 10)]["alt"], by_key[(hacker, 11)]["alt"]) == (["named_person"], ["document"])  # her DMs
+    persons = [key for key, row in by_key.items() if row["reading"] == "named_person"]
+    assert persons == [*[(overreach, number) for number in (8, 9, 10, 11, 15)], (hacker, 11), (hacker, 12),
+                       *[(goulding, number) for number in (0, 4, 5, 6)], (hires, 0), (hires, 1)]
+    organizations = [key for key, row in by_key.items() if row["reading"] == "named_organization"]
+    assert organizations == [(hacker, 4), (hacker, 15), (hacker, 17), (collins, 22), (goulding, 2),
+                             (video, 0), (video, 8), (video, 9), (video, 14)]
+    assert by_key[(collins, 22)]["alt"] == ["document", "named_official"]  # the Labor Center's study, quoted by Collins
+    statement = [by_key[(goulding, number)] for number in (8, 9, 10)]  # the spokesperson's statement
+    assert all(row["alt"] == ["named_organization"] and "6" in row["rule"].split(",") for row in statement)
+    assert by_key[(goulding, 4)]["alt"] == ["cited_outlet"]  # Instagram, according to The Dallas Morning News
+    assert by_key[(troops, 15)]["alt"] == ["named_official"]  # "according to officials": Ghani's advocacy
+    assert by_key[(troops, 14)]["alt"] == ["unnamed_source"]  # a figure after "the official said"
+    assert (by_key[(hires, 10)]["reading"], by_key[(hires, 10)]["rule"], by_key[(hires, 10)]["alt"]) == (
+        "unattributed", "4", ["unnamed_source"])  # "it is clear": the writer's own judgment
+    assert by_key[(hires, 6)]["alt"] == ["unattributed"]  # the writer's clause, the officials' hope
+    assert [by_key[(gang, number)]["alt"] for number in (1, 4, 14)] == [
+        ["named_official"], ["unattributed", "unnamed_source"], ["named_official", "unnamed_source"]]
+    assert by_key[(overreach, 16)]["alt"] == ["named_person"]  # Kucinich, a former congressman
+    assert by_key[(overreach, 8)]["alt"] == ["unattributed"]  # Rosenkranz "has doubts"
+    assert all(by_key[(video, number)]["alt"] == ["named_person"] for number in (2, 3, 4, 5))  # al-Awlaki, candidate Trump
+    assert (by_key[(video, 9)]["rule"], by_key[(video, 9)]["alt"]) == ("1", ["cited_outlet"])  # SITE via Reuters
+    assert (by_key[(g7, 23)]["reading"], by_key[(g7, 23)]["alt"]) == ("named_official", ["cited_outlet"])  # Bloomberg
+    assert by_key[(guns, 7)]["alt"] == ["unnamed_source"]  # "People ranging from ... Keene to ... McCain"
+    acts = [by_key[key] for key in ((guns, 4), (guns, 5), (overreach, 1), (overreach, 6), (hacker, 1), (hacker, 16),
+                                    (hacker, 18), (goulding, 1), (goulding, 7), (gang, 0), (gang, 2), (gang, 3),
+                                    (gang, 11), (gang, 14), (gang, 16), (gang, 20), (gang, 21), (g7, 1), (g7, 17),
+                                    (video, 6), (troops, 7), (hires, 9))]
+    assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
+    speech = [by_key[key]["reading"] for key in ((guns, 3), (guns, 9), (overreach, 3), (overreach, 12), (g7, 10),
+                                                 (video, 2), (video, 10), (video, 11), (video, 13))]
+    assert speech == ["named_official"] * 9  # speech acts with their content (rule 7)
