@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 SIXTY_SEVENTH_SET = [  # the draw of docs/exercise_agreement.md ("the sixty-seventh reading set"), in its order
     "mVl1Zs3017KIUYKx", "GLB66YieIR0Kl3rE", "X5ZgTePEVU7gi3AY", "90Y6er85knscu5nH",
@@ -150,3 +150,47 @@ def test_sixty_seventh_set_second_reader_read_articles_11_to_20_whole() -> None:
     asked = by_key[(rogers, 4)]  # "asked by a foreign correspondent why"
     assert (asked["rule"], asked["alt"]) == ("6,7", ["unattributed"])
     assert by_key[(democrats, 12)]["alt"] == ["unattributed", "named_person"]  # candidates' speech
+
+
+def test_sixty_seventh_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 6 of the 405 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. The Daily Caller's "came under fire" as earlier readings;
+    CBS News' correspondent's report one way (rule 10); Tennant's stance and Ford's promises with their actor
+    (rule 7); the election lawyers and "Some say" with the named member quoted, as the set's veterans and
+    supporters; the closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout67", SIXTY_SEVENTH_SET, 405,  # 1-10 landed first, so the file holds the draw's order
+        {"named_official": 155, "unattributed": 137, "named_person": 68, "unnamed_source": 22,
+         "named_organization": 14, "boilerplate": 5, "cited_outlet": 4, "document": 0}, 0)
+    comey, cuomo, troops, manafort, _, paris, _, _, _, _ = SIXTY_SEVENTH_SET[:10]
+    premiums, democrats, delegates, meme, _, _, _, _, colbert, _ = SIXTY_SEVENTH_SET[10:]
+    added = {(comey, 14): ("unattributed", ["unnamed_source"]),  # "He came under fire"
+             (democrats, 8): ("unattributed", ["named_official"]),  # "Tennant is struggling to separate herself"
+             (delegates, 4): ("unattributed", ["cited_outlet"]),  # Goldman's report goes on
+             (delegates, 17): ("unattributed", ["named_official"]),  # "Gerald Ford wooed delegates with promises"
+             (delegates, 28): ("unnamed_source", ["named_person"]),  # "Election lawyers say", Gross among them
+             (meme, 11): ("unnamed_source", ["named_person"])}  # "Some say", Enlow among them
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 190 + 6  # the readers' 190 alts and the review's 6
+    assert all(row["reason_reading"] is False for row in by_key.values() if row["reading"] == "unnamed_source")
+    correspondent = [by_key[(delegates, number)] for number in (3, 4, 23, 24)]  # CBS's own Goldman, one way
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["cited_outlet"] for row in correspondent)
+    members = [by_key[key] for key in ((delegates, 19), (delegates, 28), (meme, 10), (meme, 11))]
+    assert all(row["reading"] == "unnamed_source" and row["alt"] == ["named_person"] for row in members)
+    tennant = [by_key[(democrats, number)] for number in (8, 9)]  # her stance and her ad, the actor in alt
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_official"] for row in tennant)
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((manafort, 0), (manafort, 1), (delegates, 18), (democrats, 5), (democrats, 20), (colbert, 0),
+              (premiums, 9), (cuomo, 16), (troops, 9), (paris, 3))]
+    assert close == [("named_official", ["unnamed_source"]),  # "a US judge says", named in [1]
+                     ("unattributed", ["named_official"]),  # "Judge Amy Berman Jackson ruled that"
+                     ("unattributed", []),  # "Ronald Reagan countered with calls from his Hollywood pals"
+                     ("unattributed", []),  # "She leveraged the national spotlight into a run for Governor"
+                     ("unattributed", ["named_organization"]),  # "Planned Parenthood, apparently, can stomach"
+                     ("unattributed", []),  # "It seems Stephen Colbert isn't the only member of his family"
+                     ("unnamed_source", []),  # "experts said"
+                     ("unnamed_source", []),  # "Experts and governors have said"
+                     ("unattributed", []),  # "A soldier's basic pay is $18,194"
+                     ("unattributed", [])]  # "The US had signed onto the 2015 pact ..., promising"
