@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 SIXTY_SIXTH_SET = [  # the draw of docs/exercise_agreement.md ("the sixty-sixth reading set"), in its order
     "iZq8aeewHMEduJSi", "VV0BkYA9B2Jeb9W0", "eM52WOz1JYg7b6lW", "y9t74qbt3EOc16eH",
@@ -117,7 +117,7 @@ def test_sixty_sixth_set_second_reader_read_articles_11_to_20_whole() -> None:
                        **{(troops, number): False for number in (0, 1, 2, 4, 5, 6, 12, 13, 15, 16, 17)},
                        **{(hires, number): False for number in (5, 6, 7, 8)}}  # no terms anywhere
     assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [(guns, 1)]  # "the AP reported"
-    assert by_key[(guns, 0)]["alt"] == ["cited_outlet"]  # the lede, the AP credited only after it
+    assert by_key[(guns, 0)]["alt"][0] == "cited_outlet"  # the lede, the AP credited only after it (the review's after)
     assert [key for key, row in by_key.items() if row["reading"] == "document"] == [
         (hacker, number) for number in (3, 9, 10, 13, 14)]  # the criminal complaint
     assert by_key[(hacker, 3)]["alt"] == ["unattributed", "unnamed_source"]  # "is accused of"
@@ -153,3 +153,50 @@ def test_sixty_sixth_set_second_reader_read_articles_11_to_20_whole() -> None:
     speech = [by_key[key]["reading"] for key in ((guns, 3), (guns, 9), (overreach, 3), (overreach, 12), (g7, 10),
                                                  (video, 2), (video, 10), (video, 11), (video, 13))]
     assert speech == ["named_official"] * 9  # speech acts with their content (rule 7)
+
+
+def test_sixty_sixth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 8 of the 380 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. USA TODAY's candidates one way (named_person in alt, as its
+    candidate Trump's clip); the actor of a stance, a plan or a ruling told as background in alt (rule 7): CBS
+    News' Congress, Fox Online's unnamed judge, the Washington Times' Obama, the Monitor's administration; the
+    closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout66", SIXTY_SIXTH_SET, 380,  # 1-10 landed first, so the file holds the draw's order
+        {"unattributed": 150, "named_official": 118, "unnamed_source": 41, "named_organization": 40,
+         "named_person": 21, "document": 5, "cited_outlet": 4, "boilerplate": 1}, 0)
+    flag, wall, primary, assange, fbi, nadler, sanders, warren, counsel, deficits = SIXTY_SIXTH_SET[:10]
+    guns, overreach, hacker, collins, goulding, gang, g7, video, troops, hires = SIXTY_SIXTH_SET[10:]
+    added = {(counsel, 12): ("unattributed", ["named_organization"]),  # "which Congress eventually judged"
+             (guns, 0): ("unattributed", ["cited_outlet", "named_official"]),  # "Obama is considering 19 steps"
+             (overreach, 7): ("unattributed", ["unnamed_source"]),  # "a federal judge turned away his lawsuits"
+             (video, 10): ("named_official", ["unattributed", "named_person"]),  # Clinton, "who said during a debate"
+             (video, 11): ("named_official", ["named_person"]),  # "She suggested"
+             (video, 12): ("named_official", ["named_person"]),  # Trump, "who said on ABC's This Week"
+             (video, 13): ("named_official", ["named_organization", "named_person"]),  # "He also demanded an apology"
+             (troops, 3): ("unattributed", ["named_organization"])}  # "The Obama administration originally aimed"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 172 + 8  # the readers' 172 alts and the review's 8
+    assert all(row["reason_reading"] is False for row in by_key.values() if row["reading"] == "unnamed_source")
+    candidates = [by_key[(video, number)] for number in (5, 10, 11, 12, 13)] + [
+        by_key[(warren, number)] for number in (8, 11, 13)]  # USA TODAY's and Fox News' 2016 candidates
+    assert all(row["reading"] == "named_official" and "named_person" in row["alt"] for row in candidates)
+    background = [by_key[key] for key in ((counsel, 12), (counsel, 13), (overreach, 7), (assange, 19), (guns, 0),
+                                          (guns, 4), (guns, 5), (troops, 3), (sanders, 16))]
+    assert all(row["reading"] == "unattributed" and len(row["alt"]) >= 1 for row in background)  # actor in alt
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((fbi, 9), (fbi, 8), (assange, 17), (wall, 6), (primary, 12), (overreach, 16), (troops, 1),
+              (troops, 17), (nadler, 14), (nadler, 9), (troops, 9))]
+    assert close == [("named_organization", ["unnamed_source"]),  # "law enforcement officials ... joint release"
+                     ("named_organization", ["unattributed"]),  # "The FBI confirmed The Daily Caller's reporting"
+                     ("unnamed_source", ["document", "named_organization"]),  # the congressmen's letter
+                     ("unattributed", ["unnamed_source", "cited_outlet"]),  # "Pelosi is apparently trying"
+                     ("named_person", ["named_official"]),  # Vance, candidate and former party chairman
+                     ("named_official", ["named_person"]),  # Kucinich, a former congressman
+                     ("unnamed_source", []),  # "an official told Reuters"
+                     ("unnamed_source", []),  # "an official told Reuters"
+                     ("unattributed", ["unnamed_source"]),  # "Republicans ... offered a series of amendments"
+                     ("unattributed", ["named_official"]),  # "Republicans, led by Collins, proposed"
+                     ("unattributed", [])]  # "Taliban militants overtook the northern city of Kunduz"
