@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 SIXTY_SEVENTH_SET = [  # the draw of docs/exercise_agreement.md ("the sixty-seventh reading set"), in its order
     "mVl1Zs3017KIUYKx", "GLB66YieIR0Kl3rE", "X5ZgTePEVU7gi3AY", "90Y6er85knscu5nH",
@@ -161,7 +170,7 @@ def test_sixty_seventh_set_review_marks_every_changed_row_and_adds_only_alts() -
     reviewed, by_key = review_adding_only_alts(
         "heldout67", SIXTY_SEVENTH_SET, 405,  # 1-10 landed first, so the file holds the draw's order
         {"named_official": 155, "unattributed": 137, "named_person": 68, "unnamed_source": 22,
-         "named_organization": 14, "boilerplate": 5, "cited_outlet": 4, "document": 0}, 0)
+         "named_organization": 14, "boilerplate": 5, "cited_outlet": 4, "document": 0}, 0, keyed=True)
     comey, cuomo, troops, manafort, _, paris, _, _, _, _ = SIXTY_SEVENTH_SET[:10]
     premiums, democrats, delegates, meme, _, _, _, _, colbert, _ = SIXTY_SEVENTH_SET[10:]
     added = {(comey, 14): ("unattributed", ["unnamed_source"]),  # "He came under fire"
@@ -194,3 +203,50 @@ def test_sixty_seventh_set_review_marks_every_changed_row_and_adds_only_alts() -
                      ("unnamed_source", []),  # "Experts and governors have said"
                      ("unattributed", []),  # "A soldier's basic pay is $18,194"
                      ("unattributed", [])]  # "The US had signed onto the 2015 pact ..., promising"
+
+
+def test_sixty_seventh_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 78d24c2 (made once, 14:05:03 UTC on 7 December, right after the sixty-sixth set's, at the
+    key confidence 0.97, on time for the rule's "about 14:10"; made again into another folder at 14:05:16,
+    byte-identical): 76/79 with alt, 73 strict, 5/5; no agreeing type names a wrong source (judged with each key
+    open); three types disagree, each under a source where the reading has none (Breitbart's "what the candidates
+    say", the Post's "The US ..., promising", CBN's lede before Trump's tweet); three agree through alt."""
+    keyed = assert_held_out_figure("heldout67", statements=405, articles=20, keyed=79, agree=76, strict=73,
+                                   reasons=5, reasons_agree=5, wrong_sources=0, per_article_min_max=(1, 10),
+                                   wrong_disagreeing=3)
+    _, cuomo, troops, _, _, paris, _, _, tweet, _ = SIXTY_SEVENTH_SET[:10]
+    _, democrats, delegates, meme, _, _, _, _, _, rogers = SIXTY_SEVENTH_SET[10:]
+    assert reason_misses(keyed) == {}
+    asked = {(row["id"], row["statement"]): (row["reason_keyed"], row["reason_reading"]) for row in keyed
+             if row["reason_keyed"] is not None}
+    assert asked == {(cuomo, 8): (False, False), (cuomo, 10): (False, False),  # "a source", "a Cuomo adviser"
+                     (cuomo, 13): (False, False), (cuomo, 14): (False, False),  # McKinsey's official, spokesman
+                     (meme, 11): (False, False),  # "Some say"
+                     (democrats, 0): (False, None)}  # keyed Anonymous source, read unattributed
+    assert type_disagreements(keyed) == {
+        (democrats, 0): ("unnamed_source", "unattributed"),  # "asking voters to believe what the candidates say"
+        (paris, 3): ("named_organization", "unattributed"),  # "The US had signed onto the 2015 pact ..., promising"
+        (tweet, 0): ("named_official", "unattributed"),  # the lede before Trump's embedded tweet
+    }
+    wrong = {(row["id"], row["statement"]): row["source_keyed"] for row in keyed if row["source_ok"] is False}
+    assert wrong == {(democrats, 0): "asking voters to believe what the candidates", (paris, 3): "The US",
+                     (tweet, 0): "Donald J. Trump (@realDonaldTrump)"}  # a source where the reading has none
+    assert agreeing_through_alt(keyed) == 3  # the type in alt
+    through = {(row["id"], row["statement"]): (row["keyed"], row["reading"]) for row in keyed
+               if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {(delegates, 22): ("named_official", "named_person"),  # Rick Davis goes on
+                       (troops, 13): ("named_official", "named_person"),  # "..., Burleson said."
+                       (tweet, 4): ("named_official", "named_person")}  # Jay Sekulow, the president's lawyer
+    statements = [tuple(row["statement"] for row in keyed if row["id"] == article) for article in SIXTY_SEVENTH_SET]
+    assert statements == [  # the keyed statements of each article, in the draw's order
+        (14,), (6, 8, 10, 13, 14), (0, 5, 13), (9, 10, 14, 16, 17), (0, 1, 5, 6, 7, 8), (3,),
+        (0, 1, 2, 3, 4, 5, 6, 7, 8), (1, 4, 12), (0, 1, 4), (1, 5, 8, 9, 11), (18,), (0, 3, 18, 21),
+        (4, 15, 22), (4, 11), (0, 1, 2, 10), (0, 1, 2, 3, 10, 12), (4,), (0, 1, 8, 10, 11), (0, 9),
+        (0, 1, 2, 5, 7, 8, 9, 10, 11, 12)]
+    per_article = keyed_per_article(keyed, SIXTY_SEVENTH_SET)
+    assert (per_article[9], per_article[10]) == (3, 4)  # median 3.5; Politico's Rogers and Obama key holds 10
+    assert sum(count < 5 for count in per_article) == 12
+    assert sum(row["id"] == rogers for row in keyed) == 10
+    assert keyed_types(keyed) == {"named_official": 55, "unattributed": 15, "unnamed_source": 6,
+                                  "named_organization": 3, "named_person": 0, "cited_outlet": 0, "document": 0}
+    assert {row["id"] for row in keyed} == set(SIXTY_SEVENTH_SET)  # every key holds an item
