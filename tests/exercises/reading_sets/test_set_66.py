@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 SIXTY_SIXTH_SET = [  # the draw of docs/exercise_agreement.md ("the sixty-sixth reading set"), in its order
     "iZq8aeewHMEduJSi", "VV0BkYA9B2Jeb9W0", "eM52WOz1JYg7b6lW", "y9t74qbt3EOc16eH",
@@ -164,7 +173,7 @@ def test_sixty_sixth_set_review_marks_every_changed_row_and_adds_only_alts() -> 
     reviewed, by_key = review_adding_only_alts(
         "heldout66", SIXTY_SIXTH_SET, 380,  # 1-10 landed first, so the file holds the draw's order
         {"unattributed": 150, "named_official": 118, "unnamed_source": 41, "named_organization": 40,
-         "named_person": 21, "document": 5, "cited_outlet": 4, "boilerplate": 1}, 0)
+         "named_person": 21, "document": 5, "cited_outlet": 4, "boilerplate": 1}, 0, keyed=True)
     flag, wall, primary, assange, fbi, nadler, sanders, warren, counsel, deficits = SIXTY_SIXTH_SET[:10]
     guns, overreach, hacker, collins, goulding, gang, g7, video, troops, hires = SIXTY_SIXTH_SET[10:]
     added = {(counsel, 12): ("unattributed", ["named_organization"]),  # "which Congress eventually judged"
@@ -200,3 +209,51 @@ def test_sixty_sixth_set_review_marks_every_changed_row_and_adds_only_alts() -> 
                      ("unattributed", ["unnamed_source"]),  # "Republicans ... offered a series of amendments"
                      ("unattributed", ["named_official"]),  # "Republicans, led by Collins, proposed"
                      ("unattributed", [])]  # "Taliban militants overtook the northern city of Kunduz"
+
+
+def test_sixty_sixth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 78d24c2 (made once, 14:04:57 UTC on 7 December, before the sixty-seventh set's, at the key
+    confidence 0.97, on time for the rule's "about 14:10"; made again into another folder at 14:05:10,
+    byte-identical): 62/63 with alt, 56 strict, 7/7; no source is wrong (judged with each key open); one type
+    disagrees (the New York Post's "..., Mick Mulvaney was quoted as saying in Politico."); six agree through alt;
+    the New York Times' key is empty."""
+    keyed = assert_held_out_figure("heldout66", statements=380, articles=20, keyed=63, agree=62, strict=56,
+                                   reasons=7, reasons_agree=7, wrong_sources=0, per_article_min_max=(0, 8))
+    _, wall, primary, assange, fbi, reuters, *_ = SIXTY_SIXTH_SET[:10]
+    deficits = SIXTY_SIXTH_SET[9]
+    overreach, goulding, troops, hires = (SIXTY_SIXTH_SET[11], SIXTY_SIXTH_SET[14], SIXTY_SIXTH_SET[18],
+                                          SIXTY_SIXTH_SET[19])
+    assert reason_misses(keyed) == {}
+    asked = {(row["id"], row["statement"]): (row["reason_keyed"], row["reason_reading"]) for row in keyed
+             if row["reason_keyed"] is not None}
+    assert asked == {(assange, 12): (False, False),  # "Mr Assange's lawyers also said"
+                     (fbi, 9): (False, None),  # "law enforcement officials said": read the FBI's, unnamed in alt
+                     **{(troops, i): (False, False) for i in (0, 1, 2, 4, 6, 13)}}  # the Monitor's officials
+    assert type_disagreements(keyed) == {
+        (wall, 4): ("unattributed", "named_official"),  # "..., Mick Mulvaney was quoted as saying in Politico."
+    }
+    assert all(row["source_ok"] is True and "source_keyed" not in row for row in keyed)  # every source right
+    assert agreeing_through_alt(keyed) == 6  # the type in alt
+    through = {(row["id"], row["statement"]): (row["keyed"], row["reading"]) for row in keyed
+               if row["keyed"] != row["reading"] and row["agree"]}
+    assert through == {(primary, 13): ("unattributed", "unnamed_source"),  # "Trump is expected to easily overtake"
+                       (fbi, 9): ("unnamed_source", "named_organization"),  # "law enforcement officials said"
+                       (reuters, 1): ("unattributed", "unnamed_source"),  # "The committee had been expected to"
+                       (deficits, 15): ("unattributed", "unnamed_source"),  # "The tax is expected to raise"
+                       (overreach, 16): ("named_person", "named_official"),  # "Kucinich says", a former congressman
+                       (goulding, 0): ("unattributed", "named_person")}  # "Ellie Goulding is threatening to cancel"
+    statements = [tuple(row["statement"] for row in keyed if row["id"] == article) for article in SIXTY_SIXTH_SET]
+    assert statements == [  # the keyed statements of each article, in the draw's order
+        (0, 4, 8), (4, 10), (8, 9, 13, 18), (2, 12), (9, 11), (1, 3, 11, 12, 14), (0,), (1, 7), (14,),
+        (7, 15, 18, 26), (2, 5, 9, 10, 11, 12, 13), (16, 19), (5, 6, 9, 13, 17), (6, 8), (0,), (7, 8, 17),
+        (0, 10, 11, 12, 13, 18, 22), (0, 15), (0, 1, 2, 4, 6, 8, 9, 13), ()]
+    per_article = keyed_per_article(keyed, SIXTY_SIXTH_SET)
+    assert sorted(per_article)[9:11] == [2, 2]  # median 2; the Monitor's key holds 8
+    assert sum(count < 5 for count in per_article) == 15
+    assert sum(row["id"] == troops for row in keyed) == 8
+    assert keyed_types(keyed) == {"named_official": 25, "unattributed": 23, "unnamed_source": 8,
+                                  "named_organization": 4, "document": 2, "named_person": 1, "cited_outlet": 0}
+    assert not [row for row in keyed if row["reading"] in ("cited_outlet", "boilerplate")]
+    assert [(row["id"], row["statement"]) for row in keyed if row["reading"] == "document"] == [
+        (SIXTY_SIXTH_SET[12], 9), (SIXTY_SIXTH_SET[12], 13)]  # NPR's "According to a criminal complaint", keyed so
+    assert {row["id"] for row in keyed} == set(SIXTY_SIXTH_SET) - {hires}  # the New York Times' key is empty
