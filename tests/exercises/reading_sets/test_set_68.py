@@ -1,0 +1,79 @@
+"""docs/exercise_agreement_heldout68.jsonl: the sixty-eighth reading set (seed 1268), read blind.
+
+Its section of docs/exercise_agreement.md: "The sixty-eighth reading set (stop 51; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+SIXTY_EIGHTH_SET = [  # the draw of docs/exercise_agreement.md ("the sixty-eighth reading set"), in its order
+    "13FrUHm8DyE66nPH", "QncdNb6OA6oENhE2", "Y26h43ZSaDOVl6Ii", "AFGUzwhuR3TGtJLy",
+    "YFmsPEJcQjeZYmhC", "RDIdtubZUzgxgzuI", "yZswqwiaJH1uIxVh", "XKnbQmuna1i59aH9",
+    "TlH31nAepUUkR0LT", "YV9dXNJdg0WB6XZs", "n4ZjMFFQJc89WpTl", "8dVBCLaVh5PdiqCL",
+    "Z5H61O4fkaKKf37A", "Gs1aaZn9AJwJ3ldp", "4YGKWconCsWwzxJn", "S8XvGNMGcuzhW73O",
+    "OJLijawU18M8Y8n0", "s8Q2hPZJbJQS5KXX", "wIXc7ssQSAFCBt7Q", "mOqmIdCnxaWewlUg",
+]
+
+
+def test_sixty_eighth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read68b): 213 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout68", SIXTY_EIGHTH_SET[10:], 213,
+        {"Fox News", "ABC News", "Fox Online News", "NPR Online News", "Breitbart News", "New York Times - News",
+         "New York Post", "USA TODAY", "CBS News", "Politico"},
+        {"named_person": 62, "unattributed": 51, "named_official": 46, "named_organization": 28,
+         "unnamed_source": 10, "cited_outlet": 8, "boilerplate": 7, "document": 1},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    walmart, edibles, plo, climate, weiner, tax, stern, va, justices, highway = SIXTY_EIGHTH_SET[10:]
+    assert [len([row for row in second if row["id"] == article]) for article in SIXTY_EIGHTH_SET[10:]] == [
+        22, 17, 12, 21, 23, 15, 47, 22, 21, 13]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
+            for article in SIXTY_EIGHTH_SET[10:]] == [  # every reading, article by article
+        "OOOuGGGGGOuuuGOOOGOOOA", "buuDuPPPPPPAPPAAP", "ACOOOOOOAuuO", "GGOOObbuuuGGGAGGCCCCC",
+        "uuCbbCbbuPuPPuuPPPPPPPu", "uOuuAuGGuAuGuuu", "uuuPPPu" + "P" * 40,
+        "GGuuGGOOOuGGuGGuOuuGGG", "OOOOOuuOOOOOOuOuOOOOO", "uAuuOOOOuuuuu"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(walmart, 21): False, (edibles, 11): False, (edibles, 14): False, (edibles, 15): False,
+                       (plo, 0): False, (plo, 8): False, (climate, 13): False, (tax, 4): False,
+                       (tax, 9): False, (highway, 1): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [
+        (edibles, 0), (climate, 5), (climate, 6), (weiner, 3), (weiner, 4), (weiner, 6), (weiner, 7)]
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [
+        (plo, 1), (climate, 16), (climate, 17), (climate, 18), (climate, 19), (climate, 20), (weiner, 2), (weiner, 5)]
+    assert [key for key, row in by_key.items() if row["reading"] == "document"] == [(edibles, 3)]  # the survey
+    plain = {(walmart, 3): "named_organization", (plo, 9): "named_official", (weiner, 0): "named_person",
+             (weiner, 22): "named_organization", (stern, 0): "named_person", (stern, 6): "named_person",
+             (va, 15): "named_official", (va, 17): "named_official", (justices, 5): "named_official",
+             (justices, 13): "named_official", (justices, 15): "named_official", (highway, 11): "named_official"}
+    assert all(by_key[key]["reading"] == "unattributed" and by_key[key]["rule"] == "7" and by_key[key]["alt"][0] == actor
+               for key, actor in plain.items())  # plain acts and stances, the actor in alt (rule 7)
+    bolton = [by_key[(plo, number)] for number in range(2, 8)]  # Bolton's remarks relayed by the Journal
+    assert all(row["reading"] == "named_official" and "cited_outlet" in row["alt"] for row in bolton)
+    assert (by_key[(plo, 0)]["rule"], by_key[(plo, 0)]["alt"]) == ("4", ["cited_outlet"])  # "reportedly", the WSJ
+    harris = [by_key[(climate, number)] for number in (8, 9)]  # NPR's own Richard Harris
+    assert all(row["reading"] == "unattributed" and row["rule"] == "10" and row["alt"] == ["cited_outlet",
+               "named_organization"] for row in harris)
+    assert (by_key[(climate, 10)]["rule"], by_key[(climate, 10)]["alt"]) == ("1", ["unattributed", "cited_outlet"])
+    assert (by_key[(climate, 13)]["rule"], by_key[(climate, 13)]["alt"]) == ("4", ["named_organization"])
+    assert by_key[(climate, 2)]["alt"] == ["named_person"]  # the IPCC's co-chair, a scientist
+    coauthors = by_key[(edibles, 5)]  # "physicians and health experts ..., according to a commentary"
+    assert (coauthors["reading"], coauthors["rule"], coauthors["alt"]) == ("named_person", "6",
+                                                                         ["unnamed_source", "document"])
+    assert by_key[(edibles, 16)]["alt"] == ["unnamed_source"]  # "they add": the authors, or [15]'s researchers
+    abedin = [row for row in second if row["id"] == weiner and row["reading"] == "named_person" and row["statement"] > 10]
+    assert len(abedin) == 9 and all(row["alt"] == ["named_official"] for row in abedin)  # her private life
+    assert (by_key[(tax, 4)]["rule"], by_key[(tax, 4)]["alt"]) == ("4", ["unattributed"])  # "The conventional wisdom"
+    assert by_key[(tax, 11)]["alt"] == ["unattributed"] and by_key[(tax, 12)]["alt"] == ["document"]
+    assert (by_key[(stern, 5)]["text"], by_key[(stern, 5)]["reading"]) == ("”", "named_person")  # a lone closing mark
+    assert all(by_key[(stern, number)]["reading"] == "named_person" for number in (15, 16, 27, 28, 30, 31, 39, 40))
+    assert by_key[(stern, 3)]["alt"] == ["unattributed"]  # Trump Jr.'s caption
+    assert (by_key[(va, 2)]["rule"], by_key[(va, 2)]["alt"]) == ("10", ["cited_outlet"])  # "USA TODAY obtained"
+    assert by_key[(va, 14)]["alt"] == ["unnamed_source"]  # the Inspector General's inspectors
+    assert by_key[(justices, 17)]["alt"] == ["unnamed_source"]  # "as a recent study suggested"
+    assert by_key[(highway, 2)]["alt"] == ["unnamed_source"] and by_key[(highway, 7)]["alt"] == ["unnamed_source"]
+    assert by_key[(walmart, 21)]["alt"] == ["named_organization"]  # "Company officials"
