@@ -1,0 +1,87 @@
+"""docs/exercise_agreement_heldout69.jsonl: the sixty-ninth reading set (seed 1269), read blind.
+
+Its section of docs/exercise_agreement.md: "The sixty-ninth reading set (stop 51; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+SIXTY_NINTH_SET = [  # the draw of docs/exercise_agreement.md ("the sixty-ninth reading set"), in its order
+    "pAeCdZW8Os83u33n", "07T84I7aSF312ZtD", "ieXjH326K2PWrzwN", "RqEsjoVY5c5PgzKC",
+    "ba0BdTttbxO81wmH", "JmPKoc7HpGJqPQyg", "daQ9P1e36vUBi7NU", "wuIYtx1gnZSFpglZ",
+    "gpBI2vI39HJvi9JA", "KJBBgLCgXCctToYT", "yzY9BmXnZScnVpry", "AoDf5ZLtdGlSsfxw",
+    "GCLcK2n6N679wyq1", "IFKMsRJ52GWs3qKg", "E4cfPr0gk0Jyt2rs", "prTCsvpc6o6iqImU",
+    "KIgRtO4YYHb9upwD", "w3gIBA8et9uQtoJ9", "YgoDBBhAj661c3Uf", "91H20dCcYuDf9yWL",
+]
+
+
+def test_sixty_ninth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read69a): 204 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout69", SIXTY_NINTH_SET[:10], 204,
+        {"Fox Online News", "Politico", "CBN", "Breitbart News", "New York Post", "NPR Online News",
+         "Fox News", "Christian Science Monitor", "ABC News", "Newsmax"},
+        {"named_official": 69, "unattributed": 66, "named_person": 33, "unnamed_source": 16,
+         "cited_outlet": 10, "named_organization": 9, "boilerplate": 1, "document": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    lerner, guns, speech, graham, baden, green, sinjar, libya, lake, judges = SIXTY_NINTH_SET[:10]
+    assert [len([row for row in first if row["id"] == article]) for article in SIXTY_NINTH_SET[:10]] == [
+        23, 16, 26, 14, 20, 27, 19, 26, 16, 17]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
+            for article in SIXTY_NINTH_SET[:10]] == [  # every reading, article by article
+        "OOuOOOOuAAAAPPPPuOOPPOO", "uuGGGuuuuuOOuuuA", "OOOGAuuOOOOOOOOPOOOOuuuuub", "OOOOOuOOOuOOOO",
+        "Pu" + "P" * 18, "uOuuuuOuuuOuuuuOuuuPPPPOOuu", "AAuOOuuuAuuOOAuuuuu", "uCuuuCuuuuCCCGOGPPPCCCuGOA",
+        "uCuAGAAAOOOAuGOu", "OOCOOOOOuOOOuOOOO"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {**{(lerner, number): False for number in (8, 9, 10, 11)}, (guns, 15): False,
+                       (speech, 4): False, **{(sinjar, number): False for number in (0, 1, 8, 13)},
+                       (libya, 25): False, **{(lake, number): False for number in (3, 5, 6, 7, 11)}}  # no terms
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [(speech, 25)]
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [
+        (libya, 1), (libya, 5), (libya, 10), (libya, 11), (libya, 12), (libya, 19), (libya, 20), (libya, 21),
+        (lake, 1), (judges, 2)]
+    kane = by_key[(lerner, 0)]  # "a senior IRS lawyer acknowledged", Thomas Kane named in [1]
+    assert (kane["reading"], kane["rule"], kane["alt"]) == ("named_official", "6", ["unnamed_source", "document"])
+    relayed = by_key[(lerner, 8)]  # the never-named DOJ attorneys in Judicial Watch's statement
+    assert (relayed["rule"], relayed["alt"]) == ("1,6", ["named_organization"])
+    mitchell = [by_key[(lerner, number)] for number in range(12, 16)]  # the groups' lawyer, her whistleblower
+    assert all(row["reading"] == "named_person" and "named_official" in row["alt"] for row in mitchell)
+    assert [row["alt"] for row in (mitchell[0], mitchell[3])] == [["named_official", "unnamed_source"]] * 2
+    assert by_key[(lerner, 21)]["alt"] == ["named_person"]  # Sullivan's words after Powell's account
+    pathologist = [by_key[(baden, number)] for number in range(20) if number != 1]
+    assert all(row["reading"] == "named_person" and "named_official" in row["alt"] for row in pathologist)
+    assert (by_key[(baden, 0)]["rule"], by_key[(baden, 0)]["alt"]) == ("6", ["unnamed_source", "named_official"])
+    ad = [by_key[(guns, number)] for number in (2, 3, 4)]  # the NRA ad's narrator
+    assert all(row["reading"] == "named_organization" and row["alt"] == ["unnamed_source"] for row in ad)
+    relays = {(speech, 3): ("named_organization", ["cited_outlet"]), (speech, 11): ("named_official", []),
+              (libya, 13): ("named_organization", ["cited_outlet"]), (libya, 14): ("named_official", ["cited_outlet"]),
+              (libya, 15): ("named_organization", ["cited_outlet"]), (libya, 24): ("named_official", [])}
+    assert {key: (by_key[key]["reading"], by_key[key]["alt"]) for key in relays} == relays  # named behind outlets (rule 1)
+    jawad = [by_key[(libya, number)] for number in (16, 17, 18)]  # the BBC's Rana Jawad
+    assert all(row["reading"] == "named_person" and row["alt"] == ["cited_outlet"] for row in jawad)
+    times = [by_key[(libya, number)] for number in (10, 20, 21)]  # the lead-in and the Times' passage
+    assert all(row["alt"] == ["unattributed"] for row in times)
+    own = by_key[(speech, 5)]  # "CBN News recently reported"
+    assert (own["reading"], own["rule"], own["alt"]) == ("unattributed", "10", ["cited_outlet"])
+    hedges = [by_key[key] for key in ((speech, 4), (libya, 25))]
+    assert all(row["alt"] == ["unattributed"] for row in hedges)  # "reportedly", "Many are also worried"
+    seemed = [by_key[(green, number)] for number in (17, 18)]
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["unnamed_source"] for row in seemed)
+    authorities = [by_key[(lake, number)]["alt"] for number in (3, 7)]
+    assert authorities == [["named_official"]] * 2  # Bowdich, named in [8]
+    stray = [by_key[(judges, number)] for number in (8, 12)]  # the listing's stray quotation marks
+    assert [(row["reading"], row["alt"]) for row in stray] == [("unattributed", ["named_official"]), ("unattributed", [])]
+    ruling = [by_key[(judges, number)] for number in (9, 10, 11)]
+    assert all(row["reading"] == "named_official" and row["alt"] == ["document"] for row in ruling)
+    acts = [by_key[key] for key in ((lerner, 7), (guns, 0), (guns, 9), (speech, 21), (speech, 24), (graham, 9),
+                                    (green, 4), (green, 8), (green, 9), (green, 12), (green, 13), (sinjar, 5),
+                                    (sinjar, 6), (judges, 8))]
+    assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
+    speech_acts = [by_key[key]["reading"] for key in ((guns, 10), (guns, 11), (speech, 0), (speech, 19),
+                                                      (graham, 3), (graham, 8), (sinjar, 3), (libya, 23))]
+    assert speech_acts == ["named_official"] * 7 + ["named_organization"]  # speech acts with their content (rule 7)
