@@ -17,6 +17,74 @@ SIXTY_EIGHTH_SET = [  # the draw of docs/exercise_agreement.md ("the sixty-eight
 ]
 
 
+def test_sixty_eighth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read68a): 173 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout68", SIXTY_EIGHTH_SET[:10], 173,
+        {"Newsmax", "BBC News", "Reuters", "Christian Science Monitor", "CNN (Web News)", "The Hill",
+         "Washington Times", "The Daily Caller", "CBN", "The Guardian"},
+        {"unattributed": 64, "named_official": 41, "named_organization": 27, "named_person": 19,
+         "cited_outlet": 10, "unnamed_source": 9, "document": 3, "boilerplate": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    hackers, accusers, guns, booker, poll, att, uscis, catcalling, buttigieg, china = SIXTY_EIGHTH_SET[:10]
+    assert [len([row for row in first if row["id"] == article]) for article in SIXTY_EIGHTH_SET[:10]] == [
+        16, 25, 21, 20, 10, 17, 18, 14, 11, 21]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
+            for article in SIXTY_EIGHTH_SET[:10]] == [  # every reading, article by article
+        "CuuACuACCCCCAuuC", "PPuGuuuPPPPPPPPPPPGGOOOOu", "uuOuOuuuuOOPOOOOOOOuO", "uCCOOOOuuuuuAuuOuAAO",
+        "G" * 10, "OOOOOOOOuGGuuuOuu", "uuuGuGuuOOuGGGGuuG", "uuOOuDDDuPPuuu", "uuPPOuOuPuO",
+        "uAuuuGGuuuuAGGAuGOOOu"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(hackers, 3): False, (hackers, 6): False, (hackers, 12): False,
+                       (booker, 12): False, (booker, 17): False, (booker, 18): False,
+                       (china, 1): False, (china, 11): False, (china, 14): False}  # no terms anywhere
+    relayed = [by_key[(hackers, number)] for number in (3, 6, 12)]  # officials relayed by the Times
+    assert all(row["alt"] == ["cited_outlet"] and "1" in row["rule"].split(",") for row in relayed)
+    between = [by_key[(hackers, number)] for number in (7, 9, 11)]  # the Times' account between its cues
+    assert all(row["reading"] == "cited_outlet" and row["rule"] == "3" and "unattributed" in row["alt"]
+               for row in between)
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [
+        (hackers, 0), (hackers, 4), (hackers, 7), (hackers, 8), (hackers, 9), (hackers, 10), (hackers, 11),
+        (hackers, 15), (booker, 1), (booker, 2)]
+    assert all(by_key[(booker, number)]["alt"] == ["document"] for number in (1, 2))  # the outlets' tallies
+    known = by_key[(booker, 12)]  # "Booker is known to rub shoulders"
+    assert (known["rule"], known["alt"]) == ("4", ["unattributed"])
+    lede = [by_key[(accusers, number)] for number in (0, 1)]  # the three women, named in [2]
+    assert all(row["reading"] == "named_person" and row["alt"] == ["unnamed_source"] and "6" in row["rule"]
+               for row in lede)
+    tape = by_key[(accusers, 24)]  # "Mr Trump was heard boasting ... in a leaked videotape"
+    assert (tape["reading"], tape["alt"]) == ("unattributed", ["named_official", "document"])
+    assert by_key[(att, 0)]["reading"] == "named_official" and by_key[(att, 0)]["rule"] == "6"  # "AT&T's CEO"
+    assert (by_key[(att, 9)]["reading"], by_key[(att, 9)]["alt"]) == ("named_organization", ["document", "named_official"])
+    assert all(row["reading"] == "named_organization" and row["alt"][0] == "unattributed" for row in first
+               if row["id"] == poll)  # CNN's own CNN/ORC poll, as earlier readings take it
+    memos = [by_key[(uscis, number)] for number in (3, 11, 17)]  # USCIS's guidance, its publication
+    assert all(row["reading"] == "named_organization" and row["alt"] == ["document"] for row in memos)
+    video = [by_key[(catcalling, number)] for number in (5, 6, 7)]  # the surveillance video, a record
+    assert all(row["reading"] == "document" and row["alt"] == ["unattributed"] for row in video)
+    assert (by_key[(catcalling, 9)]["reading"], by_key[(catcalling, 9)]["alt"]) == ("named_person", ["cited_outlet"])
+    candidates = [by_key[key] for key in ((guns, 4), (guns, 15), (guns, 16), (guns, 17), (guns, 18), (booker, 15),
+                                          (att, 14), (buttigieg, 4), (buttigieg, 6), (buttigieg, 10))]
+    assert all(row["reading"] == "named_official" and "named_person" in row["alt"] for row in candidates)
+    acts = [by_key[key] for key in ((accusers, 2), (accusers, 4), (accusers, 5), (guns, 0), (guns, 1), (guns, 5),
+                                    (guns, 7), (guns, 8), (guns, 19), (booker, 13), (booker, 16), (att, 8),
+                                    (att, 11), (att, 13), (att, 15), (uscis, 0), (uscis, 2), (catcalling, 0),
+                                    (catcalling, 8), (buttigieg, 0), (buttigieg, 1), (buttigieg, 5), (buttigieg, 7),
+                                    (buttigieg, 9), (china, 8))]
+    assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
+    speech = [by_key[key]["reading"] for key in ((accusers, 20), (accusers, 23), (guns, 4), (guns, 17), (booker, 3),
+                                                 (att, 5), (att, 7), (china, 17))]
+    assert speech == ["named_official"] * 8  # speech acts with their content (rule 7)
+    authorities = by_key[(china, 1)]  # "Chinese authorities revised the death toll"
+    assert (authorities["rule"], authorities["alt"]) == ("6,7", ["unattributed", "named_organization"])
+    assert by_key[(china, 14)]["rule"] == "6" and by_key[(china, 14)]["alt"]  # "Germany's health minister said"
+    assert (by_key[(china, 9)]["reading"], by_key[(china, 9)]["alt"]) == ("unattributed", ["unnamed_source"])
+    assert by_key[(china, 20)]["text"] == "Other developments in the coronavirus pandemic included:"
+
+
 def test_sixty_eighth_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read68b): 213 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
