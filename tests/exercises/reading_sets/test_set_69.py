@@ -85,3 +85,68 @@ def test_sixty_ninth_set_first_reader_read_articles_1_to_10_whole() -> None:
     speech_acts = [by_key[key]["reading"] for key in ((guns, 10), (guns, 11), (speech, 0), (speech, 19),
                                                       (graham, 3), (graham, 8), (sinjar, 3), (libya, 23))]
     assert speech_acts == ["named_official"] * 7 + ["named_organization"]  # speech acts with their content (rule 7)
+
+
+def test_sixty_ninth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read69b): 187 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout69", SIXTY_NINTH_SET[10:], 187,
+        {"USA TODAY", "New York Times - News", "The Daily Caller", "Reuters", "Washington Times",
+         "CNN (Web News)", "The Guardian", "The Hill", "BBC News", "CBS News"},
+        {"named_official": 102, "unattributed": 49, "unnamed_source": 16, "named_person": 11,
+         "named_organization": 5, "cited_outlet": 2, "boilerplate": 2, "document": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    oso, separations, jones, refugees, shelby, kerry, hill, rosenstein, jfk, pruitt = SIXTY_NINTH_SET[10:]
+    assert [len([row for row in second if row["id"] == article]) for article in SIXTY_NINTH_SET[10:]] == [
+        22, 16, 21, 15, 18, 25, 24, 15, 16, 15]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
+            for article in SIXTY_NINTH_SET[10:]] == [  # every reading, article by article
+        "OOOOOOuGuuuOOOOuAOOOuu", "AAAOOOOuuGOOOOOO", "OOObuOOOOOOOObuOOOOOO", "uGuuuGuuuOOOGAO",
+        "OOOOOAOOOOOOOAOOOu", "OuAOOuuuOOuOOOuAuAuuuuAOO", "OOPPPOuPPPPPAAuOOOuOOOOO", "ACOOOuACuOuuuuu",
+        "OOuuuOuuuAuuPuPP", "O" * 15]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(oso, 16): False, **{(separations, number): False for number in (0, 1, 2)},
+                       (refugees, 13): False, (shelby, 5): False, (shelby, 13): False,
+                       **{(kerry, number): False for number in (2, 15, 17, 22)},
+                       (hill, 12): False, (hill, 13): False, (rosenstein, 0): False, (rosenstein, 6): False,
+                       (jfk, 9): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [(jones, 3), (jones, 13)]
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [
+        (rosenstein, 1), (rosenstein, 7)]  # "according to CNN and ABC News", "NBC News reported"
+    assert [key for key, row in by_key.items() if row["reading"] == "named_organization"] == [
+        (oso, 7), (separations, 9), (refugees, 1), (refugees, 5), (refugees, 12)]
+    persons = [key for key, row in by_key.items() if row["reading"] == "named_person"]
+    assert persons == [*[(hill, number) for number in (2, 3, 4, 7, 8, 9, 10, 11)], (jfk, 12), (jfk, 14), (jfk, 15)]
+    assert all(by_key[(jones, number)]["alt"] == ["named_person"]  # a state representative resigning his seat
+               for number in range(21) if number not in (3, 4, 13, 14))
+    assert [by_key[(jones, number)]["rule"] for number in (2, 8, 15, 18, 19)] == ["9"] * 5  # embedded tweets
+    assert by_key[(oso, 16)]["alt"] == ["named_official"]  # "State officials suggested"; Harper quoted next
+    assert [by_key[(separations, number)]["alt"] for number in (0, 3, 9)] == [
+        [], ["named_person"], ["unattributed"]]  # the unnamed "she"; Bill Clinton; the administration
+    assert by_key[(refugees, 13)]["alt"] == ["named_organization", "document"]  # "Hawaii's lawyers added"
+    assert [by_key[(refugees, number)]["alt"] for number in (5, 12)] == [["document"]] * 2  # the court, the filing
+    assert by_key[(shelby, 5)]["alt"] == ["unattributed", "named_person"]  # "Several women have accused"
+    assert by_key[(shelby, 13)]["alt"] == ["document", "unattributed"]  # "Polls show"
+    assert [by_key[(kerry, number)]["alt"] for number in (1, 14, 18, 22)] == [
+        ["unnamed_source"], ["named_official"], ["unnamed_source"], ["unattributed"]]
+    assert [by_key[(hill, number)]["alt"] for number in (2, 3, 7)] == [["cited_outlet"]] * 3  # told the Times
+    assert all(by_key[(hill, number)]["alt"] == ["named_organization"] for number in (12, 13))  # the spokesperson
+    assert (by_key[(rosenstein, 0)]["rule"], by_key[(rosenstein, 0)]["alt"]) == (
+        "4", ["cited_outlet", "unattributed"])  # "is expected to leave"
+    assert by_key[(rosenstein, 1)]["alt"] == ["named_official"]  # Rosenstein's telling, per CNN and ABC News
+    assert by_key[(rosenstein, 14)]["alt"] == ["cited_outlet", "unnamed_source"]  # "Speculation swirled"
+    assert (by_key[(jfk, 9)]["rule"], by_key[(jfk, 9)]["alt"]) == ("1", ["cited_outlet"])  # the Post's experts
+    assert all(by_key[(jfk, number)]["alt"] == ["named_official"] for number in (14, 15))  # Sabato
+    assert by_key[(pruitt, 12)]["alt"] == ["unnamed_source"]  # officials who "are already saying"
+    acts = [by_key[key] for key in ((oso, 6), (oso, 8), (oso, 10), (oso, 15), (oso, 20), (refugees, 0),
+                                    (refugees, 6), (refugees, 7), (refugees, 8), (kerry, 10), (hill, 14),
+                                    (rosenstein, 10), (jfk, 4), (jfk, 6), (jones, 4))]
+    assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
+    speech = [by_key[key]["reading"] for key in ((oso, 0), (oso, 11), (separations, 3), (separations, 6),
+                                                 (separations, 11), (separations, 14), (shelby, 14), (kerry, 8),
+                                                 (kerry, 9), (kerry, 23), (hill, 0), (hill, 1), (hill, 5),
+                                                 (hill, 19), (rosenstein, 9))]
+    assert speech == ["named_official"] * 15  # speech acts with their content (rule 7)
