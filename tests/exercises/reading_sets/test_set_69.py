@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 SIXTY_NINTH_SET = [  # the draw of docs/exercise_agreement.md ("the sixty-ninth reading set"), in its order
     "pAeCdZW8Os83u33n", "07T84I7aSF312ZtD", "ieXjH326K2PWrzwN", "RqEsjoVY5c5PgzKC",
@@ -72,8 +72,8 @@ def test_sixty_ninth_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert all(row["alt"] == ["unattributed"] for row in hedges)  # "reportedly", "Many are also worried"
     seemed = [by_key[(green, number)] for number in (17, 18)]
     assert all(row["reading"] == "unattributed" and row["alt"] == ["unnamed_source"] for row in seemed)
-    authorities = [by_key[(lake, number)]["alt"] for number in (3, 7)]
-    assert authorities == [["named_official"]] * 2  # Bowdich, named in [8]
+    authorities = [by_key[(lake, number)]["alt"][0] for number in (3, 7)]
+    assert authorities == ["named_official"] * 2  # Bowdich, named in [8] (the review's after)
     stray = [by_key[(judges, number)] for number in (8, 12)]  # the listing's stray quotation marks
     assert [(row["reading"], row["alt"]) for row in stray] == [("unattributed", ["named_official"]), ("unattributed", [])]
     ruling = [by_key[(judges, number)] for number in (9, 10, 11)]
@@ -150,3 +150,47 @@ def test_sixty_ninth_set_second_reader_read_articles_11_to_20_whole() -> None:
                                                  (kerry, 9), (kerry, 23), (hill, 0), (hill, 1), (hill, 5),
                                                  (hill, 19), (rosenstein, 9))]
     assert speech == ["named_official"] * 15  # speech acts with their content (rule 7)
+
+
+def test_sixty_ninth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 6 of the 391 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Politico's coming announcement with Obama in alt (rule 7);
+    ABC News' unnamed authorities with their institution in alt; Newsmax's "was specifically referring to" with
+    the writer's in alt; the Guardian's "come under fresh scrutiny" with its unnamed critics in alt; CNN's
+    Kerry's visit, a plain act, with its actor in alt as USA TODAY's Obama; the closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout69", SIXTY_NINTH_SET, 391,  # 1-10 landed first, so the file holds the draw's order
+        {"named_official": 171, "unattributed": 115, "named_person": 44, "unnamed_source": 32,
+         "named_organization": 14, "cited_outlet": 12, "boilerplate": 3, "document": 0}, 0)
+    lerner, guns, speech, graham, baden, green, sinjar, libya, lake, judges = SIXTY_NINTH_SET[:10]
+    oso, separations, jones, refugees, shelby, kerry, hill, rosenstein, jfk, pruitt = SIXTY_NINTH_SET[10:]
+    added = {(guns, 6): ("unattributed", ["named_official"]),  # "He will announce a push for bans"
+             (lake, 3): ("unnamed_source", ["named_official", "named_organization"]),  # "according to authorities"
+             (lake, 11): ("unnamed_source", ["named_organization"]),  # "authorities said"
+             (judges, 1): ("named_official", ["named_person", "unattributed"]),  # "was specifically referring to"
+             (hill, 6): ("unattributed", ["unnamed_source"]),  # "has come under fresh scrutiny"
+             (kerry, 5): ("unattributed", ["named_official"])}  # "Kerry's previously unannounced visit ... came"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 173 + 6  # the readers' 173 alts and the review's 6
+    assert all(row["reason_reading"] is False for row in by_key.values() if row["reading"] == "unnamed_source")
+    travel = [by_key[key] for key in ((oso, 6), (oso, 8), (oso, 20), (kerry, 5))]  # a visit, a tour, a departure
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_official"] for row in travel)
+    authorities = [by_key[(lake, number)] for number in (3, 11)]
+    assert all(row["reading"] == "unnamed_source" and "named_organization" in row["alt"] for row in authorities)
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((jfk, 8), (guns, 7), (lake, 4), (speech, 20), (jfk, 11), (kerry, 7), (libya, 11), (libya, 20),
+              (lerner, 6), (lerner, 17), (libya, 24), (speech, 11))]
+    assert close == [("unattributed", []),  # "It is unclear whether Mr Trump intends"
+                     ("unattributed", []),  # "None of these proposals appear to have any support"
+                     ("named_organization", []),  # "the FBI believes"
+                     ("unattributed", []),  # "Greenburg was arrested Friday, accused of"
+                     ("unattributed", []),  # "Oswald was arrested ... and charged"
+                     ("unattributed", []),  # "Obama last went to Iraq in April 2009."
+                     ("cited_outlet", []),  # the AP's passage after "The AP writes:"
+                     ("cited_outlet", ["unattributed"]),  # the Times' passage after "reports that"
+                     ("named_official", ["named_person"]),  # Sekulow, a group's counsel on the law
+                     ("named_official", []),  # Fitton on his group's own lawsuit
+                     ("named_official", []),  # "said Ahmed Hadia ..., according to the Guardian"
+                     ("named_official", [])]  # "Trump said according to Fox News"
