@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 SIXTY_EIGHTH_SET = [  # the draw of docs/exercise_agreement.md ("the sixty-eighth reading set"), in its order
     "13FrUHm8DyE66nPH", "QncdNb6OA6oENhE2", "Y26h43ZSaDOVl6Ii", "AFGUzwhuR3TGtJLy",
@@ -145,3 +145,50 @@ def test_sixty_eighth_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert by_key[(justices, 17)]["alt"] == ["unnamed_source"]  # "as a recent study suggested"
     assert by_key[(highway, 2)]["alt"] == ["unnamed_source"] and by_key[(highway, 7)]["alt"] == ["unnamed_source"]
     assert by_key[(walmart, 21)]["alt"] == ["named_organization"]  # "Company officials"
+
+
+def test_sixty_eighth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 8 of the 386 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Newsmax's Times account one way (rule 3); the Monitor's and
+    Politico's ledes with the source credited next, as the Guardian's; "is expected to" and "appears to" as the
+    set's and earlier hedges (rule 4); the New York Times' hesitant leaders (rule 7); NPR's Times relaying the
+    panel (rule 1); the closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout68", SIXTY_EIGHTH_SET[10:] + SIXTY_EIGHTH_SET[:10], 386,  # 11-20 landed first
+        {"unattributed": 115, "named_official": 87, "named_person": 81, "named_organization": 55,
+         "unnamed_source": 19, "cited_outlet": 18, "document": 4, "boilerplate": 7}, 0)
+    hackers, _, guns, booker, _, _, uscis, catcalling, _, china = SIXTY_EIGHTH_SET[:10]
+    _, _, _, climate, _, tax, _, _, justices, highway = SIXTY_EIGHTH_SET[10:]
+    added = {(hackers, 1): ("unattributed", ["cited_outlet"]),  # "was previously known"
+             (hackers, 2): ("unattributed", ["cited_outlet"]),  # "What wasn't known until now"
+             (booker, 0): ("unattributed", ["cited_outlet"]),  # "the unofficial winner", the outlets' tallies next
+             (china, 4): ("unattributed", ["unnamed_source"]),  # "China appears to have overcome"
+             (climate, 18): ("cited_outlet", ["named_organization"]),  # the Times: the scientists "formally embraced"
+             (tax, 0): ("unattributed", ["unnamed_source"]),  # "Republican leaders in Congress have been hesitant"
+             (justices, 6): ("unattributed", ["unnamed_source"]),  # "The full Senate is expected to hold"
+             (highway, 0): ("unattributed", ["unnamed_source"])}  # "on the brink of a deal", "sources said" next
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 203 + 8  # the readers' 203 alts and the review's 8
+    assert all(row["reason_reading"] is False for row in by_key.values() if row["reading"] == "unnamed_source")
+    times = [by_key[(hackers, number)] for number in (1, 2, 5, 7, 9, 11, 13, 14)]  # the Times' account around its cues
+    assert all("cited_outlet" in (row["reading"], *row["alt"]) for row in times)
+    ledes = [by_key[key] for key in ((booker, 0), (highway, 0), (china, 0))]  # the source credited next
+    assert all(row["reading"] == "unattributed" and len(row["alt"]) == 1 for row in ledes)
+    expected = [by_key[key] for key in ((justices, 6), (climate, 13), (tax, 2), (tax, 10), (china, 4), (china, 9))]
+    assert all("unnamed_source" in (row["reading"], *row["alt"]) for row in expected)  # rule 4's hedges
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((china, 14), (china, 1), (highway, 9), (tax, 9), (booker, 17), (guns, 3), (highway, 12),
+              (catcalling, 1), (uscis, 4), (guns, 12), (hackers, 7))]
+    assert close == [("unnamed_source", ["named_organization"]),  # "Germany's health minister said"
+                     ("unnamed_source", ["unattributed", "named_organization"]),  # "Chinese authorities revised"
+                     ("unattributed", []),  # "Leadership will likely marry the two bills"
+                     ("unnamed_source", []),  # "Lawmakers argue that ..., and they say"
+                     ("unnamed_source", ["named_organization"]),  # "Democrats said"
+                     ("unattributed", []),  # "That law expired in 2004 without being renewed by Congress"
+                     ("unattributed", []),  # "the House never passed the massive agreement he envisioned"
+                     ("unattributed", []),  # "The law was approved in a second reading"
+                     ("unattributed", []),  # USCIS's past practice, the writer's background
+                     ("named_official", []),  # Dan Gross, president of the Brady Campaign
+                     ("cited_outlet", ["unattributed", "unnamed_source"])]  # "officials met on a nearly daily basis"
