@@ -15,6 +15,7 @@ from sourcing.attribution.names import person_names
 from sourcing.attribution.quotation_speakers import credit_cut_off
 from sourcing.attribution.reference_agreement import gender_agrees
 from sourcing.attribution.subjects import subject_before
+from sourcing.lexicons import lexicon_union
 from sourcing.provenance import Rule
 from sourcing.records import SourceType, Span, Statement
 
@@ -71,15 +72,16 @@ def _possessive_opener(
     speaker's claim about Xi)."""
     mention = decision.mention
     assert mention is not None
-    if RELATIVE_BEFORE_PRONOUN.search(preceding) is None:
+    subordinate = SUBORDINATOR_BEFORE_PRONOUN.search(preceding)
+    if RELATIVE_BEFORE_PRONOUN.search(preceding) is None and subordinate is None:
         return None  # "Xi's government, he says, is focused": the speaker's claim about Xi
     names = [n for n in person_names(preceding, context.people) if context.knows_person(n)]
     if len({n.split()[-1] for n in names}) != 1 or not gender_agrees(names[0], mention, context):
         return None
     name = max(names, key=len)
-    opener = re.match(rf"\s*(?:{OPENING_CONJUNCTIONS}\s+)?({re.escape(name)})'s\s+[a-z]", preceding)
-    if opener is None:
-        return None
+    opener = re.match(rf"\s*(?:{OPENING_CONJUNCTIONS}\s+)?{TITLE_WORDS}({re.escape(name)})['\u2019]s\s+[a-z]", preceding)
+    if opener is None or (subordinate is not None and _person_head_after(preceding, opener.end(1))):
+        return None  # "Trump's spokesman was fired after he said": the spokesman said it
     named = Span(cued.span.start + opener.start(1), cued.span.start + opener.end(1))
     return person_named(cued, Rule.REFERS_NAME, decision, name, named, context)
 
@@ -347,10 +349,23 @@ def _the_person_before(
 
 # The conjunctions that may open a sentence before its subject ("But Rubio's plan ...").
 OPENING_CONJUNCTIONS = "(?:But|And|Yet|So|Still)"
+# Capitalized words of a title before a possessive name: "Gov. ", "New Jersey Gov. ".
+TITLE_WORDS = r"(?:[A-Z][A-Za-z]*\.?\s+){0,3}?"
 
 
 # A relative word just before the pronoun ("whom he says", "in which he said").
 RELATIVE_BEFORE_PRONOUN = re.compile(r"\b(?:whom|who|which|where|when)\s+$")
+# A subordinating conjunction just before the pronoun: "Gov. Chris Christie's trade mission to
+# London was suddenly overshadowed on Monday after he was quoted as saying" (the possessor said it).
+SUBORDINATOR_BEFORE_PRONOUN = re.compile(r"\b(?:after|before|because|since|until|once|while|as|when)\s+$")
+
+
+def _person_head_after(preceding: str, possessive_end: int) -> bool:
+    """Whether one of the (up to three) lower-case words after "Name's" is a person's noun
+    ("Trump's spokesman", "Obama's former chief of staff"): that person is the sentence's subject."""
+    words = re.findall(r"[a-z][a-z-]+", preceding[possessive_end : possessive_end + 40])[:3]
+    people = lexicon_union("person_nouns", "official_roles", "person_roles", "kin_words")
+    return any(word.rstrip("s") in people or word in people for word in words)
 
 
 # A surname after a lower-case particle, which names runs stop before ("Haider al-Abadi").

@@ -42,6 +42,7 @@ from sourcing.attribution.subject_chunks import (
 )
 from sourcing.attribution.subject_starts import (
     TRAILING_PRONOUN,
+    after_leading_adverb,
     after_leading_date,
     after_lone_dash,
     past_opening_appositive,
@@ -172,6 +173,7 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
     if adverbial is not None:
         subject_start = adverbial.end()  # "Less comfortingly for Trump, the poll found"
     subject_start = after_leading_date(text, subject_start, subject_end)
+    subject_start = after_leading_adverb(text, subject_start, subject_end)
     free_relative = FREE_RELATIVE.match(text, subject_start, subject_end)
     if free_relative and ING_FORM.match(text, verb_start):
         subject_start = free_relative.end()  # "conflicts with what China hawks ... have been saying"

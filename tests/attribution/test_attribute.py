@@ -199,6 +199,8 @@ def test_an_outlet_quoting_a_source_relays_it() -> None:
          (T.NAMED_OFFICIAL, "acting White House Chief of Staff Mick Mulvaney", "Politico")),
         ("Mick Mulvaney was quoted saying that Trump wants $8 billion.", (T.NAMED_OFFICIAL, "Mick Mulvaney", None)),
         ("The officials were quoted as saying the plan failed.", (T.UNNAMED_SOURCE, "The officials", None)),
+        # corpus yldtgl6kHozzWkw9 [14]: "Locals" is a plural of people, no name (unnamed_heads.txt).
+        ("Locals are quoted as saying that followers of Sufism gathered there.", (T.UNNAMED_SOURCE, "Locals", None)),
     ],
 )
 def test_a_subject_quoted_as_saying_speaks(text: str, expected: tuple[T, str, str | None]) -> None:
@@ -1718,6 +1720,15 @@ def test_a_pronoun_takes_no_phrase_that_names_no_person() -> None:
                 "has \u201cnot done a thing\u201d on the issue."
             ),
             "Rubio",
+        ),
+        # A titled possessor whose thing opens the sentence, "he" after "after" (the quoted
+        # path of citation_cues; corpus gzzKNIc6hjYGLG13 [15] went to the name before).
+        (
+            (
+                "Mayor Bill Smith spoke first. Gov. Chris Christie\u2019s trade mission to London was "
+                "overshadowed after he was quoted as saying that parents need balance."
+            ),
+            "Chris Christie",
         ),
         (
             (

@@ -307,6 +307,12 @@ SAID_BY = {
     ),
     "Tom Frieden, Jeffrey Koplan and Richard Besser said it.": "Tom Frieden, Jeffrey Koplan and Richard Besser",
     "Originally, Jeb Bush and Ted Cruz said it.": "Jeb Bush and Ted Cruz",
+    # A sentence adverb with no comma stays out too (corpus 8Bc6K4RvQvBgfdkz [110] was "Then
+    # Scalise"); a hyphened title keeps its first word.
+    "Then Scalise said it.": "Scalise",
+    "Meanwhile the agency said it.": "the agency",
+    "Still others said it.": "others",
+    "Then-Senator Obama said it.": "Then-Senator Obama",
 }
 
 
