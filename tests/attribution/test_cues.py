@@ -509,6 +509,9 @@ def test_adverbs_between_a_subject_and_its_verb(text: str, found: list[tuple[str
         ("Health care led hiring in March, adding about 9,000 jobs.", []),
         ("Smith defended the plan, adding that it would pass.", [("participle", "adding", "Smith")]),
         ("Smith defended the plan, adding it was too early to tell.", [("participle", "adding", "Smith")]),
+        # A pledge with "to" or a clause gives what was pledged.
+        ("Smith proposed a deal, promising to step down.", [("participle", "promising", "Smith")]),
+        ("Smith spoke, vowing that taxes would fall.", [("participle", "vowing", "Smith")]),
     ],
 )
 def test_a_participle_with_a_quantity_is_no_cue(text: str, found: list[tuple[str, str, str]]) -> None:
@@ -521,6 +524,9 @@ def test_a_participle_with_a_quantity_is_no_cue(text: str, found: list[tuple[str
         # ", adding" with a noun phrase for object tells an act, no speech (rule 7).
         "Officials sent 4,000 more troops, adding to the 8,400 already there.",
         "Trump shook up his campaign, adding longtime party operatives to his staff.",
+        # ", promising" a thing is a pledge made, an act (heldout67 cTnUdHyeSGLYTNcj [3]).
+        "The US had signed onto the 2015 pact, promising a 26-28 percent cut in emissions by 2025.",
+        "Democrats focused on controversies, promising new ethics rules.",
     ],
 )
 def test_a_participle_with_a_noun_phrase_object_is_no_cue(text: str) -> None:
