@@ -989,6 +989,16 @@ def test_organizations_described_after_their_source(
             + [(T.NAMED_OFFICIAL, "Donald J. Trump (@realDonaldTrump)")] * 2
             + [(T.UNATTRIBUTED, None)] * 2,
         ),
+        # ... but not a sentence about the post as its author's thing ("A simple tweet from
+        # President Donald Trump is keeping ...", heldout67 CBN x9ArO2n0SDVfOxUj [0], read the
+        # article's narration).
+        (
+            ("A simple tweet from President Donald Trump is keeping the probe in the headlines.\n\n"
+             "I am being investigated! Witch Hunt \u2014 Donald J. Trump (@realDonaldTrump) June 16, 2017"
+             "\n\nThe count went on."),
+            [(T.UNATTRIBUTED, None), (T.NAMED_OFFICIAL, "Donald J. Trump (@realDonaldTrump)")]
+            + [(T.UNATTRIBUTED, None)] * 2,
+        ),
         # A quotation closed by two apostrophes leaves the verb after it outside: its inverted
         # source speaks, not the quotation before (train2 z7wMtSsbgd9nIfId was Jennifer Robinson,
         # quoted before, train M3ZScFH8dQvIqIHg "Officials").
