@@ -175,11 +175,8 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
     subject_start = after_leading_date(text, subject_start, subject_end)
     subject_start = after_leading_adverb(text, subject_start, subject_end)
     free_relative = FREE_RELATIVE.match(text, subject_start, subject_end)
-    if free_relative and (ING_FORM.match(text, verb_start) or SAY_FORM.match(text, verb_start)):
-        # "conflicts with what China hawks ... have been saying", "asking voters to believe what
-        # the candidates say" (heldout67 KjNmNQq106ruwojR [0] was "asking voters to believe what
-        # the candidates"): the words after "what" are the subject
-        subject_start = free_relative.end()
+    if free_relative and ING_FORM.match(text, verb_start):
+        subject_start = free_relative.end()  # "conflicts with what China hawks ... have been saying"
     member = MEMBER_OF_SPEAKERS.match(text, subject_start, subject_end)
     if member:  # "Mr. Klein was among several supporters who questioned": Klein did
         return Span(subject_start, member.end(1))
@@ -282,7 +279,6 @@ DASH = re.compile(r"\s[-–—]+\s")
 # by the sentence around them). "what" may open the subject, which need not open the text
 # ("In Washington, what China hawks ..."): no "^", which `match` at a later start never meets.
 FREE_RELATIVE = re.compile(r"(?:.*\s)?what\s+", re.IGNORECASE)
-SAY_FORM = re.compile(r"(?:say|says|said)\b")
 CLAUSE_WORD = re.compile(r"\b(?:who|whom|whose|which|that|what|where|when|how|why)\b", re.IGNORECASE)
 
 

@@ -207,9 +207,6 @@ def test_verb_cues(text: str, expected: list[tuple[CueKind, str]]) -> None:
         ),
         # the free relative opening the subject after an opener ("what China hawks" was the source)
         ("In Washington, what China hawks have been saying is clear.", "China hawks"),
-        # ... and of a plain "say" (heldout67 KjNmNQq106ruwojR [0] was "asking voters to believe
-        # what the candidates")
-        ("Voters should believe what the candidates say, not what they do.", "the candidates"),
     ],
 )
 def test_the_perfect_progressive_reports(text: str, source: str) -> None:
