@@ -999,6 +999,13 @@ def test_organizations_described_after_their_source(
             [(T.UNATTRIBUTED, None), (T.NAMED_OFFICIAL, "Donald J. Trump (@realDonaldTrump)")]
             + [(T.UNATTRIBUTED, None)] * 2,
         ),
+        # ... one that gives the post's words still leads into it (corpus XCKFvcVvXa3x09Mh [4]).
+        (
+            ("Israel's shift came hours after it banned her, in response to tweets from Trump saying "
+             "that the two \u201chate Israel.\u201d\n\nThey hate Israel! \u2014 Donald J. Trump "
+             "(@realDonaldTrump) August 15, 2019\n\nThe count went on."),
+            [(T.NAMED_OFFICIAL, "Donald J. Trump (@realDonaldTrump)")] * 2 + [(T.UNATTRIBUTED, None)] * 2,
+        ),
         # A quotation closed by two apostrophes leaves the verb after it outside: its inverted
         # source speaks, not the quotation before (train2 z7wMtSsbgd9nIfId was Jennifer Robinson,
         # quoted before, train M3ZScFH8dQvIqIHg "Officials").
