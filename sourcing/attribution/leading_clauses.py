@@ -94,12 +94,15 @@ def _list_of_things(chunk: str, after_and: int) -> bool:
     return bool(
         before
         and after
-        and after[1].lower() not in load_lexicon("unnamed_heads")
+        and (after[1].lower() not in load_lexicon("unnamed_heads") or after[1].lower() in BODIES)
         and not LEADING_CLAUSE.match(chunk, 0, before.start())
         and not ENDING_PRONOUN.search(chunk)
     )
 
 
+# Plurals of bodies in unnamed_heads.txt ("rights groups said" speaks) that after "X and other"
+# list X's kind, one subject ("Studies by the Kaiser Family Foundation and other groups said").
+BODIES = frozenset({"groups", "organizations", "organisations", "companies", "businesses", "firms"})
 AND_AT_THE_END = re.compile(r"\s+and\s+$", re.IGNORECASE)
 # "other areas", "other Western countries": "other", a modifier at most, a plural.
 OTHER_PLURAL = re.compile(r"other\s+(?:[\w\-]+\s+)?([a-z]+s)\b")

@@ -383,7 +383,7 @@ def non_name_words() -> frozenset[str]:
     words = lexicon_union(
         "places", "descriptor_adjectives", "official_roles", "person_roles", "org_heads",
         "org_names", "honorifics", "unnamed_heads", "document_heads", "outlet_terms",
-        "months_days", "function_words", "place_openers", "question_auxiliaries",
+        "months_days", "function_words", "place_openers", "question_auxiliaries", "body_name_words",
     )
     return words | _outlet_names()
 

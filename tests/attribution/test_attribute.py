@@ -2603,11 +2603,13 @@ def test_words_that_are_no_person_are_no_antecedent(
              '"The schools are failing," the director said.'),
             [(T.UNATTRIBUTED, None), (T.NAMED_OFFICIAL, "Ann Lee")],
         ),
-        # ... and no surname: "Migrant Rights" made "Rights groups" a person.
+        # ... and no surname: "Migrant Rights" made "Rights groups" a person; unnamed groups
+        # are an unnamed source (unnamed_heads.txt; corpus WBstiNq6qcSXkpkf [11] "according to
+        # gay-rights groups" was no source).
         (
             ("Omar Ruiz is a fellow at the Center for Migrant Rights.\n\n"
              "Rights groups have said the rules are unfair."),
-            [(T.UNATTRIBUTED, None), (T.UNATTRIBUTED, None)],
+            [(T.UNATTRIBUTED, None), (T.UNNAMED_SOURCE, "Rights groups")],
         ),
         # An organization the lexicons name is no named official (names1: "According to Human
         # Rights Watch" was one).
@@ -3439,3 +3441,29 @@ def test_a_pronoun_after_an_office_opening_its_sentence_is_that_office_holder() 
         "at least on Twitter, where he posted this message: \"Trade wars are good.\""
     )
     assert sources_of(text)[-1] == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An outlet closing the sentence after ", reports" is cited whatever word stands before
+        # the comma (corpus 7u9Vo6aXxHlZ3TpG [6], "over the past year, reports CNN", was no cue).
+        ("The US has targeted its leaders twice over the past year, reports CNN.", (T.CITED_OUTLET, "CNN")),
+        ("Growth slowed last year, reports show.", (T.UNNAMED_SOURCE, "reports")),
+        # Unnamed groups are an unnamed source (corpus WBstiNq6qcSXkpkf [11]).
+        ("In all, according to gay-rights groups, more than 70 lawsuits are pending.",
+         (T.UNNAMED_SOURCE, "gay-rights groups")),
+        ("Advocacy groups said more than 70 lawsuits are pending.", (T.UNNAMED_SOURCE, "Advocacy groups")),
+        # Agencies without a body word, a group named "Al ..." (corpus 6NK4dKtw4DHbe265 [8],
+        # 7u9Vo6aXxHlZ3TpG [19] were people).
+        ("U.S. Customs and Border Protection (CBP) confirmed that he was deemed inadmissible.",
+         (T.NAMED_ORGANIZATION, "U.S. Customs and Border Protection (CBP)")),
+        ("Immigration and Customs Enforcement said it.", (T.NAMED_ORGANIZATION, "Immigration and Customs Enforcement")),
+        ("Al Shabab claimed responsibility for the attack.", (T.NAMED_ORGANIZATION, "Al Shabab")),
+        # "lambasted X for" criticizes, as "slammed" does (corpus QFOOVJW56WIIz6LP [12]).
+        ("In a tweet on Wednesday, Mr Trump lambasted Senator Lisa Murkowski for opposing the plan.",
+         (T.NAMED_OFFICIAL, "Mr Trump")),
+    ],
+)
+def test_a_closing_outlet_unnamed_groups_and_a_criticism_are_cues(text: str, expected: tuple[SourceType, str | None]) -> None:
+    assert typed_sources(text)[-1] == expected
