@@ -327,6 +327,11 @@ def _relative_antecedent(text: str, start: int, end: int) -> Span | None:
     if relative is None:
         return None
     before = chunk[: relative.start()]
+    described = NAME_DESCRIBED_BEFORE.search(before) if "who" in relative.group(0).lower() else None
+    if described is not None:
+        # "Sen. Bob Corker, the Republican chairman of the Foreign Relations Committee, who
+        # criticized": the person and their description (was "of the Foreign Relations Committee")
+        return Span(start + described.start(1), start + described.end(1))
     name = NAME_BEFORE.search(before)
     if name is None:
         return None
@@ -334,6 +339,12 @@ def _relative_antecedent(text: str, start: int, end: int) -> Span | None:
     if described and _organization_name(name.group(0)):
         return Span(start + described.start(1), start + described.end(1))
     return Span(start + name.start(), start + name.end())
+
+
+# A name and the description set off after it, right before ", who": the one the clause is of.
+NAME_DESCRIBED_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|\s)((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w.'\u2019\-]*,\s(?:a|an|the)\s[^,;:\"]{1,80})\s*$"
+)
 
 
 # "Kara Dansky is an attorney with Women's Liberation Front, or WoLF, who testified ...": after a

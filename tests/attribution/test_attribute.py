@@ -3460,6 +3460,10 @@ def test_a_pronoun_after_an_office_opening_its_sentence_is_that_office_holder() 
          (T.NAMED_ORGANIZATION, "U.S. Customs and Border Protection (CBP)")),
         ("Immigration and Customs Enforcement said it.", (T.NAMED_ORGANIZATION, "Immigration and Customs Enforcement")),
         ("Al Shabab claimed responsibility for the attack.", (T.NAMED_ORGANIZATION, "Al Shabab")),
+        # A response made by an act is no speech (gold train2 HLv3EQIJGBWHfdmZ [17]); by saying, it is.
+        ("Vigilante groups responded to his rhetoric about an \u201cinvasion\u201d by deploying to the border.",
+         (T.UNATTRIBUTED, None)),
+        ("Officials responded by saying the plan was dead.", (T.UNNAMED_SOURCE, "Officials")),
         # "lambasted X for" criticizes, as "slammed" does (corpus QFOOVJW56WIIz6LP [12]).
         ("In a tweet on Wednesday, Mr Trump lambasted Senator Lisa Murkowski for opposing the plan.",
          (T.NAMED_OFFICIAL, "Mr Trump")),

@@ -316,6 +316,21 @@ SAID_BY = {
 }
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # "who" after a name and its description is the person's, description and all (corpus
+        # A0SFvUT7qrXBBIgl [48] was "of the Foreign Relations Committee").
+        ("The exception is Sen. Bob Corker, the Republican chairman of the Foreign Relations Committee, "
+         "who criticized Trump.", "Sen. Bob Corker, the Republican chairman of the Foreign Relations Committee"),
+        ("He met Defense Minister Ann Lee, who criticized Trump.", "Defense Minister Ann Lee"),
+    ],
+)
+def test_a_relative_after_a_described_name(text: str, subject: str) -> None:
+    span = subject_before(text, text.index(" criticized") + 1)
+    assert span is not None and text[span.start : span.end] == subject
+
+
 @pytest.mark.parametrize(("text", "subject"), SAID_BY.items())
 def test_subject_of_said(text: str, subject: str) -> None:
     span = subject_before(text, text.index(" said") + 1)
