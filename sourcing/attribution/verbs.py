@@ -288,9 +288,25 @@ BY_GERUND = re.compile(r"[^.;:!?]{0,160}?\bby\s+([a-z]+ing)\b")
 
 def _responds_by_an_act(text: str, verb_end: int) -> bool:
     """ "responded to Trump's rhetoric ... by deploying to the border": a response made by an act,
-    no speech (gold train2 HLv3EQIJGBWHfdmZ [17], unattributed); "responded by saying" speaks."""
+    no speech (gold train2 HLv3EQIJGBWHfdmZ [17], unattributed); "responded by saying",
+    "by describing him as 'deluded'" (gold XjFKwSvEMp9IW6Pu [14]), "by blaming the media:" speak:
+    no -ing form in the words after "by" is a reporting verb's."""
     by = BY_GERUND.match(text, verb_end)
-    return by is not None and by.group(1) not in load_lexicon("participle_cues")
+    if by is None:
+        return False
+    after = text[by.start(1) : by.start(1) + 120]
+    return not any(_speech_gerund(g) for g in GERUND.findall(after))
+
+
+GERUND = re.compile(r"\b([a-z]{2,}ing)\b")
+
+
+def _speech_gerund(gerund: str) -> bool:
+    """Whether the -ing form is a reporting verb's ("saying", "describing", "denying"): itself
+    or its past form ("described", "denied") is one the cues read."""
+    stem = gerund[:-3]
+    forms = {gerund, stem + "ed", stem[:-1] + "ied" if stem.endswith("y") else stem + "ed"}
+    return bool(forms & (_verbs_read() | load_lexicon("participle_cues")))
 
 
 # A news outlet's name closing the sentence after the verb: ", reports CNN."
