@@ -3464,7 +3464,7 @@ def test_a_pronoun_after_an_office_opening_its_sentence_is_that_office_holder() 
         ("Vigilante groups responded to his rhetoric about an \u201cinvasion\u201d by deploying to the border.",
          (T.UNATTRIBUTED, None)),
         ("Officials responded by saying the plan was dead.", (T.UNNAMED_SOURCE, "Officials")),
-        ("Nigel Farage responded to Tusk by describing him as \u201cdeluded.\u201d", (T.NAMED_PERSON, "Nigel Farage")),
+        ("Nigel Farage responded to Tusk by describing him as \u201cdeluded.\u201d", (T.NAMED_OFFICIAL, "Nigel Farage")),
         ("Democrats responded by deriding the remarks as nonsense.", (T.UNNAMED_SOURCE, "Democrats")),
         # "lambasted X for" criticizes, as "slammed" does (corpus QFOOVJW56WIIz6LP [12]).
         ("In a tweet on Wednesday, Mr Trump lambasted Senator Lisa Murkowski for opposing the plan.",
