@@ -106,7 +106,7 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
     ):
         return initial_subject(text, settings)
     end = skip_adverbs_back(text, verb_start, settings)
-    end = end_before_asides(text, end)
+    end = skip_adverbs_back(text, end_before_asides(text, end), settings)  # "did, however, show"
     lower = past_opening_appositive(text, window_back(text, end, settings.source_chars), end)
     if OBJECT_RELATIVE.search(text, lower, end):
         return None  # "Mills, an aide who Republicans have accused of ...": the clause's verb

@@ -133,7 +133,7 @@ def _plausible_subject_before(word: str, opens_sentence: bool = False) -> bool:
         return False  # "Media reports suggested", "new claims" (not "ABC News reports"): a noun
     return (
         word[:1].isupper()
-        or lowered in {"he", "she", "they", "it", "who", "also"}
+        or lowered in {"he", "she", "they", "it", "who", "also", "did", "does", "do"}  # "The emails did show"
         or plural_noun(lowered)  # "officials report", "the two women report"
         or lowered in _record_and_body_nouns()
     )

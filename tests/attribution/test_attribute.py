@@ -3466,6 +3466,13 @@ def test_a_pronoun_after_an_office_opening_its_sentence_is_that_office_holder() 
         ("Officials responded by saying the plan was dead.", (T.UNNAMED_SOURCE, "Officials")),
         ("Nigel Farage responded to Tusk by describing him as \u201cdeluded.\u201d", (T.NAMED_OFFICIAL, "Nigel Farage")),
         ("Democrats responded by deriding the remarks as nonsense.", (T.UNNAMED_SOURCE, "Democrats")),
+        # "A close friend of X" is a friend, no name ("close" ends a core only before "to"; dev
+        # draw 9507: "a close acquaintance of Ramirez Valiente's says" was a named person).
+        ("A close acquaintance of Ramirez Valiente\u2019s says he was a good man.",
+         (T.UNNAMED_SOURCE, "A close acquaintance of Ramirez Valiente\u2019s")),
+        ("People close to the president say he is angry.", (T.UNNAMED_SOURCE, "People close to the president")),
+        # An emphatic "did" stands between a record and its verb (dev draw 9507).
+        ("The emails did, however, show that the aide knew.", (T.DOCUMENT, "The emails")),
         # "lambasted X for" criticizes, as "slammed" does (corpus QFOOVJW56WIIz6LP [12]).
         ("In a tweet on Wednesday, Mr Trump lambasted Senator Lisa Murkowski for opposing the plan.",
          (T.NAMED_OFFICIAL, "Mr Trump")),
