@@ -106,7 +106,10 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
     ):
         return initial_subject(text, settings)
     end = skip_adverbs_back(text, verb_start, settings)
-    end = skip_adverbs_back(text, end_before_asides(text, end), settings)  # "did, however, show"
+    end = end_before_asides(text, end)
+    emphatic = EMPHATIC_DO_END.search(text, 0, end)
+    if emphatic is not None:
+        end = emphatic.start()  # "The emails did, however, show": the aside, then the auxiliary
     lower = past_opening_appositive(text, window_back(text, end, settings.source_chars), end)
     if OBJECT_RELATIVE.search(text, lower, end):
         return None  # "Mills, an aide who Republicans have accused of ...": the clause's verb
@@ -278,6 +281,7 @@ DASH = re.compile(r"\s[-–—]+\s")
 # "what the network said were confessions", "Here's what Barack Obama told": gold reads these
 # by the sentence around them). "what" may open the subject, which need not open the text
 # ("In Washington, what China hawks ..."): no "^", which `match` at a later start never meets.
+EMPHATIC_DO_END = re.compile(r"\s+(?:did|does|do)\s*$")
 FREE_RELATIVE = re.compile(r"(?:.*\s)?what\s+", re.IGNORECASE)
 CLAUSE_WORD = re.compile(r"\b(?:who|whom|whose|which|that|what|where|when|how|why)\b", re.IGNORECASE)
 

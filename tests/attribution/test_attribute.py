@@ -3473,6 +3473,11 @@ def test_a_pronoun_after_an_office_opening_its_sentence_is_that_office_holder() 
         ("People close to the president say he is angry.", (T.UNNAMED_SOURCE, "People close to the president")),
         # An emphatic "did" stands between a record and its verb (dev draw 9507).
         ("The emails did, however, show that the aide knew.", (T.DOCUMENT, "The emails")),
+        # ... and before "say", after a pronoun; a name's aside and an imperative keep theirs.
+        ("John Kelly, Trump\u2019s former chief of staff and a retired Marine general, would not disclose "
+         "who had his vote, but he did say that he wished for unity.", (T.NAMED_PERSON, "John Kelly")),
+        ("Long, clutching a photo taken at the burial, told the jury it was wrong.", (T.NAMED_PERSON, "Long")),
+        ("Please do tell us how disturbed you are, Hillary:", (T.UNATTRIBUTED, None)),
         # "lambasted X for" criticizes, as "slammed" does (corpus QFOOVJW56WIIz6LP [12]).
         ("In a tweet on Wednesday, Mr Trump lambasted Senator Lisa Murkowski for opposing the plan.",
          (T.NAMED_OFFICIAL, "Mr Trump")),
