@@ -106,10 +106,7 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
     ):
         return initial_subject(text, settings)
     end = skip_adverbs_back(text, verb_start, settings)
-    end = end_before_asides(text, end)
-    emphatic = EMPHATIC_DO_END.search(text, 0, end)
-    if emphatic is not None:
-        end = emphatic.start()  # "The emails did, however, show": the aside, then the auxiliary
+    end = _skip_again(text, end_before_asides(text, end), settings)
     lower = past_opening_appositive(text, window_back(text, end, settings.source_chars), end)
     if OBJECT_RELATIVE.search(text, lower, end):
         return None  # "Mills, an aide who Republicans have accused of ...": the clause's verb
@@ -281,7 +278,16 @@ DASH = re.compile(r"\s[-–—]+\s")
 # "what the network said were confessions", "Here's what Barack Obama told": gold reads these
 # by the sentence around them). "what" may open the subject, which need not open the text
 # ("In Washington, what China hawks ..."): no "^", which `match` at a later start never meets.
-EMPHATIC_DO_END = re.compile(r"\s+(?:did|does|do)\s*$")
+def _skip_again(text: str, end: int, settings: Settings) -> int:
+    """`end` moved back past the adverbs an aside hid or a first pass left ("The emails did,
+    however, show", "Nancy Pelosi has, meanwhile, announced", "López Obrador on Wednesday also
+    renewed"), unless the first word passed is capitalized: a name ("Long, clutching a photo
+    ..., told" is Long's, not the adverb "long")."""
+    earlier = skip_adverbs_back(text, end, settings)
+    passed = text[earlier:end].split()
+    return end if passed and passed[0][:1].isupper() else earlier
+
+
 FREE_RELATIVE = re.compile(r"(?:.*\s)?what\s+", re.IGNORECASE)
 CLAUSE_WORD = re.compile(r"\b(?:who|whom|whose|which|that|what|where|when|how|why)\b", re.IGNORECASE)
 
