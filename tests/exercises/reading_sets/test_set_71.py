@@ -1,0 +1,80 @@
+"""docs/exercise_agreement_heldout71.jsonl: the seventy-first reading set (seed 1271), read blind.
+
+Its section of docs/exercise_agreement.md: "The seventy-first reading set (stop 51; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+SEVENTY_FIRST_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-first reading set"), in its order
+    "btXbLy0jB7ZvtOwd", "AOOrsrxyRqTrzOiI", "PgUkPEQmcp4dSReu", "XvTYjNBCWNFWcbUt",
+    "bYvkqGtciw44QSP9", "epgwFgFPpZPR3Y5S", "n4zIH1QWIeOq9lOb", "4joKyM04XmBt2OBN",
+    "HuPw0VnMsgr7OsNL", "MxXS1ghNvfCo6U43", "JNl4kGxFw67CxXnh", "NaoMP21M8Rz670Fa",
+    "nThIsa5Owu0iSfCW", "wwEEdZ7xmO4SSqAU", "1EQfZztUq0yzIYn7", "u0d0MUBpc5Hk7Jte",
+    "MwkOklbvxGSsKrMr", "khbf5wUiSPmWeSGy", "y3rrhYxKSiZlk6EN", "P6VzeRYO8LQTjWRh",
+]
+
+
+def test_seventy_first_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read71b): 205 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout71", SEVENTY_FIRST_SET[10:], 205,
+        {"CBN", "Fox News", "New York Post", "Politico", "Reuters", "CNN (Web News)", "CBS News", "ABC News",
+         "Fox Online News", "BBC News"},
+        {"named_official": 111, "unattributed": 68, "named_organization": 11, "unnamed_source": 8,
+         "cited_outlet": 4, "document": 2, "boilerplate": 1, "named_person": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    northam, windfall, debate, ferguson, relief, jindal, clinton, orioles, christie, sonic = SEVENTY_FIRST_SET[10:]
+    assert [len([row for row in second if row["id"] == article]) for article in SEVENTY_FIRST_SET[10:]] == [
+        23, 22, 21, 23, 25, 21, 16, 21, 20, 13]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
+            for article in SEVENTY_FIRST_SET[10:]] == [  # every reading, article by article
+        "OAOuOOOuOOOuAOOOOOOuuOO", "OOOOOOOuuuAuGAuuuOuOuu", "uuuuCCCuuOOOOuuuuAAAO",
+        "OOOOuCDDOOOOuGOOOOOOOOO", "uuOuuuuOOOuuuOuuOOOOOOOOu", "OuAuOOOObOOOOOOOOOOOO",
+        "OOOOOOOOOOOOOuOO", "OOOuuOOOuuuuuuGuOuuuu", "uOOOuOuuuOOOOOOOuGGG", "uuuuuGGuGGGuO"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(northam, 1): False, (northam, 12): False, (windfall, 10): False, (windfall, 13): False,
+                       (debate, 17): False, (debate, 18): False, (debate, 19): False,
+                       (jindal, 2): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [(jindal, 8)]  # JUST WATCHED
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [
+        (debate, 4), (debate, 5), (debate, 6), (ferguson, 5)]
+    assert [key for key, row in by_key.items() if row["reading"] == "document"] == [(ferguson, 6), (ferguson, 7)]
+    assert (by_key[(northam, 1)]["rule"], by_key[(northam, 1)]["alt"]) == ("4", ["unattributed"])  # "reportedly"
+    former = [row for row in second if row["reading"] == "named_official" and (
+        row["id"] == clinton or (row["id"] == northam and row["statement"] in (8, 9, 10, 14, 15, 16, 17, 18))
+        or (row["id"] == christie and row["statement"] in (1, 9, 10, 11, 12, 13, 14, 15))
+        or (row["id"] == ferguson and 14 <= row["statement"] <= 20))]
+    assert len(former) == 15 + 8 + 8 + 7 and all("named_person" in row["alt"] for row in former)  # no office now
+    plain = {(northam, 7): "named_official", (windfall, 7): "named_organization", (windfall, 9): "named_official",
+             (windfall, 18): "named_official", (debate, 8): "named_official", (debate, 15): "named_official",
+             (ferguson, 4): "named_official", (relief, 1): "named_organization", (relief, 4): "named_organization",
+             (relief, 5): "unnamed_source", (relief, 6): "unnamed_source", (relief, 11): "unnamed_source",
+             (jindal, 3): "named_official", (clinton, 13): "named_official", (orioles, 9): "named_organization",
+             (orioles, 18): "named_official", (christie, 0): "named_official", (christie, 6): "unnamed_source",
+             (christie, 16): "named_organization", (sonic, 0): "named_organization"}
+    assert all(by_key[key]["reading"] == "unattributed" and by_key[key]["rule"] == "7" and by_key[key]["alt"][0] == actor
+               for key, actor in plain.items())  # plain acts and stances, the actor in alt (rule 7)
+    moran = by_key[(northam, 13)]  # "at least one Democrat thinks", Moran quoted next
+    assert (moran["reading"], moran["rule"], moran["alt"]) == ("named_official", "6,7", ["unnamed_source", "unattributed"])
+    assert (by_key[(windfall, 20)]["reading"], by_key[(windfall, 20)]["alt"]) == (
+        "unattributed", ["unnamed_source", "document"])  # "A federal judge has found that"
+    assert [by_key[(windfall, number)]["alt"] for number in (2, 6)] == [["unattributed"]] * 2  # tweet cues cut off
+    assert (by_key[(debate, 4)]["alt"], by_key[(debate, 6)]["alt"]) == (["named_organization"], ["unattributed"])
+    post = by_key[(debate, 16)]  # "The Post also reported"
+    assert (post["reading"], post["rule"], post["alt"]) == ("unattributed", "10", ["cited_outlet", "unnamed_source"])
+    assert all(by_key[(ferguson, number)]["alt"] == ["cited_outlet"] for number in (9, 10, 11))  # CNN's report
+    assert (by_key[(ferguson, 6)]["rule"], by_key[(ferguson, 6)]["alt"]) == ("1", ["cited_outlet", "named_organization"])
+    leaders = by_key[(relief, 13)]  # "the chamber's leaders said", Pelosi named in [2]
+    assert (leaders["reading"], leaders["rule"], leaders["alt"]) == ("named_official", "6", ["unnamed_source"])
+    assert by_key[(relief, 15)]["alt"] == ["unnamed_source"]  # "although many lawmakers expect"
+    tally = by_key[(relief, 24)]  # "according to a Reuters tally"
+    assert (tally["reading"], tally["rule"], tally["alt"]) == ("unattributed", "10", ["cited_outlet"])
+    assert (by_key[(christie, 4)]["rule"], by_key[(christie, 4)]["alt"]) == ("8", ["cited_outlet"])  # MSNBC first reported
+    assert by_key[(orioles, 14)]["alt"] == ["unnamed_source"] and by_key[(orioles, 5)]["alt"] == ["cited_outlet"]
+    assert by_key[(sonic, 10)]["alt"] == ["unattributed"]  # "Cuba has denied"
