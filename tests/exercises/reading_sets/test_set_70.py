@@ -1,0 +1,94 @@
+"""docs/exercise_agreement_heldout70.jsonl: the seventieth reading set (seed 1270), read blind.
+
+Its section of docs/exercise_agreement.md: "The seventieth reading set (stop 51; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+SEVENTIETH_SET = [  # the draw of docs/exercise_agreement.md ("the seventieth reading set"), in its order
+    "bdWuI5ezECCPMy76", "qetlX5TOduVN25cw", "3oJuNrSVjtLl56YJ", "sL5YWX1jzqSsoEFl",
+    "0Pn5HdNafoOk7GRM", "ikzQfxmHC0NQhqAv", "w9x3wojV1ADuC1yz", "GtsjePHa4AecyWsR",
+    "SnKkdQ1KeVOS2Ryp", "RpB2d68yML3EuoGl", "TlxYm8t7WbRO0lhJ", "j4x3cLZbRFRYKpb2",
+    "aHPGOi6aDTs8xd0h", "G5EDbeIwiZUl7gaZ", "r1jIH5ic9UzLdbBe", "Z6rI70os8U0sc74O",
+    "HujCUZIOSljGphOD", "9PTTQW6ScOkcC4yh", "qanSfECzKjHd6TEC", "mqOSiV3SvEAI1EII",
+]
+
+
+def test_seventieth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read70a): 197 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout70", SEVENTIETH_SET[:10], 197,
+        {"Newsmax", "Christian Science Monitor", "CBS News", "Fox Online News", "New York Times - News",
+         "Politico", "NPR Online News", "Fox News", "CBN", "New York Post"},
+        {"unattributed": 62, "named_official": 56, "named_person": 26, "named_organization": 22,
+         "unnamed_source": 18, "document": 7, "boilerplate": 6, "cited_outlet": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    poll, kasich, hastert, romney, immigration, ginsburg, jobs, taxes, chalk, ufc = SEVENTIETH_SET[:10]
+    assert [len([row for row in first if row["id"] == article]) for article in SEVENTIETH_SET[:10]] == [
+        22, 31, 18, 16, 18, 12, 22, 17, 19, 22]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
+            for article in SEVENTIETH_SET[:10]] == [  # every reading, article by article
+        "GGuGGOOGGGGGGGGGGOOOub", "uuuOOuuAuPPPbAAAuOuuuuuPPPuOuuO", "uDDDDADDDPPuuAuuPP", "uOOOOuuAuuPuAuAO",
+        "PPPuuuuuuAAuuAOOuA", "OOOOOOOOOOub", "uGuuuubbuAuGGuPuuAAGuG", "PPPOOAOPPPPPPPOOO",
+        "uGGOuOOOOOuOOOOOOOG", "buuuuuuuuuPAOOOOOOOOOO"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {**{(kasich, number): False for number in (7, 13, 14, 15)}, (hastert, 5): False,
+                       (hastert, 13): False, **{(romney, number): False for number in (7, 12, 14)},
+                       **{(immigration, number): False for number in (9, 10, 13, 17)},
+                       **{(jobs, number): False for number in (9, 17, 18)}, (taxes, 5): False,
+                       (ufc, 11): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [
+        (poll, 21), (kasich, 12), (ginsburg, 11), (jobs, 6), (jobs, 7), (ufc, 0)]
+    assert by_key[(ufc, 0)]["alt"] == ["unattributed"]  # the photo caption atop the body
+    figures = [by_key[(poll, number)] for number in (1, 4, *range(7, 17))]  # the poll's figures, no cue
+    assert all(row["reading"] == "named_organization" and row["rule"] == "3" and row["alt"] == ["unattributed"]
+               for row in figures)
+    assert [(by_key[(poll, number)]["reading"], by_key[(poll, number)]["alt"]) for number in (2, 20)] == [
+        ("unattributed", ["named_organization"])] * 2  # the debate background, the poll's method
+    malloy = [by_key[(poll, number)] for number in (5, 6, 17, 18, 19)]
+    assert all(row["reading"] == "named_official" and row["alt"] == ["named_person"] for row in malloy)
+    journalists = [by_key[(kasich, number)] for number in (9, 10, 11, 23, 24, 25)] + [
+        by_key[(hastert, number)] for number in (16, 17)]  # Bai, Enten, Kane: their outlets in alt
+    assert all(row["reading"] == "named_person" and row["alt"] == ["cited_outlet"] for row in journalists)
+    assert [by_key[(kasich, number)]["rule"] for number in (9, 10, 11, 12)] == ["9"] * 4  # the tweet
+    others = [by_key[(kasich, number)] for number in (14, 15)]  # "in this view": the others' view goes on
+    assert all(row["rule"] == "3" and row["alt"] == ["unattributed"] for row in others)
+    indictment = [by_key[(hastert, number)]["reading"] for number in range(1, 11)]
+    assert indictment == ["document"] * 4 + ["unnamed_source"] + ["document"] * 3 + ["named_person"] * 2
+    assert (by_key[(hastert, 2)]["rule"], by_key[(hastert, 2)]["alt"]) == ("2,10", ["unattributed", "unnamed_source"])
+    assert by_key[(hastert, 8)]["alt"] == ["unnamed_source", "named_person"]  # "he allegedly lied, telling agents"
+    assert all(by_key[(hastert, number)]["alt"] == ["document", "named_official"] for number in (9, 10))
+    seen = by_key[(hastert, 13)]  # "He was seen as being above scandal, says Crawford."
+    assert (seen["rule"], seen["alt"]) == ("4,10", ["unattributed", "cited_outlet"])
+    assert by_key[(hastert, 5)]["alt"] == ["document"]  # "prosecutors allege", their indictment
+    assert (by_key[(romney, 2)]["reading"], by_key[(romney, 2)]["rule"], by_key[(romney, 2)]["alt"]) == (
+        "named_official", "6", ["unnamed_source"])  # "his spokesperson said", Liz Johnson in [3]
+    assert [by_key[(romney, 7)]["rule"], by_key[(jobs, 9)]["rule"]] == ["4", "4"]  # "is expected to"
+    assert all(by_key[(immigration, number)]["alt"] == ["named_official"] for number in (10, 13))  # Sharry
+    relayed = by_key[(jobs, 18)]  # the unnamed states, per The Wall Street Journal
+    assert (relayed["rule"], relayed["alt"]) == ("1,6", ["cited_outlet"])
+    lawyer = [by_key[(taxes, number)] for number in (0, 1, 2, *range(7, 14))]  # Consovoy, the president's lawyer
+    assert all(row["reading"] == "named_person" and row["alt"][0] == "named_official" for row in lawyer)
+    assert (by_key[(taxes, 0)]["rule"], by_key[(taxes, 0)]["alt"]) == ("6", ["named_official", "unnamed_source"])
+    accused = by_key[(chalk, 1)]  # "is being accused", Speech First named in [2]
+    assert (accused["reading"], accused["rule"], accused["alt"]) == (
+        "named_organization", "6", ["unnamed_source", "unattributed"])
+    assert (by_key[(ufc, 11)]["rule"], by_key[(ufc, 11)]["alt"]) == ("6", ["unattributed"])  # "supporters shouted"
+    candidates = [by_key[key] for key in ((kasich, 3), (kasich, 4), (kasich, 27), (romney, 15))]
+    assert all(row["reading"] == "named_official" and "named_person" in row["alt"] for row in candidates)
+    acts = [by_key[key] for key in ((kasich, 0), (kasich, 2), (kasich, 18), (kasich, 28), (romney, 0), (romney, 9),
+                                    (romney, 11), (immigration, 11), (immigration, 12), (ginsburg, 10),
+                                    (chalk, 10), (ufc, 6), (ufc, 8))]
+    assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
+    speech = [by_key[key]["reading"] for key in ((kasich, 17), (kasich, 30), (romney, 1), (ginsburg, 0),
+                                                 (ginsburg, 4), (ginsburg, 5), (taxes, 3), (taxes, 4), (chalk, 13),
+                                                 (ufc, 12), (jobs, 19), (chalk, 18))]
+    assert speech == ["named_official"] * 10 + ["named_organization"] * 2  # speech acts with their content (rule 7)
+    hedged = [by_key[key] for key in ((kasich, 6), (immigration, 4))]  # "Not everyone was so sure", "is likely to"
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["unnamed_source"] for row in hedged)
