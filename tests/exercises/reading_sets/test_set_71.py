@@ -17,6 +17,76 @@ SEVENTY_FIRST_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-fi
 ]
 
 
+def test_seventy_first_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read71a): 178 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout71", SEVENTY_FIRST_SET[:10], 178,
+        {"Washington Times", "The Daily Caller", "New York Times - News", "Breitbart News", "NPR Online News",
+         "Newsmax", "The Guardian", "USA TODAY", "The Hill", "Christian Science Monitor"},
+        {"unattributed": 58, "named_official": 55, "named_person": 29, "unnamed_source": 22,
+         "named_organization": 6, "cited_outlet": 5, "document": 1, "boilerplate": 2},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    migrants, putin, trade, cruz, outreach, reed, column, davos, conway, directive = SEVENTY_FIRST_SET[:10]
+    assert [len([row for row in first if row["id"] == article]) for article in SEVENTY_FIRST_SET[:10]] == [
+        12, 11, 17, 15, 23, 26, 19, 23, 16, 16]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
+            for article in SEVENTY_FIRST_SET[:10]] == [  # every reading, article by article
+        "AAuAuuAAAAuu", "AAAAAAAPPPP", "uuuuuuuuAOOGOuOOO", "ACACAACCCPPPOuu", "uuPPuPPPPPPuuuuPPPPPPPP",
+        "OOOOOAAAPPPPPOOOOPOOOuuuuu", "ub" + "u" * 17, "uOuuOOOOOOOuOuOOOOOOOOO", "O" * 14 + "bO",
+        "uGOuGGOuuuuGuDOG"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {**{(migrants, number): False for number in (0, 1, 3, 6, 7, 8, 9)},
+                       **{(putin, number): False for number in range(7)},
+                       (trade, 8): False,
+                       **{(cruz, number): False for number in (0, 2, 4, 5)},
+                       **{(reed, number): False for number in (5, 6, 7)}}  # no terms anywhere
+    democrats = by_key[(migrants, 0)]  # "House Democrats ordered ...", as heldout49 reads it
+    assert (democrats["rule"], democrats["alt"]) == ("6,7", ["named_organization", "unattributed"])
+    mother = [by_key[(migrants, number)] for number in (6, 7, 8, 9)]  # "His mother ... said", never named
+    assert all(row["reading"] == "unnamed_source" and row["alt"][0] == "named_person" for row in mother)
+    assert [by_key[(migrants, number)]["alt"] for number in (7, 9)] == [["named_person", "cited_outlet"]] * 2
+    signing = by_key[(migrants, 2)]  # "Signing the order were the top Democrats ..."
+    assert (signing["reading"], signing["alt"]) == ("unattributed", ["unnamed_source"])
+    relayed = [by_key[(cruz, number)] for number in (0, 2, 4, 5)]  # Cruz officials relayed by CNN
+    assert all(row["alt"] == ["cited_outlet"] and "1" in row["rule"].split(",") for row in relayed)
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [
+        (cruz, 1), (cruz, 3), (cruz, 6), (cruz, 7), (cruz, 8)]
+    passage = [by_key[(cruz, number)] for number in (3, 6, 7)]  # CNN's quoted passage, cue-less
+    assert all(row["rule"] == "3" and "unattributed" in row["alt"] for row in passage)
+    assert by_key[(cruz, 1)]["alt"] == ["named_person"]  # "Jake Tapper reported:"
+    ambassador = [by_key[(putin, number)] for number in (7, 8, 9, 10)]  # a former ambassador
+    assert all(row["reading"] == "named_person" and row["alt"][0] == "named_official" for row in ambassador)
+    assert by_key[(putin, 2)]["alt"] == ["cited_outlet", "unattributed"]  # about the sourcing (rule 8)
+    poll = [by_key[(reed, number)] for number in (5, 6, 7)]  # a poll never identified, via the host
+    assert all(row["alt"] == ["named_person", "unattributed"] for row in poll)
+    handles = [by_key[(reed, number)] for number in (9, 10, 11, 12, 17)]  # @LiberalCanuck, @beewel
+    assert all(row["reading"] == "named_person" and row["alt"] == ["unnamed_source"] for row in handles)
+    assert all(row["alt"] == ["named_person"] for row in first if row["id"] == reed
+               and row["reading"] == "named_official")  # Reed, a coalition's president and a panelist
+    assert by_key[(reed, 18)]["alt"] == ["named_person"]  # @beewel's last words, then Reed's reply
+    post = [by_key[(outreach, number)] for number in (2, 3)]  # "It starts back in 1977": Pitney's list
+    assert all(row["reading"] == "named_person" and row["alt"] == ["unattributed"] for row in post)
+    acts = [by_key[key] for key in ((trade, 2), (trade, 6), (trade, 7), (trade, 13), (cruz, 13), (outreach, 13),
+                                    (outreach, 14), (reed, 21), (reed, 23), (reed, 24), (column, 16), (davos, 0),
+                                    (davos, 3), (davos, 11), (davos, 13), (directive, 0), (directive, 8),
+                                    (directive, 9))]
+    assert all(row["reading"] == "unattributed" and "7" in row["rule"].split(",") and row["alt"] for row in acts)
+    speech = [by_key[key]["reading"] for key in ((trade, 9), (cruz, 12), (davos, 4), (davos, 6), (davos, 18),
+                                                 (davos, 19), (conway, 0), (conway, 3))]
+    assert speech == ["named_official"] * 8  # speech acts with their content (rule 7)
+    assert (by_key[(conway, 0)]["rule"], by_key[(conway, 0)]["alt"]) == ("6,7", ["unnamed_source"])
+    assert (by_key[(column, 1)]["text"], by_key[(conway, 14)]["text"]) == ("Donald Trump.", "...")
+    assert by_key[(conway, 14)]["alt"] == ["named_official"]
+    organization = [by_key[(directive, number)] for number in (1, 4)]  # the departments' directive
+    assert all(row["reading"] == "named_organization" and row["alt"] == ["document"] for row in organization)
+    assert (by_key[(directive, 13)]["reading"], by_key[(directive, 13)]["alt"]) == ("document", ["named_organization"])
+    assert (by_key[(trade, 11)]["reading"], by_key[(trade, 11)]["alt"]) == ("named_organization", ["unattributed"])
+    assert all(row["reading"] in ("unattributed", "boilerplate") for row in first if row["id"] == column)
+
+
 def test_seventy_first_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read71b): 205 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
