@@ -92,3 +92,71 @@ def test_seventieth_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert speech == ["named_official"] * 10 + ["named_organization"] * 2  # speech acts with their content (rule 7)
     hedged = [by_key[key] for key in ((kasich, 6), (immigration, 4))]  # "Not everyone was so sure", "is likely to"
     assert all(row["reading"] == "unattributed" and row["alt"] == ["unnamed_source"] for row in hedged)
+
+
+def test_seventieth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read70b): 207 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout70", SEVENTIETH_SET[10:], 207,
+        {"USA TODAY", "Reuters", "Washington Times", "Breitbart News", "ABC News", "BBC News", "CNN (Web News)",
+         "The Guardian", "The Hill", "The Daily Caller"},
+        {"named_official": 91, "unattributed": 49, "unnamed_source": 22, "named_person": 20,
+         "named_organization": 14, "document": 8, "cited_outlet": 2, "boilerplate": 1},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    tokyo, mattis, cornyn, obama, escape, drones, romney, snipes, odor, sessions = SEVENTIETH_SET[10:]
+    assert [len([row for row in second if row["id"] == article]) for article in SEVENTIETH_SET[10:]] == [
+        25, 16, 31, 20, 13, 19, 23, 24, 16, 20]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
+            for article in SEVENTIETH_SET[10:]] == [  # every reading, article by article
+        "OOOuOOuOOOOOOOOOGuuOOOOOO", "OOOGOOOOOOOuGuAO", "OOOOOOOOOOOOOOOOObOPPPOOOOOOOOO",
+        "OOuOCuuuOOOOOOOOuDDu", "AAAuGuAAOuAAA", "uuuGuAuuGAOuGGuuAOO", "PPPPPuPPuAuuuPPPPPPPPPP",
+        "ACuuOuuOOAuuOOuuuAuOOOOu", "GuGGODuDDuDDGuGG", "AAAuuAOOOOuOOOOAADuu"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(mattis, 14): False, **{(escape, number): False for number in (0, 1, 2, 6, 7, 10, 11, 12)},
+                       (drones, 5): False, (drones, 9): False, (drones, 16): False, (romney, 9): False,
+                       (snipes, 0): False, (snipes, 9): False, (snipes, 17): False,
+                       **{(sessions, number): False for number in (0, 1, 2, 5, 15, 16)}}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [(cornyn, 17)]  # t.co link
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [(obama, 4), (snipes, 1)]
+    assert [key for key, row in by_key.items() if row["reading"] == "document"] == [
+        (obama, 17), (obama, 18), (odor, 5), (odor, 7), (odor, 8), (odor, 10), (odor, 11), (sessions, 17)]
+    plain = {(tokyo, 3): "named_official", (tokyo, 6): "named_official", (tokyo, 18): "named_official",
+             (mattis, 11): "unnamed_source", (mattis, 13): "named_organization", (escape, 3): "unnamed_source",
+             (escape, 5): "unnamed_source", (drones, 0): "named_official", (romney, 10): "named_person",
+             (romney, 11): "named_person", (snipes, 6): "named_official", (snipes, 10): "named_official",
+             (snipes, 14): "named_official", (snipes, 15): "unnamed_source", (snipes, 23): "named_official",
+             (odor, 13): "named_organization", (sessions, 3): "named_official", (sessions, 4): "unnamed_source"}
+    assert all(by_key[key]["reading"] == "unattributed" and by_key[key]["rule"] == "7" and by_key[key]["alt"][0] == actor
+               for key, actor in plain.items())  # plain acts and stances, "ruled", the actor in alt (rule 7)
+    tweet = [by_key[(cornyn, number)] for number in (15, 16)]  # Van Hollen's embedded tweet
+    assert all(row["reading"] == "named_official" and row["rule"] == "9" for row in tweet)
+    host = [by_key[(cornyn, number)] for number in (19, 20, 21)]  # Stephanopoulos's question
+    assert all(row["reading"] == "named_person" and row["alt"] == ["cited_outlet", "named_official"] for row in host)
+    assert by_key[(cornyn, 24)]["alt"] == ["unattributed", "unnamed_source"]  # dismissed, "is expected to pass"
+    assert (by_key[(obama, 4)]["rule"], by_key[(obama, 4)]["alt"]) == ("1,10", ["unattributed"])  # the Post's claim
+    assert all(by_key[(obama, number)]["alt"] == ["cited_outlet"] for number in (5, 6, 7))  # the writer's gloss
+    assert by_key[(obama, 17)]["alt"] == ["named_organization", "unattributed"]  # the Harvard Journal's study
+    assert by_key[(obama, 19)]["alt"] == ["named_official", "document"]  # "according to President Obama"
+    assert by_key[(escape, 4)]["alt"] == ["unnamed_source"] and by_key[(escape, 7)]["alt"] == ["unattributed"]
+    researchers = by_key[(drones, 12)]  # "according to researchers": the Bureau's figures of [8]
+    assert (researchers["reading"], researchers["rule"], researchers["alt"]) == ("named_organization", "2,6",
+                                                                                 ["unnamed_source"])
+    assert by_key[(drones, 5)]["alt"] == ["named_organization"]  # "an official said", the administration's word
+    assert by_key[(drones, 17)]["alt"] == ["named_person"]  # Human Rights First's Siemion, to AFP
+    assert by_key[(romney, 5)]["alt"] == ["named_person"] and by_key[(romney, 8)]["alt"] == ["named_person"]
+    assert (by_key[(snipes, 9)]["rule"], by_key[(snipes, 9)]["alt"]) == ("4", ["unattributed"])  # "it was confirmed"
+    counsel = [by_key[(snipes, number)] for number in (12, 13)]  # Norris-Weeks to the Sun Sentinel
+    assert all(row["reading"] == "named_official" and row["alt"] == ["named_person", "cited_outlet"] for row in counsel)
+    court = [by_key[(odor, number)] for number in (0, 2, 14, 15)]  # the Court of Appeals and its opinion
+    assert all(row["reading"] == "named_organization" and row["alt"] == ["document"] for row in court)
+    assert (by_key[(odor, 4)]["reading"], by_key[(odor, 4)]["alt"]) == ("named_official", ["document"])
+    assert by_key[(odor, 9)]["alt"] == ["document"]  # the arrest, a new paragraph without cue
+    letter = [by_key[(sessions, number)] for number in (11, 12, 13, 14)]  # Sessions's leaked letter
+    assert all(row["reading"] == "named_official" and row["alt"] == ["document"] for row in letter)
+    booker = [by_key[(sessions, number)] for number in (7, 8, 9)]  # told The Hill, relayed
+    assert all(row["reading"] == "named_official" and row["alt"] == ["cited_outlet"] for row in booker)
+    assert (by_key[(sessions, 2)]["rule"], by_key[(sessions, 2)]["alt"]) == ("1", ["cited_outlet"])  # reports The Hill
+    assert by_key[(sessions, 16)]["alt"] == ["document"]  # "Recent research", the study of [17]
