@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 SEVENTY_FIRST_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-first reading set"), in its order
     "btXbLy0jB7ZvtOwd", "AOOrsrxyRqTrzOiI", "PgUkPEQmcp4dSReu", "XvTYjNBCWNFWcbUt",
@@ -148,3 +148,49 @@ def test_seventy_first_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert (by_key[(christie, 4)]["rule"], by_key[(christie, 4)]["alt"]) == ("8", ["cited_outlet"])  # MSNBC first reported
     assert by_key[(orioles, 14)]["alt"] == ["unnamed_source"] and by_key[(orioles, 5)]["alt"] == ["cited_outlet"]
     assert by_key[(sonic, 10)]["alt"] == ["unattributed"]  # "Cuba has denied"
+
+
+def test_seventy_first_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 4 of the 383 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. USA TODAY's room's scorn with Trump in alt, as its lede's
+    booing; Reuters' Senate skirmish one way, the Republicans in alt (rule 7); the New York Post's "It seems
+    unlikely" as earlier hedges (rule 4); Fox Online News' unnamed mayor not endorsing, as the spokesmen not
+    responding (rule 7); the closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout71", SEVENTY_FIRST_SET[10:] + SEVENTY_FIRST_SET[:10], 383,  # 11-20 landed first
+        {"named_official": 166, "unattributed": 126, "unnamed_source": 30, "named_person": 29,
+         "named_organization": 17, "cited_outlet": 9, "document": 3, "boilerplate": 3}, 0)
+    migrants, putin, trade, cruz, outreach, reed, column, davos, conway, directive = SEVENTY_FIRST_SET[:10]
+    northam, windfall, debate, ferguson, relief, jindal, clinton, orioles, christie, sonic = SEVENTY_FIRST_SET[10:]
+    added = {(davos, 2): ("unattributed", ["named_official"]),  # "The comment prompted some scorn from the room."
+             (relief, 3): ("unattributed", ["named_organization"]),  # "where Republicans failed to pass"
+             (debate, 14): ("unattributed", ["unnamed_source"]),  # "It seems unlikely he'll meet"
+             (christie, 8): ("unattributed", ["unnamed_source"])}  # "The city's Democratic mayor did not endorse"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 212 + 4  # the readers' 212 alts and the review's 4
+    assert all(row["reason_reading"] is False for row in by_key.values() if row["reading"] == "unnamed_source")
+    reaction = [by_key[(davos, number)] for number in (0, 2)]  # the room's booing and scorn at Trump's swipe
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_official"] for row in reaction)
+    skirmish = [by_key[(relief, number)] for number in (3, 4)]  # Republicans failing to pass, then blocking
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_organization"] for row in skirmish)
+    hedges = [by_key[key] for key in ((debate, 14), (windfall, 11), (northam, 1), (putin, 3))]
+    assert all("unnamed_source" in (row["reading"], *row["alt"]) for row in hedges)  # rule 4
+    unnamed_acts = [by_key[key] for key in ((christie, 6), (christie, 8))]  # no response, no endorsement
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["unnamed_source"] for row in unnamed_acts)
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((jindal, 1), (debate, 2), (cruz, 8), (outreach, 11), (outreach, 12), (relief, 14), (ferguson, 7),
+              (sonic, 2), (trade, 3), (reed, 8), (putin, 6), (windfall, 21))]
+    assert close == [("unattributed", []),  # "Jindal would likely be the first Republican candidate to announce"
+                     ("unattributed", []),  # "The news network will air the debates over two days"
+                     ("cited_outlet", []),  # "Politico broke the news that", Deason telling Politico next
+                     ("unattributed", []),  # "Pitney witnessed some of those mistakes firsthand."
+                     ("unattributed", []),  # "He worked for the RNC as deputy director of research"
+                     ("unattributed", []),  # "Earlier it had been due to reconvene on April 20."
+                     ("document", ["unattributed"]),  # the police reports relayed by the AP carried on
+                     ("unattributed", []),  # "24 US staff ... suffered brain injuries after reporting"
+                     ("unattributed", []),  # "For the most ardent opponents of Mr. Obama's trade push"
+                     ("named_person", []),  # "Fellow panelist Hilary Rosen took issue with Reed"
+                     ("unnamed_source", []),  # "Experts say"
+                     ("unattributed", [])]  # "despite prior Trump threats to block them"
