@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 SEVENTIETH_SET = [  # the draw of docs/exercise_agreement.md ("the seventieth reading set"), in its order
     "bdWuI5ezECCPMy76", "qetlX5TOduVN25cw", "3oJuNrSVjtLl56YJ", "sL5YWX1jzqSsoEFl",
@@ -160,3 +160,45 @@ def test_seventieth_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert all(row["reading"] == "named_official" and row["alt"] == ["cited_outlet"] for row in booker)
     assert (by_key[(sessions, 2)]["rule"], by_key[(sessions, 2)]["alt"]) == ("1", ["cited_outlet"])  # reports The Hill
     assert by_key[(sessions, 16)]["alt"] == ["document"]  # "Recent research", the study of [17]
+
+
+def test_seventieth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 3 of the 404 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. The New York Post's president arriving (touching down, his
+    entourage, entering the arena), plain acts with their actor in alt as his waving and USA TODAY's news
+    conference and meeting (rule 7); the closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout70", SEVENTIETH_SET, 404,  # 1-10 landed first, so the file holds the draw's order
+        {"named_official": 147, "unattributed": 111, "named_person": 46, "unnamed_source": 40,
+         "named_organization": 36, "document": 15, "cited_outlet": 2, "boilerplate": 7}, 0)
+    _, kasich, _, romney, immigration, ginsburg, jobs, taxes, _, ufc = SEVENTIETH_SET[:10]
+    tokyo, _, cornyn, _, _, drones, _, snipes, _, _ = SEVENTIETH_SET[10:]
+    added = {(ufc, 3): ("unattributed", ["named_official"]),  # "Trump ... touched down at John F. Kennedy Airport"
+             (ufc, 4): ("unattributed", ["named_official"]),  # "The entourage arrived at the Garden"
+             (ufc, 5): ("unattributed", ["named_official"])}  # "the president entered the arena"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 219 + 3  # the readers' 219 alts and the review's 3
+    assert all(row["reason_reading"] is False for row in by_key.values() if row["reading"] == "unnamed_source")
+    arrival = [by_key[key] for key in ((ufc, 3), (ufc, 4), (ufc, 5), (ufc, 6), (tokyo, 6), (tokyo, 18))]
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_official"] for row in arrival)
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((kasich, 21), (kasich, 22), (romney, 14), (romney, 12), (taxes, 5), (ginsburg, 5), (cornyn, 24),
+              (immigration, 6), (jobs, 15), (jobs, 16), (drones, 1), (drones, 11), (snipes, 10), (tokyo, 13),
+              (immigration, 0))]
+    assert close == [("unattributed", []),  # "Technically, Kasich finished 2016 in fourth"
+                     ("unattributed", []),  # "Trump, Senator Cruz, and Marco Rubio all won more delegates."
+                     ("unnamed_source", []),  # "GOP leaders in the Senate said"
+                     ("unnamed_source", ["named_organization"]),  # "Democrats have said"
+                     ("unnamed_source", ["named_organization", "unattributed"]),  # Fox News' "Democrats say"
+                     ("named_official", []),  # "did indicate ... — which are also expected to include ..."
+                     ("named_official", ["unattributed", "unnamed_source"]),  # "which is expected to pass"
+                     ("unattributed", []),  # "In June, the Senate passed a bipartisan plan"
+                     ("unattributed", []),  # "Congress created the $349 billion Paycheck Protection Act"
+                     ("unattributed", []),  # "the Senate approved a bill this week"
+                     ("unattributed", []),  # "The 2016 executive order was brought in by then-President ... Obama"
+                     ("unattributed", []),  # the BBC's White House reporter's box, its own voice
+                     ("unattributed", ["named_official"]),  # "On Sunday evening, Snipes resigned"
+                     ("named_official", ["unattributed"]),  # "Abe did not seem to agree, but said"
+                     ("named_person", [])]  # "said Mr. Cabrera", a surname a name
