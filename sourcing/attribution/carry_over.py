@@ -18,6 +18,7 @@ from sourcing.attribution.carried_blocks import (
 from sourcing.attribution.context import Attributed, Context
 from sourcing.attribution.decisions import Decision
 from sourcing.attribution.embedded_posts import tweet_author
+from sourcing.attribution.lexicon_phrases import find_phrases
 from sourcing.attribution.list_lead_ins import announced_list_source
 from sourcing.attribution.mention_kinds import MentionKind
 from sourcing.attribution.poll_figures import POLL_WORDS, poll_of_figures
@@ -46,6 +47,8 @@ def in_coordinated_clause(normalized: str, sentence: Span, source: Span, cue: Sp
     before = normalized[sentence.start : source.start].rstrip()
     if not before.lower().endswith((" and", " but")) or '"' in before[-3:]:
         return False
+    if find_phrases("no_comment_phrases", before):
+        return False  # "Facebook did not respond to a request for comment but a spokesperson stated:"
     return not _only_names(before.rsplit(None, 1)[0])
 
 

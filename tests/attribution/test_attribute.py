@@ -3485,3 +3485,15 @@ def test_a_pronoun_after_an_office_opening_its_sentence_is_that_office_holder() 
 )
 def test_a_closing_outlet_unnamed_groups_and_a_criticism_are_cues(text: str, expected: tuple[SourceType, str | None]) -> None:
     assert typed_sources(text)[-1] == expected
+
+
+def test_a_cue_after_a_refusal_is_no_coordinated_clause_of_the_last_speaker() -> None:
+    """Dev draw 9507 Breitbart dnpsWAJmBLHSxqQO [13]: "Facebook did not respond to a request for
+    comment ... but a spokesperson stated: ..." after Adams's quotation in the same paragraph was
+    carried over from Adams, as a coordinated clause of his account."""
+    text = (
+        "Mike Adams said the ban was wrong.\n\nHe added: \u201cThe internet is run by criminals.\u201d "
+        "Facebook did not respond to a request for comment but a spokesperson stated in May: "
+        "\u201cWe have always banned individuals.\u201d"
+    )
+    assert typed_sources(text)[-1] == (T.UNNAMED_SOURCE, "a spokesperson")
