@@ -90,7 +90,17 @@ def introduced_block_goes_on(
         return False
     if not ends_with_colon(lead_in, context.normalized):
         return False
+    if _quoted_block_closed(earlier[first + 1], earlier[-1], context.normalized):
+        return False  # 'she said:' / '"The fact is ... senator."' / "we've made two clips": NPR's own
     return _paragraph_in_first_person(base, context)
+
+
+def _quoted_block_closed(opener: Statement, last: Statement, normalized: str) -> bool:
+    """Whether the block after the colon opened with a quotation mark and its last statement
+    closes one: the quotation is over, the next paragraph's "we" is the writer's (dev draw 9507
+    NPR yEWqeGgSFJT6PZ0m [10]-[12], "Thanks to C-SPAN's video library, we've made two clips", went
+    to Clinton)."""
+    return normalized[opener.span.start] == '"' and normalized[last.span.start : last.span.end].rstrip().endswith('"')
 
 
 def _paragraph_opener(earlier: Sequence[Statement], context: Context) -> int:

@@ -3497,3 +3497,14 @@ def test_a_cue_after_a_refusal_is_no_coordinated_clause_of_the_last_speaker() ->
         "\u201cWe have always banned individuals.\u201d"
     )
     assert typed_sources(text)[-1] == (T.UNNAMED_SOURCE, "a spokesperson")
+
+
+def test_a_closed_quotation_after_a_colon_ends_its_block() -> None:
+    """Dev draw 9507 NPR yEWqeGgSFJT6PZ0m [10]-[12]: after 'she said:' and a quoted paragraph that
+    closes its quotation mark, the next paragraph's "we" is the outlet's, not the speaker's."""
+    text = (
+        "Clinton showed some anger as she said:\n\n\u201cThe fact is we had four dead Americans. "
+        "What difference does it make?\u201d\n\nThanks to C-SPAN, we've made two clips of the exchange. "
+        "One gives a broad sense of the conversation."
+    )
+    assert typed_sources(text)[-2:] == [(T.UNATTRIBUTED, None)] * 2
