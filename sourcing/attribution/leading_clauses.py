@@ -19,7 +19,7 @@ LEADING_CLAUSE = re.compile(
 )
 
 ROLE_AND = re.compile(r"\b([A-Za-z]+)\s+and\s+$")
-WORD_AT = re.compile(r"[a-z]+\b")
+WORD_AT = re.compile(r"[a-z]+\b|[A-Z]{2,4}\b")  # a role word, or its initials ("CEO")
 INSTITUTION_AND = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w.'\-]*\s+)+and\s+$")
 # A name before "and", "the" before it too ("..., the NRA and Wayne LaPierre said": both speak).
 JOINED_NAME = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.'\-]*\s+)+and\s+")
@@ -134,6 +134,6 @@ def _coordinated_roles(chunk: str, after_and: int) -> re.Match[str] | None:
     before = ROLE_AND.search(chunk, 0, after_and)
     after = WORD_AT.match(chunk, after_and)
     roles = load_lexicon("official_roles") | load_lexicon("person_roles")
-    if before and after and before[1].lower() in roles and after[0] in roles:
+    if before and after and before[1].lower() in roles and after[0].lower() in roles:  # "president and CEO"
         return before
     return None

@@ -142,9 +142,15 @@ def has_org(core: str) -> bool:
     if any(w.lower().strip(",.'s") in org_heads for w in capitalized):
         return True
     words = core.split()
-    return any(ACRONYM.fullmatch(w) for w in words) or any(
+    roles = load_lexicon("official_roles")
+    # "CEO", "CFO": a role's initials, no body's ("the company's CEO" was an organization)
+    return any(ACRONYM.fullmatch(w) and _bare(w) not in roles for w in words) or any(
         DOTTED_ACRONYM.fullmatch(w) and before.lower() == "the" for before, w in itertools.pairwise(words)
     )
+
+
+def _bare(word: str) -> str:
+    return word.lower().removesuffix("'s").removesuffix("\u2019s")
 
 
 # "IRS", "NATO's", "AT&T"; not a person's initials ("H.R. McMaster", "Louis C.K"): the dotted

@@ -3516,3 +3516,17 @@ def test_a_closed_quotation_after_a_colon_ends_its_block() -> None:
         "One gives a broad sense of the conversation."
     )
     assert typed_sources(text)[-2:] == [(T.UNATTRIBUTED, None)] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "CEO" is a role's initials, no body ("the super chain's president and CEO announced" was
+        # an organization "CEO", heldout68 n4ZjMFFQJc89WpTl [0]); roles joined by "and" stay one.
+        ("Walmart will end the sales, the super chain\u2019s president and CEO announced Tuesday.",
+         (T.UNNAMED_SOURCE, "the super chain\u2019s president and CEO")),
+        ("The company\u2019s CEO said the sales would end.", (T.UNNAMED_SOURCE, "The company\u2019s CEO")),
+    ],
+)
+def test_a_roles_initials_are_no_organization(text: str, expected: tuple[SourceType, str | None]) -> None:
+    assert typed_sources(text)[-1] == expected
