@@ -146,12 +146,14 @@ def organization_role(chunk: str) -> bool:
     secretary" is (a probe key of stop 48: "Peter Navarro, White House director of trade
     policy, cited ..." was sourced to the appositive alone)."""
     words = chunk.split()
+    roles = lexicon_union("official_roles", "person_roles")
+    if len(words) > 1 and words[0].isupper() and words[0].lower() in roles:
+        return True  # "Jim Santilli, CEO of the Transportation Improvement Association, said"
     capitalized = 0
     while capitalized < len(words) and words[capitalized][:1].isupper():
         capitalized += 1
     if not 1 <= capitalized <= 4 or capitalized == len(words) or not words[capitalized][:1].islower():
         return False
-    roles = lexicon_union("official_roles", "person_roles")
     role = next(
         (k for k in range(capitalized, min(capitalized + 3, len(words))) if words[k].lower().strip(".,") in roles),
         None,

@@ -88,7 +88,8 @@ def _lead_in_of_another(base: Statement, name: Span, context: Context, own_post:
         return True  # "A simple tweet from President Donald Trump is keeping ...": about the post
     # named as the post's author only as a possessor ("Jones' resignation was officially
     # effective Wednesday", heldout69 GCLcK2n6N679wyq1 [14], read the article's) is no lead-in
-    return not any(re.search(rf"\b{re.escape(word)}\b(?!['\u2019])", base.text) for word in names)
+    possessive = "" if colon_lead_in else "(?!['\u2019])"  # "Here's Trump's post:" leads in
+    return not any(re.search(rf"\b{re.escape(word)}\b{possessive}", base.text) for word in names)
 
 
 def _closes_a_continued_quotation(base: Statement, context: Context) -> bool:

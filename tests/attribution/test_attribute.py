@@ -3526,6 +3526,8 @@ def test_a_closed_quotation_after_a_colon_ends_its_block() -> None:
         ("Walmart will end the sales, the super chain\u2019s president and CEO announced Tuesday.",
          (T.UNNAMED_SOURCE, "the super chain\u2019s president and CEO")),
         ("The company\u2019s CEO said the sales would end.", (T.UNNAMED_SOURCE, "The company\u2019s CEO")),
+        ("Jim Santilli, CEO of the Transportation Improvement Association, said the drug was bad.",
+         (T.NAMED_OFFICIAL, "Jim Santilli, CEO of the Transportation Improvement Association")),
     ],
 )
 def test_a_roles_initials_are_no_organization(text: str, expected: tuple[SourceType, str | None]) -> None:
