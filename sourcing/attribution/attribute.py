@@ -22,6 +22,7 @@ from sourcing.attribution.carry_over import (
     carry_over,
     continues_account,
     in_coordinated_clause,
+    names_a_new_speaker,
     record_finding,
 )
 from sourcing.attribution.context import Attributed, Context, paragraph_starts, text_views
@@ -107,6 +108,7 @@ def _attribute_one(
         decision.source_span is not None
         and in_coordinated_clause(context.normalized, span, decision.source_span, decision.cue.span)
         and not record_finding(decision)
+        and not names_a_new_speaker(decision, earlier)
     )
     if (decision.cue.words in MENTAL_STATE_VERBS or secondary) and continues_account(
         base, earlier, context

@@ -55,6 +55,18 @@ def in_coordinated_clause(normalized: str, sentence: Span, source: Span, cue: Sp
 RELATIVE_BETWEEN = re.compile(r"\s*,\s*(?:who|which)\s")
 
 
+def names_a_new_speaker(decision: Decision, earlier: Attributed) -> bool:
+    """Whether the cue's source is a person named in full whom the previous statement's source
+    does not name: "..., but Daniel O'Day, CEO of Gilead Sciences, said" after Dr. Fauci's
+    statement is O'Day's, no coordinated clause of Fauci's account (the source began after "but"
+    once "CEO" opened an appositive)."""
+    mention = decision.mention
+    if mention is None or mention.kind not in {MentionKind.OFFICIAL, MentionKind.PERSON} or not mention.name:
+        return False
+    previous = earlier[-1].source if earlier else None
+    return " " in mention.name.strip() and not (previous and mention.name.split()[-1] in previous)
+
+
 def record_finding(decision: Decision) -> bool:
     """ "..., but recent polls show a tighter race", "but exit polls suggest": a record's or a
     poll's finding in a coordinated clause is its own account, not the previous speaker's

@@ -15,7 +15,7 @@ PARENTHETICAL_ASIDE = re.compile(
     re.IGNORECASE,
 )
 # The past participles that open an aside about a document's making.
-MAKING_PARTICIPLE = r",\s*(?:released|published|conducted|commissioned|issued|taken|filed|obtained|seen)\s[^,;\"]{1,50}"
+MAKING_PARTICIPLE = r",\s*(?:released|published|conducted|commissioned|issued|taken|filed|obtained|seen|dated)\s[^,;\"]{1,50}"
 PARTICIPLE_ASIDE = re.compile(MAKING_PARTICIPLE + r",\s*$", re.IGNORECASE)
 # "A larger poll, released Tuesday by Education Next, a journal published by ..., found": the
 # aside may end with a description of its agent (train).

@@ -3526,6 +3526,12 @@ def test_a_closed_quotation_after_a_colon_ends_its_block() -> None:
         ("Walmart will end the sales, the super chain\u2019s president and CEO announced Tuesday.",
          (T.UNNAMED_SOURCE, "the super chain\u2019s president and CEO")),
         ("The company\u2019s CEO said the sales would end.", (T.UNNAMED_SOURCE, "The company\u2019s CEO")),
+        # A record's date set off after it is an aside (heldout68 yZswqwiaJH1uIxVh [3] was no source).
+        ("The memos, dated June 28, tell agency employees to be on the lookout for fraud.", (T.DOCUMENT, "The memos")),
+        # A person named in full after "but" is a new speaker, not the last one's account going on.
+        ("Dr. Fauci estimates a vaccine is a year away. Several vaccines are in early development, but "
+         "Daniel O\u2019Day, CEO of Gilead Sciences, told reporters a treatment could come sooner.",
+         (T.NAMED_OFFICIAL, "Daniel O\u2019Day, CEO of Gilead Sciences")),
         ("Jim Santilli, CEO of the Transportation Improvement Association, said the drug was bad.",
          (T.NAMED_OFFICIAL, "Jim Santilli, CEO of the Transportation Improvement Association")),
     ],
