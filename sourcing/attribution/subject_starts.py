@@ -82,8 +82,8 @@ def after_leading_adverb(text: str, start: int, end: int) -> int:
     return match.end() if match and adverb else start
 
 
-# A capitalized word and the space after it, a word following.
-LEADING_WORD = re.compile(r"([A-Z][a-z]+)\s+(?=\w)")
+# A word and the space after it, a word following ("Then Scalise", "and then Chuck Todd").
+LEADING_WORD = re.compile(r"([A-Za-z][a-z]+)\s+(?=\w)")
 
 
 def after_leading_date(text: str, start: int, end: int) -> int:

@@ -313,6 +313,7 @@ SAID_BY = {
     "Meanwhile the agency said it.": "the agency",
     "Still others said it.": "others",
     "Then-Senator Obama said it.": "Then-Senator Obama",
+    "NBC cut the video, and then Chuck Todd said it.": "Chuck Todd",
 }
 
 
