@@ -115,7 +115,18 @@ def _joined_people(chunk: str, after_and: int) -> bool:
     ("Other analysts and former officials have said", train tnjh1TV0Z9tp51xW was
     "former officials" alone, and the sentence the previous quotation's carry-over)."""
     group = JOINED_GROUP_START.fullmatch(chunk, 0, after_and)
-    return group is not None and group[1].lower() in load_lexicon("unnamed_heads")
+    head = group[1] if group is not None else _described_group_head(chunk, after_and)
+    return head is not None and head.lower() in load_lexicon("unnamed_heads")
+
+
+def _described_group_head(chunk: str, after_and: int) -> str | None:
+    """ "Western counterterrorism officials and analysts told CNN" (heldout69 prTCsvpc6o6iqImU
+    [17] was "analysts" alone): the head of a group opened by a descriptor ("Western",
+    "American", in `descriptor_adjectives.txt`) and a modifier at most."""
+    group = DESCRIBED_GROUP_START.fullmatch(chunk, 0, after_and)
+    if group is None or group["descriptor"].lower() not in load_lexicon("descriptor_adjectives"):
+        return None
+    return group["head"]
 
 
 # "Other analysts and ", "Some Democratic lawmakers and ", "But environmentalists and ": a
@@ -126,6 +137,11 @@ JOINED_GROUP_START = re.compile(
     rf"|{_CONJUNCTION_OPENING})"
     r"(?:(?![a-z]+ed\s)[\w\-]+\s+)?([a-z]+s)\s+and\s+",
     re.IGNORECASE,
+)
+
+
+DESCRIBED_GROUP_START = re.compile(
+    r"\s*(?P<descriptor>[A-Z][a-z]+)\s+(?:(?![a-z]+ed\s)[a-z\-]+\s+)?(?P<head>[a-z]+s)\s+and\s+"
 )
 
 

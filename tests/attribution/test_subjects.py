@@ -314,6 +314,9 @@ SAID_BY = {
     "Still others said it.": "others",
     "Then-Senator Obama said it.": "Then-Senator Obama",
     "NBC cut the video, and then Chuck Todd said it.": "Chuck Todd",
+    # A group opened by a descriptor joined to another (heldout69 prTCsvpc6o6iqImU [17] was "analysts").
+    "Western counterterrorism officials and analysts said it.": "Western counterterrorism officials and analysts",
+    "Iran arrested officials and analysts said it.": "analysts",
 }
 
 
