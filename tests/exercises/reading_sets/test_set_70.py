@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 SEVENTIETH_SET = [  # the draw of docs/exercise_agreement.md ("the seventieth reading set"), in its order
     "bdWuI5ezECCPMy76", "qetlX5TOduVN25cw", "3oJuNrSVjtLl56YJ", "sL5YWX1jzqSsoEFl",
@@ -170,7 +179,7 @@ def test_seventieth_set_review_marks_every_changed_row_and_adds_only_alts() -> N
     reviewed, by_key = review_adding_only_alts(
         "heldout70", SEVENTIETH_SET, 404,  # 1-10 landed first, so the file holds the draw's order
         {"named_official": 147, "unattributed": 111, "named_person": 46, "unnamed_source": 40,
-         "named_organization": 36, "document": 15, "cited_outlet": 2, "boilerplate": 7}, 0)
+         "named_organization": 36, "document": 15, "cited_outlet": 2, "boilerplate": 7}, 0, keyed=True)
     _, kasich, _, romney, immigration, ginsburg, jobs, taxes, _, ufc = SEVENTIETH_SET[:10]
     tokyo, _, cornyn, _, _, drones, _, snipes, _, _ = SEVENTIETH_SET[10:]
     added = {(ufc, 3): ("unattributed", ["named_official"]),  # "Trump ... touched down at John F. Kennedy Airport"
@@ -202,3 +211,53 @@ def test_seventieth_set_review_marks_every_changed_row_and_adds_only_alts() -> N
                      ("unattributed", ["named_official"]),  # "On Sunday evening, Snipes resigned"
                      ("named_official", ["unattributed"]),  # "Abe did not seem to agree, but said"
                      ("named_person", [])]  # "said Mr. Cabrera", a surname a name
+
+
+def test_seventieth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main ce83b70 (made once, 16:05:03-16:05:09 UTC on 7 December, just before the seventy-first
+    set's, at the key confidence 0.97, on time for the rule's "about 16:05"; made again into another folder at
+    16:05:16, byte-identical): 86/87 with alt, 79 strict, 11/11; one type disagrees (Politico's "This article
+    first appeared on POLITICO Pro ...", keyed unattributed, read boilerplate); no key names a wrong source,
+    judged with each key open; 7 agree only through alt."""
+    keyed = assert_held_out_figure("heldout70", statements=404, articles=20, keyed=87, agree=86, strict=79,
+                                   reasons=11, reasons_agree=11, wrong_sources=0, per_article_min_max=(1, 17))
+    poll, _, hastert, romney, immigration, ginsburg, _, taxes, speech, _ = SEVENTIETH_SET[:10]
+    tokyo, _, cornyn, _, prison, drones, _, snipes, marijuana, _ = SEVENTIETH_SET[10:]
+    assert reason_misses(keyed) == {}
+    asked = {(row["id"], row["statement"]): (row["reason_keyed"], row["reason_reading"]) for row in keyed
+             if row["reason_keyed"] is not None}
+    assert asked == {(romney, 12): (False, False), (romney, 14): (False, False),  # "Democrats", "GOP leaders"
+                     (immigration, 10): (False, False), (immigration, 17): (False, False),  # "leaders", "officials"
+                     (taxes, 5): (False, False),  # "Democrats say"
+                     (prison, 0): (False, False), (prison, 1): (False, False), (prison, 2): (False, False),
+                     (prison, 6): (False, False), (prison, 12): (False, False),  # ABC News' sources
+                     (snipes, 17): (False, False)}  # "Some claimed without evidence"
+    assert type_disagreements(keyed) == {
+        (ginsburg, 11): ("unattributed", "boilerplate"),  # "This article first appeared on POLITICO Pro at 7:20 p.m."
+    }
+    assert [row for row in keyed if row["source_ok"] is not True] == []  # no wrong source
+    assert all("source_keyed" not in row for row in keyed)
+    through_alt = {(row["id"], row["statement"]): (row["keyed"], row["reading"]) for row in keyed
+                   if row["agree"] and row["keyed"] != row["reading"]}
+    assert through_alt == {(poll, 9): ("unattributed", "named_organization"),  # the poll's figures (rule 3)
+                           (poll, 10): ("unattributed", "named_organization"),
+                           (poll, 13): ("unattributed", "named_organization"),
+                           (poll, 14): ("unattributed", "named_organization"),  # "it was a mixed bag for Clinton"
+                           (romney, 7): ("unattributed", "unnamed_source"),  # "is expected to vote"
+                           (speech, 11): ("named_organization", "named_official"),  # "according to the statement"
+                           (marijuana, 2): ("document", "named_organization")}  # "the court's 27-page opinion"
+    assert agreeing_through_alt(keyed) == 7
+    statements = [tuple(row["statement"] for row in keyed if row["id"] == article) for article in SEVENTIETH_SET]
+    assert statements == [  # the keyed statements of each article, in the draw's order
+        (0, 1, 3, 5, 9, 10, 13, 14), (16, 18), (6,), (3, 4, 7, 8, 12, 14), (10, 14, 17), (3, 4, 6, 7, 9, 11),
+        (5, 8, 11, 16), (5, 16), (0, 3, 5, 8, 11), (2, 4), (0, 1, 5, 8, 9, 10, 13, 19), (0, 8),
+        (1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 14, 16, 22, 23, 25, 27, 28), (0, 1, 8), (0, 1, 2, 6, 12), (4,),
+        (5, 10, 11), (3, 7, 17), (2, 7), (6, 7, 8, 9)]
+    per_article = keyed_per_article(keyed, SEVENTIETH_SET)
+    assert (per_article[9], per_article[10]) == (3, 3)  # median 3; the Washington Times' Cornyn key holds 17
+    assert sum(count < 5 for count in per_article) == 13
+    assert (sum(row["id"] == cornyn for row in keyed), sum(row["id"] == hastert for row in keyed),
+            sum(row["id"] == drones for row in keyed), sum(row["id"] == tokyo for row in keyed)) == (17, 1, 1, 8)
+    assert keyed_types(keyed) == {"named_official": 48, "unattributed": 20, "unnamed_source": 11,
+                                  "named_organization": 5, "document": 3, "named_person": 0, "cited_outlet": 0}
+    assert {row["id"] for row in keyed} == set(SEVENTIETH_SET)  # every key holds at least one item
