@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 SEVENTY_FIRST_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-first reading set"), in its order
     "btXbLy0jB7ZvtOwd", "AOOrsrxyRqTrzOiI", "PgUkPEQmcp4dSReu", "XvTYjNBCWNFWcbUt",
@@ -159,7 +168,7 @@ def test_seventy_first_set_review_marks_every_changed_row_and_adds_only_alts() -
     reviewed, by_key = review_adding_only_alts(
         "heldout71", SEVENTY_FIRST_SET[10:] + SEVENTY_FIRST_SET[:10], 383,  # 11-20 landed first
         {"named_official": 166, "unattributed": 126, "unnamed_source": 30, "named_person": 29,
-         "named_organization": 17, "cited_outlet": 9, "document": 3, "boilerplate": 3}, 0)
+         "named_organization": 17, "cited_outlet": 9, "document": 3, "boilerplate": 3}, 0, keyed=True)
     migrants, putin, trade, cruz, outreach, reed, column, davos, conway, directive = SEVENTY_FIRST_SET[:10]
     northam, windfall, debate, ferguson, relief, jindal, clinton, orioles, christie, sonic = SEVENTY_FIRST_SET[10:]
     added = {(davos, 2): ("unattributed", ["named_official"]),  # "The comment prompted some scorn from the room."
@@ -194,3 +203,45 @@ def test_seventy_first_set_review_marks_every_changed_row_and_adds_only_alts() -
                      ("named_person", []),  # "Fellow panelist Hilary Rosen took issue with Reed"
                      ("unnamed_source", []),  # "Experts say"
                      ("unattributed", [])]  # "despite prior Trump threats to block them"
+
+
+def test_seventy_first_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main ce83b70 (made once, 16:05:09-16:05:16 UTC on 7 December, right after the seventieth set's,
+    at the key confidence 0.97, on time for the rule's "about 16:05"; made again into another folder at 16:05:22,
+    byte-identical): 82/82 with alt, 79 strict, 3/3; no type disagrees; three agree only through alt; one agreeing
+    type names a wrong source (the Daily Caller's "CIA officials reportedly told Congress" keyed under the hedge
+    "reportedly"), judged with each key open; the CBS News key empty."""
+    keyed = assert_held_out_figure("heldout71", statements=383, articles=20, keyed=82, agree=82, strict=79,
+                                   reasons=3, reasons_agree=3, wrong_sources=1, per_article_min_max=(0, 10))
+    migrants, putin, trade, cruz, outreach, reed, column, davos, conway, directive = SEVENTY_FIRST_SET[:10]
+    northam, windfall, debate, ferguson, relief, jindal, clinton, orioles, christie, sonic = SEVENTY_FIRST_SET[10:]
+    assert reason_misses(keyed) == {}
+    asked = {(row["id"], row["statement"]): (row["reason_keyed"], row["reason_reading"]) for row in keyed
+             if row["reason_keyed"] is not None}
+    assert asked == {(putin, 4): (False, False),  # "CIA officials reportedly told Congress"
+                     (putin, 6): (False, False),  # "Experts say"
+                     (cruz, 4): (False, False)}  # "According to several sources close to Cruz"
+    assert type_disagreements(keyed) == {}
+    wrong = {(row["id"], row["statement"]): (row["source_keyed"], row["agree"]) for row in keyed
+             if row["source_ok"] is False}
+    assert wrong == {(putin, 4): ("reportedly", True)}  # the hedge, not the CIA officials who told Congress
+    assert agreeing_through_alt(keyed) == 3
+    through_alt = {(row["id"], row["statement"]): (row["keyed"], row["reading"]) for row in keyed
+                   if row["keyed"] != row["reading"]}
+    assert through_alt == {(windfall, 19): ("unattributed", "named_official"),  # "The president has long derided"
+                           (debate, 6): ("unattributed", "cited_outlet"),  # CNN's debate rules carried on
+                           (outreach, 2): ("unattributed", "named_person")}  # "It starts back in 1977": Pitney's list
+    statements = [tuple(row["statement"] for row in keyed if row["id"] == article) for article in SEVENTY_FIRST_SET]
+    assert statements == [  # the keyed statements of each article, in the draw's order
+        (4, 10), (4, 6, 7), (0, 3, 4, 7, 9, 10, 12, 14, 15, 16), (4, 14), (2, 12), (24,), (0, 2, 9, 17),
+        (1, 4, 5, 14), (1, 4, 5, 7, 9, 10, 11), (2, 8, 9, 14), (5, 20, 22), (0, 2, 6, 19), (2, 6), (1, 2, 3, 8, 22),
+        (7, 8, 9, 12, 15), (10, 11, 12, 13, 14, 15, 17, 18, 19), (), (0, 1, 2, 6, 7, 10, 19), (1, 5, 7, 10, 17, 18),
+        (8, 9)]
+    per_article = keyed_per_article(keyed, SEVENTY_FIRST_SET)
+    assert (per_article[9], per_article[10]) == (4, 4)  # median 4; the New York Times' trade key holds 10
+    assert sum(count < 5 for count in per_article) == 13
+    assert sum(row["id"] == trade for row in keyed) == 10
+    assert keyed_types(keyed) == {"named_official": 49, "unattributed": 25, "named_organization": 4,
+                                  "unnamed_source": 3, "named_person": 1, "cited_outlet": 0, "document": 0}
+    assert {row["id"] for row in keyed} == set(SEVENTY_FIRST_SET) - {clinton}  # the CBS News key is empty
+    assert all(row["source_ok"] is True for row in keyed if (row["id"], row["statement"]) not in wrong)
