@@ -101,6 +101,8 @@ BOILERPLATE_LINES = [
     "___",
     "Updated at 10:27 a.m. ET: Moving Ahead:",
     "This article is more than 1 year old",
+    # heldout70 ikzQfxmHC0NQhqAv [11] (keyed No source at ce83b70, read as boilerplate).
+    "This article first appeared on POLITICO Pro at 7:20 p.m. on June 15, 2012.",
     "This story has been updated as developments surface.",
     "Related: Can the government really get us to save more for retirement?",
     "SEE ALSO: Report: Legalizing illegal immigrants to cost $6.3 trillion",
