@@ -250,6 +250,16 @@ def quoted_description_before(text: str, end: int) -> Span | None:
     return Span(match.start(1), match.end(1))
 
 
+def _skip_again(text: str, end: int, settings: Settings) -> int:
+    """`end` moved back past the adverbs an aside hid or a first pass left ("The emails did,
+    however, show", "Nancy Pelosi has, meanwhile, announced", "López Obrador on Wednesday also
+    renewed"), unless the first word passed is capitalized: a name ("Long, clutching a photo
+    ..., told" is Long's, not the adverb "long")."""
+    earlier = skip_adverbs_back(text, end, settings)
+    passed = text[earlier:end].split()
+    return end if passed and passed[0][:1].isupper() else earlier
+
+
 # "Mr. Klein was among several supporters who questioned why ...", "She is one of the lawmakers
 # who called for ...": the subject is one of those who spoke (rule 7).
 MEMBER_OF_SPEAKERS = re.compile(
@@ -278,16 +288,6 @@ DASH = re.compile(r"\s[-–—]+\s")
 # "what the network said were confessions", "Here's what Barack Obama told": gold reads these
 # by the sentence around them). "what" may open the subject, which need not open the text
 # ("In Washington, what China hawks ..."): no "^", which `match` at a later start never meets.
-def _skip_again(text: str, end: int, settings: Settings) -> int:
-    """`end` moved back past the adverbs an aside hid or a first pass left ("The emails did,
-    however, show", "Nancy Pelosi has, meanwhile, announced", "López Obrador on Wednesday also
-    renewed"), unless the first word passed is capitalized: a name ("Long, clutching a photo
-    ..., told" is Long's, not the adverb "long")."""
-    earlier = skip_adverbs_back(text, end, settings)
-    passed = text[earlier:end].split()
-    return end if passed and passed[0][:1].isupper() else earlier
-
-
 FREE_RELATIVE = re.compile(r"(?:.*\s)?what\s+", re.IGNORECASE)
 CLAUSE_WORD = re.compile(r"\b(?:who|whom|whose|which|that|what|where|when|how|why)\b", re.IGNORECASE)
 

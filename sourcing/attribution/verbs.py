@@ -305,8 +305,8 @@ def _speech_gerund(gerund: str) -> bool:
     """Whether the -ing form is a reporting verb's ("saying", "describing", "denying"): itself
     or its past form ("described", "denied") is one the cues read."""
     stem = gerund[:-3]
-    forms = {gerund, stem + "ed", stem[:-1] + "ied" if stem.endswith("y") else stem + "ed"}
-    return bool(forms & (_verbs_read() | load_lexicon("participle_cues")))
+    past = stem[:-1] + "ied" if stem.endswith("y") else stem + "ed"
+    return bool({gerund, past} & (_verbs_read() | load_lexicon("participle_cues")))
 
 
 # A news outlet's name closing the sentence after the verb: ", reports CNN."
