@@ -86,9 +86,10 @@ BASIS_SOURCES = frozenset({
 QUOTED_END = re.compile(r"\s(?:saying|telling|who|whose|which)\b", re.IGNORECASE)
 QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:also\s+)?$", re.IGNORECASE)
 OUTLET_AFTER_QUOTED = re.compile(r"(?:on|by|in)\s+", re.IGNORECASE)
-AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|writing)\b", re.IGNORECASE)
+SAYING_VERBS = r"(?:saying|telling|stating|writing)\b"
+AS_SAYING = re.compile(rf"\s+as\s+{SAYING_VERBS}", re.IGNORECASE)
 # "was quoted as saying in Politico", "were quoted saying": the verb follows "quoted" at once.
-PLAIN_PASSIVE_SAYING = re.compile(r"(?:as\s+)?(?:saying|telling|stating|writing)\b\s*", re.IGNORECASE)
+PLAIN_PASSIVE_SAYING = re.compile(rf"(?:as\s+)?{SAYING_VERBS}\s*", re.IGNORECASE)
 # "he also quoted Mr. Mueller saying": a quoted phrase with no "as", nothing but words before "saying".
 BARE_SAYING = re.compile(r"[^,;:\"“”()]{2,80}?(\s+saying)\b", re.IGNORECASE)
 

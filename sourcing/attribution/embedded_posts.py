@@ -83,9 +83,9 @@ def _lead_in_of_another(base: Statement, name: Span, context: Context, own_post:
         return True  # a paragraph of the article stands between: no lead-in, whoever it names
     if not colon_lead_in and _closes_a_continued_quotation(base, context):
         return True  # a quotation run on from a paragraph before, closed before the post: its speaker's
-    names = CAPITALIZED_WORD.findall(context.normalized, name.start, name.end)
     if not colon_lead_in and POST_NAMED.search(base.text) and not POST_WORDS_GIVEN.search(base.text):
         return True  # "A simple tweet from President Donald Trump is keeping ...": about the post
+    names = CAPITALIZED_WORD.findall(context.normalized, name.start, name.end)
     # named as the post's author only as a possessor ("Jones' resignation was officially
     # effective Wednesday", heldout69 GCLcK2n6N679wyq1 [14], read the article's) is no lead-in
     possessive = "" if colon_lead_in else "(?!['\u2019])"  # "Here's Trump's post:" leads in
@@ -118,12 +118,12 @@ CAPITALIZED_WORD = re.compile(r"\b[A-Z][a-z][\w'\-]+")
 # A sentence that names the post as a thing of its author's ("A simple tweet from President
 # Donald Trump is keeping the Russia investigation in the headlines", heldout67 CBN
 # x9ArO2n0SDVfOxUj [0], read the article's): narration about the post, none of its words.
-# ... unless it gives the post's words ("in response to tweets from Trump saying that the two
-# \"hate Israel\"", corpus XCKFvcVvXa3x09Mh [4]): then it leads into the post.
-POST_WORDS_GIVEN = re.compile(r"\bsaying\b|[\"\u201c]")
 POST_NAMED = re.compile(
     r"\b(?:tweets?|posts?|messages?)\s+(?:from|by)\s+[A-Z]|[A-Z][\w.]*(?:'s|\u2019s)\s+(?:\w+\s+)?(?:tweets?|posts?)\b"
 )
+# ... unless it gives the post's words ("in response to tweets from Trump saying that the two
+# \"hate Israel\"", corpus XCKFvcVvXa3x09Mh [4]): then it leads into the post.
+POST_WORDS_GIVEN = re.compile(r"\bsaying\b|[\"\u201c]")
 
 
 # "Javad Zarif (@JZarif) COLOR US UNIMPRESSED: ...": a post whose paragraph opens with its

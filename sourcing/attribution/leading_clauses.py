@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from sourcing.lexicons import alternation, load_lexicon
+from sourcing.lexicons import alternation, lexicon_union, load_lexicon
 from sourcing.settings import Settings
 
 # "that" after a preposition or opening the span is a determiner, not a clause ("Opponents of
@@ -149,7 +149,7 @@ def _coordinated_roles(chunk: str, after_and: int) -> re.Match[str] | None:
     """The "<role> and " ending at `after_and` when a role word follows it too, or None."""
     before = ROLE_AND.search(chunk, 0, after_and)
     after = WORD_AT.match(chunk, after_and)
-    roles = load_lexicon("official_roles") | load_lexicon("person_roles")
+    roles = lexicon_union("official_roles", "person_roles")
     if before and after and before[1].lower() in roles and after[0].lower() in roles:  # "president and CEO"
         return before
     return None

@@ -402,8 +402,8 @@ PARTY_TAG = r"(?:\s+\([A-Z][^()]{0,20}\))"
 # An apposition between a name and its verb ("Melissa Cifuentes, a pro-life activist, has been
 # fighting"): a description opening in lower case or with a possessive name ("John Kelly, Trump's
 # former chief of staff ..., would not disclose", corpus lkw4shUjUOPL75pl [3] gave "he" to Trump),
-# set off by commas; no list of names and no
-# relative clause ("Assange, who became a citizen, has been fighting" is told by the reporter).
+# set off by commas; no list of names and no relative clause ("Assange, who became a citizen, has
+# been fighting" is told by the reporter).
 APPOSITION = r"(?:,\s+(?!(?:and|or|who|whose|whom|which|that|where|when)\b)(?:[a-z]|[A-Z][\w.\-]*['\u2019]s\s)[^,;:\"\u201c\u201d]{0,80},)"
 
 

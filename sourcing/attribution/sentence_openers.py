@@ -26,6 +26,18 @@ def is_adverbial_word(word: str) -> bool:
     return word.lower() in lexicon_union("sentence_adverbs", "adverbial_openers")
 
 
+# The one-word adverbs of adverbial_openers.txt that may stand before a subject with no comma
+# ("Meanwhile the agency said"); the others open longer phrases ("In", "During").
+BARE_OPENING_ADVERBS = frozenset({"meanwhile", "still", "later", "also", "separately", "instead"})
+
+
+def bare_opening_adverb(word: str) -> bool:
+    """Whether `word` (any case) is an adverb that may open a sentence before its subject
+    without a comma: a sentence adverb ("Then", "Yet", "Now") or one of BARE_OPENING_ADVERBS."""
+    lowered = word.lower()
+    return lowered in BARE_OPENING_ADVERBS or lowered in lexicon_union("sentence_adverbs")
+
+
 @cache
 def leading_adverbial() -> re.Pattern[str]:
     """An opening adverbial phrase up to its comma: "In a statement, ", "Speaking to

@@ -7,8 +7,8 @@ import re
 from functools import cache
 
 from sourcing.attribution.appositives import CLAUSE_MARKS, ends_with_name
-from sourcing.attribution.sentence_openers import leading_adverbial_word
-from sourcing.lexicons import alternation, load_lexicon
+from sourcing.attribution.sentence_openers import bare_opening_adverb, leading_adverbial_word
+from sourcing.lexicons import alternation
 
 # A name that opens the sentence and the article of its appositive: "Gowdy, a three-term ...".
 OPENING_NAME_APPOSITIVE = re.compile(r"\s*([A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,3}),\s(?:a|an|the)\s")
@@ -68,18 +68,12 @@ def pronoun_after_opener(text: str, start: int, end: int) -> int:
     return relative.start(1) if relative else start
 
 
-# The one-word adverbs of adverbial_openers.txt that may stand before a subject with no comma.
-BARE_OPENING_ADVERBS = frozenset({"meanwhile", "still", "later", "also", "separately", "instead"})
-
-
 def after_leading_adverb(text: str, start: int, end: int) -> int:
     """Where the subject starts after a sentence adverb opening the span without its comma
     ("Then Scalise is quoted as saying", "Meanwhile the agency said"): at the word after it;
     else `start`."""
     match = LEADING_WORD.match(text, start, end)
-    word = match.group(1).lower() if match else ""
-    adverb = word in BARE_OPENING_ADVERBS or word in load_lexicon("sentence_adverbs")
-    return match.end() if match and adverb else start
+    return match.end() if match and bare_opening_adverb(match.group(1)) else start
 
 
 # A word and the space after it, a word following ("Then Scalise", "and then Chuck Todd").

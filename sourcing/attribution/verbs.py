@@ -306,7 +306,13 @@ def _speech_gerund(gerund: str) -> bool:
     or its past form ("described", "denied") is one the cues read."""
     stem = gerund[:-3]
     past = stem[:-1] + "ied" if stem.endswith("y") else stem + "ed"
-    return bool({gerund, past} & (_verbs_read() | load_lexicon("participle_cues")))
+    return bool({gerund, past} & _speech_forms())
+
+
+@lru_cache(maxsize=1)
+def _speech_forms() -> frozenset[str]:
+    """The reporting verbs' forms the cues read, and the participles that report."""
+    return _verbs_read() | load_lexicon("participle_cues")
 
 
 # A news outlet's name closing the sentence after the verb: ", reports CNN."
