@@ -1,0 +1,95 @@
+"""docs/exercise_agreement_heldout72.jsonl: the seventy-second reading set (seed 1272), read blind.
+
+Its section of docs/exercise_agreement.md: "The seventy-second reading set (stop 52; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+SEVENTY_SECOND_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-second reading set"), in its order
+    "7jiSOqjj9LmQU26U", "CttJ563wmqdbbjAG", "UQyzljFyM0Rl7j21", "AiNyOXqMvtIt3uqk",
+    "hZNJvrz3oHa08ApM", "sC6XtX5hCZIIU1HJ", "nAB1CXK7MCQiKsa3", "6pyMVeFp93o9wOmB",
+    "uOnX74fj31F55d5w", "2Ef6XjzSRsVp26w1", "Ovv5Y5205kYXATsw", "lVj8oFdondG8k1bk",
+    "zjyYaFf4YEmOCca4", "lmGoeMvxJw37ttH5", "upxQZArZpMEq5SfC", "0yFVAi56OOL3V0HK",
+    "8LpCXxsHJNkZ8FOU", "WqDC6y3Atxh5HJIi", "2T2X1H1jwIJJmvjm", "JNFsXO8CFGVVCBCI",
+]
+
+
+def test_seventy_second_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read72a): 179 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout72", SEVENTY_SECOND_SET[:10], 179,
+        {"Washington Times", "CBN", "Christian Science Monitor", "New York Post", "Reuters", "Fox News",
+         "CBS News", "New York Times - News", "NPR Online News", "Fox Online News"},
+        {"named_official": 66, "unattributed": 47, "named_organization": 21, "named_person": 20,
+         "unnamed_source": 16, "cited_outlet": 6, "document": 0, "boilerplate": 3},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    business, coverage, polarized, harris, visas, carry, pence, credit, convention, iraq = SEVENTY_SECOND_SET[:10]
+    assert [len([row for row in first if row["id"] == article]) for article in SEVENTY_SECOND_SET[:10]] == [
+        17, 17, 20, 13, 15, 22, 18, 14, 24, 19]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
+            for article in SEVENTY_SECOND_SET[:10]] == [  # every reading, article by article
+        "OOOOOuOOOOOOOOAuu", "uGOGGGGGGOPPPuuub", "uuuuPPPuuPPPuPuuuuuu", "CuCAOOCOOOuuC", "GGGuAGGOOOuuGGG",
+        "AuOOOOObOuGuAuOGOOOOuu", "OOOOOObAACuOCOOOOO", "GAAPPPPPPPPPPu", "uAAuuuAAAOOOOOOOOOOOOOOO",
+        "uGOuuuuAuuuOOOOuAGG"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(business, 14): False, (harris, 3): False, (visas, 4): False, (carry, 0): False,
+                       (carry, 12): False, (pence, 7): False, (pence, 8): False, (credit, 1): False,
+                       (credit, 2): False, **{(convention, number): False for number in (1, 2, 6, 7, 8)},
+                       (iraq, 7): False, (iraq, 16): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [
+        (coverage, 16), (carry, 7), (pence, 6)]  # a video promotion, a pull quote's credit line, a bare link
+    assert [by_key[key]["text"] for key in ((carry, 7), (pence, 6))] == [
+        "— South Dakota state Sen.-elect Lynne DiSanto", "pic.twitter.com/LdMmnewnWF"]
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [
+        (harris, 0), (harris, 2), (harris, 6), (harris, 12), (pence, 9), (pence, 12)]
+    assert by_key[(harris, 0)]["alt"] == ["unnamed_source"]  # "a new report reveals", the Times' named in [2]
+    staff = by_key[(harris, 3)]  # "Former and current campaign staff have broken ranks", via the Times
+    assert (staff["rule"], staff["alt"]) == ("1,6", ["cited_outlet"])
+    figures = [by_key[(coverage, number)] for number in range(3, 9)]  # MRC's study, cue-less (rule 3)
+    assert all(row["reading"] == "named_organization" and row["rule"] == "3" and row["alt"] == ["unattributed"]
+               for row in figures)
+    later = [by_key[(coverage, number)] for number in (14, 15)]  # figures after Halperin, told as fact
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_organization"] for row in later)
+    halperin = by_key[(coverage, 10)]  # "MRC points out that ... Halperin admitted that"
+    assert (halperin["reading"], halperin["rule"], halperin["alt"]) == ("named_person", "1,7", ["named_organization"])
+    academics = [by_key[(polarized, number)] for number in (4, 5, 6, 9, 10, 11, 13)]
+    assert all(row["reading"] == "named_person" for row in academics)
+    assert [by_key[(polarized, number)]["alt"] for number in (8, 12)] == [["named_person"]] * 2  # the editorial's
+    filing = [by_key[(visas, number)] for number in (0, 1, 2)]  # the State Department's filing
+    assert all(row["reading"] == "named_organization" and "document" in row["alt"] for row in filing)
+    assert (by_key[(visas, 12)]["rule"], by_key[(visas, 12)]["alt"]) == ("3", ["unattributed"])
+    assert by_key[(visas, 4)]["alt"] == ["named_organization"]  # "a State Department official said"
+    supporters = by_key[(carry, 0)]  # "supporters of legislation ... anticipate revived prospects"
+    assert (supporters["rule"], supporters["alt"]) == ("6,7", ["unattributed", "named_official"])
+    assert all(by_key[(carry, number)]["reading"] == "named_official" for number in (5, 6))  # the pull quote
+    assert (by_key[(carry, 14)]["reading"], by_key[(carry, 14)]["alt"]) == ("named_official", ["unattributed"])
+    assert (by_key[(carry, 15)]["reading"], by_key[(carry, 15)]["alt"]) == (
+        "named_organization", ["named_official", "unattributed"])  # "her campaign said"
+    spokeswoman = [by_key[(pence, number)] for number in (7, 8)]  # the AP's spokeswoman, never named
+    assert all(row["alt"] == ["named_organization"] for row in spokeswoman)
+    assert all(by_key[(pence, number)]["rule"] == "9" for number in (3, 4, 5, 6))  # the tweets and their link
+    counsel = by_key[(pence, 13)]  # "who the vice president's counsel noted in his letter"
+    assert (counsel["reading"], counsel["rule"], counsel["alt"]) == (
+        "named_official", "2,6", ["unattributed", "cited_outlet"])
+    pollsters = [row for row in first if row["id"] == credit and row["reading"] == "named_person"]
+    assert len(pollsters) == 10 and all(row["alt"] for row in pollsters)  # Garin and Greenberg, close calls
+    assert (by_key[(credit, 0)]["reading"], by_key[(credit, 0)]["alt"]) == ("named_organization", ["cited_outlet"])
+    assert by_key[(credit, 13)]["alt"] == ["named_person", "unnamed_source"]  # "was not alone in remembering"
+    carried = [by_key[(convention, number)] for number in (6, 7, 8)]  # the sources' proposals go on
+    assert all(row["rule"] == "3" and row["alt"] == ["unattributed"] for row in carried)
+    trump = [row for row in first if row["reading"] == "named_official" and (
+        row["id"] == business or (row["id"] == convention and 9 <= row["statement"] <= 21))]
+    assert len(trump) == 13 + 13 and all(row["alt"] == ["named_person"] for row in trump)  # president-elect, nominee
+    assert (by_key[(iraq, 7)]["rule"], by_key[(iraq, 7)]["alt"]) == ("4", ["unattributed"])  # "is seen as"
+    assert (by_key[(iraq, 5)]["reading"], by_key[(iraq, 5)]["alt"]) == ("unattributed", ["unnamed_source"])
+    acts = [by_key[key] for key in ((business, 5), (business, 15), (business, 16), (harris, 1), (carry, 1),
+                                    (carry, 11), (pence, 10), (iraq, 0), (iraq, 3), (iraq, 4))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+    assert [row for row in first if row["reading"] == "unattributed" and "7" in row["rule"].split(",")
+            and not row["alt"]] == []  # every plain act has its actor in alt
