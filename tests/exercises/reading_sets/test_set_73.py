@@ -1,0 +1,102 @@
+"""docs/exercise_agreement_heldout73.jsonl: the seventy-third reading set (seed 1273), read blind.
+
+Its section of docs/exercise_agreement.md: "The seventy-third reading set (stop 52; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+SEVENTY_THIRD_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-third reading set"), in its order
+    "GE8GSOu1OMxIWRqM", "hL3Pp7qTthCcRCDG", "hnKsYh1dcSfatZP3", "22SEVNLwKSzMngKb",
+    "goIb016580LFX8Hr", "i83jgeVNKyNuhN7T", "XE0WsD5kJiSjzUA4", "IMIR3Ii1GjsL8hue",
+    "1N7ybJTDIYv6nXPZ", "ncQavgaIJ5gnrBGB", "ICEyqQFDGIqYisOZ", "Heaz15V9KJB9sucp",
+    "m01exUKqhZWTRnpc", "mOqP65cu82aTpHB7", "kKpMHkcRYhNVdGg7", "OVIE2JcpYC5xJReR",
+    "SowHgSVTpWEgJtH7", "KKCxlV21VR71bt5j", "dcwWwSKgmniZGE7x", "flKczYr2LzmVMxBa",
+]
+
+
+def test_seventy_third_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read73a): 209 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout73", SEVENTY_THIRD_SET[:10], 209,
+        {"Politico", "Reuters", "BBC News", "The Guardian", "New York Times - News", "Newsmax", "Fox News",
+         "Christian Science Monitor", "USA TODAY", "Fox Online News"},
+        {"unattributed": 83, "named_person": 52, "named_official": 43, "unnamed_source": 17,
+         "named_organization": 12, "cited_outlet": 1, "document": 1, "boilerplate": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    buffett, barr, portland, cuba, ratings, beck, recall, immigrants, ginsburg, youtube = SEVENTY_THIRD_SET[:10]
+    assert [len([row for row in first if row["id"] == article]) for article in SEVENTY_THIRD_SET[:10]] == [
+        12, 26, 22, 21, 14, 23, 15, 22, 26, 28]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
+            for article in SEVENTY_THIRD_SET[:10]] == [  # every reading, article by article
+        "uuuAAuuuuuAu", "uuAuuOOuuuuOGOuOuOAOOuAAAu", "uuuuuGAuPPPuuOOOuuPPPP", "uuuAOOuOOOOOuAOOOAOOu",
+        "uuuuuPPGGuuuPP", "PPCPuuuAPPPPPPPPPPPPPPP", "uOOuOOOOOOuOOOO", "uuuGGuGGPuuPPPPuAuuPPP",
+        "GGGuuuuuuuuuuOOOOAuuOOuuuu", "PGPPPOOAAPPPPuDuPuuuPuPPPPuP"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {**{(buffett, number): False for number in (3, 4, 10)},
+                       **{(barr, number): False for number in (2, 18, 22, 23, 24)}, (portland, 6): False,
+                       **{(cuba, number): False for number in (3, 13, 17)}, (beck, 7): False,
+                       (immigrants, 16): False, (ginsburg, 17): False,
+                       **{(youtube, number): False for number in (7, 8)}}  # no terms anywhere
+    estimates = by_key[(buffett, 3)]  # "Past tax estimates indicate", never identified
+    assert (estimates["rule"], estimates["alt"]) == ("table", ["document", "unattributed"])
+    expected = [by_key[key] for key in ((buffett, 10), (barr, 24), (beck, 7))]  # "is (widely) expected to"
+    assert all(row["rule"] == "4" and row["alt"] == ["unattributed"] for row in expected)
+    questions = [by_key[(cuba, number)] for number in (3, 13, 17)]  # the moderators' questions, never named
+    assert all(row["rule"] == "6,7" and row["alt"] == ["unattributed"] for row in questions)
+    assert (by_key[(cuba, 2)]["reading"], by_key[(cuba, 2)]["alt"]) == ("unattributed", ["unnamed_source"])
+    trump = [by_key[(cuba, number)] for number in (7, 8, 9, 10, 11, 19)]  # the candidate
+    assert all(row["reading"] == "named_official" and row["alt"] == ["named_person"] for row in trump)
+    clinton = [by_key[(portland, number)] for number in (13, 14, 15)]
+    assert all(row["reading"] == "named_official" and row["alt"] == ["named_person"] for row in clinton)
+    mother = by_key[(portland, 6)]  # "that his mother said was 'a millimetre'"
+    assert (mother["rule"], mother["alt"]) == ("6", ["unattributed"])
+    times = [by_key[(ratings, number)] for number in (3, 4, 9, 10, 11)]  # the Times' own analysis (rule 10)
+    assert all(row["reading"] == "unattributed" and "10" in row["rule"].split(",") and "cited_outlet" in row["alt"]
+               for row in times)
+    experts = [by_key[(ratings, number)] for number in (5, 6, 12, 13)]  # O'Dell, his account going on, Gillis
+    assert [(row["reading"], row["alt"]) for row in experts] == [
+        ("named_person", ["named_official"]), ("named_person", ["unattributed"]),
+        ("named_person", ["named_official"]), ("named_person", ["named_official"])]
+    assert by_key[(ratings, 6)]["rule"] == "3"
+    assert (by_key[(ratings, 8)]["reading"], by_key[(ratings, 8)]["alt"]) == ("named_organization", ["document"])
+    blaze = by_key[(beck, 2)]  # "His comments were reported by The Blaze."
+    assert (blaze["reading"], blaze["alt"]) == ("cited_outlet", ["unattributed", "named_person"])
+    assert (by_key[(beck, 13)]["reading"], by_key[(beck, 13)]["rule"], by_key[(beck, 13)]["alt"]) == (
+        "named_person", "1", ["cited_outlet"])  # Beck's words, "the Blaze reports"
+    assert [by_key[(beck, number)]["reading"] for number in (9, 10, 11, 12)] == ["named_person"] * 4
+    assert (by_key[(recall, 4)]["reading"], by_key[(recall, 4)]["alt"]) == ("named_official", ["named_person"])
+    pew = [by_key[(immigrants, number)] for number in (3, 4, 6, 7)]
+    assert all(row["reading"] == "named_organization" for row in pew) and pew[0]["alt"] == ["document"]
+    studies = by_key[(immigrants, 16)]  # "Some studies have linked it", never identified
+    assert (studies["rule"], studies["alt"]) == ("table", ["document"])
+    assert (by_key[(immigrants, 20)]["reading"], by_key[(immigrants, 20)]["alt"]) == ("named_person", ["unattributed"])
+    cnn = [by_key[(ginsburg, number)] for number in (15, 16)]  # Ginsburg, "according to CNN"
+    assert all(row["reading"] == "named_official" and row["alt"] == ["cited_outlet"] for row in cnn)
+    court = [by_key[(ginsburg, number)] for number in (0, 1, 2)]
+    assert [row["alt"] for row in court] == [[], ["unattributed"], ["document"]]
+    assert (by_key[(ginsburg, 17)]["rule"], by_key[(ginsburg, 17)]["alt"]) == ("6", ["unattributed"])
+    father = by_key[(youtube, 0)]  # "her father said", Ismail Aghdam named in [2]
+    assert (father["reading"], father["rule"], father["alt"]) == ("named_person", "6", ["unnamed_source"])
+    assert (by_key[(youtube, 1)]["reading"], by_key[(youtube, 1)]["alt"]) == ("named_organization", ["unnamed_source"])
+    assert (by_key[(youtube, 8)]["rule"], by_key[(youtube, 8)]["alt"]) == ("6", ["named_organization"])
+    site = [by_key[(youtube, number)] for number in (9, 10, 11, 12, 16)]  # her posts and her website (rule 9)
+    assert all(row["reading"] == "named_person" for row in site) and by_key[(youtube, 10)]["alt"] == ["unnamed_source"]
+    assert (by_key[(youtube, 13)]["reading"], by_key[(youtube, 13)]["alt"]) == ("unattributed", ["unnamed_source"])
+    assert (by_key[(youtube, 14)]["reading"], by_key[(youtube, 14)]["alt"]) == ("document", ["unattributed", "named_person"])
+    acts = [by_key[key] for key in ((buffett, 8), (barr, 3), (barr, 7), (barr, 9), (barr, 14), (barr, 16), (barr, 21),
+                                    (portland, 7), (portland, 16), (portland, 17), (cuba, 0), (cuba, 12), (cuba, 20),
+                                    (beck, 6), (recall, 0), (recall, 10), (ginsburg, 10), (ginsburg, 11),
+                                    (ginsburg, 23), (youtube, 15), (youtube, 17), (youtube, 18))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+    speech = [by_key[key]["reading"] for key in ((barr, 11), (barr, 13), (barr, 17), (recall, 5), (ginsburg, 13),
+                                                 (barr, 12), (portland, 18), (beck, 8), (youtube, 9))]
+    assert speech == ["named_official"] * 5 + ["named_organization"] + ["named_person"] * 3  # with content (rule 7)
+    assert by_key[(barr, 13)]["alt"] == ["document"]  # Barr's memo
+    carried = [by_key[key] for key in ((buffett, 5), (buffett, 11), (youtube, 26))]  # no cue: the writer's
+    assert all(row["reading"] == "unattributed" and row["rule"] == "3" and row["alt"] for row in carried)
