@@ -100,3 +100,70 @@ def test_seventy_third_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert by_key[(barr, 13)]["alt"] == ["document"]  # Barr's memo
     carried = [by_key[key] for key in ((buffett, 5), (buffett, 11), (youtube, 26))]  # no cue: the writer's
     assert all(row["reading"] == "unattributed" and row["rule"] == "3" and row["alt"] for row in carried)
+
+
+def test_seventy_third_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read73b): 196 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout73", SEVENTY_THIRD_SET[10:], 196,
+        {"NPR Online News", "Breitbart News", "Washington Times", "The Hill", "The Daily Caller", "CBN",
+         "CNN (Web News)", "CBS News", "ABC News", "New York Post"},
+        {"named_official": 77, "unattributed": 54, "named_person": 28, "named_organization": 18,
+         "cited_outlet": 10, "unnamed_source": 5, "boilerplate": 4, "document": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    romney, biden, fairfax, gingrich, fake, carlson, denham, step, tax, iran = SEVENTY_THIRD_SET[10:]
+    assert [len([row for row in second if row["id"] == article]) for article in SEVENTY_THIRD_SET[10:]] == [
+        32, 17, 14, 20, 14, 21, 21, 16, 26, 15]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
+            for article in SEVENTY_THIRD_SET[10:]] == [  # every reading, article by article
+        "OCGGuGGGuCCCuCCCCGGGGGGGGGGGuObb", "uuuOOOOOOOOOOOOuu", "GOOOGAOuOuAuuu", "OuOOOOPPbPPPPOOPPOPP",
+        "uuuuuuuPuPOCPP", "uuAuPPPPOPPPPuPPPPPPu", "OOuuuuuOuuuOuuuuuuOOO", "uOOOuuuuuuAOAuCu",
+        "OOOOOOOOObOOOOOOOOOOOOOOOO", "uOOOuOOOuOOOOOO"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(fairfax, 5): False, (fairfax, 10): False, (carlson, 2): False, (step, 10): False,
+                       (step, 12): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [
+        (romney, 30), (romney, 31), (gingrich, 8), (tax, 9)]  # heading, pointer, a lone "...", "HERE" link
+    assert by_key[(gingrich, 8)]["alt"] == ["named_person"]  # Kelly's quotation cut mark
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [
+        (romney, 1), (romney, 9), (romney, 10), (romney, 11), (romney, 13), (romney, 14), (romney, 15),
+        (romney, 16), (fake, 11), (step, 14)]
+    plain = {(biden, 0): "named_official", (biden, 1): "named_official", (biden, 15): "named_organization",
+             (biden, 16): "named_official", (fairfax, 7): "named_organization", (gingrich, 1): "named_official",
+             (fake, 2): "cited_outlet", (fake, 3): "unnamed_source", (fake, 5): "cited_outlet",
+             (fake, 6): "unnamed_source", (carlson, 1): "unnamed_source", (carlson, 3): "unnamed_source",
+             (carlson, 20): "named_person", (denham, 9): "unnamed_source", (denham, 10): "unnamed_source",
+             (denham, 15): "named_official", (step, 0): "named_official", (step, 4): "named_official",
+             (step, 9): "named_official", (step, 15): "named_official", (iran, 0): "named_organization",
+             (iran, 4): "named_official"}
+    assert all(by_key[key]["reading"] == "unattributed" and by_key[key]["rule"] == "7" and by_key[key]["alt"][0] == actor
+               for key, actor in plain.items())  # plain acts and stances, the actor in alt (rule 7)
+    former = [row for row in second if row["reading"] == "named_official" and row["id"] in (biden, gingrich)]
+    assert len(former) == 12 + 8 and all(row["alt"][0] == "named_person" for row in former)  # no office now
+    assert (by_key[(romney, 0)]["alt"], by_key[(romney, 29)]["alt"]) == (["named_person"],
+                                                                         ["named_person", "unattributed"])
+    host = [row for row in second if row["id"] == gingrich and row["reading"] == "named_person"]
+    assert len(host) == 10 and all(row["alt"] == ["cited_outlet"] for row in host)  # Kelly, Fox News' host
+    assert all(row["alt"] == [] for row in second if row["id"] == carlson and row["reading"] == "named_person")
+    mother_jones = by_key[(romney, 28)]  # "Mother Jones has been breaking the news"
+    assert (mother_jones["reading"], mother_jones["rule"], mother_jones["alt"]) == ("unattributed", "8", ["cited_outlet"])
+    assert by_key[(romney, 13)]["alt"] == ["unattributed"]  # "three Pinocchios" from The Fact Checker
+    tax_map = [by_key[(romney, number)] for number in range(17, 28)]  # the Tax Foundation's map and its states
+    assert all(row["reading"] == "named_organization" and row["alt"] == ["document"] for row in tax_map)
+    he = by_key[(fairfax, 6)]  # "He, however, has called the allegations a smear campaign": Fairfax
+    assert (he["reading"], he["alt"]) == ("named_official", ["unnamed_source"])
+    assert by_key[(fairfax, 4)]["alt"] == ["unnamed_source", "unattributed"]  # delegation and caucuses
+    assert by_key[(fairfax, 10)]["alt"] == ["unattributed"]  # "some liberal groups calling for"
+    graham = by_key[(fake, 10)]  # Tim Graham, to LifeZette
+    assert (graham["reading"], graham["rule"], graham["alt"]) == ("named_official", "1", ["named_person", "cited_outlet"])
+    assert by_key[(fake, 4)]["alt"] == ["document", "unnamed_source"]  # the professor's list
+    assert by_key[(carlson, 2)]["alt"] == ["unattributed"] and by_key[(carlson, 8)]["alt"] == [
+        "unattributed", "named_person"]  # the protester's words; Trump's tagline
+    assert (by_key[(denham, 8)]["rule"], by_key[(denham, 8)]["alt"]) == ("3", ["named_official"])  # no carry-over
+    assert by_key[(denham, 18)]["alt"] == ["unattributed"]  # "Denham shrugged off the suggestion"
+    marshall = by_key[(step, 14)]  # "as the Marshall Project first highlighted"
+    assert marshall["alt"] == ["document", "unattributed"]
+    assert by_key[(tax, 0)]["reading"] == "named_official" and by_key[(tax, 0)]["text"].endswith("McConnell.")
