@@ -93,3 +93,65 @@ def test_seventy_second_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
     assert [row for row in first if row["reading"] == "unattributed" and "7" in row["rule"].split(",")
             and not row["alt"]] == []  # every plain act has its actor in alt
+
+
+def test_seventy_second_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read72b): 178 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout72", SEVENTY_SECOND_SET[10:], 178,
+        {"Politico", "ABC News", "Breitbart News", "BBC News", "Newsmax", "The Guardian", "The Daily Caller",
+         "USA TODAY", "CNN (Web News)", "The Hill"},
+        {"unattributed": 86, "named_official": 51, "named_person": 16, "cited_outlet": 7, "unnamed_source": 6,
+         "named_organization": 4, "document": 1, "boilerplate": 7},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    sanders, shah, omnibus, graham, hoekstra, taxes, dorsey, bump, paris, giuliani = SEVENTY_SECOND_SET[10:]
+    assert [len([row for row in second if row["id"] == article]) for article in SEVENTY_SECOND_SET[10:]] == [
+        17, 24, 23, 24, 14, 21, 9, 15, 14, 17]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
+            for article in SEVENTY_SECOND_SET[10:]] == [  # every reading, article by article
+        "bbbOOAOuuOuOOOOOu", "bOuuOuuuOOOOOPPPuODPPuOO", "uuuuGuuuuuuuuuuuuuuuuub", "OOuuOCOAuuOOOOuOOOOuuuuu",
+        "OOOOOObuAuuOOO", "uuuAGuOOOOuuOuuCCOuuP", "CCCCuOOAu", "uuOuGuOuuuuuuuO", "bAuuuuuuuuuuuu",
+        "PuuuPPPPuPPGuuPPP"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(sanders, 5): False, (graham, 7): False, (hoekstra, 8): False, (taxes, 3): False,
+                       (dorsey, 7): False, (paris, 1): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [
+        (sanders, 0), (sanders, 1), (sanders, 2), (shah, 0), (omnibus, 22), (hoekstra, 6), (paris, 0)]
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [
+        (graham, 5), (taxes, 15), (taxes, 16), (dorsey, 0), (dorsey, 1), (dorsey, 2), (dorsey, 3)]
+    assert [key for key, row in by_key.items() if row["reading"] == "document"] == [(shah, 18)]  # the emails
+    assert all(by_key[key]["alt"] == ["cited_outlet"] for key in ((sanders, 5), (taxes, 3)))  # unnamed outlets
+    reportedly = by_key[(dorsey, 0)]  # "reportedly met", the Post named next
+    assert (reportedly["rule"], reportedly["alt"]) == ("4,6", ["unnamed_source"])
+    assert by_key[(dorsey, 7)]["alt"] == ["cited_outlet", "unattributed"]  # "also reportedly met"
+    lawyers = [row for row in second if row["reading"] == "named_person"
+               and (row["id"] == giuliani or (row["id"] == shah and row["statement"] in (15, 19, 20)))]
+    assert len(lawyers) == 10 + 3 and all(row["alt"][0] == "named_official" for row in lawyers)  # Trump's lawyers
+    former = [row for row in second if row["reading"] == "named_official" and (
+        row["id"] == hoekstra or (row["id"] == taxes and row["statement"] in (7, 8, 9, 17))
+        or (row["id"] == sanders and row["statement"] == 9))]
+    assert len(former) == 9 + 4 + 1 and all("named_person" in row["alt"] for row in former)  # no office now
+    own = {(shah, 3), (shah, 5), (shah, 6), (shah, 7), (shah, 16), (shah, 21), (giuliani, 1), (giuliani, 2),
+           (giuliani, 3)}  # ABC's Karl and Hill.TV's Sexton asking
+    assert all(by_key[key]["reading"] == "unattributed" and by_key[key]["alt"] == ["named_person"] for key in own)
+    assert (by_key[(graham, 14)]["rule"], by_key[(graham, 14)]["alt"]) == ("10", ["cited_outlet", "named_person"])
+    plain = {(shah, 2): "named_official", (graham, 2): "unnamed_source", (graham, 3): "named_organization",
+             (graham, 9): "named_official", (hoekstra, 7): "named_organization", (taxes, 5): "unnamed_source",
+             (taxes, 13): "named_organization", (taxes, 19): "named_organization",
+             (dorsey, 8): "named_organization", (bump, 0): "named_organization", (bump, 1): "named_official",
+             (bump, 11): "named_organization", (bump, 12): "unnamed_source", (bump, 13): "named_official",
+             (omnibus, 7): "named_organization", (omnibus, 20): "unnamed_source", (paris, 3): "unnamed_source",
+             (paris, 7): "unnamed_source", (paris, 8): "unnamed_source", (giuliani, 8): "named_person"}
+    assert all(by_key[key]["reading"] == "unattributed" and by_key[key]["rule"] == "7" and by_key[key]["alt"][0] == actor
+               for key, actor in plain.items())  # plain acts and stances, the actor in alt (rule 7)
+    assert [by_key[(omnibus, number)]["alt"] for number in (4, 5, 6)] == [
+        ["unattributed"], ["named_organization"], ["named_organization"]]  # "As Job Creators Network has explained"
+    assert (by_key[(graham, 0)]["reading"], by_key[(graham, 0)]["rule"]) == ("named_official", "6")  # "A top Republican"
+    assert (by_key[(shah, 1)]["reading"], by_key[(shah, 1)]["alt"]) == ("named_official", ["unnamed_source"])
+    assert (by_key[(giuliani, 11)]["reading"], by_key[(giuliani, 11)]["alt"]) == (
+        "named_organization", ["unnamed_source", "named_person"])  # "Trump's legal team ... announced"
+    assert by_key[(giuliani, 16)]["alt"] == ["named_official", "unattributed"]  # "TV.", the split-off cue
+    assert by_key[(shah, 0)]["alt"] == ["named_official"] and by_key[(sanders, 10)]["alt"] == ["unnamed_source"]
