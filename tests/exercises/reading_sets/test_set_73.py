@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 SEVENTY_THIRD_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-third reading set"), in its order
     "GE8GSOu1OMxIWRqM", "hL3Pp7qTthCcRCDG", "hnKsYh1dcSfatZP3", "22SEVNLwKSzMngKb",
@@ -52,8 +52,10 @@ def test_seventy_third_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert (by_key[(cuba, 2)]["reading"], by_key[(cuba, 2)]["alt"]) == ("unattributed", ["unnamed_source"])
     trump = [by_key[(cuba, number)] for number in (7, 8, 9, 10, 11, 19)]  # the candidate
     assert all(row["reading"] == "named_official" and row["alt"] == ["named_person"] for row in trump)
-    clinton = [by_key[(portland, number)] for number in (13, 14, 15)]
-    assert all(row["reading"] == "named_official" and row["alt"] == ["named_person"] for row in clinton)
+    clinton = [by_key[(portland, number)] for number in (13, 14, 15)]  # [13] gained "unattributed" in review
+    assert [(row["reading"], row["alt"]) for row in clinton] == [
+        ("named_official", ["named_person", "unattributed"]), ("named_official", ["named_person"]),
+        ("named_official", ["named_person"])]
     mother = by_key[(portland, 6)]  # "that his mother said was 'a millimetre'"
     assert (mother["rule"], mother["alt"]) == ("6", ["unattributed"])
     times = [by_key[(ratings, number)] for number in (3, 4, 9, 10, 11)]  # the Times' own analysis (rule 10)
@@ -167,3 +169,54 @@ def test_seventy_third_set_second_reader_read_articles_11_to_20_whole() -> None:
     marshall = by_key[(step, 14)]  # "as the Marshall Project first highlighted"
     assert marshall["alt"] == ["document", "unattributed"]
     assert by_key[(tax, 0)]["reading"] == "named_official" and by_key[(tax, 0)]["text"].endswith("McConnell.")
+
+
+def test_seventy_third_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 7 of the 405 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. A named body's news act one way through the set (Politico's
+    Senate Democrats planning, Reuters' Senate confirming and voting, as the Post's House vote; rule 7), Reuters'
+    "Democrats fear" the party, as earlier "Democrats say"; the BBC's "Tributes have been paid ... by", Clinton's
+    words in a clause, as the Post's tally with Rose's; the Monitor's "That marked a 'dramatic' shift" as its
+    "Those findings reflect"; Fox Online's spokeswoman who "did not respond"; the closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout73", SEVENTY_THIRD_SET, 405,  # 1-10 landed first, so the file holds the draw's order
+        {"unattributed": 137, "named_official": 120, "named_person": 80, "named_organization": 30,
+         "unnamed_source": 22, "cited_outlet": 11, "document": 1, "boilerplate": 4}, 0)
+    buffett, barr, portland, _, _, beck, recall, immigrants, ginsburg, youtube = SEVENTY_THIRD_SET[:10]
+    romney, biden, fairfax, _, _, carlson, denham, step, _, iran = SEVENTY_THIRD_SET[10:]
+    added = {(buffett, 0): ("unattributed", ["named_organization"]),  # "Senate Democrats ... are planning to push"
+             (barr, 0): ("unattributed", ["named_organization"]),  # "The U.S. Senate confirmed William Barr"
+             (barr, 1): ("unattributed", ["named_organization"]),  # "The Senate voted 54 to 45"
+             (barr, 23): ("unnamed_source", ["unattributed", "named_organization"]),  # "Democrats fear"
+             (portland, 13): ("named_official", ["named_person", "unattributed"]),  # "Tributes have been paid ... by"
+             (immigrants, 7): ("named_organization", ["unattributed"]),  # "That marked a 'dramatic' shift"
+             (youtube, 6): ("named_official", ["unattributed"])}  # "... the police spokeswoman did not respond"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 190 + 7  # the readers' 190 alts and the review's 7
+    assert all(row["reason_reading"] is False for row in by_key.values() if row["reading"] == "unnamed_source")
+    assert all(row["reason_reading"] is None for row in by_key.values() if row["reading"] != "unnamed_source")
+    bodies = [by_key[key] for key in ((buffett, 0), (barr, 0), (barr, 1), (iran, 0))]  # a named body's news act
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_organization"] for row in bodies)
+    clauses = [by_key[key] for key in ((portland, 13), (iran, 4))]  # a plain act, a speaker's words in a clause
+    assert {row["reading"] for row in clauses} == {"named_official", "unattributed"}
+    assert all({row["reading"], *row["alt"]} >= {"named_official", "unattributed"} for row in clauses)
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((barr, 18), (ginsburg, 17), (beck, 2), (romney, 28), (ginsburg, 13), (portland, 12),
+              (ginsburg, 10), (recall, 0), (carlson, 4), (fairfax, 7), (denham, 10), (step, 4), (biden, 2),
+              (immigrants, 5))]
+    assert close == [("unnamed_source", ["unattributed"]),  # "That stance troubles many Democrats, who say"
+                     ("unnamed_source", ["unattributed"]),  # "some Democrats have expressed concerns"
+                     ("cited_outlet", ["unattributed", "named_person"]),  # "His comments were reported by The Blaze."
+                     ("unattributed", ["cited_outlet"]),  # "Mother Jones has been breaking the news"
+                     ("named_official", ["unattributed"]),  # "Roberts has remarked about Ginsburg's speedy delivery"
+                     ("unattributed", []),  # "There have also been numerous tributes online to the men."
+                     ("unattributed", ["unnamed_source"]),  # "Many Ginsburg fans offered support on Twitter."
+                     ("unattributed", ["named_organization"]),  # "The Obama campaign and Washington Democrats"
+                     ("named_person", []),  # "Fox News' Tucker Carlson says", to CBN, not on his show
+                     ("unattributed", ["named_organization"]),  # "with the party also on record asking Northam"
+                     ("unattributed", ["unnamed_source"]),  # "They favor a piecemeal approach"
+                     ("unattributed", ["named_official"]),  # "Among those in the crowd was ... Barr, who expects"
+                     ("unattributed", []),  # "Neither Biden nor the speech ... lived up to that hype."
+                     ("unattributed", ["named_organization"])]  # "Those findings reflect warming attitudes"
