@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 SEVENTY_SECOND_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-second reading set"), in its order
     "7jiSOqjj9LmQU26U", "CttJ563wmqdbbjAG", "UQyzljFyM0Rl7j21", "AiNyOXqMvtIt3uqk",
@@ -155,3 +155,54 @@ def test_seventy_second_set_second_reader_read_articles_11_to_20_whole() -> None
         "named_organization", ["unnamed_source", "named_person"])  # "Trump's legal team ... announced"
     assert by_key[(giuliani, 16)]["alt"] == ["named_official", "unattributed"]  # "TV.", the split-off cue
     assert by_key[(shah, 0)]["alt"] == ["named_official"] and by_key[(sanders, 10)]["alt"] == ["unnamed_source"]
+
+
+def test_seventy_second_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 7 of the 357 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. CBN's "appears much more obsessed" with MRC's figures and the
+    hedge (rule 4); the Monitor's close telling the study's finding again; the New York Post's unnamed campaign
+    manager's pay cut, the Guardian's Trump resisting, CNN's leaders marching and Russia sending Lavrov, plain
+    acts and stances with their actors (rule 7); the closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout72", SEVENTY_SECOND_SET, 357,  # 1-10 landed first, so the file holds the draw's order
+        {"unattributed": 133, "named_official": 117, "named_person": 36, "named_organization": 25,
+         "unnamed_source": 22, "cited_outlet": 13, "document": 1, "boilerplate": 10}, 0)
+    _, coverage, polarized, harris, visas, _, _, _, convention, _ = SEVENTY_SECOND_SET[:10]
+    sanders, shah, _, graham, _, taxes, dorsey, bump, paris, giuliani = SEVENTY_SECOND_SET[10:]
+    added = {(coverage, 13): ("unattributed", ["named_organization", "unnamed_source"]),  # "appears much more obsessed"
+             (polarized, 16): ("unattributed", ["named_person"]),  # "Voters have learned to soften their positions"
+             (polarized, 17): ("unattributed", ["named_person"]),  # "They seek consensus and compromise"
+             (harris, 10): ("unattributed", ["unnamed_source"]),  # "campaign manager and consultants ... pay cuts"
+             (taxes, 2): ("unattributed", ["named_official"]),  # "He has resisted pressure from Democrats"
+             (paris, 9): ("unattributed", ["named_official"]),  # "world leaders were standing together"
+             (paris, 13): ("unattributed", ["named_organization"])}  # "Even Russia sent Foreign Minister Sergey Lavrov."
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 207 + 8  # the readers' 207 alts and the review's 8
+    assert all(row["reason_reading"] is False for row in by_key.values() if row["reading"] == "unnamed_source")
+    assert all(row["reason_reading"] is None for row in by_key.values() if row["reading"] != "unnamed_source")
+    figures = [by_key[(coverage, number)] for number in (13, 14, 15)]  # the claim and MRC's figures, one way
+    assert all(row["reading"] == "unattributed" and "named_organization" in row["alt"] for row in figures)
+    hedges = [by_key[key] for key in ((coverage, 13), (sanders, 10))]  # "appears" (rule 4)
+    assert all("unnamed_source" in row["alt"] for row in hedges)
+    finding = [by_key[(polarized, number)] for number in (8, 16, 17)]  # the study's finding told again
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_person"] for row in finding)
+    scene = [by_key[(paris, number)] for number in (3, 4, 7, 8, 9, 13)]  # the acts of the writer's scene
+    assert all(row["reading"] == "unattributed" and row["alt"] for row in scene)
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((dorsey, 0), (dorsey, 7), (giuliani, 8), (harris, 11), (sanders, 16), (bump, 10), (graham, 19),
+              (giuliani, 12), (visas, 10), (taxes, 20), (convention, 1), (paris, 11), (shah, 18))]
+    assert close == [("cited_outlet", ["unnamed_source"]),  # "Dorsey reportedly met", the Post named next
+                     ("unnamed_source", ["cited_outlet", "unattributed"]),  # "Dorsey also reportedly met"
+                     ("unattributed", ["named_person"]),  # "the former New York mayor appeared to soften his stance"
+                     ("unattributed", []),  # "An early powerhouse, Harris' raised more than $12 million"
+                     ("unattributed", []),  # "Sanders campaigned for Clinton in 2016"
+                     ("unattributed", []),  # "Congress banned the sale and manufacture of machine guns ... in 1986"
+                     ("unattributed", []),  # "then-President Barack Obama sent in a small number of special forces"
+                     ("unattributed", []),  # "Mueller's team has indicted or reached plea deals"
+                     ("unattributed", []),  # "The new proposal was published in the Federal Register on Friday."
+                     ("named_person", []),  # Steven Rosenthal, a tax lawyer with the Tax Policy Center
+                     ("unnamed_source", []),  # "campaign sources confirm to NPR"
+                     ("unattributed", []),  # "The United States ... was not represented in this march"
+                     ("document", ["named_person"])]  # the emails that "seem to show"
