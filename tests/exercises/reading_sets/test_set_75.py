@@ -1,0 +1,108 @@
+"""docs/exercise_agreement_heldout75.jsonl: the seventy-fifth reading set (seed 1275), read blind.
+
+Its section of docs/exercise_agreement.md: "The seventy-fifth reading set (stop 52; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+SEVENTY_FIFTH_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-fifth reading set"), in its order
+    "Xvcoc7dhrmfcT7uV", "pnPg5vKLGLlMcirV", "lN1Zxh6qQoqwEd8f", "IHXdR9rA0mpPxaNT",
+    "6Rk6M7hy73Ma9fdS", "3Z1T4gixNqqcw7By", "DZsoWkhIzHZuP4L7", "Sf3jsdaTYbVLK3jD",
+    "EwhHtIjb1fdYnXKh", "vHuzR5Eq55xIb2Wt", "F0TZDbr1LSA3W9aX", "UInDvOrw9sA9h0tG",
+    "90K6Tv9cOM0fiZwE", "HcrAsOwb09QR0Lyo", "IIDhz1FmDhkC6B57", "y8E3xfUtr24mWVGA",
+    "lynxWgSvZGx6J1Di", "OWPkkvPIbPbhEnea", "glTBnGxfDbjYh8UN", "ACaXTKzTtx7GiXdu",
+]
+
+
+def test_seventy_fifth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read75a): 187 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout75", SEVENTY_FIFTH_SET[:10], 187,
+        {"The Daily Caller", "New York Times - News", "CBN", "Newsmax", "Breitbart News",
+         "Christian Science Monitor", "Fox Online News", "Washington Times", "BBC News", "CNN (Web News)"},
+        {"unattributed": 73, "named_official": 72, "unnamed_source": 14, "named_person": 7,
+         "named_organization": 6, "document": 6, "cited_outlet": 4, "boilerplate": 5},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    cares, comey, barr, obamacare, sudan, brink, arkema, corker, farenthold, allen = SEVENTY_FIFTH_SET[:10]
+    assert [len([row for row in first if row["id"] == article]) for article in SEVENTY_FIFTH_SET[:10]] == [
+        18, 17, 23, 21, 19, 18, 17, 17, 21, 16]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
+            for article in SEVENTY_FIFTH_SET[:10]] == [  # every reading, article by article
+        "uuOuuOOOOOObuOOOOO", "uODuuuuuuuuuuuuuO", "uuuOOOOuOOAOOOOOOuOOOuO", "uOODDDDDOOGOGuuuuuuuu",
+        "uuuOOuuuuuuuuuuuuub", "uuuOPPPuuCPOuuOuAb", "AGAAuuOOAuOObOuuu", "OOOOuOOOOOOOuOOOO",
+        "CAOOOCGGPPOOOuOCOAOAu", "AuuOObAGOuAuuAAP"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(barr, 10): False, (brink, 16): False,
+                       **{(arkema, number): False for number in (0, 2, 3, 8)},
+                       **{(farenthold, number): False for number in (1, 17, 19)},
+                       **{(allen, number): False for number in (0, 6, 10, 13, 14)}}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [
+        (cares, 11), (sudan, 18), (brink, 17), (arkema, 12), (allen, 5)]
+    tweet = [by_key[(cares, number)] for number in (8, 9, 10)]  # Trump's embedded tweet, its hashtag
+    assert all(row["reading"] == "named_official" and row["rule"] == "9" for row in tweet)
+    assert [by_key[(arkema, number)]["rule"] for number in (10, 11, 12)] == ["9", "3,9", "9"]  # the pull quote
+    assert (by_key[(cares, 12)]["reading"], by_key[(cares, 12)]["alt"]) == ("unattributed", ["named_organization"])
+    assert (by_key[(comey, 1)]["reading"], by_key[(comey, 1)]["alt"]) == ("named_official", ["named_person"])
+    assert (by_key[(comey, 2)]["reading"], by_key[(comey, 2)]["alt"]) == ("document", ["named_organization"])
+    assert (by_key[(comey, 9)]["rule"], by_key[(comey, 9)]["alt"]) == ("4", ["unnamed_source"])  # "apparently"
+    assert (by_key[(comey, 16)]["reading"], by_key[(comey, 16)]["alt"]) == ("named_official", ["unattributed"])
+    critical = by_key[(barr, 10)]  # "Democrats have been critical ..., threatening to issue a subpoena"
+    assert (critical["rule"], critical["alt"]) == ("6,7", ["unattributed"])
+    leaders = by_key[(obamacare, 1)]  # "leaders are ... urging", Pelosi and the co-chairs named next
+    assert (leaders["reading"], leaders["rule"], leaders["alt"]) == (
+        "named_official", "6,7", ["unnamed_source", "unattributed"])
+    kit = [by_key[(obamacare, number)] for number in range(3, 8)]  # the tool kit, its senders in alt
+    assert all(row["reading"] == "document" and "named_official" in row["alt"] for row in kit)
+    assert by_key[(obamacare, 7)]["alt"] == ["named_official", "unnamed_source"]  # "House Democrats are told"
+    assert (by_key[(obamacare, 8)]["reading"], by_key[(obamacare, 8)]["alt"]) == ("named_official", ["document"])
+    assert (by_key[(obamacare, 0)]["reading"], by_key[(obamacare, 0)]["alt"]) == ("unattributed", ["unnamed_source"])
+    poll = [by_key[(obamacare, number)] for number in (10, 12)]  # the CNN/ORC poll
+    assert all(row["reading"] == "named_organization" and row["alt"][0] == "document" for row in poll)
+    holland = by_key[(obamacare, 11)]  # CNN's political director, "told the Huffington Post"
+    assert (holland["reading"], holland["rule"], holland["alt"]) == (
+        "named_official", "1,5", ["named_person", "cited_outlet"])
+    azrak = [by_key[(sudan, number)] for number in (3, 4)]  # "told Reuters", "told the BBC"
+    assert all(row["reading"] == "named_official" and row["rule"] == "5" and row["alt"] == ["cited_outlet"]
+               for row in azrak)
+    assert (by_key[(brink, 3)]["reading"], by_key[(brink, 3)]["alt"]) == ("named_official", ["named_person"])
+    journalists = [by_key[(brink, number)] for number in (5, 10)]  # Nunberg's Times column, Sargent
+    assert all(row["reading"] == "named_person" and row["alt"] == ["cited_outlet"] for row in journalists)
+    assert (by_key[(brink, 9)]["reading"], by_key[(brink, 16)]["rule"]) == ("cited_outlet", "4")
+    assert by_key[(brink, 16)]["alt"] == ["unattributed"]  # "are considered acceptable"
+    assert (by_key[(arkema, 0)]["rule"], by_key[(arkema, 0)]["alt"]) == ("6", ["named_official"])
+    assert by_key[(arkema, 2)]["alt"] == ["named_organization"]  # "Fire authorities said"
+    assert (by_key[(arkema, 9)]["reading"], by_key[(arkema, 9)]["alt"]) == ("unattributed", ["unnamed_source"])
+    media = [by_key[(farenthold, number)] for number in (0, 5)]  # "US media report", "according to US media"
+    assert all(row["reading"] == "cited_outlet" and row["alt"] == ["unnamed_source"] for row in media)
+    assert by_key[(farenthold, 1)]["alt"] == ["cited_outlet", "unattributed"]  # "reportedly paid"
+    joint = [by_key[(farenthold, number)] for number in (2, 10, 11, 12)]  # the joint statement
+    assert all(row["reading"] == "named_official" and row["alt"] == ["document", "named_person"] for row in joint)
+    ooc = [by_key[(farenthold, number)] for number in (6, 7)]  # the OOC's letter, "reportedly"
+    assert all(row["reading"] == "named_organization" and "document" in row["alt"] for row in ooc)
+    greene = [by_key[(farenthold, number)] for number in (8, 9)]  # her lawsuit's claims, per Politico
+    assert [(row["reading"], row["alt"]) for row in greene] == [
+        ("named_person", ["document"]), ("named_person", ["cited_outlet", "document"])]
+    assert (by_key[(farenthold, 17)]["rule"], by_key[(farenthold, 17)]["alt"]) == ("4", ["unattributed"])
+    assert (by_key[(farenthold, 19)]["rule"], by_key[(farenthold, 19)]["alt"]) == ("6", ["named_official"])
+    denials = [by_key[(farenthold, number)]["reading"] for number in (3, 14, 16)]
+    assert denials == ["named_official"] * 3  # denials with their content (rule 7)
+    sourcing = by_key[(allen, 2)]  # "Some details ... came from a terse overnight statement by ... Panetta"
+    assert (sourcing["reading"], sourcing["rule"], sourcing["alt"]) == ("unattributed", "8", ["named_official"])
+    panetta = [by_key[(allen, number)] for number in (3, 4, 8)]
+    assert all(row["reading"] == "named_official" and row["alt"] == ["named_organization"] for row in panetta)
+    assert by_key[(allen, 14)]["alt"] == ["named_organization"]  # "Now authorities say"
+    acts = [by_key[key] for key in ((comey, 6), (barr, 0), (barr, 1), (barr, 2), (barr, 7), (barr, 17), (barr, 21),
+                                    (obamacare, 14), (obamacare, 16), (sudan, 13), (brink, 8), (arkema, 5),
+                                    (corker, 4), (corker, 12), (farenthold, 13), (allen, 12))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+    speech = [by_key[key]["reading"] for key in ((cares, 2), (barr, 5), (barr, 11), (barr, 13), (brink, 11),
+                                                 (brink, 14), (corker, 10), (allen, 15))]
+    assert speech == ["named_official"] * 7 + ["named_person"]  # with their content (rule 7)
+    split = [by_key[(barr, number)] for number in (3, 22)]  # "He says ...", the rest the writer's
+    assert all(row["reading"] == "named_official" and row["alt"] == ["unattributed"] for row in split)
