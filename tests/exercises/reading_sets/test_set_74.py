@@ -17,6 +17,74 @@ SEVENTY_FOURTH_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-f
 ]
 
 
+def test_seventy_fourth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read74a): 185 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout74", SEVENTY_FOURTH_SET[:10], 185,
+        {"Newsmax", "BBC News", "Breitbart News", "Politico", "Washington Times", "The Hill",
+         "New York Times - News", "USA TODAY", "Fox News", "The Guardian"},
+        {"unattributed": 62, "named_official": 52, "named_person": 39, "unnamed_source": 15,
+         "named_organization": 12, "cited_outlet": 3, "document": 0, "boilerplate": 2},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    gates, un, iowa, romney, chairmen, assange, rubio, gas, convention, jobs = SEVENTY_FOURTH_SET[:10]
+    assert [len([row for row in first if row["id"] == article]) for article in SEVENTY_FOURTH_SET[:10]] == [
+        13, 17, 20, 15, 19, 13, 14, 25, 27, 22]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
+            for article in SEVENTY_FOURTH_SET[:10]] == [  # every reading, article by article
+        "PPPPPPPPPPPPP", "AuAOOAGuuOuOAAuOO", "uuuOOuPuPuuCCuuuuuuu", "OOOOOOOOOOOCOOO",
+        "OOGOOOOOOOuuPPPPPAu", "OOOOOOOOOOOOO", "OOOuuuOOOOOAPP", "uAuuGuPPAuGuGuGGPPGGuPPbb",
+        "uuuuuuuAuuPPPPPPuAAAuuuuuAA", "uGGuuPPPuuGPuuuPuuuuuu"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {**{(un, number): False for number in (0, 2, 5, 12, 13)}, (chairmen, 17): False,
+                       (rubio, 11): False, (gas, 1): False, (gas, 8): False,
+                       **{(convention, number): False for number in (7, 17, 18, 19, 25, 26)}}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [(gas, 23), (gas, 24)]
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [
+        (iowa, 11), (iowa, 12), (romney, 11)]  # "The Post reports" and its report going on, "The Washington Post reported"
+    assert (by_key[(iowa, 12)]["rule"], by_key[(iowa, 12)]["alt"]) == ("3", ["unattributed"])
+    former = [row for row in first if row["id"] == gates] + [by_key[(chairmen, number)] for number in range(12, 17)]
+    assert all(row["reading"] == "named_person" and row["alt"][0] == "named_official" for row in former)  # Gates, Comey
+    candidate = [row for row in first if row["id"] == romney and row["reading"] == "named_official"]
+    assert len(candidate) == 14 and all(row["alt"][0] == "named_person" for row in candidate)  # the presumptive nominee
+    founder = [row for row in first if row["id"] == assange]
+    assert all(row["alt"] == ["named_person"] for row in founder)  # WikiLeaks' head, as earlier readings read him
+    analysts = [by_key[key] for key in ((gas, 6), (gas, 7), (gas, 16), (gas, 17), (gas, 21), (gas, 22), (jobs, 5),
+                                        (jobs, 6), (jobs, 7), (jobs, 11), (jobs, 15), (rubio, 12), (rubio, 13))]
+    assert all(row["reading"] == "named_person" and row["alt"] == ["named_official"] for row in analysts)
+    chairs = [by_key[(iowa, number)] for number in (3, 4)]  # county party chairs, via the Post
+    assert all(row["reading"] == "named_official" and row["rule"] == "1" and row["alt"] == ["named_person"]
+               for row in chairs)
+    relayed = by_key[(un, 13)]  # "the official was quoted by Reuters news agency as saying"
+    assert (relayed["rule"], relayed["alt"]) == ("1,2", ["cited_outlet"])
+    assert (by_key[(un, 0)]["rule"], by_key[(un, 0)]["alt"]) == ("4", ["unattributed"])  # "is expected to"
+    assert (by_key[(chairmen, 17)]["rule"], by_key[(chairmen, 17)]["alt"]) == ("4", ["unattributed"])  # "reportedly"
+    assert by_key[(rubio, 11)]["alt"] == ["named_person"]  # "Critics ... say", Huang and Linden two of them
+    letters_read = [by_key[(chairmen, number)] for number in (1, 4, 9)]  # the chairmen's letter
+    assert all(row["reading"] == "named_official" and row["alt"] == ["document"] for row in letters_read)
+    inquiry = by_key[(chairmen, 2)]  # "the joint congressional inquiry ..., concluding"
+    assert (inquiry["reading"], inquiry["rule"], inquiry["alt"]) == (
+        "named_organization", "7", ["named_official", "unattributed"])
+    assert (by_key[(chairmen, 0)]["rule"], by_key[(chairmen, 0)]["alt"]) == ("6,7", ["unattributed"])
+    leads = [by_key[key] for key in ((gates, 5), (romney, 7), (romney, 9), (chairmen, 5), (chairmen, 13), (rubio, 0))]
+    assert all(row["rule"] == "7" and "unattributed" in row["alt"] for row in leads)  # speech acts leading in
+    labor = [by_key[(jobs, number)] for number in (0, 8, 13, 16, 17, 18, 19, 20)]  # the report's figures, no cue
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_organization"] for row in labor)
+    assert (by_key[(jobs, 2)]["reading"], by_key[(jobs, 2)]["rule"], by_key[(jobs, 2)]["alt"]) == (
+        "named_organization", "3", ["unattributed"])  # the department's figures go on
+    assert by_key[(gas, 10)]["alt"] == ["unnamed_source"]  # "analysts at Goldman Sachs", the bank's note
+    crowd = [by_key[(convention, number)] for number in (25, 26)]  # "They screamed", the woman "saying"
+    assert all(row["alt"] == ["unattributed"] for row in crowd)
+    assert (by_key[(convention, 4)]["rule"], by_key[(convention, 4)]["alt"]) == ("10", ["cited_outlet"])
+    acts = [by_key[key] for key in ((un, 10), (un, 14), (rubio, 5), (chairmen, 10), (chairmen, 11), (iowa, 5),
+                                    (convention, 3), (convention, 21), (convention, 22))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+    assert [row for row in first if row["reading"] == "unattributed" and "7" in row["rule"].split(",")
+            and not row["alt"]] == []  # every plain act has its actor in alt
+
+
 def test_seventy_fourth_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read74b): 187 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
