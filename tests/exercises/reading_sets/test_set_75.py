@@ -106,3 +106,71 @@ def test_seventy_fifth_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert speech == ["named_official"] * 7 + ["named_person"]  # with their content (rule 7)
     split = [by_key[(barr, number)] for number in (3, 22)]  # "He says ...", the rest the writer's
     assert all(row["reading"] == "named_official" and row["alt"] == ["unattributed"] for row in split)
+
+
+def test_seventy_fifth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read75b): 206 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout75", SEVENTY_FIFTH_SET[10:], 206,
+        {"NPR Online News", "The Hill", "USA TODAY", "The Guardian", "Politico", "ABC News", "Reuters", "Fox News",
+         "New York Post", "CBS News"},
+        {"unattributed": 61, "named_official": 60, "named_person": 22, "named_organization": 20,
+         "unnamed_source": 19, "cited_outlet": 18, "boilerplate": 6, "document": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    roundup, oregon, shutdown, fauci, cpac, will, cain, quinnipiac, payroll, escape = SEVENTY_FIFTH_SET[10:]
+    assert [len([row for row in second if row["id"] == article]) for article in SEVENTY_FIFTH_SET[10:]] == [
+        21, 11, 17, 25, 16, 23, 24, 23, 25, 21]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
+            for article in SEVENTY_FIFTH_SET[10:]] == [  # every reading, article by article
+        "uuuCCCCCCCCCCCCOOuuuu", "ACAuuAuOOOO", "OOOOuuuuOAOAOOOOO", "OGAOOOGGGOuGOGuAPPuuOOOOO",
+        "bbuAuuuPPPPPuuPP", "uuuuPPPPPuuPPPPPPPAGuub", "uOuAuOOAuuPuOOOOuOuuOAuO", "GGGOOOGGGOuGuOOGGGuOOuu",
+        "CCACuuuuCCuOOOAGGbGOuAuAu", "OOOOuuOOOuAbbAuAOOOuu"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(oregon, 0): False, (oregon, 2): False, (oregon, 5): False, (shutdown, 9): False,
+                       (shutdown, 11): False, (fauci, 2): False, (fauci, 15): False, (cpac, 3): False,
+                       (will, 18): False, (cain, 3): False, (cain, 7): False, (cain, 21): False,
+                       **{(payroll, number): False for number in (2, 14, 21, 23)},
+                       **{(escape, number): False for number in (10, 13, 15)}}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [
+        (cpac, 0), (cpac, 1), (will, 22), (payroll, 17), (escape, 11), (escape, 12)]  # captions, links
+    klein = [by_key[(roundup, number)] for number in range(4, 13)]  # the Post's Klein, another outlet's writer
+    assert all(row["reading"] == "cited_outlet" and row["alt"] == ["named_person"] for row in klein)
+    relayed = [by_key[(roundup, number)] for number in (15, 16)]  # McConnell in Barnes's Weekly Standard passage
+    assert all(row["reading"] == "named_official" and row["rule"] == "1" and row["alt"] == ["cited_outlet", "named_person"]
+               for row in relayed)
+    own = [by_key[(roundup, number)] for number in (17, 18, 19, 20)] + [
+        by_key[(will, number)] for number in (0, 1, 2, 3, 20, 21)]  # NPR's Ydstie; ABC's Will and Dowd (rule 10)
+    assert all(row["reading"] == "unattributed" and "10" in row["rule"].split(",") and row["alt"][0] in (
+        "cited_outlet", "named_person") and len(row["alt"]) == 2 for row in own)
+    plain = {(oregon, 6): "named_official", (shutdown, 7): "unnamed_source", (fauci, 10): "named_official",
+             (cain, 4): "named_person", (escape, 20): "unnamed_source"}
+    assert all(by_key[key]["reading"] == "unattributed" and by_key[key]["rule"] == "7" and by_key[key]["alt"][0] == actor
+               for key, actor in plain.items())  # plain acts and stances, the actor in alt (rule 7)
+    assert by_key[(oregon, 1)]["alt"] == ["unnamed_source"]  # "a local NBC station", never named
+    assert all(by_key[(oregon, number)]["alt"] == ["cited_outlet"] for number in (0, 2))  # "reportedly"
+    assert (by_key[(oregon, 5)]["rule"], by_key[(oregon, 5)]["alt"]) == ("6,7", ["unattributed"])  # "threatened"
+    assert by_key[(shutdown, 9)]["alt"] == ["named_official", "named_organization"]  # Congressional Republicans
+    assert (by_key[(shutdown, 12)]["reading"], by_key[(shutdown, 12)]["alt"]) == ("named_official", ["unattributed"])
+    assert by_key[(fauci, 1)]["alt"] == ["unnamed_source", "document"]  # researchers at Johns Hopkins
+    assert (by_key[(fauci, 8)]["reading"], by_key[(fauci, 8)]["alt"]) == ("named_organization", ["unattributed"])
+    assert by_key[(fauci, 15)]["alt"] == ["named_person", "unattributed"]  # "Some experts", Gerberding next
+    assert all(by_key[(fauci, number)]["alt"] == ["named_official"] for number in (16, 17))  # former CDC director
+    assert by_key[(cpac, 3)]["alt"] == ["named_person", "unattributed"]  # "thought leaders on the right"
+    assert all(by_key[(cpac, number)]["alt"] == ["cited_outlet"] for number in (10, 11))  # Erickson, Koppelman
+    assert (by_key[(will, 18)]["rule"], by_key[(will, 18)]["alt"]) == ("4", ["named_organization", "unattributed"])
+    assert by_key[(will, 19)]["alt"] == ["document", "unattributed"]  # the ABC News-Washington Post and Pew polls
+    assert (by_key[(cain, 5)]["reading"], by_key[(cain, 5)]["alt"]) == ("named_official", ["unnamed_source"])
+    assert by_key[(cain, 3)]["alt"] == ["cited_outlet"]  # sources relayed by ABC News
+    assert by_key[(cain, 21)]["alt"] == ["unattributed"]  # "is seen as"
+    assert (by_key[(quinnipiac, 0)]["rule"], by_key[(quinnipiac, 0)]["alt"]) == ("6", ["unnamed_source", "document"])
+    assert all(by_key[(quinnipiac, number)]["alt"] == ["named_person"] for number in (9, 14))  # Quinnipiac's Snow
+    assert all(by_key[(quinnipiac, number)]["alt"] == ["named_organization"] for number in (21, 22))  # the method
+    assert (by_key[(payroll, 0)]["reading"], by_key[(payroll, 0)]["alt"]) == ("cited_outlet", ["unnamed_source"])
+    assert by_key[(payroll, 14)]["alt"] == ["named_organization", "unattributed"]  # "a number of business economists"
+    assert by_key[(payroll, 21)]["alt"] == ["named_organization"]  # "The economists", the NABE survey's
+    assert by_key[(payroll, 10)]["alt"] == ["named_official"]  # the weekend blitz
+    assert (by_key[(escape, 13)]["rule"], by_key[(escape, 13)]["alt"]) == ("3", ["unattributed"])  # "They then"
+    assert by_key[(escape, 14)]["alt"] == ["unnamed_source"]  # the note, a new paragraph without cue
