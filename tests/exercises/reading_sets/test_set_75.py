@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 SEVENTY_FIFTH_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-fifth reading set"), in its order
     "Xvcoc7dhrmfcT7uV", "pnPg5vKLGLlMcirV", "lN1Zxh6qQoqwEd8f", "IHXdR9rA0mpPxaNT",
@@ -53,7 +53,7 @@ def test_seventy_fifth_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert (by_key[(comey, 9)]["rule"], by_key[(comey, 9)]["alt"]) == ("4", ["unnamed_source"])  # "apparently"
     assert (by_key[(comey, 16)]["reading"], by_key[(comey, 16)]["alt"]) == ("named_official", ["unattributed"])
     critical = by_key[(barr, 10)]  # "Democrats have been critical ..., threatening to issue a subpoena"
-    assert (critical["rule"], critical["alt"]) == ("6,7", ["unattributed"])
+    assert (critical["rule"], critical["alt"][0]) == ("6,7", "unattributed")  # the party added by the review
     leaders = by_key[(obamacare, 1)]  # "leaders are ... urging", Pelosi and the co-chairs named next
     assert (leaders["reading"], leaders["rule"], leaders["alt"]) == (
         "named_official", "6,7", ["unnamed_source", "unattributed"])
@@ -174,3 +174,59 @@ def test_seventy_fifth_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert by_key[(payroll, 10)]["alt"] == ["named_official"]  # the weekend blitz
     assert (by_key[(escape, 13)]["rule"], by_key[(escape, 13)]["alt"]) == ("3", ["unattributed"])  # "They then"
     assert by_key[(escape, 14)]["alt"] == ["unnamed_source"]  # the note, a new paragraph without cue
+
+
+def test_seventy_fifth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 7 of the 393 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. The Daily Caller's House vote with the House in alt, as
+    Newsmax's; plain acts and stances of groups never named with them in alt, as the readers' own (rule 7);
+    CBN's Democrats with the party in alt, as USA TODAY's; Nunberg's column quoted on one way (rule 3); Fox
+    News' "in most polls" as Newsmax's "polls show" (rule 4); the closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout75", SEVENTY_FIFTH_SET, 393,  # 1-10 landed first, so the file holds the draw's order
+        {"unattributed": 134, "named_official": 132, "unnamed_source": 33, "named_person": 29,
+         "named_organization": 26, "cited_outlet": 22, "boilerplate": 11, "document": 6}, 0)
+    cares, _, barr, obamacare, sudan, brink, _, _, farenthold, allen = SEVENTY_FIFTH_SET[:10]
+    roundup, oregon, shutdown, fauci, cpac, will, _, quinnipiac, payroll, escape = SEVENTY_FIFTH_SET[10:]
+    added = {(cares, 0): ("unattributed", ["named_organization"]),  # "The House of Representatives passed"
+             (cares, 3): ("unattributed", ["unnamed_source"]),  # "Senate Republicans won several pro-life protections"
+             (barr, 10): ("unnamed_source", ["unattributed", "named_organization"]),  # "Democrats have been critical"
+             (obamacare, 13): ("unattributed", ["unnamed_source"]),  # "House Republicans have taken the opposite approach"
+             (brink, 6): ("named_person", ["cited_outlet"]),  # Nunberg's Times column quoted on
+             (oregon, 3): ("unattributed", ["unnamed_source"]),  # "a number of Republican lawmakers have fled the state"
+             (quinnipiac, 10): ("unattributed", ["unnamed_source"])}  # "has long been underwater in most polls"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 203 + 7  # the readers' 203 alts and the review's 7
+    assert all(row["reason_reading"] is False for row in by_key.values() if row["reading"] == "unnamed_source")
+    votes = [by_key[key] for key in ((cares, 0), (obamacare, 14))]  # the House passing, the House voting
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_organization"] for row in votes)
+    groups = [by_key[key] for key in ((cares, 3), (brink, 8), (obamacare, 13), (barr, 17), (oregon, 3), (barr, 7))]
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["unnamed_source"] for row in groups)
+    parties = [by_key[key] for key in ((barr, 10), (shutdown, 11), (shutdown, 9))]  # Democrats, Republicans
+    assert all(row["reading"] == "unnamed_source" and "named_organization" in row["alt"] for row in parties)
+    nunberg = [by_key[(brink, number)] for number in (5, 6)]  # his Times column, quoted
+    assert all(row["reading"] == "named_person" and row["alt"] == ["cited_outlet"] for row in nunberg)
+    polls = [by_key[key] for key in ((quinnipiac, 10), (obamacare, 0), (will, 18))]  # unidentified polls (rule 4)
+    assert all("unnamed_source" in (row["reading"], *row["alt"]) for row in polls)
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((cares, 1), (oregon, 4), (payroll, 22), (payroll, 10), (quinnipiac, 19), (will, 0), (brink, 4),
+              (cpac, 14), (shutdown, 5), (quinnipiac, 12), (sudan, 10), (escape, 0), (farenthold, 20),
+              (allen, 0), (fauci, 2), (roundup, 17))]
+    assert close == [("unattributed", []),  # "The relief package ... passed the House", the bill its subject
+                     ("unattributed", []),  # "Their efforts come in opposition of House Bill 2020"
+                     ("unattributed", []),  # "The Trump administration has imposed tariffs", background
+                     ("unattributed", ["named_official"]),  # the weekend blitz, "blamed Democrats" in a clause
+                     ("named_official", ["unnamed_source"]),  # "the president and his top advisers have accused"
+                     ("unattributed", ["named_person", "cited_outlet"]),  # ABC's George Will on ABC (rule 10)
+                     ("named_person", []),  # "As ... linguist Geoffrey Nunberg has observed"
+                     ("named_person", []),  # "Erickson told POLITICO", an interview, not his column
+                     ("unattributed", []),  # "lawmakers are discussing an extension", background
+                     ("unattributed", []),  # "The poll comes amid recent concerns ... and worries"
+                     ("unattributed", []),  # "The U.S. offered no incentives to Khartoum", the columnist's
+                     ("named_official", []),  # Hosko, "reports CBS News correspondent Don Dahler"
+                     ("unattributed", []),  # "Both men are currently being investigated"
+                     ("unnamed_source", []),  # "a senior defense official said"
+                     ("unnamed_source", []),  # "Many experts fear"
+                     ("unattributed", ["cited_outlet", "named_person"])]  # NPR's own Ydstie (rule 10)
