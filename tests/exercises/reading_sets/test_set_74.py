@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 SEVENTY_FOURTH_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-fourth reading set"), in its order
     "Yeo2Xlj5bHxXvanC", "eEqbpwuGK9rwkKXn", "pb6mSlt8Naa3hH2D", "6bHXldQIVLrvXBz4",
@@ -152,3 +152,55 @@ def test_seventy_fourth_set_second_reader_read_articles_11_to_20_whole() -> None
     assert all(row["reading"] == "named_person" for row in second if row["id"] == levin and row["statement"] < 13)
     assert (by_key[(chicago, 10)]["alt"], by_key[(column, 9)]["alt"]) == (["unattributed", "unnamed_source"],
                                                                           ["unattributed", "cited_outlet"])
+
+
+def test_seventy_fourth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 4 of the 372 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. CBS News' governments blaming and denying told as background,
+    the writer in alt as the set's hinting and "has at times said"; the Guardian's "hiring has slowed" one way
+    with the cue-less jobs figures; NPR's "Authorities say" one way with its news-conference authorities (rule
+    6); Fox News' staff directing people one way with the staff telling them; the closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout74", SEVENTY_FOURTH_SET[10:] + SEVENTY_FOURTH_SET[:10], 372,  # 11-20 landed first
+        {"named_official": 123, "unattributed": 109, "named_person": 64, "unnamed_source": 27,
+         "named_organization": 26, "cited_outlet": 7, "document": 4, "boilerplate": 12}, 0)
+    _, un, iowa, _, _, _, _, gas, convention, jobs = SEVENTY_FOURTH_SET[:10]
+    heroes, purdue, _, column, fauci, chicago, congress, doral, tanker, levin = SEVENTY_FOURTH_SET[10:]
+    added = {(tanker, 13): ("named_organization", ["unattributed"]),  # "have blamed ..., but Tehran has denied"
+             (jobs, 12): ("unattributed", ["named_organization"]),  # "Still, hiring has slowed this year."
+             (chicago, 2): ("unnamed_source", ["named_organization", "named_official"]),  # "Authorities say"
+             (convention, 6): ("unattributed", ["unnamed_source"])}  # "people were directed to one section"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 193 + 4  # the readers' 193 alts and the review's 4
+    assert all(row["reason_reading"] is False for row in by_key.values() if row["reading"] == "unnamed_source")
+    background = [by_key[key] for key in ((tanker, 13), (un, 3), (heroes, 23))]  # blamed, hinted, "has at times said"
+    assert all(row["reading"] in ("named_organization", "named_official") and "unattributed" in row["alt"]
+               for row in background)
+    figures = [by_key[(jobs, number)] for number in (0, 8, 12, 13, 16, 17, 18, 19, 20)]  # cue-less jobs figures
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_organization"] for row in figures)
+    authorities = [by_key[key] for key in ((chicago, 2), (chicago, 15), (purdue, 0))]  # the officials named
+    assert all(row["reading"] == "unnamed_source" and "named_official" in row["alt"] for row in authorities)
+    told = [by_key[(convention, number)] for number in (2, 5, 6)]  # "were told", "were directed"
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["unnamed_source"] for row in told)
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((convention, 0), (convention, 8), (convention, 23), (chicago, 1), (column, 11), (levin, 0),
+              (congress, 2), (fauci, 0), (doral, 12), (heroes, 22), (congress, 12), (doral, 8), (un, 7),
+              (heroes, 11), (gas, 12), (iowa, 7))]
+    assert close == [("unattributed", []),  # "levels many people apparently were not expecting"
+                     ("unattributed", []),  # "only those with certain passes were allowed in"
+                     ("unattributed", []),  # "weren't allowed past the magnetometers"
+                     ("unattributed", ["named_organization"]),  # "charged ... for allegedly carrying out"
+                     ("unattributed", ["unnamed_source"]),  # "before allegedly brandishing"
+                     ("named_person", []),  # "Mark Levin blasted what he called a 'rogue CIA agent's'"
+                     ("named_official", []),  # Collins "calling ... 'pitiful'"
+                     ("named_official", ["unattributed"]),  # "Rand Paul criticized Dr. Anthony Fauci"
+                     ("named_official", ["unattributed"]),  # "Trump praised the setup in Biarritz"
+                     ("unattributed", ["unnamed_source"]),  # "Democrats and mayors ... pressured the Senate"
+                     ("unattributed", ["named_organization"]),  # "Democrats are returning to Washington"
+                     ("unattributed", []),  # "Trump has attended three G7 summits"
+                     ("unattributed", []),  # North Korea's tests, background
+                     ("unattributed", []),  # "Grant threw bottles and other merchandise at the gunman"
+                     ("named_organization", []),  # "BofA-Merrill points out"
+                     ("unattributed", [])]  # "He helped run Hillary's 2008 bid in Iowa."
