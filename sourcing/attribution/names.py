@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from sourcing.attribution.gender import honorific_at, honorific_key
-from sourcing.attribution.roles import Described, describe
+from sourcing.attribution.roles import Described, describe, plural_titles
 from sourcing.lexicons import lexicon_union, load_lexicon, load_lines
 from sourcing.text.body import boilerplate_line
 
@@ -144,6 +144,9 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
             lowercase_before = ""
         word = _strip_word(raw)
         bare = word.lower()
+        if not run and _plural_title_before_name(bare, raws, i):
+            previous = plural_titles()[bare]  # "Senators Ted Cruz and Mike Lee": titles, no name
+            continue
         if raw.startswith("(") and run:
             names.append(_finish_run(run, known))  # "Gov. Pat Quinn (D)": the party is no name
             run = []
@@ -208,6 +211,26 @@ def _initials_before_name(word: str, run: list[str], raws: list[str], i: int) ->
 def _name_word(word: str) -> bool:
     """A capitalized word that can be part of a name: no acronym, no known non-name word."""
     return bool(NAME_TOKEN.fullmatch(word)) and not word.isupper() and word.lower() not in non_name_words()
+
+
+def _plural_title_before_name(bare: str, raws: list[str], i: int) -> bool:
+    """ "Senators Ted Cruz and Mike Lee", "Hosts Antonio Mora and Richelle Carey": a role's plural
+    right before a list of names, the first of two or three words and "and" or a comma after it,
+    is their title, no part of the first name ("Senators who met", "Doctors Without Borders" and
+    "Republican Senators have" stay as they were)."""
+    if bare not in plural_titles() or raws[i].endswith((",", "'s", "’s")):
+        return False
+    length = 0
+    for raw in raws[i + 1 : i + 5]:
+        if not _name_word(_strip_word(raw)):
+            break
+        length += 1
+        if raw.endswith(","):
+            break
+    if length not in (2, 3) or i + length + 2 >= len(raws):
+        return False
+    after = raws[i + length + 1]
+    return raws[i + length].endswith(",") or (after == "and" and _name_word(_strip_word(raws[i + length + 2])))
 
 
 def _first_name_before_name(word: str, raws: list[str], i: int) -> bool:

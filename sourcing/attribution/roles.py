@@ -179,6 +179,8 @@ def _run_role(left: str) -> Described | None:
     raws = run.group(1).split()
     for index in range(len(raws) - 1, -1, -1):
         raw, bare = raws[index], raws[index].strip(".,'’").lower()
+        if "and" in raws[index + 1 :]:
+            bare = _singular_title(bare, vocabulary)  # "Senators Ted Cruz and": a list's title
         before = raws[index - 1].strip(".,'’").lower() if index else ""
         after = words[-1] if words else ""
         # "council member", "medical examiner": either word of a two-word role
@@ -189,6 +191,32 @@ def _run_role(left: str) -> Described | None:
             break
         words.append(bare)
     return _nearest_role(WORD.findall(" ".join(reversed(words))))
+
+
+def _plural(word: str) -> str:
+    """The regular plural of a role word: "senator" -> "senators", "spokesman" -> "spokesmen",
+    "secretary" -> "secretaries", "boss" -> "bosses"."""
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in set("aeiou"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "sh", "ch", "x")):
+        return word + "es"
+    return word + "s"
+
+
+@lru_cache(maxsize=1)
+def plural_titles() -> dict[str, str]:
+    """Each one-word role's plural and its singular. A plural title before a list of names gives
+    each name its role ("Senators Ted Cruz and Mike Lee", "the archbishops Justin Welby and John
+    Sentamu": GUIDELINES named_official, as "Sens. Ted Cruz and Mike Lee" is)."""
+    return {_plural(word): word for word in _role_words() if " " not in word and word not in FORMER_WORDS}
+
+
+def _singular_title(word: str, vocabulary: frozenset[str]) -> str:
+    """The singular of a plural role word ("senators" -> "senator"); any other word as it is
+    ("Doctors Without Borders": only before a list of names joined by "and" is it read so)."""
+    return word if word in vocabulary else plural_titles().get(word, word)
 
 
 def _ends_sentence(raw: str) -> bool:

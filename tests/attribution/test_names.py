@@ -205,3 +205,7 @@ def test_a_known_surname_that_is_a_role_word(text: str, names: list[str]) -> Non
 )
 def test_is_official(phrase: str, name: str, known: dict[str, bool], official: bool) -> None:
     assert is_official(phrase, name, known) is official
+
+
+def test_a_plural_title_is_no_part_of_the_names_it_opens() -> None:
+    assert person_names('"It is wrong," said Senators Ted Cruz and Mike Lee.', {}) == ["Ted Cruz", "Mike Lee"]

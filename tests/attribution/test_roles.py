@@ -192,3 +192,23 @@ def test_a_current_office_in_a_relative_clause_outweighs_a_former_title() -> Non
 def test_a_clinicians_post_is_an_experts(text: str, official: bool) -> None:
     name = text.split(",")[0]
     assert is_official(text, name, {}) is official
+
+
+# A plural title before a list of names gives each its role, as "Sens." does: "said Senators Ted
+# Cruz and Mike Lee" was typed named_person, "Senators Ted Cruz" read as one name.
+@pytest.mark.parametrize(
+    ("left", "described"),
+    [
+        ("said Senators Ted Cruz and ", Described.OFFICIAL),
+        ("The archbishops Justin Welby and ", Described.OFFICIAL),
+        ("White House spokesmen Sean Spicer and ", Described.OFFICIAL),
+        ("Analysts Jane Smith and ", Described.PRIVATE),
+        ("Their cousins Jane Smith and ", None),
+    ],
+)
+def test_a_plural_title_before_listed_names(left: str, described: Described | None) -> None:
+    assert describe(left, " said") is described
+
+
+def test_a_councilmember_is_an_official() -> None:
+    assert describe("said Councilmember ", "") is Described.OFFICIAL
