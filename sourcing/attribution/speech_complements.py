@@ -155,3 +155,25 @@ def topic_only(text: str, verb: str, verb_start: int, verb_end: int) -> bool:
 
 
 QUOTE_MARKS = frozenset('"\u201c\u201d')
+
+
+def content_only_verbs() -> frozenset[str]:
+    return load_lexicon("content_only_verbs")
+
+
+# The rest of the sentence after a verb, up to its end mark (or the end of the text).
+SENTENCE_REST = re.compile(r"[^.!?]*")
+CONTENT_MARK = re.compile(r"\bthat\b|[:\"“”]")
+
+
+def gives_content(text: str, verb_end: int) -> bool:
+    """Whether a verb that reports only its content ("testified") has it: a "that" clause, a
+    quotation or a colon later in the sentence, or nothing but a time after it ('..., he
+    testified.', "Gates testified Tuesday."). "Clovis testified in late October before the
+    grand jury" tells a plain act (GUIDELINES rule 7; dev9508 6zhyLacNuFSEnool [4])."""
+    rest = SENTENCE_REST.match(text, verb_end)
+    assert rest is not None  # the pattern matches the empty string
+    if CONTENT_MARK.search(rest.group()):
+        return True
+    words = [w.lower() for w in WORD.findall(rest.group())]
+    return _past_times(words) >= len(words)

@@ -24,7 +24,13 @@ from sourcing.attribution.naming_verbs import gives_a_name
 from sourcing.attribution.open_questions import in_open_question
 from sourcing.attribution.phrases import plural_noun, regular_plural
 from sourcing.attribution.quotation_only_verbs import beside_a_quotation, quotation_only_verbs
-from sourcing.attribution.speech_complements import clause_only_verbs, takes_speech, topic_only
+from sourcing.attribution.speech_complements import (
+    clause_only_verbs,
+    content_only_verbs,
+    gives_content,
+    takes_speech,
+    topic_only,
+)
 from sourcing.attribution.subject_asides import PARTICIPLE_ASIDE
 from sourcing.attribution.subjects import quoted_name_before, subject_before
 from sourcing.lexicons import alternation, lexicon_union, load_lexicon
@@ -84,6 +90,7 @@ def _verbs_read() -> frozenset[str]:
         | forecast_only_verbs()
         | closing_only_verbs()
         | quotation_only_verbs()
+        | load_lexicon("group_belief_verbs")
     )
 
 
@@ -120,6 +127,31 @@ def _auxiliary_before(words: list[str], i: int) -> str:
     while j > 0 and words[j] in adverbs and words[j] not in PROGRESSIVE:
         j -= 1
     return words[j] if j >= 0 else ""
+
+
+BELIEF_ADVERBS = frozenset({"also", "now", "still", "currently"})
+
+
+def _group_before(words: list[str], i: int) -> bool:
+    """A plural head of unnamed people or "police" right before word `i`, past a few adverbs
+    ("investigators believe", "officials now believe"): the group whose belief it reports."""
+    j = i - 1
+    while j >= 0 and words[j] in BELIEF_ADVERBS:
+        j -= 1
+    head = words[j] if j >= 0 else ""
+    if head not in load_lexicon("unnamed_heads") or not (plural_noun(head) or head == "police"):
+        return False
+    before = words[max(0, j - 4) : j]
+    # "the free market capitalism that conservatives believe is the solution", "where police
+    # believe he is": a relative clause's; "75 percent of Americans believe", "a majority of
+    # voters believe": a poll's figure ("a lot of Democrats believe" stays a group's)
+    return not set(before) & BELIEF_CLAUSE_WORDS and not any(
+        word in POLL_SHARE_WORDS or word[:1].isdigit() for word in before
+    )
+
+
+BELIEF_CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "where", "when", "what", "whose"})
+POLL_SHARE_WORDS = frozenset({"percent", "majority", "half", "third", "quarter", "plurality", "minority"})
 
 
 def _plausible_subject_before(word: str, opens_sentence: bool = False) -> bool:
@@ -236,6 +268,12 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
             continue  # "completed Georgia's shift to a solidly Republican state": the noun
         if word in ambiguous and _before_auxiliary(text, token.end()):
             continue  # "conservative U.S. states could", "Media reports have": the noun
+        if word in {"call", "calls"} and i and words[i - 1] in load_lexicon("call_compounds"):
+            continue  # "thousands of phone calls to pressure them": the noun, no speaker "phone"
+        if word in load_lexicon("group_belief_verbs") and not _group_before(words, i):
+            continue  # "many believe," "journalists they believe are": no group's stated belief
+        if i and words[i - 1] in load_lexicon("possessive_determiners"):
+            continue  # "His calls for peace went unheeded": the noun, no speaker "His"
         if i == 1 and word in load_lexicon("nouns_before_of") and OF_NEXT.match(text, token.end()):
             continue  # "Honest reports of mistreatment provide": the noun, no speaker "Honest"
         if word in ambiguous and _plural_before_reporting_verb(word, text, token.end()):
@@ -270,6 +308,8 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
         # verb whose object is the hearer ("..., told CNN") has no inverted reading.
         inverted = None if word in _object_verbs() else _inverted(text, token, settings)
         subject = _subject_cue(text, token, settings)
+        if word in content_only_verbs() and not gives_content(text, token.end()):
+            continue  # "Clovis testified in late October before the grand jury": a plain act
         if word in clause_only_verbs() and not takes_speech(text, token.end()):
             subject = None  # "China has since added retaliatory duties on ...": an act (rule 7)
         if topic_only(text, word, token.start(), token.end()):
@@ -460,13 +500,22 @@ def _named_in_phrase(text: str, verb_start: int) -> bool:
 
 
 def _unnamed_plural(text: str, start: int) -> bool:
-    """ "..., said officials who briefed reporters": a plural head of unnamed people with no
-    determiner is the inverted verb's subject, as "said two senior officials" is (rule 6)."""
-    word = LOWER_WORD.match(text, start)
-    return word is not None and word.group().endswith("s") and word.group() in load_lexicon("unnamed_heads")
+    """ "..., said officials who briefed reporters", "..., say political analysts.": a plural
+    head of unnamed people with no determiner, at most two lower-case modifiers before it, is
+    the inverted verb's subject, as "said two senior officials" is (rule 6; dev9508 "..., say
+    political analysts." was unattributed)."""
+    words = LOWER_WORDS.match(text, start)
+    if words is None:
+        return False
+    *modifiers, head = words.group().split()
+    return (
+        head.endswith("s")
+        and head in load_lexicon("unnamed_heads")
+        and not set(modifiers) & load_lexicon("function_words")
+    )
 
 
-LOWER_WORD = re.compile(r"[a-z]+\b")
+LOWER_WORDS = re.compile(r"(?:[a-z][a-z\-]*\s+){0,2}?[a-z]+s\b")
 
 
 # The word after "state": the verb takes a clause, an object or an adverb ("the rules state

@@ -504,3 +504,89 @@ def test_reports_of_after_the_first_word_is_the_noun(text: str) -> None:
 
 def test_reports_after_a_name_is_a_cue() -> None:
     assert "reports" in [cue.words for cue in verb_cues("Smith reports that the camp is full.", lambda offset: True)]
+
+
+# "thousands of phone calls to pressure them": the noun, whose "subject" was read as a source
+# (tweets400, unnamed_source "Progressive groups took credit for flooding ... of phone").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Progressive groups took credit for flooding the companies with thousands of phone calls to them.",
+        "He joined a conference call with donors.",
+    ],
+)
+def test_calls_after_a_compound_noun_is_no_cue(text: str) -> None:
+    assert not {"call", "calls"} & {cue.words for cue in verb_cues(text, lambda offset: True)}
+
+
+def test_calls_after_a_name_is_a_cue() -> None:
+    assert "calls" in [cue.words for cue in verb_cues("Pelosi calls the plan a disgrace.", lambda offset: True)]
+
+
+# ", say political analysts.": a plural of unnamed people after modifiers closes the sentence as
+# its source (dev9508 4uh8im48bJCFlDaa [4] was unattributed); a function word is no modifier.
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The race is close, say political analysts.", "political analysts"),
+        ("The race is close, say senior administration officials.", "senior administration officials"),
+        ("He came close, said hello to officials.", None),
+    ],
+)
+def test_an_inverted_verb_before_modified_unnamed_plural(text: str, source: str | None) -> None:
+    inverted = [cue for cue in verb_cues(text, lambda offset: True) if cue.kind is CueKind.INVERTED_VERB]
+    assert [text[cue.source.start : cue.source.end] for cue in inverted] == ([source] if source else [])
+
+
+def test_a_verb_form_after_a_possessive_is_the_noun() -> None:
+    assert not [cue for cue in verb_cues("His calls for peace went unheeded.", lambda offset: True)]
+
+
+# "testified" reports speech only with its content (GUIDELINES rule 7: "testified before the
+# grand jury" alone is a plain act; dev9508 6zhyLacNuFSEnool [4] was typed named_person).
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Clovis testified in late October before the grand jury in Mueller's investigation.", False),
+        ("Horowitz testified before the committee that the FBI erred.", True),
+        ("Trump told him more information was coming, Gates testified.", True),
+        ('He testified: "I did not."', True),
+    ],
+)
+def test_testified_needs_its_content(text: str, cue: bool) -> None:
+    assert ("testified" in [c.words for c in verb_cues(text, lambda offset: True)]) is cue
+
+
+# "believe" reports the stated belief of a group of unnamed people or a body (the gold reads
+# "Investigators believe she's ..." unnamed_source, "Police believe ..." named_organization), not
+# any "believe" ("many believe,", "journalists they believe are favorable").
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Investigators believe she's originally from the Oregon area.", True),
+        ("Police believe the tractor traveled from Northern Ireland to Dublin.", True),
+        ("And officials now believe multiple people were involved.", True),
+        ("The United States, many believe, is unique.", False),
+        ("Reporters they believe are favorable were chosen.", False),
+        ("Don't believe me?", False),
+    ],
+)
+def test_believe_after_a_group(text: str, cue: bool) -> None:
+    assert ("believe" in [c.words for c in verb_cues(text, lambda offset: True)]) is cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The free market capitalism that conservatives believe is the solution failed.",
+        "He lives five houses from where police believe the suspect is located.",
+        "A Gallup poll found that 75 percent of Americans believe immigration is good.",
+    ],
+)
+def test_believe_in_a_relative_clause_or_a_figure_is_no_cue(text: str) -> None:
+    assert "believe" not in [c.words for c in verb_cues(text, lambda offset: True)]
+
+
+def test_believe_after_a_lot_of_a_group_is_a_cue() -> None:
+    cues = verb_cues("A lot of Democrats believe in Enlightenment reasoning.", lambda offset: True)
+    assert "believe" in [c.words for c in cues]
