@@ -49,7 +49,8 @@ def closes_appositive(text: str, comma: int) -> bool:
     last = chunks[-1]
     head = past_ages(chunks, len(chunks) - 2)
     previous = chunks[head]
-    opener = head == 0 or (head == 1 and _short_opener(chunks[0])) or _joined_names(chunks, head)
+    stacked = stacked_appositives(chunks, head)
+    opener = head == 0 or (head == 1 and _short_opener(chunks[0])) or _joined_names(chunks, head) or stacked
     if not opener:
         return False
     if _role_description(previous) and ends_with_name(last) and last[:1] == " ":
@@ -61,7 +62,50 @@ def closes_appositive(text: str, comma: int) -> bool:
         or RELATIVE_CHUNK.match(last) is not None
         or organization_role(last)
     )
-    return (party and name_last(previous)) or (opens and ends_with_name(previous))
+    return (party and name_last(previous)) or (opens and (ends_with_name(previous) or stacked))
+
+
+def stacked_appositives(chunks: list[str], head: int) -> bool:
+    """ "Tori Smith, a trade economist with the Heritage Foundation, a conservative think tank,
+    said": from the name that opens the clause to chunk `head`, appositives each ending in the
+    name the next one describes (dev9508 CO5keVSCyUdw8lAx [19] took "a conservative think
+    tank" for the speaker and the content after "said" for an inverted one's)."""
+    return (
+        head >= 1
+        and ends_with_name(chunks[0])
+        and all(names_last(chunk) for chunk in chunks[1 : head + 1])
+        and head + 1 < len(chunks)
+        and describes_a_thing(chunks[head + 1])
+    )
+
+
+def describes_a_thing(chunk: str) -> bool:
+    """An appositive of an organization or a thing ("a conservative think tank", "a company that
+    arranges ..."), not of a person or a source ("a source", "the official"), which is a speaker
+    of its own (", a senior administration official said")."""
+    core = CORE_WORDS.match(chunk)
+    assert core is not None  # the pattern matches the empty string
+    words = [w.strip(".,'’").lower() for w in core.group().split()]
+    people = lexicon_union("unnamed_heads", "official_roles", "person_roles", "journalist_words")
+    return ARTICLE_START.match(chunk) is not None and bool(words) and not set(words) & people
+
+
+# An appositive that an article opens: "a trade economist with ...", "a company that ...".
+ARTICLE_START = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
+# An appositive's words up to a relative word or a preposition ("a company that ...": "a company").
+CORE_WORDS = re.compile(r"\s*(?:(?!(?:that|which|who|whose|of|for|with|in|at|on|from|based)\b)[\w.'’\-]+\s*)*")
+
+
+def names_last(chunk: str) -> bool:
+    """An appositive ending in a capitalized name ("a trade economist with the Heritage
+    Foundation"), which a further appositive may describe."""
+    words = chunk.split()
+    return (
+        ARTICLE_START.match(chunk) is not None
+        and len(words) <= 16
+        and words[-1][:1].isupper()
+        and words[-1].strip(".,").lower() not in load_lexicon("months_days")
+    )
 
 
 def closes_opening_relative(text: str, comma: int) -> bool:

@@ -21,8 +21,10 @@ from sourcing.attribution.appositives import (
     JOINED_GROUP,
     PARTY_TAG,
     RELATIVE_CHUNK,
+    describes_a_thing,
     ends_with_name,
     name_last,
+    names_last,
     organization_role,
     party_description,
     past_ages,
@@ -149,7 +151,7 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
                 or joined
                 or AGE_CHUNK.fullmatch(chunk) is not None
             )
-            and ends_with_name(previous)
+            and (ends_with_name(previous) or (names_last(previous) and describes_a_thing(chunk)))
             and not counted
         ) or (position < len(chunks) - 1 and state_of_a_place(chunk, previous)) or (
             PARTY_TAG.fullmatch(chunk) is not None and name_last(previous)
@@ -181,7 +183,11 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
     if member:  # "Mr. Klein was among several supporters who questioned": Klein did
         return Span(subject_start, member.end(1))
     last_word = text[subject_start:subject_end].rsplit(" ", 1)[-1]
-    if last_word.lower() in load_lexicon("not_subject_end") and not last_word.isupper():
+    if (
+        last_word.lower() in load_lexicon("not_subject_end")
+        and not last_word.isupper()
+        and not _relative_ends_in_object(text[subject_start:subject_end], last_word)
+    ):
         return None
     first_word = text[subject_start:subject_end].split(" ", 1)[0]
     if first_word in load_lexicon("not_subject_start"):
@@ -290,6 +296,17 @@ DASH = re.compile(r"\s[-–—]+\s")
 # ("In Washington, what China hawks ..."): no "^", which `match` at a later start never meets.
 FREE_RELATIVE = re.compile(r"(?:.*\s)?what\s+", re.IGNORECASE)
 CLAUSE_WORD = re.compile(r"\b(?:who|whom|whose|which|that|what|where|when|how|why)\b", re.IGNORECASE)
+
+
+# "A Massachusetts official who worked for him described him as ...": a relative clause inside
+# the subject may end in an object pronoun (dev9508 0JwnV3T1BSYdUIxV [11] was unattributed).
+OBJECT_PRONOUNS = frozenset({"me", "him", "her", "them", "us"})
+RELATIVE_WHO = re.compile(r"^\S.*\s(?:who|whom)\s\S")
+
+
+def _relative_ends_in_object(subject: str, last_word: str) -> bool:
+    """The subject a noun phrase and a "who" clause whose last word is an object pronoun."""
+    return last_word.lower() in OBJECT_PRONOUNS and RELATIVE_WHO.search(subject) is not None
 
 
 def _finite_clause(subject: str) -> bool:

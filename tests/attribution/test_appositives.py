@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sourcing.attribution.appositives import ends_with_name
+from sourcing.attribution.appositives import closes_appositive, ends_with_name
 
 
 @pytest.mark.parametrize("chunk", ["Timothy Hagle", "Schumer"])
@@ -25,3 +25,18 @@ def test_a_sentence_adverb_takes_no_appositive(chunk: str) -> None:
 @pytest.mark.parametrize("chunk", ["Speaking", "Asked", "According"])
 def test_an_adverbial_phrase_opener_takes_no_appositive(chunk: str) -> None:
     assert not ends_with_name(chunk)
+
+
+# Stacked appositives: the second describes the organization that ends the first (dev9508
+# CO5keVSCyUdw8lAx [19], [22]: "a conservative think tank" was taken for the speaker, and the
+# content after "said" for an inverted verb's source).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tori Smith, a trade economist with the Heritage Foundation, a conservative think tank, said",
+        "Phil Levy, a former White House official who is now chief economist of Flexport, a company "
+        "that arranges and finances trade between 116 countries, said",
+    ],
+)
+def test_stacked_appositives_close_at_their_last_comma(text: str) -> None:
+    assert closes_appositive(text, text.rindex(","))

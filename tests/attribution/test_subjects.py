@@ -339,3 +339,34 @@ def test_a_relative_after_a_described_name(text: str, subject: str) -> None:
 def test_subject_of_said(text: str, subject: str) -> None:
     span = subject_before(text, text.index(" said") + 1)
     assert span is not None and text[span.start : span.end] == subject
+
+
+# "A Massachusetts official who worked for him described him as ...": a "who" clause inside the
+# subject may end in an object pronoun (dev9508 0JwnV3T1BSYdUIxV [11] was unattributed); an
+# object pronoun after a verb of the main clause is still no subject's end.
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        ("A Massachusetts official who worked for him described him as authentic.", "described",
+         "A Massachusetts official who worked for him"),
+        ("An aide who met them said the talks went well.", "said", "An aide who met them"),
+        ("The plan that was shown to them said nothing.", "said", None),
+    ],
+)
+def test_a_relative_clause_ending_in_an_object_pronoun(text: str, verb: str, subject: str | None) -> None:
+    span = subject_before(text, text.index(f" {verb}") + 1)
+    assert (text[span.start : span.end] if span else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Tori Smith, a trade economist with the Heritage Foundation, a conservative think tank, said the details "
+         "will matter.", "Tori Smith, a trade economist with the Heritage Foundation, a conservative think tank"),
+        ("Phil Levy, a former official who is now chief economist of Flexport, a company that arranges trade, "
+         "said it.", "Phil Levy, a former official who is now chief economist of Flexport, a company that arranges trade"),
+    ],
+)
+def test_stacked_appositives_stay_with_the_name(text: str, subject: str | None) -> None:
+    span = subject_before(text, text.index(" said") + 1)
+    assert (text[span.start : span.end] if span else None) == subject
