@@ -45,7 +45,11 @@ def _authored(base: Statement, credit: tuple[Span, Span], context: Context) -> S
     """The statement as its post author's, the author typed by the name (a person when the
     name is no official, organization or outlet)."""
     name, source_span = credit
-    mention = classify_phrase(span_text(context, name) or "", context.people)
+    author = span_text(context, name) or ""
+    # "MoveOn", a one-word name the article gives a group, is the group's account; a campaign's
+    # ("Saladino for Congress") is its candidate's
+    organizations = context.organizations if len(author.split()) == 1 else frozenset()
+    mention = classify_phrase(author, context.people, organizations)
     if mention.kind not in {
         MentionKind.OFFICIAL,
         MentionKind.PERSON,

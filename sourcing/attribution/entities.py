@@ -276,6 +276,14 @@ HEADED_NAME = re.compile(
 )
 # "Netblocks, a civil society group that tracks ...": a lone name described as an organization.
 DESCRIBED_NAME = re.compile(r"(?<![\w.])([A-Z][\w&\-]+),\s+(?:a|an)\s+([^,.;\"]{1,60})")
+# "Progressive group MoveOn called on ...", "the advocacy group Indivisible said": a lone name
+# right after a lower-case organization head ("group", "coalition"), not the hearer of a verb's
+# object ("told the group Trump would ...": `known_organizations` leaves out known people too).
+TITLED_NAME = re.compile(
+    r"(?<!\btold\s)(?<!\basked\s)(?<!\burged\s)(?<!\bwarned\s)(?<!\btold\sthe\s)(?<!\basked\sthe\s)"
+    r"(?<!\burged\sthe\s)(?<!\bwarned\sthe\s)"
+    r"\b([a-z]+)\s+([A-Z][\w&\-]+(?:\.org)?)(?![\w&\-]|\.\w|\s+[A-Z(])"
+)
 DESCRIPTION_END = re.compile(
     r"\s(?:that|which|who|whose|based|founded|with|of|in|at|for|to|on|by|led|run|funded)\s"
 )
@@ -298,6 +306,9 @@ def known_organizations(text: str, people: dict[str, bool]) -> frozenset[str]:
         description = DESCRIPTION_END.split(match.group(2) + " ", maxsplit=1)[0].split()
         if description and description[-1].lower() in heads:
             found.add(match.group(1))
+    for match in TITLED_NAME.finditer(text):
+        if match.group(1) in heads:
+            found.add(match.group(2))
     common = non_name_words()
     return frozenset(
         word for word in found if word.lower() not in common and word not in people

@@ -3538,3 +3538,14 @@ def test_a_closed_quotation_after_a_colon_ends_its_block() -> None:
 )
 def test_a_roles_initials_are_no_organization(text: str, expected: tuple[SourceType, str | None]) -> None:
     assert typed_sources(text)[-1] == expected
+
+
+def test_a_group_named_by_one_word_stays_an_organization() -> None:
+    """ "Progressive group MoveOn called on ...": its later tweet and quotation are the group's
+    (GUIDELINES named_organization), not a person's called "MoveOn" (dev9508 4IFKd3LjTLoeBV0i)."""
+    text = (
+        "Progressive group MoveOn called on Sen. Bernie Sanders to renounce the endorsement.\n\n"
+        "“We urge Sen. Sanders to apologize,” MoveOn tweeted Saturday.\n\n"
+        "Sanders has not responded."
+    )
+    assert types_of(text)[:2] == [SourceType.NAMED_ORGANIZATION, SourceType.NAMED_ORGANIZATION]

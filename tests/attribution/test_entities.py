@@ -199,3 +199,18 @@ def test_a_name_with_its_diacritics_shares_the_status_of_the_name_without() -> N
     assert people["Çavuşoğlu"] is True
     assert people["Zeynep Çelik"] is False
 
+
+
+# "Progressive group MoveOn called on ...": a lone name after a lower-case organization head is
+# the organization's (dev9508 4IFKd3LjTLoeBV0i: "MoveOn tweeted" and its embedded post were typed
+# named_person); the object of "told the group" is no such name.
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        ("Progressive group MoveOn called on Sen. Bernie Sanders to renounce it.", ["MoveOn"]),
+        ("The advocacy group Indivisible said it would not.", ["Indivisible"]),
+        ("He told the group Smithers would win.", []),
+    ],
+)
+def test_a_name_after_an_organization_head(text: str, organizations: list[str]) -> None:
+    assert sorted(known_organizations(text, {})) == organizations
