@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 SEVENTY_SECOND_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-second reading set"), in its order
     "7jiSOqjj9LmQU26U", "CttJ563wmqdbbjAG", "UQyzljFyM0Rl7j21", "AiNyOXqMvtIt3uqk",
@@ -166,7 +175,7 @@ def test_seventy_second_set_review_marks_every_changed_row_and_adds_only_alts() 
     reviewed, by_key = review_adding_only_alts(
         "heldout72", SEVENTY_SECOND_SET, 357,  # 1-10 landed first, so the file holds the draw's order
         {"unattributed": 133, "named_official": 117, "named_person": 36, "named_organization": 25,
-         "unnamed_source": 22, "cited_outlet": 13, "document": 1, "boilerplate": 10}, 0)
+         "unnamed_source": 22, "cited_outlet": 13, "document": 1, "boilerplate": 10}, 0, keyed=True)
     _, coverage, polarized, harris, visas, _, _, _, convention, _ = SEVENTY_SECOND_SET[:10]
     sanders, shah, _, graham, _, taxes, dorsey, bump, paris, giuliani = SEVENTY_SECOND_SET[10:]
     added = {(coverage, 13): ("unattributed", ["named_organization", "unnamed_source"]),  # "appears much more obsessed"
@@ -206,3 +215,40 @@ def test_seventy_second_set_review_marks_every_changed_row_and_adds_only_alts() 
                      ("unnamed_source", []),  # "campaign sources confirm to NPR"
                      ("unattributed", []),  # "The United States ... was not represented in this march"
                      ("document", ["named_person"])]  # the emails that "seem to show"
+
+
+def test_seventy_second_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main ba711c8 (made once, 17:45:02-17:45:09 UTC on 7 December, just before the seventy-third
+    set's, at the key confidence 0.97, on time for the rule's "about 17:45"; made again into another folder at
+    17:45:16, byte-identical): 74/74 with alt, 67 strict, 1/1; no type disagrees; seven agree only through alt (the
+    Hill's Giuliani six times, keyed named_official, read named_person; Fox Online's "is seen as" keyed
+    unattributed); no source named wrong, judged with each key open; the Newsmax key empty."""
+    keyed = assert_held_out_figure("heldout72", statements=357, articles=20, keyed=74, agree=74, strict=67,
+                                   reasons=1, reasons_agree=1, wrong_sources=0, per_article_min_max=(0, 8))
+    visas, iraq = SEVENTY_SECOND_SET[4], SEVENTY_SECOND_SET[9]  # Reuters; Fox Online News
+    hoekstra, giuliani = SEVENTY_SECOND_SET[14], SEVENTY_SECOND_SET[19]  # Newsmax; The Hill
+    assert reason_misses(keyed) == {}
+    asked = {(row["id"], row["statement"]): (row["reason_keyed"], row["reason_reading"]) for row in keyed
+             if row["reason_keyed"] is not None}
+    assert asked == {(visas, 4): (False, False)}  # "a State Department official said at the time"
+    assert type_disagreements(keyed) == {}
+    assert [row for row in keyed if row["source_ok"] is not True] == []  # every keyed source judged right
+    assert agreeing_through_alt(keyed) == 7
+    through_alt = {(row["id"], row["statement"]): (row["keyed"], row["reading"]) for row in keyed
+                   if row["keyed"] != row["reading"]}
+    assert through_alt == {(iraq, 7): ("unattributed", "unnamed_source"),  # "which is seen as mostly symbolic"
+                           **{(giuliani, number): ("named_official", "named_person")  # Trump's personal lawyer
+                              for number in (4, 5, 6, 7, 9, 14)}}
+    statements = [tuple(row["statement"] for row in keyed if row["id"] == article) for article in SEVENTY_SECOND_SET]
+    assert statements == [  # the keyed statements of each article, in the draw's order
+        (4, 8, 9), (0, 2), (8, 16), (8, 9), (4, 6, 7, 8, 11, 14), (2, 3, 4, 16, 17, 18), (0, 1, 4, 5, 12, 15, 16),
+        (0,), (10, 13, 21, 22, 23), (7, 8, 9, 10, 11, 12, 17, 18), (4, 8), (19, 20), (8, 14, 19, 20),
+        (4, 13, 15, 16, 17, 18), (), (14, 15, 16), (8,), (6, 9, 14), (5, 10, 11), (4, 5, 6, 7, 9, 12, 13, 14)]
+    per_article = keyed_per_article(keyed, SEVENTY_SECOND_SET)
+    assert (per_article[9], per_article[10]) == (3, 3)  # median 3; Fox Online's and the Hill's keys hold 8
+    assert sum(count < 5 for count in per_article) == 13
+    assert sum(row["id"] == iraq for row in keyed) == sum(row["id"] == giuliani for row in keyed) == 8
+    assert keyed_types(keyed) == {"named_official": 42, "unattributed": 21, "named_organization": 5,
+                                  "cited_outlet": 3, "named_person": 2, "unnamed_source": 1, "document": 0}
+    assert {row["id"] for row in keyed} == set(SEVENTY_SECOND_SET) - {hoekstra}  # the Newsmax key is empty
+    assert all("source_keyed" not in row for row in keyed)
