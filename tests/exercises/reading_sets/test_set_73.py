@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 SEVENTY_THIRD_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-third reading set"), in its order
     "GE8GSOu1OMxIWRqM", "hL3Pp7qTthCcRCDG", "hnKsYh1dcSfatZP3", "22SEVNLwKSzMngKb",
@@ -181,7 +190,7 @@ def test_seventy_third_set_review_marks_every_changed_row_and_adds_only_alts() -
     reviewed, by_key = review_adding_only_alts(
         "heldout73", SEVENTY_THIRD_SET, 405,  # 1-10 landed first, so the file holds the draw's order
         {"unattributed": 137, "named_official": 120, "named_person": 80, "named_organization": 30,
-         "unnamed_source": 22, "cited_outlet": 11, "document": 1, "boilerplate": 4}, 0)
+         "unnamed_source": 22, "cited_outlet": 11, "document": 1, "boilerplate": 4}, 0, keyed=True)
     buffett, barr, portland, _, _, beck, recall, immigrants, ginsburg, youtube = SEVENTY_THIRD_SET[:10]
     romney, biden, fairfax, _, _, carlson, denham, step, _, iran = SEVENTY_THIRD_SET[10:]
     added = {(buffett, 0): ("unattributed", ["named_organization"]),  # "Senate Democrats ... are planning to push"
@@ -220,3 +229,38 @@ def test_seventy_third_set_review_marks_every_changed_row_and_adds_only_alts() -
                      ("unattributed", ["named_official"]),  # "Among those in the crowd was ... Barr, who expects"
                      ("unattributed", []),  # "Neither Biden nor the speech ... lived up to that hype."
                      ("unattributed", ["named_organization"])]  # "Those findings reflect warming attitudes"
+
+
+def test_seventy_third_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main ba711c8 (made once, 17:45:09-17:45:16 UTC on 7 December, right after the seventy-second set's,
+    at the key confidence 0.97, on time for the rule's "about 17:45"; made again into another folder at 17:45:23,
+    byte-identical): 64/64 with alt, 63 strict, 1/1; no type disagrees; one agrees only through alt (the Washington
+    Times' "some liberal groups calling for", keyed unattributed); no key names a wrong source, judged with each key
+    open; the Hill's and the Daily Caller's keys empty."""
+    keyed = assert_held_out_figure("heldout73", statements=405, articles=20, keyed=64, agree=64, strict=63,
+                                   reasons=1, reasons_agree=1, wrong_sources=0, per_article_min_max=(0, 7))
+    buffett, barr, portland, cuba, ratings, beck, wisconsin, immigrants, ginsburg, youtube = SEVENTY_THIRD_SET[:10]
+    tpc, biden, fairfax, kelly, fake_news, carlson, denham, first_step, mcconnell, war_powers = SEVENTY_THIRD_SET[10:]
+    assert reason_misses(keyed) == {}
+    asked = {(row["id"], row["statement"]): (row["reason_keyed"], row["reason_reading"]) for row in keyed
+             if row["reason_keyed"] is not None}
+    assert asked == {(youtube, 8): (False, False)}  # "Authorities said they are still probing Aghdam's motive"
+    assert type_disagreements(keyed) == {}
+    assert all(row["source_ok"] is True for row in keyed)  # no wrong source, judged with each key open
+    assert agreeing_through_alt(keyed) == 1
+    through_alt = {(row["id"], row["statement"]): (row["keyed"], row["reading"], row["alt"]) for row in keyed
+                   if row["keyed"] != row["reading"]}
+    assert through_alt == {(fairfax, 10): ("unattributed", "unnamed_source", ["unattributed"])}  # "some liberal groups"
+    statements = [tuple(row["statement"] for row in keyed if row["id"] == article) for article in SEVENTY_THIRD_SET]
+    assert statements == [  # the keyed statements of each article, in the draw's order
+        (1, 8, 9, 11), (5, 19), (4, 5), (1, 8, 15, 16, 18, 19), (5, 7), (0, 9, 10, 12, 14), (1, 2, 4, 8, 14), (6, 8),
+        (20, 21), (8, 23), (5,), (1, 7, 11, 14), (1, 2, 3, 10, 12, 13), (), (), (0,), (9, 11, 14, 15, 16, 19, 20),
+        (5, 7), (15, 17, 20, 21, 22, 23, 24), (0, 1, 2, 5)]
+    per_article = keyed_per_article(keyed, SEVENTY_THIRD_SET)
+    assert (per_article[9], per_article[10]) == (2, 2)  # median 2; CNN's Denham and ABC News' McConnell keys hold 7
+    assert sum(count < 5 for count in per_article) == 14
+    assert sum(row["id"] in (denham, mcconnell) for row in keyed) == 14
+    assert keyed_types(keyed) == {"named_official": 33, "unattributed": 18, "named_person": 8,
+                                  "named_organization": 4, "unnamed_source": 1, "cited_outlet": 0, "document": 0}
+    assert {row["id"] for row in keyed} == set(SEVENTY_THIRD_SET) - {kelly, fake_news}  # two keys empty
+    assert not any("source_keyed" in row for row in keyed)
