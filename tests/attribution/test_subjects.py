@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sourcing.attribution.subjects import subject_before
+from sourcing.text.normalize import normalized_view
 
 
 @pytest.mark.parametrize(
@@ -370,3 +371,26 @@ def test_a_relative_clause_ending_in_an_object_pronoun(text: str, verb: str, sub
 def test_stacked_appositives_stay_with_the_name(text: str, subject: str | None) -> None:
     span = subject_before(text, text.index(" said") + 1)
     assert (text[span.start : span.end] if span else None) == subject
+
+
+# A participle's aside about a record's making ("The policy, signed by Homan, says": dev9509
+# jKDFBc3TsvuKXPkF [13]) and an aside between dashes that opens with no article ("ICE — in a
+# not-so-subtle jab at sanctuary cities— said": [14]) are no part of the subject; an appositive
+# between dashes stays, since it types the subject.
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        ("The policy, signed by Homan, says agents should avoid courts.", "says", "The policy"),
+        ("ICE — in a not-so-subtle jab at sanctuary cities— said it was needed.", "said", "ICE"),
+        ("Smith -- in a statement -- said it.", "said", "Smith"),
+        ("Michael Cohen - before he cited the Fifth Amendment in court - insisted that he paid.", "insisted",
+         "Michael Cohen"),
+        ("Current and former State employees — many of whom worked with or for Hook — complain he ignores them.",
+         "complain", "Current and former State employees"),
+        ("Smith -- a well-known critic -- said it.", "said", "Smith -- a well-known critic --"),
+    ],
+)
+def test_asides_before_the_verb(text: str, verb: str, subject: str) -> None:
+    normalized = normalized_view(text)
+    span = subject_before(normalized, normalized.index(f" {verb}") + 1)
+    assert span is not None and normalized[span.start : span.end] == normalized_view(subject)

@@ -590,3 +590,12 @@ def test_believe_in_a_relative_clause_or_a_figure_is_no_cue(text: str) -> None:
 def test_believe_after_a_lot_of_a_group_is_a_cue() -> None:
     cues = verb_cues("A lot of Democrats believe in Enlightenment reasoning.", lambda offset: True)
     assert "believe" in [c.words for c in cues]
+
+
+def test_a_bracketed_adverb_before_the_verb_keeps_its_subject() -> None:
+    """ "Clinton spokesman Glen Caplin (falsely) accused Mr. Assange of ...": the writer's aside
+    between the subject and its verb (dev9508 4uh8im48bJCFlDaa [12] lost its cue)."""
+    text = "Clinton spokesman Glen Caplin (falsely) accused Mr. Assange of having ties to the Kremlin."
+    cues = [c for c in verb_cues(text, lambda offset: True) if c.words == "accused"]
+    assert [text[c.source.start : c.source.end] for c in cues] == ["Clinton spokesman Glen Caplin"]
+
