@@ -3549,3 +3549,14 @@ def test_a_group_named_by_one_word_stays_an_organization() -> None:
         "Sanders has not responded."
     )
     assert types_of(text)[:2] == [SourceType.NAMED_ORGANIZATION, SourceType.NAMED_ORGANIZATION]
+
+
+def test_a_study_providing_evidence_is_a_document() -> None:
+    """ "A study published in the journal Cell Metabolism provides evidence that ...": the
+    study's finding (GUIDELINES document; dev9508 nziTd9b6DSSlJpKe [1] was unattributed)."""
+    text = (
+        "Diabetes is common.\n\n"
+        "A study published in the journal Cell Metabolism provides evidence that those with "
+        "Type 2 diabetes will live longer."
+    )
+    assert types_of(text) == [SourceType.UNATTRIBUTED, SourceType.DOCUMENT]

@@ -296,6 +296,12 @@ def test_a_name_with_an_appositive_is_the_subject(text: str, source: str) -> Non
             ("joined", "Sen. Susan Collins, a Maine moderate"),
         ),
         ("Collins joined the committee in 2015.", None),
+        # Speech about how something is, its content after "how" (dev9509); a topic alone none.
+        ("The president talked about how the economy is growing.", ("talked", "The president")),
+        ("The president talked about the economy.", None),
+        # A study's finding stated (dev9509 nziTd9b6DSSlJpKe [1]).
+        ("A study in the journal Cell Metabolism provides evidence that diet matters.",
+         ("provides", "A study in the journal Cell Metabolism")),
         # A call made again takes its stance too (heldout49 QOcqA4jmASn0hT0d [13]); "renewed"
         # alone before "calls" is an adjective ("sparked renewed calls for").
         ("In the statement, President Obama and Biden renewed their call for Congress to act.",
@@ -347,7 +353,7 @@ def test_a_name_with_an_appositive_is_the_subject(text: str, source: str) -> Non
 def test_verb_frames(text: str, found: tuple[str, str] | None) -> None:
     verbs = {"held", "rattled", "makes", "took", "put", "made", "hit", "shot", "rejected", "points",
              "appeared", "seemed", "labeled", "joining", "joined", "identified", "pleading", "pleaded",
-             "renewed", "informed", "informs", "inform"}
+             "renewed", "informed", "informs", "inform", "talked", "provides"}
     frames = [(w, s) for k, w, s in cues_of(text) if w in verbs]
     assert frames == ([found] if found else [])
 
