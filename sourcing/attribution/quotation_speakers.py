@@ -40,6 +40,8 @@ def fill_quote_openers(
             context.quoted, current.span
         ):
             continue
+        if _after_cued_lead_in(openings.opening(current.span.start), result, context.normalized):
+            continue  # "The Post reports:" then the quotation: its lead-in's (fill_quote_speakers)
         result[i] = take_source(
             current,
             following,
@@ -49,6 +51,19 @@ def fill_quote_openers(
             confidence=context.settings.rule_confidence_uncued,
         )
     return result
+
+
+def _after_cued_lead_in(opening: int, statements: list[Statement], normalized: str) -> bool:
+    """A quotation that opens right after a lead-in with its own cue ending in a colon, past
+    spaces and line breaks ("The Post reports:\n\n\"The proposed deportations ..."): the lead-in
+    names its source, not a speaker named inside the quotation or after it (dev9509
+    mcg6kso5yJGxqF9S [8]-[11] were given to "Johnson", the quotation's subject). A lead-in with
+    no cue ("And now the Navy Chief of Information:") leaves the quotation to its credit."""
+    before = normalized[:opening].rstrip()
+    if not before.endswith(":"):
+        return False
+    lead_in = next((s for s in reversed(statements) if s.span.end <= len(before)), None)
+    return lead_in is not None and lead_in.span.end == len(before) and lead_in.cue_span is not None
 
 
 def credit_cut_off(quotation: Statement, credit: Statement, normalized: str) -> bool:

@@ -63,3 +63,32 @@ def test_the_statements_of_one_long_quotation_do_not_each_read_back_to_its_openi
     # over the whole mask, which reads no character through an index); the walk back read
     # about 5,000 a statement, and the text before each quotation was copied.
     assert CountedMask.reads + CountedText.reads <= 10 * len(statements)
+
+
+def test_a_quotation_after_a_colon_lead_in_is_the_lead_ins() -> None:
+    """ "The Post reports:" and then a quoted passage whose last sentence names someone it is
+    about: the passage is the Post's (rule 3; dev9509 mcg6kso5yJGxqF9S [8]-[11] were given to
+    "Johnson" by the quotation's later sentence)."""
+    text = (
+        "Officials spoke on Monday.\n\n"
+        "The Post reports:\n\n"
+        '"The proposed deportations have been controversial inside the administration. '
+        'A drought in the region has also prompted departures. ... "Although Johnson has signaled '
+        'publicly for months that families would face deportation, the plan is likely to trigger '
+        'renewed backlash."'
+    )
+    statements = analyze(Document(text=text, outlet="NPR Online News"), model=None).statements
+    assert [s.source for s in statements[2:4]] == ["The Post", "The Post"]
+
+
+def test_a_quotation_after_an_uncued_colon_lead_in_keeps_its_credit() -> None:
+    """ "And now the Navy Chief of Information:" names no speaker by a cue: the quotation is its
+    credit's, at its end (tweets400 JzbqQFVOJBpbrQAn [31])."""
+    text = (
+        "The ship was in port.\n\n"
+        "And now the Navy Chief of Information:\n\n"
+        '"The name of the ship was not obscured during the visit. We are proud of it," '
+        "the Navy's Chief of Information, Rear Adm. Charles Brown, said."
+    )
+    statements = analyze(Document(text=text, outlet="CNN (Web News)"), model=None).statements
+    assert statements[2].source == "Rear Adm. Charles Brown"
