@@ -3560,3 +3560,19 @@ def test_a_study_providing_evidence_is_a_document() -> None:
         "Type 2 diabetes will live longer."
     )
     assert types_of(text) == [SourceType.UNATTRIBUTED, SourceType.DOCUMENT]
+
+
+def test_an_outlets_account_relays_the_speaker() -> None:
+    """ "Homan said, according to an account of his speech in the Washington Examiner": Homan
+    speaks, the outlet's account relays him (GUIDELINES rule 1; dev9509 was typed
+    named_organization by the account)."""
+    text = (
+        "ICE changed its policy.\n\n"
+        '"We will not stop," Homan said, according to an account of his speech in the Washington Examiner.\n\n'
+        "According to an account of the meeting in The New York Times, the talks failed."
+    )
+    statements = statements_of(text, "Reuters")
+    assert (statements[1].source, statements[1].via) == (
+        "Homan", "an account of his speech in the Washington Examiner"
+    )
+    assert statements[2].type is SourceType.CITED_OUTLET

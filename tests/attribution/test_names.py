@@ -209,3 +209,16 @@ def test_is_official(phrase: str, name: str, known: dict[str, bool], official: b
 
 def test_a_plural_title_is_no_part_of_the_names_it_opens() -> None:
     assert person_names('"It is wrong," said Senators Ted Cruz and Mike Lee.', {}) == ["Ted Cruz", "Mike Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The euro is in trouble, Frankfurter Allgemeine Zeitung reports.", "Frankfurter Allgemeine Zeitung"),
+        ("The paper, Die Welt, called for an end to the bailouts.", "Die Welt"),
+    ],
+)
+def test_german_papers_are_outlets(text: str, outlet: str) -> None:
+    """dev9509: "Frankfurter Allgemeine Zeitung reports" was unattributed, "The paper, Die Welt,
+    called for" a named person."""
+    assert find_outlet(text) == outlet.lower()
