@@ -40,3 +40,19 @@ def test_an_adverbial_phrase_opener_takes_no_appositive(chunk: str) -> None:
 )
 def test_stacked_appositives_close_at_their_last_comma(text: str) -> None:
     assert closes_appositive(text, text.rindex(","))
+
+
+# An owner's role, then the name between commas: the verb after is the name's, not an inverted
+# one whose source would be its content (dev9509 IHMVdM0b4KB6VVWT [15]; "Trump's lawyer, Rudy
+# Giuliani, said the probe was over" was typed document by "the probe was over").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Butina's attorney, Robert Driscoll, said",
+        "Trump's lawyer, Rudy Giuliani, said",
+        "His lawyer, John Smith, said",
+        "The chief spokesman for the Pentagon, Rear Adm. John Kirby, said",
+    ],
+)
+def test_an_owners_role_then_a_name_closes_at_the_name(text: str) -> None:
+    assert closes_appositive(text, text.rindex(","))
