@@ -299,6 +299,14 @@ def test_a_name_with_an_appositive_is_the_subject(text: str, source: str) -> Non
         # Speech about how something is, its content after "how" (dev9509); a topic alone none.
         ("The president talked about how the economy is growing.", ("talked", "The president")),
         ("The president talked about the economy.", None),
+        # A reminder with its content (dev9510 ZV7cRIiLwHcNfEPK [9]); a reminder of a date none.
+        ("He reminded voters that he won the state by only 14,000 votes.", ("reminded", "He")),
+        ("He reminded voters of the deadline.", None),
+        # Figures a body publishes with their finding (dev9509 mcg6kso5yJGxqF9S [17]); a release
+        # of a person is none.
+        ("The Department of Homeland Security released new numbers Wednesday showing that deportations fell.",
+         ("released", "The Department of Homeland Security")),
+        ("Police released the suspect on Monday.", None),
         # A study's finding stated (dev9509 nziTd9b6DSSlJpKe [1]).
         ("A study in the journal Cell Metabolism provides evidence that diet matters.",
          ("provides", "A study in the journal Cell Metabolism")),
@@ -353,7 +361,7 @@ def test_a_name_with_an_appositive_is_the_subject(text: str, source: str) -> Non
 def test_verb_frames(text: str, found: tuple[str, str] | None) -> None:
     verbs = {"held", "rattled", "makes", "took", "put", "made", "hit", "shot", "rejected", "points",
              "appeared", "seemed", "labeled", "joining", "joined", "identified", "pleading", "pleaded",
-             "renewed", "informed", "informs", "inform", "talked", "provides"}
+             "renewed", "informed", "informs", "inform", "talked", "provides", "released", "reminded"}
     frames = [(w, s) for k, w, s in cues_of(text) if w in verbs]
     assert frames == ([found] if found else [])
 
@@ -557,3 +565,16 @@ def test_a_participle_with_a_noun_phrase_object_is_no_cue(text: str) -> None:
 )
 def test_a_leading_participle_with_its_content(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [c for c in cues_of(text) if c[0] == "participle"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A relative clause's passive is background of its noun (dev9509 7YffooWCJ5BG6kKG [8]) ...
+        ("The plan mimicked Ryan's budget plans, which have been harshly criticized by Democrats, including Obama.", []),
+        # ... the sentence's own passive names its agent.
+        ("The plan has been harshly criticized by Democrats.", [("passive", "by", "Democrats")]),
+    ],
+)
+def test_a_passive_in_a_relative_clause_is_no_cue(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [cue for cue in cues_of(text) if cue[0] == "passive"] == found
