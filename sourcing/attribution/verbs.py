@@ -129,6 +129,22 @@ def _auxiliary_before(words: list[str], i: int) -> str:
     return words[j] if j >= 0 else ""
 
 
+# What may follow a verb whose subject is a bare number ("Two told reporters that", "Three
+# warned the plan"): a determiner, a pronoun, "that", "to".
+AFTER_COUNTED_SUBJECT = frozenset({"that", "to", "the", "a", "an", "it", "he", "she", "they", "we", "him", "her", "them"})
+
+
+def _counted_participle(words: list[str], i: int) -> bool:
+    """A past participle right after a bare number and before a noun is an adjective: "the
+    'bridges to nowhere,' two proposed Alaska construction projects" (dev9510 HzWbG5zGFTmH5w08
+    [16] was typed unnamed_source by "two")."""
+    if i == 0 or i + 1 >= len(words) or not words[i].endswith("ed"):
+        return False
+    if words[i - 1] not in load_lexicon("cardinal_words"):
+        return False
+    return words[i + 1] not in AFTER_COUNTED_SUBJECT
+
+
 BELIEF_ADVERBS = frozenset({"also", "now", "still", "currently"})
 
 
@@ -272,6 +288,8 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
             continue  # "thousands of phone calls to pressure them": the noun, no speaker "phone"
         if word in load_lexicon("group_belief_verbs") and not _group_before(words, i):
             continue  # "many believe," "journalists they believe are": no group's stated belief
+        if _counted_participle(words, i):
+            continue  # "two proposed Alaska construction projects": the adjective, no speaker "two"
         if i and words[i - 1] in load_lexicon("possessive_determiners"):
             continue  # "His calls for peace went unheeded": the noun, no speaker "His"
         if i == 1 and word in load_lexicon("nouns_before_of") and OF_NEXT.match(text, token.end()):

@@ -599,3 +599,30 @@ def test_a_bracketed_adverb_before_the_verb_keeps_its_subject() -> None:
     cues = [c for c in verb_cues(text, lambda offset: True) if c.words == "accused"]
     assert [text[c.source.start : c.source.end] for c in cues] == ["Clinton spokesman Glen Caplin"]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "cue"),
+    [
+        # Beside a quotation "reacts" reports it (dev9510 Jv7R4A1OGAMackpv [14]) ...
+        ('"I have no problem with it," reacts Paul Mirengoff at the Powerline blog.', "reacts", True),
+        # ... not in narration; "reckoning with" is facing something, no speech ([5]).
+        ("Markets reacted to the news on Monday.", "reacted", False),
+        ("The Democratic Party is also reckoning this year with a populist insurgency.", "reckoning", False),
+    ],
+)
+def test_reacts_beside_a_quotation_and_reckoning(text: str, verb: str, cue: bool) -> None:
+    assert (verb in [c.words for c in verb_cues(text, lambda offset: True)]) is cue
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('the "bridges to nowhere," two proposed Alaska construction projects, became a symbol.', False),
+        ("Two warned the plan would fail.", True),
+    ],
+)
+def test_a_participle_after_a_bare_number_before_a_noun_is_the_adjective(text: str, cue: bool) -> None:
+    """dev9510 HzWbG5zGFTmH5w08 [16]: "two proposed Alaska construction projects" was typed
+    unnamed_source by "two"."""
+    assert bool(verb_cues(text, lambda offset: True)) is cue
