@@ -23,7 +23,9 @@ LEFT_WINDOW = 160
 # A lone capitalized word before "is" or "serves as": the surname of a person named in full
 # elsewhere, in a sentence that gives their role ("Zhao is deputy director of China's Foreign
 # Ministry ...", "Dr. Schuchat currently serves as principal deputy director of the CDC").
-SURNAME_BEFORE_COPULA = re.compile(rf"(?<![\w.\-'’])([A-Z][\w\-'’]+)(?=\s+{PRESENT_COPULA}\s)")
+# An age may stand between them: "Brouillette, 57, has served as the Energy Department's deputy
+# secretary since 2017" (dev9510 xrLNYV0H7bEdXOZ4).
+SURNAME_BEFORE_COPULA = re.compile(rf"(?<![\w.\-'’])([A-Z][\w\-'’]+)(?=(?:,\s+\d{{1,3}}\s*,)?\s+{PRESENT_COPULA}\s)")
 
 
 def known_people(text: str) -> dict[str, bool]:

@@ -57,11 +57,19 @@ APPOSITIVE = re.compile(r"\s?,\s+([^,;\"“”()]{2,100})")
 PAST_PREDICATE = re.compile(r"\s+was\s")
 # A present copula, "is" or "serves as" ("Dr. Schuchat currently serves as principal deputy
 # director of the CDC", heldout24 sj023iue62hr8F4A: the office she holds now).
-PRESENT_COPULA = r"(?:is|(?:(?:currently|now)\s+)?serves\s+as)"
+PERFECT_COPULA = r"has\s+(?:long\s+)?(?:been|served\s+as)"
+# "has served as" and "has been" too: the office held up to now ("Brouillette, 57, has served as
+# the Energy Department's deputy secretary since 2017", dev9510 xrLNYV0H7bEdXOZ4: his later "said"
+# was typed named_person), but only before an article ("James has been publicly silent over ...
+# general manager Daryl Morey's tweet" gives no office: PERFECT_PREDICATE).
+PRESENT_COPULA = rf"(?:is|{PERFECT_COPULA}|(?:(?:currently|now)\s+)?serves\s+as)"
+# An age set off by commas before the predicate: "Brouillette, 57, has served as ...".
+AGE_APPOSITIVE = re.compile(r"\s?,\s+\d{1,3}\s*,")
 PREDICATE = re.compile(
-    rf"\s+(?:was|{PRESENT_COPULA})\s+"
+    r"\s+(?:was|is|(?:(?:currently|now)\s+)?serves\s+as)\s+"
     r"((?:a|an|the)\s+[^,;\"“”()]{2,100}|[a-z][^,;\"“”()]{2,100})"
 )
+PERFECT_PREDICATE = re.compile(rf"\s+{PERFECT_COPULA}\s+((?:a|an|the)\s+[^,;\"“”()]{{2,100}})")
 # The present office a title run adds to a former one: "Former senator and current Heritage
 # Foundation president Jim DeMint" leads the foundation now (GUIDELINES named_official).
 CURRENT_TITLE = re.compile(r"\band\s+(?:now|current(?:ly)?)\s+(.*)$", re.IGNORECASE)
@@ -236,7 +244,16 @@ def _appositive_role(after: str) -> Described | None:
 
     A predicate counts as one ("Kate O'Brian is president of Al Jazeera America").
     """
-    predicate = PREDICATE.match(after)
+    age = AGE_APPOSITIVE.match(after)
+    if age is not None:  # "Brouillette, 57, has served as ...": the predicate after the age
+        rest = after[age.end() :]
+        if not _predicate(rest):
+            # "Frederick Brown, 24, said ...", "DeRay McKesson, 29, a Minneapolis schools human
+            # relations executive who joined the Ferguson protests" (gold M3ZScFH8dQvIqIHg: a
+            # named person): an age before an appositive gives no office, as before
+            return None
+        after = rest
+    predicate = _predicate(after)
     match = APPOSITIVE.match(after) or predicate
     if match is None:
         return None
@@ -256,6 +273,11 @@ def _appositive_role(after: str) -> Described | None:
             return Described.FORMER  # "who was an adjunct professor ... at Babson": no longer
         return described
     return _noun_phrase_role(text)
+
+
+def _predicate(after: str) -> re.Match[str] | None:
+    """A predicate right after a name: "is president of ...", "has served as the ..."."""
+    return PREDICATE.match(after) or PERFECT_PREDICATE.match(after)
 
 
 def _opens_with_auxiliary(text: str) -> bool:

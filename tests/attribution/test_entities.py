@@ -214,3 +214,14 @@ def test_a_name_with_its_diacritics_shares_the_status_of_the_name_without() -> N
 )
 def test_a_name_after_an_organization_head(text: str, organizations: list[str]) -> None:
     assert sorted(known_organizations(text, {})) == organizations
+
+
+def test_a_present_perfect_office_after_an_age_makes_an_official() -> None:
+    """ "Brouillette, 57, has served as the Energy Department's deputy secretary since 2017": his
+    later "Brouillette said" was typed named_person (dev9510 xrLNYV0H7bEdXOZ4 [14])."""
+    text = (
+        "The Senate on Monday confirmed Dan Brouillette.\n\n"
+        "Brouillette, 57, has served as the Energy Department's deputy secretary since 2017.\n\n"
+        "During his confirmation hearings, Brouillette said he was not a part of any conversation."
+    )
+    assert known_people(text)["Brouillette"] is True

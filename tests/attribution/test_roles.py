@@ -212,3 +212,20 @@ def test_a_plural_title_before_listed_names(left: str, described: Described | No
 
 def test_a_councilmember_is_an_official() -> None:
     assert describe("said Councilmember ", "") is Described.OFFICIAL
+
+
+def test_an_assistant_state_attorney_is_an_official() -> None:
+    assert describe("said Assistant State Attorney ", "") is Described.OFFICIAL  # dev9510
+
+
+@pytest.mark.parametrize(
+    ("after", "described"),
+    [
+        (", 57, has served as the Energy Department's deputy secretary since 2017", Described.OFFICIAL),
+        (", 29, a Minneapolis schools human relations executive who joined the protests", None),
+        (", 24, said a D.C. police supervisor shot him", None),
+        (" has been accused of lying", None),
+    ],
+)
+def test_an_age_before_a_predicate_or_an_appositive(after: str, described: Described | None) -> None:
+    assert describe("", after) is described  # dev9510
