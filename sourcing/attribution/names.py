@@ -121,7 +121,7 @@ def person_names(text: str, known_people: dict[str, bool] | None = None) -> list
         return []
     excluded = non_name_words()
     titles = title_words()
-    heads = load_lexicon("org_heads")
+    heads = lexicon_union("org_heads", "capitalized_org_heads")
     known = known_people or {}
     names = []
     run: list[str] = []
@@ -404,7 +404,7 @@ def site_furniture(line: str) -> bool:
 @lru_cache(maxsize=1)
 def non_name_words() -> frozenset[str]:
     words = lexicon_union(
-        "places", "descriptor_adjectives", "official_roles", "person_roles", "org_heads",
+        "places", "descriptor_adjectives", "official_roles", "person_roles", "org_heads", "capitalized_org_heads",
         "org_names", "honorifics", "unnamed_heads", "document_heads", "outlet_terms",
         "months_days", "function_words", "place_openers", "question_auxiliaries", "body_name_words",
     )

@@ -138,7 +138,7 @@ def has_org(core: str) -> bool:
     if not single.isdisjoint(lowered.split(" ")) or any(name in lowered for name in longer):
         return True
     capitalized = [w for w in core.split()[1:] + core.split()[:1] if w[:1].isupper()]
-    org_heads = load_lexicon("org_heads")
+    org_heads = lexicon_union("org_heads", "capitalized_org_heads")
     if any(w.lower().strip(",.'s") in org_heads for w in capitalized):
         return True
     words = core.split()

@@ -366,3 +366,18 @@ def test_counted_organizations_name_no_organization(phrase: str, kind: MentionKi
     """A plural organization head opened by a quantifier or an indefinite determiner counts
     institutions the text does not name: an unnamed source (GUIDELINES rule 6)."""
     assert classify_phrase(phrase, KNOWN).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        # A capitalized "Project" names an organization (dev9510 DSLAVevpxoUVN31n [2], "according
+        # to the National Employment Law Project", was typed named_person) ...
+        ("the National Employment Law Project", MentionKind.ORGANIZATION),
+        ("The Marshall Project", MentionKind.ORGANIZATION),
+        # ... a lower-case one is no organization's name.
+        ("the project", MentionKind.DEFINITE_ROLE),
+    ],
+)
+def test_a_capitalized_project_is_an_organization(phrase: str, kind: MentionKind) -> None:
+    assert classify_phrase(phrase, {}).kind is kind

@@ -216,9 +216,10 @@ def test_a_plural_title_is_no_part_of_the_names_it_opens() -> None:
     [
         ("The euro is in trouble, Frankfurter Allgemeine Zeitung reports.", "Frankfurter Allgemeine Zeitung"),
         ("The paper, Die Welt, called for an end to the bailouts.", "Die Welt"),
+        ("The lawsuit was filed, the South Florida Sun Sentinel reported.", "South Florida Sun Sentinel"),
     ],
 )
 def test_german_papers_are_outlets(text: str, outlet: str) -> None:
     """dev9509: "Frankfurter Allgemeine Zeitung reports" was unattributed, "The paper, Die Welt,
-    called for" a named person."""
+    called for" a named person; dev9510: "the South Florida Sun Sentinel reported" unattributed."""
     assert find_outlet(text) == outlet.lower()
