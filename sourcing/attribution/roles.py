@@ -56,20 +56,22 @@ APPOSITIVE_ENDS = frozenset(
 APPOSITIVE = re.compile(r"\s?,\s+([^,;\"“”()]{2,100})")
 PAST_PREDICATE = re.compile(r"\s+was\s")
 # A present copula, "is" or "serves as" ("Dr. Schuchat currently serves as principal deputy
-# director of the CDC", heldout24 sj023iue62hr8F4A: the office she holds now).
+# director of the CDC", heldout24 sj023iue62hr8F4A: the office she holds now), and the perfect's
+# "has served as" and "has been": the office held up to now ("Brouillette, 57, has served as the
+# Energy Department's deputy secretary since 2017", dev9510 xrLNYV0H7bEdXOZ4: his later "said" was
+# typed named_person).
+SIMPLE_COPULA = r"(?:is|(?:(?:currently|now)\s+)?serves\s+as)"
 PERFECT_COPULA = r"has\s+(?:long\s+)?(?:been|served\s+as)"
-# "has served as" and "has been" too: the office held up to now ("Brouillette, 57, has served as
-# the Energy Department's deputy secretary since 2017", dev9510 xrLNYV0H7bEdXOZ4: his later "said"
-# was typed named_person), but only before an article ("James has been publicly silent over ...
-# general manager Daryl Morey's tweet" gives no office: PERFECT_PREDICATE).
-PRESENT_COPULA = rf"(?:is|{PERFECT_COPULA}|(?:(?:currently|now)\s+)?serves\s+as)"
-# An age set off by commas before the predicate: "Brouillette, 57, has served as ...".
-AGE_APPOSITIVE = re.compile(r"\s?,\s+\d{1,3}\s*,")
+PRESENT_COPULA = rf"(?:{SIMPLE_COPULA}|{PERFECT_COPULA})"
 PREDICATE = re.compile(
-    r"\s+(?:was|is|(?:(?:currently|now)\s+)?serves\s+as)\s+"
+    rf"\s+(?:was|{SIMPLE_COPULA})\s+"
     r"((?:a|an|the)\s+[^,;\"“”()]{2,100}|[a-z][^,;\"“”()]{2,100})"
 )
+# The perfect's predicate only after an article: "James has been publicly silent over ... general
+# manager Daryl Morey's tweet" gives no office.
 PERFECT_PREDICATE = re.compile(rf"\s+{PERFECT_COPULA}\s+((?:a|an|the)\s+[^,;\"“”()]{{2,100}})")
+# An age set off by commas before the predicate: "Brouillette, 57, has served as ...".
+AGE_APPOSITIVE = re.compile(r"\s?,\s+\d{1,3}\s*,")
 # The present office a title run adds to a former one: "Former senator and current Heritage
 # Foundation president Jim DeMint" leads the foundation now (GUIDELINES named_official).
 CURRENT_TITLE = re.compile(r"\band\s+(?:now|current(?:ly)?)\s+(.*)$", re.IGNORECASE)

@@ -25,20 +25,23 @@ PARTICIPLE_ASIDE = re.compile(MAKING_PARTICIPLE + r",\s*$", re.IGNORECASE)
 # "A larger poll, released Tuesday by Education Next, a journal published by ..., found": the
 # aside may end with a description of its agent (train).
 DESCRIBED_PARTICIPLE_ASIDE = re.compile(MAKING_PARTICIPLE + r",\s*(?:a|an|the)\s[^,;\"]{1,70},\s*$", re.IGNORECASE)
-# An aside between dashes right before the verb, after a subject of its own (dev9509
-# jKDFBc3TsvuKXPkF [14]: "ICE — in a not-so-subtle jab at sanctuary cities— said" took the aside
-# for the source).
-# Dashes are normalized to hyphens; a dash is one with a space on either side. Only an aside a
-# preposition, a subordinator or "many of whom" opens ("in a statement", "in a not-so-subtle jab
-# at ...", "before he cited the Fifth Amendment ...", "many of whom worked with or for Hook"):
-# one that describes the subject ("Smith -- a well-known critic -- said") is its appositive,
-# which types it, and one that dates it ("CNN's, conducted March 13 to 15 — less than a week after ... — showed") is
-# left as it was.
-DASHED_ASIDE = re.compile(
-    r"(?<=\w)\s+[-—–]+\s+(?:in|on|at|with|for|amid|during|despite|like|unlike|before|after|while|since|when"
-    r"|although|though|many\s+of\s+whom|some\s+of\s+whom|most\s+of\s+whom|all\s+of\s+whom)\s[^—–,;\"“”]{1,100}?"
-    r"(?:\s[-—–]+|(?<=\w)[-—–]+)\s*$"
-)
+# An aside between dashes right before the verb, after a subject of its own: "ICE — in a
+# not-so-subtle jab at sanctuary cities— said" took the aside for the source (dev9509
+# jKDFBc3TsvuKXPkF [14]). Dashes are normalized to hyphens; a dash is one with a space on either
+# side. Only an aside that a word of `dashed_aside_openers.txt` opens: one that describes the
+# subject ("Smith -- a well-known critic -- said") is its appositive, which types it, and one that
+# dates it ("CNN's, conducted March 13 to 15 — less than a week after ... — showed") is left.
+
+
+@lru_cache(maxsize=1)
+def _dashed_aside() -> re.Pattern[str]:
+    openers = alternation("dashed_aside_openers").replace(r"\ ", r"\s+")
+    return re.compile(
+        rf"(?<=\w)\s+[-—–]+\s+(?:{openers})\s[^—–,;\"“”]{{1,100}}?(?:\s[-—–]+|(?<=\w)[-—–]+)\s*$",
+        re.IGNORECASE,
+    )
+
+
 PRESENT_PARTICIPLE_ASIDE = re.compile(r",\s*[a-z]+ing\s[^,;\"]{1,100},\s*$")
 # "President Obama, speaking ... at Martha's Vineyard, Mass., praised": the aside ends in a
 # town and its state.
@@ -76,7 +79,7 @@ def end_before_asides(text: str, end: int) -> int:
     doing = PRESENT_PARTICIPLE_ASIDE.search(text, max(0, end - 110), end) or _placed_aside(text, end)
     if doing:  # "The president, speaking before he departs the summit, said"
         end = doing.start()
-    dashed = DASHED_ASIDE.search(text, max(0, end - 120), end)
+    dashed = _dashed_aside().search(text, max(0, end - 120), end)
     if dashed:  # "ICE — in a not-so-subtle jab at sanctuary cities— said": the subject is "ICE"
         end = dashed.start()
     return end
