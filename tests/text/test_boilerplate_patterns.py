@@ -44,6 +44,20 @@ def test_patterns_load_with_known_scopes_and_roles() -> None:
          "denies sexual assault allegations", "match", "related-video"),
         ("prefix", "Related Videos Will the Democrats keep the Senate?", "match", "related-video"),
         ("prefix", "Related videos of the attack spread online.", "match", None),
+        # A writer's book note (Breitbart 6Rk6M7hy73Ma9fdS [18], keyed in the seventy-fifth set,
+        # read boilerplate), not a sentence about an author in the story.
+        ("line", "Faith J. H. McDonnell directs the Institute on Religion and Democracy's Religious Liberty "
+         "Program and is the author of Girl Soldier: A Story of Hope (Chosen Books, 2007).", "fullmatch",
+         "author-book-bio"),
+        ("line", "David Horowitz is the author of \"Take No Prisoners\" (Regnery, 2014).", "fullmatch",
+         "author-book-bio"),
+        ("line", "Horowitz, who is the author of a new book, said the party had lost its way.", "fullmatch", None),
+        # A caption, a pipe and an agency credit run into the headline (Politico IIDhz1FmDhkC6B57
+        # [0]), not a pipe in a sentence.
+        ("contains", "The issue has gained national attention in the wake of last year's election. | REUTERS "
+         "Can the conservative media get it right?", "search", "caption-pipe-credit"),
+        ("contains", "Republicans broke 134-94 against the amendment. | AP Photo", "search", "caption-pipe-credit"),
+        ("contains", "The vote was 52-48 | a narrow margin, Reuters said.", "search", None),
         ("prefix", "Fox News Channel is parting ways with Sarah Palin, a contributor on the network.",
          "match", None),
     ],
