@@ -49,7 +49,7 @@ def closes_appositive(text: str, comma: int) -> bool:
     last = chunks[-1]
     head = past_ages(chunks, len(chunks) - 2)
     previous = chunks[head]
-    stacked = stacked_appositives(chunks, head)
+    stacked = stacked_appositives(chunks, head) or _party_after_name(chunks, head)
     opener = head == 0 or (head == 1 and _short_opener(chunks[0])) or _joined_names(chunks, head) or stacked
     if not opener:
         return False
@@ -94,6 +94,14 @@ def describes_a_thing(chunk: str) -> bool:
 ARTICLE_START = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
 # An appositive's words up to a relative word or a preposition ("a company that ...": "a company").
 CORE_WORDS = re.compile(r"\s*(?:(?!(?:that|which|who|whose|of|for|with|in|at|on|from|based)\b)[\w.'’\-]+\s*)*")
+
+
+def _party_after_name(chunks: list[str], head: int) -> bool:
+    """ "Sen. Richard J. Durbin, Illinois Democrat, appearing on the same program, called ...":
+    a party description right after the name, then the aside (the seventy-fifth set's keys named
+    "Mr. Corker's comments constructive" the source of an inverted "called", Washington Times
+    Sf3jsdaTYbVLK3jD [10])."""
+    return head == 1 and ends_with_name(chunks[0]) and party_description(chunks[1])
 
 
 def names_last(chunk: str) -> bool:

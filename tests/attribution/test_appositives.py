@@ -56,3 +56,11 @@ def test_stacked_appositives_close_at_their_last_comma(text: str) -> None:
 )
 def test_an_owners_role_then_a_name_closes_at_the_name(text: str) -> None:
     assert closes_appositive(text, text.rindex(","))
+
+
+def test_a_party_description_then_an_aside_closes_at_the_aside() -> None:
+    """ "Sen. Richard J. Durbin, Illinois Democrat, appearing on the same program, called ...": the
+    verb is Durbin's (the seventy-fifth set's key named the object "Mr. Corker's comments
+    constructive" as an inverted verb's source, Washington Times Sf3jsdaTYbVLK3jD [10])."""
+    text = "Sen. Richard J. Durbin, Illinois Democrat, appearing on the same program, called"
+    assert closes_appositive(text, text.rindex(","))
