@@ -73,7 +73,7 @@ def stacked_appositives(chunks: list[str], head: int) -> bool:
     return (
         head >= 1
         and ends_with_name(chunks[0])
-        and all(names_last(chunk) for chunk in chunks[1 : head + 1])
+        and all(ends_in_appositive_name(chunk) for chunk in chunks[1 : head + 1])
         and head + 1 < len(chunks)
         and describes_a_thing(chunks[head + 1])
     )
@@ -104,7 +104,7 @@ def _party_after_name(chunks: list[str], head: int) -> bool:
     return head == 1 and ends_with_name(chunks[0]) and party_description(chunks[1])
 
 
-def names_last(chunk: str) -> bool:
+def ends_in_appositive_name(chunk: str) -> bool:
     """An appositive ending in a capitalized name ("a trade economist with the Heritage
     Foundation"), which a further appositive may describe."""
     words = chunk.split()

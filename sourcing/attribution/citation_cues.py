@@ -16,6 +16,7 @@ from sourcing.lexicons import alternation, lexicon_union, load_lexicon
 from sourcing.records import Span
 from sourcing.settings import Settings
 from sourcing.text.prefilter import lowered_text
+from sourcing.text.quotes import QUOTE_MARK
 
 ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 # "That's the conclusion from Steven Rattner, a counselor to the treasury secretary" (heldout42
@@ -215,9 +216,6 @@ def _relative_passive_without_content(text: str, match: re.Match[str]) -> bool:
     if not RELATIVE_BEFORE.search(text, max(0, match.start() - 24), match.start()):
         return False
     return not QUOTE_MARK.search(text, match.end())
-
-
-QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 @cache

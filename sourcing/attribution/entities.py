@@ -281,11 +281,8 @@ DESCRIBED_NAME = re.compile(r"(?<![\w.])([A-Z][\w&\-]+),\s+(?:a|an)\s+([^,.;\"]{
 # "Progressive group MoveOn called on ...", "the advocacy group Indivisible said": a lone name
 # right after a lower-case organization head ("group", "coalition"), not the hearer of a verb's
 # object ("told the group Trump would ...": `known_organizations` leaves out known people too).
-TITLED_NAME = re.compile(
-    r"(?<!\btold\s)(?<!\basked\s)(?<!\burged\s)(?<!\bwarned\s)(?<!\btold\sthe\s)(?<!\basked\sthe\s)"
-    r"(?<!\burged\sthe\s)(?<!\bwarned\sthe\s)"
-    r"\b([a-z]+)\s+([A-Z][\w&\-]+(?:\.org)?)(?![\w&\-]|\.\w|\s+[A-Z(])"
-)
+TITLED_NAME = re.compile(r"\b([a-z]+)\s+([A-Z][\w&\-]+(?:\.org)?)(?![\w&\-]|\.\w|\s+[A-Z(])")
+HEARER_VERB_BEFORE = re.compile(r"\b(?:told|asked|urged|warned)\s+(?:the\s+)?$")
 DESCRIPTION_END = re.compile(
     r"\s(?:that|which|who|whose|based|founded|with|of|in|at|for|to|on|by|led|run|funded)\s"
 )
@@ -309,7 +306,8 @@ def known_organizations(text: str, people: dict[str, bool]) -> frozenset[str]:
         if description and description[-1].lower() in heads:
             found.add(match.group(1))
     for match in TITLED_NAME.finditer(text):
-        if match.group(1) in heads:
+        hearer = HEARER_VERB_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        if match.group(1) in heads and hearer is None:
             found.add(match.group(2))
     common = non_name_words()
     return frozenset(

@@ -21,6 +21,7 @@ from sourcing.attribution.subjects import subject_before
 from sourcing.lexicons import alternation, load_lexicon, load_lines
 from sourcing.records import Span
 from sourcing.settings import Settings
+from sourcing.text.quotes import QUOTE_MARK
 
 # Where a clause may start: the sentence's start or a mark before the subject.
 CLAUSE_MARK = re.compile(r"[,;:\"“”(\u2014\u2013]|\s-{1,2}\s")
@@ -44,7 +45,6 @@ POSSESSIVE = re.compile(r"[’']s?(?:\s|$)")
 # that", "Some of these text messages mixed ..., and raised concerns"); a quotation mark in
 # the subject puts it in a quoted clause.
 SECOND_VERB = re.compile(r"[,;]|\b(?:and|but|or)\b", re.IGNORECASE)
-QUOTE_MARK = re.compile(r"[\"“”]")
 # "raising" as the verb only in the progressive ("are already raising"): after another verb it
 # is that verb's complement ("Critics started raising concerns", heldout13 qtGRjf0ztpbMw8nr
 # [11], read as the quoted email's, named_person) or a participle.

@@ -24,7 +24,7 @@ from sourcing.attribution.appositives import (
     describes_a_thing,
     ends_with_name,
     name_last,
-    names_last,
+    ends_in_appositive_name,
     organization_role,
     party_description,
     past_ages,
@@ -151,7 +151,7 @@ def _subject_before(text: str, verb_start: int, settings: Settings) -> Span | No
                 or joined
                 or AGE_CHUNK.fullmatch(chunk) is not None
             )
-            and (ends_with_name(previous) or (names_last(previous) and describes_a_thing(chunk)))
+            and (ends_with_name(previous) or (ends_in_appositive_name(previous) and describes_a_thing(chunk)))
             and not counted
         ) or (position < len(chunks) - 1 and state_of_a_place(chunk, previous)) or (
             PARTY_TAG.fullmatch(chunk) is not None and name_last(previous)

@@ -321,13 +321,13 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
             and _before_noun(text, token.end())
         ):
             continue  # "Trump's promised wall", "Mexico's promised crackdown": the adjective
+        if word in content_only_verbs() and not gives_content(text, token.end()):
+            continue  # "Clovis testified in late October before the grand jury": a plain act
         # Both readings are kept, the inverted first: the decision takes the first whose
         # source phrase can be classified ("..., said the latest missile" is no source). A
         # verb whose object is the hearer ("..., told CNN") has no inverted reading.
         inverted = None if word in _object_verbs() else _inverted(text, token, settings)
         subject = _subject_cue(text, token, settings)
-        if word in content_only_verbs() and not gives_content(text, token.end()):
-            continue  # "Clovis testified in late October before the grand jury": a plain act
         if word in clause_only_verbs() and not takes_speech(text, token.end()):
             subject = None  # "China has since added retaliatory duties on ...": an act (rule 7)
         if topic_only(text, word, token.start(), token.end()):

@@ -12,6 +12,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n *(?=\n)")
 # time, the city is reviewing the report,'' said a statement", "... included,’’ said Joshua
 # Stueve": 223 articles of the corpus close quotations so; train M3ZScFH8dQvIqIHg, train2
 # z7wMtSsbgd9nIfId).
+# Any quotation mark, straight or curly (text before or after normalizing).
+QUOTE_MARK = re.compile(r"[\"“”]")
 _MARK = re.compile(r"\"|(?<=[^\s'])''(?=[\s,.;:!?)\-]|$)")
 
 
