@@ -1,0 +1,91 @@
+"""docs/exercise_agreement_heldout77.jsonl: the seventy-seventh reading set (seed 1277), read blind.
+
+Its section of docs/exercise_agreement.md: "The seventy-seventh reading set (stop 53; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+SEVENTY_SEVENTH_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-seventh reading set"), in its order
+    "RhL45ZgRmfuQLxwB", "NqdNpzGyiF8f6mPt", "vaEyezPvGqQ3pbbI", "4ZkVvzNks5EnIuni",
+    "i47XDEhjaJQ0XpTx", "IB260YxICY0t0v3Q", "Bb7CHvHweg1nEc8b", "remaPiZsAZF6IJpn",
+    "PNBSeNvh4lNPJZIK", "Vxy7A4JKzLYa5j7o", "uyqqzhHjnFQJiQVJ", "cPSCyxpW2JzmMBSv",
+    "xF2ynptuJa3ts1Qb", "mUIabCD28GTqUWIM", "i2jD3J285hsspscn", "N4QCng4gyoMxPFUC",
+    "SMCSOJUhaeqV8XM7", "yvS6OiPT6LxRqHMv", "AFayYnfjKYs3jrdz", "Muoy9GRnHArN7RRm",
+]
+
+
+def test_seventy_seventh_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read77b): 199 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout77", SEVENTY_SEVENTH_SET[10:], 199,
+        {"CBN", "Reuters", "Politico", "Fox News", "BBC News", "Washington Times", "The Guardian", "Newsmax",
+         "New York Post", "The Hill"},
+        {"unattributed": 73, "named_official": 69, "named_person": 26, "unnamed_source": 15, "boilerplate": 5,
+         "document": 4, "cited_outlet": 4, "named_organization": 3},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    agenda, museum, irs, rally, governor, ban, mueller, mcconnell, aoc, millionaires = SEVENTY_SEVENTH_SET[10:]
+    assert [len([row for row in second if row["id"] == article]) for article in SEVENTY_SEVENTH_SET[10:]] == [
+        22, 18, 16, 22, 18, 24, 25, 20, 18, 16]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
+            for article in SEVENTY_SEVENTH_SET[10:]] == [  # every reading, article by article
+        "uuuuuuuuuuuuuuuOOOOuOO", "uuOOOuOOOuuuuuuOGO", "AOOOOOOOOOOOOOAA", "PuuPuuObOuOOOOAOPPPPPu",
+        "uuuAOOOuOOuuuuDOOO", "uuuOuuAuAAuuGAOAuuuuuAAA", "APPuOPPPPPuCCPPPPuPOuPAuu", "bbbOuOOuuPPOOOOOOOOO",
+        "bOOOOOuuuuPOOOOOuu", "CCDDDuPPPuuuuuOG"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(irs, 0): False, (irs, 14): False, (irs, 15): False, (rally, 14): False,
+                       (governor, 3): False, (ban, 6): False, (ban, 8): False, (ban, 9): False, (ban, 13): False,
+                       (ban, 15): False, (ban, 21): False, (ban, 22): False, (ban, 23): False,
+                       (mueller, 0): False, (mueller, 22): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [
+        (rally, 7), (mcconnell, 0), (mcconnell, 1), (mcconnell, 2), (aoc, 0)]
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [
+        (mueller, 11), (mueller, 12), (millionaires, 0), (millionaires, 1)]
+    assert [key for key, row in by_key.items() if row["reading"] == "document"] == [
+        (governor, 14), (millionaires, 2), (millionaires, 3), (millionaires, 4)]
+    brody = [by_key[(agenda, number)] for number in range(6, 14)]  # CBN's own correspondent (rule 10)
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_person", "cited_outlet"]
+               and "10" in row["rule"].split(",") for row in brody)
+    assert all(by_key[(agenda, number)]["rule"] == "9" for number in (15, 16, 17, 18))  # Trump's tweet
+    relayed = {(governor, 8): "cited_outlet", (mcconnell, 3): "cited_outlet", (mcconnell, 5): "cited_outlet",
+               (mcconnell, 13): "cited_outlet", (mcconnell, 14): "cited_outlet"}  # via Reuters, The Hill, Breitbart
+    assert all(by_key[key]["reading"] == "named_official" and by_key[key]["alt"][0] == outlet
+               and "1" in by_key[key]["rule"].split(",") for key, outlet in relayed.items())
+    assert (by_key[(rally, 14)]["alt"], by_key[(millionaires, 0)]["alt"], by_key[(mueller, 0)]["alt"]) == (
+        ["cited_outlet", "named_official"], ["unnamed_source"], ["cited_outlet"])
+    giuliani = [row for row in second if row["id"] == mueller and row["reading"] == "named_person"]
+    assert len(giuliani) == 13 and all(row["alt"] == ["named_official"] for row in giuliani)
+    plain = {(agenda, 2): "named_official", (agenda, 14): "named_official", (agenda, 19): "named_organization",
+             (museum, 0): "named_official", (museum, 1): "named_official", (museum, 5): "named_official",
+             (museum, 9): "named_organization", (museum, 10): "named_official", (museum, 14): "named_official",
+             (rally, 1): "unnamed_source", (rally, 4): "named_person", (rally, 5): "named_official",
+             (governor, 12): "named_organization", (ban, 0): "named_official", (ban, 16): "named_official",
+             (ban, 18): "named_official", (ban, 19): "named_organization", (mueller, 3): "named_official",
+             (mueller, 17): "named_person", (mueller, 24): "named_organization",
+             (mcconnell, 4): "named_organization", (mcconnell, 8): "named_person", (aoc, 6): "named_official",
+             (aoc, 7): "named_official", (aoc, 9): "named_official", (aoc, 16): "named_official",
+             (aoc, 17): "unnamed_source", (millionaires, 11): "named_organization",
+             (millionaires, 13): "unnamed_source"}
+    assert all(by_key[key]["reading"] == "unattributed" and "7" in by_key[key]["rule"].split(",")
+               and by_key[key]["alt"][0] == actor for key, actor in plain.items())  # plain acts, the actor in alt
+    groups = {(irs, 0): ["named_official"], (governor, 3): ["named_official"], (ban, 13): ["named_official"],
+              (ban, 21): ["named_organization"]}  # unnamed groups, a named member or body in alt
+    assert {key: by_key[key]["alt"] for key in groups} == groups
+    carried = [by_key[(ban, number)] for number in (4, 5)]  # before the official's cue of [6]
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["unnamed_source"] for row in carried)
+    close = {(governor, 14): ("document", ["unattributed"]), (irs, 14): ("unnamed_source", ["unattributed"]),
+             (ban, 17): ("unattributed", ["unnamed_source"]), (millionaires, 10): ("unattributed", ["unnamed_source"]),
+             (rally, 0): ("named_person", ["unnamed_source"]), (rally, 21): ("unattributed", ["cited_outlet", "named_person"]),
+             (mcconnell, 9): ("named_person", ["named_official", "unnamed_source"]),
+             (millionaires, 2): ("document", ["named_organization", "cited_outlet"]),
+             (millionaires, 15): ("named_organization", ["document"])}
+    assert {key: (by_key[key]["reading"], by_key[key]["alt"]) for key in close} == close
+    speech = {(agenda, 21): ["unattributed"], (irs, 4): ["unattributed"], (governor, 15): ["unattributed"],
+              (governor, 16): ["unattributed"], (mueller, 4): ["unattributed"], (aoc, 1): ["unattributed"],
+              (mcconnell, 11): ["document", "unattributed"]}
+    assert {key: by_key[key]["alt"] for key in speech if by_key[key]["reading"] == "named_official"} == speech
