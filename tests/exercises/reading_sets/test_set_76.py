@@ -80,3 +80,73 @@ def test_seventy_sixth_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
     assert [row for row in first if row["reading"] == "unattributed" and "7" in row["rule"].split(",")
             and not row["alt"]] == []  # every plain act has its actor in alt
+
+
+def test_seventy_sixth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read76b): 223 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout76", SEVENTY_SIXTH_SET[10:], 223,
+        {"Fox News", "CBN", "Reuters", "Fox Online News", "ABC News", "NPR Online News", "The Daily Caller",
+         "BBC News", "USA TODAY", "The Hill"},
+        {"named_official": 75, "unattributed": 71, "named_person": 38, "named_organization": 16,
+         "unnamed_source": 10, "boilerplate": 9, "document": 0, "cited_outlet": 4},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    climate, indiana, drills, wolff, lew, license, who, iran, ban, charge = SEVENTY_SIXTH_SET[10:]
+    assert [len([row for row in second if row["id"] == article]) for article in SEVENTY_SIXTH_SET[10:]] == [
+        21, 22, 13, 37, 23, 28, 14, 22, 22, 21]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
+            for article in SEVENTY_SIXTH_SET[10:]] == [  # every reading, article by article
+        "uPCPPPAOOOuCCuPPPOOGG", "uuuOOOOuOOOOOOuuOOOuOu", "GACuGOGGGAAOu",
+        "OOOOOOOOPPPPuPOOOOOOOOOOOOPPPPPPPPPPP", "buOuOuOOOAAuuOuuuuAuuOb", "buuuuuuuuuuuPPPPPuPuPPPPPPPu",
+        "AuOuuuPPbbbbbb", "OOOuuOOuOOOuGuGuOOAGuu", "uuuGuuuuuuuGuOuuuuGGGG", "OOOOOOOOuuAuuOOOuOOOO"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(climate, 6): False, (drills, 1): False, (drills, 9): False, (drills, 10): False,
+                       (lew, 9): False, (lew, 10): False, (lew, 18): False, (who, 0): False, (iran, 18): False,
+                       (charge, 10): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [
+        (lew, 0), (lew, 22), (license, 0), (who, 8), (who, 9), (who, 10), (who, 11), (who, 12), (who, 13)]
+    assert by_key[(license, 0)]["alt"] == ["unattributed"]  # "Eyder is reporting today from ..."
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [
+        (climate, 2), (climate, 11), (climate, 12), (drills, 2)]
+    assert by_key[(drills, 2)]["alt"] == ["named_organization"]  # KCNA's own commentary
+    relayed = [by_key[(drills, number)] for number in (1, 9, 10)]  # roles without names via Yonhap, KCNA
+    assert all(row["reading"] == "unnamed_source" and row["alt"] == ["cited_outlet"]
+               and "1" in row["rule"].split(",") for row in relayed)
+    named_later = {(iran, 0): ["unnamed_source"], (iran, 2): ["unnamed_source", "cited_outlet"],
+                   (ban, 19): ["unnamed_source"]}  # "Iranian officials", "politicians", "challengers" (rule 6)
+    assert {key: by_key[key]["alt"] for key in named_later if "6" in by_key[key]["rule"].split(",")} == named_later
+    plain = {(climate, 0): "cited_outlet", (lew, 1): "named_official", (lew, 20): "named_official",
+             (license, 5): "unnamed_source", (license, 8): "named_official", (license, 19): "unnamed_source",
+             (who, 1): "named_person", (iran, 3): "named_organization", (iran, 4): "named_organization",
+             (iran, 11): "named_official", (iran, 15): "named_organization", (ban, 0): "named_organization",
+             (ban, 1): "named_organization", (ban, 2): "named_organization", (ban, 8): "named_organization",
+             (ban, 12): "named_official", (charge, 12): "unnamed_source", (charge, 16): "unnamed_source",
+             (wolff, 12): "named_person"}
+    assert all(by_key[key]["reading"] == "unattributed" and "7" in by_key[key]["rule"].split(",")
+               and by_key[key]["alt"][0] == actor for key, actor in plain.items())  # plain acts, the actor in alt
+    speech = {(climate, 3): ["unattributed"], (climate, 17): ["unattributed"], (indiana, 16): ["unattributed"],
+              (indiana, 20): ["unattributed"], (wolff, 25): ["unattributed"], (lew, 21): ["unattributed"],
+              (who, 2): ["unnamed_source"], (ban, 13): ["unattributed"], (charge, 0): ["unattributed"],
+              (wolff, 0): ["unattributed", "named_person"]}
+    assert {key: by_key[key]["alt"] for key in speech
+            if by_key[key]["reading"] in ("named_official", "named_person")} == speech
+    hedges = {(indiana, 19): ("unattributed", ["unnamed_source"]),  # "it seems mathematically impossible"
+              (lew, 9): ("unnamed_source", ["unattributed"]),  # "is expected to remain"
+              (lew, 10): ("unnamed_source", ["unattributed"]),  # "is then believed to be"
+              (lew, 18): ("unnamed_source", ["unattributed"]),  # "has also been discussed"
+              (who, 0): ("unnamed_source", ["unattributed"]),  # "has been criticized"
+              (lew, 17): ("unattributed", ["unnamed_source"]),  # "The top candidates ... include"
+              (license, 27): ("unattributed", ["unnamed_source"])}  # "There is still some question"
+    assert {key: (by_key[key]["reading"], by_key[key]["alt"]) for key in hedges} == hedges
+    lewandowski = [by_key[(wolff, number)] for number in (*range(8, 12), *range(26, 37))]  # no role now
+    assert all(row["reading"] == "named_person" and row["alt"][0] == "named_official" for row in lewandowski)
+    candidates = [by_key[(indiana, number)] for number in (3, 8, 9, 10, 11, 12, 13)]  # Trump, 2016 candidate
+    assert all(row["reading"] == "named_official" and row["alt"] == ["named_person"] for row in candidates)
+    carried = {(climate, 20): "named_organization", (who, 7): "named_person", (license, 18): "named_person",
+               (wolff, 23): "named_official"}
+    assert all(by_key[key]["reading"] == reading and by_key[key]["rule"] == "3" for key, reading in carried.items())
+    assert (by_key[(climate, 20)]["alt"], by_key[(who, 7)]["alt"]) == (["unattributed"], ["unattributed"])
+    assert (by_key[(climate, 1)]["alt"], by_key[(who, 6)]["alt"]) == (["named_official"], ["named_official"])
