@@ -17,6 +17,84 @@ SEVENTY_EIGHTH_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-e
 ]
 
 
+def test_seventy_eighth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read78a): 178 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout78", SEVENTY_EIGHTH_SET[:10], 178,
+        {"BBC News", "CNN (Web News)", "NPR Online News", "Christian Science Monitor", "Fox News",
+         "The Guardian", "New York Times - News", "Reuters", "The Hill", "New York Post"},
+        {"named_official": 77, "unattributed": 43, "named_person": 17, "unnamed_source": 13,
+         "document": 13, "named_organization": 10, "cited_outlet": 1, "boilerplate": 4},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    camps, durbin, iraq, daily, twitter, protests, clinton, shoppers, tulsa, moore = SEVENTY_EIGHTH_SET[:10]
+    assert [len([row for row in first if row["id"] == article]) for article in SEVENTY_EIGHTH_SET[:10]] == [
+        17, 18, 20, 16, 12, 20, 15, 22, 21, 17]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
+            for article in SEVENTY_EIGHTH_SET[:10]] == [  # every reading, article by article
+        "ADDDAGDuuOOOuuuAu", "OOuAOOOuuOAOOOOObb", "OOOOOOOOOOOuOOOOOOOO", "uOOOOOOOOOOOOOOO",
+        "uuOOOOOOuuOu", "DDuuuODDDDDDAAOOOOuO", "uuuuOOOuuuGuAuu", "uAPPGuuuGGuuGGbuuuGGub",
+        "GOOAuAOOAuOOOCAOOOOOO", "PPPPPPPPDPPPPPPPu"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(camps, 0): False, (camps, 4): False, (camps, 15): False, (durbin, 3): False,
+                       (durbin, 10): False, (protests, 12): False, (protests, 13): False, (clinton, 12): False,
+                       (shoppers, 1): False, **{(tulsa, number): False for number in (3, 5, 8, 14)}}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [
+        (durbin, 16), (durbin, 17), (shoppers, 14), (shoppers, 21)]
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [(tulsa, 13)]
+    reported = by_key[(camps, 0)]  # "The US Navy is reportedly planning", the memo and Time next
+    assert (reported["rule"], reported["alt"]) == ("4", ["document", "cited_outlet"])
+    memo = [by_key[(camps, number)] for number in (1, 2, 3, 6)]  # the draft memo obtained by Time
+    assert all(row["reading"] == "document" and "named_organization" in row["alt"] for row in memo)
+    assert by_key[(camps, 1)]["alt"] == ["cited_outlet", "named_organization"]
+    tweet = [by_key[(camps, number)] for number in (10, 11)]  # Trump's tweet
+    assert [row["rule"] for row in tweet] == ["3,9", "2,9"]
+    assert (by_key[(durbin, 0)]["rule"], by_key[(durbin, 0)]["alt"]) == ("6,7", ["unattributed"])  # "The No. 2 Democrat"
+    assert (by_key[(durbin, 2)]["reading"], by_key[(durbin, 2)]["alt"]) == ("unattributed", ["named_official"])
+    assert by_key[(durbin, 3)]["alt"] == ["unattributed", "named_official"]  # "Speakers praised"
+    assert (by_key[(durbin, 10)]["rule"], by_key[(durbin, 10)]["alt"]) == ("4,6", ["unattributed"])  # "was seen as"
+    assert by_key[(durbin, 7)]["alt"] == ["unnamed_source"]  # "considered the most likely to pass"
+    ruling = [by_key[(twitter, number)] for number in (0, 1)]  # "has ruled that", "ruled ... that"
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] == ["named_official"]
+               for row in ruling)
+    decision = [by_key[(twitter, number)] for number in (2, 3, 5, 6, 7)]  # the judge's decision quoted
+    assert all(row["reading"] == "named_official" and row["alt"] == ["document"] for row in decision)
+    assert (by_key[(twitter, 10)]["reading"], by_key[(twitter, 10)]["alt"]) == ("named_official", ["named_person"])
+    data = [by_key[(protests, number)] for number in (7, 8, 9, 10, 11)]  # the data's account goes on
+    assert all(row["reading"] == "document" and row["rule"] == "3" and row["alt"] == ["unattributed"] for row in data)
+    assert (by_key[(protests, 5)]["reading"], by_key[(protests, 5)]["alt"]) == ("named_official", ["named_person"])
+    assert by_key[(protests, 18)]["alt"] == ["named_organization", "named_official"]  # the group's uncued quote
+    claim = [by_key[(clinton, number)] for number in (4, 5, 6)]  # "Claim:", Clinton's quotation
+    assert all(row["reading"] == "named_official" and row["alt"][0] == "named_person" for row in claim)
+    assert by_key[(clinton, 4)]["alt"] == ["named_person", "unnamed_source"]
+    assert (by_key[(clinton, 8)]["reading"], by_key[(clinton, 8)]["alt"]) == ("unattributed", ["named_official"])
+    assert (by_key[(clinton, 10)]["reading"], by_key[(clinton, 10)]["alt"]) == ("named_organization", ["document"])
+    assert all(by_key[(clinton, number)]["rule"] == "10" for number in (2, 3, 7))  # the Times' own fact check
+    analysts = [by_key[(shoppers, number)] for number in (2, 3)]  # RetailNext's consultant
+    assert all(row["reading"] == "named_person" and row["alt"] == ["named_official"] for row in analysts)
+    assert by_key[(shoppers, 1)]["alt"] == ["named_person"]  # "consultants and analysts", Bitar one of them
+    surveys = [by_key[(shoppers, number)] for number in (8, 9, 18)]  # the NRF's poll, Profitero's analysis
+    assert all(row["reading"] == "named_organization" and row["alt"] == ["document"] for row in surveys)
+    assert (by_key[(tulsa, 2)]["rule"], by_key[(tulsa, 2)]["alt"]) == ("3", ["unattributed"])
+    assert by_key[(tulsa, 5)]["alt"] == ["named_official"]  # "Trump campaign officials said", Parscale next
+    assert by_key[(tulsa, 12)]["alt"] == ["unnamed_source", "unattributed"]  # "Others, including Rep. Ocasio-Cortez"
+    assert (by_key[(tulsa, 14)]["rule"], by_key[(tulsa, 14)]["alt"]) == ("4", ["cited_outlet", "unattributed"])
+    fellow = [row for row in first if row["id"] == moore and row["reading"] == "named_person"]
+    assert len(fellow) == 15 and all(row["alt"][0] == "named_official" for row in fellow)  # Moore and Cain
+    assert by_key[(moore, 2)]["alt"] == ["named_official", "unnamed_source"]  # the reporter Moore relays
+    assert (by_key[(moore, 8)]["reading"], by_key[(moore, 16)]["alt"]) == ("document", ["unnamed_source"])
+    acts = [by_key[key] for key in ((camps, 16), (iraq, 11), (daily, 0), (twitter, 8), (twitter, 9), (protests, 2),
+                                    (protests, 3), (clinton, 0), (clinton, 1), (tulsa, 9))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+    assert [row for row in first if row["reading"] == "unattributed" and "7" in row["rule"].split(",")
+            and not row["alt"]] == []  # every plain act has its actor in alt
+    leads = [by_key[key] for key in ((camps, 9), (durbin, 9), (iraq, 10), (daily, 11))]  # act and speech, the act in alt
+    assert all(row["reading"] == "named_official" and row["rule"] == "7" and "unattributed" in row["alt"]
+               for row in leads)
+
+
 def test_seventy_eighth_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read78b): 167 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
