@@ -17,6 +17,81 @@ SEVENTY_SEVENTH_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-
 ]
 
 
+def test_seventy_seventh_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read77a): 189 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout77", SEVENTY_SEVENTH_SET[:10], 189,
+        {"ABC News", "CNN (Web News)", "CBS News", "New York Times - News", "USA TODAY",
+         "Christian Science Monitor", "The Daily Caller", "Fox Online News", "Breitbart News", "NPR Online News"},
+        {"unattributed": 66, "named_person": 46, "named_official": 45, "unnamed_source": 15,
+         "named_organization": 11, "document": 4, "cited_outlet": 0, "boilerplate": 2},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    everest, debate, abortion, spying, xi, terror, intern, rosenstein, coup, delegate = SEVENTY_SEVENTH_SET[:10]
+    assert [len([row for row in first if row["id"] == article]) for article in SEVENTY_SEVENTH_SET[:10]] == [
+        17, 24, 20, 16, 21, 18, 22, 14, 15, 22]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
+            for article in SEVENTY_SEVENTH_SET[:10]] == [  # every reading, article by article
+        "uuAuPPPuPPPPuPPPP", "uuuPPuuPPAuPPPPPPPPPuuPP", "uOOOOGGGuOOOuOOOOOOO", "uuGuuGOOuOuDuuuu",
+        "uuOuAAPPPuuuOOAPOOPPP", "uOOOOuGAuuuuuuuAOO", "PuPAPPuPPPuPPPuOuuPPPu", "AuAuAAAuuDDuOO",
+        "uGGGGGuuOOOuuuu", "OOOObOOOOOuuDuAuOuuAOb"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(everest, 2): False, (debate, 9): False, (xi, 4): False, (xi, 5): False, (xi, 14): False,
+                       (terror, 7): False, (terror, 15): False, (intern, 3): False,
+                       **{(rosenstein, number): False for number in (0, 2, 4, 5, 6)},
+                       (delegate, 14): False, (delegate, 19): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [(delegate, 4), (delegate, 21)]
+    assert [key for key, row in by_key.items() if row["reading"] == "document"] == [
+        (spying, 11), (rosenstein, 9), (rosenstein, 10), (delegate, 12)]  # the guidelines, regulation, Rule 38 quoted
+    analysts = [by_key[key] for key in ((debate, 9), (xi, 4), (xi, 14))]  # strategists, analysts, never named
+    assert all(row["reading"] == "unnamed_source" and row["alt"] == ["named_person"] for row in analysts)
+    assert (by_key[(xi, 5)]["rule"], by_key[(xi, 5)]["alt"]) == ("3", ["unattributed"])  # "They include"
+    hedges = [by_key[key] for key in ((terror, 15), (intern, 3), (rosenstein, 4), (rosenstein, 6), (delegate, 14),
+                                      (delegate, 19))]  # "are seen as", "It was determined", "much speculation" ...
+    assert all(row["reading"] == "unnamed_source" and row["rule"] == "4" and row["alt"] == ["unattributed"]
+               for row in hedges)
+    assert (by_key[(rosenstein, 3)]["reading"], by_key[(rosenstein, 3)]["alt"]) == ("unattributed", ["unnamed_source"])
+    assert (by_key[(terror, 7)]["rule"], by_key[(terror, 7)]["alt"]) == ("table", ["document"])  # "A new survey"
+    own = by_key[(rosenstein, 1)]  # "Fox News and other outlets previously reported"
+    assert (own["reading"], own["rule"], own["alt"]) == ("unattributed", "10", ["cited_outlet"])
+    former = [row for row in first if row["id"] == debate and row["statement"] in range(11, 20)]  # Axelrod, Pfeiffer
+    assert all(row["reading"] == "named_person" and row["alt"][0] == "named_official" for row in former)
+    ngo = [row for row in first if row["id"] == abortion and row["reading"] == "named_official"
+           and row["statement"] not in (9, 10, 11)]  # Rikelman and Burkhart, not the Attorney General
+    assert len(ngo) == 11 and all(row["alt"] == ["named_person"] for row in ngo)
+    thinkers = [row for row in first if row["id"] == xi and row["reading"] == "named_person"]  # An Gang, Jia
+    assert len(thinkers) == 7 and all(row["alt"] == ["named_official"] for row in thinkers)
+    haugland = [row for row in first if row["id"] == delegate and row["reading"] == "named_official"]
+    assert len(haugland) == 11 and all("named_person" in row["alt"] for row in haugland)  # a party committeeman
+    assert (by_key[(delegate, 0)]["rule"], by_key[(delegate, 1)]["alt"]) == ("6", ["unattributed", "named_person"])
+    white_house = [by_key[(coup, number)] for number in range(1, 6)]  # the block-quoted statement
+    assert [row["rule"] for row in white_house] == ["table", "3", "3", "3", "3"]
+    assert (by_key[(coup, 0)]["reading"], by_key[(coup, 0)]["alt"]) == ("unattributed", ["named_official"])
+    assert (by_key[(spying, 2)]["reading"], by_key[(spying, 2)]["alt"]) == ("named_organization", ["document"])
+    assert (by_key[(spying, 4)]["reading"], by_key[(spying, 4)]["alt"]) == ("unattributed", ["document"])
+    assert (by_key[(spying, 9)]["reading"], by_key[(spying, 9)]["alt"]) == ("named_official", ["named_person"])
+    assert (by_key[(abortion, 0)]["reading"], by_key[(abortion, 0)]["alt"]) == ("unattributed", ["unnamed_source"])
+    letter = [by_key[(intern, number)] for number in (7, 8)]  # Timothy Klausutis' letter
+    assert all(row["reading"] == "named_person" and row["alt"] == ["document"] for row in letter)
+    hosts = [by_key[(intern, number)] for number in (0, 5)]  # the co-hosts, the husband: named elsewhere
+    assert all(row["reading"] == "named_person" and row["rule"] == "6,7" for row in hosts)
+    acts = [by_key[key] for key in ((everest, 0), (everest, 7), (everest, 12), (debate, 2), (debate, 21),
+                                    (abortion, 8), (abortion, 12), (spying, 15), (xi, 0), (xi, 10), (xi, 11),
+                                    (terror, 0), (terror, 8), (terror, 12), (terror, 13), (terror, 14),
+                                    (intern, 1), (intern, 6), (intern, 10), (intern, 14), (intern, 16), (intern, 17),
+                                    (intern, 21), (rosenstein, 11), (coup, 0), (coup, 7), (coup, 11), (coup, 13))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+    assert [row for row in first if row["reading"] == "unattributed" and "7" in row["rule"].split(",")
+            and not row["alt"]] == []  # every plain act has its actor in alt
+    speech = [by_key[key]["reading"] for key in ((debate, 16), (xi, 12), (xi, 13), (terror, 1), (terror, 16),
+                                                 (intern, 2), (intern, 9), (intern, 15), (intern, 18), (intern, 20),
+                                                 (rosenstein, 12), (rosenstein, 13), (delegate, 8))]
+    assert speech == ["named_person"] + ["named_official"] * 4 + ["named_person"] * 2 + ["named_official"] + [
+        "named_person"] * 2 + ["named_official"] * 3  # speech acts with their content (rule 7)
+
+
 def test_seventy_seventh_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read77b): 199 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
