@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 SEVENTY_EIGHTH_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-eighth reading set"), in its order
     "bRoq8zOs05ngEYLv", "mhZgYTiuiTrKZqeW", "Mg00umpPMu5DnIvl", "EjyVFhVQrjEgVvfC",
@@ -138,7 +138,8 @@ def test_seventy_eighth_set_second_reader_read_articles_11_to_20_whole() -> None
              (romney, 11): "named_official"}
     assert all(by_key[key]["reading"] == "unattributed" and "7" in by_key[key]["rule"].split(",")
                and by_key[key]["alt"][0] == actor for key, actor in plain.items())  # plain acts, the actor in alt
-    speech = {(mueller, 2): ["unattributed"], (mueller, 9): ["cited_outlet"], (tax, 21): ["unattributed"],
+    speech = {(mueller, 2): ["unattributed"], (mueller, 9): ["cited_outlet", "unattributed"],  # the writer's: review
+              (tax, 21): ["unattributed"],
               (tax, 23): ["unattributed"], (charlottesville, 0): ["unattributed"],
               (comey, 15): ["unnamed_source"]}
     assert {key: by_key[key]["alt"] for key in speech if by_key[key]["reading"] == "named_official"} == speech
@@ -161,3 +162,47 @@ def test_seventy_eighth_set_second_reader_read_articles_11_to_20_whole() -> None
         ("named_organization", ["unattributed"]), ("named_organization", []), ("unattributed", ["named_official"])]
     assert (by_key[(tobacco, 9)]["rule"], by_key[(tobacco, 9)]["alt"]) == ("10", ["unattributed"])  # Fox 25
     assert [by_key[(comey, number)]["rule"] for number in (1, 2, 3, 8)] == ["9", "9", "3,9", "9"]  # the tweets
+
+
+def test_seventy_eighth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 4 of the 345 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. CNN's Senate falling short of the votes with the Senate in alt,
+    as earlier readings' Senate votes; the Daily Caller's standing denial with the writer in alt, as its "has
+    previously suggested"; Fox Online News' "raising business concerns" with the unnamed in alt, as its "Many were
+    opposed."; CBN's Congressional Republicans voting with the group in alt, as Politico's; the closest calls
+    left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout78", SEVENTY_EIGHTH_SET[10:] + SEVENTY_EIGHTH_SET[:10], 345,  # 11-20 landed first
+        {"named_official": 167, "unattributed": 91, "unnamed_source": 21, "named_organization": 19,
+         "named_person": 18, "document": 17, "cited_outlet": 8, "boilerplate": 4}, 0)
+    camps, durbin, _, _, twitter, _, _, shoppers, _, _ = SEVENTY_EIGHTH_SET[:10]
+    mueller, _, paul, price, pope, tax, charlottesville, comey, tobacco, romney = SEVENTY_EIGHTH_SET[10:]
+    added = {(durbin, 8): ("unattributed", ["named_organization"]),  # "the Senate fell short of the 60 votes"
+             (mueller, 9): ("named_official", ["cited_outlet", "unattributed"]),  # "has repeatedly denied"
+             (tobacco, 3): ("unattributed", ["unnamed_source"]),  # "already is raising business concerns"
+             (tax, 0): ("unattributed", ["named_organization"])}  # "Congressional Republicans ... vote"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 186 + 4  # the readers' 186 alts and the review's 4
+    assert all(row["reason_reading"] is False for row in by_key.values() if row["reading"] == "unnamed_source")
+    background = [by_key[(mueller, number)] for number in (2, 9)]  # "has previously suggested", "has repeatedly denied"
+    assert all(row["reading"] == "named_official" and "unattributed" in row["alt"] for row in background)
+    groups = [by_key[key] for key in ((tax, 0), (price, 4), (price, 7))]  # Republicans voting, unveiling, hoping
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_organization"] for row in groups)
+    opposed = [by_key[key] for key in ((tobacco, 3), (tobacco, 8), (price, 5), (charlottesville, 3))]
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["unnamed_source"] for row in opposed)
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((shoppers, 0), (price, 6), (paul, 0), (comey, 16), (comey, 9), (twitter, 11), (pope, 10), (pope, 0),
+              (romney, 11), (camps, 8), (tobacco, 14))]
+    assert close == [("unattributed", ["named_organization"]),  # Reuters' lede, "crowds were largely thin"
+                     ("unattributed", []),  # "has been marked up and advanced through key committees"
+                     ("unattributed", []),  # "easily won the Maine GOP's straw poll"
+                     ("named_official", ["named_person"]),  # Comey "has said he believes he was fired"
+                     ("named_official", ["document", "unattributed"]),  # "a day after news that ... McCabe"
+                     ("unattributed", []),  # "The federal suit is case number 1:17-cv-05205."
+                     ("unattributed", []),  # "Pope Francis will have a brief visit at the White House"
+                     ("named_official", []),  # "The U.S. ambassador to the Vatican said", Hackett via the AP
+                     ("unattributed", ["named_official"]),  # Netanyahu "pushing for ... a 'red line'"
+                     ("unattributed", []),  # "sparked a global wave of outrage", background
+                     ("unattributed", [])]  # "Despite opposition, the Board of Health does not need"
