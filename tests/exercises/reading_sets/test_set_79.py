@@ -1,0 +1,90 @@
+"""docs/exercise_agreement_heldout79.jsonl: the seventy-ninth reading set (seed 1279), read blind.
+
+Its section of docs/exercise_agreement.md: "The seventy-ninth reading set (stop 53; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+SEVENTY_NINTH_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-ninth reading set"), in its order
+    "g8RsxKsTcgAT2j8E", "zTUeKNPvbfC2obW5", "okSzN1ScGZFbxVDq", "0ZPJLk8O8dLU1sHU",
+    "tAL9tGI8SQo3JiVF", "aXEj55frqN9fwxhv", "fB76nlnJmVvLuvkz", "YYJW3UkhgPSUpsec",
+    "VLdIJx86ppiZwYqj", "7oN3xJBQZcBTTFJN", "3vHXSr4QZRdWdocB", "eDB41uOracTvlnP9",
+    "x1NqdcVZlRChyM82", "GtgsqMnLHUtNNkvU", "XsNgrQUNiQUno4do", "tJGhSzWQpTwx1g6e",
+    "B4oTA19BPFtr7JCG", "T7FFbkbRFK64jeXV", "3TSyYicHatjFhtRR", "b1gdUVhUJBbGGElv",
+]
+
+
+def test_seventy_ninth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read79a): 196 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout79", SEVENTY_NINTH_SET[:10], 196,
+        {"The Hill", "CNN (Web News)", "CBN", "The Guardian", "NPR Online News", "Politico",
+         "Christian Science Monitor", "USA TODAY", "New York Times - News", "The Daily Caller"},
+        {"unattributed": 78, "named_official": 45, "named_organization": 32, "named_person": 16,
+         "unnamed_source": 14, "cited_outlet": 6, "document": 0, "boilerplate": 5},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    shutdown, addresses, agenda, emissions, raids, government, senate, polls, hagel, heroes = SEVENTY_NINTH_SET[:10]
+    assert [len([row for row in first if row["id"] == article]) for article in SEVENTY_NINTH_SET[:10]] == [
+        19, 18, 22, 18, 15, 29, 24, 18, 13, 20]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
+            for article in SEVENTY_NINTH_SET[:10]] == [  # every reading, article by article
+        "OuOOOOOOAGuuOAuuuuu", "uOOOOOOOOOOOOOOOOO", "uOOOuOuCPPPACuOAOOOOuu", "GGGGPGuuuuGPPPGPPP",
+        "uGGuCGCuGuuOOOu", "uGGuuuuuuuuuuuuuuPPuuuAuuuuuu", "AAuuuAGGuAAPGGuAuuuGAuuu",
+        "GuGuGGuGGuuGuGGGGG", "uuuOuuuAOuOOO", "uAuCCuPbbGbPPbuObOOu"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(shutdown, 8): False, (shutdown, 13): False, (agenda, 11): False, (agenda, 15): False,
+                       (government, 22): False,
+                       **{(senate, number): False for number in (0, 1, 5, 9, 10, 15, 20)},
+                       (hagel, 7): False, (heroes, 1): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [
+        (heroes, number) for number in (7, 8, 10, 13, 16)]  # the tweets' bare links, a linked headline
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [
+        (agenda, 7), (agenda, 12), (raids, 4), (raids, 6), (heroes, 3), (heroes, 4)]
+    tweets = [by_key[(shutdown, number)] for number in range(2, 8)]  # Trump's tweet, quoted and embedded
+    assert all(row["reading"] == "named_official" and "9" in row["rule"].split(",") for row in tweets)
+    relayed = by_key[(heroes, 9)]  # Steven Dennis's tweet relaying the CRFB
+    assert (relayed["reading"], relayed["rule"], relayed["alt"]) == ("named_organization", "1,9", ["named_person"])
+    named_later = [by_key[(emissions, 0)], by_key[(polls, 0)]]  # "a new study", "separate polls", named next
+    assert all(row["reading"] == "named_organization" and row["rule"] == "6"
+               and row["alt"] == ["unnamed_source", "document"] for row in named_later)
+    study = [by_key[(emissions, number)] for number in (2, 3, 5)]  # the review's findings go on
+    assert all(row["rule"] == "3" and row["alt"] == ["unattributed"] for row in study)
+    context = [by_key[(emissions, number)] for number in (6, 7, 8)]  # the writer's context, the study in alt
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_organization"] for row in context)
+    assert (by_key[(emissions, 4)]["reading"], by_key[(emissions, 4)]["alt"]) == ("named_person", ["named_organization"])
+    groups = [by_key[(shutdown, 8)], by_key[(government, 22)]]  # "Democrats have demanded", "Democrats insist"
+    assert all(row["rule"] == "6,7" and row["alt"][0] == "named_organization" for row in groups)
+    assert (by_key[(shutdown, 13)]["rule"], by_key[(shutdown, 13)]["alt"]) == ("4,6", ["unattributed"])  # "some talk"
+    assert (by_key[(shutdown, 9)]["reading"], by_key[(shutdown, 9)]["alt"]) == (
+        "named_organization", ["unnamed_source", "unattributed"])  # the White House's demands
+    assert (by_key[(agenda, 11)]["rule"], by_key[(agenda, 11)]["alt"]) == ("4", ["cited_outlet"])  # "reportedly"
+    assert by_key[(agenda, 18)]["rule"] == "6" and by_key[(agenda, 18)]["reading"] == "named_official"  # Warner
+    assert by_key[(hagel, 7)]["alt"] == ["named_official"]  # the groups' leaders, Brog one of them
+    reuters = [by_key[(senate, number)] for number in (5, 20)]  # aides who "told Reuters"
+    assert all(row["rule"] == "5,6" for row in reuters)
+    assert by_key[(senate, 10)]["alt"] == ["document"]  # "studies show"
+    assert by_key[(senate, 6)]["alt"] == ["document", "cited_outlet"]  # the Reuters/Ipsos poll
+    assert (by_key[(government, 1)]["reading"], by_key[(government, 1)]["alt"]) == (
+        "named_organization", ["unnamed_source"])  # the committee video's narrator
+    assert (by_key[(government, 2)]["reading"], by_key[(government, 2)]["alt"]) == (
+        "named_organization", ["unattributed"])  # "The Obama campaign quickly disavowed the video."
+    wexler = [by_key[(government, number)] for number in (17, 18)]  # a former congressman
+    assert all(row["reading"] == "named_person" and "named_official" in row["alt"] for row in wexler)
+    attorney = [by_key[(raids, number)] for number in (11, 12, 13)]  # the SPLC's attorney
+    assert all(row["reading"] == "named_official" and row["alt"] == ["named_person"] for row in attorney)
+    assert (by_key[(heroes, 15)]["reading"], by_key[(heroes, 15)]["alt"]) == ("named_official", ["unnamed_source"])
+    leads = [by_key[key] for key in ((addresses, 1), (addresses, 2), (addresses, 4), (addresses, 11), (agenda, 1),
+                                     (hagel, 3), (heroes, 18))]
+    assert all("7" in row["rule"].split(",") and "unattributed" in row["alt"] for row in leads)  # speech acts
+    acts = [by_key[key] for key in ((shutdown, 1), (shutdown, 15), (shutdown, 16), (addresses, 0), (agenda, 0),
+                                    (agenda, 6), (agenda, 20), (raids, 0), (raids, 9), (government, 16),
+                                    (senate, 21), (hagel, 0), (hagel, 2), (hagel, 4), (heroes, 0), (heroes, 14))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+    assert [row for row in first if row["reading"] == "unattributed" and "7" in row["rule"].split(",")
+            and not row["alt"]] == []  # every plain act has its actor in alt
