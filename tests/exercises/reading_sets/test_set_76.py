@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 SEVENTY_SIXTH_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-sixth reading set"), in its order
     "jFiIamgBKNT6uWQ7", "lbJHMZaSFzZczCem", "kMnaPeazIczoJQuX", "ghRen3eXu4b4iUvK",
@@ -150,3 +150,65 @@ def test_seventy_sixth_set_second_reader_read_articles_11_to_20_whole() -> None:
     assert all(by_key[key]["reading"] == reading and by_key[key]["rule"] == "3" for key, reading in carried.items())
     assert (by_key[(climate, 20)]["alt"], by_key[(who, 7)]["alt"]) == (["unattributed"], ["unattributed"])
     assert (by_key[(climate, 1)]["alt"], by_key[(who, 6)]["alt"]) == (["named_official"], ["named_official"])
+
+
+def test_seventy_sixth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 9 of the 416 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. The Maryland court's scheduling, the one plain act read with no
+    actor in alt; Clancy's shake-up as Barr's removals; Earnest's questioners as Cuccinelli's; Breitbart's JetBlue
+    and Delta inside the Los Angeles Times' report (rule 1); Iran's troops, the Ethics Committee's charges, the
+    Monitor's sparring and the Republicans' fire one way with the set's like rows; the closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout76", SEVENTY_SIXTH_SET, 416,  # 1-10 landed first, so the file holds the draw's order
+        {"named_official": 147, "unattributed": 135, "named_person": 47, "named_organization": 41,
+         "unnamed_source": 23, "cited_outlet": 11, "boilerplate": 9, "document": 3}, 0)
+    ads, epstein, _, barbs, young, ethics, _, clancy, concern, flights = SEVENTY_SIXTH_SET[:10]
+    climate, indiana, _, wolff, _, license, _, iran, ban, charge = SEVENTY_SIXTH_SET[10:]
+    added = {(barbs, 9): ("unattributed", ["named_official"]),  # "The two have sparred throughout the campaign"
+             (young, 10): ("unattributed", ["unnamed_source"]),  # "has endured withering fire from ... Republicans"
+             (ethics, 10): ("unattributed", ["named_organization"]),  # "Waters was hit with three ethics violations"
+             (clancy, 5): ("unattributed", ["named_official"]),  # "embarked on a shake-up ..., reassigning"
+             (concern, 15): ("unattributed", ["unnamed_source"]),  # "was buffeted with sharp questions"
+             (flights, 17): ("named_organization", ["cited_outlet"]),  # "In January, JetBlue said"
+             (flights, 18): ("named_organization", ["cited_outlet"]),  # "Delta Air Lines announced in December"
+             (iran, 13): ("unattributed", ["named_organization"]),  # "Iran has sent hundreds of troops"
+             (ban, 9): ("unattributed", ["unnamed_source"])}  # "a federal district court has scheduled"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 204 + 9  # the readers' 204 alts and the review's 9
+    assert all(row["reason_reading"] is False for row in by_key.values() if row["reading"] == "unnamed_source")
+    times = [by_key[(flights, number)] for number in (5, 6, 7, 9, 10, 11, 14, 15, 17, 18, 20)]  # inside its report
+    assert all("cited_outlet" in row["alt"] for row in times)
+    removals = [by_key[key] for key in ((clancy, 5), (clancy, 0), (epstein, 19))]  # shake-up, tapping, removals
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_official"] for row in removals)
+    questions = [by_key[key] for key in ((concern, 15), (ban, 9), (license, 5), (epstein, 2))]
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["unnamed_source"] for row in questions)
+    assert by_key[(epstein, 1)]["alt"] == ["named_official"]  # the hearing "scheduled ... by ... Richard Berman"
+    pressed = [by_key[(charge, number)] for number in (12, 16)]  # The Hill's "One reporter asked", "was pressed"
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["unnamed_source"] for row in pressed)
+    sparring = [by_key[(barbs, number)] for number in (0, 9)]
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_official"] for row in sparring)
+    charges = [by_key[(ethics, number)] for number in (9, 10)]  # "is alleged", "was hit with"
+    assert all("named_organization" in row["alt"] for row in charges)
+    states = [by_key[(iran, number)] for number in (3, 13, 15)]  # the US abandoning, Iran's troops, Saudi warnings
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_organization"] for row in states)
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((ban, 14), (ban, 7), (ethics, 5), (epstein, 18), (barbs, 15), (iran, 0), (iran, 18),
+              (charge, 10), (climate, 10), (young, 9), (indiana, 0), (wolff, 13), (clancy, 3), (flights, 0),
+              (ads, 16))]
+    assert close == [("unattributed", []),  # "the court ... had delayed oral argument", background
+                     ("unattributed", []),  # "the Supreme Court is likely to ditch that case", the writer's forecast
+                     ("unattributed", []),  # "Six other lawmakers ... have recused themselves", background
+                     ("unattributed", []),  # "Epstein had pleaded not guilty."
+                     ("unattributed", ["cited_outlet"]),  # "as the Monitor's Linda Feldmann noted" (rule 10)
+                     ("named_official", ["unnamed_source"]),  # "Iranian officials have spoken out" (rule 6)
+                     ("unnamed_source", []),  # "Analysts also cited"
+                     ("unnamed_source", []),  # "Immigration advocacy groups have expressed concerns"
+                     ("unattributed", []),  # "the surface temperature stabilization suggests"
+                     ("unattributed", []),  # "has provided Republicans ample ammunition"
+                     ("unattributed", []),  # "Donald Trump delivered a knock-out punch"
+                     ("named_person", []),  # "Wolff says his book is based on hundreds of interviews"
+                     ("unattributed", []),  # "Mr. Clancy was appointed on an interim basis"
+                     ("unattributed", ["cited_outlet"]),  # Breitbart's lede before the Times' report
+                     ("unattributed", [])]  # "The ad buy skips early primary states ..., hewing to Bloomberg's plan"
