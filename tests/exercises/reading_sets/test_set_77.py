@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 SEVENTY_SEVENTH_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-seventh reading set"), in its order
     "RhL45ZgRmfuQLxwB", "NqdNpzGyiF8f6mPt", "vaEyezPvGqQ3pbbI", "4ZkVvzNks5EnIuni",
@@ -164,3 +164,56 @@ def test_seventy_seventh_set_second_reader_read_articles_11_to_20_whole() -> Non
               (governor, 16): ["unattributed"], (mueller, 4): ["unattributed"], (aoc, 1): ["unattributed"],
               (mcconnell, 11): ["document", "unattributed"]}
     assert {key: by_key[key]["alt"] for key in speech if by_key[key]["reading"] == "named_official"} == speech
+
+
+def test_seventy_seventh_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 7 of the 388 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. The Washington Times' "Homeland Security said" one way with
+    its unnamed Homeland Security official; Breitbart's resistances of groups never named (rule 7); CBN's
+    president "is hoping" and "GOP leaders are eager", stances with their actors in alt (rule 7); Reuters'
+    "leading proponent of the false theory" as the Daily Caller's "pushed the theory"; the Guardian's lawyers and
+    Mueller's team who "have long wrangled" one way with "seeking to grill"; the closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout77", SEVENTY_SEVENTH_SET[10:] + SEVENTY_SEVENTH_SET[:10], 388,  # 11-20 landed first
+        {"unattributed": 139, "named_official": 114, "named_person": 72, "unnamed_source": 30,
+         "named_organization": 14, "document": 8, "boilerplate": 7, "cited_outlet": 4}, 0)
+    _, _, abortion, spying, _, _, intern, _, coup, delegate = SEVENTY_SEVENTH_SET[:10]
+    agenda, museum, _, rally, governor, ban, mueller, mcconnell, aoc, millionaires = SEVENTY_SEVENTH_SET[10:]
+    added = {(ban, 12): ("named_organization", ["unnamed_source"]),  # "Homeland Security said perhaps 12,000"
+             (coup, 12): ("unattributed", ["unnamed_source"]),  # "being resisted by secular, educated Turks"
+             (coup, 14): ("unattributed", ["unnamed_source"]),  # "resisted by neighboring Arab countries"
+             (agenda, 1): ("unattributed", ["named_official"]),  # "the president is hoping for more"
+             (agenda, 3): ("unattributed", ["named_official"]),  # "GOP leaders are eager"
+             (museum, 12): ("unattributed", ["named_official"]),  # "a leading proponent of the false theory"
+             (mueller, 10): ("unattributed", ["named_official"])}  # "have long wrangled over the terms"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 227 + 7  # the readers' 227 alts and the review's 7
+    assert all(row["reason_reading"] is False for row in by_key.values() if row["reading"] == "unnamed_source")
+    homeland = [by_key[(ban, number)] for number in (12, 21)]  # "Homeland Security said", "... officials defended"
+    assert {row["reading"] for row in homeland} == {"named_organization", "unnamed_source"} and all(
+        {row["reading"], *row["alt"]} == {"named_organization", "unnamed_source"} for row in homeland)
+    assert all(by_key[(ban, number)]["reading"] == "unnamed_source" for number in (6, 8, 9, 22, 23))  # the official
+    groups = [by_key[key] for key in ((coup, 12), (coup, 14), (rally, 1))]  # stances of groups never named
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["unnamed_source"] for row in groups)
+    stances = [by_key[(agenda, number)] for number in (1, 3, 14)]  # hoping, eager, "has taken a strong position"
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_official"] for row in stances)
+    theories = [by_key[key] for key in ((museum, 12), (intern, 15))]  # Trump's theories, his type either way
+    assert all("named_official" in (row["reading"], *row["alt"]) and "unattributed" in (row["reading"], *row["alt"])
+               for row in theories)
+    wrangling = [by_key[(mueller, number)] for number in (3, 10)]  # "seeking to grill", "have long wrangled"
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_official"] for row in wrangling)
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((abortion, 1), (intern, 2), (spying, 13), (governor, 7), (mcconnell, 6), (millionaires, 9),
+              (aoc, 8), (delegate, 13), (ban, 15), (museum, 11))]
+    assert close == [("named_official", ["named_person"]),  # Truong "declined ..., according to Julie Rikelman"
+                     ("named_person", []),  # Swisher's op-ed in the Times, no cited_outlet
+                     ("unattributed", []),  # "The Obama administration has indicted six", background
+                     ("unattributed", []),  # "He was sworn in by a judge"
+                     ("named_official", []),  # "said McConnell", after "The Hill reported"
+                     ("unattributed", []),  # "House Republicans are nearing an initial victory"
+                     ("unattributed", []),  # "the same one Crowley shirked in 2018"
+                     ("unattributed", []),  # "Haugland's interpretation is by no means a unanimous view"
+                     ("unnamed_source", []),  # "Government officials said refugees are not affected."
+                     ("unattributed", [])]  # "Trump ... has had a complicated record on race relations"
