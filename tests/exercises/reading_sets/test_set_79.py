@@ -88,3 +88,78 @@ def test_seventy_ninth_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
     assert [row for row in first if row["reading"] == "unattributed" and "7" in row["rule"].split(",")
             and not row["alt"]] == []  # every plain act has its actor in alt
+
+
+def test_seventy_ninth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read79b): 225 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout79", SEVENTY_NINTH_SET[10:], 225,
+        {"Fox News", "ABC News", "Newsmax", "Washington Times", "Fox Online News", "Reuters", "New York Post",
+         "BBC News", "Breitbart News", "CBS News"},
+        {"named_official": 76, "unattributed": 66, "named_person": 43, "unnamed_source": 13,
+         "named_organization": 12, "boilerplate": 9, "document": 4, "cited_outlet": 2},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    emanuel, wilson, perry, mandate, blasio, monkey, hongkong, parade, budget, dallas = SEVENTY_NINTH_SET[10:]
+    assert [len([row for row in second if row["id"] == article]) for article in SEVENTY_NINTH_SET[10:]] == [
+        20, 25, 16, 18, 27, 27, 16, 21, 27, 28]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
+            for article in SEVENTY_NINTH_SET[10:]] == [  # every reading, article by article
+        "uuOOGOOuuuOOGGuuOOuO", "PPPuPPPPPPPPPPPPPPPPPPPPP", "OOOuOuOuOOuOOOOO", "uuuOGPAAAGGuGOOuuG",
+        "uuDOOOPPPPGCAAuOOuuuAPPPPbP", "OuuAOuuOOOOOOOOOOOuuuuuOuDD", "bbbbbbAuPPOOuuuO", "uOAOOuOuOOuOAADuOGuCu",
+        "uuOOuuOOOOGGuuuuuuuOOOOOuOO", "uuuuuOOAPPuPPPPPAuOOOObOuOOb"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(mandate, 6): False, (mandate, 7): False, (mandate, 8): False, (blasio, 12): False,
+                       (blasio, 13): False, (blasio, 20): False, (monkey, 3): False, (hongkong, 6): False,
+                       (parade, 2): False, (parade, 12): False, (parade, 13): False, (dallas, 7): False,
+                       (dallas, 16): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [
+        (blasio, 25), *((hongkong, number) for number in range(6)), (dallas, 22), (dallas, 27)]
+    officer = [row for row in second if row["id"] == wilson and row["reading"] == "named_person"]
+    assert len(officer) == 24 and all("named_official" in row["alt"] for row in officer)  # his own life, not his post
+    assert (by_key[(wilson, 14)]["rule"], by_key[(wilson, 14)]["alt"]) == ("3", ["unattributed", "named_official"])
+    former = [by_key[(blasio, number)] for number in (6, 7, 8, 9, 21, 22, 23, 24, 26)]  # Sharpton, Giuliani
+    assert all(row["reading"] == "named_person" and row["alt"][0] == "named_official" for row in former)
+    assert by_key[(blasio, 6)]["alt"] == ["named_official", "cited_outlet"]  # "told Reuters"
+    assert all(by_key[(blasio, number)]["alt"] == ["cited_outlet"] for number in (12, 13))  # the protester, the Post
+    assert (by_key[(blasio, 2)]["reading"], by_key[(blasio, 2)]["alt"]) == ("document", ["unattributed"])  # the video
+    assert by_key[(blasio, 0)]["alt"] == ["unnamed_source", "named_organization"]  # "rejected a call"
+    assert (by_key[(mandate, 3)]["reading"], by_key[(mandate, 3)]["alt"]) == ("named_official", ["named_person"])
+    assert (by_key[(mandate, 5)]["reading"], by_key[(mandate, 5)]["alt"]) == ("named_person", ["named_official", "document"])
+    court = [by_key[(mandate, number)] for number in (4, 9, 10)]  # the judges' "said", the panel's "wrote"
+    assert all(row["reading"] == "named_organization" and "document" in row["alt"] for row in court)
+    assert by_key[(mandate, 10)]["alt"] == ["unnamed_source", "document"]  # the government lawyers' words adopted
+    assert by_key[(mandate, 6)]["alt"] == ["unattributed"]  # "have lobbied ..., citing"
+    assert (by_key[(mandate, 17)]["reading"], by_key[(mandate, 17)]["alt"]) == ("named_organization", ["unnamed_source"])
+    assert (by_key[(hongkong, 6)]["rule"], by_key[(hongkong, 6)]["alt"]) == ("6,7", ["unattributed"])
+    assert (by_key[(hongkong, 7)]["reading"], by_key[(hongkong, 7)]["alt"]) == ("unattributed", ["unnamed_source"])
+    assert all(by_key[(hongkong, number)]["alt"] == ["cited_outlet", "named_official"] for number in (8, 9))  # Chan
+    assert (by_key[(monkey, 5)]["rule"], by_key[(monkey, 5)]["alt"]) == ("4", ["unnamed_source"])  # "can be seen as"
+    assert all(by_key[(monkey, number)]["alt"] == ["cited_outlet"] for number in range(9, 13))  # via Politico
+    assert [by_key[(monkey, number)]["reading"] for number in (25, 26)] == ["document"] * 2  # state data
+    assert (by_key[(parade, 2)]["rule"], by_key[(parade, 2)]["alt"]) == ("4", ["cited_outlet"])  # "Reports say"
+    assert (by_key[(parade, 14)]["reading"], by_key[(parade, 14)]["alt"]) == ("document", ["unnamed_source"])
+    assert (by_key[(parade, 19)]["reading"], by_key[(parade, 19)]["alt"][0]) == ("cited_outlet", "unnamed_source")
+    described = [by_key[(budget, number)] for number in (4, 5, 12, 13, 14, 15, 16, 17, 18)]  # the budget, no cue
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["document"] for row in described)
+    assert (by_key[(budget, 3)]["reading"], by_key[(budget, 3)]["rule"]) == ("named_official", "3")
+    assert (by_key[(dallas, 4)]["rule"], by_key[(dallas, 4)]["alt"]) == ("10", ["cited_outlet"])  # own correspondent
+    blaze = [by_key[(dallas, number)] for number in (8, 9, 11, 12, 13, 14, 15)]  # the Johnsons to The Blaze
+    assert all(row["reading"] == "named_person" and row["alt"] == ["cited_outlet"] for row in blaze)
+    assert by_key[(dallas, 17)]["alt"] == ["unnamed_source", "named_official"]
+    relayed = {(emanuel, 19): "named_official", (monkey, 9): "named_official", (hongkong, 8): "named_person"}
+    assert all(by_key[key]["reading"] == reading and "1" in by_key[key]["rule"].split(",")
+               for key, reading in relayed.items())  # words relayed from another outlet, the outlet in alt (rule 1)
+    plain = {(emanuel, 1): "named_official", (emanuel, 8): "named_official", (emanuel, 15): "named_official",
+             (emanuel, 18): "named_organization", (perry, 3): "named_official", (perry, 10): "named_official",
+             (mandate, 0): "named_organization", (mandate, 1): "named_organization", (mandate, 11): "named_organization",
+             (mandate, 15): "named_organization", (monkey, 21): "named_official", (monkey, 22): "named_official",
+             (parade, 0): "named_official", (parade, 7): "named_official", (parade, 10): "named_official",
+             (parade, 15): "named_organization", (budget, 0): "document", (dallas, 24): "named_organization"}
+    assert all(by_key[key]["reading"] == "unattributed" and by_key[key]["rule"] == "7" and by_key[key]["alt"][0] == actor
+               for key, actor in plain.items())  # plain acts and stances, the actor in alt (rule 7)
+    speech = [by_key[key]["reading"] for key in ((emanuel, 16), (emanuel, 17), (perry, 1), (monkey, 0), (monkey, 17),
+                                                 (hongkong, 10), (parade, 16), (blasio, 16))]
+    assert speech == ["named_official"] * 8  # with their content (rule 7)
