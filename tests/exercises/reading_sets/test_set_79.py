@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 SEVENTY_NINTH_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-ninth reading set"), in its order
     "g8RsxKsTcgAT2j8E", "zTUeKNPvbfC2obW5", "okSzN1ScGZFbxVDq", "0ZPJLk8O8dLU1sHU",
@@ -163,3 +163,54 @@ def test_seventy_ninth_set_second_reader_read_articles_11_to_20_whole() -> None:
     speech = [by_key[key]["reading"] for key in ((emanuel, 16), (emanuel, 17), (perry, 1), (monkey, 0), (monkey, 17),
                                                  (hongkong, 10), (parade, 16), (blasio, 16))]
     assert speech == ["named_official"] * 8  # with their content (rule 7)
+
+
+def test_seventy_ninth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 8 of the 421 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Plain acts and stances with their actor in alt, one way with
+    the readers' own (rule 7): CBN's hoping Trump team, NPR's bused workers, the Daily Caller's Senate, the New
+    York Post's demonstrators, CBS News' scheduled tribute; the Guardian's cue-less 2009 figure one way with the
+    study's context; the closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout79", SEVENTY_NINTH_SET, 421,  # 1-10 landed first, so the file holds the draw's order
+        {"unattributed": 144, "named_official": 121, "named_person": 59, "named_organization": 44,
+         "unnamed_source": 27, "cited_outlet": 8, "document": 4, "boilerplate": 14}, 0)
+    shutdown, _, agenda, emissions, raids, government, senate, _, _, heroes = SEVENTY_NINTH_SET[:10]
+    emanuel, wilson, _, mandate, _, monkey, hongkong, _, budget, dallas = SEVENTY_NINTH_SET[10:]
+    added = {(agenda, 21): ("unattributed", ["unnamed_source"]),  # "the Trump team ... are hoping to cut taxes"
+             (emissions, 9): ("unattributed", ["named_organization"]),  # the 2009 drop, no cue
+             (raids, 10): ("unattributed", ["named_organization"]),  # "The arrested workers were bused"
+             (heroes, 19): ("unattributed", ["named_organization"]),  # "the Senate has remained in session"
+             (hongkong, 13): ("unattributed", ["unnamed_source"]),  # "The demonstrators smashed windows"
+             (dallas, 0): ("unattributed", ["named_official"]),  # "President Obama will pay tribute"
+             (dallas, 1): ("unattributed", ["named_official"]),  # "He will attend and speak"
+             (dallas, 2): ("unattributed", ["named_official"])}  # "Both will meet with victims' families."
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 231 + 8  # the readers' 231 alts and the review's 8
+    assert all(row["reason_reading"] is False for row in by_key.values() if row["reading"] == "unnamed_source")
+    hopes = [by_key[key] for key in ((agenda, 21), (shutdown, 16), (senate, 21))]  # "are hoping", "hopes", "hope"
+    assert all(row["reading"] == "unattributed" and row["alt"] for row in hopes)
+    context = [by_key[(emissions, number)] for number in (6, 7, 8, 9)]  # the study's context, no cue
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_organization"] for row in context)
+    agents = [by_key[(raids, number)] for number in (0, 3, 10)]  # the raids, the agents, the workers bused
+    assert all(row["reading"] == "unattributed" and row["alt"][0] == "named_organization" for row in agents)
+    protesters = [by_key[(hongkong, number)] for number in (7, 13)]  # the throngs' and demonstrators' acts
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["unnamed_source"] for row in protesters)
+    scheduled = [by_key[key] for key in ((dallas, 0), (dallas, 1), (dallas, 2), (shutdown, 1))]
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_official"] for row in scheduled)
+    assert (by_key[(agenda, 6)]["reading"], by_key[(agenda, 6)]["alt"]) == ("unattributed", ["named_person"])
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((monkey, 20), (hongkong, 12), (wilson, 3), (emanuel, 9), (dallas, 10), (budget, 1), (government, 14),
+              (government, 22), (senate, 1), (mandate, 16))]
+    assert close == [("unattributed", []),  # "more than 3.5 million people voted", the state data named at [25]
+                     ("unattributed", []),  # "police fired tear gas to disperse the crowds"
+                     ("unattributed", []),  # "Wilson was cleared by a grand jury Monday"
+                     ("unattributed", []),  # "30,000 city teachers walked off the job in September 2012"
+                     ("unattributed", []),  # "Johnson was discharged from the Army in 2015"
+                     ("unattributed", []),  # the blueprint "delivered ... and posted on the White House website"
+                     ("unattributed", []),  # "Democrats gave no hint that abortion should be 'rare'"
+                     ("unnamed_source", ["named_organization", "unattributed"]),  # "Democrats insist that"
+                     ("unnamed_source", ["unattributed"]),  # "aides are concerned that"
+                     ("unattributed", ["named_organization"])]  # "Under the compromise ..."
