@@ -235,10 +235,16 @@ def ends_with_name(chunk: str) -> bool:
     last = words[-1].strip("\"')")
     if words[0].lower() in OPENING_PREPOSITIONS or last.lower() in load_lexicon("months_days"):
         return False  # "On Friday, a White House spokesman told CNN": no name before
+    if OPENING_CITATION.match(chunk):
+        return False  # "According to Reuters, a senior official said": the outlet relays him
     return last[:1].isupper() and not is_adverbial_word(last)
 
 
 OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "after", "before", "during", "since", "by", "until"})
+# A citation opening the sentence: the name in it is no subject an appositive describes
+# (dev9512 rc6w "According to CNN, a Trump source says" was the named person "According to CNN,
+# a Trump source"; GUIDELINES rule 1: the source relayed, the outlet its via).
+OPENING_CITATION = re.compile(r"\s*(?:according\s+to|citing|quoting|per)\s", re.IGNORECASE)
 RELATIVE_CHUNK = re.compile(r"\s*(?:which|who|whose)\b")
 # An aside after the phrase that opens a sentence: a relative clause, or a participle of
 # speaking ("A senior Democratic Senate aide in Washington, speaking on condition of anonymity

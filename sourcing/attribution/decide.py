@@ -83,7 +83,7 @@ def decide(
         own = is_publisher(mention.name, publisher)
         kind = SourceType.UNATTRIBUTED if own else SourceType.CITED_OUTLET
         return from_cue(kind, cue, mention, Rule.OWN_OUTLET if own else Rule.CUE)
-    records = [(c, m) for c, m in candidates if c.kind is CueKind.IN_RECORD]
+    records = [(c, m) for c, m in candidates if c.kind is CueKind.IN_RECORD and not _in_the_content(c, candidates, normalized)]
     if records:
         cue, mention = records[0]
         return from_cue(SourceType.DOCUMENT, cue, mention, Rule.LEGAL_RECORD)
@@ -106,6 +106,23 @@ def decide(
     closer = closing_outlet(direct, cue, publisher) if mention.kind is not MentionKind.OUTLET else None
     via = told or (closer.source if closer else None)
     return from_cue(MENTION_TYPES.get(mention.kind), cue, mention, Rule.CUE, text_of(normalized, via), via)
+
+
+def _in_the_content(record: Cue, candidates: list[tuple[Cue, Mention]], normalized: str) -> bool:
+    """A legal record named inside what a speaker says is no place the speaker said it in:
+    "Furman had said that Ross ... must be questioned because his “intent and credibility are
+    directly at issue” in the lawsuit" is Furman's (dev9511 pVj3poKDadLOGqjN [7]); "said in a
+    court filing that" keeps the filing."""
+    return any(
+        cue.kind is not CueKind.IN_RECORD
+        and cue.span.end <= record.span.start
+        and THAT.search(normalized, cue.span.end, record.span.start) is not None
+        for cue, _ in candidates
+    )
+
+
+# The word that opens a speaker's reported content: "said that".
+THAT = re.compile(r"\bthat\b")
 
 
 # Speakers who cite: "Citing Alfred L. Snapp & Son, Inc. v. Puerto Rico, Schmitt pointed out".

@@ -171,8 +171,15 @@ def lone_name(p: Phrase) -> bool:
     return (
         bool(NAME_TOKEN.fullmatch(lone))
         and not lone.isupper()
-        and (lone.lower() not in non_name_words() or lone in p.known_people)
+        and (lone.lower() not in _no_lone_names() or lone in p.known_people)
     )
+
+
+@lru_cache(maxsize=1)
+def _no_lone_names() -> frozenset[str]:
+    """Words that alone are no name: the known non-names, and the words news writes in lower
+    case ("Fewer said ...", dev9512 n6ZPIZm3VPPGvDFz [4]; `common_lowercase_words.txt`)."""
+    return non_name_words() | load_lexicon("common_lowercase_words")
 
 
 def lone_official(p: Phrase) -> bool:

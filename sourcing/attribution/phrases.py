@@ -114,7 +114,7 @@ RELATIVE_CLAUSE = re.compile(r"\s(?:who|whom|whose|which|that)\s")
 @lru_cache(maxsize=1)
 def _core_end() -> re.Pattern[str]:
     """A comma or a post-modifier word, not right after a number ("The June 26 to June 27 survey")."""
-    return re.compile(rf",|(?<!\d)\s(?:{alternation('core_phrase_ends')})\s", re.IGNORECASE)
+    return re.compile(rf",|(?<!\d)\s(?:{alternation('core_phrase_ends')})(?=\s)", re.IGNORECASE)
 
 
 def core_phrase(text: str) -> str:
@@ -124,11 +124,23 @@ def core_phrase(text: str) -> str:
         (
             m
             for m in _core_end().finditer(text)
-            if m.start() not in placed and not _of_in_a_name(text, m) and not _of_in_a_role(text, m)
+            if m.start() not in placed
+            and not _of_in_a_name(text, m)
+            and not _of_in_a_role(text, m)
+            and not _right_after_the_article(text, m)
         ),
         None,
     )
     return text[: match.start()] if match else text
+
+
+def _right_after_the_article(text: str, match: re.Match[str]) -> bool:
+    """ "A briefing paper", "The first lady": a word that ends cores as a post-modifier
+    ("an official briefing reporters", "the official first quoted") is a pre-modifier when only
+    an article comes before it, so it ends no core there (`premodifying_core_ends`)."""
+    word = match.group().strip().lower()
+    before = text[: match.start()].strip().lower()
+    return before in {"a", "an", "the"} and word in load_lexicon("premodifying_core_ends")
 
 
 # "The Cupertino, California, company": a town, its state between commas, the head going on.
@@ -169,7 +181,7 @@ def _roles_with_of() -> tuple[re.Pattern[str], ...]:
 
 # The rest of a name after its "of", then the phrase's own head: "(Department of) Homeland
 # Security official".
-NAME_THEN_HEAD = re.compile(r"(?:[A-Z][\w.&'\u2019-]*\s+){1,5}([a-z]+)\s*$")
+NAME_THEN_HEAD = re.compile(r"\s*(?:[A-Z][\w.&'\u2019-]*\s+){1,5}([a-z]+)\s*$")
 
 
 def _of_in_a_name(text: str, match: re.Match[str]) -> bool:

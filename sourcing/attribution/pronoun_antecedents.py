@@ -9,7 +9,7 @@ from sourcing.attribution.context import Context
 from sourcing.attribution.decisions import Decision
 from sourcing.attribution.gender import PRONOUN, pronoun_gender
 from sourcing.attribution.held_offices import office_holder, offices_of, role_office
-from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase
+from sourcing.attribution.mentions import Mention, MentionKind, classify_phrase, core_phrase
 from sourcing.attribution.named_descriptions import person_named
 from sourcing.attribution.names import person_names
 from sourcing.attribution.quotation_speakers import credit_cut_off
@@ -212,9 +212,12 @@ def _before_quotation_opening(cued: Statement, earlier: list[Statement], context
 def _last_source_name(earlier: list[Statement]) -> str:
     """The last source before its first comma: "Sen. Lindsey Graham (R-S.C.), a hawk who admires
     Hagel's independence" names Graham, not Hagel (a corpus probe of stop 49, 5KRwtVxyiO1zVFXh
-    [132]: "Hagel seems to be moving ... And he has quietly made the case" was Graham's)."""
+    [132]: "Hagel seems to be moving ... And he has quietly made the case" was Graham's), and
+    only its core: "A White House official briefing reporters on Mr Trump's speech" names no
+    Trump (heldout74 eEqbpwuGK9rwkKXn [16]: "He said the US was ..." after "Mr Trump was at the
+    UN" was Trump's)."""
     source = next((p.source for p in reversed(earlier) if p.source), "")
-    return source.split(",")[0]
+    return core_phrase(source.split(",")[0])
 
 
 def _before_narration_of_the_pronoun(

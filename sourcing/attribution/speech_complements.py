@@ -97,6 +97,8 @@ def takes_speech(text: str, verb_end: int) -> bool:
         return False  # "must maintain in order to win": a purpose, no setting
     if first in SETTING_PREPOSITIONS or first in SUBJECT_PRONOUNS or CONTRACTED.search(first):
         return True
+    if window.group(2) == ":" and any(word in CLAUSE_STOPS for word in words[i + 1 :]):
+        return False  # "Some added notes to take into account:": the object's own clause, a list
     if window.group(2) in {":", '"', "“"}:
         return True  # "added this: ...", 'The spokesman added the Justice Department "is reviewing
     for before, word in zip(words[i:], words[i + 1 : i + 1 + NOUN_PHRASE_WORDS]):

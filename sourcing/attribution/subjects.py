@@ -22,9 +22,9 @@ from sourcing.attribution.appositives import (
     PARTY_TAG,
     RELATIVE_CHUNK,
     describes_a_thing,
+    ends_in_appositive_name,
     ends_with_name,
     name_last,
-    ends_in_appositive_name,
     organization_role,
     party_description,
     past_ages,
@@ -81,7 +81,7 @@ def subject_before(
     end = skip_adverbs_back(text, verb_start, settings)
     quoted = quoted_name_before(text, end) or quoted_description_before(text, end)
     if quoted is None:
-        return _subject_before(text, verb_start, settings)
+        return _subject_before(_titles_unquoted(text, end, settings), verb_start, settings)
     if _named_as().search(text, max(0, quoted.start - 40), quoted.start - 1):
         return quoted  # 'the personalities known as "Diamond and Silk" claim': the name speaks
     # 'GOP members of the "Gang of Eight" said': the quotation marks of a name inside the
@@ -91,6 +91,26 @@ def subject_before(
     if subject is None or subject == quoted or subject.end != quoted.end:
         return subject
     return Span(subject.start, subject.end + 1)
+
+
+# A quoted title inside the subject, a lower-case word after it: 'Fauci, appearing on NBC’s
+# “Today” show, suggested' (dev9512 bCtqDeeOTa8APUtg [2]: the marks cut the subject to "show").
+QUOTED_TITLE_INSIDE = re.compile(
+    r'"(?:[A-Z][\w.&\'’\-]*\s+(?:(?:and|of|the|for|&)\s+)?){0,5}[A-Z][\w&\'’\-]*\w"(?=\s+[a-z])'
+)
+
+
+def _titles_unquoted(text: str, end: int, settings: Settings) -> str:
+    """`text` with the quotation marks of the quoted titles inside the subject before `end`
+    blanked (a title's marks are no clause marks; the length is kept, so spans still slice
+    the original); `text` itself when there is none."""
+    titles = list(QUOTED_TITLE_INSIDE.finditer(text, max(0, end - settings.source_chars), end))
+    if not titles:
+        return text
+    chars = list(text)
+    for title in titles:
+        chars[title.start()] = chars[title.end() - 1] = " "
+    return "".join(chars)
 
 
 @cache

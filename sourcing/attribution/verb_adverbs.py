@@ -9,7 +9,6 @@ from functools import cache
 from sourcing.lexicons import alternation, load_lexicon
 from sourcing.settings import Settings
 
-
 # An adverb in brackets right before the verb: "Clinton spokesman Glen Caplin (falsely) accused
 # Mr. Assange of ..." lost its cue to a carry-over (dev9508 4uh8im48bJCFlDaa [12]).
 BRACKETED_ADVERB = re.compile(r"\s*\([a-z]+ly\)$")

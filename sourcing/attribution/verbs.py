@@ -298,6 +298,8 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
             continue  # "Court documents show", "Early reports suggested": the noun, the subject
         if word in ambiguous and _definite_noun_before_reporting_verb(text, token.start(), token.end()):
             continue  # "The police report said": the noun, the subject of "said"
+        if word in ambiguous and _closes_an_appositive(text, token.start(), token.end()):
+            continue  # "Alan Kuperman, one of the authors of the Texas report, says": the noun
         if word in load_lexicon("naming_phrases") and gives_a_name(text, token.start(), token.end()):
             continue  # "the author of a memoir called "Wasted," has struggled": a title given
         if word in forecast_only_verbs() and (
@@ -587,6 +589,22 @@ def _definite_noun_before_reporting_verb(text: str, start: int, end: int) -> boo
         return False
     kind = classify_phrase(text[phrase.start() : end], {}).kind
     return kind in IDENTIFIED_RECORDS
+
+
+# The comma that closes an appositive, then the finite reporting verb of its subject.
+COMMA_THEN_VERB = re.compile(r",\s+([a-z]+)\b")
+# The comma that opens the appositive, after the name it describes, in the same sentence.
+APPOSITIVE_OPENED = re.compile(r"[A-Z][\w.'’\-]*,\s+[^,.;:!?]+$")
+
+
+def _closes_an_appositive(text: str, start: int, end: int) -> bool:
+    """A noun-verb form that ends an appositive whose subject's reporting verb comes after the
+    comma is the noun ("Prof. Alan Kuperman, one of the authors of the University of Texas
+    report, says": dev9511 2H5HMrlU522iVOQb [8], not "the University of Texas" reporting)."""
+    verb = COMMA_THEN_VERB.match(text, end)
+    if verb is None or verb.group(1) not in load_lexicon("verbs_after_noun_forms"):
+        return False
+    return APPOSITIVE_OPENED.search(text, max(0, start - 120), start) is not None
 
 
 def _names_a_place(word: str) -> bool:

@@ -24,6 +24,22 @@ _CHAR_MAP = {
     "\u2002": " ",
     "\u2003": " ",
     "\u3000": " ",
+    # Invisible marks a page leaves inside a line: a zero-width space, a byte-order mark, and
+    # the marks of writing direction ("Jon Favreau\u200f, a podcaster ..., tweeted", dev9512
+    # VY8SyOZCyvFgDKQJ [23]: the mark glued to the name hid the name and its appositive).
+    "\u200b": " ",
+    "\ufeff": " ",
+    "\u200e": " ",
+    "\u200f": " ",
+    "\u202a": " ",
+    "\u202b": " ",
+    "\u202c": " ",
+    "\u202d": " ",
+    "\u202e": " ",
+    "\u2066": " ",
+    "\u2067": " ",
+    "\u2068": " ",
+    "\u2069": " ",
     "\u2010": "-",
     "\u2011": "-",
     "\u2012": "-",

@@ -38,7 +38,10 @@ def quoted_mask(normalized: str) -> bytearray:
                 opened = -1
             next_close += 1
         if opened < 0:
-            if end - position == 1:  # two apostrophes only close
+            unopened = _unopened_quotation(normalized, position)
+            if unopened is not None:
+                mask[unopened:end] = b"\x01" * (end - unopened)
+            elif end - position == 1:  # two apostrophes only close
                 opened = position
         elif _reopens(normalized, position):  # the quotation goes on into a new paragraph
             mask[opened:position] = b"\x01" * (position - opened)
@@ -50,6 +53,30 @@ def quoted_mask(normalized: str) -> bytearray:
         end = next(close for close in closes if close > opened)
         mask[opened:end] = b"\x01" * (end - opened)
     return mask
+
+
+# A mark that closes a sentence quoted before its credit: after its comma, before a space.
+_CLOSES_QUOTED_SENTENCE = re.compile(r"(?<=,)\"(?=[ \t])")
+# The end of a sentence before the next one: the quotation goes back no further.
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
+def _unopened_quotation(normalized: str, position: int) -> int | None:
+    """Where the quotation that the mark at `position` closes begins, when its paragraph has
+    no opening mark: 'Senator Chris Murphy literally threatened ... in Congress," Trump added.'
+    (heldout74 YTng2VyutUwXKqCS [15]: the page dropped the opening mark) is Trump's quotation
+    from the first word of its sentence. None when the mark may open one, or a mark comes earlier
+    in its paragraph."""
+    if not _CLOSES_QUOTED_SENTENCE.match(normalized, position):
+        return None
+    start = normalized.rfind("\n", 0, position) + 1
+    start = max([start] + [m.end() for m in _SENTENCE_END.finditer(normalized, start, position)])
+    while start < position and normalized[start].isspace():
+        start += 1
+    stretch = normalized[start:position]
+    if not stretch or _MARK.search(stretch) or "'" in stretch[:1]:
+        return None
+    return start
 
 
 def with_closing_marks(normalized: str) -> str:

@@ -381,3 +381,23 @@ def test_counted_organizations_name_no_organization(phrase: str, kind: MentionKi
 )
 def test_a_capitalized_project_is_an_organization(phrase: str, kind: MentionKind) -> None:
     assert classify_phrase(phrase, {}).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        # heldout74 eEqbpwuGK9rwkKXn [12]: the name in the participle's object is no source's.
+        ("A White House official briefing reporters on Mr Trump's speech", MentionKind.UNNAMED),
+        # A named outlet's piece is the outlet's (GUIDELINES cited_outlet), whatever joins them.
+        ("a commentary published by the state-run Xinhua news agency", MentionKind.OUTLET),
+        ("an article in the Washington Post", MentionKind.OUTLET),
+        # An organization's commentary is its statement ("its named publication").
+        ("a commentary from the think tank Rand", MentionKind.ORGANIZATION),
+        # A word news writes in lower case is no lone name (dev9512 n6ZPIZm3VPPGvDFz [4], [16]).
+        ("Fewer", MentionKind.UNKNOWN),
+        ("Questions", MentionKind.UNKNOWN),
+        ("Begum", MentionKind.PERSON),
+    ],
+)
+def test_participles_outlets_works_and_common_words(phrase: str, kind: MentionKind) -> None:
+    assert classify_phrase(phrase, {}).kind is kind

@@ -57,3 +57,19 @@ def test_a_phrase_works_each_attribute_out_once() -> None:
 )
 def test_the_head_follows_the_last_possessive(text: str, head: str) -> None:
     assert Phrase(text, {}).head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "core"),
+    [
+        # heldout74 eEqbpwuGK9rwkKXn [12]: a participle after the head starts its post-modifier,
+        ("A White House official briefing reporters on Mr Trump's speech", "A White House official"),
+        # but right after the article it modifies the head from before.
+        ("The first lady", "The first lady"),
+        ("the published report", "the published report"),
+        # A post-modifier word right after another still ends the core there.
+        ("the first to report", "the first"),
+    ],
+)
+def test_a_post_modifier_word_after_only_an_article_ends_no_core(text: str, core: str) -> None:
+    assert core_phrase(text) == core

@@ -105,3 +105,19 @@ def test_a_sentence_opened_by_a_glued_closing_mark_opens_outside() -> None:
     assert opens_by_closing(text, mask, sentence)
     spaced = 'He said "news soon. "Smith leads it.'  # a mark after a space opens
     assert not opens_by_closing(spaced, quoted_mask(spaced), Span(20, len(spaced)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # heldout74 YTng2VyutUwXKqCS [15]: the page dropped the opening mark; the sentence up to
+        # the mark after its comma is the quotation its credit closes.
+        ('Trump spoke. Murphy threatened them," Trump added.', "." * 13 + "^" * 24 + "." * 13),
+        # No earlier sentence goes with it,
+        ('He left. Then we won," Smith said.', "." * 9 + "^" * 13 + "." * 12),
+        # and a mark earlier in its sentence pairs as counted.
+        ('He said "we won," and left.', "........^^^^^^^^^.........."),
+    ],
+)
+def test_a_mark_after_a_comma_with_no_opening_mark_closes_its_sentence(text: str, expected: str) -> None:
+    assert marked(text) == expected
