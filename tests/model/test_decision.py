@@ -110,3 +110,28 @@ def test_one_named_source_keeps_one_type_the_most_probable_over_its_statements()
     assert [s.source for s in settled] == ["Pompeo", "Pompeo", "another official"]
     alone = settle_named([said], scores[:1])
     assert alone[0].type is T.NAMED_OFFICIAL
+
+
+def _they(index: int, provenance_rule: Rule = Rule.NO_ANTECEDENT) -> Statement:
+    return Statement(index, Span(0, 1), "x", T.UNNAMED_SOURCE, source="they",
+                     provenance=Provenance(provenance_rule, reference="they", reference_kind="pronoun_group"))
+
+
+def test_they_is_no_one_person_outside_a_running_quotation() -> None:
+    # dev9511 bJnX3BBrJ54m5Pm4 [17]: '"Nooooo!" they responded.' after "Trump asked the
+    # audience." was given to Trump; "they" may be a group or two people joined, never one.
+    trump = _statement(0, T.NAMED_OFFICIAL, "Pompeo", provenance=Provenance(Rule.CUE))
+    responded = _they(1)
+    assert not consistent(replace(responded, type=T.NAMED_OFFICIAL, source="Pompeo"), [trump])
+    assert consistent(replace(responded, type=T.NAMED_OFFICIAL, source="Pompeo and Esper"), [trump])
+    assert consistent(responded, [trump])
+    chosen = choose(responded, [trump], _scores(named_official=0.9, unnamed_source=0.05))
+    assert chosen.type is not T.NAMED_OFFICIAL
+
+
+def test_they_inside_a_quotation_running_on_may_be_the_quoted_speakers() -> None:
+    # train2 SFo7W8gnSsviQAvH [13]: "Then after that, they said 'obstruction of Congress.'" is
+    # inside Dershowitz's quotation, the sentence before carried over to him (gold: his).
+    carried = _statement(0, T.NAMED_PERSON, "Pompeo", provenance=Provenance(Rule.CARRY_OVER))
+    said = _they(1)
+    assert consistent(replace(said, type=T.NAMED_PERSON, source="Pompeo"), [carried])
