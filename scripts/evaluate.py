@@ -60,6 +60,11 @@ def main() -> int:
     except (OSError, ValueError, KeyError) as error:  # a missing file, bad JSON, a row without id/text
         print(f"evaluate.py: cannot read the gold or the texts: {describe(error)}", file=sys.stderr)
         return 2
+    missing = sorted(set(gold) - set(texts))
+    if missing:  # train2.jsonl without --texts data/gold/train2_texts.jsonl: no traceback
+        print(f"evaluate.py: no text for {len(missing)} gold article(s), {missing[0]} first; "
+              "give their texts with --texts (data/gold/NAME_texts.jsonl)", file=sys.stderr)
+        return 2
     reports = {}
 
     def run(document: Document):  # type: ignore[no-untyped-def]

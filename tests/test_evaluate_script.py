@@ -37,3 +37,21 @@ def test_texts_rows_without_an_id_are_one_line_and_exit_2(tmp_path: Path) -> Non
     result = run(str(gold), "--texts", str(texts), "--no-model")
     assert result.returncode == 2
     assert result.stderr.strip() == "evaluate.py: cannot read the gold or the texts: a row has no 'id' field"
+
+
+def test_gold_articles_without_a_text_are_one_line_and_exit_2(tmp_path: Path) -> None:
+    # "evaluate.py data/gold/train2.jsonl" without its --texts raised a KeyError traceback.
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        '{"doc": "abc.txt", "anchor": "A sentence.", "role": "statement", "type": "unattributed", '
+        '"alt": [], "source": null, "via": null, "offset": 0}\n', encoding="utf-8")
+    texts = tmp_path / "texts.jsonl"
+    texts.write_text('{"id": "other", "text": "Another sentence."}\n', encoding="utf-8")
+    result = run(str(gold), "--texts", str(texts), "--no-model")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        (
+            "evaluate.py: no text for 1 gold article(s), abc.txt first; give their texts with "
+            "--texts (data/gold/NAME_texts.jsonl)"
+        )
+    ]
