@@ -42,6 +42,7 @@ from sourcing.attribution.person_mentions import (
     named_relative,
     named_relative_official,
     official_and_group,
+    party_member,
     place_title,
     relative_name,
     role_named_before,
@@ -219,6 +220,7 @@ RULES: tuple[MentionRule, ...] = (
     MentionRule("role of a place, named before", K.DEFINITE_ROLE, definite_role_of_a_place),
     MentionRule("role of a place", K.UNNAMED, role_of_a_place),
     MentionRule("counted organizations", K.UNNAMED, counted_organizations, plural=_always),
+    MentionRule("party member", K.UNNAMED, party_member),
     MentionRule(
         "organization head", K.ORGANIZATION, organization_head, name=_core, plural=_phrase_plural
     ),

@@ -342,10 +342,13 @@ def _continues_body_name(raws: list[str], i: int) -> bool:
 
 
 def _hyphenated_title(bare: str) -> bool:
-    """ "Major-General", "Lieutenant-Colonel": a title of hyphenated title words, no name."""
+    """ "Major-General", "Lieutenant-Colonel": a title of hyphenated title words, no name;
+    "President-elect" too, a title and its "-elect" (dev9513 u9tg3HJnexxiuFbi [0]: "President-elect
+    Donald Trump" was a name of its own, no official, and so was every "Trump" after it)."""
     if "-" not in bare:
         return False
-    return all(part in title_words() for part in bare.split("-"))
+    parts = bare.removesuffix("-elect").split("-")
+    return all(part in title_words() for part in parts)
 
 
 @lru_cache(maxsize=8192)  # every capitalized word of every line of the article comes here

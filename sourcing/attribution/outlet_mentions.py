@@ -30,6 +30,8 @@ def names_outlet(p: Phrase) -> bool:
         return False  # "He did not tell The New Yorker which three he": the hearer (rule 5)
     if p.core_outlet and _surname_of_a_person(p):
         return False  # "Fox said" after "Vicente Fox": the man, not the network
+    if p.core_outlet and _executive_of(p):
+        return False  # "Newsmax CEO Chris Ruddy", "The Newsmax founder": a person, not the outlet
     if p.core_outlet or _masthead(p) or _station(p) or _editorial_of_a_paper(p):
         return True
     if _journalist(p.core) and p.core_names:
@@ -40,6 +42,12 @@ def names_outlet(p: Phrase) -> bool:
         # which refers back to one ("a Washington Post reporter ... the reporter, Robert Costa").
         return False
     return p.head in load_lexicon("outlet_terms") or _has_outlet_term(p.core_words)
+
+
+def _executive_of(p: Phrase) -> bool:
+    """The phrase names a news company's owner or executive (`outlet_executive_roles.txt`)."""
+    words = " ".join(p.core_words)
+    return any(re.search(rf"\b{re.escape(role)}\b", words) for role in load_lexicon("outlet_executive_roles"))
 
 
 def _surname_of_a_person(p: Phrase) -> bool:

@@ -226,6 +226,21 @@ def indefinite_description(p: Phrase) -> bool:
     )
 
 
+PARTY_MEMBERS = frozenset({"democrat", "republican"})
+
+
+def party_member(p: Phrase) -> bool:
+    """ "a top Senate Democrat", "one House Republican": an indefinite description of one party
+    member, not the chamber before it (dev9514 1XXtTo7jclYDM01q [24] was the organization "a
+    top Senate Democrat"; rule 6). Not "the Republican" (a definite role) nor "Sen. Chuck
+    Grassley - the lead Republican -" (a name)."""
+    return (
+        p.first in load_lexicon("indefinite_determiners")
+        and p.core_words[-1] in PARTY_MEMBERS
+        and not p.core_names
+    )
+
+
 def lowercase_plural(p: Phrase) -> bool:
     """ "lawyers said", "Top Democratic senators said": capitalized only where a descriptor
     (an affiliation, a demonym) describes them without naming them."""

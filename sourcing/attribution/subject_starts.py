@@ -90,9 +90,12 @@ def after_leading_date(text: str, start: int, end: int) -> int:
 
 @cache
 def _leading_date() -> re.Pattern[str]:
-    """"On Tuesday ", "Last March ", "Early on Monday ": a date and the words after it."""
+    """"On Tuesday ", "Last March ", "Early on Monday ", "Earlier this week " (dev9513
+    o1ojA8ww1Y0dAZeh [5]: "Earlier this week the New York Times reported" was unattributed): a
+    date and the words after it."""
     days = alternation("months_days")
     return re.compile(
-        rf"(?:(?:on|in|last|early|late|earlier|later)\s+){{1,2}}(?:{days})\s+(?=[a-z])",
+        rf"(?:(?:on|in|last|early|late|earlier|later)\s+){{1,2}}"
+        rf"(?:{days}|this\s+(?:week|month|year|morning|afternoon|evening)|today|yesterday)\s+(?=[a-z])",
         re.IGNORECASE,
     )

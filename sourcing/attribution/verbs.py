@@ -107,6 +107,7 @@ NO_OBJECT = re.compile(r"\s*(?:that\b|and\b|or\b|but\b|[.,;:!?\"”)]|$)")
 BY_AFTER = re.compile(r"\s+by\s", re.IGNORECASE)
 PROGRESSIVE = frozenset({"is", "are", "was", "were", "been"})
 IRREGULAR_PARTICIPLES = frozenset({"told", "said", "shown", "found", "seen", "written", "read"})
+PERFECT = frozenset({"has", "have", "had"})
 # "three officers were dismissed", "should have been addressed": a passive verb's subject is
 # what was acted on, not a source (a passive's agent is the `passive` cue, "announced by X").
 PASSIVE = PROGRESSIVE | {"be", "being", "get", "got", "gets"}
@@ -253,6 +254,8 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
         if word == "quoted" or (i and not token.group(0).islower()):
             continue
         auxiliary = _auxiliary_before(words, i)
+        if word in load_lexicon("perfect_only_cue_verbs") and PERFECT.isdisjoint(words[max(0, i - 3) : i]):
+            continue  # "a letter written by", "was written": no speaker; "has written" reports
         if word.endswith("ing") and auxiliary not in BEFORE_SPEECH_ING:
             continue
         if word in closing_only_verbs() and not closes_after_subject(

@@ -3666,3 +3666,59 @@ def test_he_after_a_narration_of_a_person_named_in_the_last_sources_modifier() -
 def test_an_invisible_mark_glued_to_a_name_hides_no_speaker() -> None:
     text = "Jon Favreau\u200f, a former speechwriter for Barack Obama, tweeted: \u201cThis is great.\u201d"
     assert statements_of(text)[0].type is SourceType.NAMED_PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dev9513 7BpY029jJiE1lgMU: a news company's executive speaks as a person, not the outlet.
+        ("Newsmax CEO Chris Ruddy said the network would grow.", (SourceType.NAMED_OFFICIAL, "Newsmax CEO Chris Ruddy")),
+        # dev9513 o1ojA8ww1Y0dAZeh [5]: a time phrase with no comma before the subject.
+        ("Earlier this week the New York Times reported that the plan failed.", (SourceType.CITED_OUTLET, "the New York Times")),
+        # dev9513 IZshUh8KbiIbmjws [12]: an aside of feeling between dashes.
+        (
+            "But black leaders \u2014 concerned about the low turnout \u2014 say the party must act.",
+            (SourceType.UNNAMED_SOURCE, "black leaders"),
+        ),
+        # dev9514 1XXtTo7jclYDM01q [24]: one party member, not the chamber.
+        ('"We will see," said a top Senate Democrat.', (SourceType.UNNAMED_SOURCE, "a top Senate Democrat")),
+        ('"We will see," said Sen. Chuck Grassley - the lead Republican on the committee.', (SourceType.NAMED_OFFICIAL, "Sen. Chuck Grassley")),
+        # dev9514 rp2HbMTTPzqYg7cw [0]: "has written" reports; "a letter written by" does not.
+        (
+            "Brexit makes the decline of the EU inevitable, George Soros has written in an op-ed.",
+            (SourceType.NAMED_PERSON, "George Soros"),
+        ),
+    ],
+)
+def test_executives_dates_asides_party_members_and_the_perfect(text: str, expected: tuple[SourceType, str]) -> None:
+    statement = statements_of(text)[-1]
+    assert (statement.type, statement.source) == expected
+
+
+def test_a_president_elect_is_an_official_and_so_is_his_surname() -> None:
+    # dev9513 u9tg3HJnexxiuFbi [0]: "President-elect Donald Trump" was a name of its own, no
+    # official, and every "Trump" after it a named person.
+    text = "President-elect Donald Trump said the reports were false.\n\nTrump said it again."
+    assert [s.type for s in statements_of(text)] == [SourceType.NAMED_OFFICIAL] * 2
+
+
+def test_the_president_is_not_the_speaker_of_the_house() -> None:
+    # dev9514 HvqMRbgHgwbiTwkQ [7]: "The president has never asked for ..." was given to "House
+    # Speaker John Boehner", the last speaker; the article titles Obama president.
+    text = (
+        "President Barack Obama met House Republicans on Friday.\n\n"
+        '"I was flabbergasted," House Speaker John Boehner said.\n\n'
+        "The president has never asked for so much additional tax revenue."
+    )
+    last = statements_of(text)[-1]
+    assert last.source is not None and "Boehner" not in last.source
+
+
+def test_the_senator_may_be_the_senate_majority_leader() -> None:
+    # gold train YQC7Kozeb1j7kLav [14]: a chamber's leader keeps the seat he holds.
+    text = (
+        "Senate Majority Leader Mitch McConnell wrote an op-ed on Monday.\n\n"
+        "The senator argues that the legacy of the change is clear."
+    )
+    last = statements_of(text)[-1]
+    assert (last.type, last.source) == (SourceType.NAMED_OFFICIAL, "Mitch McConnell")
