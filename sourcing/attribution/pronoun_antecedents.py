@@ -293,9 +293,29 @@ def declined_just_before(
 
 
 def _one_person_named(sentence: str, context: Context) -> str | None:
-    """The one person the article knows whom `sentence` names, or None (none, or several)."""
+    """The one person the article knows whom `sentence` names, or None (none, or several).
+    A name only in the possessive ("Obama's most influential political adviser") owns a role
+    and counts only when no other name is given ("When the book's authors asked David Plouffe,
+    Obama's most influential political adviser, whether ..., he sprang forward": dev9514
+    1XXtTo7jclYDM01q [15], '"...," he said' after it, is Plouffe's)."""
     names = {n for n in person_names(sentence, context.people) if context.knows_person(n)}
+    owners = {n for n in names if _only_possessive(n, sentence)}
+    if owners and len(names - owners) == 1:
+        named = (names - owners).pop()
+        return None if _agent_of_a_passive(named, sentence) else named
     return names.pop() if len(names) == 1 else None
+
+
+def _only_possessive(name: str, sentence: str) -> bool:
+    """Every mention of `name` in `sentence` is a possessive ("Obama's", "Obama’s")."""
+    mentions = list(re.finditer(rf"\b{re.escape(name)}\b(['’]s\b)?", sentence))
+    return bool(mentions) and all(m.group(1) for m in mentions)
+
+
+def _agent_of_a_passive(name: str, sentence: str) -> bool:
+    """ "When pressed by Sen. Kamala D. Harris, ..., about the scenarios under which he would":
+    the agent is not whom the sentence is about (corpus300 9yjEClGrRmxq1uUr [24], Barr's)."""
+    return re.search(rf"\bby\s+(?:[A-Z][\w.]*\s+){{0,3}}{re.escape(name)}\b", sentence) is not None
 
 
 def _introduced_last(

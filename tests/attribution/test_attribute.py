@@ -3722,3 +3722,22 @@ def test_the_senator_may_be_the_senate_majority_leader() -> None:
     )
     last = statements_of(text)[-1]
     assert (last.type, last.source) == (SourceType.NAMED_OFFICIAL, "Mitch McConnell")
+
+
+def test_he_after_a_narration_naming_one_person_beside_a_possessive_owner() -> None:
+    # dev9514 1XXtTo7jclYDM01q [15]: "Obama's" owns Plouffe's role; "he" is Plouffe, not the
+    # unnamed aide quoted earlier.
+    text = (
+        '"It was all about the outcome," said one of Obama\u2019s top aides.\n\n'
+        "When the authors asked David Plouffe, Obama\u2019s most influential political adviser, "
+        "whether it could be repeated, he sprang forward in his chair. "
+        '"The organization doesn\u2019t exist without belief in the candidate," he said.'
+    )
+    last = statements_of(text)[-1]
+    assert (last.type, last.source) == (SourceType.NAMED_OFFICIAL, "David Plouffe")
+
+
+def test_a_firms_managing_partner_is_an_official() -> None:
+    # dev9514 (New York Post, [4]): the partner speaks for the firm.
+    statement = statements_of('"We are proud," said managing partner Ron Shechtman.')[0]
+    assert statement.type is SourceType.NAMED_OFFICIAL
