@@ -18,6 +18,7 @@ from sourcing.attribution.organization_mentions import (
     named_organization_appositive,
     office,
     organization_head,
+    organization_head_then_name,
     organization_or_place_name,
 )
 from sourcing.attribution.outlet_mentions import (
@@ -225,6 +226,10 @@ RULES: tuple[MentionRule, ...] = (
         "organization head", K.ORGANIZATION, organization_head, name=_core, plural=_phrase_plural
     ),
     MentionRule("group of a name", K.UNNAMED, group_of_a_name, plural=_always),
+    MentionRule(
+        "organization head, then its name", K.ORGANIZATION, organization_head_then_name,
+        name=lambda p: p.core_names[0],
+    ),
     MentionRule("named official", K.OFFICIAL, named_official, name=lambda p: p.names[-1]),
     MentionRule("named person", K.PERSON, named_person, name=lambda p: p.names[-1]),
     MentionRule(

@@ -159,3 +159,14 @@ ACRONYM = re.compile(r"(?![A-Z](?:\.[A-Z])+\.?$)[A-Z][A-Z\-&.]{1,8}(?:'s)?")
 # "the F.B.I.", "the A.F.L.-C.I.O.": a dotted acronym after "the" names a body, as no person's
 # initials follow "the" (the dotted acronyms of states, "U.S.", are in org_names).
 DOTTED_ACRONYM = re.compile(r"[A-Z](?:\.[A-Z])+\.?(?:-[A-Z](?:\.[A-Z])*\.?)*(?:['’]s)?")
+
+
+def organization_head_then_name(p: Phrase) -> bool:
+    """ "The firm Pryor Cashman", "law firm Pryor Cashman": a name right after an organization
+    head in lower case names the organization, however like a person's it reads (dev9514, New York Post [12]:
+    "Pryor Cashman said" was a named official)."""
+    if not p.core_names:
+        return False
+    before = p.core[: p.core.find(p.core_names[0])].split()
+    # a common noun, written in lower case: not "House Freedom Caucus Chairman Mark Meadows"
+    return bool(before) and before[-1].islower() and before[-1] in load_lexicon("org_heads")

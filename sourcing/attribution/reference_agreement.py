@@ -234,7 +234,7 @@ def role_modifiers(mention: Mention) -> list[str]:
     nationalities, places and other words that describe any official, and honorifics, which
     say a person, not which ("the former Miss Michigan": a title of the place)."""
     words = [w.replace(".", "") for w in _before_clause(mention).split()[1:-1] if w[:1].isupper()]
-    general = lexicon_union("descriptor_adjectives", "places", "honorifics")
+    general = lexicon_union("descriptor_adjectives", "places", "honorifics", "service_branches")
     # A word before a place is part of its name: "the New York Democrat" (train2
     # g9jxq2RFaAvccgh5: Schumer, never described as of New York) has no "New" to find.
     places = load_lexicon("places")

@@ -3741,3 +3741,19 @@ def test_a_firms_managing_partner_is_an_official() -> None:
     # dev9514 (New York Post, [4]): the partner speaks for the firm.
     statement = statements_of('"We are proud," said managing partner Ron Shechtman.')[0]
     assert statement.type is SourceType.NAMED_OFFICIAL
+
+
+def test_a_firm_named_after_its_head_is_an_organization() -> None:
+    # dev9514 (New York Post [12]): "Pryor Cashman said" read as a person's name.
+    statement = statements_of("The law firm Pryor Cashman said the claims were baseless.")[0]
+    assert (statement.type, statement.source) == (SourceType.NAMED_ORGANIZATION, "The law firm Pryor Cashman")
+
+
+def test_the_army_general_is_the_general_named_before() -> None:
+    # dev9514 pZlutCuZNm832qqK [2]: "Army" describes any officer, as a nationality does.
+    text = (
+        "Gen. Martin E. Dempsey, chairman of the Joint Chiefs of Staff, said the raid failed.\n\n"
+        '"That was the most complex mission we have ever taken," the Army general said.'
+    )
+    last = statements_of(text)[-1]
+    assert (last.type, last.source) == (SourceType.NAMED_OFFICIAL, "Martin E. Dempsey")
