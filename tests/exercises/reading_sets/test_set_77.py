@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 SEVENTY_SEVENTH_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-seventh reading set"), in its order
     "RhL45ZgRmfuQLxwB", "NqdNpzGyiF8f6mPt", "vaEyezPvGqQ3pbbI", "4ZkVvzNks5EnIuni",
@@ -176,7 +185,7 @@ def test_seventy_seventh_set_review_marks_every_changed_row_and_adds_only_alts()
     reviewed, by_key = review_adding_only_alts(
         "heldout77", SEVENTY_SEVENTH_SET[10:] + SEVENTY_SEVENTH_SET[:10], 388,  # 11-20 landed first
         {"unattributed": 139, "named_official": 114, "named_person": 72, "unnamed_source": 30,
-         "named_organization": 14, "document": 8, "boilerplate": 7, "cited_outlet": 4}, 0)
+         "named_organization": 14, "document": 8, "boilerplate": 7, "cited_outlet": 4}, 0, keyed=True)
     _, _, abortion, spying, _, _, intern, _, coup, delegate = SEVENTY_SEVENTH_SET[:10]
     agenda, museum, _, rally, governor, ban, mueller, mcconnell, aoc, millionaires = SEVENTY_SEVENTH_SET[10:]
     added = {(ban, 12): ("named_organization", ["unnamed_source"]),  # "Homeland Security said perhaps 12,000"
@@ -217,3 +226,49 @@ def test_seventy_seventh_set_review_marks_every_changed_row_and_adds_only_alts()
                      ("unattributed", []),  # "Haugland's interpretation is by no means a unanimous view"
                      ("unnamed_source", []),  # "Government officials said refugees are not affected."
                      ("unattributed", [])]  # "Trump ... has had a complicated record on race relations"
+
+
+def test_seventy_seventh_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 7cba0eb (made once, 20:50:04-20:50:11 UTC on 7 December, right after the seventy-sixth
+    set's, at the key confidence 0.97, on time for the rule's "about 20:50"; made again into another folder at
+    20:50:17, byte-identical): 64/64 with alt, 61 strict, 8/8; no type disagrees; three agree only through alt
+    (Reuters' "Trump acknowledged", the BBC's leaked messages, the Monitor's "are seen as"); every source right,
+    judged with each key open; no key empty."""
+    keyed = assert_held_out_figure("heldout77", statements=388, articles=20, keyed=64, agree=64, strict=61,
+                                   reasons=8, reasons_agree=8, wrong_sources=0, per_article_min_max=(1, 6))
+    _, debate, _, _, xi, fears, intern, rosenstein, _, delegate = SEVENTY_SEVENTH_SET[:10]
+    _, museum, irs, _, governor, ban, _, _, _, _ = SEVENTY_SEVENTH_SET[10:]
+    assert reason_misses(keyed) == {}
+    asked = {(row["id"], row["statement"]): (row["reason_keyed"], row["reason_reading"]) for row in keyed
+             if row["reason_keyed"] is not None}
+    assert asked == {(irs, 15): (False, False),  # "A congressional source confirmed"
+                     (ban, 15): (False, False),  # "Government officials said"
+                     (ban, 21): (False, False),  # "Homeland Security officials defended"
+                     (ban, 23): (False, False),  # "the official said"
+                     (debate, 9): (False, False),  # "Several political strategists told CNN"
+                     (xi, 14): (False, False),  # "analysts said"
+                     (rosenstein, 0): (False, False),  # "a source familiar with their conversation"
+                     (rosenstein, 2): (False, False)}  # "sources close to the deputy attorney general"
+    assert type_disagreements(keyed) == {}
+    assert [row for row in keyed if row["source_ok"] is not True] == []  # every keyed source right
+    assert all("source_keyed" not in row for row in keyed)
+    assert agreeing_through_alt(keyed) == 3
+    through_alt = {(row["id"], row["statement"]): (row["keyed"], row["reading"], row["alt"]) for row in keyed
+                   if row["keyed"] != row["reading"] and row["agree"]}
+    assert through_alt == {
+        (museum, 5): ("named_official", "unattributed", ["named_official"]),  # "Trump acknowledged Evers' wife"
+        (governor, 14): ("unattributed", "document", ["unattributed"]),  # "The messages include jokes"
+        (fears, 15): ("unattributed", "unnamed_source", ["unattributed"])}  # "The visits are seen as"
+    statements = [tuple(row["statement"] for row in keyed if row["id"] == article) for article in SEVENTY_SEVENTH_SET]
+    assert statements == [  # the keyed statements of each article, in the draw's order
+        (4, 5), (9, 18, 19), (5, 6, 15, 17, 18), (7, 9, 13), (3, 14), (2, 15, 17), (8,), (0, 2), (8, 9, 13, 14),
+        (7,), (16, 17), (2, 5, 7, 10, 15), (3, 4, 6, 15), (10, 11, 18), (2, 14, 15, 16, 17), (3, 15, 18, 19, 21, 23),
+        (20, 23), (3, 5, 6, 18), (7, 9, 17), (6, 10, 11, 12)]
+    per_article = keyed_per_article(keyed, SEVENTY_SEVENTH_SET)
+    assert (per_article[9], per_article[10]) == (3, 3)  # median 3; the Washington Times' travel-ban key holds 6
+    assert sum(count < 5 for count in per_article) == 16
+    assert sum(row["id"] == ban for row in keyed) == 6
+    assert sum(row["id"] in (intern, delegate) for row in keyed) == 2  # the Daily Caller's and NPR's keys hold 1 each
+    assert keyed_types(keyed) == {"named_official": 29, "unattributed": 18, "unnamed_source": 8, "named_person": 7,
+                                  "named_organization": 2, "document": 0, "cited_outlet": 0}
+    assert {row["id"] for row in keyed} == set(SEVENTY_SEVENTH_SET)  # no key empty
