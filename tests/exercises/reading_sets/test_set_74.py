@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 SEVENTY_FOURTH_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-fourth reading set"), in its order
     "Yeo2Xlj5bHxXvanC", "eEqbpwuGK9rwkKXn", "pb6mSlt8Naa3hH2D", "6bHXldQIVLrvXBz4",
@@ -163,7 +172,7 @@ def test_seventy_fourth_set_review_marks_every_changed_row_and_adds_only_alts() 
     reviewed, by_key = review_adding_only_alts(
         "heldout74", SEVENTY_FOURTH_SET[10:] + SEVENTY_FOURTH_SET[:10], 372,  # 11-20 landed first
         {"named_official": 123, "unattributed": 109, "named_person": 64, "unnamed_source": 27,
-         "named_organization": 26, "cited_outlet": 7, "document": 4, "boilerplate": 12}, 0)
+         "named_organization": 26, "cited_outlet": 7, "document": 4, "boilerplate": 12}, 0, keyed=True)
     _, un, iowa, _, _, _, _, gas, convention, jobs = SEVENTY_FOURTH_SET[:10]
     heroes, purdue, _, column, fauci, chicago, congress, doral, tanker, levin = SEVENTY_FOURTH_SET[10:]
     added = {(tanker, 13): ("named_organization", ["unattributed"]),  # "have blamed ..., but Tehran has denied"
@@ -204,3 +213,48 @@ def test_seventy_fourth_set_review_marks_every_changed_row_and_adds_only_alts() 
                      ("unattributed", []),  # "Grant threw bottles and other merchandise at the gunman"
                      ("named_organization", []),  # "BofA-Merrill points out"
                      ("unattributed", [])]  # "He helped run Hillary's 2008 bid in Iowa."
+
+
+def test_seventy_fourth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 6ba1270 (made once, 18:49:57-18:50:05 UTC on 7 December, just before the seventy-fifth
+    set's, at the key confidence 0.97, on time for the rule's "about 18:50"; made again into another folder at
+    18:50:11, byte-identical): 57/57 with alt, 53 strict, 1/1; no type disagrees; four agree only through alt (the
+    Times' Huang keyed named_official; the Washington Times' letter keyed document and Comey twice keyed
+    named_official); two keys name a wrong source under an agreeing type, judged with each key open (Fox Online
+    News' Trump quoting him, keyed "Senator Chris Murphy literally"; BBC News' "He said", Trump, keyed the White
+    House official); the Newsmax, Hill and New York Post keys empty."""
+    keyed = assert_held_out_figure("heldout74", statements=372, articles=20, keyed=57, agree=57, strict=53,
+                                   reasons=1, reasons_agree=1, wrong_sources=2, per_article_min_max=(0, 10))
+    gates, un, iowa, romney, chairmen, assange, rubio, gas, convention, jobs = SEVENTY_FOURTH_SET[:10]
+    heroes, purdue, fox, column, fauci, chicago, congress, doral, tanker, levin = SEVENTY_FOURTH_SET[10:]
+    assert reason_misses(keyed) == {}
+    asked = {(row["id"], row["statement"]): (row["reason_keyed"], row["reason_reading"]) for row in keyed
+             if row["reason_keyed"] is not None}
+    assert asked == {(gas, 8): (False, False)}  # "International developments matter, analysts say"
+    assert type_disagreements(keyed) == {}
+    wrong = {(row["id"], row["statement"]): (row["keyed"], row["reading"], row["source_keyed"]) for row in keyed
+             if row["source_ok"] is not True}
+    assert wrong == {(levin, 15): ("named_official", "named_official", "Senator Chris Murphy literally"),  # Trump's
+                     (un, 16): ("named_official", "named_official",  # "He said the US was", Trump
+                                "A White House official briefing reporters on Mr Trump's speech")}
+    assert all(row["source_ok"] is True for row in keyed if (row["id"], row["statement"]) not in wrong)
+    assert agreeing_through_alt(keyed) == 4
+    through_alt = {(row["id"], row["statement"]): (row["keyed"], row["reading"], row["alt"]) for row in keyed
+                   if row["keyed"] != row["reading"]}
+    assert through_alt == {
+        (rubio, 12): ("named_official", "named_person", ["named_official"]),  # Chye-Ching Huang of the CBPP
+        (chairmen, 9): ("document", "named_official", ["document"]),  # "the letter read"
+        (chairmen, 13): ("named_official", "named_person", ["named_official", "unattributed"]),  # Comey's criticism
+        (chairmen, 16): ("named_official", "named_person", ["named_official"])}  # "Mr. Comey said."
+    statements = [tuple(row["statement"] for row in keyed if row["id"] == article) for article in SEVENTY_FOURTH_SET]
+    assert statements == [  # the keyed statements of each article, in the draw's order
+        (), (1, 3, 11, 16), (3, 4, 14, 15), (0, 9, 10), (9, 13, 16), (), (4, 6, 7, 8, 9, 10, 12),
+        (4, 6, 8, 14, 15, 20), (22,), (3, 19), (), (4, 7, 15, 17), (6, 8), (4, 7), (0, 1, 2, 4, 7, 8, 9, 10, 12, 13),
+        (4, 21, 22), (2, 3, 11), (9,), (12,), (15,)]
+    per_article = keyed_per_article(keyed, SEVENTY_FOURTH_SET)
+    assert (per_article[9], per_article[10]) == (2, 3)  # median 2.5; the Daily Caller's Paul and Fauci key holds 10
+    assert sum(count < 5 for count in per_article) == 17
+    assert sum(row["id"] == fauci for row in keyed) == 10
+    assert keyed_types(keyed) == {"named_official": 35, "unattributed": 12, "named_person": 4,
+                                  "named_organization": 4, "document": 1, "unnamed_source": 1, "cited_outlet": 0}
+    assert {row["id"] for row in keyed} == set(SEVENTY_FOURTH_SET) - {gates, assange, heroes}  # three keys empty
