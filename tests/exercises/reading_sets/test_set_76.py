@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 SEVENTY_SIXTH_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-sixth reading set"), in its order
     "jFiIamgBKNT6uWQ7", "lbJHMZaSFzZczCem", "kMnaPeazIczoJQuX", "ghRen3eXu4b4iUvK",
@@ -161,7 +170,7 @@ def test_seventy_sixth_set_review_marks_every_changed_row_and_adds_only_alts() -
     reviewed, by_key = review_adding_only_alts(
         "heldout76", SEVENTY_SIXTH_SET, 416,  # 1-10 landed first, so the file holds the draw's order
         {"named_official": 147, "unattributed": 135, "named_person": 47, "named_organization": 41,
-         "unnamed_source": 23, "cited_outlet": 11, "boilerplate": 9, "document": 3}, 0)
+         "unnamed_source": 23, "cited_outlet": 11, "boilerplate": 9, "document": 3}, 0, keyed=True)
     ads, epstein, _, barbs, young, ethics, _, clancy, concern, flights = SEVENTY_SIXTH_SET[:10]
     climate, indiana, _, wolff, _, license, _, iran, ban, charge = SEVENTY_SIXTH_SET[10:]
     added = {(barbs, 9): ("unattributed", ["named_official"]),  # "The two have sparred throughout the campaign"
@@ -212,3 +221,49 @@ def test_seventy_sixth_set_review_marks_every_changed_row_and_adds_only_alts() -
                      ("unattributed", []),  # "Mr. Clancy was appointed on an interim basis"
                      ("unattributed", ["cited_outlet"]),  # Breitbart's lede before the Times' report
                      ("unattributed", [])]  # "The ad buy skips early primary states ..., hewing to Bloomberg's plan"
+
+
+def test_seventy_sixth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 7cba0eb (made once, 20:49:58-20:50:04 UTC on 7 December, just before the seventy-seventh
+    set's, at the key confidence 0.97, on time for the rule's "about 20:50"; made again into another folder at
+    20:50:11, byte-identical): 90/91 with alt, 85 strict, no reason keyed; one type disagrees (ABC News' headline
+    and deck left in the body, keyed named_official under the run-on line); five agree only through alt; one
+    agreeing type names a wrong source (Fox Online News' "The director dismissed" keyed under Pompeo and
+    Lewandowski together) and the disagreeing one another (the headline itself), judged with each key open."""
+    keyed = assert_held_out_figure("heldout76", statements=416, articles=20, keyed=91, agree=90, strict=85,
+                                   reasons=0, reasons_agree=0, wrong_sources=1, per_article_min_max=(1, 9),
+                                   wrong_disagreeing=1)
+    _, epstein, _, _, _, _, _, clancy, _, flights = SEVENTY_SIXTH_SET[:10]
+    _, _, _, wolff, lew, _, who, _, _, _ = SEVENTY_SIXTH_SET[10:]
+    assert reason_misses(keyed) == {}
+    assert all(row["reason_keyed"] is None for row in keyed)  # no Anonymous source keyed, no terms asked of
+    assert type_disagreements(keyed) == {
+        (lew, 0): ("named_official", "boilerplate")}  # "Obama Elevates 'Low-Key' Lew ... Geithner hailed as ..."
+    wrong = {(row["id"], row["statement"]): (row["source_keyed"], row["agree"]) for row in keyed
+             if row["source_ok"] is False}
+    assert wrong == {
+        (wolff, 1): ("CIA Director Mike Pompeo and former Trump campaign manager Corey Lewandowski", True),  # Pompeo
+        (lew, 0): ("Obama Elevates 'Low-Key' Lew to Treasury Post Outgoing Treasury Secretary Geithner", False)}
+    assert all(row["source_ok"] is True for row in keyed if (row["id"], row["statement"]) not in wrong)
+    assert agreeing_through_alt(keyed) == 5
+    through_alt = {(row["id"], row["statement"]): (row["keyed"], row["reading"], row["alt"]) for row in keyed
+                   if row["keyed"] != row["reading"] and row["agree"]}
+    assert through_alt == {
+        (epstein, 0): ("unattributed", "unnamed_source", ["unattributed"]),  # "are expected to"
+        (epstein, 17): ("unattributed", "unnamed_source", ["unattributed"]),  # "was expected to"
+        (flights, 11): ("cited_outlet", "named_organization", ["cited_outlet"]),  # "The Times cites statistics"
+        (flights, 14): ("cited_outlet", "named_organization", ["cited_outlet"]),  # the ICAO's estimate, the Times
+        (who, 7): ("unattributed", "named_person", ["unattributed"])}  # "In other words, ..."
+    statements = [tuple(row["statement"] for row in keyed if row["id"] == article) for article in SEVENTY_SIXTH_SET]
+    assert statements == [  # the keyed statements of each article, in the draw's order
+        (17, 18, 19), (0, 1, 6, 7, 17, 20), (9,), (1, 2, 3, 12, 16), (12, 14, 19), (1,), (0, 5, 6, 9, 11, 12, 13),
+        (1, 9, 10, 11, 12, 13, 14, 15, 16), (5, 6, 7, 8), (2, 6, 9, 11, 12, 13, 14, 16, 19), (9, 19),
+        (4, 5, 9, 10, 11, 12), (4, 7, 8), (0, 1, 2, 7, 9, 30, 31), (0, 2, 4, 6, 13, 19), (27,), (7,),
+        (1, 8, 9, 16, 17, 21), (8, 9, 14, 16, 20), (0, 1, 2, 3, 17, 20)]
+    per_article = keyed_per_article(keyed, SEVENTY_SIXTH_SET)
+    assert (per_article[9], per_article[10]) == (5, 5)  # median 5; the Washington Times and Breitbart hold 9
+    assert sum(count < 5 for count in per_article) == 9
+    assert sum(row["id"] == clancy for row in keyed) == sum(row["id"] == flights for row in keyed) == 9
+    assert keyed_types(keyed) == {"named_official": 57, "unattributed": 17, "cited_outlet": 7,
+                                  "named_organization": 6, "named_person": 4, "unnamed_source": 0, "document": 0}
+    assert {row["id"] for row in keyed} == set(SEVENTY_SIXTH_SET)  # no key empty
