@@ -40,7 +40,7 @@ def named_in_sentence(cued: Statement, decision: Decision, context: Context) -> 
         and gender_agrees(name, mention, context)
         for m in [
             re.search(
-                rf"(?<![Tt]he\s)\b({re.escape(name)}{PARTICLE_SURNAME}){APPOSITION}?{VERB_ADVERB}?{SUBJECT_OF_VERB}",
+                rf"(?<![Tt]he\s)\b({re.escape(name)}{PARTICLE_SURNAME}){APPOSITION}?{VERB_ADVERB}?{SUBJECT_OF_VERB_IN_SENTENCE}",
                 preceding,
             )
         ]
@@ -402,6 +402,10 @@ SUBJECT_OF_VERB = (
     r"\s+(?:was|is|were|are|has|had|would|will|could|did|does|doesn['\u2019]t|didn['\u2019]t|[a-z]+ed"
     r"|seems|appears|remains|continues|wants|knows)\b"
 )
+# The same, with the irregular past tenses of acts a "he" in the same sentence then reports on:
+# "Ben Smith made public an email ..., in which he admitted" (dev9515 0V65 [17], given to the
+# journalist quoted before). Only for a name in the pronoun's own sentence (`named_in_sentence`).
+SUBJECT_OF_VERB_IN_SENTENCE = SUBJECT_OF_VERB[:-3] + r"|made|sent|wrote|gave|took|spoke|met|held)\b"
 
 
 # The adverbs of time and addition that stand between a subject and its verb.

@@ -3757,3 +3757,36 @@ def test_the_army_general_is_the_general_named_before() -> None:
     )
     last = statements_of(text)[-1]
     assert (last.type, last.source) == (SourceType.NAMED_OFFICIAL, "Martin E. Dempsey")
+
+
+def test_he_in_the_sentence_of_a_name_with_an_irregular_verb() -> None:
+    # dev9515 0V65 [17]: "Ben Smith made public an email ..., in which he admitted" was the
+    # journalist quoted before.
+    text = (
+        "One journalist called it an outrage.\n\n"
+        "BuzzFeed editor-in-chief Ben Smith made public an email he sent to staff, in which he "
+        "admitted that there is serious reason to doubt the allegations."
+    )
+    last = statements_of(text)[-1]
+    assert (last.type, last.source) == (SourceType.NAMED_PERSON, "Ben Smith")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dev9515 Rfdr [4]: a compiled intelligence report is a document.
+        ("The dossier claimed that the candidate was compromised.", (SourceType.DOCUMENT, "The dossier")),
+        # dev9515 80FS [10]: the central bank by its short name.
+        ("The Fed predicts that growth will slow.", (SourceType.NAMED_ORGANIZATION, "The Fed")),
+        # dev9515 CSM [15]: "charge" with its "that" clause accuses (rule 7).
+        (
+            "Many Republicans and some Democrats charge that Holder misled Congress.",
+            (SourceType.UNNAMED_SOURCE, "Many Republicans and some Democrats"),
+        ),
+        # dev9515 CSM [17]: "Lots of", as "Many of".
+        ("Lots of Democrats say the plan is bad.", (SourceType.UNNAMED_SOURCE, "Lots of Democrats")),
+    ],
+)
+def test_dossiers_the_fed_charges_and_lots(text: str, expected: tuple[SourceType, str]) -> None:
+    statement = statements_of(text)[0]
+    assert (statement.type, statement.source) == expected
