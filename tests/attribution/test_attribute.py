@@ -3790,3 +3790,13 @@ def test_he_in_the_sentence_of_a_name_with_an_irregular_verb() -> None:
 def test_dossiers_the_fed_charges_and_lots(text: str, expected: tuple[SourceType, str]) -> None:
     statement = statements_of(text)[0]
     assert (statement.type, statement.source) == expected
+
+
+def test_a_singular_role_refers_to_the_one_of_two_people_it_names() -> None:
+    # heldout76 Fox Online News 7PWHOnoBbkhyoDBc [1]: "The director" is Pompeo alone.
+    text = (
+        "CIA Director Mike Pompeo and former Trump campaign manager Corey Lewandowski defended the "
+        "president on Sunday.\n\nThe director dismissed claims in the book that he is incompetent."
+    )
+    last = statements_of(text)[-1]
+    assert (last.type, last.source) == (SourceType.NAMED_OFFICIAL, "CIA Director Mike Pompeo")

@@ -135,3 +135,11 @@ def test_they_inside_a_quotation_running_on_may_be_the_quoted_speakers() -> None
     carried = _statement(0, T.NAMED_PERSON, "Pompeo", provenance=Provenance(Rule.CARRY_OVER))
     said = _they(1)
     assert consistent(replace(said, type=T.NAMED_PERSON, source="Pompeo"), [carried])
+
+
+def test_a_role_the_rules_narrowed_to_one_of_two_people_keeps_that_one() -> None:
+    # heldout76 7PWHOnoBbkhyoDBc [1]: the carried candidate names Pompeo, not Pompeo and Esper.
+    both = Statement(0, Span(0, 1), "x", T.NAMED_OFFICIAL, source="Pompeo and Esper", source_span=Span(0, 16))
+    director = Statement(1, Span(0, 1), "x", T.NAMED_OFFICIAL, source="Pompeo", source_span=Span(0, 6),
+                         resolved_from=0)
+    assert [o.source for o in candidates(director, [both])][0] == "Pompeo"
