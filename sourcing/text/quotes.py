@@ -59,22 +59,27 @@ def quoted_mask(normalized: str) -> bytearray:
 _CLOSES_QUOTED_SENTENCE = re.compile(r"(?<=,)\"(?=[ \t])")
 # The end of a sentence before the next one: the quotation goes back no further.
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+# How far back a quoted sentence may start (characters): longer runs are no one sentence.
+_SENTENCE_REACH = 600
 
 
 def _unopened_quotation(normalized: str, position: int) -> int | None:
-    """Where the quotation that the mark at `position` closes begins, when its paragraph has
-    no opening mark: 'Senator Chris Murphy literally threatened ... in Congress," Trump added.'
+    """Where the quotation that the mark at `position` closes begins, when its sentence has no
+    opening mark: 'Senator Chris Murphy literally threatened ... in Congress," Trump added.'
     (heldout74 YTng2VyutUwXKqCS [15]: the page dropped the opening mark) is Trump's quotation
     from the first word of its sentence. None when the mark may open one, or a mark comes earlier
-    in its paragraph."""
+    in its sentence."""
     if not _CLOSES_QUOTED_SENTENCE.match(normalized, position):
         return None
-    start = normalized.rfind("\n", 0, position) + 1
+    # The sentence's start, looked for no further back than a sentence reaches, so that a text
+    # of one long line is read once, not once per such mark (linear time).
+    reach = max(0, position - _SENTENCE_REACH)
+    start = max(normalized.rfind("\n", reach, position) + 1, reach)
     start = max([start] + [m.end() for m in _SENTENCE_END.finditer(normalized, start, position)])
     while start < position and normalized[start].isspace():
         start += 1
     stretch = normalized[start:position]
-    if not stretch or _MARK.search(stretch) or "'" in stretch[:1]:
+    if not stretch or _MARK.search(stretch) or stretch.startswith("'"):
         return None
     return start
 

@@ -3625,9 +3625,39 @@ def test_an_outlets_account_relays_the_speaker() -> None:
             "Critics, however, point to the fact that he mentioned the attacks first.",
             (SourceType.UNNAMED_SOURCE, "Critics"),
         ),
+        # dev9513 7BpY029jJiE1lgMU: a news company's executive speaks as a person, not the outlet.
+        ("Newsmax CEO Chris Ruddy said the network would grow.", (SourceType.NAMED_OFFICIAL, "Newsmax CEO Chris Ruddy")),
+        # dev9513 o1ojA8ww1Y0dAZeh [5]: a time phrase with no comma before the subject.
+        ("Earlier this week the New York Times reported that the plan failed.", (SourceType.CITED_OUTLET, "the New York Times")),
+        # dev9513 IZshUh8KbiIbmjws [12]: an aside of feeling between dashes.
+        (
+            "But black leaders \u2014 concerned about the low turnout \u2014 say the party must act.",
+            (SourceType.UNNAMED_SOURCE, "black leaders"),
+        ),
+        # dev9514 1XXtTo7jclYDM01q [24]: one party member, not the chamber.
+        ('"We will see," said a top Senate Democrat.', (SourceType.UNNAMED_SOURCE, "a top Senate Democrat")),
+        ('"We will see," said Sen. Chuck Grassley - the lead Republican on the committee.', (SourceType.NAMED_OFFICIAL, "Sen. Chuck Grassley")),
+        # dev9514 rp2HbMTTPzqYg7cw [0]: "has written" reports; "a letter written by" does not.
+        (
+            "Brexit makes the decline of the EU inevitable, George Soros has written in an op-ed.",
+            (SourceType.NAMED_PERSON, "George Soros"),
+        ),
+        # dev9515 Rfdr [4]: a compiled intelligence report is a document.
+        ("The dossier claimed that the candidate was compromised.", (SourceType.DOCUMENT, "The dossier")),
+        # dev9515 80FS [10]: the central bank by its short name.
+        ("The Fed predicts that growth will slow.", (SourceType.NAMED_ORGANIZATION, "The Fed")),
+        # dev9515 CSM [15]: "charge" with its "that" clause accuses (rule 7).
+        (
+            "Many Republicans and some Democrats charge that Holder misled Congress.",
+            (SourceType.UNNAMED_SOURCE, "Many Republicans and some Democrats"),
+        ),
+        # dev9515 CSM [17]: "Lots of", as "Many of".
+        ("Lots of Democrats say the plan is bad.", (SourceType.UNNAMED_SOURCE, "Lots of Democrats")),
     ],
 )
-def test_cues_past_appositives_titles_citations_and_contents(text: str, expected: tuple[SourceType, str]) -> None:
+def test_cues_and_sources_from_stop_53s_development_material(text: str, expected: tuple[SourceType, str]) -> None:
+    """One sentence each, from the development draws 9511-9515 and the keyed sets 74-76: its
+    last statement's type and source."""
     statement = statements_of(text)[-1]
     assert (statement.type, statement.source) == expected
 
@@ -3666,33 +3696,6 @@ def test_he_after_a_narration_of_a_person_named_in_the_last_sources_modifier() -
 def test_an_invisible_mark_glued_to_a_name_hides_no_speaker() -> None:
     text = "Jon Favreau\u200f, a former speechwriter for Barack Obama, tweeted: \u201cThis is great.\u201d"
     assert statements_of(text)[0].type is SourceType.NAMED_PERSON
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # dev9513 7BpY029jJiE1lgMU: a news company's executive speaks as a person, not the outlet.
-        ("Newsmax CEO Chris Ruddy said the network would grow.", (SourceType.NAMED_OFFICIAL, "Newsmax CEO Chris Ruddy")),
-        # dev9513 o1ojA8ww1Y0dAZeh [5]: a time phrase with no comma before the subject.
-        ("Earlier this week the New York Times reported that the plan failed.", (SourceType.CITED_OUTLET, "the New York Times")),
-        # dev9513 IZshUh8KbiIbmjws [12]: an aside of feeling between dashes.
-        (
-            "But black leaders \u2014 concerned about the low turnout \u2014 say the party must act.",
-            (SourceType.UNNAMED_SOURCE, "black leaders"),
-        ),
-        # dev9514 1XXtTo7jclYDM01q [24]: one party member, not the chamber.
-        ('"We will see," said a top Senate Democrat.', (SourceType.UNNAMED_SOURCE, "a top Senate Democrat")),
-        ('"We will see," said Sen. Chuck Grassley - the lead Republican on the committee.', (SourceType.NAMED_OFFICIAL, "Sen. Chuck Grassley")),
-        # dev9514 rp2HbMTTPzqYg7cw [0]: "has written" reports; "a letter written by" does not.
-        (
-            "Brexit makes the decline of the EU inevitable, George Soros has written in an op-ed.",
-            (SourceType.NAMED_PERSON, "George Soros"),
-        ),
-    ],
-)
-def test_executives_dates_asides_party_members_and_the_perfect(text: str, expected: tuple[SourceType, str]) -> None:
-    statement = statements_of(text)[-1]
-    assert (statement.type, statement.source) == expected
 
 
 def test_a_president_elect_is_an_official_and_so_is_his_surname() -> None:
@@ -3769,27 +3772,6 @@ def test_he_in_the_sentence_of_a_name_with_an_irregular_verb() -> None:
     )
     last = statements_of(text)[-1]
     assert (last.type, last.source) == (SourceType.NAMED_PERSON, "Ben Smith")
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # dev9515 Rfdr [4]: a compiled intelligence report is a document.
-        ("The dossier claimed that the candidate was compromised.", (SourceType.DOCUMENT, "The dossier")),
-        # dev9515 80FS [10]: the central bank by its short name.
-        ("The Fed predicts that growth will slow.", (SourceType.NAMED_ORGANIZATION, "The Fed")),
-        # dev9515 CSM [15]: "charge" with its "that" clause accuses (rule 7).
-        (
-            "Many Republicans and some Democrats charge that Holder misled Congress.",
-            (SourceType.UNNAMED_SOURCE, "Many Republicans and some Democrats"),
-        ),
-        # dev9515 CSM [17]: "Lots of", as "Many of".
-        ("Lots of Democrats say the plan is bad.", (SourceType.UNNAMED_SOURCE, "Lots of Democrats")),
-    ],
-)
-def test_dossiers_the_fed_charges_and_lots(text: str, expected: tuple[SourceType, str]) -> None:
-    statement = statements_of(text)[0]
-    assert (statement.type, statement.source) == expected
 
 
 def test_a_singular_role_refers_to_the_one_of_two_people_it_names() -> None:
