@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 SEVENTY_EIGHTH_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-eighth reading set"), in its order
     "bRoq8zOs05ngEYLv", "mhZgYTiuiTrKZqeW", "Mg00umpPMu5DnIvl", "EjyVFhVQrjEgVvfC",
@@ -174,7 +183,7 @@ def test_seventy_eighth_set_review_marks_every_changed_row_and_adds_only_alts() 
     reviewed, by_key = review_adding_only_alts(
         "heldout78", SEVENTY_EIGHTH_SET[10:] + SEVENTY_EIGHTH_SET[:10], 345,  # 11-20 landed first
         {"named_official": 167, "unattributed": 91, "unnamed_source": 21, "named_organization": 19,
-         "named_person": 18, "document": 17, "cited_outlet": 8, "boilerplate": 4}, 0)
+         "named_person": 18, "document": 17, "cited_outlet": 8, "boilerplate": 4}, 0, keyed=True)
     camps, durbin, _, _, twitter, _, _, shoppers, _, _ = SEVENTY_EIGHTH_SET[:10]
     mueller, _, paul, price, pope, tax, charlottesville, comey, tobacco, romney = SEVENTY_EIGHTH_SET[10:]
     added = {(durbin, 8): ("unattributed", ["named_organization"]),  # "the Senate fell short of the 60 votes"
@@ -206,3 +215,53 @@ def test_seventy_eighth_set_review_marks_every_changed_row_and_adds_only_alts() 
                      ("unattributed", ["named_official"]),  # Netanyahu "pushing for ... a 'red line'"
                      ("unattributed", []),  # "sparked a global wave of outrage", background
                      ("unattributed", [])]  # "Despite opposition, the Board of Health does not need"
+
+
+def test_seventy_eighth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main c6d6b30 (its analyzer 1407708's; made once, 21:55:00-21:55:06 UTC on 7 December, just
+    before the seventy-ninth set's, at the key confidence 0.97, on time for the rule's "about 21:55"; made again
+    into another folder at 21:55:13, byte-identical): 97/99 with alt, 91 strict, 4/4; two types disagree
+    (Reuters' NRF poll and survey, keyed unattributed); six agree only through alt; one agreeing type names a
+    wrong source (Breitbart's "Pope Francis has 'transcended ...,' AP states", keyed under Pope Francis), judged
+    with each key open; no key empty."""
+    keyed = assert_held_out_figure("heldout78", statements=345, articles=20, keyed=99, agree=97, strict=91,
+                                   reasons=4, reasons_agree=4, wrong_sources=1, per_article_min_max=(1, 14))
+    _, _, obama, _, _, devices, _, shoppers, rally, _ = SEVENTY_EIGHTH_SET[:10]
+    _, _, _, _, pope, _, _, _, tobacco, romney = SEVENTY_EIGHTH_SET[10:]
+    assert reason_misses(keyed) == {}
+    asked = {(row["id"], row["statement"]): (row["reason_keyed"], row["reason_reading"]) for row in keyed
+             if row["reason_keyed"] is not None}
+    assert asked == {(pope, 14): (False, False),  # "Vatican officials said"
+                     (romney, 3): (False, False),  # "press reports said"
+                     (rally, 5): (False, False),  # "Trump campaign officials said"
+                     (rally, 3): (False, False)}  # "A Trump campaign official told The Hill"
+    assert type_disagreements(keyed) == {
+        (shoppers, 8): ("unattributed", "named_organization"),  # "consumers polled by the NRF"
+        (shoppers, 9): ("unattributed", "named_organization")}  # "the most in the history of NRF's surveys"
+    wrong = {(row["id"], row["statement"]): (row["source_keyed"], row["agree"]) for row in keyed
+             if row["source_ok"] is False}
+    assert wrong == {(pope, 6): ("Pope Francis", True)}  # the AP's own words, Obama's in the second half
+    assert all(row["source_ok"] is True for row in keyed if (row["id"], row["statement"]) not in wrong)
+    assert agreeing_through_alt(keyed) == 6
+    through_alt = {(row["id"], row["statement"]): (row["keyed"], row["reading"], row["alt"]) for row in keyed
+                   if row["keyed"] != row["reading"] and row["agree"]}
+    assert through_alt == {
+        (pope, 6): ("named_official", "cited_outlet", ["named_official"]),  # "..., AP states, adding that Obama"
+        (tobacco, 13): ("unattributed", "document", ["unattributed"]),  # "Under the proposal, ..."
+        (devices, 10): ("unattributed", "document", ["unattributed"]),  # "In Florida on 18 April, devices"
+        (devices, 11): ("unattributed", "document", ["unattributed"]),  # "In Wisconsin on 24 April, devices"
+        (shoppers, 2): ("named_official", "named_person", ["named_official"]),  # Bitar of RetailNext
+        (shoppers, 13): ("unattributed", "named_organization", ["unattributed"])}  # Adobe's figures go on
+    statements = [tuple(row["statement"] for row in keyed if row["id"] == article) for article in SEVENTY_EIGHTH_SET]
+    assert statements == [  # the keyed statements of each article, in the draw's order
+        (3, 5), (1, 6, 11), (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14), (1, 2, 3, 4, 5, 6, 7, 8, 12, 13),
+        (2, 9), (10, 11), (0,), (2, 8, 9, 10, 13), (3, 5, 6, 10, 11, 18), (1, 2, 5, 6, 7, 9, 11, 12, 13, 14),
+        (5,), (1, 2, 3, 4, 20, 21), (4,), (6, 7), (0, 1, 2, 3, 4, 6, 7, 8, 9, 14), (0, 4, 9, 10, 11, 12, 24),
+        (10, 11, 12), (0, 2, 8), (3, 13), (0, 1, 2, 3, 5, 6, 7, 8, 9)]
+    per_article = keyed_per_article(keyed, SEVENTY_EIGHTH_SET)
+    assert (per_article[9], per_article[10]) == (3, 3)  # median 3; NPR's Obama key holds 14
+    assert sum(count < 5 for count in per_article) == 11
+    assert sum(row["id"] == obama for row in keyed) == 14
+    assert keyed_types(keyed) == {"named_official": 62, "unattributed": 16, "named_person": 10,
+                                  "named_organization": 6, "unnamed_source": 4, "document": 1, "cited_outlet": 0}
+    assert {row["id"] for row in keyed} == set(SEVENTY_EIGHTH_SET)  # no key empty
