@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 SEVENTY_NINTH_SET = [  # the draw of docs/exercise_agreement.md ("the seventy-ninth reading set"), in its order
     "g8RsxKsTcgAT2j8E", "zTUeKNPvbfC2obW5", "okSzN1ScGZFbxVDq", "0ZPJLk8O8dLU1sHU",
@@ -174,7 +183,7 @@ def test_seventy_ninth_set_review_marks_every_changed_row_and_adds_only_alts() -
     reviewed, by_key = review_adding_only_alts(
         "heldout79", SEVENTY_NINTH_SET, 421,  # 1-10 landed first, so the file holds the draw's order
         {"unattributed": 144, "named_official": 121, "named_person": 59, "named_organization": 44,
-         "unnamed_source": 27, "cited_outlet": 8, "document": 4, "boilerplate": 14}, 0)
+         "unnamed_source": 27, "cited_outlet": 8, "document": 4, "boilerplate": 14}, 0, keyed=True)
     shutdown, _, agenda, emissions, raids, government, senate, _, _, heroes = SEVENTY_NINTH_SET[:10]
     emanuel, wilson, _, mandate, _, monkey, hongkong, _, budget, dallas = SEVENTY_NINTH_SET[10:]
     added = {(agenda, 21): ("unattributed", ["unnamed_source"]),  # "the Trump team ... are hoping to cut taxes"
@@ -214,3 +223,51 @@ def test_seventy_ninth_set_review_marks_every_changed_row_and_adds_only_alts() -
                      ("unnamed_source", ["named_organization", "unattributed"]),  # "Democrats insist that"
                      ("unnamed_source", ["unattributed"]),  # "aides are concerned that"
                      ("unattributed", ["named_organization"])]  # "Under the compromise ..."
+
+
+def test_seventy_ninth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main c6d6b30 (1407708's analyzer; made once, 21:55:06-21:55:13 UTC on 7 December, right after
+    the seventy-eighth set's, at the key confidence 0.97, on time for the rule's "about 21:55"; made again into
+    another folder at 21:55:19, byte-identical): 75/77 with alt, 64 strict, 2/2; two types disagree (the New
+    York Post's photo caption, twice, keyed unattributed, read boilerplate); eleven agree only through alt (ABC
+    News' Officer Wilson eight times, the Hill's "some talk", Hatch's vote, Bowser's response); one wrong source
+    under an agreeing type, judged with each key open (CNN's "he said" of Obama given the run-on subject of
+    Stutzman's cue); no key empty."""
+    keyed = assert_held_out_figure("heldout79", statements=421, articles=20, keyed=77, agree=75, strict=64,
+                                   reasons=2, reasons_agree=2, wrong_sources=1, per_article_min_max=(1, 8))
+    shutdown, addresses, _, _, _, _, _, _, hagel, _ = SEVENTY_NINTH_SET[:10]
+    _, wilson, _, _, blasio, _, hongkong, parade, _, dallas = SEVENTY_NINTH_SET[10:]
+    assert reason_misses(keyed) == {}
+    asked = {(row["id"], row["statement"]): (row["reason_keyed"], row["reason_reading"]) for row in keyed
+             if row["reason_keyed"] is not None}
+    assert asked == {(blasio, 20): (False, False),  # "some pundits say"
+                     (dallas, 7): (False, False)}  # "according to a source"
+    assert type_disagreements(keyed) == {
+        (hongkong, 2): ("unattributed", "boilerplate"),  # the 22-word photo caption, no full stop, no credit
+        (hongkong, 4): ("unattributed", "boilerplate")}  # the same caption again
+    wrong = {(row["id"], row["statement"]): row["source_keyed"] for row in keyed if row["source_ok"] is False}
+    assert wrong == {(addresses, 3): "pushing for a revival in America’s manufacturing sector - Rep. Marlin Stutzman, "
+                                     "R-Indiana"}  # Obama's "he said", given Stutzman's run-on subject
+    assert all(row["source_ok"] is True for row in keyed if (row["id"], row["statement"]) not in wrong)
+    assert agreeing_through_alt(keyed) == 11
+    through_alt = {(row["id"], row["statement"]): (row["keyed"], row["reading"], row["alt"]) for row in keyed
+                   if row["keyed"] != row["reading"] and row["agree"]}
+    assert through_alt == {
+        (shutdown, 13): ("unattributed", "unnamed_source", ["unattributed"]),  # "There has been some talk"
+        (hagel, 3): ("unattributed", "named_official", ["unattributed"]),  # Hatch "voted present because he said"
+        **{(wilson, number): ("named_official", "named_person", ["named_official"])
+           for number in (5, 6, 7, 11, 12, 18, 19, 21)},  # Officer Darren Wilson on his own life
+        (parade, 10): ("named_official", "unattributed", ["named_official"])}  # "Bowser responded"
+    statements = [tuple(row["statement"] for row in keyed if row["id"] == article) for article in SEVENTY_NINTH_SET]
+    assert statements == [  # the keyed statements of each article, in the draw's order
+        (5, 7, 13, 14), (3, 9, 10, 11), (5, 19, 21), (15, 16), (1, 10), (5, 16, 25, 26), (6, 19, 22, 23),
+        (8, 11, 14, 16), (3, 6, 8, 11, 12), (3,), (5, 12), (5, 6, 7, 11, 12, 18, 19, 21),
+        (0, 8, 9, 12, 13, 14, 15), (3, 13, 14), (1, 11, 17, 18, 20), (13, 14, 16, 17), (2, 4), (3, 10, 11),
+        (10, 11, 16, 18, 25, 26), (6, 7, 20, 25)]
+    per_article = keyed_per_article(keyed, SEVENTY_NINTH_SET)
+    assert (per_article[9], per_article[10]) == (4, 4)  # median 4; ABC News' Wilson key holds 8
+    assert sum(count < 5 for count in per_article) == 15
+    assert sum(row["id"] == wilson for row in keyed) == 8
+    assert keyed_types(keyed) == {"named_official": 42, "unattributed": 19, "named_organization": 10,
+                                  "named_person": 2, "cited_outlet": 2, "unnamed_source": 2, "document": 0}
+    assert {row["id"] for row in keyed} == set(SEVENTY_NINTH_SET)  # no key empty
