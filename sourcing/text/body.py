@@ -17,7 +17,12 @@ from sourcing.settings import DEFAULT_SETTINGS, BodyRules
 from sourcing.text.body_lines import INVISIBLE, OPENERS, Line, is_body_paragraph, split_lines
 from sourcing.text.boilerplate_patterns import any_member, first_hit, scope_patterns
 from sourcing.text.layout_rules import layout_rule, trailing_fragment
-from sourcing.text.line_runs import links_after_labels, list_items_kept, repeat_exclusions
+from sourcing.text.line_runs import (
+    links_after_labels,
+    list_items_kept,
+    repeat_exclusions,
+    repeated_captions,
+)
 from sourcing.text.normalize import normalized_view
 from sourcing.text.tables import is_table_row, table_row_exclusions
 
@@ -66,7 +71,7 @@ def find_excluded(text: str, rules: BodyRules = DEFAULT_SETTINGS.body) -> tuple[
         if is_body_paragraph(line.text, rules):
             body_paragraphs += 1
     excluded = list_items_kept(lines, links_after_labels(lines, excluded, rules))
-    return tuple(repeat_exclusions(lines, excluded))
+    return tuple(repeat_exclusions(lines, repeated_captions(lines, excluded)))
 
 
 UPDATE_STAMP = "update-stamp"  # the name of the pattern in boilerplate_patterns.txt

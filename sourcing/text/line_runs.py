@@ -7,11 +7,13 @@ list its items (kept as statements); a line repeating an excluded line is exclud
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
 
 from sourcing.records import Excluded, Role, Span
 from sourcing.settings import BodyRules
-from sourcing.text.body_lines import CLOSERS, Line, is_body_paragraph
+from sourcing.text.body_lines import CLOSERS, Line, ends_unterminated, is_body_paragraph
 from sourcing.text.layout_rules import TITLE_REASON
 
 # A whole boilerplate line of at most this many words is a label ("Weiterlesen:").
@@ -98,3 +100,24 @@ def repeat_exclusions(lines: Sequence[Line], excluded: list[Excluded]) -> list[E
             continue
         result.append(item)
     return result
+
+
+# A handle, a link or a picture's address: an embedded post, which a page may print twice and
+# which stays its author's statement (rule 9).
+POST_MARKS = re.compile(r"@\w|https?://|pic\.twitter|t\.co/")
+
+
+def repeated_captions(lines: Sequence[Line], excluded: list[Excluded]) -> list[Excluded]:
+    """Add the lines printed twice or more that end with no stop: a photo gallery's captions
+    ("Pro-democracy protesters wave American flags and hold up photos of Donald Trump as they
+    march at the US Consulate in Hong Kong", twice at the top of heldout79 B4oTA19BPFtr7JCG,
+    read boilerplate, keyed unattributed). A body paragraph ends with a stop; a repeated line
+    without one is the page's furniture, unless it holds an embedded post's marks."""
+    counts = Counter(
+        line.text for line in lines if ends_unterminated(line.text) and not POST_MARKS.search(line.text)
+    )
+    taken = {(e.span.start, e.span.end) for e in excluded}
+    for line in lines:
+        if counts[line.text] > 1 and (line.span.start, line.span.end) not in taken:
+            excluded.append(Excluded(line.span, Role.BOILERPLATE, "caption printed twice"))
+    return excluded

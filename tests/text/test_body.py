@@ -659,3 +659,18 @@ def test_a_label_in_capitals_is_no_dateline() -> None:
     # tweets400 nrIlFV1zjlU8QKzK: "NEWS — @GOPLeader ..." after the lede; the lede stays.
     text = "McCarthy told Republicans that he is opposed to the bill.\n\nNEWS \u2014 @GOPLeader KEVIN MCCARTHY told Republicans."
     assert not any(e.span.start == 0 for e in find_excluded(text))
+
+
+def test_a_line_with_no_stop_printed_twice_is_a_caption() -> None:
+    # heldout79 B4oTA19BPFtr7JCG [2], [4]: a gallery's caption, printed twice, read boilerplate.
+    caption = (
+        "Pro-democracy protesters wave American flags and hold up photos of Donald Trump as they "
+        "march at the US Consulate in Hong Kong on Sunday afternoon"
+    )
+    text = (
+        f"And the winner is ... no one.\n\n{caption}\n\nA man wears a hat\n\n{caption}\n\n"
+        "Thousands of protesters in Hong Kong marched on Sunday and sang the anthem.\n\nThey sang it twice."
+    )
+    starts = {e.span.start for e in find_excluded(text)}
+    assert {text.index(caption), text.rindex(caption)} <= starts
+    assert text.index("Thousands") not in starts
