@@ -163,8 +163,8 @@ DOTTED_ACRONYM = re.compile(r"[A-Z](?:\.[A-Z])+\.?(?:-[A-Z](?:\.[A-Z])*\.?)*(?:[
 
 def organization_head_then_name(p: Phrase) -> bool:
     """ "The firm Pryor Cashman", "law firm Pryor Cashman": a name right after an organization
-    head in lower case names the organization, however like a person's it reads (dev9514, New York Post [12]:
-    "Pryor Cashman said" was a named official)."""
+    head in lower case names the organization, however like a person's it reads (dev9514, New
+    York Post [12]: "Pryor Cashman said" was a named official)."""
     if not p.core_names:
         return False
     before = p.core[: p.core.find(p.core_names[0])].split()

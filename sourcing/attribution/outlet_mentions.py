@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sourcing.attribution.lexicon_phrases import has_phrase
 from sourcing.attribution.names import lower_words
 from sourcing.attribution.organization_mentions import entries_by_length
 from sourcing.attribution.phrases import Phrase
@@ -46,8 +47,7 @@ def names_outlet(p: Phrase) -> bool:
 
 def _executive_of(p: Phrase) -> bool:
     """The phrase names a news company's owner or executive (`outlet_executive_roles.txt`)."""
-    words = " ".join(p.core_words)
-    return any(re.search(rf"\b{re.escape(role)}\b", words) for role in load_lexicon("outlet_executive_roles"))
+    return has_phrase("outlet_executive_roles", p.core)
 
 
 def _surname_of_a_person(p: Phrase) -> bool:

@@ -398,14 +398,16 @@ PARTICLE_SURNAME = r"(?:\s+[a-z]{1,3}-[A-Z][\w'\u2019-]*)?"
 # And he has quietly made the case" (a corpus probe of stop 49, 5KRwtVxyiO1zVFXh [132], was the
 # senator quoted before): a few verbs of state in the present, not any "-s" word ("Trump
 # supporters").
-SUBJECT_OF_VERB = (
-    r"\s+(?:was|is|were|are|has|had|would|will|could|did|does|doesn['\u2019]t|didn['\u2019]t|[a-z]+ed"
-    r"|seems|appears|remains|continues|wants|knows)\b"
+# The verbs after a subject that make it one: auxiliaries, a regular past, a few of state.
+SUBJECT_VERBS = (
+    r"was|is|were|are|has|had|would|will|could|did|does|doesn['\u2019]t|didn['\u2019]t|[a-z]+ed"
+    r"|seems|appears|remains|continues|wants|knows"
 )
+SUBJECT_OF_VERB = rf"\s+(?:{SUBJECT_VERBS})\b"
 # The same, with the irregular past tenses of acts a "he" in the same sentence then reports on:
 # "Ben Smith made public an email ..., in which he admitted" (dev9515 0V65 [17], given to the
 # journalist quoted before). Only for a name in the pronoun's own sentence (`named_in_sentence`).
-SUBJECT_OF_VERB_IN_SENTENCE = SUBJECT_OF_VERB[:-3] + r"|made|sent|wrote|gave|took|spoke|met|held)\b"
+SUBJECT_OF_VERB_IN_SENTENCE = rf"\s+(?:{SUBJECT_VERBS}|made|sent|wrote|gave|took|spoke|met|held)\b"
 
 
 # The adverbs of time and addition that stand between a subject and its verb.
