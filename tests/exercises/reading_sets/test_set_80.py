@@ -1,0 +1,89 @@
+"""docs/exercise_agreement_heldout80.jsonl: the eightieth reading set (seed 1280), read blind.
+
+Its section of docs/exercise_agreement.md: "The eightieth reading set (stop 54; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+EIGHTIETH_SET = [  # the draw of docs/exercise_agreement.md ("the eightieth reading set"), in its order
+    "PNLlqLqM7v7oSVuX", "96kIrWjCtDyf69mh", "lB4r5fa5os4XBWE2", "qrcMHfVjjsmEZgVa",
+    "5YjFGyew8EF5XnAX", "Ez0kgpEgveUNFF6A", "6CPHbXiVAh4z9Wsv", "yEYNDIzT4OY4APmA",
+    "LQU2Qwd5hmMQxLyM", "8yatbWL93OXOMF5q", "J4gDRGNXoewnB2L2", "b6m4nWkE599QnMBZ",
+    "jx8ivWTec7AVHcZV", "eri0rprcqAbPDrs6", "6mDcPgCX2gagY7bK", "sTa8lyPKlzIv8CEd",
+    "0inqxcoUpcG7DMQ7", "QlPoW1YdTEDLXdZR", "FWPhL3grHpTqOGO5", "MwkCyjlHWc3jO0pY",
+]
+
+
+def test_eightieth_set_second_reader_read_articles_11_to_20_whole() -> None:
+    """Articles 11-20 (read80b): 199 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout80", EIGHTIETH_SET[10:], 199,
+        {"Politico", "Washington Times", "NPR Online News", "Newsmax", "The Guardian", "CNN (Web News)", "CBN",
+         "Reuters", "BBC News", "CBS News"},
+        {"unattributed": 83, "named_official": 46, "named_person": 24, "named_organization": 18,
+         "unnamed_source": 12, "document": 7, "cited_outlet": 7, "boilerplate": 2},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    immigration, spencer, benefits, dowd, manafort, stormy, kenya, budget, holt, sanders = EIGHTIETH_SET[10:]
+    assert [len([row for row in second if row["id"] == article]) for article in EIGHTIETH_SET[10:]] == [
+        16, 12, 24, 19, 13, 14, 28, 19, 28, 26]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
+            for article in EIGHTIETH_SET[10:]] == [  # every reading, article by article
+        "uuuuuuAuuuOuuuuD", "PPPPPPuuuPuu", "uuCuuCCOOOOOuuuCCCOOOuPP", "OOOOOOOOOOOOOOOuuPP",
+        "DAuuuuDDuDODD", "APOuuAAAuuOAAu", "uCuPuPPuuPPPPuuPPuuuAAuuuGbb", "uOuOOuuuuOOOuuuGAOO",
+        "OuuuOOuuuOOOPPPAuuGGuuOOuuuu", "GGGGOOuuGuGGuGGuGGuGGGuuOu"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(immigration, 6): False, (manafort, 1): False,
+                       **{(stormy, number): False for number in (0, 5, 6, 7, 11, 12)},
+                       (kenya, 20): False, (kenya, 21): False, (budget, 16): False,
+                       (holt, 15): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [
+        (benefits, 2), (benefits, 5), (benefits, 6), (benefits, 15), (benefits, 16), (benefits, 17), (kenya, 1)]
+    assert [key for key, row in by_key.items() if row["reading"] == "document"] == [
+        (immigration, 15), *[(manafort, number) for number in (0, 6, 7, 9, 11, 12)]]  # the plan, the court papers
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [
+        (kenya, 26), (kenya, 27)]  # the comment policy and its sign-off
+    assert (by_key[(benefits, 4)]["reading"], by_key[(benefits, 4)]["rule"], by_key[(benefits, 4)]["alt"]) == (
+        "unattributed", "10", ["cited_outlet"])  # "As NPR's Craig Windham reported", in NPR (rule 10)
+    spencer_rows = [row for row in second if row["id"] == spencer and row["reading"] == "named_person"]
+    assert len(spencer_rows) == 7 and all(row["alt"] == ["named_official"] for row in spencer_rows)  # his own trip
+    trump = [row for row in second if row["id"] == dowd and row["statement"] < 15]  # the nominee and his tweets
+    assert all(row["reading"] == "named_official" and "named_person" in row["alt"] for row in trump)
+    assert [row["statement"] for row in trump if row["rule"] == "9"] == [1, 2, 3, 4, 5, 6, 8, 9, 11, 12, 13, 14]
+    first_names = [by_key[(kenya, number)] for number in (3, 5, 9, 15)]  # Fozia and Asha, first names only
+    assert all(row["reading"] == "named_person" and "11" in row["rule"].split(",")
+               and row["alt"][0] == "unnamed_source" for row in first_names)
+    assert (by_key[(kenya, 20)]["rule"], by_key[(kenya, 20)]["alt"]) == ("1,6", ["named_person", "cited_outlet"])
+    assert (by_key[(budget, 1)]["reading"], by_key[(budget, 1)]["alt"]) == (
+        "named_official", ["unnamed_source"])  # two lawmakers, named in [3], [4] (rule 6)
+    assert (by_key[(budget, 16)]["rule"], by_key[(budget, 16)]["alt"]) == (
+        "6,7", ["named_organization", "unattributed"])  # "Democrats have lambasted"
+    assert (by_key[(manafort, 1)]["alt"], by_key[(manafort, 10)]["rule"]) == (
+        ["named_organization", "document"], "1,5")  # "federal prosecutors said in a filing"; "told Reuters"
+    assert (by_key[(stormy, 1)]["reading"], by_key[(stormy, 1)]["alt"]) == (
+        "named_person", ["document", "unattributed"])  # Daniels' suit "alleging"
+    assert (by_key[(stormy, 13)]["reading"], by_key[(stormy, 13)]["alt"]) == ("unattributed", ["unnamed_source"])
+    carried = [by_key[(sanders, number)] for number in (2, 3, 11, 14, 17, 20, 21)]  # the campaigns' figures go on
+    assert all(row["reading"] == "named_organization" and row["rule"] == "3" and row["alt"] == ["unattributed"]
+               for row in carried)
+    plain = {(immigration, 3): "named_official", (immigration, 8): "named_official", (immigration, 9): "named_official",
+             (immigration, 11): "named_official", (immigration, 12): "named_organization",
+             (immigration, 13): "named_official", (spencer, 6): "unnamed_source", (spencer, 11): "named_organization",
+             (benefits, 21): "named_person", (dowd, 15): "named_person", (manafort, 2): "named_person",
+             (stormy, 9): "named_official", (kenya, 17): "named_person", (kenya, 18): "named_organization",
+             (kenya, 23): "unnamed_source", (budget, 2): "named_official", (budget, 7): "named_official",
+             (holt, 2): "named_person", (holt, 8): "named_official", (holt, 24): "named_official",
+             (sanders, 9): "named_organization", (sanders, 22): "named_organization",
+             (sanders, 23): "named_organization"}
+    assert all(by_key[key]["reading"] == "unattributed" and by_key[key]["rule"] == "7" and by_key[key]["alt"][0] == actor
+               for key, actor in plain.items())  # plain acts and stances, the actor in alt (rule 7)
+    assert [row for row in second if row["reading"] == "unattributed" and "7" in row["rule"].split(",")
+            and not row["alt"]] == []  # every plain act has its actor in alt
+    speech = [by_key[key]["reading"] for key in ((immigration, 10), (benefits, 7), (holt, 9), (holt, 23),
+                                                 (sanders, 24), (holt, 18), (holt, 19))]
+    assert speech == ["named_official"] * 5 + ["named_organization"] * 2  # with their content (rule 7)
