@@ -1,0 +1,99 @@
+"""docs/exercise_agreement_heldout82.jsonl: the eighty-second reading set (seed 1282), read blind.
+
+Its section of docs/exercise_agreement.md: "The eighty-second reading set (stop 54; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+EIGHTY_SECOND_SET = [  # the draw of docs/exercise_agreement.md ("the eighty-second reading set"), in its order
+    "SbDIgSkaC1CsFomT", "GG7oTrnyTxUypBv9", "GMFNQdZACEajMONt", "Gf8hep62pbKlKFF4",
+    "WUqkwHx78312mzdI", "CJ7rxBIJjpPsHzY2", "fshMTAzis8XvGz53", "Z3UYmDJpvdeBF9Tl",
+    "j2yOOlniRotjpbZM", "NmuK72K3bqTXeoP0", "2A1LOcX21bP35hUZ", "Ze6z2ouj4WjIErzz",
+    "vp4etECzVtMj79tu", "zPOqSm76Et7fGn29", "uJssdTiMjLfaQQHt", "LTejapSkMTzuhcrQ",
+    "INHhgBvLgLPQa0VD", "QrVurzG1zngr6WIq", "Qfjafrc4WIQk8y8X",
+]  # the draw table lists nineteen ids
+
+
+def test_eighty_second_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read82a): 187 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout82", EIGHTY_SECOND_SET[:10], 187,
+        {"Politico", "The Guardian", "Breitbart News", "New York Post", "Fox Online News", "Fox News", "Newsmax",
+         "USA TODAY", "The Daily Caller", "Christian Science Monitor"},
+        {"unattributed": 73, "named_official": 44, "named_person": 44, "cited_outlet": 11, "unnamed_source": 6,
+         "document": 6, "named_organization": 0, "boilerplate": 3},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    debate, obama, hotelier, arbery, poster, tenure, carville, gorsuch, harris, zoom = EIGHTY_SECOND_SET[:10]
+    assert [len([row for row in first if row["id"] == article]) for article in EIGHTY_SECOND_SET[:10]] == [
+        22, 11, 19, 23, 22, 19, 19, 8, 20, 24]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
+            for article in EIGHTY_SECOND_SET[:10]] == [  # every reading, article by article
+        "uuuuuuuuuuOuPPPPPPPAuu", "uCuuuuuuOAA", "uPPPPPPPuuuuuuuuuuu", "COOCDCOPCOOOOOCPPPPPPCu",
+        "uuDDCuuuuCuCuOOOOOOuOO", "uDuPAADDOCuuuOOOOOO", "PPPPPPPPPPPPPPPPPPP", "OuuOOOOO",
+        "uOOOOOOOOOuOOuPPbAuu", "buuuOuOuuuuuuuuuuuuPuuub"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(debate, 19): False, (obama, 9): False, (obama, 10): False, (tenure, 4): False,
+                       (tenure, 5): False, (harris, 17): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [
+        (harris, 16), (zoom, 0), (zoom, 23)]  # the tweet's picture link, the salutation, the contact line
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [
+        (obama, 1), (arbery, 0), (arbery, 3), (arbery, 5), (arbery, 8), (arbery, 14), (arbery, 21), (poster, 4),
+        (poster, 9), (poster, 11), (tenure, 9)]
+    assert (by_key[(debate, 19)]["rule"], by_key[(debate, 19)]["alt"]) == ("4,6", ["unattributed"])  # "consensus"
+    assert (by_key[(debate, 10)]["reading"], by_key[(debate, 10)]["alt"]) == ("named_official", ["unattributed"])
+    strategists = [row for row in first if row["reading"] == "named_person" and row["id"] in (debate, carville)]
+    assert len(strategists) == 26 and all(row["alt"][0] == "named_official" for row in strategists)
+    assert (by_key[(zoom, 19)]["reading"], by_key[(zoom, 19)]["alt"]) == ("named_person", ["named_official"])
+    schedule = [by_key[(obama, number)] for number in (3, 4, 5)]  # Obama's plans, no cue, the Times' report
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["cited_outlet", "named_official"] for row in schedule)
+    assert (by_key[(obama, 0)]["reading"], by_key[(obama, 0)]["alt"]) == ("unattributed", ["cited_outlet"])
+    assert (by_key[(obama, 8)]["reading"], by_key[(obama, 8)]["rule"]) == ("named_official", "1,5")  # told the Times
+    assert (by_key[(obama, 10)]["rule"], by_key[(obama, 10)]["alt"]) == ("3", ["unattributed"])  # the adviser goes on
+    post = [by_key[(hotelier, number)] for number in (1, 2, 4, 5, 6, 7)]  # Reisner's Facebook post
+    assert all(row["reading"] == "named_person" and row["alt"] == ["named_official"] for row in post)
+    assert (by_key[(hotelier, 3)]["reading"], by_key[(hotelier, 3)]["alt"]) == ("named_person", ["unattributed"])
+    assert (by_key[(arbery, 0)]["rule"], by_key[(arbery, 0)]["alt"]) == ("6", ["unnamed_source", "named_official"])
+    relayed = {(arbery, 1): "named_official", (arbery, 7): "named_person", (arbery, 9): "named_official"}
+    assert all(by_key[key]["reading"] == reading and "1" in by_key[key]["rule"].split(",")
+               and "cited_outlet" in by_key[key]["alt"] for key, reading in relayed.items())  # relayed (rule 1)
+    assert (by_key[(arbery, 4)]["reading"], by_key[(arbery, 4)]["alt"]) == ("document", ["cited_outlet"])
+    assert by_key[(arbery, 8)]["alt"] == ["unnamed_source"]  # "it was revealed that ..., the paper reported"
+    letter = [by_key[(arbery, number)] for number in (10, 11, 12, 13)]  # the DA's letter
+    assert all(row["reading"] == "named_official" and row["alt"] == ["document"] for row in letter)
+    attorney = [by_key[(arbery, number)] for number in (15, 16, 17, 18)]  # the family's attorney
+    assert all(row["reading"] == "named_person" and row["alt"] == ["named_official"] for row in attorney)
+    captions = [by_key[(poster, number)] for number in (2, 3)]  # the poster's text, its author unknown
+    assert all(row["reading"] == "document" and row["alt"] == ["unnamed_source", "unattributed"] for row in captions)
+    assert (by_key[(poster, 8)]["rule"], by_key[(poster, 8)]["alt"]) == ("4", ["unnamed_source"])  # "allegedly"
+    assert by_key[(poster, 10)]["alt"] == ["named_official", "cited_outlet"]  # "Lieberman denied ... but resigned"
+    filing = [by_key[(tenure, number)] for number in (1, 6, 7)]  # Brown's appeal
+    assert all(row["reading"] == "document" and row["alt"] == ["named_official"] for row in filing)
+    assert (by_key[(tenure, 3)]["reading"], by_key[(tenure, 3)]["alt"]) == ("named_person", ["unattributed", "document"])
+    assert by_key[(tenure, 4)]["rule"] == "6,7"  # "Teachers and their lawyers argue"
+    assert (by_key[(carville, 9)]["rule"], by_key[(carville, 9)]["alt"]) == ("3", ["named_official", "unattributed"])
+    lecture = [by_key[(gorsuch, number)] for number in range(3, 8)]  # the lecture's excerpts
+    assert all(row["reading"] == "named_official" and row["alt"] == ["document"] for row in lecture)
+    tweets = [by_key[(harris, number)] for number in (2, 3, 4, 5, 14, 15)]  # two embedded tweets
+    assert all(row["rule"] == "9" for row in tweets)
+    assert [row["reading"] for row in tweets] == ["named_official"] * 4 + ["named_person"] * 2
+    assert all(by_key[(harris, number)]["alt"] == ["unnamed_source"] for number in (14, 15))  # credit line cut
+    assert (by_key[(harris, 17)]["rule"], by_key[(harris, 17)]["alt"]) == ("1,6", ["cited_outlet", "unattributed"])
+    hedges = [by_key[key] for key in ((harris, 18), (zoom, 22))]  # "was considered", "has long been projected"
+    assert all(row["reading"] == "unattributed" and row["rule"] == "4" and row["alt"] == ["unnamed_source"]
+               for row in hedges)
+    assert (by_key[(zoom, 4)]["reading"], by_key[(zoom, 4)]["alt"]) == ("named_official", ["named_person", "unattributed"])
+    speech = [by_key[key] for key in ((tenure, 8), (tenure, 13), (gorsuch, 0))]  # with their content (rule 7)
+    assert all(row["reading"] == "named_official" and row["rule"] == "7" and row["alt"] == ["unattributed"]
+               for row in speech)
+    acts = [by_key[key] for key in ((debate, 7), (obama, 3), (hotelier, 0), (hotelier, 10), (hotelier, 12),
+                                    (poster, 7), (poster, 10), (poster, 19), (tenure, 0), (tenure, 2), (gorsuch, 1),
+                                    (harris, 0), (harris, 13), (harris, 19), (zoom, 15))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+    assert [row for row in first if row["reading"] == "unattributed" and "7" in row["rule"].split(",")
+            and not row["alt"]] == []  # every plain act has its actor in alt
