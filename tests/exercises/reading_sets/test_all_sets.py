@@ -1,4 +1,4 @@
-"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,82}.jsonl:
+"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,82,83}.jsonl:
 blind readings of every statement, well formed.
 
 A new set's checks go in a new module beside this one, test_set_NN.py: its draw's ids, then its
@@ -85,6 +85,7 @@ from test_set_78 import SEVENTY_EIGHTH_SET
 from test_set_79 import SEVENTY_NINTH_SET
 from test_set_80 import EIGHTIETH_SET
 from test_set_82 import EIGHTY_SECOND_SET
+from test_set_83 import EIGHTY_THIRD_SET
 
 # Every blind reading set these checks hold, from the sixth on (the earlier files,
 # exercise_agreement_heldout.jsonl and heldout2-5, are not held to them).
@@ -100,7 +101,7 @@ READING_SETS = ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "he
                 "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64",
                 "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72",
                 "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79",
-                "heldout80", "heldout82"]
+                "heldout80", "heldout82", "heldout83"]
 
 
 @pytest.mark.parametrize("name", READING_SETS)
@@ -194,7 +195,8 @@ def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
                                                         ("heldout78", SEVENTY_EIGHTH_SET[10:] + SEVENTY_EIGHTH_SET[:10], True),
                                                         ("heldout79", SEVENTY_NINTH_SET, True),
                                                         ("heldout80", EIGHTIETH_SET, False),
-                                                        ("heldout82", EIGHTY_SECOND_SET, False)])
+                                                        ("heldout82", EIGHTY_SECOND_SET, False),
+                                                        ("heldout83", EIGHTY_THIRD_SET, False)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:
     """Both readers' articles, 1-10 then 11-20 appended after them: the draw, in its order (the thirteenth's,
     the fourteenth's, the seventeenth's, the twenty-first's, the twenty-second's, the twenty-third's, the twenty-fourth's, the twenty-seventh's, the thirty-first's, the thirty-second's, the thirty-fourth's, the thirty-sixth's, the thirty-seventh's, the thirty-ninth's, the fortieth's, the forty-first's, the forty-second's, the forty-third's, the forty-fourth's, the forty-sixth's, the forty-eighth's, the fiftieth's, the fifty-third's, the fifty-fourth's, the fifty-fifth's, the fifty-sixth's, the fifty-seventh's, the fifty-eighth's, the sixty-third's, the sixty-fourth's, the sixty-eighth's, the seventy-first's, the seventy-fourth's, the seventy-seventh's, the seventy-eighth's and the eightieth's 11-20 landed first, so their rows hold them first). A set still being read holds one

@@ -1,0 +1,93 @@
+"""docs/exercise_agreement_heldout83.jsonl: the eighty-third reading set (seed 1283), read blind.
+
+Its section of docs/exercise_agreement.md: "The eighty-third reading set (stop 54; the rule, written
+before the draw)".
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+EIGHTY_THIRD_SET = [  # the draw of docs/exercise_agreement.md ("the eighty-third reading set"), in its order
+    "5dOcQp9dLGXGKiLX", "ksFZSoWiV5qZN5pI", "tEFUHroHmm1O9pam", "YDj6V1kZAjpwnUha",
+    "YaIHwAEZqUfkaAKm", "flzoIOWH6UhU5Scf", "Jx4ELcVa5lXbdnpW", "abzV5hdQVgVcrqne",
+    "c7TalNmYCbyQvcPs", "xPhk5PV6FC5bCc54", "gXn87n4LFFB3SP5T", "clGGk6LDnjnXUA1X",
+    "eLhMs5BrOEIWepes", "GjyWt4hBNB6MgXHN", "G3pMU38yjHCgz7Rq", "laIwHrIByRPyPhKd",
+    "xzY0uSlzoF2JFdkA", "KzFbYEWbXMijQzUH", "cgOKmy0WH3593Ynw",  # the table lists nineteen rows
+]
+
+
+def test_eighty_third_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read83a): 202 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout83", EIGHTY_THIRD_SET[:10], 202,
+        {"New York Times - News", "The Guardian", "USA TODAY", "Fox News", "Breitbart News", "BBC News",
+         "New York Post", "Politico", "NPR Online News", "Christian Science Monitor"},
+        {"unattributed": 68, "named_person": 46, "named_official": 44, "named_organization": 18,
+         "unnamed_source": 14, "document": 1, "cited_outlet": 0, "boilerplate": 11},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    partisan, debt, vigil, lungs, maps, pope, taj, warren, millennials, wall = EIGHTY_THIRD_SET[:10]
+    assert [len([row for row in first if row["id"] == article]) for article in EIGHTY_THIRD_SET[:10]] == [
+        17, 25, 23, 14, 20, 23, 13, 17, 31, 19]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
+            for article in EIGHTY_THIRD_SET[:10]] == [  # every reading, article by article
+        "PPbbPuPPPbPPPbPPP", "uuuuuuuuuuuOOOOOOOOAuOOOO", "uuuPPPuOOOuPuPAOuuPuPPu", "AAAuAPPPPPPPPP",
+        "uuPPuPPPPbbPPPPPPPuu", "GGGOOGGGGuuuGuuuOOuuuuu", "uOuuubbbOOOuu", "OOOODOOOOOOAAuOAu",
+        "buuuPPAuuuuuuGGuuAPOOOOOOOObuPu", "uuGGGGGGuAAAuOGGuuu"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(debt, 19): False, (vigil, 14): False, **{(lungs, number): False for number in (0, 1, 2, 4)},
+                       **{(warren, number): False for number in (11, 12, 15)}, (millennials, 6): False,
+                       (millennials, 17): False, **{(wall, number): False for number in (9, 10, 11)}}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [
+        (partisan, 2), (partisan, 3), (partisan, 9), (partisan, 13), (maps, 9), (maps, 10), (taj, 5), (taj, 6),
+        (taj, 7), (millennials, 0), (millennials, 27)]
+    headings = [by_key[(partisan, number)] for number in (2, 3, 9, 13)]  # "• Name in Outlet:", the quote's cue in alt
+    assert all(row["alt"] == ["named_person"] for row in headings)
+    summaries = [by_key[(partisan, number)] for number in (0, 1, 6, 7, 11, 12, 15)]  # "explains", the Times' summary
+    assert all(row["reading"] == "named_person" and "unattributed" in row["alt"] for row in summaries)
+    assert all("named_official" in by_key[(partisan, number)]["alt"] for number in (14, 15, 16))  # Remnick, an editor
+    assert by_key[(debt, 19)]["rule"] == "4" and by_key[(debt, 19)]["alt"] == ["unattributed"]  # "is expected to"
+    assert (by_key[(debt, 11)]["reading"], by_key[(debt, 11)]["alt"]) == ("named_official", ["unattributed"])
+    assert (by_key[(debt, 16)]["reading"], by_key[(debt, 16)]["alt"]) == ("named_official", ["unattributed"])
+    assert [by_key[(debt, number)]["rule"] for number in range(21, 25)] == ["9", "3", "3", "3"]  # Trump's tweet
+    assert by_key[(vigil, 14)]["alt"] == ["named_official"]  # "Some who spoke urged", Rev. Hall one of them
+    assert (by_key[(vigil, 7)]["reading"], by_key[(vigil, 7)]["alt"]) == ("named_official", ["named_person"])
+    assert by_key[(vigil, 12)]["alt"] == ["named_person"]  # background inside Hardmon's quotation
+    claim = [by_key[(lungs, number)] for number in (0, 1, 2)]  # the lede's claim, its speakers unnamed in [2]
+    assert all(row["alt"] == ["unattributed"] for row in claim)
+    assert by_key[(lungs, 4)]["alt"] == ["named_person"]  # "some experts", Denning and Peters named next
+    atlantic = by_key[(lungs, 9)]  # Peters' slide relayed by The Atlantic
+    assert (atlantic["reading"], atlantic["rule"], atlantic["alt"]) == ("named_person", "1", ["cited_outlet"])
+    obama = [row for row in first if row["id"] == maps and row["reading"] == "named_person"]
+    assert len(obama) == 13 and all(row["alt"] == ["named_official"] for row in obama)  # a former president
+    assert [by_key[(maps, number)]["rule"] for number in (5, 6, 7, 8, 9, 10)] == ["9"] * 6  # the embedded tweet
+    catechism = [by_key[(pope, number)] for number in (1, 2, 5, 6, 7)]  # the Church's named publication
+    assert all(row["reading"] == "named_organization" and row["alt"] == ["document"] for row in catechism)
+    assert (by_key[(pope, 13)]["reading"], by_key[(pope, 13)]["alt"]) == ("unattributed", ["named_official"])
+    assert by_key[(pope, 3)]["alt"] == ["unattributed"]  # "has spoken out against executions"
+    relayed = by_key[(taj, 10)]  # "the president jokingly asked reporters, CNN reported"
+    assert (relayed["reading"], relayed["rule"], relayed["alt"]) == ("named_official", "1", ["cited_outlet"])
+    assert (by_key[(taj, 9)]["reading"], by_key[(taj, 9)]["alt"]) == ("named_official", ["named_person"])
+    assert (by_key[(warren, 4)]["reading"], by_key[(warren, 4)]["alt"]) == ("document", ["named_official"])
+    assert by_key[(warren, 9)]["alt"] == ["document"]  # Warren quoting the report
+    assert by_key[(warren, 12)]["alt"] == ["unattributed"] and by_key[(warren, 16)]["alt"] == [
+        "named_organization", "unnamed_source"]
+    guidarini = [by_key[(millennials, number)] for number in (4, 5, 29)]  # an institute's researcher
+    assert all(row["reading"] == "named_person" and row["alt"][0] == "named_official" for row in guidarini)
+    assert by_key[(millennials, 4)]["alt"] == ["named_official", "unnamed_source"]  # "are expected to vote"
+    assert (by_key[(millennials, 6)]["rule"], by_key[(millennials, 6)]["alt"]) == ("4", ["unattributed"])
+    requirements = [by_key[(wall, number)] for number in (2, 3, 4, 5, 7, 14, 15)]  # CBP's outlines, MIT, the budget
+    assert all(row["reading"] == "named_organization" and row["alt"][0] == "document" for row in requirements)
+    assert [by_key[(wall, number)]["rule"] for number in (9, 10, 11)] == ["5,6", "3", "3"]  # "a CBP official told NPR"
+    assert by_key[(wall, 13)]["alt"] == ["unnamed_source"]
+    acts = [by_key[key] for key in ((debt, 5), (debt, 9), (vigil, 0), (vigil, 19), (maps, 0), (maps, 19),
+                                    (taj, 0), (warren, 13), (wall, 0), (wall, 12))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+    assert [row for row in first if row["reading"] == "unattributed" and "7" in row["rule"].split(",")
+            and not row["alt"]] == []  # every plain act has its actor in alt
+    speech = [by_key[key] for key in ((debt, 13), (debt, 16), (pope, 3))]  # act and words, the act in alt
+    assert all(row["reading"] == "named_official" and row["rule"] == "7" and "unattributed" in row["alt"]
+               for row in speech)
