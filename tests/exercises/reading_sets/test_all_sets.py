@@ -1,4 +1,4 @@
-"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,82,83}.jsonl:
+"""docs/exercise_agreement_heldout{6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83}.jsonl:
 blind readings of every statement, well formed.
 
 A new set's checks go in a new module beside this one, test_set_NN.py: its draw's ids, then its
@@ -84,6 +84,7 @@ from test_set_77 import SEVENTY_SEVENTH_SET
 from test_set_78 import SEVENTY_EIGHTH_SET
 from test_set_79 import SEVENTY_NINTH_SET
 from test_set_80 import EIGHTIETH_SET
+from test_set_81 import EIGHTY_FIRST_SET
 from test_set_82 import EIGHTY_SECOND_SET
 from test_set_83 import EIGHTY_THIRD_SET
 
@@ -101,7 +102,7 @@ READING_SETS = ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "he
                 "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64",
                 "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72",
                 "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79",
-                "heldout80", "heldout82", "heldout83"]
+                "heldout80", "heldout81", "heldout82", "heldout83"]
 
 
 @pytest.mark.parametrize("name", READING_SETS)
@@ -195,6 +196,7 @@ def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
                                                         ("heldout78", SEVENTY_EIGHTH_SET[10:] + SEVENTY_EIGHTH_SET[:10], True),
                                                         ("heldout79", SEVENTY_NINTH_SET, True),
                                                         ("heldout80", EIGHTIETH_SET, False),
+                                                        ("heldout81", EIGHTY_FIRST_SET, False),
                                                         ("heldout82", EIGHTY_SECOND_SET, False),
                                                         ("heldout83", EIGHTY_THIRD_SET, False)])
 def test_every_drawn_article_read_whole_in_the_draws_order(name: str, draw: list[str], complete: bool) -> None:

@@ -1,0 +1,92 @@
+"""docs/exercise_agreement_heldout81.jsonl: the eighty-first reading set (seed 1281), read blind.
+
+Its section of docs/exercise_agreement.md: "The eighty-first reading set (stop 54; the rule, written
+before the draw)". The draw holds nineteen articles: the supplement found no twentieth outlet, so the
+second reader's part is articles 11-19.
+"""
+
+from __future__ import annotations
+
+from reading_set_checks import reader_part
+
+EIGHTY_FIRST_SET = [  # the draw of docs/exercise_agreement.md ("the eighty-first reading set"), in its order
+    "BOikuO8bUErIwThQ", "DXdOM6JoB49qItwa", "dWHIMGM9WxRsn8ae", "nJsUYyyjOWJu2H2o",
+    "UzZbGRkbuE6w4mVb", "ZiPVclZx9EeLNvJH", "t20Tjgv264Eth8Y6", "AUOtcJNf4Gr3L9We",
+    "kTVfLfMMz0taOMHu", "D7QCVNhlSxTFB2cQ", "fykJ49OwVFlKFVbL", "mVbxAfLgOILfNTrN",
+    "Binz4Cz39IZIO9qV", "WgKW0ztqV0lQRtmt", "hXThThvnzoQYlv2z", "Ey88UxU2jTrJGQrI",
+    "QUVbgMX9oA4JJpdT", "OcQAf2cQt0eDIAb8", "g0wDKvvayBpUih21",
+]
+
+
+def test_eighty_first_set_second_reader_read_articles_11_to_19_whole() -> None:
+    """Articles 11-19 (read81b): 172 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout81", EIGHTY_FIRST_SET[10:], 172,
+        {"Fox Online News", "Reuters", "CBN", "Fox News", "Christian Science Monitor", "Breitbart News",
+         "New York Post", "USA TODAY", "The Hill"},
+        {"unattributed": 66, "named_official": 38, "named_organization": 31, "named_person": 17,
+         "unnamed_source": 11, "cited_outlet": 7, "document": 0, "boilerplate": 2},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    sanders, covid, israel, romneycare, field, poll, budget, loans, tariffs = EIGHTY_FIRST_SET[10:]
+    assert [len([row for row in second if row["id"] == article]) for article in EIGHTY_FIRST_SET[10:]] == [
+        21, 17, 32, 25, 19, 16, 19, 11, 12]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
+            for article in EIGHTY_FIRST_SET[10:]] == [  # every reading, article by article
+        "uGGGOOuuOOOuAuuOOOOuO", "uuAGuuuuuuuGuuGuu", "uCACuOOOOuOOAuuOOOOOuGGGCGGuuuuu",
+        "uuOOOAuuPPPPPAPPPPPAuPPPP", "buuOOuuAuuuuPPPuuub", "GGuuGGGGGGGuuuGu", "uuuuOuAOOOOOuOuuuuO",
+        "GuCuGGGGGOG", "GGGCCCuOOOAA"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(sanders, 12): False, (covid, 2): False, (israel, 2): False, (israel, 12): False,
+                       (romneycare, 5): False, (romneycare, 13): False, (romneycare, 19): False, (field, 7): False,
+                       (budget, 6): False, (tariffs, 10): False, (tariffs, 11): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [(field, 0), (field, 18)]
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [
+        (israel, 1), (israel, 3), (israel, 24), (loans, 2), (tariffs, 3), (tariffs, 4), (tariffs, 5)]
+    own = [by_key[(covid, number)] for number in (0, 1, 7, 8, 13, 15, 16)]  # Reuters' own analysis (rule 10)
+    assert all(row["reading"] == "unattributed" and "10" in row["rule"].split(",") and "cited_outlet" in row["alt"]
+               for row in own)
+    assert by_key[(covid, 1)]["alt"] == ["named_organization", "cited_outlet"]  # the COVID Tracking Project's data
+    analysts = [by_key[(romneycare, number)] for number in (5, 13, 19)]  # "Analysts say", "Others concede"
+    assert all(row["alt"] == ["named_person"] for row in analysts)
+    experts = [row for row in second if row["id"] == romneycare and row["reading"] == "named_person"]
+    assert len(experts) == 14 and all(row["alt"] == ["named_official"] for row in experts)  # Archambault, Troy, Dorn
+    block = [by_key[(poll, number)] for number in range(4, 11)]  # the poll's description quoted as a block
+    assert all(row["reading"] == "named_organization" and row["rule"] == "3" and row["alt"] == ["document"]
+               for row in block)
+    assert (by_key[(poll, 3)]["reading"], by_key[(poll, 3)]["rule"], by_key[(poll, 3)]["alt"]) == (
+        "unattributed", "8", ["named_organization"])  # "is described as follows:"
+    assert (by_key[(israel, 24)]["alt"], by_key[(israel, 2)]["alt"]) == (["unnamed_source"], ["document", "cited_outlet"])
+    assert [(by_key[(israel, n)]["reading"], by_key[(israel, n)]["alt"]) for n in (21, 22, 23)] == [
+        ("named_organization", ["unnamed_source"])] * 2 + [("named_organization", ["unattributed"])]  # the police
+    assert (by_key[(tariffs, 0)]["reading"], by_key[(tariffs, 0)]["rule"], by_key[(tariffs, 0)]["alt"]) == (
+        "named_organization", "6,7", ["unnamed_source"])  # "Chinese officials", the ministry named in [1]
+    assert [by_key[(tariffs, n)]["alt"] for n in (1, 2, 10, 11)] == [["cited_outlet"]] * 2 + [["named_organization"]] * 2
+    assert (by_key[(loans, 2)]["rule"], by_key[(loans, 2)]["alt"]) == ("1,7", ["unnamed_source", "document"])
+    assert (by_key[(budget, 6)]["rule"], by_key[(budget, 6)]["alt"]) == ("6,7", ["named_organization", "named_official"])
+    assert (by_key[(field, 7)]["rule"], by_key[(field, 7)]["alt"]) == ("4", ["unattributed"])  # "the thinking goes"
+    assert (by_key[(field, 5)]["reading"], by_key[(field, 5)]["alt"]) == ("unattributed", ["unnamed_source"])  # rumors
+    assert all(by_key[(field, n)]["reading"] == "named_official" and by_key[(field, n)]["alt"] == ["named_person", "unattributed"]
+               for n in (3, 4))  # Patrick announced, Bloomberg signaled
+    assert all(by_key[(field, n)]["reading"] == "named_person" and by_key[(field, n)]["alt"][0] == "cited_outlet"
+               for n in (12, 13, 14))  # Wilkinson, Cohn
+    assert [(by_key[(sanders, n)]["reading"], by_key[(sanders, n)]["alt"]) for n in (4, 5, 8, 20)] == [
+        ("named_official", ["named_person"])] * 2 + [("named_official", ["document"]), ("named_official", ["named_person"])]
+    plain = {(sanders, 0): "named_official", (sanders, 11): "named_official", (sanders, 13): "named_official",
+             (sanders, 14): "named_official", (sanders, 19): "named_official", (covid, 4): "named_organization",
+             (covid, 12): "named_organization", (israel, 9): "named_official", (israel, 27): "named_organization",
+             (israel, 28): "named_official", (romneycare, 0): "unnamed_source", (romneycare, 1): "named_official",
+             (field, 1): "unnamed_source", (field, 6): "named_official", (budget, 0): "named_organization",
+             (budget, 2): "named_organization", (budget, 3): "named_organization", (budget, 12): "named_official",
+             (budget, 17): "named_official", (loans, 1): "named_official", (loans, 3): "cited_outlet",
+             (tariffs, 6): "named_official"}
+    assert all(by_key[key]["reading"] == "unattributed" and by_key[key]["rule"] == "7" and by_key[key]["alt"][0] == actor
+               for key, actor in plain.items())  # plain acts and stances, the actor in alt (rule 7)
+    assert [row for row in second if row["reading"] == "unattributed" and "7" in row["rule"].split(",")
+            and not row["alt"]] == []  # every plain act has its actor in alt
+    speech = {(sanders, 1): "named_organization", (sanders, 2): "named_organization", (sanders, 9): "named_official",
+              (covid, 11): "named_organization", (israel, 18): "named_official", (loans, 9): "named_official"}
+    assert all(by_key[key]["reading"] == reading and "7" in by_key[key]["rule"].split(",")
+               for key, reading in speech.items())  # speech acts with their content (rule 7)
