@@ -91,3 +91,81 @@ def test_eighty_third_set_first_reader_read_articles_1_to_10_whole() -> None:
     speech = [by_key[key] for key in ((debt, 13), (debt, 16), (pope, 3))]  # act and words, the act in alt
     assert all(row["reading"] == "named_official" and row["rule"] == "7" and "unattributed" in row["alt"]
                for row in speech)
+
+
+def test_eighty_third_set_second_reader_read_articles_11_to_19_whole() -> None:
+    """Articles 11-19 (read83b): 163 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout83", EIGHTY_THIRD_SET[10:], 163,
+        {"ABC News", "The Daily Caller", "Washington Times", "Fox Online News", "CBN", "The Hill", "Newsmax",
+         "CNN (Web News)", "Reuters"},
+        {"named_official": 79, "unattributed": 46, "named_person": 19, "named_organization": 8,
+         "unnamed_source": 5, "document": 3, "cited_outlet": 2, "boilerplate": 1},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    christie, primary, pence, cheney, pastor, warrants, troops, romney, ftc = EIGHTY_THIRD_SET[10:]
+    assert [len([row for row in second if row["id"] == article]) for article in EIGHTY_THIRD_SET[10:]] == [
+        17, 17, 16, 17, 22, 12, 17, 28, 17]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
+            for article in EIGHTY_THIRD_SET[10:]] == [  # every reading, article by article
+        "OOOuACOOOOuOOuuOO", "uAOOOOuuOOOuOOOOu", "OOuOOOOuAOOOOOOO", "PPPPPPPPPPPPPPPPP",
+        "uuuuuCuGGOGGGuOOOOOOuO", "uDuOOuuuuuOO", "uuOuOOOOOuDuuPPOO", "uOOOuuOuOOOOOOOOOOOOOOOOuOOb",
+        "GuAuOuGuGAODuuuuu"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(christie, 4): False, (primary, 1): False, (pence, 8): False, (ftc, 2): False,
+                       (ftc, 9): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [(christie, 5), (pastor, 5)]
+    assert [key for key, row in by_key.items() if row["reading"] == "document"] == [
+        (warrants, 1), (troops, 10), (ftc, 11)]  # the bill and the resolution quoted, the securities filings
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [(romney, 27)]
+    assert all(row["reading"] == "named_person" and "named_official" in row["alt"]
+               for row in second if row["id"] == cheney)  # a former vice president in no office
+    assert all(row["reading"] == "named_official" and row["alt"] == ["named_person"]
+               for row in second if row["id"] == romney and row["statement"] in (6, 8, 9, 10, 11, 12, 13))
+    ramos = [by_key[(pastor, number)] for number in (14, 15, 16, 17, 18, 19, 21)]  # PJI's attorney
+    assert all(row["reading"] == "named_official" and row["alt"] == ["named_person"] for row in ramos)
+    own = [by_key[(christie, 3)], by_key[(pastor, 6)]]  # "ABC News has learned", "As reported previously by CBN News"
+    assert all(row["reading"] == "unattributed" and row["rule"] == "10" and "cited_outlet" in row["alt"] for row in own)
+    relayed = [by_key[key] for key in ((primary, 4), (primary, 9))]  # via the Journal and the Times
+    assert all(row["reading"] == "named_official" and "1" in row["rule"].split(",") and "cited_outlet" in row["alt"]
+               for row in relayed)
+    told = [by_key[key] for key in ((primary, 8), (primary, 12))]  # "told CNBC", "told TheNYT"
+    assert all(row["reading"] == "named_official" and row["rule"] == "5" and row["alt"] == ["cited_outlet"]
+               for row in told)
+    plain = {(christie, 10): "named_official", (primary, 0): "named_organization", (primary, 7): "named_official",
+             (primary, 16): "named_organization", (pence, 7): "named_organization", (pastor, 0): "unnamed_source",
+             (pastor, 1): "named_official", (pastor, 2): "named_official", (pastor, 3): "unnamed_source",
+             (pastor, 13): "named_official", (warrants, 0): "named_official", (warrants, 8): "named_official",
+             (warrants, 9): "named_official", (romney, 0): "named_official", (romney, 5): "named_official",
+             (romney, 24): "named_official", (ftc, 3): "named_official", (ftc, 5): "named_organization"}
+    assert all(by_key[key]["reading"] == "unattributed" and by_key[key]["rule"] == "7" and by_key[key]["alt"][0] == actor
+               for key, actor in plain.items())  # plain acts and refusals, the actor in alt (rule 7)
+    assert [row for row in second if row["reading"] == "unattributed" and "7" in row["rule"].split(",")
+            and not row["alt"]] == []  # every plain act has its actor in alt
+    speech = {(primary, 3): ["unattributed", "named_person"], (pence, 10): ["unattributed"],
+              (troops, 2): ["document", "unattributed"], (troops, 5): ["unattributed"],
+              (romney, 2): ["unattributed"], (cheney, 12): ["unattributed", "named_official"]}
+    assert {key: by_key[key]["alt"] for key in speech if "7" in by_key[key]["rule"].split(",")} == speech
+    provisions = [by_key[key] for key in ((warrants, 2), (warrants, 7), (troops, 0), (troops, 3), (troops, 9),
+                                          (ftc, 7))]  # terms told by the writer, the record in alt
+    assert all(row["reading"] == "unattributed" and row["alt"][0] == "document" for row in provisions)
+    assert [by_key[key]["alt"] for key in ((warrants, 1), (troops, 10))] == [["unattributed"]] * 2  # quoted terms
+    hedges = {(christie, 4): ("5,6", []),  # "Sources tell ABC News"
+              (primary, 1): ("6", ["named_official", "named_organization"]),  # "Officials on the board", Kellner
+              (pence, 8): ("6,7", ["named_official", "unattributed"]),  # "Top Democrats", Feinstein next
+              (ftc, 2): ("4", ["unattributed"]),  # "They are accused of"
+              (ftc, 9): ("6,7", ["unattributed", "named_organization"])}  # "Republicans irked by what they say"
+    assert {key: (by_key[key]["rule"], by_key[key]["alt"]) for key in hedges} == hedges
+    assert by_key[(warrants, 8)]["alt"] == ["named_official", "unnamed_source"]  # "which he is expected to unveil"
+    assert (by_key[(pastor, 11)]["reading"], by_key[(pastor, 11)]["alt"]) == ("named_organization", ["unnamed_source"])
+    assert (by_key[(pastor, 9)]["reading"], by_key[(pastor, 9)]["alt"]) == ("named_official", ["document"])
+    assert (by_key[(pastor, 20)]["reading"], by_key[(pastor, 20)]["alt"]) == ("unattributed", ["named_official"])
+    assert (by_key[(romney, 7)]["reading"], by_key[(romney, 7)]["alt"]) == ("unattributed", ["named_official"])
+    assert (by_key[(troops, 7)]["reading"], by_key[(troops, 7)]["alt"]) == ("named_official", ["document"])
+    assert [(by_key[(troops, n)]["reading"], by_key[(troops, n)]["alt"]) for n in (13, 14)] == [
+        ("named_person", ["named_official"])] * 2  # the scholars, two named former officials
+    assert (by_key[(ftc, 6)]["reading"], by_key[(ftc, 6)]["alt"]) == ("named_organization", ["unattributed"])
+    assert [by_key[(pence, n)]["rule"] for n in (3, 4, 5, 11, 12, 13, 14, 15)] == [
+        "table", "3", "table", "table", "3", "3", "2,5", "3"]  # the quotations credited after them
