@@ -195,7 +195,7 @@ def test_statements_numbered_from_zero_without_gaps(name: str) -> None:
                                                         ("heldout77", SEVENTY_SEVENTH_SET[10:] + SEVENTY_SEVENTH_SET[:10], True),
                                                         ("heldout78", SEVENTY_EIGHTH_SET[10:] + SEVENTY_EIGHTH_SET[:10], True),
                                                         ("heldout79", SEVENTY_NINTH_SET, True),
-                                                        ("heldout80", EIGHTIETH_SET, False),
+                                                        ("heldout80", EIGHTIETH_SET[10:] + EIGHTIETH_SET[:10], True),
                                                         ("heldout81", EIGHTY_FIRST_SET, False),
                                                         ("heldout82", EIGHTY_SECOND_SET, False),
                                                         ("heldout83", EIGHTY_THIRD_SET, True)])

@@ -17,6 +17,81 @@ EIGHTIETH_SET = [  # the draw of docs/exercise_agreement.md ("the eightieth read
 ]
 
 
+def test_eightieth_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read80a): 174 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout80", EIGHTIETH_SET[:10], 174,
+        {"USA TODAY", "Christian Science Monitor", "Fox Online News", "Fox News", "Breitbart News",
+         "New York Post", "ABC News", "The Daily Caller", "The Hill", "New York Times - News"},
+        {"unattributed": 70, "named_official": 46, "unnamed_source": 22, "named_organization": 21,
+         "named_person": 11, "document": 3, "cited_outlet": 1, "boilerplate": 0},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    straws, cruz, keane, poynter, apps, epstein, assange, pelosi, doj, kelly = EIGHTIETH_SET[:10]
+    assert [len([row for row in first if row["id"] == article]) for article in EIGHTIETH_SET[:10]] == [
+        16, 19, 12, 20, 13, 21, 15, 18, 14, 26]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
+            for article in EIGHTIETH_SET[:10]] == [  # every reading, article by article
+        "uuGuAGGGuuGuGOOG", "uuuOuuOuuuOOuOAOAOO", "PPPuPuPuOPPP", "uuuuuuOuOOOOOOOOOAPu",
+        "OOGGGGGuGGOOu", "AuuuuuAOCuuuuDuAOPPAu", "AAOOuuuuuuADuGG", "uuuOuuDAOuuOuuOOuu",
+        "GuGGuGGuuAuuAA", "AAAAuAAOuOOuOOuuOOOOuOOuOA"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(straws, 4): False, (cruz, 14): False, (cruz, 16): False, (poynter, 17): False,
+                       **{(epstein, number): False for number in (0, 6, 15, 19)},
+                       **{(assange, number): False for number in (0, 1, 10)}, (pelosi, 7): False,
+                       **{(doj, number): False for number in (9, 12, 13)},
+                       **{(kelly, number): False for number in (0, 1, 2, 3, 5, 6, 25)}}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [(epstein, 8)]
+    assert [key for key, row in by_key.items() if row["reading"] == "document"] == [
+        (epstein, 13), (assange, 11), (pelosi, 6)]
+    assert by_key[(straws, 4)]["alt"] == ["unattributed"]  # "groups who say they clog waterways"
+    assert (by_key[(cruz, 16)]["rule"], by_key[(cruz, 16)]["alt"]) == (
+        "6,7", ["named_official", "named_organization"])  # "Democrats highlighted", Shulman next
+    assert by_key[(cruz, 14)]["alt"] == ["named_official"]  # "His advisers said", the spokesman perhaps one
+    retired = [row for row in first if row["id"] == keane and row["reading"] == "named_person"]
+    assert len(retired) == 8 and all(row["alt"] == ["named_official"] for row in retired)  # a retired general
+    mea_culpa = [by_key[(poynter, number)] for number in range(8, 17)]  # the statement Allen posted
+    assert all(row["reading"] == "named_official" and row["alt"] == ["named_organization"] for row in mea_culpa)
+    assert [row["rule"] for row in mea_culpa] == ["2", "3", "3", "3", "3", "2", "3", "3", "3"]
+    assert (by_key[(poynter, 6)]["reading"], by_key[(poynter, 6)]["alt"]) == ("named_official", ["named_person"])
+    assert (by_key[(poynter, 18)]["reading"], by_key[(poynter, 18)]["alt"]) == (
+        "named_person", ["named_official", "document"])  # researcher Golding's report
+    assert [by_key[(poynter, 17)]["alt"], by_key[(epstein, 19)]["alt"]] == [["unattributed"]] * 2  # many, cynics
+    assert (by_key[(apps, 1)]["reading"], by_key[(apps, 1)]["rule"], by_key[(apps, 1)]["alt"]) == (
+        "named_official", "1", ["cited_outlet"])  # TechCrunch relaying Zuckerberg
+    ranking = [by_key[(apps, number)] for number in (3, 4, 5, 6, 8)]  # App Annie's ranking goes on
+    assert all(row["reading"] == "named_organization" and row["rule"] == "3" and row["alt"] == ["unattributed"]
+               for row in ranking)
+    assert by_key[(apps, 2)]["alt"] == ["document"]
+    assert (by_key[(epstein, 17)]["reading"], by_key[(epstein, 17)]["rule"], by_key[(epstein, 17)]["alt"]) == (
+        "named_person", "6", ["unnamed_source", "named_official"])  # "One of Epstein's lawyers", Fernich next
+    assert by_key[(epstein, 13)]["alt"] == ["named_person"]  # the unsealed records, Giuffre's account
+    assert [by_key[(assange, number)]["alt"] for number in (0, 1, 10)] == [
+        ["named_official", "named_organization"], ["named_official"], ["unattributed", "document"]]
+    assert (by_key[(pelosi, 7)]["rule"], by_key[(pelosi, 7)]["alt"]) == ("4", ["document", "unattributed"])
+    assert (by_key[(doj, 12)]["rule"], by_key[(doj, 12)]["alt"]) == ("6,7", ["named_organization"])
+    assert (by_key[(doj, 10)]["reading"], by_key[(doj, 10)]["alt"]) == ("unattributed", ["unnamed_source"])
+    voices = [by_key[(kelly, number)] for number in (0, 1, 3, 5, 6)]  # the video's voices, no speaker given
+    assert all(row["reading"] == "unnamed_source" and row["alt"] == ["unattributed"] for row in voices)
+    quoted = [by_key[(kelly, number)] for number in (9, 10, 12, 13)]  # Kelly's statements, no cue of their own
+    assert all(row["reading"] == "named_official" and row["rule"] == "3" and row["alt"] == ["unnamed_source"]
+               for row in quoted)
+    assert [by_key[(kelly, number)]["alt"] for number in (21, 24)] == [["unnamed_source"]] * 2
+    assert [by_key[(kelly, number)]["rule"] for number in (2, 25)] == ["4", "4"]  # "was once seen as", "is said to"
+    leads = [by_key[key] for key in ((cruz, 13), (apps, 0), (apps, 11), (pelosi, 8), (pelosi, 11), (kelly, 16))]
+    assert all(row["reading"] == "named_official" and "unattributed" in row["alt"] for row in leads)
+    acts = [by_key[key] for key in ((straws, 1), (straws, 8), (straws, 9), (straws, 11), (cruz, 1), (cruz, 9),
+                                    (cruz, 12), (keane, 3), (keane, 5), (keane, 7), (poynter, 1), (poynter, 5),
+                                    (poynter, 7), (epstein, 4), (epstein, 10), (assange, 4), (assange, 12),
+                                    (pelosi, 1), (pelosi, 9), (pelosi, 12), (pelosi, 13), (pelosi, 16), (doj, 4),
+                                    (kelly, 8), (kelly, 11), (kelly, 20), (kelly, 23))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+    assert [row for row in first if row["reading"] == "unattributed" and "7" in row["rule"].split(",")
+            and not row["alt"]] == []  # every plain act has its actor in alt
+
+
 def test_eightieth_set_second_reader_read_articles_11_to_20_whole() -> None:
     """Articles 11-20 (read80b): 199 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
