@@ -18,6 +18,71 @@ EIGHTY_FIRST_SET = [  # the draw of docs/exercise_agreement.md ("the eighty-firs
 ]
 
 
+def test_eighty_first_set_first_reader_read_articles_1_to_10_whole() -> None:
+    """Articles 1-10 (read81a): 170 statements blind in one run in the draw's order, the counts of the doc."""
+    first = reader_part(
+        "heldout81", EIGHTY_FIRST_SET[:10], 170,
+        {"CNN (Web News)", "ABC News", "New York Times - News", "The Daily Caller", "NPR Online News", "Politico",
+         "The Guardian", "Newsmax", "BBC News", "Washington Times"},
+        {"named_official": 50, "unattributed": 41, "named_person": 30, "unnamed_source": 20,
+         "named_organization": 15, "boilerplate": 6, "document": 4, "cited_outlet": 4},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in first}
+    amt, fliers, isis, kanye, drones, race, pope, marines, biden, cohen = EIGHTY_FIRST_SET[:10]
+    assert [len([row for row in first if row["id"] == article]) for article in EIGHTY_FIRST_SET[:10]] == [
+        16, 22, 17, 21, 16, 10, 15, 21, 19, 13]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
+            for article in EIGHTY_FIRST_SET[:10]] == [  # every reading, article by article
+        "OOOOuuuuuPuPPuOu", "OOOOOObODPPPPPPuOOOGuO", "uAOuuuOOOOOOOAOOu", "AOAbPPPPbCCCCuPPAAAAA",
+        "GGPPAGAAGPuPuOOO", "uuuuAAAuuO", "ODDOOOOOODuuuOu", "GOOGGAGGGAAuGuuGuuuAG",
+        "uuPPPPPPPPPPuuuubbb", "OOOOOOOOOPuAG"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(isis, 1): False, (isis, 13): False,
+                       **{(kanye, number): False for number in (0, 2, 16, 17, 18, 19, 20)},
+                       **{(drones, number): False for number in (4, 6, 7)},
+                       **{(race, number): False for number in (4, 5, 6)},
+                       **{(marines, number): False for number in (5, 9, 10, 19)},
+                       (cohen, 11): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [
+        (fliers, 6), (kanye, 3), (kanye, 8), (biden, 16), (biden, 17), (biden, 18)]  # bare links, BBC's promotion box
+    assert [key for key, row in by_key.items() if row["reading"] == "cited_outlet"] == [
+        (kanye, 9), (kanye, 10), (kanye, 11), (kanye, 12)]  # the Fox News report quoted, TMZ
+    assert [key for key, row in by_key.items() if row["reading"] == "document"] == [
+        (fliers, 8), (pope, 1), (pope, 2), (pope, 9)]
+    assert (by_key[(amt, 0)]["reading"], by_key[(amt, 0)]["alt"]) == ("named_official", ["document", "unattributed"])
+    tweet = [by_key[(fliers, number)] for number in range(1, 6)]  # Bowser's embedded tweet, its hashtag
+    assert all(row["reading"] == "named_official" and row["rule"] == "9" for row in tweet)
+    assert (by_key[(kanye, 0)]["rule"], by_key[(kanye, 0)]["alt"]) == ("4", ["cited_outlet", "named_official"])
+    people = by_key[(kanye, 2)]  # People's embedded tweet relaying "Source"
+    assert (people["reading"], people["rule"], people["alt"]) == ("unnamed_source", "1,9", ["cited_outlet"])
+    relayed = [by_key[(kanye, number)] for number in (14, 15)]  # West's words via TMZ
+    assert all(row["reading"] == "named_person" and row["alt"] == ["cited_outlet", "named_official"] for row in relayed)
+    assert (by_key[(isis, 13)]["rule"], by_key[(isis, 13)]["alt"]) == ("4", ["unattributed"])  # "are viewed as"
+    assert by_key[(isis, 1)]["alt"] == ["named_organization"]  # "White House officials have said"
+    assert (by_key[(drones, 0)]["reading"], by_key[(drones, 0)]["rule"], by_key[(drones, 0)]["alt"]) == (
+        "named_organization", "6", ["unnamed_source", "document"])  # "a new report", named next
+    assert (by_key[(drones, 5)]["reading"], by_key[(drones, 5)]["alt"]) == (
+        "named_organization", ["unnamed_source", "named_person"])  # "Stimson researchers said"
+    former = [by_key[key] for key in ((amt, 9), (amt, 11), (amt, 12), (drones, 11))]  # Minarik, Hayden
+    assert all(row["reading"] == "named_person" and row["alt"] == ["named_official"] for row in former)
+    groups = [by_key[(race, number)] for number in (4, 5, 6)]  # "Many Democrats believe", "howled that"
+    assert all(row["rule"] == "6,7" and "unattributed" in row["alt"] for row in groups)
+    assert (by_key[(cohen, 11)]["rule"], by_key[(cohen, 11)]["alt"]) == ("6,7", ["unattributed", "named_organization"])
+    assert (by_key[(cohen, 12)]["reading"], by_key[(cohen, 12)]["alt"]) == ("named_organization", ["unnamed_source"])
+    hackers = [by_key[(marines, number)] for number in (4, 6, 7, 8)]  # the self-named hacking group
+    assert all(row["reading"] == "named_organization" and row["alt"] == ["unnamed_source"] for row in hackers)
+    assert by_key[(biden, 16)]["alt"] == ["unattributed"] and by_key[(biden, 18)]["alt"] == []
+    out_of_office = [row for row in first if row["id"] == biden and row["reading"] == "named_person"]
+    assert len(out_of_office) == 10 and all("named_official" in row["alt"] for row in out_of_office)
+    acts = [by_key[key] for key in ((fliers, 15), (isis, 3), (isis, 5), (drones, 10), (drones, 12), (pope, 10),
+                                    (pope, 11), (biden, 0), (biden, 1), (biden, 15), (cohen, 10))]
+    assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
+    assert [row for row in first if row["reading"] == "unattributed" and "7" in row["rule"].split(",")
+            and not row["alt"]] == []  # every plain act has its actor in alt
+
+
 def test_eighty_first_set_second_reader_read_articles_11_to_19_whole() -> None:
     """Articles 11-19 (read81b): 172 statements blind in one run in the draw's order, the counts of the doc."""
     second = reader_part(
