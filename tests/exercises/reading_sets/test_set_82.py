@@ -97,3 +97,85 @@ def test_eighty_second_set_first_reader_read_articles_1_to_10_whole() -> None:
     assert all(row["reading"] == "unattributed" and row["rule"] == "7" and row["alt"] for row in acts)
     assert [row for row in first if row["reading"] == "unattributed" and "7" in row["rule"].split(",")
             and not row["alt"]] == []  # every plain act has its actor in alt
+
+
+def test_eighty_second_set_second_reader_read_articles_11_to_19_whole() -> None:
+    """Articles 11-19 (read82b): 184 statements blind in one run in the draw's order, the counts of the doc."""
+    second = reader_part(
+        "heldout82", EIGHTY_SECOND_SET[10:], 184,
+        {"ABC News", "BBC News", "The Hill", "Reuters", "CNN (Web News)", "CBN", "New York Times - News",
+         "NPR Online News", "Washington Times"},
+        {"unattributed": 78, "named_official": 50, "named_person": 32, "named_organization": 15,
+         "unnamed_source": 7, "cited_outlet": 0, "document": 0, "boilerplate": 2},
+        0, set())
+    by_key = {(row["id"], row["statement"]): row for row in second}
+    obamacare, jobs, gaetz, cohen, gergen, brexit, drilling, lunch, de_blasio = EIGHTY_SECOND_SET[10:]
+    assert [len([row for row in second if row["id"] == article]) for article in EIGHTY_SECOND_SET[10:]] == [
+        26, 25, 14, 20, 16, 25, 19, 30, 9]
+    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
+            for article in EIGHTY_SECOND_SET[10:]] == [  # every reading, article by article
+        "uuuuuOOOGGAOOOObOOObOOOOOO", "uGuuGGGuuuGGPPPPPuGuuuuuu", "OOOOOuGuuuuuuu", "PPPPPuuuuuOOPPPGOPPu",
+        "uuuuuuuuuuuuuuAu", "uuuuuOuGuuuuuOOOOAuuuPAuA", "GGGOOOOOOOAAuuuuuOO",
+        "uOuPPPuPPuPPPuOuuOOPPPuPPPuuPP", "OOOOOOuOO"]
+    unnamed = {key: row["reason_reading"] for key, row in by_key.items() if row["reading"] == "unnamed_source"}
+    assert unnamed == {(obamacare, 10): False, (gergen, 14): False, (brexit, 17): False, (brexit, 22): False,
+                       (brexit, 24): False, (drilling, 10): False, (drilling, 11): False}  # no terms anywhere
+    assert [key for key, row in by_key.items() if row["reading"] == "boilerplate"] == [
+        (obamacare, 15), (obamacare, 19)]  # the embedded tweets' bare links
+    tweets = [by_key[(obamacare, number)] for number in (11, 12, 13, 14, 17, 18)] + [
+        by_key[(cohen, number)] for number in (10, 11)]  # Schumer's, Coons's and Trump's tweets
+    assert all(row["reading"] == "named_official" and "9" in row["rule"].split(",") for row in tweets)
+    assert [by_key[(obamacare, number)]["rule"] for number in (20, 21, 22, 23, 24, 25)] == [
+        "3", "3", "3", "table", "3", "3"]  # Oakley's statement, its cue in [23]
+    assert (by_key[(obamacare, 10)]["rule"], by_key[(obamacare, 10)]["alt"]) == (
+        "6,7", ["named_official", "named_organization"])  # "Democrats ... are calling the cuts 'sabotage'"
+    plain = {(obamacare, 0): "named_organization", (obamacare, 1): "named_organization",
+             (obamacare, 2): "named_organization", (gaetz, 10): "named_organization",
+             (gaetz, 11): "named_organization", (gaetz, 13): "named_person", (cohen, 5): "named_person",
+             (cohen, 9): "named_official", (brexit, 6): "named_official", (brexit, 10): "unnamed_source",
+             (lunch, 13): "named_official", (lunch, 16): "named_official"}
+    assert all(by_key[key]["reading"] == "unattributed" and "7" in by_key[key]["rule"].split(",")
+               and by_key[key]["alt"][0] == actor for key, actor in plain.items())  # plain acts, the actor in alt
+    figures = [by_key[(jobs, number)] for number in (0, 2, 3, 19, 22, 23, 24)]  # the jobs figures, no cue
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_organization"] for row in figures)
+    data = {(jobs, 1): ("table", ["document"]), (jobs, 4): ("2", ["document", "unattributed"]),
+            (jobs, 10): ("table", ["document"]), (jobs, 18): ("2", ["document"]),
+            (drilling, 0): ("table", ["document"]), (drilling, 1): ("2", ["document"]),
+            (drilling, 2): ("2", ["document"])}  # named bodies' figures and reports
+    assert {key: (by_key[key]["reading"], by_key[key]["rule"], by_key[key]["alt"]) for key in data} == {
+        key: ("named_organization", rule, alt) for key, (rule, alt) in data.items()}
+    assert (by_key[(jobs, 7)]["reading"], by_key[(jobs, 7)]["rule"], by_key[(jobs, 7)]["alt"]) == (
+        "unattributed", "10", ["cited_outlet"])  # the BBC's own correspondent's analysis
+    economists = [by_key[(jobs, number)] for number in range(12, 17)]  # Robbins and Shepherdson
+    assert all(row["reading"] == "named_person" and row["alt"] == ["named_official"] for row in economists)
+    assert (by_key[(gaetz, 0)]["reading"], by_key[(gaetz, 0)]["rule"], by_key[(gaetz, 0)]["alt"]) == (
+        "named_official", "6,7", ["unnamed_source"])  # "A conservative House Republican", Gaetz in [1]
+    assert (by_key[(gaetz, 1)]["reading"], by_key[(gaetz, 1)]["alt"]) == (
+        "named_official", ["document", "unattributed"])  # the resolution "that argues"
+    assert (by_key[(gaetz, 6)]["reading"], by_key[(gaetz, 6)]["alt"]) == (
+        "named_organization", ["unnamed_source", "unattributed"])  # the committee's Republicans announced
+    assert [(by_key[(gaetz, n)]["reading"], by_key[(gaetz, n)]["rule"], by_key[(gaetz, n)]["alt"]) for n in (8, 9)] == [
+        ("unattributed", "10", ["cited_outlet"]), ("unattributed", "3,10", ["cited_outlet", "named_organization"])]
+    lawyers = [by_key[(cohen, number)] for number in (1, 2, 3, 12, 13, 14, 17, 18)]  # Davis, Giuliani
+    assert all(row["reading"] == "named_person" and row["alt"] == ["named_official"] for row in lawyers)
+    assert (by_key[(cohen, 0)]["rule"], by_key[(cohen, 0)]["alt"]) == ("6", ["named_official", "unnamed_source"])
+    assert (by_key[(gergen, 14)]["rule"], by_key[(gergen, 14)]["alt"]) == ("6,7", ["unattributed"])  # "many believe"
+    assert [by_key[(gergen, n)]["alt"] for n in (9, 15)] == [["unnamed_source"]] * 2
+    hedges = {(brexit, 17): ("4", ["document", "unattributed"]),  # "Polls show"
+              (brexit, 22): ("6,7", ["unattributed"]),  # "Some think"
+              (brexit, 24): ("4,6", ["unattributed"])}  # "talk of an EU death spiral has already begun"
+    assert {key: (by_key[key]["rule"], by_key[key]["alt"]) for key in hedges} == hedges
+    assert [(by_key[(drilling, n)]["reading"], by_key[(drilling, n)]["alt"]) for n in (11, 12, 13)] == [
+        ("unnamed_source", ["unattributed"]), ("unattributed", ["unnamed_source"]),
+        ("unattributed", ["unnamed_source"])]  # the officials' account of [10] and the writer's
+    reilly = [by_key[(drilling, number)] for number in range(3, 10)]  # the panel's co-chairman
+    assert all(row["reading"] == "named_official" and row["alt"] == ["named_person"] for row in reilly)
+    farris = {5: ("named_person", ["unattributed"]), 6: ("unattributed", ["named_person"]),
+              9: ("unattributed", ["named_person"]), 22: ("unattributed", ["named_person"]),
+              25: ("named_person", ["unattributed"]), 26: ("unattributed", ["named_person"]),
+              27: ("unattributed", ["named_person"])}  # cue-less sentences beside Farris's and Balz's words
+    assert {n: (by_key[(lunch, n)]["reading"], by_key[(lunch, n)]["alt"]) for n in farris} == farris
+    assert (by_key[(lunch, 14)]["reading"], by_key[(lunch, 14)]["alt"]) == ("named_official", ["unattributed"])
+    assert (by_key[(de_blasio, 7)]["reading"], by_key[(de_blasio, 7)]["alt"]) == ("named_official", ["named_person"])
