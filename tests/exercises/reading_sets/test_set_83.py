@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 EIGHTY_THIRD_SET = [  # the draw of docs/exercise_agreement.md ("the eighty-third reading set"), in its order
     "5dOcQp9dLGXGKiLX", "ksFZSoWiV5qZN5pI", "tEFUHroHmm1O9pam", "YDj6V1kZAjpwnUha",
@@ -169,3 +169,43 @@ def test_eighty_third_set_second_reader_read_articles_11_to_19_whole() -> None:
     assert (by_key[(ftc, 6)]["reading"], by_key[(ftc, 6)]["alt"]) == ("named_organization", ["unattributed"])
     assert [by_key[(pence, n)]["rule"] for n in (3, 4, 5, 11, 12, 13, 14, 15)] == [
         "table", "3", "table", "table", "3", "3", "2,5", "3"]  # the quotations credited after them
+
+
+def test_eighty_third_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 5 of the 365 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. The Guardian's Congress and House approving the deal with the
+    chamber in alt, as earlier readings' chamber votes; USA TODAY's sponsors with the institutions in alt; the New
+    York Post's cheering crowd with the unnamed in alt; Newsmax's "some Democrats such as ... Kaine ... said" with
+    the unnamed groups in alt, as the set's "Officials on the board" and "Top Democrats"; the closest calls left
+    as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout83", EIGHTY_THIRD_SET, 365,  # 1-10 landed first, so the file keeps the draw's order
+        {"named_official": 123, "unattributed": 114, "named_person": 65, "named_organization": 26,
+         "unnamed_source": 19, "document": 4, "cited_outlet": 2, "boilerplate": 12}, 0)
+    _, debt, vigil, lungs, _, pope, taj, warren, _, wall = EIGHTY_THIRD_SET[:10]
+    _, primary, pence, _, _, _, troops, romney, ftc = EIGHTY_THIRD_SET[10:]
+    added = {(debt, 0): ("unattributed", ["named_organization"]),  # "Congress on Friday approved"
+             (debt, 1): ("unattributed", ["named_organization"]),  # "the House of Representatives approved"
+             (vigil, 22): ("unattributed", ["named_organization"]),  # "The event was sponsored by"
+             (taj, 12): ("unattributed", ["unnamed_source"]),  # "greeted and cheered by a raucous crowd"
+             (troops, 4): ("named_official", ["unnamed_source"])}  # "some Democrats such as Senator Tim Kaine"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 197 + 5  # the readers' 197 alts and the review's 5
+    assert all(row["reason_reading"] is False for row in by_key.values() if row["reading"] == "unnamed_source")
+    groups = [by_key[key] for key in ((troops, 4), (primary, 1), (pence, 8))]  # a group, one member named
+    assert all("unnamed_source" in (row["reading"], *row["alt"]) and "named_official" in (row["reading"], *row["alt"])
+               for row in groups)
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((debt, 3), (taj, 2), (vigil, 17), (romney, 13), (wall, 13), (warren, 14), (ftc, 12), (pope, 9),
+              (lungs, 0))]
+    assert close == [("unattributed", []),  # "The deal, which was approved by the Senate", a relative clause
+                     ("unattributed", []),  # "as crowds waved tiny Indian and American flags", the cutouts
+                     ("unattributed", []),  # "a group of women wore sashes", the scene
+                     ("named_official", ["named_person"]),  # "Romney has said repeatedly"
+                     ("named_official", ["unnamed_source"]),  # "Trump has said the wall would cost"
+                     ("named_official", []),  # "Barr said in a letter to Congress"
+                     ("unattributed", []),  # "Many were companies working on artificial intelligence"
+                     ("unattributed", []),  # the BBC correspondent's analysis, no cue of the outlet
+                     ("unnamed_source", ["unattributed"])]  # "The Earth's lungs are on fire."
