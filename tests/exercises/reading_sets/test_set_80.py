@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 EIGHTIETH_SET = [  # the draw of docs/exercise_agreement.md ("the eightieth reading set"), in its order
     "PNLlqLqM7v7oSVuX", "96kIrWjCtDyf69mh", "lB4r5fa5os4XBWE2", "qrcMHfVjjsmEZgVa",
@@ -162,3 +162,54 @@ def test_eightieth_set_second_reader_read_articles_11_to_20_whole() -> None:
     speech = [by_key[key]["reading"] for key in ((immigration, 10), (benefits, 7), (holt, 9), (holt, 23),
                                                  (sanders, 24), (holt, 18), (holt, 19))]
     assert speech == ["named_official"] * 5 + ["named_organization"] * 2  # with their content (rule 7)
+
+
+def test_eightieth_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 7 of the 373 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. NPR's Senate vote with the Senate in alt, as earlier Senate
+    votes; CBN's narration told again in the next speaker's words, one way with its "The Muslims started harassing
+    them"; BBC News' Washington refusing to recognise the vote, as its "The US had previously accused", and its
+    "was credited with" (rule 4); the New York Times' "denied the allegations" with the writer in alt, as ABC
+    News' standing denial; Reuters' lede with the lawmakers who said so next in alt; the closest calls left as
+    read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout80", EIGHTIETH_SET[10:] + EIGHTIETH_SET[:10], 373,  # 11-20 landed first
+        {"unattributed": 153, "named_official": 92, "named_organization": 39, "named_person": 35,
+         "unnamed_source": 34, "document": 10, "cited_outlet": 8, "boilerplate": 2}, 0)
+    straws, _, _, poynter, _, epstein, assange, pelosi, doj, kelly = EIGHTIETH_SET[:10]
+    _, spencer, benefits, _, manafort, _, kenya, budget, holt, _ = EIGHTIETH_SET[10:]
+    added = {(benefits, 0): ("unattributed", ["named_organization"]),  # "won a key procedural vote in the Senate"
+             (kenya, 4): ("unattributed", ["named_person"]),  # Asha's injuries, in her words in [5]
+             (kenya, 19): ("unattributed", ["unnamed_source"]),  # the threats, in the mother's words in [20]
+             (budget, 0): ("unattributed", ["named_official"]),  # "gained crucial support", the lawmakers of [1]
+             (holt, 16): ("unattributed", ["named_organization"]),  # "Washington has refused to recognise"
+             (holt, 27): ("unattributed", ["unnamed_source"]),  # "was credited with winning 68%"
+             (kelly, 7): ("named_official", ["unattributed"])}  # "Rob Porter ... denied the allegations."
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 208 + 7  # the readers' 208 alts and the review's 7
+    assert all(row["reason_reading"] is False for row in by_key.values() if row["reading"] == "unnamed_source")
+    told_again = [(by_key[(kenya, number)]["reading"], by_key[(kenya, number)]["alt"]) for number in (4, 14, 19)]
+    assert told_again == [("unattributed", ["named_person"]), ("unattributed", ["named_person"]),
+                          ("unattributed", ["unnamed_source"])]  # the narration the next quotation repeats
+    denials = [by_key[(kelly, 7)], by_key[(assange, 4)]]  # "denied the allegations", "has always denied"
+    assert {"named_official", "unattributed"} <= {denials[0]["reading"], *denials[0]["alt"]}
+    assert (denials[1]["reading"], denials[1]["alt"]) == ("unattributed", ["named_person"])
+    assert [by_key[(holt, number)]["reading"] for number in (18, 19)] == ["named_organization"] * 2  # the states
+    ledes = [by_key[key] for key in ((budget, 0), (straws, 0), (poynter, 0), (kenya, 0))]
+    assert all(row["reading"] == "unattributed" and row["alt"] for row in ledes)  # the source told after in alt
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((epstein, 12), (manafort, 2), (pelosi, 2), (kelly, 14), (epstein, 3), (kenya, 7), (kenya, 8),
+              (spencer, 10), (holt, 17), (doj, 7), (budget, 8))]
+    assert close == [("unattributed", []),  # "He pleaded not guilty", background as earlier readings
+                     ("unattributed", ["named_person"]),  # "Manafort ... and Gates ... pleaded not guilty on Monday"
+                     ("unattributed", []),  # "Fifty-eight Democrats voted", a tally as earlier readings
+                     ("unattributed", []),  # "His initial defense of Porter sparked an outcry."
+                     ("unattributed", []),  # "He was declared dead a short time later."
+                     ("unattributed", []),  # Aden's injuries, no words of his follow
+                     ("unattributed", []),  # the search for a taxi
+                     ("unattributed", []),  # "Mr. Spencer was previously banned from the Schengen Area"
+                     ("unattributed", []),  # "marred by an opposition boycott and allegations of vote-rigging"
+                     ("unattributed", []),  # "certain to prompt new denunciations from Democrats"
+                     ("unattributed", [])]  # "Murkowski was one of three Republicans who sank"
