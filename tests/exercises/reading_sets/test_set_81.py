@@ -7,7 +7,7 @@ second reader's part is articles 11-19.
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 EIGHTY_FIRST_SET = [  # the draw of docs/exercise_agreement.md ("the eighty-first reading set"), in its order
     "BOikuO8bUErIwThQ", "DXdOM6JoB49qItwa", "dWHIMGM9WxRsn8ae", "nJsUYyyjOWJu2H2o",
@@ -155,3 +155,53 @@ def test_eighty_first_set_second_reader_read_articles_11_to_19_whole() -> None:
               (covid, 11): "named_organization", (israel, 18): "named_official", (loans, 9): "named_official"}
     assert all(by_key[key]["reading"] == reading and "7" in by_key[key]["rule"].split(",")
                for key, reading in speech.items())  # speech acts with their content (rule 7)
+
+
+def test_eighty_first_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 7 of the 342 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Reuters' cue-less figures one way with the analysis they carry
+    on; the Monitor's Democrats "don't seem at all confident" with the unnamed in alt, as its "Democrats clearly
+    believe"; the New York Post's budget passing and CNN's Congress passing (and failing to pass) the patch with the
+    chamber in alt, as the House's votes; Newsmax's recorded attacks one way with the FBI's hacks; the closest
+    calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout81", EIGHTY_FIRST_SET[10:] + EIGHTY_FIRST_SET[:10], 342,  # 11-19 landed first
+        {"unattributed": 107, "named_official": 88, "named_person": 47, "named_organization": 46,
+         "unnamed_source": 31, "cited_outlet": 11, "document": 4, "boilerplate": 8}, 0)
+    amt, fliers, isis, _, _, race, _, marines, _, _ = EIGHTY_FIRST_SET[:10]
+    _, covid, israel, _, field, _, budget, _, tariffs = EIGHTY_FIRST_SET[10:]
+    added = {(covid, 9): ("unattributed", ["cited_outlet"]),  # "the rate of positive tests has hovered"
+             (covid, 10): ("unattributed", ["cited_outlet"]),  # "In the South, new cases ... all rose"
+             (field, 2): ("unattributed", ["unnamed_source"]),  # "Democrats don't seem at all confident"
+             (budget, 1): ("unattributed", ["named_organization"]),  # "the budget passed 216-212"
+             (marines, 17): ("unattributed", ["named_organization"]),  # "Attacks ... were also recorded"
+             (amt, 5): ("unattributed", ["named_organization"]),  # "Congress has regularly passed an AMT 'patch'"
+             (amt, 6): ("unattributed", ["named_organization"])}  # "they have failed to do so"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 221 + 7  # the readers' 221 alts and the review's 7
+    assert all(row["reason_reading"] is False for row in by_key.values() if row["reading"] == "unnamed_source")
+    analysis = [by_key[(covid, number)] for number in (7, 8, 9, 10, 13, 15, 16)]  # Reuters' own analysis, rule 10
+    assert all(row["reading"] == "unattributed" and "cited_outlet" in row["alt"] for row in analysis)
+    democrats = [by_key[(field, number)] for number in (1, 2)]  # "Democrats clearly believe", "don't seem confident"
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["unnamed_source"] for row in democrats)
+    chambers = [by_key[key] for key in ((budget, 0), (budget, 1), (budget, 2), (budget, 3), (amt, 5), (amt, 6))]
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_organization"] for row in chambers)
+    hacks = [by_key[(marines, number)] for number in (16, 17)]  # the FBI's string of hacks goes on
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_organization"] for row in hacks)
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((tariffs, 3), (budget, 12), (field, 9), (race, 8), (covid, 5), (marines, 13), (isis, 4), (fliers, 20),
+              (israel, 14), (amt, 8))]
+    assert close == [("cited_outlet", []),  # "According to the report, the selected products were chosen"
+                     ("unattributed", ["named_official"]),  # "Republicans and President Trump believe"
+                     ("unattributed", []),  # "Democrats' nervousness may have less to do with ...", the writer's
+                     ("unattributed", []),  # "the debate ... has prompted both parties to point fingers"
+                     ("unattributed", []),  # "Many states have ramped up testing"
+                     ("unattributed", []),  # "the hacked Centcom Twitter feed posted ..."
+                     ("unattributed", []),  # "But recent presidents have ignored that requirement."
+                     ("unattributed", []),  # "There is no word yet on who is responsible"
+                     ("unattributed", []),  # "Netanyahu's Likud party won the election in April"
+                     ("unattributed", [])]  # "if Congress gets its act together and passes a patch", hypothetical
+    relayed = [by_key[(EIGHTY_FIRST_SET[3], number)] for number in (18, 19)]  # "the source added", no outlet named
+    assert all(row["reading"] == "unnamed_source" and row["alt"] == [] for row in relayed)
