@@ -6,7 +6,7 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part
+from reading_set_checks import reader_part, review_adding_only_alts
 
 EIGHTY_SECOND_SET = [  # the draw of docs/exercise_agreement.md ("the eighty-second reading set"), in its order
     "SbDIgSkaC1CsFomT", "GG7oTrnyTxUypBv9", "GMFNQdZACEajMONt", "Gf8hep62pbKlKFF4",
@@ -179,3 +179,52 @@ def test_eighty_second_set_second_reader_read_articles_11_to_19_whole() -> None:
     assert {n: (by_key[(lunch, n)]["reading"], by_key[(lunch, n)]["alt"]) for n in farris} == farris
     assert (by_key[(lunch, 14)]["reading"], by_key[(lunch, 14)]["alt"]) == ("named_official", ["unattributed"])
     assert (by_key[(de_blasio, 7)]["reading"], by_key[(de_blasio, 7)]["alt"]) == ("named_official", ["named_person"])
+
+
+def test_eighty_second_set_review_marks_every_changed_row_and_adds_only_alts() -> None:
+    """Review before any key: 6 of the 371 rows gained a second type in alt and say so ("review:"); readings and
+    reasons unchanged, both readers' counts stand. Fox Online News' outrage among lawmakers with the unnamed in
+    alt, as its lawmakers' dispute; ABC News' funding rule with the agency in alt, as its plans; BBC News' cue-less
+    jobs figure with the department in alt, as its other figures; Reuters' standing denials of Moscow and Trump with
+    the writer in alt, as earlier readings' "has denied"; NPR's hosted lunch with Obama in alt, as its meeting; the
+    closest calls left as read."""
+    reviewed, by_key = review_adding_only_alts(
+        "heldout82", EIGHTY_SECOND_SET, 371,  # 1-10 landed first, so the file holds the draw's order
+        {"unattributed": 151, "named_official": 94, "named_person": 76, "named_organization": 15,
+         "unnamed_source": 13, "cited_outlet": 11, "document": 6, "boilerplate": 5}, 0)
+    debate, obama, _, _, poster, tenure, _, _, _, _ = EIGHTY_SECOND_SET[:10]
+    obamacare, jobs, gaetz, cohen, _, brexit, drilling, lunch, de_blasio = EIGHTY_SECOND_SET[10:]
+    added = {(poster, 0): ("unattributed", ["unnamed_source"]),  # "has sparked outrage among lawmakers"
+             (obamacare, 3): ("unattributed", ["named_organization"]),  # "will only receive funding based on"
+             (jobs, 8): ("unattributed", ["named_organization"]),  # "the number with jobs has increased"
+             (cohen, 15): ("named_organization", ["unattributed"]),  # "Moscow has denied findings"
+             (cohen, 16): ("named_official", ["unattributed"]),  # "Trump has also denied any collusion"
+             (lunch, 0): ("unattributed", ["named_official"])}  # "President Obama hosts Mitt Romney for a lunch"
+    assert {key: (row["reading"], row["alt"]) for key, row in reviewed.items()} == added
+    assert sum(len(row["alt"]) for row in by_key.values()) == 190 + 6  # the readers' 190 alts and the review's 6
+    assert all(row["reason_reading"] is False for row in by_key.values() if row["reading"] == "unnamed_source")
+    lawmakers = [by_key[(poster, number)] for number in (0, 7)]  # the outrage, the heated dispute
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["unnamed_source"] for row in lawmakers)
+    plans = [by_key[(obamacare, number)] for number in (0, 1, 2, 3)]  # the administration's and CMS's plans
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_organization"] for row in plans)
+    figures = [by_key[(jobs, number)] for number in (0, 2, 3, 8, 19, 22, 23, 24)]  # the jobs figures, no cue
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_organization"] for row in figures)
+    denials = [by_key[(cohen, number)] for number in (15, 16)]  # "Moscow has denied", "Trump has also denied"
+    assert all(row["alt"] == ["unattributed"] for row in denials)
+    meetings = [by_key[(lunch, number)] for number in (0, 13)]  # the lunch hosted, the meeting in Chicago
+    assert all(row["reading"] == "unattributed" and row["alt"] == ["named_official"] for row in meetings)
+    acts = [row for row in by_key.values() if row["reading"] == "unattributed" and "7" in row["rule"].split(",")]
+    assert [row for row in acts if not row["alt"]] == []  # every plain act has its actor in alt
+    close = [(by_key[key]["reading"], by_key[key]["alt"]) for key in
+             ((brexit, 1), (obama, 2), (debate, 9), (tenure, 11), (gaetz, 12), (cohen, 6), (drilling, 15),
+              (de_blasio, 6), (obamacare, 4), (lunch, 7))]
+    assert close == [("unattributed", []),  # "sending EU leaders into panic mode", the writer's
+                     ("unattributed", []),  # "he has weighed in on several hot button issues", background
+                     ("unattributed", []),  # "an argument he's made ... an ill-phrased claim", the writer's
+                     ("unattributed", []),  # "Students in New York recently filed a high-profile suit"
+                     ("unattributed", []),  # "Manafort ... and ... Gates, were charged", the charges told
+                     ("unattributed", []),  # "Manafort was found guilty on eight charges"
+                     ("unattributed", []),  # "the oil industry typically opposes regulations"
+                     ("unattributed", []),  # "Rivals of Mr. Biden have been looking for a way"
+                     ("unattributed", []),  # "If a Navigator program, for example, only reached 70 percent"
+                     ("named_person", [])]  # Dan Balz, the Post's correspondent, an observer by name
