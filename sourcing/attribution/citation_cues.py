@@ -235,13 +235,33 @@ def _reduced_passive_pattern() -> re.Pattern[str]:
     )
 
 
+# The pollster of "consumers polled by the NRF", "economists surveyed by Dow Jones": the
+# capitalized name after "by", no further (the clause's verb and its content follow it).
+POLL_AGENT = re.compile(
+    r"\b(?:polled|surveyed)\s+by\s+((?:the\s+)?[A-Z][\w.&'\u2019\-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&'\u2019\-]*){0,5})"
+)
+
+
+def _poll_agents(text: str, outside) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """ "More than half of consumers polled by the NRF ... had already begun making purchases":
+    the poll's findings are the pollster's (train3's "About 65% of companies recently surveyed
+    by PwC are planning", gold PwC; heldout78 omTQWbEnMUxBvdQd [8])."""
+    if "polled" not in text and "surveyed" not in text:
+        return []
+    return [
+        Cue(CueKind.PASSIVE, Span(m.start(), m.start(1)), "by", Span(m.start(1), m.end(1)))
+        for m in POLL_AGENT.finditer(text)
+        if outside(m.start())
+    ]
+
+
 def passive_agent(text: str, outside, settings: Settings) -> list[Cue]:  # type: ignore[no-untyped-def]
     """'This message was announced by X', 'The figures reported by X': the agent after 'by' is
     the source."""
     lowered = lowered_text(text)  # each pattern needs "by" and one of its verbs: exact tests
     if lowered is not None and "by" not in lowered:
         return []
-    cues = []
+    cues = _poll_agents(text, outside)
     full = _passive_agent_pattern()
     for m in full.finditer(text) if may_match(full, text, lowered) else ():
         if outside(m.start()) and not _relative_passive_without_content(text, m):

@@ -53,11 +53,13 @@ CLOSING_KINDS = frozenset({CueKind.ACCORDING_TO, CueKind.INVERTED_VERB})
 
 def relays_the_quotation(record: Mention, quoted: bool) -> bool:
     """Whether a closing "according to `record`" after a speaker's own quotation only relays
-    it: a report does ("the report", and "the account" that refers back to one; rule 1), a
-    record or organization is decided by `gives_the_content`."""
+    it: a report does ("the report", and "the account" that refers back to one; rule 1), and
+    so does a recording of the words ("according to a video posted to Twitter"); a record or
+    organization is decided by `gives_the_content`."""
     return quoted and (
         record.kind is MentionKind.REPORT
         or record.text.lower() in load_lexicon("referring_report_phrases")
+        or record.head in load_lexicon("recording_heads")
     )
 
 

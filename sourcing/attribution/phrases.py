@@ -113,8 +113,11 @@ RELATIVE_CLAUSE = re.compile(r"\s(?:who|whom|whose|which|that)\s")
 
 @lru_cache(maxsize=1)
 def _core_end() -> re.Pattern[str]:
-    """A comma or a post-modifier word, not right after a number ("The June 26 to June 27 survey")."""
-    return re.compile(rf",|(?<!\d)\s(?:{alternation('core_phrase_ends')})(?=\s)", re.IGNORECASE)
+    """A comma, a spaced dash opening an aside ("DeMint — who is retiring ... —") or a
+    post-modifier word, not right after a number ("The June 26 to June 27 survey")."""
+    return re.compile(
+        rf",|\s[\u2014\u2013]|\s-{{1,2}}(?=\s|$)|(?<!\d)\s(?:{alternation('core_phrase_ends')})(?=\s)", re.IGNORECASE
+    )
 
 
 def core_phrase(text: str) -> str:
@@ -182,14 +185,21 @@ def _roles_with_of() -> tuple[re.Pattern[str], ...]:
 # The rest of a name after its "of", then the phrase's own head: "(Department of) Homeland
 # Security official".
 NAME_THEN_HEAD = re.compile(r"\s*(?:[A-Z][\w.&'\u2019-]*\s+){1,5}([a-z]+)\s*$")
+# The same with the person the role belongs to named after it: "(Mississippi Bureau of)
+# Investigation spokesman Warren Strain" (dev9516 XrvVEGcxnHbEXS5l [20]).
+NAME_THEN_HEAD_AND_PERSON = re.compile(
+    r"\s*(?:[A-Z][\w.&'\u2019-]*\s+){1,5}([a-z]+)(?:\s+[A-Z][\w.'\u2019-]*){1,3}\s*$"
+)
 
 
 def _of_in_a_name(text: str, match: re.Match[str]) -> bool:
     """ "A senior U.S. Department of Homeland Security official": the "of" is inside the
     capitalized name of an organization that modifies the head noun after it, an unnamed
-    person's ("official"), so it ends no core (GUIDELINES rule 6: a role without a name)."""
+    person's ("official"), so it ends no core (GUIDELINES rule 6: a role without a name), or
+    that person's role with the name after it ("Mississippi Bureau of Investigation spokesman
+    Warren Strain": a named official, as "US Embassy Spokesman Charles Cole")."""
     before = text[: match.start()].split()
-    after = NAME_THEN_HEAD.match(text, match.end())
+    after = NAME_THEN_HEAD.match(text, match.end()) or NAME_THEN_HEAD_AND_PERSON.match(text, match.end())
     return (
         match.group().strip().lower() == "of"
         and bool(before)

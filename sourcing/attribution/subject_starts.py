@@ -28,6 +28,11 @@ def past_opening_appositive(text: str, lower: int, end: int) -> int:
 SPACED_DASH = re.compile(r"\s(?:[\u2014\u2013]|-{1,2})(?=\s|$)")
 
 
+# An aside's closing dash written against the next word: "DeMint — who is retiring ...
+# —pointed out" (dev9517 sc4rsnxtTShOLTuT [13]): the spaced dash before it opens the aside.
+CLOSING_DASH_UNSPACED = re.compile(r"\s(?:[\u2014\u2013]|-{1,2})(?=[A-Za-z])")
+
+
 def after_lone_dash(text: str, start: int, end: int) -> int:
     """`start`, or past the sentence's one spaced dash when it stands before the verb: "legally
     suspect from the start — President Obama repeatedly said" is Obama's (heldout20
@@ -38,7 +43,24 @@ def after_lone_dash(text: str, start: int, end: int) -> int:
     if not dashes:  # "WASHINGTON—Sen. Jane Roe said", "DOUGLAS, Ariz.—Sen. Ted Cruz said"
         dateline = DATELINE_DASH.match(text)
         return dateline.end() if dateline and start <= dateline.start() < end else start
-    return dashes[0].end() if len(dashes) == 1 and start <= dashes[0].start() < end else start
+    if len(dashes) == 1:
+        closing = CLOSING_DASH_UNSPACED.search(text, dashes[0].end())  # its lookahead may pass `end`
+        aside = closing is not None and closing.start() < end
+        return dashes[0].end() if start <= dashes[0].start() < end and not aside else start
+    return after_closing_dash(text, dashes, start, end)
+
+
+def after_closing_dash(text: str, dashes: list[re.Match[str]], start: int, end: int) -> int:
+    """`start`, or past an aside's closing dash when a name stands between it and the verb: in
+    "While Obama promoted his strategy - touting his trip to North Carolina - Rep. Marlin
+    Stutzman, R-Indiana, called on the President" the dashes close an aside of the clause before,
+    and the subject is Stutzman (heldout79 zTUeKNPvbfC2obW5 [1]). "Smith — a former official —
+    said" has nothing between the dash and the verb: the aside is Smith's."""
+    closing = [dash for dash in dashes if start <= dash.start() and dash.end() < end]
+    if len(closing) < 2 or len(closing) % 2:
+        return start
+    between = text[closing[-1].end() : end].strip()
+    return closing[-1].end() if between[:1].isupper() else start
 
 
 # A dateline in capitals, with its state, closed by a dash with no spaces ("DOUGLAS, Ariz.—").

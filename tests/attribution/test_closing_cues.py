@@ -18,7 +18,9 @@ from sourcing.records import Span
         ("The minister said the plan would work, officials said.", "said", "officials"),
         ("The minister said the plan would work, according to court papers.", "according to", "court papers"),
         # the first speaker closes a quotation: the closing cue does not take it over
-        ('"It works," Mr. Smith will say, according to a transcript.', "according to", "a transcript"),
+        ('"It works," Mr. Smith will say, according to court papers.', "according to", "court papers"),
+        # a recording of the words relays them (recording_heads): the speaker stays
+        ('"It works," Mr. Smith will say, according to a transcript.', "say", "Mr. Smith"),
         # a person's record-only verb between commas or closing the sentence (cue_mentions)
         ("Thus, he concluded, Facebook should pay.", "concluded", "he"),
         ("The plan works, she concludes.", "concludes", "she"),
