@@ -209,6 +209,17 @@ def _plausible_subject_before(word: str, opens_sentence: bool = False) -> bool:
     )
 
 
+# A noun, then a relative clause set off by commas that ends right before the verb.
+RELATIVE_BEFORE_VERB = re.compile(r"\b([A-Za-z]+),\s+(?:which|who)\s[^,;\"]{1,120},\s*$")
+
+
+def _head_before_relative(text: str, verb_start: int) -> str:
+    """The noun a relative clause right before the verb describes: "The report, which is the
+    subject of Thursday's hearing, found" (dev9517 kGebA1PcUAs7lZOw [1]) -> "report"."""
+    relative = RELATIVE_BEFORE_VERB.search(text, max(0, verb_start - 160), verb_start)
+    return relative.group(1) if relative else ""
+
+
 def _adverb_modified_noun(text: str, tokens: list[re.Match[str]], words: list[str], i: int) -> bool:
     """A determiner or a possessive, an -ly adverb and its modifier before a noun-verb form
     make it the noun ("a solidly Republican state", "Georgia's solidly Republican state"): an
@@ -302,6 +313,7 @@ def verb_cues(text: str, outside, settings: Settings = DEFAULT_SETTINGS) -> list
             word in ambiguous
             and not after_quote
             and not _plausible_subject_before(_word_before(text, tokens, i), i == 1)
+            and not _plausible_subject_before(_head_before_relative(text, token.start()))
             and not closes_after_subject(text, token.start(), token.end(), settings)
             and not _outlet_closes_after(text, token.start(), token.end())
         ):
@@ -456,6 +468,12 @@ def _role_before_name(text: str, after: int) -> bool:
 ROLE_WORD_THEN_NAME = re.compile(r"([a-z]+)\s+[A-Z]")
 
 
+# A name set off by commas right before the verb, after a role (dev9516 ye6PA0IhazXTuu5h [1]:
+# "Initially, the editor-in-chief, Jeffrey Goldberg, defended Williamson, writing ..." was
+# Williamson's, the object read as an inverted subject).
+NAME_SET_OFF_BEFORE = re.compile(r"[a-z],\s+(?:[A-Z][\w.'\u2019\-]*\s+){1,3}[A-Z][\w'\u2019\-]*,\s*$")
+
+
 def _inverted(text: str, token: re.Match[str], settings: Settings) -> Cue | None:
     """'"...," said X' and ', said X': the source follows the verb."""
     left = text[max(0, token.start() - 4) : token.start()]
@@ -468,6 +486,8 @@ def _inverted(text: str, token: re.Match[str], settings: Settings) -> Cue | None
     comma = text.rfind(",", 0, token.start())
     if '"' not in left and comma >= 0 and (closes_appositive(text, comma) or closes_opening_relative(text, comma)):
         return None  # "David Mulroney, a former ambassador, said U.S. executives could ...": not inverted
+    if '"' not in left and NAME_SET_OFF_BEFORE.search(text, max(0, token.start() - 60), token.start()):
+        return None  # "the editor-in-chief, Jeffrey Goldberg, defended Williamson": Goldberg's act
     after = token.end()
     while after < len(text) and text[after] == " ":
         after += 1

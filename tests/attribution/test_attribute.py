@@ -3717,6 +3717,18 @@ def test_cues_and_sources_from_stop_53s_development_material(text: str, expected
         ),
         # ... court papers that tell what was said give the content.
         ('"We will win," Smith said, according to court papers.', (SourceType.DOCUMENT, "court papers")),
+        # dev9516 ye6PA0IhazXTuu5h [1]: a name set off after a role is the subject; the
+        # object after the verb is no inverted speaker.
+        (
+            ("Initially, the editor-in-chief, Jeffrey Goldberg, defended Williamson, writing in a "
+             "memo to staff that he did not believe it was the best practice."),
+            (SourceType.NAMED_PERSON, "Jeffrey Goldberg"),
+        ),
+        # dev9517 kGebA1PcUAs7lZOw [1]: a relative clause between a record and its verb.
+        (
+            "The study, which was the subject of a hearing, shows the agency dropped 4 percent.",
+            (SourceType.DOCUMENT, "The study, which was the subject of a hearing"),
+        ),
         # dev9517 rGUJ [22]: those who run a service are a group, unnamed.
         ("Clinic operators say the law would close the clinic.", (SourceType.UNNAMED_SOURCE, "Clinic operators")),
     ],
