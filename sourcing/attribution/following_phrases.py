@@ -10,6 +10,7 @@ from sourcing.settings import DEFAULT_SETTINGS, Settings
 
 PHRASE_END = re.compile(
     r",|;|:|\"|\s(?:that|as|and said|to say|during|while|when|after|before|because|since|until)\s|\s[-—–]\s|$"
+    r"|(?<=[A-Za-z])\s(?:he|she|they)\s(?=[a-z])"  # "According to the Globe she also praised": no comma
 )
 
 

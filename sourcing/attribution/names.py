@@ -32,9 +32,9 @@ def _outlet_pattern() -> re.Pattern[str]:
     )
 
 
-# "Vice President Joe Biden", "Vice Chairman", "Vice Foreign Minister": an outlet's name
-# ("Vice") opening a title.
-TITLE_AFTER_OUTLET = r"\s+(?:Vice\s+)?(?:[A-Z][a-z]+\s+)?(?:President|Chair|Chairman|Chairwoman|Admiral|Minister|Marshal|Chancellor)s?\b"
+# "Vice President Joe Biden", "Vice-President Mike Pence" (dev9518 a: the outlet Vice), "Vice
+# Chairman", "Vice Foreign Minister": an outlet's name ("Vice") opening a title.
+TITLE_AFTER_OUTLET = r"[\s\-]+(?:Vice\s+)?(?:[A-Z][a-z]+\s+)?(?:President|Chair|Chairman|Chairwoman|Admiral|Minister|Marshal|Chancellor)s?\b"
 
 
 @lru_cache(maxsize=1)

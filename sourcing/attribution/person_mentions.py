@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from sourcing.attribution.names import (
+    PLACE_OPENERS,
     NAME_TOKEN,
     is_official,
     non_name_words,
@@ -283,8 +284,28 @@ def place_title(p: Phrase) -> bool:
 
 
 def short_definite(p: Phrase) -> bool:
-    """ "the agency's lawyers": a short definite description with no capitalized word."""
-    return p.first == "the" and len(p.core_words) <= 4 and not p.capitalized_after_first()
+    """ "the agency's lawyers": a short definite description with no capitalized word; or one
+    whose capitalized words only place a person ("The former New York real estate developer
+    has complained": dev9516 ZkuxEsszjpF3wKBk [7], Trump named before, was unattributed)."""
+    if p.first != "the":
+        return False
+    if len(p.core_words) <= 4 and not p.capitalized_after_first():
+        return True
+    return _placed_person(p.core.split()[1:])
+
+
+def _placed_person(words: list[str]) -> bool:
+    """Lower-case words ending in a person's noun, with one place's name among them ("former
+    New York real estate developer"), six words at most besides the place."""
+    capitalized = [i for i, w in enumerate(words) if w[:1].isupper()]
+    if not capitalized or not words or not words[-1].islower():
+        return False
+    first, last = capitalized[0], capitalized[-1]
+    places = lexicon_union("places", "place_name_parts") | PLACE_OPENERS
+    if last - first + 1 != len(capitalized) or any(w.lower() not in places for w in words[first : last + 1]):
+        return False
+    rest = words[:first] + words[last + 1 :]
+    return len(rest) <= 6 and names_people(words[-1])
 
 
 def names_people(description: str) -> bool:

@@ -113,11 +113,20 @@ def after_leading_date(text: str, start: int, end: int) -> int:
 @cache
 def _leading_date() -> re.Pattern[str]:
     """"On Tuesday ", "Last March ", "Early on Monday ", "Earlier this week " (dev9513
-    o1ojA8ww1Y0dAZeh [5]: "Earlier this week the New York Times reported" was unattributed): a
-    date and the words after it."""
+    o1ojA8ww1Y0dAZeh [5]: "Earlier this week the New York Times reported" was unattributed),
+    "Weeks later ": a date or a span of time and the words after it."""
     days = alternation("months_days")
     return re.compile(
-        rf"(?:(?:on|in|last|early|late|earlier|later)\s+){{1,2}}"
-        rf"(?:{days}|this\s+(?:week|month|year|morning|afternoon|evening)|today|yesterday)\s+(?=[a-z])",
+        rf"(?:(?:(?:on|in|last|early|late|earlier|later)\s+){{1,2}}"
+        rf"(?:{days}|this\s+(?:week|month|year|morning|afternoon|evening)|today|yesterday)"
+        rf"|{SPAN_LATER})\s+(?=[a-z])",
         re.IGNORECASE,
     )
+
+
+# "Weeks later ", "Two days later ", "A few hours earlier " (dev9517 NjclkyYu8wlujkL0 [11]:
+# "Weeks later his staff noted" had the subject "Weeks later his staff").
+SPAN_LATER = (
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
+    r"(?:minutes|hours|days|weeks|months|years|moments|minute|hour|day|week|month|year)\s+(?:later|earlier)"
+)

@@ -3731,6 +3731,21 @@ def test_cues_and_sources_from_stop_53s_development_material(text: str, expected
         ),
         # dev9517 rGUJ [22]: those who run a service are a group, unnamed.
         ("Clinic operators say the law would close the clinic.", (SourceType.UNNAMED_SOURCE, "Clinic operators")),
+        # dev9517 NjclkyYu8wlujkL0 [11]: a span of time opening the sentence without its comma.
+        ("Two days later Smith said the plan failed.", (SourceType.NAMED_PERSON, "Smith")),
+        ("Weeks later his spokesman noted that the condition was serious.", (SourceType.UNNAMED_SOURCE, "his spokesman")),
+        # dev9518-9519: a title before a surname alone; a hyphenated title after "Vice"; a
+        # group by what it does; a department by its bare name.
+        ('"Women are underrepresented," said Professor Gompers.', (SourceType.NAMED_PERSON, "Professor Gompers")),
+        ("Vice-President Mike Pence said the plan would work.", (SourceType.NAMED_OFFICIAL, "Vice-President Mike Pence")),
+        ("Female investors said the plan would work.", (SourceType.UNNAMED_SOURCE, "Female investors")),
+        (
+            "Homeland Security said in a March 26 letter that the review was under way.",
+            (SourceType.NAMED_ORGANIZATION, "Homeland Security"),
+        ),
+        # dev9519 JEg3KYVnJ0bdCkPV [9], JR4CvVRBE5E5AayO [17]: a claim made; a criticism with its words.
+        ("The bank's president made the startling claim that growth would stall.", (SourceType.UNNAMED_SOURCE, "The bank's president")),
+        ('Jane Doe hit out at Trump as "a failed businessman."', (SourceType.NAMED_PERSON, "Jane Doe")),
     ],
 )
 def test_cues_and_sources_from_stop_54s_development_material(text: str, expected: tuple[SourceType, str | None]) -> None:
@@ -3738,6 +3753,25 @@ def test_cues_and_sources_from_stop_54s_development_material(text: str, expected
     samples: its last statement's type and source."""
     statement = statements_of(text)[-1]
     assert (statement.type, statement.source) == expected
+
+
+def test_a_description_placed_by_a_city_refers_back_to_the_person() -> None:
+    # dev9516 ZkuxEsszjpF3wKBk [7]: "The former New York real estate developer" is Trump, named
+    # before; it was unattributed (its capitalized words made it no short description).
+    text = (
+        "Donald Trump spoke on Monday.\n\n"
+        "The former New York real estate developer has complained that the system is rigged."
+    )
+    last = statements_of(text)[-1]
+    assert (last.type, last.source) == (SourceType.NAMED_OFFICIAL, "Donald Trump")
+
+
+def test_an_outlet_with_no_comma_before_the_pronoun_that_follows() -> None:
+    # dev9519 JR4CvVRBE5E5AayO [5]: "According to the Globe she also praised" took "the Globe she
+    # also praised the plan" for the source, a document; "she" is Warren, via the Globe.
+    text = "Elizabeth Warren spoke in Boston.\n\nAccording to the Globe she also praised the plan."
+    last = statements_of(text)[-1]
+    assert (last.type, last.source) == (SourceType.NAMED_OFFICIAL, "Elizabeth Warren")
 
 
 def test_he_after_a_possessive_that_opens_the_main_clause() -> None:
