@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 EIGHTIETH_SET = [  # the draw of docs/exercise_agreement.md ("the eightieth reading set"), in its order
     "PNLlqLqM7v7oSVuX", "96kIrWjCtDyf69mh", "lB4r5fa5os4XBWE2", "qrcMHfVjjsmEZgVa",
@@ -175,7 +184,7 @@ def test_eightieth_set_review_marks_every_changed_row_and_adds_only_alts() -> No
     reviewed, by_key = review_adding_only_alts(
         "heldout80", EIGHTIETH_SET[10:] + EIGHTIETH_SET[:10], 373,  # 11-20 landed first
         {"unattributed": 153, "named_official": 92, "named_organization": 39, "named_person": 35,
-         "unnamed_source": 34, "document": 10, "cited_outlet": 8, "boilerplate": 2}, 0)
+         "unnamed_source": 34, "document": 10, "cited_outlet": 8, "boilerplate": 2}, 0, keyed=True)
     straws, _, _, poynter, _, epstein, assange, pelosi, doj, kelly = EIGHTIETH_SET[:10]
     _, spencer, benefits, _, manafort, _, kenya, budget, holt, _ = EIGHTIETH_SET[10:]
     added = {(benefits, 0): ("unattributed", ["named_organization"]),  # "won a key procedural vote in the Senate"
@@ -213,3 +222,50 @@ def test_eightieth_set_review_marks_every_changed_row_and_adds_only_alts() -> No
                      ("unattributed", []),  # "marred by an opposition boycott and allegations of vote-rigging"
                      ("unattributed", []),  # "certain to prompt new denunciations from Democrats"
                      ("unattributed", [])]  # "Murkowski was one of three Republicans who sank"
+
+
+def test_eightieth_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main acddbb3 (its analyzer acddbb3's; made once, 23:44:59-23:45:14 UTC on 7 December, just
+    before the eighty-first set's, at the key confidence 0.97, on time for the rule's "about 23:45"; made again
+    into another folder at 23:45:27, byte-identical): 60/61 with alt, 55 strict, 1/1; one type disagrees (the
+    Daily Caller's "Sworn affidavits ... describe Conyers", keyed unattributed, read document); five agree only
+    through alt; two agreeing types name a wrong source, judged with each key open (the New York Times' Kelly
+    quotation, twice, keyed under Rob Porter, the man it is about); no key empty."""
+    keyed = assert_held_out_figure("heldout80", statements=373, articles=20, keyed=61, agree=60, strict=55,
+                                   reasons=1, reasons_agree=1, wrong_sources=2, per_article_min_max=(1, 10))
+    _, cruz, keane, _, apps, _, _, pelosi, _, kelly = EIGHTIETH_SET[:10]
+    _, spencer, benefits, dowd, _, _, _, _, _, _ = EIGHTIETH_SET[10:]
+    assert reason_misses(keyed) == {}
+    asked = {(row["id"], row["statement"]): (row["reason_keyed"], row["reason_reading"]) for row in keyed
+             if row["reason_keyed"] is not None}
+    assert asked == {(cruz, 14): (False, False)}  # "His advisers said that remains his plan"
+    assert type_disagreements(keyed) == {
+        (pelosi, 6): ("unattributed", "document")}  # "Sworn affidavits signed by four of his former staffers"
+    wrong = {(row["id"], row["statement"]): (row["source_keyed"], row["agree"]) for row in keyed
+             if row["source_ok"] is False}
+    assert wrong == {  # Kelly's changed view quoted, given to the man it is about
+        (kelly, 12): ("Rob Porter, the White House staff secretary", True),  # "I was shocked by the new allegations"
+        (kelly, 13): ("Rob Porter, the White House staff secretary", True)}  # "There's no place for domestic violence"
+    assert all(row["source_ok"] is True for row in keyed if (row["id"], row["statement"]) not in wrong)
+    assert agreeing_through_alt(keyed) == 5
+    through_alt = {(row["id"], row["statement"]): (row["keyed"], row["reading"], row["alt"]) for row in keyed
+                   if row["keyed"] != row["reading"] and row["agree"]}
+    assert through_alt == {
+        (apps, 5): ("unattributed", "named_organization", ["unattributed"]),  # App Annie's ranking goes on
+        (keane, 6): ("named_official", "named_person", ["named_official"]),  # the retired general, "Keane said"
+        (keane, 9): ("named_official", "named_person", ["named_official"]),  # "Policy by Twitter ...," Keane said
+        (spencer, 2): ("named_official", "named_person", ["named_official"]),  # Spencer on his own trip
+        (spencer, 3): ("named_official", "named_person", ["named_official"])}  # "Mr. Spencer told The Times"
+    statements = [tuple(row["statement"] for row in keyed if row["id"] == article) for article in EIGHTIETH_SET]
+    assert statements == [  # the keyed statements of each article, in the draw's order
+        (0,), (6, 10, 11, 14, 18), (6, 8, 9), (4, 18), (5,), (2, 16), (6, 7, 9), (3, 5, 6, 12, 14, 15),
+        (0, 2, 5), (12, 13), (12,), (2, 3), (6, 8, 9, 10, 11, 13, 18, 19, 20), (4, 5, 6, 7, 8, 9, 10, 11, 12, 13),
+        (0, 5), (2, 4), (5,), (3, 10, 11), (10, 23), (4,)]
+    per_article = keyed_per_article(keyed, EIGHTIETH_SET)
+    assert (per_article[9], per_article[10]) == (2, 2)  # median 2; Newsmax's Trump key holds 10
+    assert sum(count < 5 for count in per_article) == 16
+    assert sum(row["id"] == dowd for row in keyed) == 10
+    assert [row["statement"] for row in keyed if row["id"] == benefits] == [6, 8, 9, 10, 11, 13, 18, 19, 20]
+    assert keyed_types(keyed) == {"named_official": 39, "unattributed": 14, "named_organization": 3,
+                                  "named_person": 2, "cited_outlet": 1, "document": 1, "unnamed_source": 1}
+    assert {row["id"] for row in keyed} == set(EIGHTIETH_SET)  # no key empty
