@@ -7,7 +7,16 @@ second reader's part is articles 11-19.
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 EIGHTY_FIRST_SET = [  # the draw of docs/exercise_agreement.md ("the eighty-first reading set"), in its order
     "BOikuO8bUErIwThQ", "DXdOM6JoB49qItwa", "dWHIMGM9WxRsn8ae", "nJsUYyyjOWJu2H2o",
@@ -167,7 +176,7 @@ def test_eighty_first_set_review_marks_every_changed_row_and_adds_only_alts() ->
     reviewed, by_key = review_adding_only_alts(
         "heldout81", EIGHTY_FIRST_SET[10:] + EIGHTY_FIRST_SET[:10], 342,  # 11-19 landed first
         {"unattributed": 107, "named_official": 88, "named_person": 47, "named_organization": 46,
-         "unnamed_source": 31, "cited_outlet": 11, "document": 4, "boilerplate": 8}, 0)
+         "unnamed_source": 31, "cited_outlet": 11, "document": 4, "boilerplate": 8}, 0, keyed=True)
     amt, fliers, isis, _, _, race, _, marines, _, _ = EIGHTY_FIRST_SET[:10]
     _, covid, israel, _, field, _, budget, _, tariffs = EIGHTY_FIRST_SET[10:]
     added = {(covid, 9): ("unattributed", ["cited_outlet"]),  # "the rate of positive tests has hovered"
@@ -205,3 +214,48 @@ def test_eighty_first_set_review_marks_every_changed_row_and_adds_only_alts() ->
                      ("unattributed", [])]  # "if Congress gets its act together and passes a patch", hypothetical
     relayed = [by_key[(EIGHTY_FIRST_SET[3], number)] for number in (18, 19)]  # "the source added", no outlet named
     assert all(row["reading"] == "unnamed_source" and row["alt"] == [] for row in relayed)
+
+
+def test_eighty_first_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main acddbb3 (its own analyzer; made once, 23:45:14-23:45:27 UTC on 7 December, right after
+    the eightieth set's, at the key confidence 0.97, on time for the rule's "about 23:45"; made again into
+    another folder at 23:45:42-23:45:57, byte-identical): 66/69 with alt, 60 strict, 5/5; three types disagree
+    (the Daily Caller's "It all comes after West had tweeted ... several places" and West's embedded tweet, whose
+    credit line names "ye", keyed unattributed, read named_person; the Guardian's "The documents ... also
+    forbid", keyed unattributed, read document); six agree only through alt (BBC News' Biden, out of office);
+    no wrong source under an agreeing type, judged with each key open; no key empty."""
+    keyed = assert_held_out_figure("heldout81", statements=342, articles=19, keyed=69, agree=66, strict=60,
+                                   reasons=5, reasons_agree=5, wrong_sources=0, per_article_min_max=(1, 10))
+    _, _, _, kanye, drones, _, pope, marines, biden, _ = EIGHTY_FIRST_SET[:10]
+    _, _, _, obamacare, _, _, _, _, _ = EIGHTY_FIRST_SET[10:]
+    assert reason_misses(keyed) == {}
+    asked = {(row["id"], row["statement"]): (row["reason_keyed"], row["reason_reading"]) for row in keyed
+             if row["reason_keyed"] is not None}
+    assert asked == {(obamacare, 5): (False, False),  # "Analysts, however, say"
+                     (obamacare, 13): (False, False),  # "Analysts say"
+                     (drones, 6): (False, False),  # "A senior administration official told NPR"
+                     (marines, 5): (False, False),  # "A defense source, however, told The New York Times"
+                     (marines, 9): (False, False)}  # "A Defense Department official told AFP"
+    assert type_disagreements(keyed) == {
+        (kanye, 4): ("unattributed", "named_person"),  # "It all comes after West had tweeted ... several places"
+        (kanye, 7): ("unattributed", "named_person"),  # West's embedded tweet, credited "— ye (@kanyewest)"
+        (pope, 2): ("unattributed", "document")}  # "The documents, which put the practices ..., also forbid"
+    assert [row for row in keyed if row["source_ok"] is not True] == []  # every keyed source right, or none named
+    assert all("source_keyed" not in row for row in keyed)
+    assert agreeing_through_alt(keyed) == 6
+    through_alt = {(row["id"], row["statement"]): (row["keyed"], row["reading"], row["alt"]) for row in keyed
+                   if row["keyed"] != row["reading"] and row["agree"]}
+    assert through_alt == {(biden, number): ("named_official", "named_person", ["named_official"])
+                           for number in (4, 5, 6, 7, 9, 10)}  # a former vice-president, out of office
+    statements = [tuple(row["statement"] for row in keyed if row["id"] == article) for article in EIGHTY_FIRST_SET]
+    assert statements == [  # the keyed statements of each article, in the draw's order
+        (6,), (16,), (6, 7, 8, 9, 10), (4, 7), (1, 6, 13, 14), (3, 9), (2,), (1, 3, 4, 5, 9, 15),
+        (4, 5, 6, 7, 9, 10), (1, 2, 5, 6, 7, 8), (4, 5, 20), (5, 14), (8, 15, 25, 29, 31),
+        (2, 3, 4, 5, 8, 10, 13, 17, 23, 24), (10,), (0,), (2, 4, 7, 8, 9, 11, 13, 16), (4, 7), (4, 8, 9)]
+    per_article = keyed_per_article(keyed, EIGHTY_FIRST_SET)
+    assert per_article[9] == 3  # the median of nineteen; Fox News' key holds 10
+    assert sum(count < 5 for count in per_article) == 12
+    assert sum(row["id"] == obamacare for row in keyed) == 10
+    assert keyed_types(keyed) == {"named_official": 38, "unattributed": 11, "named_organization": 9,
+                                  "named_person": 5, "cited_outlet": 1, "unnamed_source": 5, "document": 0}
+    assert {row["id"] for row in keyed} == set(EIGHTY_FIRST_SET)  # no key empty
