@@ -43,6 +43,7 @@ from sourcing.attribution.subject_cues import (
 )
 from sourcing.attribution.told_outlets import with_told_outlets
 from sourcing.attribution.verbs import verb_cues
+from sourcing.lexicons import load_lexicon
 from sourcing.records import Span
 from sourcing.settings import DEFAULT_SETTINGS, Settings
 from sourcing.text.name_cards import CARD_GAP, before_card
@@ -89,7 +90,7 @@ def find_cues(
         for m in find_phrases("no_comment_phrases", text)
         if outside(m.start())
     ]
-    cues = with_told_outlets(without_aside_reports(cues, text), text, settings)
+    cues = with_told_outlets(without_aside_reports(_past_leading_clause(cues, text), text), text, settings)
     if not cues:
         cues += medium_opener(text, outside, settings) or speaking_setting(text, outside, settings)
     if not cues:
@@ -97,6 +98,41 @@ def find_cues(
     if CARD_GAP in text:  # a name card's blanks (text/name_cards.py): the source ends before them
         cues = [replace(c, source=before_card(text, c.source)) if c.source else c for c in cues]
     return sorted((_shift(c, base) for c in cues), key=lambda c: c.span.start)
+
+
+# A clause opening the sentence with a participle or "Asked", up to its comma: "Asked if that
+# assessment included the new sanctions, ", "Noting that an international watchdog agency has
+# confirmed the findings, " ("According to X, " is a cue of its own, not such a clause).
+LEADING_CLAUSE = re.compile(r"\s*([A-Z][a-z]+)\s+[a-z][^,;:\"\u201c\u201d]{0,200},\s")
+# "Citing unnamed sources, Reuters reported" relays them (rule 1): a cue of its own.
+OWN_CUE_OPENERS = frozenset({"according", "citing", "quoting"})
+
+
+def _past_leading_clause(cues: list[Cue], text: str) -> list[Cue]:
+    """Drop the cues inside a leading participle's clause when the main clause has a cue of its
+    own: "Asked if that assessment included the new sanctions, Cruz said ..." is Cruz's, not the
+    assessment's (dev9519 a, read named_official), and "Noting that an international watchdog
+    agency has confirmed ..., Putin asked:" is Putin's (dev9519 a). A participle cue whose
+    speaker is the main clause's subject stays."""
+    clause = LEADING_CLAUSE.match(text) if cues else None
+    if clause is None or not _participle(clause.group(1)) or not any(c.span.start >= clause.end() for c in cues):
+        return cues
+    return [
+        c
+        for c in cues
+        if c.span.start >= clause.end() or (c.source is not None and c.source.start >= clause.end())
+    ]
+
+
+def _participle(word: str) -> bool:
+    """ "Asked", "Noting", "Speaking": a participle news writes in lower case ("Boeing said",
+    "Departing US Senate minority leader Harry Reid" open no clause)."""
+    lowered = word.lower()
+    if lowered in OWN_CUE_OPENERS:
+        return False
+    return lowered in {"asked", "pressed", "questioned"} or (
+        lowered.endswith("ing") and lowered in load_lexicon("common_lowercase_words")
+    )
 
 
 def _without_anonymity_terms(cues: list[Cue], text: str) -> list[Cue]:

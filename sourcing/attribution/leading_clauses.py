@@ -48,6 +48,10 @@ def _report_clause() -> re.Pattern[str]:
 
 # A capitalized name that runs to the end of the span: "Zhu", "Secretary Mike Pompeo".
 NAME_TO_THE_END = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*$"
+NAME_TO_THE_END_RE = re.compile(NAME_TO_THE_END)
+# A participle after a role and the first of its joined objects, up to their "and": "A lawyer
+# representing DHS and " (dev9518 b: "A lawyer representing DHS and ICE said only that" was ICE's).
+PARTICIPLE_OBJECTS = re.compile(r".*\b[a-z]{3,}ing\s+(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}\s+and\s+")
 
 
 def leading_clause(chunk: str, end: int | None = None) -> re.Match[str] | None:
@@ -67,6 +71,8 @@ def leading_clause(chunk: str, end: int | None = None) -> re.Match[str] | None:
         and chunk[match.end() : match.end() + 1].isupper()
     ):
         return None
+    if match and PARTICIPLE_OBJECTS.fullmatch(chunk, 0, match.end()) and NAME_TO_THE_END_RE.match(chunk, match.end()):
+        return None  # "A lawyer representing DHS and ICE": the participle's objects, one subject
     roles = _coordinated_roles(chunk, match.end()) if match else None
     if roles is not None:  # "The former Utah governor and ambassador to China": one person
         return leading_clause(chunk, roles.start())

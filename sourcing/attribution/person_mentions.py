@@ -7,8 +7,8 @@ import re
 from functools import lru_cache
 
 from sourcing.attribution.names import (
-    PLACE_OPENERS,
     NAME_TOKEN,
+    PLACE_OPENERS,
     is_official,
     non_name_words,
     person_names,

