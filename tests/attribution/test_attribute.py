@@ -3765,6 +3765,12 @@ def test_cues_and_sources_from_stop_53s_development_material(text: str, expected
         ("Sworn affidavits signed by four of his former staffers describe Conyers as a serial harasser.",
          (SourceType.DOCUMENT, "Sworn affidavits signed by four of his former staffers")),
         ("The documents also forbid imposing an obligation of silence on those who report abuse.", (SourceType.DOCUMENT, "The documents")),
+        # dev9520: an ad says what it says (a record; its sponsor in alt), and an announced
+        # retirement is a plain act (rule 7), so the outlet reporting it is the source.
+        ('"The bill stinks," says the ad.', (SourceType.DOCUMENT, "the ad")),
+        ("The chief had already announced his retirement but was let go early, according to the Denver Post.",
+         (SourceType.CITED_OUTLET, "the Denver Post")),
+        ("The senator announced his resignation on Friday.", (SourceType.UNATTRIBUTED, None)),
         # dev9518 b: a participle's joined objects are no leading clause of the subject.
         ("A lawyer representing DHS and ICE said only that the case was moot.", (SourceType.UNNAMED_SOURCE, "A lawyer representing DHS and ICE")),
     ],
