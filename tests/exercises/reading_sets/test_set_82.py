@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 EIGHTY_SECOND_SET = [  # the draw of docs/exercise_agreement.md ("the eighty-second reading set"), in its order
     "SbDIgSkaC1CsFomT", "GG7oTrnyTxUypBv9", "GMFNQdZACEajMONt", "Gf8hep62pbKlKFF4",
@@ -191,7 +200,7 @@ def test_eighty_second_set_review_marks_every_changed_row_and_adds_only_alts() -
     reviewed, by_key = review_adding_only_alts(
         "heldout82", EIGHTY_SECOND_SET, 371,  # 1-10 landed first, so the file holds the draw's order
         {"unattributed": 151, "named_official": 94, "named_person": 76, "named_organization": 15,
-         "unnamed_source": 13, "cited_outlet": 11, "document": 6, "boilerplate": 5}, 0)
+         "unnamed_source": 13, "cited_outlet": 11, "document": 6, "boilerplate": 5}, 0, keyed=True)
     debate, obama, _, _, poster, tenure, _, _, _, _ = EIGHTY_SECOND_SET[:10]
     obamacare, jobs, gaetz, cohen, _, brexit, drilling, lunch, de_blasio = EIGHTY_SECOND_SET[10:]
     added = {(poster, 0): ("unattributed", ["unnamed_source"]),  # "has sparked outrage among lawmakers"
@@ -228,3 +237,46 @@ def test_eighty_second_set_review_marks_every_changed_row_and_adds_only_alts() -
                      ("unattributed", []),  # "Rivals of Mr. Biden have been looking for a way"
                      ("unattributed", []),  # "If a Navigator program, for example, only reached 70 percent"
                      ("named_person", [])]  # Dan Balz, the Post's correspondent, an observer by name
+
+
+def test_eighty_second_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 2271493 (its analyzer 2271493's; made once, 00:49:57-00:50:06 UTC on 8 December, just
+    before the eighty-third set's, at the key confidence 0.97, on time for the rule's "about 00:50"; made again
+    into another folder at 00:50:15, byte-identical): 74/74 with alt, 71 strict, 1/1; no type disagrees; three
+    agree only through alt (BBC News' economist Robbins twice, Reuters' Giuliani, keyed named_official, read
+    named_person); one agreeing type names a wrong source, judged with each key open (the Washington Times' "The
+    former vice president said", Biden's, keyed under de Blasio); no key empty."""
+    keyed = assert_held_out_figure("heldout82", statements=371, articles=19, keyed=74, agree=74, strict=71,
+                                   reasons=1, reasons_agree=1, wrong_sources=1, per_article_min_max=(1, 8))
+    _, _, _, _, poster, _, _, _, harris, _ = EIGHTY_SECOND_SET[:10]
+    obamacare, jobs, _, cohen, _, _, drilling, _, de_blasio = EIGHTY_SECOND_SET[10:]
+    assert reason_misses(keyed) == {}
+    asked = {(row["id"], row["statement"]): (row["reason_keyed"], row["reason_reading"]) for row in keyed
+             if row["reason_keyed"] is not None}
+    assert asked == {(drilling, 10): (False, False)}  # "Administration officials say"
+    assert type_disagreements(keyed) == {}
+    wrong = {(row["id"], row["statement"]): (row["source_keyed"], row["agree"]) for row in keyed
+             if row["source_ok"] is False}
+    assert wrong == {  # Biden's account, given to de Blasio through the "president" of "presidential"
+        (de_blasio, 7): ("Democratic presidential hopeful Bill de Blasio", True)}  # "The former vice president said"
+    assert all(row["source_ok"] is True for row in keyed if (row["id"], row["statement"]) not in wrong)
+    assert agreeing_through_alt(keyed) == 3
+    through_alt = {(row["id"], row["statement"]): (row["keyed"], row["reading"], row["alt"]) for row in keyed
+                   if row["keyed"] != row["reading"] and row["agree"]}
+    assert through_alt == {
+        (jobs, 12): ("named_official", "named_person", ["named_official"]),  # Robbins, of an asset manager
+        (jobs, 13): ("named_official", "named_person", ["named_official"]),  # "..., Mr Robbins said."
+        (cohen, 12): ("named_official", "named_person", ["named_official"])}  # "Trump counsel Rudy Giuliani"
+    statements = [tuple(row["statement"] for row in keyed if row["id"] == article) for article in EIGHTY_SECOND_SET]
+    assert statements == [  # the keyed statements of each article, in the draw's order
+        (1, 5, 8, 21), (3, 5, 6), (10, 11, 13, 15), (16, 17, 18, 19), (1, 7, 13, 14, 16, 17), (11, 12), (6, 7),
+        (1,), (1, 2, 3, 4, 5, 6, 11), (17, 19), (1, 5, 9, 11, 12, 14, 16, 18), (6, 10, 12, 13, 21), (11,),
+        (7, 8, 12), (2, 3, 9), (1, 10, 13, 20, 21, 23), (10, 15, 17, 18), (3,), (0, 1, 2, 3, 4, 5, 7, 8)]
+    per_article = keyed_per_article(keyed, EIGHTY_SECOND_SET)
+    assert per_article[9] == 4  # median 4 of nineteen; ABC News' and the Washington Times' keys hold 8
+    assert sum(count < 5 for count in per_article) == 13
+    assert sum(row["id"] == obamacare for row in keyed) == sum(row["id"] == de_blasio for row in keyed) == 8
+    assert sum(row["id"] == harris for row in keyed) == 7 and sum(row["id"] == poster for row in keyed) == 6
+    assert keyed_types(keyed) == {"named_official": 31, "unattributed": 30, "named_person": 9,
+                                  "named_organization": 3, "unnamed_source": 1, "cited_outlet": 0, "document": 0}
+    assert {row["id"] for row in keyed} == set(EIGHTY_SECOND_SET)  # no key empty
