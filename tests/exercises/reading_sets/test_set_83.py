@@ -6,7 +6,16 @@ before the draw)".
 
 from __future__ import annotations
 
-from reading_set_checks import reader_part, review_adding_only_alts
+from reading_set_checks import (
+    agreeing_through_alt,
+    assert_held_out_figure,
+    keyed_per_article,
+    keyed_types,
+    reader_part,
+    reason_misses,
+    review_adding_only_alts,
+    type_disagreements,
+)
 
 EIGHTY_THIRD_SET = [  # the draw of docs/exercise_agreement.md ("the eighty-third reading set"), in its order
     "5dOcQp9dLGXGKiLX", "ksFZSoWiV5qZN5pI", "tEFUHroHmm1O9pam", "YDj6V1kZAjpwnUha",
@@ -181,7 +190,7 @@ def test_eighty_third_set_review_marks_every_changed_row_and_adds_only_alts() ->
     reviewed, by_key = review_adding_only_alts(
         "heldout83", EIGHTY_THIRD_SET, 365,  # 1-10 landed first, so the file keeps the draw's order
         {"named_official": 123, "unattributed": 114, "named_person": 65, "named_organization": 26,
-         "unnamed_source": 19, "document": 4, "cited_outlet": 2, "boilerplate": 12}, 0)
+         "unnamed_source": 19, "document": 4, "cited_outlet": 2, "boilerplate": 12}, 0, keyed=True)
     _, debt, vigil, lungs, _, pope, taj, warren, _, wall = EIGHTY_THIRD_SET[:10]
     _, primary, pence, _, _, _, troops, romney, ftc = EIGHTY_THIRD_SET[10:]
     added = {(debt, 0): ("unattributed", ["named_organization"]),  # "Congress on Friday approved"
@@ -209,3 +218,46 @@ def test_eighty_third_set_review_marks_every_changed_row_and_adds_only_alts() ->
                      ("unattributed", []),  # "Many were companies working on artificial intelligence"
                      ("unattributed", []),  # the BBC correspondent's analysis, no cue of the outlet
                      ("unnamed_source", ["unattributed"])]  # "The Earth's lungs are on fire."
+
+
+def test_eighty_third_set_keyed_fields_hold_the_held_out_figure() -> None:
+    """The keys of main 2271493 (its analyzer 2271493's; made once, 00:50:06-00:50:15 UTC on 8 December, right
+    after the eighty-second set's, at the key confidence 0.97, on time for the rule's "about 00:50"; made again
+    into another folder at 00:50:23, byte-identical): 58/59 with alt, 56 strict, 3/3; one type disagrees (NPR's
+    series tag "This story is part of the New Boom series on millennials in America.", keyed unattributed, read
+    boilerplate); two agree only through alt (Breitbart's Obama tweet keyed named_official, CBN's Ramos keyed
+    named_person); no wrong source, judged with each key open; the Fox Online News (Cheney) key empty."""
+    keyed = assert_held_out_figure("heldout83", statements=365, articles=19, keyed=59, agree=58, strict=56,
+                                   reasons=3, reasons_agree=3, wrong_sources=0, per_article_min_max=(0, 8))
+    _, _, vigil, lungs, maps, pope, _, _, millennials, wall = EIGHTY_THIRD_SET[:10]
+    _, _, _, cheney, pastor, _, _, romney, _ = EIGHTY_THIRD_SET[10:]
+    assert reason_misses(keyed) == {}
+    asked = {(row["id"], row["statement"]): (row["reason_keyed"], row["reason_reading"]) for row in keyed
+             if row["reason_keyed"] is not None}
+    assert asked == {(lungs, 4): (False, False),  # "some experts are now offering another view, saying"
+                     (millennials, 17): (False, False),  # "Some say"
+                     (wall, 9): (False, False)}  # "a CBP official told NPR"
+    assert type_disagreements(keyed) == {
+        (millennials, 0): ("unattributed", "boilerplate")}  # "This story is part of the New Boom series ..."
+    assert [row for row in keyed if row["source_ok"] is not True] == []  # every keyed source right, or none named
+    assert all("source_keyed" not in row for row in keyed)
+    assert agreeing_through_alt(keyed) == 2
+    through_alt = {(row["id"], row["statement"]): (row["keyed"], row["reading"], row["alt"]) for row in keyed
+                   if row["keyed"] != row["reading"] and row["agree"]}
+    assert through_alt == {
+        (maps, 6): ("named_official", "named_person", ["named_official"]),  # the former president's embedded tweet
+        (pastor, 14): ("named_person", "named_official", ["named_person"])}  # Ramos, PJI's attorney, "told CBN News"
+    statements = [tuple(row["statement"] for row in keyed if row["id"] == article) for article in EIGHTY_THIRD_SET]
+    assert statements == [  # the keyed statements of each article, in the draw's order
+        (5,), (3, 10), (2, 8, 9), (4,), (6,), (0, 15, 16, 19, 20, 21), (1, 4), (0, 1, 6, 9, 14),
+        (0, 7, 13, 17, 18), (8, 9, 16, 18), (5,), (2, 13, 14, 15), (6, 9), (), (0, 4, 14), (6, 7, 8, 9, 10),
+        (8, 11, 12), (1, 3, 13, 20, 21, 22, 23, 25), (8, 13, 15)]
+    per_article = keyed_per_article(keyed, EIGHTY_THIRD_SET)
+    assert per_article[9] == 3  # the median of nineteen; CNN's Romney key holds 8
+    assert sum(count < 5 for count in per_article) == 14
+    assert sum(row["id"] == romney for row in keyed) == 8
+    assert [row["statement"] for row in keyed if row["id"] == pope] == [0, 15, 16, 19, 20, 21]
+    assert [row["keyed"] for row in keyed if row["id"] == vigil] == ["unattributed", "named_official", "named_official"]
+    assert keyed_types(keyed) == {"named_official": 26, "unattributed": 24, "named_organization": 3,
+                                  "named_person": 2, "cited_outlet": 1, "unnamed_source": 3, "document": 0}
+    assert {row["id"] for row in keyed} == set(EIGHTY_THIRD_SET) - {cheney}  # one key empty: Cheney, first named at 0.75
