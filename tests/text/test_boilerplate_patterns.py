@@ -20,6 +20,9 @@ def test_patterns_load_with_known_scopes_and_roles() -> None:
     [
         ("line", "Advertisement", "fullmatch", "advert"),
         ("line", "The talks had stalled, officials said.", "fullmatch", None),
+        # A series note (heldout83 c7TalNmYCbyQvcPs [0], keyed unattributed, read boilerplate).
+        ("line", "This story is part of the New Boom series on millennials in America.", "fullmatch", "series-note"),
+        ("line", "This plan is part of a broader effort, officials said.", "fullmatch", None),
         # A writer's bio opening its paragraph (heldout50 7RHp2BxWpr4Jfcqe [19]), not a story's
         # sentence about a reporter's work, nor one naming no role at an outlet.
         (
