@@ -204,10 +204,13 @@ def same_head(previous: Statement, head: str, qualified: bool = False) -> bool:
 def _head_of_the_same_office(head: str, qualified: bool) -> re.Pattern[str]:
     """`head` anywhere in a source; a plain one ("president") not after "vice" or "lieutenant",
     which make another office: "The president said" is not "Vice President Pence" (heldout51
-    IActsU428DJW1z3z [11] named Pence, the president being Trump)."""
+    IActsU428DJW1z3z [11] named Pence, the president being Trump). A whole word, or its plural:
+    "presidential hopeful Bill de Blasio" holds no president (heldout82 [7], keyed at stop 55:
+    "The former vice president said" was de Blasio's)."""
+    word = rf"\b{re.escape(head)}(?:s|es)?\b"
     if qualified:
-        return re.compile(re.escape(head))
-    return re.compile(rf"(?<!vice )(?<!vice-)(?<!lieutenant ){re.escape(head)}")
+        return re.compile(word)
+    return re.compile(rf"(?<!vice )(?<!vice-)(?<!lieutenant ){word}")
 
 
 # The words that make an office of another: "vice president", "lieutenant governor".

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from sourcing.attribution.mentions import classify_phrase
-from sourcing.attribution.reference_agreement import described_as, modifiers
+from sourcing.attribution.reference_agreement import described_as, modifiers, same_head
+from sourcing.records import SourceType, Span, Statement
 from sourcing.settings import DEFAULT_SETTINGS
 
 JOINED = "President Obama and Attorney General Eric Holder have called for calm."
@@ -60,3 +61,19 @@ def test_the_modifiers_of_a_role_stop_at_its_clause(phrase: str, words: list[str
 )
 def test_a_place_of_several_words_is_no_modifier_to_find(phrase: str, expected: list[str]) -> None:
     assert modifiers(classify_phrase(phrase, {})) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "head", "same"),
+    [
+        ("the president", "president", True),
+        ("Vice President Mike Pence", "president", False),
+        # heldout82 Qfjafrc4WIQk8y8X [7] (keyed at stop 55): "The former vice president said"
+        # was "Democratic presidential hopeful Bill de Blasio"'s through "presidential".
+        ("Democratic presidential hopeful Bill de Blasio", "president", False),
+        ("two senior officials", "officials", True),
+    ],
+)
+def test_an_office_is_the_same_head_only_as_a_whole_word(source: str, head: str, same: bool) -> None:
+    previous = Statement(0, Span(0, 10), "He spoke.", SourceType.NAMED_OFFICIAL, source=source)
+    assert same_head(previous, head) is same
