@@ -3765,6 +3765,10 @@ def test_cues_and_sources_from_stop_53s_development_material(text: str, expected
         ("Sworn affidavits signed by four of his former staffers describe Conyers as a serial harasser.",
          (SourceType.DOCUMENT, "Sworn affidavits signed by four of his former staffers")),
         ("The documents also forbid imposing an obligation of silence on those who report abuse.", (SourceType.DOCUMENT, "The documents")),
+        # dev9520 b uGULByk5Ps56aTeC [1]: a name after a preposition ("the death of al-Baghdadi
+        # is") is no subject "he" refers to; the speaker of "said" before it is.
+        ('Former CIA director David Petraeus spoke of the raid that killed Abu Bakr al-Baghdadi. While Petraeus said the death of al-Baghdadi is "a very significant blow," he emphasized the fight goes on.',
+         (SourceType.NAMED_PERSON, "Petraeus")),
         # dev9520: an ad says what it says (a record; its sponsor in alt), and an announced
         # retirement is a plain act (rule 7), so the outlet reporting it is the source.
         ('"The bill stinks," says the ad.', (SourceType.DOCUMENT, "the ad")),
@@ -3776,7 +3780,7 @@ def test_cues_and_sources_from_stop_53s_development_material(text: str, expected
     ],
 )
 def test_cues_and_sources_from_stop_54s_development_material(text: str, expected: tuple[SourceType, str | None]) -> None:
-    """One sentence each, from the keyed sets 78-79, the development draws 9516-9517 and corpus
+    """One sentence each, from the keyed sets 78-81, the development draws 9516-9520 and corpus
     samples: its last statement's type and source."""
     statement = statements_of(text)[-1]
     assert (statement.type, statement.source) == expected
