@@ -50,3 +50,12 @@ def test_a_missing_file_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.Ca
     assert dev_loop.main([str(tmp_path / "none.jsonl"), "--corpus", str(tmp_path / "corpus.jsonl.xz")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not found" in err
+
+
+def test_the_corpus_is_cut_to_the_readings_articles_once(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(f'{{"id": "{i}", "text": "t{i}"}}\n' for i in "abcd"), encoding="utf-8")
+    readings = tmp_path / "heldout2.jsonl"
+    readings.write_text('{"id": "b", "statement": 0}\n{"id": "d", "statement": 1}\n', encoding="utf-8")
+    out = dev_loop.corpus_subset(corpus, [readings], tmp_path / "articles.jsonl")
+    assert [line[8:9] for line in out.read_text(encoding="utf-8").splitlines()] == ["b", "d"]
