@@ -398,11 +398,11 @@ def _person_head_after(preceding: str, possessive_end: int) -> bool:
     return any(word.rstrip("s") in people or word in people for word in words)
 
 
-# A surname after a lower-case particle, which names runs stop before ("Haider al-Abadi").
 # A name right after a preposition is its object, not the subject of the verb after it: "While
 # Smith said the death of Abu al-Masri is 'a blow,' he stressed" is Smith (dev9520 b
 # uGULByk5Ps56aTeC [1], was al-Masri).
 OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|for|against|with|from|by|about|on|at|into|over|under|than)\s+$")
+# A surname after a lower-case particle, which names runs stop before ("Haider al-Abadi").
 PARTICLE_SURNAME = r"(?:\s+[a-z]{1,3}-[A-Z][\w'\u2019-]*)?"
 # A name followed by its own verb: "al-Abadi was visiting", "McCain doesn't pull any punches",
 # not "told Smith that"; "Hagel seems to be moving in that direction. He has butted heads ...
