@@ -36,6 +36,16 @@ def reader_part(name: str, ids: list[str], size: int, outlets: set[str], counts:
     return part
 
 
+# One letter per reading, so that an article's readings read as one string ("uuGuAGGG...").
+READING_LETTERS = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
+                   "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
+
+
+def readings_by_article(part: list[dict], ids: list[str]) -> list[str]:
+    """Each article's readings in statement order, one letter each (`READING_LETTERS`)."""
+    return ["".join(READING_LETTERS[row["reading"]] for row in part if row["id"] == article) for article in ids]
+
+
 def whole_set(name: str, order: list[str], size: int, counts: dict[str, int], reasons: int) -> None:
     """Check both readers' rows of a set against the doc's whole-set figures: `size` rows, the articles
     in `order` (the draw's, or as the two tens landed), the counts per reading, the reasons read."""

@@ -12,6 +12,7 @@ from reading_set_checks import (
     keyed_per_article,
     keyed_types,
     reader_part,
+    readings_by_article,
     reason_misses,
     review_adding_only_alts,
     type_disagreements,
@@ -100,10 +101,7 @@ def test_sixty_third_set_second_reader_read_articles_11_to_20_whole() -> None:
     guns, kavanaugh, obama, schiff, reopened, straws, editorial, sheriff, pakistan, commission = SIXTY_THIRD_SET[10:]
     assert [len([row for row in second if row["id"] == article]) for article in SIXTY_THIRD_SET[10:]] == [
         15, 30, 20, 12, 19, 16, 19, 28, 20, 12]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
-            for article in SIXTY_THIRD_SET[10:]] == [  # every reading, article by article
+    assert readings_by_article(second, SIXTY_THIRD_SET[10:]) == [  # every reading, article by article
         "uCuCuuGuuuuuuuC", "uOOOOuPPOOOOOuuuPPPOuObuuuOAAu", "OOuGGOOOuGGOOOuAuuuu", "uAAAAuuDuAAA",
         "uCCAuuuuuuOOOOOOOuu", "uGuOGuGuuuuuCubb", "CuOOOOOOOOuuuGuOObb", "uOOPPPCOOuuuOOOOOOOOOOOOOuGu",
         "AuAGuGuuuGbOGuOuuPPu", "CCCCCCCOOOuu"]

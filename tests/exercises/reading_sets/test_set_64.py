@@ -12,6 +12,7 @@ from reading_set_checks import (
     keyed_per_article,
     keyed_types,
     reader_part,
+    readings_by_article,
     reason_misses,
     review_adding_only_alts,
     type_disagreements,
@@ -109,10 +110,7 @@ def test_sixty_fourth_set_second_reader_read_articles_11_to_20_whole() -> None:
     barr, bush, puzder, aid, moulton, gwadar, rupaul, numbers, gates, alabama = SIXTY_FOURTH_SET[10:]
     assert [len([row for row in second if row["id"] == article]) for article in SIXTY_FOURTH_SET[10:]] == [
         16, 22, 24, 15, 15, 17, 29, 11, 14, 25]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
-            for article in SIXTY_FOURTH_SET[10:]] == [  # every reading, article by article
+    assert readings_by_article(second, SIXTY_FOURTH_SET[10:]) == [  # every reading, article by article
         "OAuOOOOOOOOOuOOO", "uuuuOuPuPPPGOOPuPPPPPP", "OObbuuuubuOubOubuuAbuOOO", "OuOuuOuuuuuuuuu",
         "OuOOOuuuuuOAuuu", "uCAuAAGGGGuuuuuuu", "uCuCuuuuCPuPPPPPPCGOOOOuuuPPP", "uuuuuuOuOuu",
         "PPPPPPPPAOOOOG", "uCbuuuOOOOObOOOOOuOOOOOOO"]

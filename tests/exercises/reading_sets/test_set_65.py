@@ -12,6 +12,7 @@ from reading_set_checks import (
     keyed_per_article,
     keyed_types,
     reader_part,
+    readings_by_article,
     reason_misses,
     review_adding_only_alts,
     type_disagreements,
@@ -39,10 +40,7 @@ def test_sixty_fifth_set_first_reader_read_articles_1_to_10_whole() -> None:
     roberts, sessions, caravan, uyghur, testify, money, gazette, stormy, denuke, guns = SIXTY_FIFTH_SET[:10]
     assert [len([row for row in first if row["id"] == article]) for article in SIXTY_FIFTH_SET[:10]] == [
         24, 13, 18, 19, 21, 22, 20, 18, 23, 27]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
-            for article in SIXTY_FIFTH_SET[:10]] == [  # every reading, article by article
+    assert readings_by_article(first, SIXTY_FIFTH_SET[:10]) == [  # every reading, article by article
         "uOOuOOOOOOOOOOOOOOuuOObb", "uuuuuOuuuOuuu", "CAOCGuPPuPCGOuCOOO", "uuGOOuuCPPOGOPuuAOO",
         "uuOOuuuOOOOuOuPPOOOAO", "uuuuuuAuuuOOuGuuuGGOOu", "AOOOOOAbbAOuOOOOOOOO", "PPPuDuuPPPPPPPPGCP",
         "OOOOOuAAOOuOuGGAAuuuuuu", "uuu" + "A" * 24]
@@ -112,10 +110,7 @@ def test_sixty_fifth_set_second_reader_read_articles_11_to_20_whole() -> None:
     haley, turkey, walker, ginsburg, conventions, hannity, harvard, guns, pruitt, shulman = SIXTY_FIFTH_SET[10:]
     assert [len([row for row in second if row["id"] == article]) for article in SIXTY_FIFTH_SET[10:]] == [
         28, 17, 11, 29, 20, 16, 17, 18, 16, 18]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
-            for article in SIXTY_FIFTH_SET[10:]] == [  # every reading, article by article
+    assert readings_by_article(second, SIXTY_FIFTH_SET[10:]) == [  # every reading, article by article
         "uuOOOOuuOuuOOOOOuOOOOOuOOOuO", "uuCCOuOuAOuuAuOuu", "OOOOOOOOOOO", "OuOuuuuPPPOOuOOuuOPuOOOOOuuOb",
         "uAOuuuuuAOOuAuuuuAAO", "PPPPPPuuuuOuOuuO", "uuuuPPAAPAAuGGuuG", "uuuuuuuuuuOOAAAPAu",
         "OOuOObuuuuuGGDDD", "uOuuGGGGuuOuPPuuAu"]

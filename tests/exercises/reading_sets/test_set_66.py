@@ -12,6 +12,7 @@ from reading_set_checks import (
     keyed_per_article,
     keyed_types,
     reader_part,
+    readings_by_article,
     reason_misses,
     review_adding_only_alts,
     type_disagreements,
@@ -39,10 +40,7 @@ def test_sixty_sixth_set_first_reader_read_articles_1_to_10_whole() -> None:
     flag, wall, primary, assange, fbi, nadler, sanders, warren, counsel, deficits = SIXTY_SIXTH_SET[:10]
     assert [len([row for row in first if row["id"] == article]) for article in SIXTY_SIXTH_SET[:10]] == [
         13, 14, 19, 25, 17, 15, 18, 15, 27, 34]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
-            for article in SIXTY_SIXTH_SET[:10]] == [  # every reading, article by article
+    assert readings_by_article(first, SIXTY_SIXTH_SET[:10]) == [  # every reading, article by article
         "uuuGOOOuOOuAu", "uCCuOuubAuuGuG", "uuuuuGAuuuAuPAPPPuu", "PuuuCGGGGGGGAAAAGAuuPGAGu",
         "OOOOGuGOGGGGGGuuG", "uAOOAOOOOuuuuuu", "OuOuPOOOOOOOOOuGuG", "uuuAuOAuOuuOuOO",
         "u" * 20 + "Puuuuuu", "uuAAuuuGuuGuGuuAOuuuuGGuuuuGAuOOuO"]
@@ -112,10 +110,7 @@ def test_sixty_sixth_set_second_reader_read_articles_11_to_20_whole() -> None:
     guns, overreach, hacker, collins, goulding, gang, g7, video, troops, hires = SIXTY_SIXTH_SET[10:]
     assert [len([row for row in second if row["id"] == article]) for article in SIXTY_SIXTH_SET[10:]] == [
         14, 20, 19, 25, 11, 23, 26, 16, 18, 11]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
-            for article in SIXTY_SIXTH_SET[10:]] == [  # every reading, article by article
+    assert readings_by_article(second, SIXTY_SIXTH_SET[10:]) == [  # every reading, article by article
         "uCOOuuuOuOOOOO", "uuOOuuuuPPPPOOuPOAOO", "uuuDGOOuuDDPPDDGuGu", "O" * 22 + "GOO", "PuGuPPPuAAA",
         "uAuuOAuuOOOuuAuOuOOOuuu", "OuOOOOOOOuOOOOOOOuOOOOOOuu", "GuOOOOuuGGOOOOGO", "AAAuAAAuuuuuAAuAAA",
         "PPuOOAAAAuu"]

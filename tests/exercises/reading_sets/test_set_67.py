@@ -12,6 +12,7 @@ from reading_set_checks import (
     keyed_per_article,
     keyed_types,
     reader_part,
+    readings_by_article,
     reason_misses,
     review_adding_only_alts,
     type_disagreements,
@@ -39,10 +40,7 @@ def test_sixty_seventh_set_first_reader_read_articles_1_to_10_whole() -> None:
     comey, cuomo, troops, manafort, jordan, paris, woman_card, lynch, sekulow, museum = SIXTY_SEVENTH_SET[:10]
     assert [len([row for row in first if row["id"] == article]) for article in SIXTY_SEVENTH_SET[:10]] == [
         15, 17, 26, 21, 16, 12, 17, 16, 20, 13]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
-            for article in SIXTY_SEVENTH_SET[:10]] == [  # every reading, article by article
+    assert readings_by_article(first, SIXTY_SEVENTH_SET[:10]) == [  # every reading, article by article
         "PPPPPPPPPPPPGuu", "AOuuuuOuAAAuOAAGA", "uuuGuGuPPuuGPPPPuGOOuAOOOO", "OuuuuuOAuuOuuuuuuuOuA",
         "OOOOOOOOOOOOuOuu", "GuOuOOuAPPuu", "O" * 17, "OOuOOOCCCuuuOOuu", "uOOPPPuPPPPPPOOOOOOO",
         "OOuObOOGOOuGG"]
@@ -108,10 +106,7 @@ def test_sixty_seventh_set_second_reader_read_articles_11_to_20_whole() -> None:
     premiums, democrats, delegates, meme, barr, gridlock, facebook, trade, colbert, rogers = SIXTY_SEVENTH_SET[10:]
     assert [len([row for row in second if row["id"] == article]) for article in SIXTY_SEVENTH_SET[10:]] == [
         20, 26, 30, 28, 18, 27, 24, 15, 28, 16]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
-            for article in SIXTY_SEVENTH_SET[10:]] == [  # every reading, article by article
+    assert readings_by_article(second, SIXTY_SEVENTH_SET[10:]) == [  # every reading, article by article
         "uuAuGGOOuAuuuuuGuuOO", "uuuuuuuOuuuuOOuAuuuuuuuuuu", "uuuuuOOOOOOPPuuuPuuAPPPuuPPPAu",
         "bbuuuuuuuuAAPPPPuuPPPPPuAuuu", "OOOOOuOOuOOOuOOOuu", "OOOOOuOuOOOOOOOOOOOOOOOOOOO",
         "bbuuOOOOOCOOOOGAAuuuuOOO", "OOOOOuOuuuOOuuu", "uPPPPPPuuuPPPPPPuuPuPPPPPPPP", "OOOOAOOOOOOOOOOO"]

@@ -12,6 +12,7 @@ from reading_set_checks import (
     keyed_per_article,
     keyed_types,
     reader_part,
+    readings_by_article,
     reason_misses,
     review_adding_only_alts,
     type_disagreements,
@@ -39,10 +40,7 @@ def test_sixty_eighth_set_first_reader_read_articles_1_to_10_whole() -> None:
     hackers, accusers, guns, booker, poll, att, uscis, catcalling, buttigieg, china = SIXTY_EIGHTH_SET[:10]
     assert [len([row for row in first if row["id"] == article]) for article in SIXTY_EIGHTH_SET[:10]] == [
         16, 25, 21, 20, 10, 17, 18, 14, 11, 21]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
-            for article in SIXTY_EIGHTH_SET[:10]] == [  # every reading, article by article
+    assert readings_by_article(first, SIXTY_EIGHTH_SET[:10]) == [  # every reading, article by article
         "CuuACuACCCCCAuuC", "PPuGuuuPPPPPPPPPPPGGOOOOu", "uuOuOuuuuOOPOOOOOOOuO", "uCCOOOOuuuuuAuuOuAAO",
         "G" * 10, "OOOOOOOOuGGuuuOuu", "uuuGuGuuOOuGGGGuuG", "uuOOuDDDuPPuuu", "uuPPOuOuPuO",
         "uAuuuGGuuuuAGGAuGOOOu"]
@@ -107,10 +105,7 @@ def test_sixty_eighth_set_second_reader_read_articles_11_to_20_whole() -> None:
     walmart, edibles, plo, climate, weiner, tax, stern, va, justices, highway = SIXTY_EIGHTH_SET[10:]
     assert [len([row for row in second if row["id"] == article]) for article in SIXTY_EIGHTH_SET[10:]] == [
         22, 17, 12, 21, 23, 15, 47, 22, 21, 13]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
-            for article in SIXTY_EIGHTH_SET[10:]] == [  # every reading, article by article
+    assert readings_by_article(second, SIXTY_EIGHTH_SET[10:]) == [  # every reading, article by article
         "OOOuGGGGGOuuuGOOOGOOOA", "buuDuPPPPPPAPPAAP", "ACOOOOOOAuuO", "GGOOObbuuuGGGAGGCCCCC",
         "uuCbbCbbuPuPPuuPPPPPPPu", "uOuuAuGGuAuGuuu", "uuuPPPu" + "P" * 40,
         "GGuuGGOOOuGGuGGuOuuGGG", "OOOOOuuOOOOOOuOuOOOOO", "uAuuOOOOuuuuu"]

@@ -12,6 +12,7 @@ from reading_set_checks import (
     keyed_per_article,
     keyed_types,
     reader_part,
+    readings_by_article,
     reason_misses,
     review_adding_only_alts,
     type_disagreements,
@@ -39,10 +40,7 @@ def test_sixty_ninth_set_first_reader_read_articles_1_to_10_whole() -> None:
     lerner, guns, speech, graham, baden, green, sinjar, libya, lake, judges = SIXTY_NINTH_SET[:10]
     assert [len([row for row in first if row["id"] == article]) for article in SIXTY_NINTH_SET[:10]] == [
         23, 16, 26, 14, 20, 27, 19, 26, 16, 17]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
-            for article in SIXTY_NINTH_SET[:10]] == [  # every reading, article by article
+    assert readings_by_article(first, SIXTY_NINTH_SET[:10]) == [  # every reading, article by article
         "OOuOOOOuAAAAPPPPuOOPPOO", "uuGGGuuuuuOOuuuA", "OOOGAuuOOOOOOOOPOOOOuuuuub", "OOOOOuOOOuOOOO",
         "Pu" + "P" * 18, "uOuuuuOuuuOuuuuOuuuPPPPOOuu", "AAuOOuuuAuuOOAuuuuu", "uCuuuCuuuuCCCGOGPPPCCCuGOA",
         "uCuAGAAAOOOAuGOu", "OOCOOOOOuOOOuOOOO"]
@@ -109,10 +107,7 @@ def test_sixty_ninth_set_second_reader_read_articles_11_to_20_whole() -> None:
     oso, separations, jones, refugees, shelby, kerry, hill, rosenstein, jfk, pruitt = SIXTY_NINTH_SET[10:]
     assert [len([row for row in second if row["id"] == article]) for article in SIXTY_NINTH_SET[10:]] == [
         22, 16, 21, 15, 18, 25, 24, 15, 16, 15]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
-            for article in SIXTY_NINTH_SET[10:]] == [  # every reading, article by article
+    assert readings_by_article(second, SIXTY_NINTH_SET[10:]) == [  # every reading, article by article
         "OOOOOOuGuuuOOOOuAOOOuu", "AAAOOOOuuGOOOOOO", "OOObuOOOOOOOObuOOOOOO", "uGuuuGuuuOOOGAO",
         "OOOOOAOOOOOOOAOOOu", "OuAOOuuuOOuOOOuAuAuuuuAOO", "OOPPPOuPPPPPAAuOOOuOOOOO", "ACOOOuACuOuuuuu",
         "OOuuuOuuuAuuPuPP", "O" * 15]

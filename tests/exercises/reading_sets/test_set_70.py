@@ -12,6 +12,7 @@ from reading_set_checks import (
     keyed_per_article,
     keyed_types,
     reader_part,
+    readings_by_article,
     reason_misses,
     review_adding_only_alts,
     type_disagreements,
@@ -39,10 +40,7 @@ def test_seventieth_set_first_reader_read_articles_1_to_10_whole() -> None:
     poll, kasich, hastert, romney, immigration, ginsburg, jobs, taxes, chalk, ufc = SEVENTIETH_SET[:10]
     assert [len([row for row in first if row["id"] == article]) for article in SEVENTIETH_SET[:10]] == [
         22, 31, 18, 16, 18, 12, 22, 17, 19, 22]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
-            for article in SEVENTIETH_SET[:10]] == [  # every reading, article by article
+    assert readings_by_article(first, SEVENTIETH_SET[:10]) == [  # every reading, article by article
         "GGuGGOOGGGGGGGGGGOOOub", "uuuOOuuAuPPPbAAAuOuuuuuPPPuOuuO", "uDDDDADDDPPuuAuuPP", "uOOOOuuAuuPuAuAO",
         "PPPuuuuuuAAuuAOOuA", "OOOOOOOOOOub", "uGuuuubbuAuGGuPuuAAGuG", "PPPOOAOPPPPPPPOOO",
         "uGGOuOOOOOuOOOOOOOG", "buuuuuuuuuPAOOOOOOOOOO"]
@@ -116,10 +114,7 @@ def test_seventieth_set_second_reader_read_articles_11_to_20_whole() -> None:
     tokyo, mattis, cornyn, obama, escape, drones, romney, snipes, odor, sessions = SEVENTIETH_SET[10:]
     assert [len([row for row in second if row["id"] == article]) for article in SEVENTIETH_SET[10:]] == [
         25, 16, 31, 20, 13, 19, 23, 24, 16, 20]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
-            for article in SEVENTIETH_SET[10:]] == [  # every reading, article by article
+    assert readings_by_article(second, SEVENTIETH_SET[10:]) == [  # every reading, article by article
         "OOOuOOuOOOOOOOOOGuuOOOOOO", "OOOGOOOOOOOuGuAO", "OOOOOOOOOOOOOOOOObOPPPOOOOOOOOO",
         "OOuOCuuuOOOOOOOOuDDu", "AAAuGuAAOuAAA", "uuuGuAuuGAOuGGuuAOO", "PPPPPuPPuAuuuPPPPPPPPPP",
         "ACuuOuuOOAuuOOuuuAuOOOOu", "GuGGODuDDuDDGuGG", "AAAuuAOOOOuOOOOAADuu"]

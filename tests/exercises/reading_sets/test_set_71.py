@@ -12,6 +12,7 @@ from reading_set_checks import (
     keyed_per_article,
     keyed_types,
     reader_part,
+    readings_by_article,
     reason_misses,
     review_adding_only_alts,
     type_disagreements,
@@ -39,10 +40,7 @@ def test_seventy_first_set_first_reader_read_articles_1_to_10_whole() -> None:
     migrants, putin, trade, cruz, outreach, reed, column, davos, conway, directive = SEVENTY_FIRST_SET[:10]
     assert [len([row for row in first if row["id"] == article]) for article in SEVENTY_FIRST_SET[:10]] == [
         12, 11, 17, 15, 23, 26, 19, 23, 16, 16]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
-            for article in SEVENTY_FIRST_SET[:10]] == [  # every reading, article by article
+    assert readings_by_article(first, SEVENTY_FIRST_SET[:10]) == [  # every reading, article by article
         "AAuAuuAAAAuu", "AAAAAAAPPPP", "uuuuuuuuAOOGOuOOO", "ACACAACCCPPPOuu", "uuPPuPPPPPPuuuuPPPPPPPP",
         "OOOOOAAAPPPPPOOOOPOOOuuuuu", "ub" + "u" * 17, "uOuuOOOOOOOuOuOOOOOOOOO", "O" * 14 + "bO",
         "uGOuGGOuuuuGuDOG"]
@@ -109,10 +107,7 @@ def test_seventy_first_set_second_reader_read_articles_11_to_20_whole() -> None:
     northam, windfall, debate, ferguson, relief, jindal, clinton, orioles, christie, sonic = SEVENTY_FIRST_SET[10:]
     assert [len([row for row in second if row["id"] == article]) for article in SEVENTY_FIRST_SET[10:]] == [
         23, 22, 21, 23, 25, 21, 16, 21, 20, 13]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
-            for article in SEVENTY_FIRST_SET[10:]] == [  # every reading, article by article
+    assert readings_by_article(second, SEVENTY_FIRST_SET[10:]) == [  # every reading, article by article
         "OAOuOOOuOOOuAOOOOOOuuOO", "OOOOOOOuuuAuGAuuuOuOuu", "uuuuCCCuuOOOOuuuuAAAO",
         "OOOOuCDDOOOOuGOOOOOOOOO", "uuOuuuuOOOuuuOuuOOOOOOOOu", "OuAuOOOObOOOOOOOOOOOO",
         "OOOOOOOOOOOOOuOO", "OOOuuOOOuuuuuuGuOuuuu", "uOOOuOuuuOOOOOOOuGGG", "uuuuuGGuGGGuO"]

@@ -12,6 +12,7 @@ from reading_set_checks import (
     keyed_per_article,
     keyed_types,
     reader_part,
+    readings_by_article,
     reason_misses,
     review_adding_only_alts,
     type_disagreements,
@@ -39,10 +40,7 @@ def test_seventy_second_set_first_reader_read_articles_1_to_10_whole() -> None:
     business, coverage, polarized, harris, visas, carry, pence, credit, convention, iraq = SEVENTY_SECOND_SET[:10]
     assert [len([row for row in first if row["id"] == article]) for article in SEVENTY_SECOND_SET[:10]] == [
         17, 17, 20, 13, 15, 22, 18, 14, 24, 19]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
-            for article in SEVENTY_SECOND_SET[:10]] == [  # every reading, article by article
+    assert readings_by_article(first, SEVENTY_SECOND_SET[:10]) == [  # every reading, article by article
         "OOOOOuOOOOOOOOAuu", "uGOGGGGGGOPPPuuub", "uuuuPPPuuPPPuPuuuuuu", "CuCAOOCOOOuuC", "GGGuAGGOOOuuGGG",
         "AuOOOOObOuGuAuOGOOOOuu", "OOOOOObAACuOCOOOOO", "GAAPPPPPPPPPPu", "uAAuuuAAAOOOOOOOOOOOOOOO",
         "uGOuuuuAuuuOOOOuAGG"]
@@ -117,10 +115,7 @@ def test_seventy_second_set_second_reader_read_articles_11_to_20_whole() -> None
     sanders, shah, omnibus, graham, hoekstra, taxes, dorsey, bump, paris, giuliani = SEVENTY_SECOND_SET[10:]
     assert [len([row for row in second if row["id"] == article]) for article in SEVENTY_SECOND_SET[10:]] == [
         17, 24, 23, 24, 14, 21, 9, 15, 14, 17]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
-            for article in SEVENTY_SECOND_SET[10:]] == [  # every reading, article by article
+    assert readings_by_article(second, SEVENTY_SECOND_SET[10:]) == [  # every reading, article by article
         "bbbOOAOuuOuOOOOOu", "bOuuOuuuOOOOOPPPuODPPuOO", "uuuuGuuuuuuuuuuuuuuuuub", "OOuuOCOAuuOOOOuOOOOuuuuu",
         "OOOOOObuAuuOOO", "uuuAGuOOOOuuOuuCCOuuP", "CCCCuOOAu", "uuOuGuOuuuuuuuO", "bAuuuuuuuuuuuu",
         "PuuuPPPPuPPGuuPPP"]

@@ -12,6 +12,7 @@ from reading_set_checks import (
     keyed_per_article,
     keyed_types,
     reader_part,
+    readings_by_article,
     reason_misses,
     review_adding_only_alts,
     type_disagreements,
@@ -39,10 +40,7 @@ def test_seventy_third_set_first_reader_read_articles_1_to_10_whole() -> None:
     buffett, barr, portland, cuba, ratings, beck, recall, immigrants, ginsburg, youtube = SEVENTY_THIRD_SET[:10]
     assert [len([row for row in first if row["id"] == article]) for article in SEVENTY_THIRD_SET[:10]] == [
         12, 26, 22, 21, 14, 23, 15, 22, 26, 28]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
-            for article in SEVENTY_THIRD_SET[:10]] == [  # every reading, article by article
+    assert readings_by_article(first, SEVENTY_THIRD_SET[:10]) == [  # every reading, article by article
         "uuuAAuuuuuAu", "uuAuuOOuuuuOGOuOuOAOOuAAAu", "uuuuuGAuPPPuuOOOuuPPPP", "uuuAOOuOOOOOuAOOOAOOu",
         "uuuuuPPGGuuuPP", "PPCPuuuAPPPPPPPPPPPPPPP", "uOOuOOOOOOuOOOO", "uuuGGuGGPuuPPPPuAuuPPP",
         "GGGuuuuuuuuuuOOOOAuuOOuuuu", "PGPPPOOAAPPPPuDuPuuuPuPPPPuP"]
@@ -126,10 +124,7 @@ def test_seventy_third_set_second_reader_read_articles_11_to_20_whole() -> None:
     romney, biden, fairfax, gingrich, fake, carlson, denham, step, tax, iran = SEVENTY_THIRD_SET[10:]
     assert [len([row for row in second if row["id"] == article]) for article in SEVENTY_THIRD_SET[10:]] == [
         32, 17, 14, 20, 14, 21, 21, 16, 26, 15]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
-            for article in SEVENTY_THIRD_SET[10:]] == [  # every reading, article by article
+    assert readings_by_article(second, SEVENTY_THIRD_SET[10:]) == [  # every reading, article by article
         "OCGGuGGGuCCCuCCCCGGGGGGGGGGGuObb", "uuuOOOOOOOOOOOOuu", "GOOOGAOuOuAuuu", "OuOOOOPPbPPPPOOPPOPP",
         "uuuuuuuPuPOCPP", "uuAuPPPPOPPPPuPPPPPPu", "OOuuuuuOuuuOuuuuuuOOO", "uOOOuuuuuuAOAuCu",
         "OOOOOOOOObOOOOOOOOOOOOOOOO", "uOOOuOOOuOOOOOO"]

@@ -12,6 +12,7 @@ from reading_set_checks import (
     keyed_per_article,
     keyed_types,
     reader_part,
+    readings_by_article,
     reason_misses,
     review_adding_only_alts,
     type_disagreements,
@@ -39,10 +40,7 @@ def test_seventy_fourth_set_first_reader_read_articles_1_to_10_whole() -> None:
     gates, un, iowa, romney, chairmen, assange, rubio, gas, convention, jobs = SEVENTY_FOURTH_SET[:10]
     assert [len([row for row in first if row["id"] == article]) for article in SEVENTY_FOURTH_SET[:10]] == [
         13, 17, 20, 15, 19, 13, 14, 25, 27, 22]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
-            for article in SEVENTY_FOURTH_SET[:10]] == [  # every reading, article by article
+    assert readings_by_article(first, SEVENTY_FOURTH_SET[:10]) == [  # every reading, article by article
         "PPPPPPPPPPPPP", "AuAOOAGuuOuOAAuOO", "uuuOOuPuPuuCCuuuuuuu", "OOOOOOOOOOOCOOO",
         "OOGOOOOOOOuuPPPPPAu", "OOOOOOOOOOOOO", "OOOuuuOOOOOAPP", "uAuuGuPPAuGuGuGGPPGGuPPbb",
         "uuuuuuuAuuPPPPPPuAAAuuuuuAA", "uGGuuPPPuuGPuuuPuuuuuu"]
@@ -107,10 +105,7 @@ def test_seventy_fourth_set_second_reader_read_articles_11_to_20_whole() -> None
     heroes, purdue, fox, column, fauci, chicago, congress, doral, tanker, levin = SEVENTY_FOURTH_SET[10:]
     assert [len([row for row in second if row["id"] == article]) for article in SEVENTY_FOURTH_SET[10:]] == [
         24, 18, 18, 15, 17, 25, 21, 16, 16, 17]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
-            for article in SEVENTY_FOURTH_SET[10:]] == [  # every reading, article by article
+    assert readings_by_article(second, SEVENTY_FOURTH_SET[10:]) == [  # every reading, article by article
         "uuOOOOuuuuuuuuOOOOOOOOuO", "AGOuOOuOOAOGuPPPPP", "buPPuAGGPPuAAPPPub", "bbbbuuuuAAuuuAA",
         "OOOOOOOOOOOOOOOuu", "buAuOOuuDDDDGGOAuGuGAOOOO", "uuOOOOuuObuOuOOOOuOOO", "OuOOOOOOuuOOOOOO",
         "CGGGCCuuGGbbuGuO", "PPPPPPPPPPPPPCOOO"]

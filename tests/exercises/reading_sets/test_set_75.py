@@ -12,6 +12,7 @@ from reading_set_checks import (
     keyed_per_article,
     keyed_types,
     reader_part,
+    readings_by_article,
     reason_misses,
     review_adding_only_alts,
     type_disagreements,
@@ -39,10 +40,7 @@ def test_seventy_fifth_set_first_reader_read_articles_1_to_10_whole() -> None:
     cares, comey, barr, obamacare, sudan, brink, arkema, corker, farenthold, allen = SEVENTY_FIFTH_SET[:10]
     assert [len([row for row in first if row["id"] == article]) for article in SEVENTY_FIFTH_SET[:10]] == [
         18, 17, 23, 21, 19, 18, 17, 17, 21, 16]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
-            for article in SEVENTY_FIFTH_SET[:10]] == [  # every reading, article by article
+    assert readings_by_article(first, SEVENTY_FIFTH_SET[:10]) == [  # every reading, article by article
         "uuOuuOOOOOObuOOOOO", "uODuuuuuuuuuuuuuO", "uuuOOOOuOOAOOOOOOuOOOuO", "uOODDDDDOOGOGuuuuuuuu",
         "uuuOOuuuuuuuuuuuuub", "uuuOPPPuuCPOuuOuAb", "AGAAuuOOAuOObOuuu", "OOOOuOOOOOOOuOOOO",
         "CAOOOCGGPPOOOuOCOAOAu", "AuuOObAGOuAuuAAP"]
@@ -130,10 +128,7 @@ def test_seventy_fifth_set_second_reader_read_articles_11_to_20_whole() -> None:
     roundup, oregon, shutdown, fauci, cpac, will, cain, quinnipiac, payroll, escape = SEVENTY_FIFTH_SET[10:]
     assert [len([row for row in second if row["id"] == article]) for article in SEVENTY_FIFTH_SET[10:]] == [
         21, 11, 17, 25, 16, 23, 24, 23, 25, 21]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
-            for article in SEVENTY_FIFTH_SET[10:]] == [  # every reading, article by article
+    assert readings_by_article(second, SEVENTY_FIFTH_SET[10:]) == [  # every reading, article by article
         "uuuCCCCCCCCCCCCOOuuuu", "ACAuuAuOOOO", "OOOOuuuuOAOAOOOOO", "OGAOOOGGGOuGOGuAPPuuOOOOO",
         "bbuAuuuPPPPPuuPP", "uuuuPPPPPuuPPPPPPPAGuub", "uOuAuOOAuuPuOOOOuOuuOAuO", "GGGOOOGGGOuGuOOGGGuOOuu",
         "CCACuuuuCCuOOOAGGbGOuAuAu", "OOOOuuOOOuAbbAuAOOOuu"]

@@ -12,6 +12,7 @@ from reading_set_checks import (
     keyed_per_article,
     keyed_types,
     reader_part,
+    readings_by_article,
     reason_misses,
     review_adding_only_alts,
     type_disagreements,
@@ -39,10 +40,7 @@ def test_seventy_sixth_set_first_reader_read_articles_1_to_10_whole() -> None:
     ads, epstein, poll, barbs, young, ethics, rubio, clancy, concern, flights = SEVENTY_SIXTH_SET[:10]
     assert [len([row for row in first if row["id"] == article]) for article in SEVENTY_SIXTH_SET[:10]] == [
         20, 24, 11, 25, 22, 13, 15, 20, 22, 21]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
-            for article in SEVENTY_SIXTH_SET[:10]] == [  # every reading, article by article
+    assert readings_by_article(first, SEVENTY_SIXTH_SET[:10]) == [  # every reading, article by article
         "uuGPPPAuAOuuDDDuuuuu", "AuuuuOOOOOGAuOuOAAuuuuAu", "GGGGGGGGGuG", "uOOOOOOOuuOOOOuuuuuuuuuuu",
         "OOOOuOOOOuuOOOOOuuuOOO", "GGGGuuGGAAuuP", "OOOOOOOuOOOOOOO", "uOOuuuuGGOOOOOOOOOuu",
         "APPPAOOOOAuuuuuuOOOOOu", "uuCCAOOOCPPGCCGGCGGCu"]
@@ -104,10 +102,7 @@ def test_seventy_sixth_set_second_reader_read_articles_11_to_20_whole() -> None:
     climate, indiana, drills, wolff, lew, license, who, iran, ban, charge = SEVENTY_SIXTH_SET[10:]
     assert [len([row for row in second if row["id"] == article]) for article in SEVENTY_SIXTH_SET[10:]] == [
         21, 22, 13, 37, 23, 28, 14, 22, 22, 21]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
-            for article in SEVENTY_SIXTH_SET[10:]] == [  # every reading, article by article
+    assert readings_by_article(second, SEVENTY_SIXTH_SET[10:]) == [  # every reading, article by article
         "uPCPPPAOOOuCCuPPPOOGG", "uuuOOOOuOOOOOOuuOOOuOu", "GACuGOGGGAAOu",
         "OOOOOOOOPPPPuPOOOOOOOOOOOOPPPPPPPPPPP", "buOuOuOOOAAuuOuuuuAuuOb", "buuuuuuuuuuuPPPPPuPuPPPPPPPu",
         "AuOuuuPPbbbbbb", "OOOuuOOuOOOuGuGuOOAGuu", "uuuGuuuuuuuGuOuuuuGGGG", "OOOOOOOOuuAuuOOOuOOOO"]

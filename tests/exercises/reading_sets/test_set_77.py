@@ -12,6 +12,7 @@ from reading_set_checks import (
     keyed_per_article,
     keyed_types,
     reader_part,
+    readings_by_article,
     reason_misses,
     review_adding_only_alts,
     type_disagreements,
@@ -39,10 +40,7 @@ def test_seventy_seventh_set_first_reader_read_articles_1_to_10_whole() -> None:
     everest, debate, abortion, spying, xi, terror, intern, rosenstein, coup, delegate = SEVENTY_SEVENTH_SET[:10]
     assert [len([row for row in first if row["id"] == article]) for article in SEVENTY_SEVENTH_SET[:10]] == [
         17, 24, 20, 16, 21, 18, 22, 14, 15, 22]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
-            for article in SEVENTY_SEVENTH_SET[:10]] == [  # every reading, article by article
+    assert readings_by_article(first, SEVENTY_SEVENTH_SET[:10]) == [  # every reading, article by article
         "uuAuPPPuPPPPuPPPP", "uuuPPuuPPAuPPPPPPPPPuuPP", "uOOOOGGGuOOOuOOOOOOO", "uuGuuGOOuOuDuuuu",
         "uuOuAAPPPuuuOOAPOOPPP", "uOOOOuGAuuuuuuuAOO", "PuPAPPuPPPuPPPuOuuPPPu", "AuAuAAAuuDDuOO",
         "uGGGGGuuOOOuuuu", "OOOObOOOOOuuDuAuOuuAOb"]
@@ -114,10 +112,7 @@ def test_seventy_seventh_set_second_reader_read_articles_11_to_20_whole() -> Non
     agenda, museum, irs, rally, governor, ban, mueller, mcconnell, aoc, millionaires = SEVENTY_SEVENTH_SET[10:]
     assert [len([row for row in second if row["id"] == article]) for article in SEVENTY_SEVENTH_SET[10:]] == [
         22, 18, 16, 22, 18, 24, 25, 20, 18, 16]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
-            for article in SEVENTY_SEVENTH_SET[10:]] == [  # every reading, article by article
+    assert readings_by_article(second, SEVENTY_SEVENTH_SET[10:]) == [  # every reading, article by article
         "uuuuuuuuuuuuuuuOOOOuOO", "uuOOOuOOOuuuuuuOGO", "AOOOOOOOOOOOOOAA", "PuuPuuObOuOOOOAOPPPPPu",
         "uuuAOOOuOOuuuuDOOO", "uuuOuuAuAAuuGAOAuuuuuAAA", "APPuOPPPPPuCCPPPPuPOuPAuu", "bbbOuOOuuPPOOOOOOOOO",
         "bOOOOOuuuuPOOOOOuu", "CCDDDuPPPuuuuuOG"]

@@ -12,6 +12,7 @@ from reading_set_checks import (
     keyed_per_article,
     keyed_types,
     reader_part,
+    readings_by_article,
     reason_misses,
     review_adding_only_alts,
     type_disagreements,
@@ -39,10 +40,7 @@ def test_seventy_eighth_set_first_reader_read_articles_1_to_10_whole() -> None:
     camps, durbin, iraq, daily, twitter, protests, clinton, shoppers, tulsa, moore = SEVENTY_EIGHTH_SET[:10]
     assert [len([row for row in first if row["id"] == article]) for article in SEVENTY_EIGHTH_SET[:10]] == [
         17, 18, 20, 16, 12, 20, 15, 22, 21, 17]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
-            for article in SEVENTY_EIGHTH_SET[:10]] == [  # every reading, article by article
+    assert readings_by_article(first, SEVENTY_EIGHTH_SET[:10]) == [  # every reading, article by article
         "ADDDAGDuuOOOuuuAu", "OOuAOOOuuOAOOOOObb", "OOOOOOOOOOOuOOOOOOOO", "uOOOOOOOOOOOOOOO",
         "uuOOOOOOuuOu", "DDuuuODDDDDDAAOOOOuO", "uuuuOOOuuuGuAuu", "uAPPGuuuGGuuGGbuuuGGub",
         "GOOAuAOOAuOOOCAOOOOOO", "PPPPPPPPDPPPPPPPu"]
@@ -117,10 +115,7 @@ def test_seventy_eighth_set_second_reader_read_articles_11_to_20_whole() -> None
     mueller, perry, paul, price, pope, tax, charlottesville, comey, tobacco, romney = SEVENTY_EIGHTH_SET[10:]
     assert [len([row for row in second if row["id"] == article]) for article in SEVENTY_EIGHTH_SET[10:]] == [
         13, 22, 14, 11, 20, 25, 14, 18, 17, 13]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
-            for article in SEVENTY_EIGHTH_SET[10:]] == [  # every reading, article by article
+    assert readings_by_article(second, SEVENTY_EIGHTH_SET[10:]) == [  # every reading, article by article
         "uuOCuuAAuOuCA", "uOOOOOuOOOOOOOOOOuOOOO", "uuOuuuOOOOuuOO", "OOOOuuuuOOO", "OOOOOCCOOOuuCuAuCGGu",
         "uuOAOODuOOOOOOOuOOOOuOOOu", "OOOuOAuOOOOOOu", "OOOOOOOuOODOOOOOOu", "uuGuuDuuuCPOODuuG",
         "OOOAAGGGGGuuu"]

@@ -12,6 +12,7 @@ from reading_set_checks import (
     keyed_per_article,
     keyed_types,
     reader_part,
+    readings_by_article,
     reason_misses,
     review_adding_only_alts,
     type_disagreements,
@@ -39,10 +40,7 @@ def test_seventy_ninth_set_first_reader_read_articles_1_to_10_whole() -> None:
     shutdown, addresses, agenda, emissions, raids, government, senate, polls, hagel, heroes = SEVENTY_NINTH_SET[:10]
     assert [len([row for row in first if row["id"] == article]) for article in SEVENTY_NINTH_SET[:10]] == [
         19, 18, 22, 18, 15, 29, 24, 18, 13, 20]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
-            for article in SEVENTY_NINTH_SET[:10]] == [  # every reading, article by article
+    assert readings_by_article(first, SEVENTY_NINTH_SET[:10]) == [  # every reading, article by article
         "OuOOOOOOAGuuOAuuuuu", "uOOOOOOOOOOOOOOOOO", "uOOOuOuCPPPACuOAOOOOuu", "GGGGPGuuuuGPPPGPPP",
         "uGGuCGCuGuuOOOu", "uGGuuuuuuuuuuuuuuPPuuuAuuuuuu", "AAuuuAGGuAAPGGuAuuuGAuuu",
         "GuGuGGuGGuuGuGGGGG", "uuuOuuuAOuOOO", "uAuCCuPbbGbPPbuObOOu"]
@@ -112,10 +110,7 @@ def test_seventy_ninth_set_second_reader_read_articles_11_to_20_whole() -> None:
     emanuel, wilson, perry, mandate, blasio, monkey, hongkong, parade, budget, dallas = SEVENTY_NINTH_SET[10:]
     assert [len([row for row in second if row["id"] == article]) for article in SEVENTY_NINTH_SET[10:]] == [
         20, 25, 16, 18, 27, 27, 16, 21, 27, 28]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
-            for article in SEVENTY_NINTH_SET[10:]] == [  # every reading, article by article
+    assert readings_by_article(second, SEVENTY_NINTH_SET[10:]) == [  # every reading, article by article
         "uuOOGOOuuuOOGGuuOOuO", "PPPuPPPPPPPPPPPPPPPPPPPPP", "OOOuOuOuOOuOOOOO", "uuuOGPAAAGGuGOOuuG",
         "uuDOOOPPPPGCAAuOOuuuAPPPPbP", "OuuAOuuOOOOOOOOOOOuuuuuOuDD", "bbbbbbAuPPOOuuuO", "uOAOOuOuOOuOAADuOGuCu",
         "uuOOuuOOOOGGuuuuuuuOOOOOuOO", "uuuuuOOAPPuPPPPPAuOOOObOuOOb"]

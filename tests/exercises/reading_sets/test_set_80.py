@@ -12,6 +12,7 @@ from reading_set_checks import (
     keyed_per_article,
     keyed_types,
     reader_part,
+    readings_by_article,
     reason_misses,
     review_adding_only_alts,
     type_disagreements,
@@ -39,10 +40,7 @@ def test_eightieth_set_first_reader_read_articles_1_to_10_whole() -> None:
     straws, cruz, keane, poynter, apps, epstein, assange, pelosi, doj, kelly = EIGHTIETH_SET[:10]
     assert [len([row for row in first if row["id"] == article]) for article in EIGHTIETH_SET[:10]] == [
         16, 19, 12, 20, 13, 21, 15, 18, 14, 26]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
-            for article in EIGHTIETH_SET[:10]] == [  # every reading, article by article
+    assert readings_by_article(first, EIGHTIETH_SET[:10]) == [  # every reading, article by article
         "uuGuAGGGuuGuGOOG", "uuuOuuOuuuOOuOAOAOO", "PPPuPuPuOPPP", "uuuuuuOuOOOOOOOOOAPu",
         "OOGGGGGuGGOOu", "AuuuuuAOCuuuuDuAOPPAu", "AAOOuuuuuuADuGG", "uuuOuuDAOuuOuuOOuu",
         "GuGGuGGuuAuuAA", "AAAAuAAOuOOuOOuuOOOOuOOuOA"]
@@ -114,10 +112,7 @@ def test_eightieth_set_second_reader_read_articles_11_to_20_whole() -> None:
     immigration, spencer, benefits, dowd, manafort, stormy, kenya, budget, holt, sanders = EIGHTIETH_SET[10:]
     assert [len([row for row in second if row["id"] == article]) for article in EIGHTIETH_SET[10:]] == [
         16, 12, 24, 19, 13, 14, 28, 19, 28, 26]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
-            for article in EIGHTIETH_SET[10:]] == [  # every reading, article by article
+    assert readings_by_article(second, EIGHTIETH_SET[10:]) == [  # every reading, article by article
         "uuuuuuAuuuOuuuuD", "PPPPPPuuuPuu", "uuCuuCCOOOOOuuuCCCOOOuPP", "OOOOOOOOOOOOOOOuuPP",
         "DAuuuuDDuDODD", "APOuuAAAuuOAAu", "uCuPuPPuuPPPPuuPPuuuAAuuuGbb", "uOuOOuuuuOOOuuuGAOO",
         "OuuuOOuuuOOOPPPAuuGGuuOOuuuu", "GGGGOOuuGuGGuGGuGGuGGGuuOu"]

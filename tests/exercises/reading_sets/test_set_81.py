@@ -13,6 +13,7 @@ from reading_set_checks import (
     keyed_per_article,
     keyed_types,
     reader_part,
+    readings_by_article,
     reason_misses,
     review_adding_only_alts,
     type_disagreements,
@@ -40,10 +41,7 @@ def test_eighty_first_set_first_reader_read_articles_1_to_10_whole() -> None:
     amt, fliers, isis, kanye, drones, race, pope, marines, biden, cohen = EIGHTY_FIRST_SET[:10]
     assert [len([row for row in first if row["id"] == article]) for article in EIGHTY_FIRST_SET[:10]] == [
         16, 22, 17, 21, 16, 10, 15, 21, 19, 13]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
-            for article in EIGHTY_FIRST_SET[:10]] == [  # every reading, article by article
+    assert readings_by_article(first, EIGHTY_FIRST_SET[:10]) == [  # every reading, article by article
         "OOOOuuuuuPuPPuOu", "OOOOOObODPPPPPPuOOOGuO", "uAOuuuOOOOOOOAOOu", "AOAbPPPPbCCCCuPPAAAAA",
         "GGPPAGAAGPuPuOOO", "uuuuAAAuuO", "ODDOOOOOODuuuOu", "GOOGGAGGGAAuGuuGuuuAG",
         "uuPPPPPPPPPPuuuubbb", "OOOOOOOOOPuAG"]
@@ -105,10 +103,7 @@ def test_eighty_first_set_second_reader_read_articles_11_to_19_whole() -> None:
     sanders, covid, israel, romneycare, field, poll, budget, loans, tariffs = EIGHTY_FIRST_SET[10:]
     assert [len([row for row in second if row["id"] == article]) for article in EIGHTY_FIRST_SET[10:]] == [
         21, 17, 32, 25, 19, 16, 19, 11, 12]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
-            for article in EIGHTY_FIRST_SET[10:]] == [  # every reading, article by article
+    assert readings_by_article(second, EIGHTY_FIRST_SET[10:]) == [  # every reading, article by article
         "uGGGOOuuOOOuAuuOOOOuO", "uuAGuuuuuuuGuuGuu", "uCACuOOOOuOOAuuOOOOOuGGGCGGuuuuu",
         "uuOOOAuuPPPPPAPPPPPAuPPPP", "buuOOuuAuuuuPPPuuub", "GGuuGGGGGGGuuuGu", "uuuuOuAOOOOOuOuuuuO",
         "GuCuGGGGGOG", "GGGCCCuOOOAA"]

@@ -12,6 +12,7 @@ from reading_set_checks import (
     keyed_per_article,
     keyed_types,
     reader_part,
+    readings_by_article,
     reason_misses,
     review_adding_only_alts,
     type_disagreements,
@@ -39,10 +40,7 @@ def test_eighty_second_set_first_reader_read_articles_1_to_10_whole() -> None:
     debate, obama, hotelier, arbery, poster, tenure, carville, gorsuch, harris, zoom = EIGHTY_SECOND_SET[:10]
     assert [len([row for row in first if row["id"] == article]) for article in EIGHTY_SECOND_SET[:10]] == [
         22, 11, 19, 23, 22, 19, 19, 8, 20, 24]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
-            for article in EIGHTY_SECOND_SET[:10]] == [  # every reading, article by article
+    assert readings_by_article(first, EIGHTY_SECOND_SET[:10]) == [  # every reading, article by article
         "uuuuuuuuuuOuPPPPPPPAuu", "uCuuuuuuOAA", "uPPPPPPPuuuuuuuuuuu", "COOCDCOPCOOOOOCPPPPPPCu",
         "uuDDCuuuuCuCuOOOOOOuOO", "uDuPAADDOCuuuOOOOOO", "PPPPPPPPPPPPPPPPPPP", "OuuOOOOO",
         "uOOOOOOOOOuOOuPPbAuu", "buuuOuOuuuuuuuuuuuuPuuub"]
@@ -121,10 +119,7 @@ def test_eighty_second_set_second_reader_read_articles_11_to_19_whole() -> None:
     obamacare, jobs, gaetz, cohen, gergen, brexit, drilling, lunch, de_blasio = EIGHTY_SECOND_SET[10:]
     assert [len([row for row in second if row["id"] == article]) for article in EIGHTY_SECOND_SET[10:]] == [
         26, 25, 14, 20, 16, 25, 19, 30, 9]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
-            for article in EIGHTY_SECOND_SET[10:]] == [  # every reading, article by article
+    assert readings_by_article(second, EIGHTY_SECOND_SET[10:]) == [  # every reading, article by article
         "uuuuuOOOGGAOOOObOOObOOOOOO", "uGuuGGGuuuGGPPPPPuGuuuuuu", "OOOOOuGuuuuuuu", "PPPPPuuuuuOOPPPGOPPu",
         "uuuuuuuuuuuuuuAu", "uuuuuOuGuuuuuOOOOAuuuPAuA", "GGGOOOOOOOAAuuuuuOO",
         "uOuPPPuPPuPPPuOuuOOPPPuPPPuuPP", "OOOOOOuOO"]

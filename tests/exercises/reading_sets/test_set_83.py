@@ -12,6 +12,7 @@ from reading_set_checks import (
     keyed_per_article,
     keyed_types,
     reader_part,
+    readings_by_article,
     reason_misses,
     review_adding_only_alts,
     type_disagreements,
@@ -39,10 +40,7 @@ def test_eighty_third_set_first_reader_read_articles_1_to_10_whole() -> None:
     partisan, debt, vigil, lungs, maps, pope, taj, warren, millennials, wall = EIGHTY_THIRD_SET[:10]
     assert [len([row for row in first if row["id"] == article]) for article in EIGHTY_THIRD_SET[:10]] == [
         17, 25, 23, 14, 20, 23, 13, 17, 31, 19]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in first if row["id"] == article)
-            for article in EIGHTY_THIRD_SET[:10]] == [  # every reading, article by article
+    assert readings_by_article(first, EIGHTY_THIRD_SET[:10]) == [  # every reading, article by article
         "PPbbPuPPPbPPPbPPP", "uuuuuuuuuuuOOOOOOOOAuOOOO", "uuuPPPuOOOuPuPAOuuPuPPu", "AAAuAPPPPPPPPP",
         "uuPPuPPPPbbPPPPPPPuu", "GGGOOGGGGuuuGuuuOOuuuuu", "uOuuubbbOOOuu", "OOOODOOOOOOAAuOAu",
         "buuuPPAuuuuuuGGuuAPOOOOOOOObuPu", "uuGGGGGGuAAAuOGGuuu"]
@@ -115,10 +113,7 @@ def test_eighty_third_set_second_reader_read_articles_11_to_19_whole() -> None:
     christie, primary, pence, cheney, pastor, warrants, troops, romney, ftc = EIGHTY_THIRD_SET[10:]
     assert [len([row for row in second if row["id"] == article]) for article in EIGHTY_THIRD_SET[10:]] == [
         17, 17, 16, 17, 22, 12, 17, 28, 17]
-    letters = {"unattributed": "u", "named_official": "O", "named_person": "P", "named_organization": "G",
-               "document": "D", "cited_outlet": "C", "unnamed_source": "A", "boilerplate": "b"}
-    assert ["".join(letters[row["reading"]] for row in second if row["id"] == article)
-            for article in EIGHTY_THIRD_SET[10:]] == [  # every reading, article by article
+    assert readings_by_article(second, EIGHTY_THIRD_SET[10:]) == [  # every reading, article by article
         "OOOuACOOOOuOOuuOO", "uAOOOOuuOOOuOOOOu", "OOuOOOOuAOOOOOOO", "PPPPPPPPPPPPPPPPP",
         "uuuuuCuGGOGGGuOOOOOOuO", "uDuOOuuuuuOO", "uuOuOOOOOuDuuPPOO", "uOOOuuOuOOOOOOOOOOOOOOOOuOOb",
         "GuAuOuGuGAODuuuuu"]
